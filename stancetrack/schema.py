@@ -1,0 +1,111 @@
+"""The canonical statement schema and every shared constant, declared once.
+
+Everything else in the package refers to these names; a reader looking for
+"what columns does a statement have" or "what does stance +1 mean" ends here.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+
+# --- Stance scale -----------------------------------------------------------
+STANCE_MIN, STANCE_MAX = -2, 2
+STANCE_LABELS: dict[int, str] = {
+    -2: "strongly oppose",
+    -1: "oppose",
+    0: "neutral",
+    1: "support",
+    2: "strongly support",
+}
+
+# Diverging, colour-blind-safe scale (ColorBrewer RdBu, 5 classes): red = oppose,
+# blue = support, grey-white neutral.  Used by every chart and legend.
+STANCE_COLORS: dict[int, str] = {
+    -2: "#ca0020",
+    -1: "#f4a582",
+    0: "#bababa",
+    1: "#92c5de",
+    2: "#0571b0",
+}
+# Continuous version for heatmaps (zmin=-2, zmax=2).
+STANCE_COLORSCALE = [
+    [0.0, "#ca0020"],
+    [0.25, "#f4a582"],
+    [0.5, "#f7f7f7"],
+    [0.75, "#92c5de"],
+    [1.0, "#0571b0"],
+]
+
+# --- Dates ------------------------------------------------------------------
+PRECISIONS = ("day", "week", "month", "quarter", "year")
+DATE_BASES = ("explicit", "relative", "publication")
+
+# --- Statement columns ------------------------------------------------------
+COLUMNS: list[str] = [
+    "statement_id",
+    "actor",
+    "actor_type",
+    "affiliation",
+    "topic",
+    "stance",
+    "date",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "date_basis",
+    "quote",
+    "source",
+    "published",
+    "start",
+    "end",
+    "notes",
+    # additions users need
+    "reported_by",  # who reported this stance when the actor did not say it themselves
+    "date_flag",  # e.g. "ambiguous day/month order"
+]
+REQUIRED_INPUT = ("actor", "topic", "stance")
+REJECT_COLUMNS = ["row", "column", "value", "reason"]
+
+STATEMENT_SCHEMA = pa.DataFrameSchema(
+    {
+        "statement_id": pa.Column(str, unique=True),
+        "actor": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "actor_type": pa.Column(str, nullable=True),
+        "affiliation": pa.Column(str, nullable=True),
+        "topic": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "stance": pa.Column("Int8", pa.Check.in_range(STANCE_MIN, STANCE_MAX)),
+        "date": pa.Column("datetime64[ns]", nullable=True),
+        "date_end": pa.Column("datetime64[ns]", nullable=True),
+        "date_precision": pa.Column(str, pa.Check.isin(PRECISIONS), nullable=True),
+        "date_text": pa.Column(str, nullable=True),
+        "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES), nullable=True),
+        "quote": pa.Column(str, nullable=True),
+        "source": pa.Column(str, nullable=True),
+        "published": pa.Column("datetime64[ns]", nullable=True),
+        "start": pa.Column("Int64", nullable=True),
+        "end": pa.Column("Int64", nullable=True),
+        "notes": pa.Column(str, nullable=True),
+        "reported_by": pa.Column(str, nullable=True),
+        "date_flag": pa.Column(str, nullable=True),
+    },
+    strict=True,
+    ordered=True,
+    coerce=True,
+)
+
+
+def empty_statements() -> pd.DataFrame:
+    return STATEMENT_SCHEMA.coerce_dtype(pd.DataFrame({c: [] for c in COLUMNS}))
+
+
+def empty_rejects() -> pd.DataFrame:
+    return pd.DataFrame({"row": pd.Series([], dtype="Int64"), "column": [], "value": [], "reason": []}).astype(
+        {"column": object, "value": object, "reason": object}
+    )
+
+
+def stance_label(value) -> str:
+    try:
+        return STANCE_LABELS[int(value)]
+    except (TypeError, ValueError, KeyError):
+        return "unknown"
