@@ -263,6 +263,8 @@ def _absolute_rules(texts: pd.Series, day_first: bool) -> pd.DataFrame:
     rest = out["date"].isna()
     if rest.any():
         r = texts[rest]
+        # Only "day month year"-like strings: pandas reads "today"/"now" as the clock.
+        r = r[r.str.contains(r"\d", regex=True) & r.str.contains(r"[a-z]{3}", regex=True)]
         for fmt, prec in (
             ("%d %B %Y", "day"), ("%d %b %Y", "day"), ("%B %d, %Y", "day"), ("%b %d, %Y", "day"),
             ("%B %d %Y", "day"), ("%B %Y", "month"), ("%b %Y", "month"),
@@ -337,13 +339,21 @@ def resolve_dates(
     codes, uniques = pd.factorize(raw, sort=False)
     cleaned = pd.Series([_clean(u) for u in uniques], dtype=object)
     empty_u = cleaned.eq("").to_numpy()
+    # Years outside what a timestamp can hold are errors before any parsing.
+    years = cleaned.str.extractall(r"(?<!\d)(\d{4,})(?!\d)")[0].astype("int64").groupby(level=0)
+    yr_min = years.min().reindex(cleaned.index)
+    yr_max = years.max().reindex(cleaned.index)
+    range_error = pd.Series(None, index=cleaned.index, dtype=object)
+    range_error[yr_max > 2200] = "date in the future: " + uniques_repr(uniques, yr_max > 2200)
+    range_error[yr_min < 1800] = "date before 1800: " + uniques_repr(uniques, yr_min < 1800)
+    out_of_range = range_error.notna().to_numpy()
 
-    absolute = _absolute_rules(cleaned.where(~empty_u, "\x00"), day_first)
+    absolute = _absolute_rules(cleaned.where(~empty_u & ~out_of_range, "\x00"), day_first)
     abs_found = absolute["date"].notna().to_numpy()
 
     # Distinct strings that need dateparser: learn their rule once each.
     rules: dict[int, tuple] = {}
-    for i in np.flatnonzero(~empty_u & ~abs_found):
+    for i in np.flatnonzero(~empty_u & ~abs_found & ~out_of_range):
         rules[i] = _learn_rule(cleaned.iat[i])
         if rules[i][0] == "none":
             found = _search_inside(cleaned.iat[i])
@@ -357,6 +367,8 @@ def resolve_dates(
     basis = np.full(len(raw), None, dtype=object)
     flag = np.full(len(raw), None, dtype=object)
     error = np.full(len(raw), None, dtype=object)
+    m = out_of_range[codes]
+    error[m] = range_error.to_numpy()[codes[m]]
 
     # Empty text: publication date.
     m = empty_u[codes]
@@ -426,6 +438,10 @@ def resolve_dates(
     return result
 
 
+def uniques_repr(uniques, mask: pd.Series) -> pd.Series:
+    return pd.Series([repr(u) for u in uniques], dtype=object)[mask.to_numpy()]
+
+
 def _apply_rule(rule, rows, text, pub_idx, date, precision, basis, flag, error) -> None:
     kind = rule[0]
     if kind == "none":
@@ -449,16 +465,16 @@ def _apply_rule(rule, rows, text, pub_idx, date, precision, basis, flag, error) 
         precision[rows] = rule[2]
         start = pubs_ok + pd.Timedelta(days=rule[1])
         if rule[2] == "week":
-            start = start - pd.to_timedelta(start.weekday, unit="D")
+            start = start - pd.to_timedelta(start.day_of_week, unit="D")
         date[rows_ok] = start.to_numpy()
     elif kind == "weekday":
         precision[rows] = rule[1]
-        weekday = pubs_ok.weekday.to_numpy()
-        offsets = np.zeros(len(rows_ok), dtype="int64")
+        weekday = pubs_ok.day_of_week.to_numpy()
+        offsets = np.full(len(rows_ok), np.nan)
         for wd in np.unique(weekday):
             probe = pd.Timestamp("2025-06-23") + pd.Timedelta(days=int(wd))
             got = _dateparser(text, probe.date())[0]
-            offsets[weekday == wd] = (pd.Timestamp(got) - probe).days if got else 0
+            offsets[weekday == wd] = (pd.Timestamp(got) - probe).days if got else np.nan
         date[rows_ok] = (pubs_ok + pd.to_timedelta(offsets, unit="D")).to_numpy()
     elif kind == "months":
         precision[rows] = rule[2]

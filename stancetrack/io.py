@@ -1,0 +1,227 @@
+"""Reading tables users bring and writing results safely.
+
+Every reader returns the table as text cells (what the user typed), so that the
+normalizer sees the raw values it has to judge; anything unusable raises
+``InputError`` with a message that names the file and says what to do.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".json", ".jsonl", ".ndjson", ".parquet"}
+ARTICLE_EXTENSIONS = {".txt", ".md", ".markdown", ".html", ".htm"}
+# Cells starting with these are formulas to a spreadsheet.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class InputError(ValueError):
+    """The input cannot be used at all (exit status 2 in the CLI)."""
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if not raw.strip():
+        raise InputError(f"{name}: the file is empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if b"\x00" in raw[:4096]:
+        # UTF-16 without BOM looks like ASCII with NULs; anything else is binary.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = raw.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if text.isprintable() or all(c.isprintable() or c in "\r\n\t" for c in text[:2000]):
+                return text
+        raise InputError(f"{name}: this is not a text table (it contains binary data)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _read_csv_text(text: str, name: str, sep: str | None) -> pd.DataFrame:
+    if sep is None:
+        sample = text[:20000]
+        try:
+            sep = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            first = sample.splitlines()[0] if sample else ""
+            sep = max(",;\t|", key=first.count)
+    bad = sum(1 for c in text[:4096] if not (c.isprintable() or c in "\r\n\t"))
+    if bad > 40:
+        raise InputError(f"{name}: this is not a text table (it contains binary data)")
+    try:
+        df = pd.read_csv(
+            io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[],
+            skip_blank_lines=True, engine="python" if len(sep) > 1 else "c", on_bad_lines="error",
+        )
+    except pd.errors.EmptyDataError:
+        raise InputError(f"{name}: the file is empty") from None
+    except pd.errors.ParserError as exc:
+        raise InputError(f"{name}: cannot read as a table ({str(exc).strip()})") from None
+    df.columns = [str(c).replace("\ufeff", "").strip() for c in df.columns]
+    return df
+
+
+def read_table(source, name: str | None = None, *, sheet: str | None = None) -> pd.DataFrame:
+    """Read CSV/TSV/XLSX/JSON/JSON Lines/Parquet from a path or an uploaded file.
+
+    ``source`` is a path or a binary file-like (e.g. a Streamlit upload); the
+    format comes from the extension of ``name`` (or the path).
+    """
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        name = name or path.name
+        if not path.exists():
+            raise InputError(f"{name}: file not found")
+        raw = path.read_bytes()
+    else:
+        name = name or getattr(source, "name", "upload")
+        raw = source.read() if hasattr(source, "read") else bytes(source)
+    ext = Path(name).suffix.lower()
+    if ext not in TABLE_EXTENSIONS:
+        raise InputError(
+            f"{name}: unsupported file type {ext or '(none)'}; use CSV, TSV, XLSX, JSON, JSON Lines or Parquet"
+        )
+    if ext in (".xlsx", ".xlsm"):
+        df = _read_excel(raw, name, sheet)
+    elif ext == ".parquet":
+        try:
+            df = pd.read_parquet(io.BytesIO(raw))
+        except Exception as exc:  # pyarrow raises many types
+            raise InputError(f"{name}: not a readable Parquet file ({type(exc).__name__})") from None
+    elif ext in (".json", ".jsonl", ".ndjson"):
+        df = _read_json(_decode(raw, name), name, lines=ext != ".json")
+    else:
+        df = _read_csv_text(_decode(raw, name), name, "\t" if ext in (".tsv", ".tab") else None)
+    if len(df.columns) == 0:
+        raise InputError(f"{name}: no columns found")
+    if len(df) == 0:
+        raise InputError(f"{name}: only a header row, no data rows")
+    return df
+
+
+def excel_sheets(raw: bytes) -> list[str]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(raw), read_only=True)
+    return list(wb.sheetnames)
+
+
+def _read_excel(raw: bytes, name: str, sheet: str | None) -> pd.DataFrame:
+    try:
+        sheets = excel_sheets(raw)
+    except Exception:
+        raise InputError(f"{name}: not a readable Excel workbook") from None
+    if sheet is None:
+        if len(sheets) > 1:
+            raise InputError(
+                f"{name}: the workbook has {len(sheets)} sheets ({', '.join(sheets)}); choose one "
+                "(CLI: --sheet NAME)"
+            )
+        sheet = sheets[0]
+    if sheet not in sheets:
+        raise InputError(f"{name}: no sheet named {sheet!r} (sheets: {', '.join(sheets)})")
+    df = pd.read_excel(io.BytesIO(raw), sheet_name=sheet, dtype=str, keep_default_na=False)
+    # Merged header cells come back as "Unnamed: n": name them after their left neighbour.
+    cols, last = [], "column"
+    for c in df.columns:
+        c = str(c).strip()
+        if c.startswith("Unnamed:"):
+            c = f"{last} (2)" if last else c
+        else:
+            last = c
+        cols.append(c)
+    df.columns = cols
+    return df
+
+
+def _read_json(text: str, name: str, lines: bool) -> pd.DataFrame:
+    try:
+        if lines:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        else:
+            records = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    if isinstance(records, dict):
+        lists = [v for v in records.values() if isinstance(v, list)]
+        if len(lists) == 1:
+            records = lists[0]
+        else:
+            raise InputError(f"{name}: expected a list of records (objects), got an object with keys "
+                             f"{', '.join(map(str, list(records)[:8]))}")
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise InputError(f"{name}: expected a list of records (objects), one per statement")
+    if not records:
+        raise InputError(f"{name}: the list of records is empty")
+    df = pd.json_normalize(records, sep=".")
+    # Lists and objects inside records stay as JSON text rather than failing.
+    for c in df.columns:
+        if df[c].map(lambda v: isinstance(v, (list, dict))).any():
+            df[c] = df[c].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
+    return df.astype(object).where(df.notna(), "").astype(str)
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Prefix cells a spreadsheet would run as formulas with a quote mark."""
+    out = df.copy()
+    for c in out.columns:
+        s = out[c]
+        if s.dtype == object or pd.api.types.is_string_dtype(s):
+            s = s.astype(object)
+            text = s.astype(str)
+            risky = s.notna() & text.str.startswith(_FORMULA_START)
+            if risky.any():
+                out[c] = s.where(~risky, "'" + text)
+    return out
+
+
+def to_export_frame(statements: pd.DataFrame, *, spreadsheet: bool = True) -> pd.DataFrame:
+    """Dates as YYYY-MM-DD; for spreadsheet formats, formulas neutralised."""
+    out = statements.copy()
+    for c in ("date", "date_end", "published"):
+        if c in out:
+            out[c] = pd.to_datetime(out[c]).dt.strftime("%Y-%m-%d")
+    return neutralise_formulas(out) if spreadsheet else out
+
+
+def write_table(df: pd.DataFrame, path, *, safe: bool = True) -> None:
+    path = Path(path)
+    ext = path.suffix.lower()
+    out = to_export_frame(df) if safe else df
+    if ext in (".csv", ".tsv", ".tab"):
+        out.to_csv(path, index=False, sep="\t" if ext != ".csv" else ",")
+    elif ext in (".xlsx",):
+        out.to_excel(path, index=False)
+    elif ext == ".json":
+        data = to_export_frame(df, spreadsheet=False)
+        path.write_text(data.to_json(orient="records", force_ascii=False, indent=1), encoding="utf-8")
+    elif ext in (".jsonl", ".ndjson"):
+        data = to_export_frame(df, spreadsheet=False)
+        path.write_text(data.to_json(orient="records", lines=True, force_ascii=False), encoding="utf-8")
+    elif ext == ".parquet":
+        df.to_parquet(path, index=False)
+    else:
+        raise InputError(f"{path.name}: unsupported output type {ext or '(none)'}")
+
+
+def to_bytes(df: pd.DataFrame, fmt: str) -> bytes:
+    """Export for downloads: csv, xlsx or json."""
+    out = to_export_frame(df, spreadsheet=fmt != "json")
+    if fmt == "csv":
+        return out.to_csv(index=False).encode("utf-8-sig")
+    if fmt == "xlsx":
+        buf = io.BytesIO()
+        out.to_excel(buf, index=False)
+        return buf.getvalue()
+    if fmt == "json":
+        return out.to_json(orient="records", force_ascii=False, indent=1).encode("utf-8")
+    raise ValueError(fmt)

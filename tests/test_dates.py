@@ -1,0 +1,102 @@
+"""Date phrases resolved against a publication date of Wednesday 2025-06-25."""
+import pandas as pd
+import pytest
+
+from stancetrack.dates import resolve_dates, resolve_one
+
+PUB = pd.Timestamp("2025-06-25")
+
+TABLE = [
+    # text, date, date_end, precision, basis
+    ("on Wednesday", "2025-06-25", "2025-06-25", "day", "relative"),
+    ("Wednesday", "2025-06-25", "2025-06-25", "day", "relative"),
+    ("last Wednesday", "2025-06-18", "2025-06-18", "day", "relative"),
+    ("on Tuesday", "2025-06-24", "2025-06-24", "day", "relative"),
+    ("Friday", "2025-06-20", "2025-06-20", "day", "relative"),
+    ("yesterday", "2025-06-24", "2025-06-24", "day", "relative"),
+    ("today", "2025-06-25", "2025-06-25", "day", "relative"),
+    ("last week", "2025-06-16", "2025-06-22", "week", "relative"),
+    ("3 weeks ago", "2025-06-02", "2025-06-08", "week", "relative"),
+    ("in February", "2025-02-01", "2025-02-28", "month", "relative"),
+    ("in September", "2024-09-01", "2024-09-30", "month", "relative"),
+    ("in June", "2025-06-01", "2025-06-30", "month", "relative"),
+    ("last month", "2025-05-01", "2025-05-31", "month", "relative"),
+    ("earlier this month", "2025-06-01", "2025-06-30", "month", "relative"),
+    ("two years ago", "2023-01-01", "2023-12-31", "year", "relative"),
+    ("last year", "2024-01-01", "2024-12-31", "year", "relative"),
+    ("2008", "2008-01-01", "2008-12-31", "year", "explicit"),
+    ("in 2008", "2008-01-01", "2008-12-31", "year", "explicit"),
+    ("February 2022", "2022-02-01", "2022-02-28", "month", "explicit"),
+    ("Q3 2024", "2024-07-01", "2024-09-30", "quarter", "explicit"),
+    ("third quarter of 2024", "2024-07-01", "2024-09-30", "quarter", "explicit"),
+    ("2025-06-25T23:30:00-05:00", "2025-06-25", "2025-06-25", "day", "explicit"),
+    ("2024-01", "2024-01-01", "2024-01-31", "month", "explicit"),
+    ("25 June 2025", "2025-06-25", "2025-06-25", "day", "explicit"),
+    ("June 25, 2025", "2025-06-25", "2025-06-25", "day", "explicit"),
+    ("the 1990s", "1990-01-01", "1999-12-31", "year", "explicit"),
+    ("summer 2023", "2023-06-01", "2023-08-31", "quarter", "explicit"),
+    ("mid-2023", "2023-05-01", "2023-08-31", "quarter", "explicit"),
+    ("in a radio interview in September", "2024-09-01", "2024-09-30", "month", "relative"),
+    ("", "2025-06-25", "2025-06-25", "day", "publication"),
+]
+
+
+@pytest.mark.parametrize("text,date,end,precision,basis", TABLE)
+def test_phrase_table(text, date, end, precision, basis):
+    r = resolve_one(text, PUB)
+    assert r["date_error"] is None, r
+    assert r["date"] == pd.Timestamp(date)
+    assert r["date_end"] == pd.Timestamp(end)
+    assert r["date_precision"] == precision
+    assert r["date_basis"] == basis
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("blah blah", "not a date"),
+    ("in the past", "not a date"),
+    ("next month", "after the publication date"),
+    ("1700", "before 1800"),
+])
+def test_errors_are_reasons_not_guesses(text, reason):
+    r = resolve_one(text, PUB)
+    assert r["date"] is None
+    assert reason in r["date_error"]
+
+
+def test_ambiguous_numeric_dates_follow_configured_order_and_are_flagged():
+    us = resolve_one("03/04/2024", PUB)
+    eu = resolve_one("03/04/2024", PUB, day_first=True)
+    assert us["date"] == pd.Timestamp("2024-03-04") and "month/day" in us["date_flag"]
+    assert eu["date"] == pd.Timestamp("2024-04-03") and "day/month" in eu["date_flag"]
+    assert resolve_one("25/04/2024", PUB, day_first=True)["date_flag"] is None
+
+
+def test_each_row_uses_its_own_publication_date():
+    texts = pd.Series(["in February", "in February", "last Wednesday", "last Wednesday", "two years ago"])
+    pubs = pd.Series(pd.to_datetime(["2025-06-25", "2024-01-30", "2025-06-25", "2019-11-04", "2010-03-03"]))
+    r = resolve_dates(texts, pubs)
+    assert list(r["date"].dt.strftime("%Y-%m-%d")) == [
+        "2025-02-01", "2023-02-01", "2025-06-18", "2019-10-30", "2008-01-01"]
+
+
+def test_matches_row_by_row_dateparser_on_a_sample():
+    """The rule learnt from probes equals a direct parse for each publication date."""
+    from stancetrack.dates import _dateparser
+
+    rng = pd.Series(pd.date_range("2015-01-01", "2025-06-30", freq="D")).sample(120, random_state=1)
+    phrases = ["in February", "last Wednesday", "on Friday", "two years ago", "last month", "3 weeks ago",
+               "yesterday", "in September", "last year", "in December"]
+    texts = pd.Series([phrases[i % len(phrases)] for i in range(len(rng))])
+    got = resolve_dates(texts, rng.reset_index(drop=True))
+    for t, p, d in zip(texts, rng, got["date"]):
+        expect, period = _dateparser(t.lower(), p.date())
+        expect = pd.Timestamp(expect)
+        if period == "week":
+            expect = expect - pd.Timedelta(days=expect.weekday())
+        assert d == expect, (t, p, d, expect)
+
+
+def test_relative_date_without_publication_is_a_clear_error():
+    r = resolve_one("last Wednesday", None)
+    assert r["date"] is None and "publication date" in r["date_error"]
+    assert resolve_one("2008", None)["date"] == pd.Timestamp("2008-01-01")

@@ -1,0 +1,150 @@
+"""Normalization rules: columns, stance labels, dates, names, rejects."""
+import io
+
+import pandas as pd
+import pytest
+
+from stancetrack.io import InputError, read_table
+from stancetrack.normalize import normalize
+from stancetrack.stance import map_stance
+
+NO_ALIASES = dict(actors=pd.DataFrame(columns=["name", "aliases"]), topics=pd.DataFrame(columns=["name", "aliases"]))
+
+
+def table(text: str, name="t.csv") -> pd.DataFrame:
+    return read_table(io.BytesIO(text.encode()), name)
+
+
+@pytest.mark.parametrize("label,value", [
+    ("support", 1), ("Strongly Support", 2), ("oppose", -1), ("against", -1), ("opposes", -1),
+    ("neutral", 0), ("agree", 1), ("disagree", -1), ("yes", 1), ("no", -1), ("abstain", 0),
+    ("in favour", 1), ("In favor", 1), ("+1", 1), ("-2", -2), ("2", 2), ("0", 0), ("strongly oppose", -2),
+])
+def test_stance_labels(label, value):
+    stance, reason = map_stance(pd.Series([label]))
+    assert stance.iat[0] == value and reason.iat[0] is None
+
+
+def test_stance_rejects_name_the_value():
+    stance, reason = map_stance(pd.Series(["maybe", "+3", ""]))
+    assert stance.isna().all()
+    assert reason.tolist() == ["unrecognised stance label 'maybe'", "stance '+3' is outside the scale -2..+2",
+                               "empty stance"]
+
+
+def test_agreement_column_is_binary():
+    stance, _ = map_stance(pd.Series(["1", "0"]), binary=True)
+    assert stance.tolist() == [1, -1]
+
+
+@pytest.mark.parametrize("headers", [
+    "speaker,issue,position,when,text",
+    "Person,Subject,Agreement,Said on,Statement",
+    "WHO,Concept,Vote,Statement Date,Quote",
+    "name,topic,stance,time,quote",
+])
+def test_column_synonyms(headers):
+    df = table(headers + "\nAnna Berg,Tax,support,2024-05-01,We back it\n")
+    r = normalize(df, **NO_ALIASES)
+    row = r.statements.iloc[0]
+    assert (row.actor, row.topic, row.stance, row.quote) == ("Anna Berg", "Tax", 1, "We back it")
+    assert row.date == pd.Timestamp("2024-05-01")
+
+
+def test_explicit_mapping_wins():
+    df = table("a,b,c\nAnna,Tax,yes\n")
+    r = normalize(df, mapping={"a": "actor", "b": "topic", "c": "stance"}, **NO_ALIASES)
+    assert r.statements.iloc[0].actor == "Anna"
+
+
+def test_missing_required_column_is_an_input_error():
+    with pytest.raises(InputError, match="missing required column.*stance"):
+        normalize(table("speaker,topic\nA,B\n"), file="x.csv")
+
+
+def test_dna_event_list_loads_as_is():
+    text = ("statement_id;time;person;organization;concept;agreement;text;coder\n"
+            "1;2011-03-14 10:00:00;Angela Merkel;CDU;Nuclear phase-out;1;Wir steigen aus;x\n"
+            "2;2011-03-15 00:00:00;Jürgen Trittin;Greens;Nuclear phase-out;0;Zu spät;x\n")
+    r = normalize(table(text), **NO_ALIASES)
+    s = r.statements
+    assert list(s.actor) == ["Angela Merkel", "Jürgen Trittin"]
+    assert list(s.affiliation) == ["CDU", "Greens"]
+    assert list(s.stance) == [1, -1]  # 0 in an agreement column is disagreement
+    assert list(s.date.dt.strftime("%Y-%m-%d")) == ["2011-03-14", "2011-03-15"]
+    assert "coder: x" in s.notes.iat[0]
+
+
+def test_dates_resolve_against_row_publication_date():
+    df = table("actor,topic,stance,date,published\nA,T,yes,in February,2025-06-25\nB,T,no,,2024-03-10\n")
+    s = normalize(df, **NO_ALIASES).statements
+    assert s.date.iat[0] == pd.Timestamp("2025-02-01") and s.date_precision.iat[0] == "month"
+    assert s.date_basis.iat[0] == "relative"
+    assert s.date.iat[1] == pd.Timestamp("2024-03-10") and s.date_basis.iat[1] == "publication"
+
+
+def test_default_publication_date_from_caller():
+    s = normalize(table("actor,topic,stance,date\nA,T,yes,last Wednesday\n"), published="2025-06-25",
+                  **NO_ALIASES).statements
+    assert s.date.iat[0] == pd.Timestamp("2025-06-18")
+
+
+def test_every_row_is_a_statement_or_a_reject_with_reason():
+    df = table(
+        "actor,topic,stance,date,quote\n"
+        "A,T,yes,2024-01-01,q\n"      # ok
+        "A,T,yes,2024-01-01,q\n"      # exact duplicate
+        ",T,yes,2024-01-01,q2\n"      # empty actor
+        "B,T,perhaps,2024-01-01,q3\n"  # bad stance
+        "C,T,no,whenever,q4\n"        # not a date
+        "D,T,no,2999-01-01,q5\n"      # future
+        "E,,no,2020-01-01,q6\n"       # empty topic
+    )
+    r = normalize(df, file="t.csv", **NO_ALIASES)
+    assert len(r.statements) + len(r.rejects) == 7
+    rej = r.rejects.set_index("row")
+    assert rej.loc[2, "reason"] == "duplicate of row 1"
+    assert rej.loc[3, "reason"] == "empty actor" and rej.loc[3, "column"] == "actor"
+    assert rej.loc[4, "reason"] == "unrecognised stance label 'perhaps'" and rej.loc[4, "value"] == "perhaps"
+    assert rej.loc[5, "reason"] == "not a date: 'whenever'" and rej.loc[5, "column"] == "date"
+    assert "future" in rej.loc[6, "reason"]
+    assert rej.loc[7, "reason"] == "empty topic"
+    assert set(r.rejects["file"]) == {"t.csv"}
+
+
+def test_duplicate_statement_ids_are_rejected():
+    df = table("id,actor,topic,stance\nx1,A,T,yes\nx1,B,T,no\n")
+    r = normalize(df, published="2024-01-01", **NO_ALIASES)
+    assert len(r.statements) == 1
+    assert r.rejects["reason"].iat[0] == "duplicate statement_id, first at row 1"
+
+
+def test_aliases_and_surname_folding():
+    actors = pd.DataFrame({"name": ["United States", "Donald Trump"], "aliases": ["U.S.|US|the U.S.", ""],
+                           "type": ["country", "person"], "affiliation": ["", "Republican Party"]})
+    df = table("actor,topic,stance\nthe U.S.,T,no\nTrump,T,no\nDonald Trump,T,no\nJoe Bloggs,T,yes\n")
+    r = normalize(df, published="2025-01-01", actors=actors, topics=pd.DataFrame(columns=["name", "aliases"]))
+    assert list(r.statements.actor) == ["United States", "Donald Trump", "Donald Trump", "Joe Bloggs"]
+    assert r.statements.actor_type.iat[0] == "country"
+    assert r.statements.affiliation.iat[1] == "Republican Party"
+    assert set(r.folds["rule"]) == {"alias table", "surname"}
+
+
+def test_fuzzy_near_duplicates_are_suggested_not_merged():
+    df = table("actor,topic,stance\nVolodymyr Zelenskyy,T,yes\nVolodymyr Zelensky,T,yes\n")
+    r = normalize(df, published="2025-01-01", **NO_ALIASES)
+    assert set(r.statements.actor) == {"Volodymyr Zelenskyy", "Volodymyr Zelensky"}
+    assert len(r.suggestions) == 1 and r.suggestions["score"].iat[0] >= 88
+
+
+def test_extra_columns_kept_in_notes_and_said():
+    r = normalize(table("actor,topic,stance,coder\nA,T,yes,jd\n"), published="2024-01-01", **NO_ALIASES)
+    assert r.statements.notes.iat[0] == "coder: jd"
+    assert any("extra columns kept in notes: coder" in m for m in r.messages)
+
+
+def test_generated_ids_are_stable():
+    df = table("actor,topic,stance\nA,T,yes\nB,T,no\n")
+    a = normalize(df, published="2024-01-01", **NO_ALIASES).statements.statement_id
+    b = normalize(df, published="2024-01-01", **NO_ALIASES).statements.statement_id
+    assert list(a) == list(b) and a.is_unique
