@@ -14,7 +14,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "affiliation": ("affiliation", "organization", "organisation", "org", "party", "group"),
     "topic": ("topic", "issue", "concept", "subject", "theme"),
     "stance": ("stance", "position", "agreement", "vote", "polarity", "stance label"),
-    "date": ("date", "when", "said on", "time", "statement date", "date text", "said", "date said"),
+    "date": ("date text", "date as written", "date", "when", "said on", "time", "statement date", "date text", "said", "date said"),
     "quote": ("quote", "text", "statement", "quotation", "excerpt", "evidence"),
     "source": ("source", "url", "article", "document", "source url", "outlet"),
     "published": ("published", "publication date", "source date", "article date", "pub date", "date published"),
@@ -22,7 +22,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "end": ("end", "span end", "char end", "offset end"),
     "notes": ("notes", "note", "comment", "comments", "memo"),
     "reported_by": ("reported by", "reporter", "attributed by"),
-    "date_precision": ("date precision", "precision"),
 }
 # Columns of a DNA (Discourse Network Analyzer) event list, which loads as is.
 DNA_MARKERS = {"statement id", "time", "person", "organization", "concept", "agreement"}
@@ -36,6 +35,7 @@ DNA_MAPPING = {
     "text": "quote",
 }
 
+OUTPUT_ONLY = {"date_text", "date_end", "date_basis", "date_precision", "date_flag"}
 _FOLD = re.compile(r"[\s_\-]+")
 
 
@@ -71,8 +71,12 @@ def detect_mapping(headers, explicit: dict[str, str] | None = None) -> dict[str,
                 mapping[h] = t
                 taken.add(t)
     # Exact schema names first, then synonyms in their listed order of preference.
+    # date_text (the date as written) is the input for date resolution; an
+    # output-only column (date_end, date_basis, ...) is never read back.
     for h in headers:
         f = fold(h).replace(" ", "_")
+        if f in OUTPUT_ONLY or (f == "date" and "date text" in by_fold):
+            continue
         if h not in mapping and f in COLUMNS and f not in taken:
             mapping[h] = f
             taken.add(f)

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from . import aliases
-from .columns import detect_mapping, fold, is_dna
+from .columns import OUTPUT_ONLY, detect_mapping, fold, is_dna
 from .dates import resolve_dates
 from .io import InputError
 from .schema import COLUMNS, REQUIRED_INPUT, STATEMENT_SCHEMA
@@ -112,8 +112,14 @@ def normalize(
     empty = pd.Series(None, index=df.index, dtype=object)
     col = lambda t: get.get(t, empty)  # noqa: E731
 
+    # Our own exports carry both the date as written and the resolved date:
+    # resolve the written one, fall back to the resolved one where it is empty.
+    resolved = [h for h in df.columns if h not in cols and fold(h) == "date" and fold(inverse.get("date", "")) == "date text"]
+    if resolved:
+        get["date"] = get["date"].fillna(_text(df[resolved[0]]))
+    derived_cols = {h for h in df.columns if h not in cols and fold(h).replace(" ", "_") in OUTPUT_ONLY} | set(resolved)
     # Extra columns are kept in notes, said once.
-    extras = [h for h in df.columns if h not in cols]
+    extras = [h for h in df.columns if h not in cols and h not in derived_cols]
     notes = col("notes")
     if extras:
         messages.append(f"extra columns kept in notes: {', '.join(map(str, extras))}")
