@@ -1,0 +1,242 @@
+"""What every page shares: the dataset, the sidebar filters, downloads.
+
+Pages stay thin: they call ``current_view()`` and hand its frames to the chart
+builders in ``stancetrack.charts``. Filters live in the sidebar, drawn by
+``dashboard.py`` on every page and bound to the URL, so a copied link opens the
+same view and a page switch keeps them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from stancetrack import datasets, filters
+from stancetrack.io import to_bytes
+
+PERIOD_OPTIONS = ["month", "quarter", "year"]
+
+
+@dataclass
+class View:
+    key: str
+    title: str
+    citation: str
+    all: pd.DataFrame  # every statement of the dataset (read-only)
+    rows: pd.DataFrame  # the statements the filters select
+    topic: str | None
+    actors: list[str]
+    period: str
+    start: dt.date | None
+    end: dt.date | None
+    version: str
+
+    def caption(self) -> str:
+        actors = ", ".join(self.actors[:6]) + (f" and {len(self.actors) - 6} more" if len(self.actors) > 6 else "")
+        rng = f"{self.start or '…'} to {self.end or '…'}"
+        return (f"Dataset: {self.title}. Topic: {self.topic or 'all'}. Actors: {actors or 'all'}. "
+                f"Dates: {rng}. Exported {dt.date.today().isoformat()} from Stance Timeline.")
+
+
+def dataset_options() -> dict[str, str]:
+    opts = {k: d.title for k, d in datasets.BUNDLED.items()}
+    try:
+        from stancetrack import workspace
+
+        if workspace.has_statements():
+            opts["workspace"] = "My workspace"
+    except Exception:  # the workspace is optional; its absence must not break browsing
+        pass
+    return opts
+
+
+@st.cache_resource(show_spinner="Loading dataset…", max_entries=4)
+def _load(key: str, version: str) -> pd.DataFrame:
+    """Statements of a dataset; keyed by its version, shared read-only by all sessions."""
+    if key == "workspace":
+        from stancetrack import workspace
+
+        return workspace.load_statements()
+    return datasets.load_bundled(key).statements
+
+
+def dataset_version(key: str) -> str:
+    if key == "workspace":
+        from stancetrack import workspace
+
+        return workspace.version()
+    return datasets.BUNDLED[key].version()
+
+
+def load(key: str) -> pd.DataFrame:
+    return _load(key, dataset_version(key))
+
+
+def _reset_on_dataset_change() -> None:
+    for k in ("topic", "actors", "dates", "types"):
+        st.session_state.pop(k, None)
+
+
+def sidebar_filters() -> View:
+    """Draw the shared filters and return the selected view."""
+    opts = dataset_options()
+    sb = st.sidebar
+    key = sb.selectbox("Dataset", list(opts), format_func=opts.get, key="dataset", bind="query-params",
+                       on_change=_reset_on_dataset_change)
+    key = key if key in opts else "seed"
+    data = load(key)
+    meta = datasets.BUNDLED.get(key)
+    topics = filters.topics_by_size(data)
+    topic = sb.selectbox("Topic", topics, key="topic", bind="query-params",
+                         help="Topics are propositions; stances are for (+) or against (−) them.") if topics else None
+    actor_names = filters.actors_by_size(data, topic)
+    top_n = meta.top_actors if meta else (10 if len(actor_names) > 12 else None)
+    default = filters.default_actors(data, topic, top_n)
+    actors = sb.multiselect(
+        "Actors", actor_names, default=default, key="actors", bind="query-params",
+        help="Most vocal first." + (f" Showing the top {top_n} by default." if top_n else ""),
+        placeholder="All actors",
+    )
+    types = sorted(str(t) for t in data["actor_type"].dropna().unique())
+    chosen_types = sb.multiselect("Actor type", types, key="types", bind="query-params",
+                                  placeholder="All types") if len(types) > 1 else []
+    dated = data["date"].dropna()
+    start = end = None
+    if len(dated):
+        lo, hi = dated.min().date(), data["date_end"].dropna().max().date()
+        picked = sb.date_input("Date range", value=(lo, hi), min_value=lo, max_value=hi, key="dates",
+                               bind="query-params", format="YYYY-MM-DD")
+        if isinstance(picked, (tuple, list)) and len(picked) == 2:
+            start, end = picked
+        elif isinstance(picked, (tuple, list)) and len(picked) == 1:
+            start = picked[0]
+    period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=2 if key == "unvotes" else 0, key="period",
+                          bind="query-params")
+    rows = filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,
+                          start=start, end=end)
+    title = meta.title if meta else "My workspace"
+    citation = meta.citation if meta else "Statements you imported"
+    sb.caption(f"{len(rows):,} of {len(data):,} statements selected. Copy the page address to share this view.")
+    return View(key, title, citation, data, rows, topic, list(actors), period, start, end, dataset_version(key))
+
+
+def current_view() -> View:
+    view = st.session_state.get("_view")
+    if view is None:  # a page run on its own (tests)
+        view = sidebar_filters()
+    return view
+
+
+def escape(text) -> str:
+    return html.escape("" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text))
+
+
+def chart(fig, *, key: str, view: View, name: str, select: bool = False):
+    """Show a figure with its downloads (HTML now, PNG/SVG on click)."""
+    fig.update_layout(template="plotly_white")
+    event = st.plotly_chart(fig, key=key, theme=None, on_select="rerun" if select else "ignore",
+                            selection_mode="points" if select else ("points", "box", "lasso"),
+                            config={"displaylogo": False, "toImageButtonOptions": {"filename": name}})
+    st.caption(view.caption())
+    c1, c2, c3, _ = st.columns([1, 1, 1, 3])
+    c1.download_button("Chart (HTML)", data=lambda: _html(fig, view), file_name=f"{name}.html",
+                       mime="text/html", key=f"{key}-html", on_click="ignore", icon=":material/download:")
+    c2.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{name}.png", mime="image/png",
+                       key=f"{key}-png", on_click="ignore", icon=":material/image:")
+    c3.download_button("SVG", data=lambda: _image(fig, view, "svg"), file_name=f"{name}.svg",
+                       mime="image/svg+xml", key=f"{key}-svg", on_click="ignore", icon=":material/image:")
+    return event
+
+
+def _captioned(fig, view: View):
+    f = fig.__class__(fig)
+    f.add_annotation(text=escape(view.caption()), xref="paper", yref="paper", x=0, y=-0.22, showarrow=False,
+                     font=dict(size=10, color="#555"), align="left")
+    f.update_layout(margin=dict(b=110))
+    return f
+
+
+def _html(fig, view: View) -> bytes:
+    return _captioned(fig, view).to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+
+
+def _image(fig, view: View, fmt: str) -> bytes:
+    from stancetrack.export import figure_image
+
+    return figure_image(_captioned(fig, view), fmt)
+
+
+def table_downloads(df: pd.DataFrame, *, name: str, key: str) -> None:
+    c1, c2, c3, _ = st.columns([1, 1, 1, 3])
+    c1.download_button("CSV", data=lambda: to_bytes(df, "csv"), file_name=f"{name}.csv", mime="text/csv",
+                       key=f"{key}-csv", on_click="ignore", icon=":material/download:")
+    c2.download_button("Excel", data=lambda: to_bytes(df, "xlsx"), file_name=f"{name}.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key=f"{key}-xlsx", on_click="ignore", icon=":material/download:")
+    c3.download_button("JSON", data=lambda: to_bytes(df, "json"), file_name=f"{name}.json",
+                       mime="application/json", key=f"{key}-json", on_click="ignore", icon=":material/download:")
+
+
+STATEMENT_COLUMNS = {
+    "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", help="Start of the period"),
+    "date_text": st.column_config.TextColumn("Date as written"),
+    "date_precision": st.column_config.TextColumn("Precision"),
+    "actor": st.column_config.TextColumn("Actor"),
+    "topic": st.column_config.TextColumn("Topic"),
+    "stance": st.column_config.NumberColumn("Stance", help="-2 strongly oppose … +2 strongly support", format="%+d"),
+    "quote": st.column_config.TextColumn("Quote", width="large"),
+    "source": st.column_config.TextColumn("Source"),
+    "reported_by": st.column_config.TextColumn("Reported by"),
+}
+
+
+def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: int = 5000) -> None:
+    cols = ["date", "actor", "stance", "topic", "quote", "date_text", "date_precision", "source", "reported_by"]
+    shown = df[cols].head(limit)
+    st.dataframe(shown, column_config=STATEMENT_COLUMNS, hide_index=True, key=key, height=height)
+    if len(df) > limit:
+        st.caption(f"Showing the first {limit:,} of {len(df):,} rows; downloads contain all of them.")
+
+
+def evidence_panel(row: pd.Series) -> None:
+    """The full quote, its surrounding sentences with the quote marked, date basis, source.
+
+    Everything the user or a source wrote is escaped before it reaches the page.
+    """
+    from stancetrack.derive import format_period
+    from stancetrack.evidence import context
+    from stancetrack.schema import STANCE_COLORS, stance_label
+
+    stance = int(row["stance"])
+    when = format_period(pd.Series([row["date"]]), pd.Series([row.get("date_precision") or "day"])).iat[0]
+    basis = {"explicit": "stated in the source", "relative": "resolved from the publication date",
+             "publication": "no date given: publication date used"}.get(row.get("date_basis"), "unknown")
+    meta = datasets.source_meta(row.get("source"))
+    quote = row["quote"] if isinstance(row.get("quote"), str) else "(no quote recorded)"
+    parts = [
+        f"<p><b>{escape(row['actor'])}</b> — <span style='background:{STANCE_COLORS[stance]};padding:1px 6px;"
+        f"border-radius:4px;color:#000'>{stance_label(stance)} ({stance:+d})</span> on <i>{escape(row['topic'])}</i></p>",
+        f"<blockquote style='margin:0.4em 0;padding-left:0.8em;border-left:4px solid #888'>{escape(quote)}</blockquote>",
+    ]
+    text = datasets.source_text(row.get("source"))
+    start, end = row.get("start"), row.get("end")
+    if text is not None and pd.notna(start) and pd.notna(end):
+        before, q, after = context(text, int(start), int(end))
+        parts.append("<p style='font-size:0.85em;opacity:0.8'>In context (the quote is highlighted):</p>"
+                     f"<p style='line-height:1.6'>{escape(before)}<mark>{escape(q)}</mark>{escape(after)}</p>")
+    items = [
+        f"Date: {escape(when)} (as written: “{escape(row.get('date_text') or '—')}”; {basis})",
+        f"Source: {escape(row.get('source') or 'unknown')}" + (f" — {escape(meta.get('title'))}" if meta.get("title") else ""),
+        f"Published: {pd.Timestamp(row['published']).date() if pd.notna(row.get('published')) else 'unknown'}",
+    ]
+    if isinstance(row.get("reported_by"), str) and row.get("reported_by"):
+        items.append(f"Reported by: {escape(row['reported_by'])} (the actor's stance as another speaker describes it)")
+    if isinstance(row.get("notes"), str) and row.get("notes"):
+        items.append(f"Notes: {escape(row['notes'][:500])}")
+    parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    with st.container(border=True, key="evidence"):
+        st.subheader("Evidence")
+        st.html("".join(parts))

@@ -1,0 +1,32 @@
+"""Compare: two to four actors side by side on one topic."""
+import streamlit as st
+
+from pages.common import chart, current_view
+from stancetrack import charts, filters
+
+view = current_view()
+st.title("Compare")
+names = filters.actors_by_size(view.rows) or view.actors
+if len(names) < 2:
+    st.info("Comparing needs at least two actors with statements on this topic — add actors or widen the "
+            "date range in the sidebar.")
+    st.stop()
+picked = st.multiselect("Actors to compare (2–4)", names, default=names[:2], max_selections=4, key="compare",
+                        bind="query-params")
+if len(picked) < 2:
+    st.info("Choose at least two actors to compare.")
+    st.stop()
+rows = view.rows[view.rows["actor"].isin(picked)]
+fig = charts.timeline_figure(rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period)
+chart(fig, key="compare_chart", view=view, name="compare")
+table = charts.agreement_table(rows, picked, view.period)
+if table.empty:
+    st.info("No dated statements for these actors — widen the date range.")
+else:
+    agree = int((table["agreement"] == "agree").sum())
+    diverge = int((table["agreement"] == "diverge").sum())
+    st.subheader(f"Where they agree ({agree} periods) and diverge ({diverge} periods)")
+    st.caption("Each actor's mean stance per period, carried forward until they speak again; "
+               "“agree” means all are on the same side (support, neutral or oppose).")
+    st.dataframe(table.iloc[::-1], hide_index=True, height=320,
+                 column_config={a: st.column_config.NumberColumn(a, format="%+.2f") for a in picked})

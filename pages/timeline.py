@@ -1,0 +1,37 @@
+"""Timeline: stance over time per actor; click a point for its evidence."""
+import pandas as pd
+import streamlit as st
+
+from pages.common import chart, current_view, evidence_panel, statements_table
+from stancetrack import charts
+
+view = current_view()
+st.title("Timeline")
+title = f"Stance on “{view.topic}” over time" if view.topic else "Stance over time"
+if view.rows.empty:
+    st.info("No statements match these filters — widen the date range, add actors or choose another topic "
+            "in the sidebar.")
+    st.stop()
+fig = charts.timeline_figure(view.rows, title=title, period=view.period)
+event = chart(fig, key="timeline_chart", view=view, name="stance-timeline", select=True)
+
+points = list(getattr(getattr(event, "selection", None), "points", []) or [])
+picked = None
+if points:
+    custom = points[0].get("customdata")
+    if isinstance(custom, dict):
+        custom = [custom[k] for k in sorted(custom)]
+    picked = custom[0] if custom else None
+if picked is None:
+    st.caption("Click a marker to read the statement in its source.")
+elif str(picked).startswith("agg|"):
+    _, actor, start = str(picked).split("|", 2)
+    period_start = pd.Timestamp(start)
+    period_end = period_start + pd.tseries.frequencies.to_offset({"month": "MS", "quarter": "QS", "year": "YS"}[view.period])
+    rows = view.rows[(view.rows["actor"] == actor) & (view.rows["date"] >= period_start) & (view.rows["date"] < period_end)]
+    st.subheader(f"{actor}: {len(rows):,} statements from {period_start.date()}")
+    statements_table(rows, key="timeline_period_rows", height=300)
+else:
+    match = view.rows[view.rows["statement_id"] == picked]
+    if len(match):
+        evidence_panel(match.iloc[0])

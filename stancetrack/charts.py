@@ -1,0 +1,273 @@
+"""Chart builders: DataFrame in, Plotly figure out. No Streamlit here.
+
+Conventions every chart follows: stance colours from ``schema.STANCE_COLORS``
+(diverging red ↔ blue, colour-blind safe), one colour per actor that stays the
+same everywhere (``actor_color``), titles and axis labels, and user text
+escaped before it reaches hover labels (Plotly renders a subset of HTML there).
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from .derive import format_period
+from .schema import STANCE_COLORS, STANCE_COLORSCALE, STANCE_LABELS
+
+MAX_POINTS = 10_000
+# Okabe–Ito plus a few distinct extras: qualitative, colour-blind friendly.
+ACTOR_PALETTE = [
+    "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#000000",
+    "#999999", "#882255", "#44AA99", "#117733", "#332288", "#AA4499", "#DDCC77", "#88CCEE",
+]
+PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
+                     "year": "star"}
+STANCE_TICKS = dict(tickmode="array", tickvals=list(STANCE_LABELS), ticktext=[
+    f"{v:+d} {label}" if v else f"0 {label}" for v, label in STANCE_LABELS.items()])
+
+
+def actor_color(actor: str) -> str:
+    """A stable colour per actor name, the same on every page and run."""
+    h = int(hashlib.blake2s(str(actor).encode("utf-8"), digest_size=4).hexdigest(), 16)
+    return ACTOR_PALETTE[h % len(ACTOR_PALETTE)]
+
+
+def esc(value, limit: int | None = None) -> str:
+    """User text made safe for Plotly hover labels (escaped, optionally cut)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    text = str(value)
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return html.escape(text, quote=True)
+
+
+def _esc_series(s: pd.Series, limit: int | None = None) -> pd.Series:
+    codes, uniques = pd.factorize(s.astype(object), sort=False)
+    u = np.array([esc(v, limit) for v in uniques], dtype=object)
+    out = np.full(len(s), "", dtype=object)
+    out[codes >= 0] = u[codes[codes >= 0]]
+    return pd.Series(out, index=s.index)
+
+
+def _wrap(text: pd.Series, width: int = 60) -> pd.Series:
+    """Break long hover lines so the label stays readable."""
+    return text.str.replace(rf"(.{{{width}}}\S*)\s", r"\1<br>", regex=True)
+
+
+def empty_figure(title: str, message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(title=title, xaxis=dict(visible=False), yaxis=dict(visible=False), height=320,
+                      annotations=[dict(text=esc(message), showarrow=False, x=0.5, y=0.5, xref="paper",
+                                        yref="paper", font=dict(size=15))])
+    return fig
+
+
+def _stance_axis(fig: go.Figure, title: str = "Stance") -> None:
+    fig.update_yaxes(title=title, range=[-2.6, 2.6], zeroline=True, zerolinecolor="#999", **STANCE_TICKS)
+
+
+def hover_text(df: pd.DataFrame) -> pd.Series:
+    when = df["date_text"].astype(object).where(df["date_text"].notna(), None)
+    when_s = _esc_series(when.fillna(format_period(df["date"], df["date_precision"].fillna("day"))))
+    basis = df["date_basis"].astype(object).fillna("")
+    return (
+        "<b>" + _esc_series(df["actor"]) + "</b> — " + df["stance"].astype(int).map(STANCE_LABELS) + "<br>"
+        + "When: " + when_s + " (" + format_period(df["date"], df["date_precision"].fillna("day")) + ", "
+        + basis.astype(str) + ")<br>"
+        + "“" + _wrap(_esc_series(df["quote"], 200)) + "”<br>"
+        + "<i>Source: " + _esc_series(df["source"], 80) + "</i>"
+    )
+
+
+def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year",
+                    max_points: int = MAX_POINTS) -> go.Figure:
+    """Stance over time, one step line per actor, one marker per statement.
+
+    Imprecise dates (week/month/quarter/year) get a bar over their whole period
+    and their own marker symbol, so they never pose as an exact day. Above
+    ``max_points`` statements the chart shows each actor's mean stance per
+    ``period`` instead, and says so.
+    """
+    s = statements[statements["date"].notna()]
+    if s.empty:
+        return empty_figure(title, "No dated statements for this selection — widen the date range or pick other actors.")
+    s = s.sort_values(["actor", "date", "statement_id"], kind="stable")
+    if len(s) > max_points:
+        return _aggregated_timeline(s, title=title, period=period)
+    fig = go.Figure()
+    for actor, g in s.groupby("actor", sort=True, observed=True):
+        color = actor_color(actor)
+        name = esc(actor, 40)
+        # The step line: the stance holds until the next statement.
+        fig.add_trace(go.Scatter(
+            x=g["date"], y=g["stance"].astype(int), mode="lines", line=dict(shape="hv", color=color, width=2),
+            name=name, legendgroup=name, hoverinfo="skip",
+        ))
+        imprecise = g[g["date_precision"].fillna("day") != "day"]
+        if len(imprecise):
+            xs = np.empty(len(imprecise) * 3, dtype=object)
+            ys = np.empty(len(imprecise) * 3, dtype=object)
+            xs[0::3], xs[1::3], xs[2::3] = imprecise["date"].to_numpy(), imprecise["date_end"].to_numpy(), None
+            yv = imprecise["stance"].astype(int).to_numpy()
+            ys[0::3], ys[1::3], ys[2::3] = yv, yv, None
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=color, width=9), opacity=0.35,
+                                     name=f"{name} (period)", legendgroup=name, showlegend=False,
+                                     hoverinfo="skip"))
+        fig.add_trace(go.Scatter(
+            x=g["date"], y=g["stance"].astype(int), mode="markers", name=name, legendgroup=name, showlegend=False,
+            marker=dict(size=13, color=[STANCE_COLORS[int(v)] for v in g["stance"]],
+                        symbol=[PRECISION_SYMBOLS.get(p, "circle") for p in g["date_precision"].fillna("day")],
+                        line=dict(color=color, width=2.5)),
+            text=hover_text(g), hovertemplate="%{text}<extra></extra>",
+            customdata=np.stack([g["statement_id"].astype(str).to_numpy(), g["actor"].astype(str).to_numpy()], axis=1),
+        ))
+    _legend_for_precision(fig, s["date_precision"].fillna("day").unique())
+    fig.update_layout(title=title, xaxis_title="Date of statement (bars span imprecise dates)",
+                      legend_title_text="Actor", hovermode="closest", height=520,
+                      margin=dict(l=10, r=10, t=60, b=10))
+    _stance_axis(fig)
+    return fig
+
+
+def _legend_for_precision(fig: go.Figure, precisions) -> None:
+    """Legend entries explaining marker shapes (no data of their own)."""
+    for p in ("day", "week", "month", "quarter", "year"):
+        if p in set(precisions):
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"date known to the {p}",
+                                     legendgroup="precision", legendgrouptitle_text="Marker shape",
+                                     marker=dict(symbol=PRECISION_SYMBOLS[p], size=11, color="#bababa",
+                                                 line=dict(color="#555", width=1.5))))
+
+
+def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str) -> go.Figure:
+    from .derive import PERIODS
+
+    per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
+    st = s["stance"].astype(float)
+    agg = (s.assign(period=per, st=st, pos=st > 0, neg=st < 0)
+           .groupby(["actor", "period"], observed=True, sort=True)
+           .agg(stance=("st", "mean"), n=("st", "size"), sup=("pos", "sum"), opp=("neg", "sum"))
+           .reset_index())
+    fig = go.Figure()
+    for actor, g in agg.groupby("actor", sort=True, observed=True):
+        color = actor_color(actor)
+        label = g["period"].dt.strftime("%Y" if period == "year" else "%Y-%m")
+        text = ("<b>" + esc(actor) + "</b> — " + label + "<br>mean stance " + g["stance"].round(2).astype(str)
+                + " over " + g["n"].astype(str) + " statements<br>" + g["sup"].astype(str) + " support, "
+                + g["opp"].astype(str) + " oppose")
+        fig.add_trace(go.Scatter(
+            x=g["period"], y=g["stance"], mode="lines+markers", name=esc(actor, 40),
+            line=dict(color=color, width=2),
+            marker=dict(size=8, color=[_stance_hex(v) for v in g["stance"]], line=dict(color=color, width=2)),
+            text=text, hovertemplate="%{text}<extra></extra>",
+            customdata=np.stack([("agg|" + g["actor"].astype(str) + "|" + g["period"].dt.strftime("%Y-%m-%d")).to_numpy(),
+                                 g["actor"].astype(str).to_numpy()], axis=1),
+        ))
+    fig.update_layout(
+        title=f"{title} — mean stance per {period} ({len(s):,} statements, too many to draw one by one)",
+        xaxis_title=period.capitalize(), legend_title_text="Actor", height=520, margin=dict(l=10, r=10, t=60, b=10))
+    _stance_axis(fig, "Mean stance")
+    return fig
+
+
+def _stance_hex(value: float) -> str:
+    return STANCE_COLORS[int(np.clip(np.rint(value), -2, 2))]
+
+
+def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, max_rows: int = 60) -> go.Figure:
+    """Mean stance per (row, period) on the diverging stance scale.
+
+    ``cells`` has columns ``rows``, ``period``, ``stance`` (mean), ``statements``.
+    """
+    if cells.empty:
+        return empty_figure(title, "Nothing to show for this selection — widen the date range or choose another topic.")
+    order = cells.groupby(rows, observed=True)["statements"].sum().sort_values(ascending=False)
+    keep = order.index[:max_rows]
+    cells = cells[cells[rows].isin(keep)]
+    label = cells["period"].dt.strftime({"year": "%Y", "quarter": "%Y-%m", "month": "%Y-%m"}[period])
+    if period == "quarter":
+        label = cells["period"].dt.year.astype(str) + "-Q" + cells["period"].dt.quarter.astype(str)
+    grid = cells.assign(label=label).pivot_table(index=rows, columns="label", values="stance", aggfunc="mean",
+                                                 observed=True)
+    counts = cells.assign(label=label).pivot_table(index=rows, columns="label", values="statements",
+                                                   aggfunc="sum", observed=True).reindex_like(grid)
+    grid = grid.reindex([k for k in keep if k in grid.index])
+    counts = counts.reindex(grid.index)
+    names = [esc(r, 40) for r in grid.index]
+    fig = go.Figure(go.Heatmap(
+        z=grid.to_numpy(), x=list(grid.columns), y=names, zmin=-2, zmax=2, colorscale=STANCE_COLORSCALE,
+        colorbar=dict(title=dict(text="Stance"), tickvals=[-2, -1, 0, 1, 2],
+                      ticktext=["−2 strongly oppose", "−1 oppose", "0 neutral", "+1 support", "+2 strongly support"]),
+        customdata=counts.fillna(0).astype(int).to_numpy(),
+        hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata} statements<extra></extra>",
+        xgap=1, ygap=1,
+    ))
+    note = f" (top {max_rows} of {len(order)})" if len(order) > max_rows else ""
+    fig.update_layout(title=title + note, xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
+                      height=max(320, 90 + 26 * len(grid)), yaxis=dict(autorange="reversed", type="category"),
+                      xaxis=dict(type="category"), margin=dict(l=10, r=10, t=60, b=10))
+    return fig
+
+
+def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str) -> go.Figure:
+    """Mean stance and the spread between actors per period."""
+    t = topic_periods
+    if t.empty:
+        return empty_figure(title, "No statements in this range — widen the date range.")
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=t["period"], y=t["spread"], mode="lines+markers", name="Spread between actors (std)",
+                             line=dict(color="#7b3294", width=3),
+                             hovertemplate="%{x|%Y-%m}<br>spread %{y:.2f}<extra></extra>"))
+    fig.add_trace(go.Scatter(x=t["period"], y=t["mean_stance"], mode="lines+markers", name="Mean stance",
+                             line=dict(color="#008837", width=2, dash="dot"),
+                             hovertemplate="%{x|%Y-%m}<br>mean stance %{y:.2f}<extra></extra>"))
+    fig.update_layout(title=title, xaxis_title=period.capitalize(), yaxis_title="Stance units",
+                      yaxis=dict(range=[-2.1, 2.1]), height=380, legend_title_text="Line",
+                      margin=dict(l=10, r=10, t=60, b=10))
+    return fig
+
+
+def balance_figure(balance: pd.DataFrame, *, title: str) -> go.Figure:
+    """How many actors currently hold each stance, on the stance colours."""
+    if balance.empty:
+        return empty_figure(title, "No actors with a stance on this topic yet.")
+    fig = go.Figure()
+    for v in sorted(STANCE_LABELS):
+        row = balance[balance["stance"].astype(int) == v]
+        n = int(row["actors"].sum()) if len(row) else 0
+        fig.add_trace(go.Bar(x=[n], y=["actors"], orientation="h", name=STANCE_LABELS[v],
+                             marker_color=STANCE_COLORS[v], text=[n if n else ""], textposition="inside",
+                             hovertemplate=f"{STANCE_LABELS[v]}: %{{x}} actors<extra></extra>"))
+    fig.update_layout(barmode="stack", title=title, xaxis_title="Number of actors (latest statement of each)",
+                      yaxis=dict(visible=False), height=200, legend_title_text="Current stance",
+                      legend=dict(orientation="h", y=-0.5), margin=dict(l=10, r=10, t=50, b=10))
+    return fig
+
+
+def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) -> pd.DataFrame:
+    """Side-by-side latest stance per period for 2–4 actors, and whether they agree."""
+    from .derive import PERIODS
+
+    s = statements[statements["actor"].isin(actors) & statements["date"].notna()]
+    if s.empty:
+        return pd.DataFrame()
+    per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
+    t = (s.assign(period=per, st=s["stance"].astype(float))
+         .groupby(["period", "actor"], observed=True)["st"].mean().unstack("actor"))
+    t = t.reindex(columns=[a for a in actors if a in t.columns]).ffill()
+    signs = np.sign(t)
+    full = t.notna().all(axis=1)
+    t["agreement"] = np.where(~full, "not all have spoken yet",
+                              np.where(signs.nunique(axis=1) == 1, "agree", "diverge"))
+    t["gap"] = (t[[a for a in actors if a in t.columns]].max(axis=1) - t[[a for a in actors if a in t.columns]].min(axis=1)).round(2)
+    t.index = t.index.strftime("%Y-%m-%d")
+    return t.reset_index(names="period")
+
+
+def figure_size(fig: go.Figure) -> int:
+    """Bytes of figure JSON sent to the browser."""
+    return len(fig.to_json())

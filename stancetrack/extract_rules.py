@@ -1,0 +1,287 @@
+"""Cue lexicons and patterns for the rule-based statement extractor.
+
+Everything here is data (compiled regexes and word sets); the logic that uses it
+lives in :mod:`stancetrack.extract`.  Patterns are matched case-insensitively on
+one clause of text at a time, so they stay cheap.
+"""
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+# --- Verbs that introduce speech ---------------------------------------------
+SAY_VERBS = (
+    "said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|argued|argues|argue|"
+    "insisted|insists|stressed|stresses|warned|warns|claimed|claims|explained|explains|wrote|writes|"
+    "announced|announces|declared|declares|asserted|maintained|maintains|contended|countered|replied|"
+    "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
+    "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
+    "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
+    "urged|agreed|disagreed|thinks"
+)
+SAY_PARTICIPLES = (
+    "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
+    "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring"
+)
+# Verbs that are a stance in themselves: label -> (polarity, strength).
+STANCE_VERBS: dict[str, tuple[int, int]] = {
+    "endorsed": (1, 1), "endorses": (1, 1), "endorse": (1, 1),
+    "backed": (1, 1), "backs": (1, 1),
+    "supported": (1, 1), "supports": (1, 1),
+    "welcomed": (1, 1), "welcomes": (1, 1),
+    "praised": (1, 1), "praises": (1, 1),
+    "hailed": (1, 2), "hails": (1, 2),
+    "applauded": (1, 1), "championed": (1, 1), "champions": (1, 1),
+    "defended": (1, 1), "defends": (1, 1),
+    "approved": (1, 1), "approves": (1, 1),
+    "called for": (1, 1), "calls for": (1, 1), "pushed for": (1, 1), "pushes for": (1, 1),
+    "campaigned for": (1, 1), "campaigns for": (1, 1), "voted for": (1, 1),
+    "lobbied for": (1, 1), "argued for": (1, 1), "argues for": (1, 1),
+    "opposed": (-1, 1), "opposes": (-1, 1),
+    "rejected": (-1, 1), "rejects": (-1, 1),
+    "criticised": (-1, 1), "criticized": (-1, 1), "criticises": (-1, 1), "criticizes": (-1, 1),
+    "condemned": (-1, 2), "condemns": (-1, 2),
+    "denounced": (-1, 2), "denounces": (-1, 2),
+    "slammed": (-1, 2), "slams": (-1, 2), "blasted": (-1, 2), "lambasted": (-1, 2),
+    "dismissed": (-1, 1), "dismisses": (-1, 1),
+    "attacked": (-1, 1), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
+    "warned against": (-1, 1), "warns against": (-1, 1),
+    "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
+    "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1),
+    "lobbied against": (-1, 1), "protested against": (-1, 1),
+    "has since changed course": (0, 0), "changed course": (0, 0),
+    "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
+    "has not taken a position": (0, 0), "have not taken a position": (0, 0),
+    "has not yet taken a position": (0, 0), "has not taken a stance": (0, 0),
+    "declined to comment": (0, 0), "declined to say": (0, 0), "refused to say": (0, 0),
+    "would not say": (0, 0), "did not say": (0, 0),
+    "called": (0, 0), "calls": (0, 0), "described": (0, 0), "describes": (0, 0),
+}
+# Reversal verbs: the new stance is the opposite of the speaker's earlier one.
+REVERSAL = re.compile(
+    r"\b(?:changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
+    r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
+    r"came round|come round|come around|came around)\b",
+    I,
+)
+# Copula stance predicates: "X has been emphatically opposed to", "X is in favour of".
+COPULA = (
+    r"(?:is|are|was|were|remains|remained|has been|have been|had been|has long been|has always been|"
+    r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long)\s+){0,2}"
+    r"(?P<pred>opposed to|against|in fav(?:ou)?r of|supportive of|critical of|sceptical of|skeptical of|"
+    r"hostile to|firmly behind|behind|undecided|opposed)"
+)
+COPULA_POLARITY = {
+    "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
+    "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "supportive of": 1,
+    "behind": 1, "firmly behind": 1, "undecided": 0,
+}
+
+# --- Words around speakers ---------------------------------------------------
+ROLE_WORDS = {
+    w.lower()
+    for w in (
+        "President Vice-President Vice Prime Minister Minister Secretary Secretary-General Secretary General "
+        "Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Councillor "
+        "Councilor Councilman Councilwoman Alderman Chancellor Director Director-General CEO Chief "
+        "Executive Chair Chairman Chairwoman Chairperson Spokesperson Spokesman Spokeswoman Dr. Dr "
+        "Professor Prof. Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Commissioner Superintendent "
+        "Principal Headteacher Headmaster Headmistress Ambassador General Gen. Admiral Adm. Colonel "
+        "Col. Judge Justice Leader Head Deputy Assistant Acting Former Foreign Defense Defence Finance "
+        "Education Health Energy Trade Interior Home Economy Treasury Environment Transport Housing "
+        "Labour Labor Justice Culture Agriculture Economist Analyst MP MEP MSP Lawmaker Pope King Queen "
+        "Prince Princess Sheikh Premier Speaker Attorney Attorney-General Inspector Officer Coach "
+        "Bishop Archbishop Rabbi Imam Reverend Rev. Father Sister Captain Capt. Sergeant Sgt. "
+        "State City County Federal National Regional Local Opposition Shadow Police Fire Public "
+        "Committee Board Union Party Council Federation Association Campaign Campaigner Activist "
+        "Founder Co-founder Owner Manager Editor Organiser Organizer Researcher Scientist Expert "
+        "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent"
+    ).split()
+}
+ORG_HEADS = {
+    w.lower()
+    for w in (
+        "union council ministry department government board committee agency association federation "
+        "commission administration company party campaign group alliance league authority office court "
+        "regulator chamber college institute police army military opposition developer firm bank embassy "
+        "kremlin parliament congress senate assembly cabinet coalition organisation organization "
+        "foundation trust society network center centre bureau service services corporation corp inc "
+        "ltd plc university school hospital charity movement front forum council's ministry's "
+        "commission's union's nato un eu who opec imf"
+    ).split()
+}
+GROUP_NOUNS = {
+    "critics", "residents", "opponents", "supporters", "experts", "analysts", "officials", "parents",
+    "teachers", "farmers", "campaigners", "activists", "protesters", "economists", "scientists",
+    "observers", "some", "many", "others", "people", "voters", "locals", "members", "workers",
+    "employers", "landlords", "tenants", "businesses", "diplomats", "sources", "lawmakers", "both",
+    "all", "most", "few", "nurses", "doctors", "managers", "students",
+}
+NOT_NAMES = {
+    w.lower()
+    for w in (
+        "But And So Yet However Meanwhile Still Now Also Then In On At The A An This That These Those It "
+        "He She They We I You His Her Its Their Our Asked Speaking Earlier Later Last Next When While "
+        "After Before If Although Though Since Because As Both Some Many Others One Two Three Not "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+        "July August September October November December Today Yesterday Instead Indeed Moreover "
+        "Nonetheless Nevertheless Overall Separately Elsewhere Previously Recently Initially Ultimately "
+        "Following According Despite During Under Over With Without From For By Of Nobody Everyone "
+        "Nothing Everybody Somebody Anyone Well Yes No Mr Mrs Ms Dr"
+    ).split()
+}
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "we": "group", "i": "self"}
+
+COUNTRIES = {
+    c.lower()
+    for c in (
+        "Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Azerbaijan|Belarus|Belgium|"
+        "Bosnia|Brazil|Britain|Bulgaria|Canada|Chile|China|Colombia|Croatia|Cuba|Cyprus|Czechia|"
+        "Denmark|Egypt|Estonia|Ethiopia|Finland|France|Georgia|Germany|Greece|Hungary|Iceland|India|"
+        "Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Latvia|Lebanon|"
+        "Libya|Lithuania|Luxembourg|Malta|Mexico|Moldova|Montenegro|Morocco|Netherlands|Nigeria|"
+        "Norway|Pakistan|Poland|Portugal|Qatar|Romania|Russia|Serbia|Slovakia|Slovenia|Spain|Sweden|"
+        "Switzerland|Syria|Taiwan|Turkey|Türkiye|Ukraine|Venezuela|Vietnam|Yemen|Palestine|Belgium|"
+        "Saudi Arabia|South Africa|South Korea|North Korea|New Zealand|United States|United Kingdom|"
+        "Czech Republic|North Macedonia|Macedonia|Philippines|Thailand|Malaysia|Singapore|Bangladesh"
+    ).split("|")
+}
+BUILTIN_ALIASES = {
+    "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
+    "america": "United States", "the united states": "United States", "the u.s.": "United States",
+    "washington": "United States", "u.k.": "United Kingdom", "uk": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom", "eu": "European Union",
+    "the eu": "European Union", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
+    "beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine",
+}
+
+# --- Stance cues in what was said ---------------------------------------------
+def _alt(words: str) -> str:
+    return "|".join(w.strip() for w in words.split("|") if w.strip())
+
+
+STRONG_POS = re.compile(
+    r"\b(?:" + _alt(
+        r"strongly (?:support|supports|supported|back|backs|backed|endorse[sd]?|favou?r)|fully (?:support|supports|supported|back|backs|backed|endorse[sd]?|behind)|"
+        r"wholeheartedly|enthusiastically (?:support|back|welcome)\w*|firmly (?:support|back)\w*|"
+        r"unequivocally (?:support|back)\w*|100 per ?cent (?:behind|support)|no-brainer|game[- ]changer|"
+        r"historic (?:day|step|moment|decision|achievement)|best thing|absolutely (?:essential|right|necessary|vital)|"
+        r"long overdue|turning point|huge step forward|tremendous|fantastic|excellent"
+    ) + r")\b",
+    I,
+)
+POS = re.compile(
+    r"\b(?:" + _alt(
+        r"support|supports|supported|supporting|supportive|back|backs|backed|backing|in fav(?:ou)?r|favou?rs?|"
+        r"welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
+        r"good (?:idea|step|news|thing|move|decision|policy|plan|deal|start)|right (?:decision|thing|move|call|step|direction|choice)|"
+        r"step (?:forward|in the right direction)|reasonable|sensible|fair|realistic|achievable|necessary|"
+        r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
+        r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|proud|"
+        r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes sense|works well|"
+        r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
+        r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
+        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|breathing room|justified|"
+        r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
+        r"ease|easing|relief|starting point|best"
+    ) + r")\b",
+    I,
+)
+STRONG_NEG = re.compile(
+    r"\b(?:" + _alt(
+        r"strongly (?:oppose[sd]?|object\w*|reject\w*|against)|firmly (?:oppose[sd]?|against|reject\w*)|"
+        r"(?:emphatically|vehemently|fiercely|bitterly|adamantly|categorically|implacably|resolutely) (?:opposed|against|oppose[sd]?|reject\w*)|"
+        r"forget about it|you can forget|over my dead body|no way|absolutely not|dead on arrival|"
+        r"unacceptable|outrageous|disgrace\w*|scandal\w*|catastroph\w*|disaster|disastrous|ridiculous|"
+        r"absurd|betrayal|insult|scrap (?:this|the|it)\w*|fight (?:this|it|the plan)|will never (?:accept|support|agree)|"
+        r"never (?:accept|support|agree)|completely wrong|plain and simple|devastating|reckless|"
+        r"mass surveillance|outright ban"
+    ) + r")\b",
+    I,
+)
+NEG = re.compile(
+    r"\b(?:" + _alt(
+        r"oppose[sd]?|opposing|opposition to|against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
+        r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
+        r"fears?|feared|risks?|risky|dangerous|danger|harm(?:ful)?|hurts?|damag(?:e|es|ed|ing)|costly|"
+        r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
+        r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
+        r"scrap|repeal|veto|block|halt|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
+        r"skeptic\w*|doubts?|doubtful|problem\w*|waste|trade war|provocation|provoke|consequences|"
+        r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
+        r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"
+        r"at the expense of|police officers|industrial zone|disrupt\w*|nobody asked|not been consulted|"
+        r"not good enough|insufficient|inadequate|too little|protectionism|no sign of|"
+        r"not (?:convinced|persuaded)|not acceptable|rule out"
+    ) + r")\b",
+    I,
+)
+# Withholding a position: neutral, overrides other cues.
+NEUTRAL = re.compile(
+    r"\b(?:" + _alt(
+        r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision)|"
+        r"declined to (?:comment|say|take a (?:position|stance)|give)|refused to (?:say|comment)|"
+        r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
+        r"no position|not take a (?:position|stance)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
+        r"too (?:early|soon) to (?:say|tell|judge)|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
+        r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
+        r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
+        r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
+        r"on the fence|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|neutral"
+    ) + r")\b",
+    I,
+)
+NEGATOR = re.compile(
+    r"\b(?:not|n't|never|no longer|hardly|cannot|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|"
+    r"nor|without|neither|no)\b|n't\b",
+    I,
+)
+BELIEF_NEG = re.compile(
+    r"\b(?:(?:does|do|did) not|doesn't|don't|didn't|never) (?:believe|think|see|accept|consider|expect)\b|"
+    r"\b(?:doubts?|doubted) (?:that|whether)\b|\bno longer\b",
+    I,
+)
+HEDGE = re.compile(
+    r"\b(?:broadly|cautiously|in principle|in theory|largely|somewhat|partly|may|might|could|perhaps|"
+    r"probably|possibly|generally|tentatively|conditionally|with reservations|some concerns|"
+    r"if|unless|only if|provided)\b",
+    I,
+)
+INTENSIFIER = re.compile(
+    r"\b(?:strongly|firmly|fully|emphatically|vehemently|fiercely|absolutely|completely|totally|"
+    r"deeply|utterly|categorically|very much|wholeheartedly|simply)\b",
+    I,
+)
+CONTRAST = re.compile(r"(?:,\s*|\s+)(?:but|however|yet)\b|;\s*however\b|\bhowever,", I)
+SUBORDINATE = re.compile(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas)\b", I)
+
+# --- Dates in the attribution clause ---------------------------------------
+_MONTHS = "January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NUM = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d{1,3}"
+DATE_PHRASE = re.compile(
+    "|".join(
+        [
+            rf"\b(?:(?:on|last|this past|this|early|late) )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?\b",
+            rf"\b(?:(?:in|on|since|during|last|early|late|mid|mid-|this|earlier in) ?)?(?:{_MONTHS}|May(?= \d| of|,? \d{{4}}))(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?\b",
+            rf"(?<=\b[Ii]n )May\b",
+            rf"\b(?:on )?\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS}|May)(?: \d{{4}})?\b",
+            r"\b(?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}\b",
+            r"\b(?:in |since |during )?(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b(?![-\d,.]\d)",
+            r"\byesterday\b|\btoday\b",
+            r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
+            rf"\b(?:{_NUM}) (?:days?|weeks?|months?|years?|decades?) ago\b",
+            r"\b(?:the )?(?:first|second|third|fourth) quarter of \d{4}\b",
+        ]
+    ),
+)
+
+# --- Structure --------------------------------------------------------------
+QUOTE_OPEN = "\"“„«"
+QUOTE_CLOSE = "\"”»“"
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr", "sr", "no", "vs", "inc",
+    "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "e.g", "i.e", "etc", "adm", "capt", "col", "lt", "sgt", "rev", "mt", "ft", "approx", "dept",
+}

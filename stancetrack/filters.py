@@ -1,0 +1,54 @@
+"""Selecting statements for a view: the filters every page shares."""
+from __future__ import annotations
+
+import pandas as pd
+
+
+def topics_by_size(statements: pd.DataFrame) -> list[str]:
+    return [str(t) for t in statements["topic"].value_counts().index]
+
+
+def actors_by_size(statements: pd.DataFrame, topic: str | None = None) -> list[str]:
+    s = statements if not topic else statements[statements["topic"] == topic]
+    return [str(a) for a in s["actor"].value_counts().index]
+
+
+def default_actors(statements: pd.DataFrame, topic: str | None, top_n: int | None) -> list[str]:
+    """All actors for small datasets; the ``top_n`` most vocal on the topic for big ones."""
+    names = actors_by_size(statements, topic)
+    return names if top_n is None else names[:top_n]
+
+
+def select(
+    statements: pd.DataFrame,
+    *,
+    topic: str | None = None,
+    actors: list[str] | None = None,
+    actor_types: list[str] | None = None,
+    affiliations: list[str] | None = None,
+    start=None,
+    end=None,
+    search: str | None = None,
+) -> pd.DataFrame:
+    """Rows matching every given filter (``None`` or empty means no filter)."""
+    mask = pd.Series(True, index=statements.index)
+    if topic:
+        mask &= statements["topic"] == topic
+    if actors:
+        mask &= statements["actor"].isin(actors)
+    if actor_types:
+        mask &= statements["actor_type"].isin(actor_types)
+    if affiliations:
+        mask &= statements["affiliation"].isin(affiliations)
+    if start is not None:
+        mask &= statements["date"].isna() | (statements["date_end"].fillna(statements["date"]) >= pd.Timestamp(start))
+    if end is not None:
+        mask &= statements["date"].isna() | (statements["date"] <= pd.Timestamp(end))
+    if search:
+        needle = search.strip()
+        if needle:
+            hit = pd.Series(False, index=statements.index)
+            for c in ("quote", "actor", "topic", "source", "notes"):
+                hit |= statements[c].astype("string").str.contains(needle, case=False, regex=False, na=False)
+            mask &= hit
+    return statements[mask.to_numpy()]
