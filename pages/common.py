@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from stancetrack import datasets, filters
+from stancetrack.charts import assign_colors
 from stancetrack.io import to_bytes
 
 PERIOD_OPTIONS = ["month", "quarter", "year"]
@@ -33,6 +34,7 @@ class View:
     start: dt.date | None
     end: dt.date | None
     version: str
+    colors: dict[str, str]
 
     def caption(self) -> str:
         actors = ", ".join(self.actors[:6]) + (f" and {len(self.actors) - 6} more" if len(self.actors) > 6 else "")
@@ -83,10 +85,12 @@ def _reset_on_dataset_change() -> None:
 def sidebar_filters() -> View:
     """Draw the shared filters and return the selected view."""
     opts = dataset_options()
+    by_title = {title: k for k, title in opts.items()}
     sb = st.sidebar
-    key = sb.selectbox("Dataset", list(opts), format_func=opts.get, key="dataset", bind="query-params",
-                       on_change=_reset_on_dataset_change)
-    key = key if key in opts else "seed"
+    # Titles are the options so that the shared URL reads ?dataset=<title>.
+    title = sb.selectbox("Dataset", list(by_title), key="dataset", bind="query-params",
+                         on_change=_reset_on_dataset_change)
+    key = by_title.get(title, "seed")
     data = load(key)
     meta = datasets.BUNDLED.get(key)
     topics = filters.topics_by_size(data)
@@ -120,10 +124,30 @@ def sidebar_filters() -> View:
     title = meta.title if meta else "My workspace"
     citation = meta.citation if meta else "Statements you imported"
     sb.caption(f"{len(rows):,} of {len(data):,} statements selected. Copy the page address to share this view.")
-    return View(key, title, citation, data, rows, topic, list(actors), period, start, end, dataset_version(key))
+    # Colours follow the sidebar's actor list, which every page shares.
+    colors = assign_colors(list(actors) or actor_names)
+    return View(key, title, citation, data, rows, topic, list(actors), period, start, end, dataset_version(key),
+                colors)
+
+
+def _leave_legacy_pages_mode() -> None:
+    """Run pages through dashboard.py even when a session's first URL is a page.
+
+    Streamlit decides at server start that an app with a ``pages/`` folder uses
+    the old folder-based navigation, until ``st.navigation`` runs once. A first
+    visit straight to /timeline would then run the page file alone, with the
+    old menu. Switching the flag and rerunning hands the request to
+    dashboard.py, which resolves the same page through ``st.navigation``.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def current_view() -> View:
+    _leave_legacy_pages_mode()
     view = st.session_state.get("_view")
     if view is None:  # a page run on its own (tests)
         view = sidebar_filters()

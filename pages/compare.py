@@ -17,7 +17,7 @@ if len(picked) < 2:
     st.info("Choose at least two actors to compare.")
     st.stop()
 rows = view.rows[view.rows["actor"].isin(picked)]
-fig = charts.timeline_figure(rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period)
+fig = charts.timeline_figure(rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors)
 chart(fig, key="compare_chart", view=view, name="compare")
 table = charts.agreement_table(rows, picked, view.period)
 if table.empty:

@@ -12,7 +12,7 @@ if view.rows.empty:
     st.info("No statements match these filters — widen the date range, add actors or choose another topic "
             "in the sidebar.")
     st.stop()
-fig = charts.timeline_figure(view.rows, title=title, period=view.period)
+fig = charts.timeline_figure(view.rows, title=title, period=view.period, colors=view.colors)
 event = chart(fig, key="timeline_chart", view=view, name="stance-timeline", select=True)
 
 points = list(getattr(getattr(event, "selection", None), "points", []) or [])

@@ -18,10 +18,11 @@ from .derive import format_period
 from .schema import STANCE_COLORS, STANCE_COLORSCALE, STANCE_LABELS
 
 MAX_POINTS = 10_000
-# Okabe–Ito plus a few distinct extras: qualitative, colour-blind friendly.
+# Actor colours avoid the red and blue of the stance scale, so a line's colour
+# never reads as a stance. Distinct in hue and lightness.
 ACTOR_PALETTE = [
-    "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#000000",
-    "#999999", "#882255", "#44AA99", "#117733", "#332288", "#AA4499", "#DDCC77", "#88CCEE",
+    "#1b9e77", "#7570b3", "#e6ab02", "#66a61e", "#a6761d", "#e7298a", "#666666", "#17becf",
+    "#6a3d9a", "#b8860b", "#2f4f4f", "#bc80bd", "#8c564b", "#33a02c", "#000000", "#9acd32",
 ]
 PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
                      "year": "star"}
@@ -29,10 +30,18 @@ STANCE_TICKS = dict(tickmode="array", tickvals=list(STANCE_LABELS), ticktext=[
     f"{v:+d} {label}" if v else f"0 {label}" for v, label in STANCE_LABELS.items()])
 
 
-def actor_color(actor: str) -> str:
-    """A stable colour per actor name, the same on every page and run."""
+def actor_color(actor: str, colors: dict[str, str] | None = None) -> str:
+    """The actor's colour: from the dataset's assignment, else stable by name."""
+    if colors and actor in colors:
+        return colors[actor]
     h = int(hashlib.blake2s(str(actor).encode("utf-8"), digest_size=4).hexdigest(), 16)
     return ACTOR_PALETTE[h % len(ACTOR_PALETTE)]
+
+
+def assign_colors(actors_in_order: list[str]) -> dict[str, str]:
+    """Distinct colours for the first actors (most vocal first), then by name."""
+    return {a: (ACTOR_PALETTE[i] if i < len(ACTOR_PALETTE) else actor_color(a))
+            for i, a in enumerate(actors_in_order)}
 
 
 def esc(value, limit: int | None = None) -> str:
@@ -84,7 +93,7 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
 
 
 def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year",
-                    max_points: int = MAX_POINTS) -> go.Figure:
+                    max_points: int = MAX_POINTS, colors: dict[str, str] | None = None) -> go.Figure:
     """Stance over time, one step line per actor, one marker per statement.
 
     Imprecise dates (week/month/quarter/year) get a bar over their whole period
@@ -97,10 +106,10 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
         return empty_figure(title, "No dated statements for this selection — widen the date range or pick other actors.")
     s = s.sort_values(["actor", "date", "statement_id"], kind="stable")
     if len(s) > max_points:
-        return _aggregated_timeline(s, title=title, period=period)
+        return _aggregated_timeline(s, title=title, period=period, colors=colors)
     fig = go.Figure()
     for actor, g in s.groupby("actor", sort=True, observed=True):
-        color = actor_color(actor)
+        color = actor_color(actor, colors)
         name = esc(actor, 40)
         # The step line: the stance holds until the next statement.
         fig.add_trace(go.Scatter(
@@ -143,7 +152,7 @@ def _legend_for_precision(fig: go.Figure, precisions) -> None:
                                                  line=dict(color="#555", width=1.5))))
 
 
-def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str) -> go.Figure:
+def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=None) -> go.Figure:
     from .derive import PERIODS
 
     per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
@@ -154,7 +163,7 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str) -> go.Figu
            .reset_index())
     fig = go.Figure()
     for actor, g in agg.groupby("actor", sort=True, observed=True):
-        color = actor_color(actor)
+        color = actor_color(actor, colors)
         label = g["period"].dt.strftime("%Y" if period == "year" else "%Y-%m")
         text = ("<b>" + esc(actor) + "</b> — " + label + "<br>mean stance " + g["stance"].round(2).astype(str)
                 + " over " + g["n"].astype(str) + " statements<br>" + g["sup"].astype(str) + " support, "
@@ -168,7 +177,9 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str) -> go.Figu
                                  g["actor"].astype(str).to_numpy()], axis=1),
         ))
     fig.update_layout(
-        title=f"{title} — mean stance per {period} ({len(s):,} statements, too many to draw one by one)",
+        title=dict(text=title, subtitle=dict(
+            text=f"Mean stance per {period}: {len(s):,} statements are too many to draw one by one. "
+                 "Click a point to list its statements.")),
         xaxis_title=period.capitalize(), legend_title_text="Actor", height=520, margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig, "Mean stance")
     return fig

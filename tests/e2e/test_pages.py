@@ -1,0 +1,33 @@
+"""Every page in a real browser, light and dark."""
+import pytest
+
+from tests.e2e.conftest import shot, wait_ready
+
+PAGES = ["overview", "timeline", "actors", "topics", "compare", "statements"]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("name", PAGES)
+def test_page_loads_without_exception(server, page, name, theme):
+    page.emulate_media(color_scheme=theme)
+    page.goto(f"{server}/{name}")
+    wait_ready(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.get_by_role("heading", level=1).count() >= 1
+    shot(page, f"{name}-{theme}")
+    assert not page.js_errors
+
+
+def test_timeline_draws_points_and_click_opens_evidence(server, page):
+    page.goto(f"{server}/timeline")
+    wait_ready(page)
+    points = page.locator('[data-testid="stPlotlyChart"] g.points path.point')
+    points.first.wait_for()
+    assert points.count() >= 10  # the seed dataset has 12 statements on two topics
+    # Click the marker of Mark Rutte's statement (a circle: exact day).
+    page.locator('[data-testid="stPlotlyChart"] g.points path.point').last.click(force=True)
+    wait_ready(page)
+    panel = page.locator(".st-key-evidence")
+    panel.wait_for()
+    assert "Evidence" in panel.inner_text()
+    shot(page, "timeline-evidence")

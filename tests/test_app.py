@@ -1,0 +1,97 @@
+"""Every page through Streamlit's AppTest: renders, filters change figures, URL preselects."""
+import json
+
+import pytest
+from pathlib import Path
+from streamlit.testing.v1 import AppTest
+
+PAGES = ["overview", "timeline", "actors", "topics", "compare", "statements"]
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "NATO and Ukraine's path to membership (news article, June 2025)"
+NUCLEAR = "German nuclear phase-out debate 2011"
+
+
+def app(page="overview", **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page(f"pages/{page}.py")
+    return at.run()
+
+
+def figures(at) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+@pytest.mark.parametrize("dataset", [SEED, NUCLEAR])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(page, dataset):
+    at = app(page, dataset=dataset)
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert at.title[0].value
+    if page in ("timeline", "actors", "topics", "compare"):
+        assert figures(at), f"{page} drew no chart"
+
+
+def test_overview_covers_the_dataset_and_lists_shifts():
+    at = app("overview")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Statements"] == "12" and metrics["Topics"] == "2"
+    assert any("How to read" in s.value for s in at.subheader)
+
+
+def test_changing_the_actor_filter_changes_the_timeline():
+    at = app("timeline")
+    before = {t["name"] for t in figures(at)[0]["data"] if t.get("mode") == "lines" and t.get("showlegend", True)}
+    assert {"Mark Rutte", "Russia"} <= before
+    at.sidebar.multiselect(key="actors").set_value(["Russia", "Donald Trump"]).run()
+    after = {t["name"] for t in figures(at)[0]["data"] if t.get("mode") == "lines" and t.get("showlegend", True)}
+    assert after == {"Russia", "Donald Trump"}
+
+
+def test_query_parameters_preselect_filters():
+    at = app("timeline", dataset=NUCLEAR, period="year")
+    assert at.sidebar.selectbox(key="dataset").value == NUCLEAR
+    assert at.sidebar.selectbox(key="period").value == "year"
+    at = app("timeline", topic="Trump's diplomacy to end the war in Ukraine")
+    assert at.sidebar.selectbox(key="topic").value == "Trump's diplomacy to end the war in Ukraine"
+    names = {t["name"] for t in figures(at)[0]["data"] if t.get("mode") == "lines" and t.get("showlegend", True)}
+    assert names == {"Mark Rutte"}
+
+
+def test_empty_selection_shows_what_to_do():
+    at = app("timeline")
+    at.sidebar.multiselect(key="actors").set_value(["Russia"]).run()
+    at.sidebar.date_input(key="dates").set_value((pd_date("2008-01-01"), pd_date("2010-01-01"))).run()
+    assert not at.exception
+    assert any("widen the date range" in i.value for i in at.info)
+
+
+def pd_date(s):
+    import datetime as dt
+
+    return dt.date.fromisoformat(s)
+
+
+def test_statements_search_filters_table():
+    at = app("statements")
+    at.text_input(key="q").set_value("irreversible").run()
+    df = at.dataframe[0].value
+    assert len(df) >= 1 and df["quote"].str.contains("irreversible").all()
+    at.text_input(key="q").set_value("no such words anywhere").run()
+    assert any("No statements match" in i.value for i in at.info)
+
+
+def test_compare_page_reports_agreement():
+    at = app("compare")
+    at.multiselect(key="compare").set_value(["Russia", "Mark Rutte"]).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert "diverge" in set(table["agreement"])
+
+
+def test_dataset_switch_resets_topic():
+    at = app("topics")
+    at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()
+    assert not at.exception
+    assert at.sidebar.selectbox(key="topic").value != "Ukraine NATO membership"

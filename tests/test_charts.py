@@ -1,0 +1,103 @@
+"""Chart builders: traces, colours, escaping, point cap."""
+import json
+
+import pandas as pd
+
+from stancetrack import charts
+from stancetrack.schema import STANCE_COLORS
+
+
+def statements(n=6, quote="a quote", actor="Anna Berg", precision="day"):
+    dates = pd.date_range("2024-01-01", periods=n, freq="MS")
+    return pd.DataFrame({
+        "statement_id": [f"s{i}" for i in range(n)], "actor": [actor] * n, "topic": ["Tax"] * n,
+        "stance": pd.array([(-1) ** i * (1 + i % 2) for i in range(n)], dtype="Int8"),
+        "date": dates, "date_end": dates, "date_precision": [precision] * n, "date_text": ["x"] * n,
+        "date_basis": ["explicit"] * n, "quote": [quote] * n, "source": ["src.txt"] * n,
+        "published": dates, "reported_by": [None] * n, "notes": [None] * n,
+    })
+
+
+def test_timeline_has_step_line_and_markers_with_stance_colours_and_ids():
+    fig = charts.timeline_figure(statements(), title="T")
+    line = fig.data[0]
+    assert line.line.shape == "hv" and line.name == "Anna Berg"
+    markers = [t for t in fig.data if t.mode == "markers" and t.customdata is not None][0]
+    assert list(markers.marker.color) == [STANCE_COLORS[int(v)] for v in statements()["stance"]]
+    assert [c[0] for c in markers.customdata] == [f"s{i}" for i in range(6)]
+    assert fig.layout.title.text == "T" and fig.layout.yaxis.title.text == "Stance"
+    assert fig.layout.yaxis.ticktext[0].startswith("-2")
+
+
+def test_imprecise_dates_get_a_period_bar_and_their_own_symbol():
+    s = statements(precision="month")
+    s["date_end"] = s["date"] + pd.offsets.MonthEnd(0)
+    fig = charts.timeline_figure(s, title="T")
+    bars = [t for t in fig.data if t.name and t.name.endswith("(period)")]
+    assert len(bars) == 1 and bars[0].x[1] == s["date_end"].iat[0]
+    markers = [t for t in fig.data if t.customdata is not None][0]
+    assert set(markers.marker.symbol) == {"square"}
+    assert any(t.name == "date known to the month" for t in fig.data)
+
+
+def test_hover_text_escapes_markup_in_quotes_and_names():
+    evil = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+    fig = charts.timeline_figure(statements(quote=evil, actor="<b>Mallory</b>"), title="T")
+    spec = fig.to_json()
+    assert "<script>" not in spec and "<img" not in spec and "<b>Mallory" not in spec
+    markers = [t for t in fig.data if t.customdata is not None][0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markers.text[0]
+    assert "&lt;b&gt;Mallory&lt;/b&gt;" in markers.text[0]
+
+
+def test_long_quotes_are_truncated_in_hover():
+    fig = charts.timeline_figure(statements(quote="word " * 500), title="T")
+    markers = [t for t in fig.data if t.customdata is not None][0]
+    assert "…" in markers.text[0] and len(markers.text[0]) < 600
+
+
+def test_point_cap_aggregates_by_period_and_says_so():
+    big = statements(n=3000)
+    big = pd.concat([big.assign(actor=f"A{i}", statement_id=big["statement_id"] + f"-{i}") for i in range(5)])
+    fig = charts.timeline_figure(big, title="T", period="year", max_points=10_000)
+    points = sum(len(t.x) for t in fig.data if t.x is not None)
+    assert points <= 10_000
+    assert "Mean stance per year" in fig.layout.title.subtitle.text
+    assert len(fig.to_json()) < 1_000_000
+
+
+def test_empty_selection_says_what_to_do():
+    fig = charts.timeline_figure(statements().iloc[0:0], title="T")
+    assert "widen the date range" in fig.layout.annotations[0].text
+
+
+def test_actor_colours_are_stable_and_distinct():
+    colors = charts.assign_colors(["A", "B", "C"])
+    assert len(set(colors.values())) == 3
+    assert charts.actor_color("A", colors) == colors["A"]
+    assert charts.actor_color("Zed") == charts.actor_color("Zed")
+    assert not set(charts.ACTOR_PALETTE) & set(STANCE_COLORS.values())
+
+
+def test_heatmap_uses_diverging_scale_fixed_at_the_stance_range():
+    from stancetrack import derive
+
+    cells = derive.actor_periods(statements(), "month")
+    fig = charts.heatmap_figure(cells, rows="actor", title="H", period="month")
+    hm = fig.data[0]
+    assert (hm.zmin, hm.zmax) == (-2, 2)
+    assert hm.colorscale[0][1] == STANCE_COLORS[-2] and hm.colorscale[-1][1] == STANCE_COLORS[2]
+    assert "strongly oppose" in " ".join(hm.colorbar.ticktext)
+
+
+def test_balance_and_polarization():
+    from stancetrack import derive
+
+    s = pd.concat([statements(actor="A"), statements(actor="B").assign(stance=pd.array([2] * 6, dtype="Int8"))])
+    s["statement_id"] = [f"x{i}" for i in range(len(s))]
+    bal = charts.balance_figure(derive.balance(s), title="B")
+    assert {t.name for t in bal.data} >= {"support", "strongly support"}
+    tp = derive.topic_periods(s, "month")
+    pol = charts.polarization_figure(tp, title="P", period="month")
+    assert pol.data[0].name.startswith("Spread")
+    assert json.loads(pol.to_json())["data"][0]["y"]
