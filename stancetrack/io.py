@@ -60,7 +60,7 @@ def _read_csv_text(text: str, name: str, sep: str | None) -> pd.DataFrame:
     try:
         df = pd.read_csv(
             io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[],
-            skip_blank_lines=True, engine="python" if len(sep) > 1 else "c", on_bad_lines="error",
+            skip_blank_lines=False, engine="python" if len(sep) > 1 else "c", on_bad_lines="error",
         )
     except pd.errors.EmptyDataError:
         raise InputError(f"{name}: the file is empty") from None
