@@ -1,0 +1,73 @@
+"""Filters in the URL, dataset switching and downloads, in a real browser."""
+import csv
+import io
+import urllib.parse
+
+from tests.e2e.conftest import shot, wait_ready
+
+NUCLEAR = "German nuclear phase-out debate 2011"
+
+
+def legend_names(page) -> set[str]:
+    return set(page.eval_on_selector_all('[data-testid="stPlotlyChart"] g.legend g.traces text.legendtext',
+                                         "els => els.map(e => e.textContent)"))
+
+
+def test_url_parameters_reproduce_the_view_and_filter_changes_update_the_url(server, page):
+    topic = "Trump's diplomacy to end the war in Ukraine"
+    page.goto(f"{server}/timeline?topic={urllib.parse.quote(topic)}")
+    wait_ready(page)
+    page.locator('[data-testid="stPlotlyChart"] g.points path.point').first.wait_for()
+    assert "Mark Rutte" in legend_names(page)
+    assert "Russia" not in legend_names(page)
+    # Change a filter: the URL follows.
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text="Group by period").click()
+    page.get_by_role("option", name="year").click()
+    wait_ready(page)
+    page.wait_for_function("() => location.search.includes('period=year')")
+    assert "topic=" in page.url
+    # The copied link opens the same view in a fresh browser context.
+    ctx = page.context.browser.new_context(viewport={"width": 1400, "height": 1000})
+    other = ctx.new_page()
+    other.goto(page.url)
+    wait_ready(other)
+    other.locator('[data-testid="stPlotlyChart"] g.points path.point').first.wait_for()
+    assert legend_names(other) == legend_names(page)
+    sel = other.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text="Group by period")
+    shown = sel.evaluate("e => e.textContent + ' ' + Array.from(e.querySelectorAll('input')).map(i => i.value).join(' ')")
+    assert "year" in shown
+    ctx.close()
+
+
+def test_switching_dataset_redraws_with_the_new_data(server, page):
+    page.goto(f"{server}/topics")
+    wait_ready(page)
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text="Dataset").click()
+    page.get_by_role("option", name=NUCLEAR).click()
+    wait_ready(page)
+    page.wait_for_function("() => location.search.includes('dataset=German')")
+    page.locator('[data-testid="stPlotlyChart"]').first.wait_for()
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "Ukraine" not in page.locator('[data-testid="stSidebar"]').inner_text()
+    shot(page, "topics-nuclear")
+
+
+def test_statements_csv_download_holds_the_filtered_rows(server, page):
+    page.goto(f"{server}/statements?q=irreversible")
+    wait_ready(page)
+    caption = page.get_by_text("statements", exact=False).filter(has_text=" statements").first
+    with page.expect_download() as dl:
+        page.locator('[data-testid="stDownloadButton"] button').filter(has_text="CSV").click()
+    rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8-sig"))))
+    assert rows and all("irreversible" in r["quote"] for r in rows)
+    assert caption
+
+
+def test_chart_png_download(server, page):
+    page.goto(f"{server}/timeline")
+    wait_ready(page)
+    page.locator('[data-testid="stPlotlyChart"] g.points path.point').first.wait_for()
+    with page.expect_download(timeout=60_000) as dl:
+        page.locator('[data-testid="stDownloadButton"] button').filter(has_text="PNG").first.click()
+    data = dl.value.path().read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
