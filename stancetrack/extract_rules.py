@@ -184,7 +184,7 @@ POS = re.compile(
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
         r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
-        r"ease|easing|relief|starting point|best"
+        r"ease|easing|relief|starting point|best|acceptable"
     ) + r")\b",
     I,
 )
@@ -275,6 +275,7 @@ DATE_PHRASE = re.compile(
             r"\b(?:the )?(?:first|second|third|fourth) quarter of \d{4}\b",
         ]
     ),
+    I,
 )
 
 # --- Structure --------------------------------------------------------------

@@ -99,7 +99,11 @@ def wait_ready(pg) -> None:
     pg.wait_for_timeout(400)
     pg.wait_for_function(
         """() => { const s = document.querySelector('[data-testid="stStatusWidget"]');
-                   return !s || !s.innerText.match(/Running|Connecting/); }""", timeout=60_000)
+                   if (s && s.innerText.match(/Running|Connecting/)) return false;
+                   if (document.querySelector('[data-testid="stSkeleton"]')) return false;
+                   // every chart has drawn its SVG
+                   return Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
+                       .every(c => c.querySelector('svg.main-svg')); }""", timeout=60_000)
 
 
 def shot(pg, name: str) -> Path:

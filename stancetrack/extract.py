@@ -1,0 +1,1304 @@
+"""Rule-based statement extraction: who said what, about which topic, for or against, when.
+
+Pipeline for one text (all offsets refer to the text as given):
+
+1. Quotations are found per paragraph (straight, curly, guillemets; an opening
+   mark left open runs to the end of its paragraph, as in news copy) and masked,
+   so that sentences are split on the masked text and a quotation never breaks a
+   sentence.
+2. In every sentence, attributions are found: speech verbs (``said``, ``told``,
+   ``warned`` …), stance verbs (``endorsed``, ``opposed`` …), copula stances
+   (``has been opposed to``), ``according to X`` and participles (``, saying``).
+   The speaker is read left of the verb (``NATO Secretary-General Mark Rutte``
+   → Mark Rutte, role kept; appositives ``X, the union's chief,``), right of it
+   after a quotation (``"…," said X``) or from a pronoun (last matching
+   speaker, flagged).
+3. What was said is the quotation(s) next to the attribution, or else the
+   reported clause; its stance comes from the cue lexicons in
+   :mod:`stancetrack.extract_rules` with negation, hedges, contrast and
+   withholding (neutral) rules.
+4. The date comes from the attribution clause only (never from the quoted
+   words) and is resolved with :func:`stancetrack.dates.resolve_dates`; with no
+   date cue the publication date stands in (``date_basis = publication``).
+5. Topics from the given topic or ``data/topics.csv``; duplicates of one
+   actor/topic/sign are merged, keeping the dated and most confident one.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+
+from . import extract_rules as R
+from .dates import resolve_dates
+
+MAX_CHARS = 5_000_000
+MAX_SENTENCE = 1_500
+OUT_COLUMNS = [
+    "actor", "actor_role", "actor_type", "topic", "stance", "date", "date_end", "date_precision",
+    "date_text", "date_basis", "quote", "start", "end", "confidence", "cue", "reported_by", "flags",
+    "source", "published",
+]
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class ExtractResult:
+    statements: pd.DataFrame
+    messages: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Reading files
+# --------------------------------------------------------------------------
+_DATE_LINE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
+class _TextHTML(HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "head", "svg"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
+              "article", "header", "footer", "title", "ul", "ol", "table", "hr", "figcaption", "pre"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.meta_date: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP and tag != "head":
+            self.skip += 1
+        if tag == "meta":
+            a = dict(attrs)
+            key = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
+            if key in ("date", "article:published_time", "pubdate", "datepublished", "dc.date") and a.get("content"):
+                self.meta_date = self.meta_date or a["content"]
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and tag != "head" and self.skip:
+            self.skip -= 1
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    if len(raw) >= 4 and raw[1:2] == b"\x00" and raw[3:4] == b"\x00":
+        return raw.decode("utf-16-le", errors="replace")
+    if len(raw) >= 4 and raw[0:1] == b"\x00" and raw[2:3] == b"\x00":
+        return raw.decode("utf-16-be", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return raw.decode("latin-1")
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    parser = _TextHTML()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # malformed markup: keep what was read
+        pass
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" *\n[ \n]*\n *", "\n\n", text)
+    return text.strip(), parser.meta_date
+
+
+def read_article(path) -> tuple[str, pd.Timestamp | None]:
+    """Read a .txt/.md/.html article; return its text and the publication date of its date line."""
+    path = Path(path)
+    text = _decode(path.read_bytes())
+    published = None
+    is_html = path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype|html)", text[:200], re.I)
+    if is_html:
+        text, meta = html_to_text(text)
+        if meta:
+            published = _timestamp(meta[:10])
+    m = _DATE_LINE.match(text)
+    if m:
+        published = _timestamp(m.group(1)) or published
+    return text, published
+
+
+def _timestamp(value) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    if pd.isna(ts):
+        return None
+    if ts.tzinfo is not None:
+        ts = ts.tz_localize(None)
+    return ts.normalize()
+
+
+# --------------------------------------------------------------------------
+# Reference data
+# --------------------------------------------------------------------------
+_CSV_CACHE: dict[str, tuple[float, pd.DataFrame | None]] = {}
+_REF_CACHE: dict[tuple, tuple] = {}
+
+
+def _read_csv(name: str) -> pd.DataFrame | None:
+    """data/<name>, re-read only when the file changes (None when absent or unreadable)."""
+    p = DATA_DIR / name
+    try:
+        mtime = p.stat().st_mtime if p.exists() else -1.0
+    except OSError:
+        mtime = -1.0
+    hit = _CSV_CACHE.get(name)
+    if hit and hit[0] == mtime:
+        return hit[1]
+    try:
+        df = pd.read_csv(p, dtype=str, keep_default_na=False) if mtime >= 0 else None
+    except Exception:
+        df = None
+    _CSV_CACHE[name] = (mtime, df)
+    return df
+
+
+def _cached(kind, df, factory):
+    """Build reference objects once per DataFrame object."""
+    key = (kind, id(df))
+    hit = _REF_CACHE.get(key)
+    if hit is not None and hit[0] is df:
+        return hit[1]
+    obj = factory(df)
+    if len(_REF_CACHE) > 64:
+        _REF_CACHE.clear()
+    _REF_CACHE[key] = (df, obj)
+    return obj
+
+
+class _Actors:
+    """Alias → canonical name, and types, from actors.csv plus a few built-ins."""
+
+    def __init__(self, df: pd.DataFrame | None):
+        self.alias: dict[str, str] = dict(R.BUILTIN_ALIASES)
+        self.type: dict[str, str] = {}
+        self.surname: dict[str, str] = {}
+        if df is not None and len(df) and "name" in df.columns:
+            for row in df.fillna("").to_dict("records"):
+                name = str(row.get("name", "")).strip()
+                if not name:
+                    continue
+                self.alias[name.lower()] = name
+                for a in str(row.get("aliases", "")).split("|"):
+                    if a.strip():
+                        self.alias[a.strip().lower()] = name
+                        if a.lower().startswith("the "):
+                            self.alias[a.strip()[4:].lower()] = name
+                t = str(row.get("type", "")).strip()
+                if t:
+                    self.type[name] = t
+                toks = name.split()
+                if t == "person" and len(toks) >= 2:
+                    self.surname.setdefault(toks[-1].lower(), name)
+        for c in R.COUNTRIES:
+            self.type.setdefault(c.title(), "country")
+
+    def canonical(self, name: str) -> str:
+        key = name.strip().lower()
+        if key in self.alias:
+            return self.alias[key]
+        if key.startswith("the ") and key[4:] in self.alias:
+            return self.alias[key[4:]]
+        return name
+
+
+class _Topics:
+    def __init__(self, df: pd.DataFrame | None, topic: str | None):
+        self.rows: list[tuple[str, re.Pattern]] = []
+        self._memo: dict[str, list[int]] = {}
+        self.given = topic.strip() if topic and topic.strip() else None
+        if df is not None and len(df) and "name" in df.columns:
+            for row in df.fillna("").to_dict("records"):
+                name = str(row["name"]).strip()
+                if not name:
+                    continue
+                terms = [name] + str(row.get("aliases", "")).split("|") + str(row.get("keywords", "")).split("|")
+                self.rows.append((name, _terms_regex(tuple(terms)), str(row.get("proposition", ""))))
+        self._all = (
+            re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(self.rows)), re.IGNORECASE)
+            if self.rows else None
+        )
+        self.given_row = None
+        if self.given:
+            g = self.given.lower()
+            for i, (name, rx, prop) in enumerate(self.rows):
+                if g == name.lower() or g == prop.lower() or rx.fullmatch(self.given):
+                    self.given_row = i
+                    self.given = name
+                    break
+
+    def score(self, context: str) -> list[int]:
+        got = self._memo.get(context)
+        if got is None:
+            got = [0] * len(self.rows)
+            if self._all is not None:
+                for m in self._all.finditer(context):
+                    got[int(m.lastgroup[1:])] += 1
+            self._memo[context] = got
+        return got
+
+    def assign(self, context: str, article_scores: list[int] | None) -> str | None:
+        """Topic name for a statement, or None when it is clearly about another topic."""
+        if not self.rows:
+            return self.given or "unspecified"
+        sc = self.score(context)
+        best = max(range(len(sc)), key=lambda i: (sc[i], -i))
+        if self.given:
+            if self.given_row is None or sc[best] == 0 or sc[self.given_row] >= sc[best]:
+                return self.given
+            return None
+        if sc[best] == 0 and article_scores:
+            best = max(range(len(article_scores)), key=lambda i: (article_scores[i], -i))
+            if article_scores[best] == 0:
+                return "unspecified"
+        return self.rows[best][0]
+
+
+@lru_cache(maxsize=4096)
+def _terms_regex(terms: tuple) -> re.Pattern:
+    words = sorted({t.strip() for t in terms if t and t.strip() and len(t.strip()) > 1}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------
+# Quotes, masking and sentences
+# --------------------------------------------------------------------------
+_QCHARS = re.compile(r"[\"“”„«»]")
+_PARA = re.compile(r"\n")
+
+
+def _find_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """(content_start, content_end, unclosed) of double-quoted spans, per line/paragraph."""
+    spans = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if end > pos and _QCHARS.search(text, pos, end):
+            opened = -1
+            for m in _QCHARS.finditer(text, pos, end):
+                ch = m.group()
+                i = m.start()
+                if opened < 0:
+                    if ch in "\"“„«":
+                        opened = i
+                else:
+                    if ch in "\"”»" or (ch == "“" and text[opened] == "„"):
+                        if i > opened + 1:
+                            spans.append((opened + 1, i, False))
+                        opened = -1
+                    elif ch in "“„«":
+                        opened = i  # unbalanced: restart at the newer mark
+            if opened >= 0 and end - opened > 2:
+                spans.append((opened + 1, end, True))
+        pos = end + 1
+    # Single quotes used as quotation marks for short phrases: ‘…’ and 'x' (not apostrophes).
+    for m in re.finditer(r"‘([^’\n]{1,200})’(?!\w)|(?<![\w'])'([^'\n]{1,120}?[\w.,!?])'(?![\w])", text):
+        s = m.start() + 1
+        e = m.end() - 1
+        if not any(a <= s < b for a, b, _ in spans):
+            spans.append((s, e, False))
+    spans.sort()
+    return spans
+
+
+def _mask(text: str, quotes) -> str:
+    if not quotes:
+        return text
+    parts = []
+    last = 0
+    for s, e, _ in quotes:
+        if s < last:
+            continue
+        parts.append(text[last:s])
+        if text[e - 1] in ".!?…" and e - s > 1:
+            parts.append("#" * (e - s - 1) + text[e - 1])
+        else:
+            parts.append("#" * (e - s))
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“„«‘(\[]?[A-ZÀ-Þ0-9#])|\n\s*")
+
+
+def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in _BOUNDARY.finditer(masked, start):
+        e = m.end()
+        if masked[m.start()] in ".!?…" and masked[m.start()] == "." and m.end() - m.start() <= 2:
+            # abbreviations and initials do not end a sentence
+            j = m.start()
+            k = j
+            while k > s and not masked[k - 1].isspace():
+                k -= 1
+            word = masked[k:j].lower().strip("(\"“")
+            if word in R.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                continue
+        if e > s:
+            out.append((s, e))
+        s = e
+    if s < len(masked):
+        out.append((s, len(masked)))
+    final = []
+    for a, b in out:
+        while b - a > MAX_SENTENCE:
+            final.append((a, a + MAX_SENTENCE))
+            a += MAX_SENTENCE
+        if masked[a:b].strip():
+            final.append((a, b))
+    return final
+
+
+# --------------------------------------------------------------------------
+# Attributions
+# --------------------------------------------------------------------------
+_STANCE_ALT = "|".join(sorted((re.escape(k) for k in R.STANCE_VERBS), key=len, reverse=True))
+_VERB = re.compile(
+    rf"(?<![\w-])(?P<verb>{_STANCE_ALT}|{R.SAY_VERBS})(?![\w-])|(?P<cop>\b{R.COPULA}\b)"
+    rf"|(?P<part>(?:,|(?<=#)[\"”»])\s*(?:{R.SAY_PARTICIPLES})\b)|(?P<acc>\b[Aa]ccording to\b)",
+)
+_TOKEN = re.compile(r"[^\s,;:()\"“”]+")
+_TRAIL_ADV = re.compile(
+    r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|"
+    r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't))+\s*$",
+)
+_TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$", re.I)
+_CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.\-&]*$|^[A-Z]{2,}\W?$|^&$")
+_CONNECT = {"of", "for", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
+_THAT = re.compile(r"\bthat\b")
+_APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>[^,]{2,140}?)\s*,\s*$", re.S)
+
+
+@dataclass
+class _Speaker:
+    name: str
+    role: str | None
+    kind: str  # person | org | country | group | pronoun
+    flag: str | None = None
+
+
+def _strip_lead(tokens: list[str]) -> list[str]:
+    while tokens and (tokens[0].lower() in R.NOT_NAMES or tokens[0].lower() in _CONNECT):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in _CONNECT:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
+    """Split a capitalised chunk into role and name, and guess the actor kind."""
+    tokens = _strip_lead(tokens)
+    if not tokens:
+        return None
+    words = [t.rstrip(".,") for t in tokens]
+    low = [w.lower().replace("’", "'") for w in words]
+    # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
+    if "of" in low:
+        i = low.index("of")
+        if i > 0 and low[i - 1].rstrip("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS:
+            words, low, tokens = words[:i], low[:i], tokens[:i]
+    org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
+    if (low[-1].rstrip("'s") in R.ORG_HEADS or org_role or ("of" in low and low[low.index("of") - 1] in R.ORG_HEADS)
+            or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)):
+        name = " ".join(tokens).rstrip(".,")
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        return _Speaker(name, " ".join(lower_role) or None, "org")
+    # role words: everything up to the last role word ("Conservative MP Miriam Cates")
+    k = 0
+    for i in range(len(words) - 1):
+        if low[i] in R.ROLE_WORDS or low[i].endswith("'s") or (words[i].isupper() and len(words[i]) > 1):
+            k = i + 1
+    name_toks = words[k:]
+    role_toks = lower_role + words[:k]
+    if not name_toks:
+        return None
+    if name_toks[-1].lower() in R.NOT_NAMES or name_toks[-1].lower() in R.ROLE_WORDS and len(name_toks) == 1:
+        return None
+    name = " ".join(name_toks)
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    kind = "country" if name.lower() in R.COUNTRIES else ("person" if len(name_toks) >= 1 else "org")
+    return _Speaker(name, " ".join(role_toks) or None, kind)
+
+
+def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
+    """Speaker at the end of ``left`` (text before the verb).
+
+    Returns (speaker, offset of the speaker's start in ``left``, appositive span).
+    """
+    stripped = _TRAIL_ADV.sub("", left)
+    stripped = _TRAIL_DATE.sub("", stripped) if _TRAIL_DATE.search(stripped) else stripped
+    stripped = _TRAIL_ADV.sub("", stripped).rstrip()
+    appos = None
+    if stripped.endswith(","):
+        m = _APPOS.match(stripped)
+        if m:
+            head, app = m.group("head"), m.group("app").strip()
+            app_toks = app.split()
+            if 1 < len(app_toks) <= 4 and all(_CAP.match(t) for t in app_toks) and app_toks[0].lower() not in R.NOT_NAMES:
+                # "Its chair, Helen Marsh," — the name is the appositive
+                role_m = re.search(r"((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)\s*$", head)
+                role = role_m.group(1) if role_m else None
+                if role:
+                    role = re.sub(r"^(?:(?:But|And|So|Its|His|Her|Their|The|the|its|his|her|their)\s+)+", "", role)
+                sp = _classify(app_toks, [])
+                if sp:
+                    sp.role = role or sp.role
+                    return sp, m.start("app"), None
+            appos = (m.start("app") - 1, m.end("app") + 1)
+            stripped = head
+        else:
+            stripped = stripped[:-1].rstrip()
+    # pronoun
+    pm = re.search(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$", stripped)
+    if pm:
+        p = pm.group(1).lower()
+        return _Speaker(p, None, "pronoun"), pm.start(1), appos
+    toks = list(_TOKEN.finditer(stripped))
+    # capitalised chunk at the end
+    j = len(toks)
+    caps: list[re.Match] = []
+    while j > 0:
+        t = toks[j - 1].group()
+        if _CAP.match(t) or (t.lower() in _CONNECT and caps and j > 1 and _CAP.match(toks[j - 2].group())):
+            if stripped[toks[j - 1].end():(caps[0].start() if caps else len(stripped))].strip(" ") not in ("",):
+                break
+            caps.insert(0, toks[j - 1])
+            j -= 1
+        else:
+            break
+    if caps:
+        # lowercase role words before the name ("council leader Amara Okafor")
+        lower_role = []
+        while j > 0 and len(lower_role) < 4:
+            t = toks[j - 1].group()
+            between = stripped[toks[j - 1].end():(caps[0].start() if not lower_role else toks[j].start())]
+            if between.strip():
+                break
+            tl = t.lower()
+            if tl in R.NOT_NAMES or tl in _CONNECT or tl in {"a", "an", "said", "and", "but", "as", "to", "by"}:
+                break
+            if not (tl.endswith(("'s", "’s")) or tl in R.ROLE_WORDS or re.fullmatch(r"[a-z][a-z\-]+", tl)):
+                break
+            lower_role.insert(0, t)
+            j -= 1
+        # lowercase role words must end in a role noun to count
+        if lower_role and lower_role[-1].lower() not in R.ROLE_WORDS and lower_role[-1].lower() not in {
+            "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president",
+            "director", "chair", "chairman", "chairwoman", "councillor", "councilor", "owner", "economist",
+            "headteacher", "mp", "senator", "governor", "mayor", "commissioner", "expert", "analyst", "official",
+            "ceo", "founder", "activist", "campaigner", "organiser", "professor", "group", "campaign", "union",
+        }:
+            lower_role = []
+        sp = _classify([c.group() for c in caps], lower_role)
+        if sp:
+            start = toks[j].start() if lower_role else caps[0].start()
+            if sp.kind == "org" and not lower_role:
+                # "Parents' group Smartphone Free Childhood", "Environmental group Coastwatch"
+                pass
+            return sp, start, appos
+    # lowercase organisation ("the regional health board", "China's commerce ministry")
+    om = re.search(
+        r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+|(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+)?"
+        r"(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<head>[\w’'\-]+))\s*$",
+        stripped,
+    )
+    if om and om.group("head").lower() in R.ORG_HEADS:
+        np_ = om.group("np")
+        if om.group("poss"):
+            np_ = om.group("poss") + " " + np_
+        np_ = re.sub(r"^(?:(?:And|But|So|Then|the|The)\s+)+", "", np_)
+        first = np_.split()[0].lower()
+        if first in R.GROUP_NOUNS or first in {"and", "but", "that", "which", "who"}:
+            return None, 0, appos
+        return _Speaker(np_, None, "org", "definite" if om.group("det") else None), om.start(), appos
+    # role only: "Finland's president", "the minister"
+    rm = re.search(r"(?:(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+|\b[Tt]he\s+)(?P<np>(?:[\w\-]+\s+){0,2}(?P<head>[\w\-]+))\s*$", stripped)
+    if rm and rm.group("head").lower() in R.ROLE_WORDS:
+        return _Speaker(rm.group("np"), (rm.group("poss") or "") + " " + rm.group("np"), "role"), rm.start(), appos
+    return None, 0, appos
+
+
+def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
+    """Speaker after an inverted verb: ``said Daniel Kebede, the union's general secretary``."""
+    m = re.match(r"\s*(?:(?:the|its|his|her|their)\s+)?((?:[a-z][\w\-]*\s+){0,3}?)([a-z][\w\-]*)?\s*,?\s*", right)
+    lower_role = []
+    pos = 0
+    if m and m.group(2) and m.group(2).lower() in (R.ROLE_WORDS | {"leader", "chief", "spokesman", "spokeswoman", "chairman", "director", "president", "minister", "secretary", "head", "founder", "owner"}):
+        lower_role = (m.group(1) + m.group(2)).split()
+        pos = m.end()
+    toks = list(_TOKEN.finditer(right, pos))
+    caps = []
+    for t in toks[:8]:
+        w = t.group()
+        between = right[(caps[-1].end() if caps else pos):t.start()]
+        if caps and between.strip():
+            break
+        if not caps and right[pos:t.start()].strip():
+            if right[pos:t.start()].strip().lower() not in ("the",):
+                break
+        if _CAP.match(w.rstrip(".")) or (caps and w.lower() in _CONNECT):
+            caps.append(t)
+            if w.endswith(".") and w.lower().rstrip(".") not in R.ABBREVIATIONS and len(w) > 2:
+                break
+        else:
+            break
+    while caps and caps[-1].group().lower() in _CONNECT:
+        caps.pop()
+    if not caps:
+        om = re.match(r"\s*(?:the|its|their)\s+((?:[\w’'\-]+\s+){0,3}?([\w’'\-]+))(?=\s*[,.;]|\s*$)", right)
+        if om and om.group(2).lower() in R.ORG_HEADS:
+            return _Speaker(om.group(1), None, "org", "definite"), om.start(1)
+        return None, 0
+    names = [c.group().rstrip(".") if c.group().lower().rstrip(".") not in R.ABBREVIATIONS else c.group() for c in caps]
+    sp = _classify(names, lower_role)
+    if sp is None:
+        return None, 0
+    after = right[caps[-1].end():]
+    am = re.match(r"\s*,\s*((?:the|a|an|its|his|her|their)\s+[^,.;]{2,80}|[a-z][^,.;]{2,60}?\bof\b[^,.;]{2,60})", after)
+    if am and not sp.role:
+        sp.role = am.group(1).strip()
+    return sp, caps[0].start()
+
+
+# --------------------------------------------------------------------------
+# Stance
+# --------------------------------------------------------------------------
+def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
+    """(polarity, strength, confidence, label) for the cues in one segment."""
+    found: list[tuple[int, int, int, int, float, str]] = []
+    taken: list[tuple[int, int]] = []
+    for rx, pol, strength, conf in (
+        (R.STRONG_NEG, -1, 2, 0.8), (R.STRONG_POS, 1, 2, 0.8), (R.NEG, -1, 1, 0.6), (R.POS, 1, 1, 0.6),
+    ):
+        for m in rx.finditer(seg):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            found.append((a, b, pol, strength, conf, m.group().lower()))
+    out = []
+    belief = R.BELIEF_NEG.search(seg)
+    for a, b, pol, strength, conf, label in sorted(found):
+        window = seg[max(0, a - 30):a]
+        window = re.split(r"[,;]|\bbut\b|\bthat\b", window)[-1]
+        negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a)
+        if base_neg:
+            negated = not negated
+        if negated:
+            if pol > 0:
+                pol, strength, conf, label = -1, 1, conf * 0.85, "not " + label
+            else:
+                pol, strength, conf, label = 0, 0, 0.4, "not " + label
+        out.append((pol, strength, conf, label))
+    return out
+
+
+def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = ""):
+    """Stance, confidence and cue description of what was said, or None without any cue."""
+    if R.NEUTRAL.search(content):
+        m = R.NEUTRAL.search(content)
+        return 0, 0.6, f"withholding: {m.group().lower()!r}"
+    # contrast: the part after "but" dominates when it has cues; "although" parts are subordinate
+    main = content
+    sub = R.SUBORDINATE.search(main)
+    if sub:
+        main = main[: sub.start()]
+    parts = R.CONTRAST.split(main)
+    cues = []
+    for part in reversed(parts):
+        cues = _cues_in(part, False)
+        if any(c[0] for c in cues):
+            break
+    if not any(c[0] for c in cues):
+        cues = _cues_in(main, False) or cues
+    signed = [c for c in cues if c[0]]
+    if verb_pol:
+        signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))
+    if not signed:
+        if cues:  # only negated negatives: "did not oppose"
+            return 0, 0.4, f"negated: {cues[0][3]!r}"
+        return None
+    total = sum(p * s for p, s, _, _ in signed)
+    if total == 0:
+        pol = signed[0][0] if verb_pol else signed[-1][0]
+        conf = 0.35
+    else:
+        pol = 1 if total > 0 else -1
+        conf = max(c for p, s, c, _ in signed if p == pol)
+    strong = any(p == pol and s == 2 for p, s, _, _ in signed) and not any(p == -pol for p, _, _, _ in signed)
+    stance = pol * (2 if strong else 1)
+    if R.INTENSIFIER.search(content) and abs(stance) == 1 and not any(p == -pol for p, _, _, _ in signed):
+        stance = pol * 2 if re.search(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully)\b", content, re.I) else stance
+    if R.HEDGE.search(content) or (hedge_text and R.HEDGE.search(hedge_text)):
+        conf -= 0.1
+        if abs(stance) == 2 and re.search(r"\b(?:broadly|cautiously|in principle|largely)\b", content, re.I):
+            stance = pol
+    if sum(1 for p, _, _, _ in signed if p == pol) >= 2:
+        conf += 0.1
+    labels = ", ".join(dict.fromkeys(f"{l!r}{'+' if p > 0 else '-'}" for p, s, c, l in signed))
+    return stance, round(min(max(conf, 0.05), 0.95), 2), labels
+
+
+# --------------------------------------------------------------------------
+# Main extraction
+# --------------------------------------------------------------------------
+@dataclass
+class _Cand:
+    speaker: _Speaker
+    stance: int
+    confidence: float
+    cue: str
+    q_start: int
+    q_end: int
+    date_text: str
+    context: str
+    flags: list[str]
+    reported_by: str | None = None
+    order: int = 0
+    para: int = 0
+
+
+def _empty_frame() -> pd.DataFrame:
+    df = pd.DataFrame({c: pd.Series(dtype=object) for c in OUT_COLUMNS})
+    for c in ("date", "date_end", "published"):
+        df[c] = pd.Series(dtype="datetime64[ns]")
+    df["stance"] = pd.Series(dtype="Int8")
+    df["start"] = pd.Series(dtype="int64")
+    df["end"] = pd.Series(dtype="int64")
+    df["confidence"] = pd.Series(dtype="float64")
+    return df
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n\r,;:-—–\"“”„«»'‘’":
+        a += 1
+    while b > a and text[b - 1] in " \t\n\r,;:-—–\"“”„«»'‘’":
+        b -= 1
+    return a, b
+
+
+def _date_in(masked: str, regions: list[tuple[int, int]], anchor: int) -> str:
+    best = None
+    for a, b in regions:
+        if b <= a:
+            continue
+        for m in R.DATE_PHRASE.finditer(masked, a, b):
+            t = m.group().strip()
+            if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
+                continue
+            d = min(abs(m.start() - anchor), abs(m.end() - anchor))
+            if best is None or d < best[0]:
+                best = (d, t)
+    return best[1] if best else ""
+
+
+def extract_text(
+    text: str,
+    published=None,
+    topic: str | None = None,
+    *,
+    source: str | None = None,
+    topics: pd.DataFrame | None = None,
+    actors: pd.DataFrame | None = None,
+) -> ExtractResult:
+    """Propose the statements in ``text`` for review (see module docstring)."""
+    messages: list[str] = []
+    if text is None:
+        text = ""
+    if isinstance(text, bytes):
+        text = _decode(text)
+    text = str(text)
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        messages.append(f"text truncated at {MAX_CHARS:,} characters")
+    pub = _timestamp(published)
+    body = 0
+    m = _DATE_LINE.match(text)
+    if m:
+        body = m.end()
+        if pub is None:
+            pub = _timestamp(m.group(1))
+    if not text[body:].strip():
+        messages.append("empty text: nothing to extract")
+        return ExtractResult(_empty_frame(), messages)
+    if pub is None:
+        messages.append("no publication date: statements without a date cue are left undated")
+    if topics is None:
+        topics = _read_csv("topics.csv")
+    if actors is None:
+        actors = _read_csv("actors.csv")
+    topic_model = _Topics(topics, topic)  # cheap compared with the regexes it compiles once per call
+    if not topic_model.rows and not topic_model.given:
+        messages.append("no topic given and no topics list: topic left as 'unspecified'")
+    actor_ref = _cached("actors", actors, _Actors)
+
+    quotes = _find_quotes(text)
+    masked = _mask(text, quotes)
+    q_starts = [q[0] for q in quotes]
+    sentences = _sentences(masked, body)
+    if not quotes and not _VERB.search(masked, body):
+        messages.append("no quotations or attributions found")
+        return ExtractResult(_empty_frame(), messages)
+
+    import bisect
+
+    def quotes_in(a: int, b: int):
+        i = bisect.bisect_left(q_starts, a)
+        out = []
+        while i < len(quotes) and quotes[i][0] < b:
+            out.append(quotes[i])
+            i += 1
+        return out
+
+    cands: list[_Cand] = []
+    last_person: list[tuple[str, str | None]] = []  # (name, pronoun gender)
+    last_org: list[str] = []
+    known_names: dict[str, str] = {}  # surname -> full name (article)
+    orgs_seen: list[str] = []
+    persons_roles: list[tuple[str, str]] = []
+    gender: dict[str, str] = {}
+    for nm in _FULL_NAME.finditer(text, body, min(len(text), body + 300_000)):
+        toks = nm.group().split()
+        while toks and (toks[0].lower() in R.NOT_NAMES or toks[0].lower() in R.ROLE_WORDS):
+            toks = toks[1:]
+        if len(toks) >= 2 and toks[-1].lower() not in R.ROLE_WORDS:
+            known_names.setdefault(toks[-1].lower(), " ".join(toks))
+    prev_speaker: tuple[_Speaker, int] | None = None  # speaker of the last quote and its paragraph end
+    para_of = _para_index(text)
+
+    def resolve(sp: _Speaker) -> tuple[_Speaker | None, str | None]:
+        if sp.kind == "pronoun":
+            p = sp.name
+            if p in ("he", "she"):
+                recent = list(dict.fromkeys(reversed(last_person)))[:3]
+                pick = next((n for n in recent if gender.get(n) == p), None)
+                if pick is None:
+                    pick = next((n for n in recent if gender.get(n) is None), None)
+                if pick is None:
+                    return None, None
+                gender[pick] = p
+                return _Speaker(pick, None, "person"), f"speaker from pronoun '{p}'"
+            if p in ("it", "they"):
+                if last_org:
+                    return _Speaker(last_org[-1], None, "org"), f"speaker from pronoun '{p}'"
+                return None, None
+            return None, None
+        if sp.kind == "role":
+            head = sp.name.split()[-1].lower()
+            for name, role in reversed(persons_roles):
+                if role and head in role.lower():
+                    return _Speaker(name, sp.role, "person"), "speaker from role"
+            return None, None
+        name = actor_ref.canonical(sp.name)
+        if sp.kind == "org" and sp.flag == "definite":
+            head = sp.name.split()[-1].lower()
+            for o in reversed(orgs_seen):
+                if head in o.lower().split() or head in o.lower():
+                    return _Speaker(o, sp.role, "org"), None
+        if name == sp.name and sp.kind == "person":
+            toks = name.split()
+            if len(toks) == 1:
+                full = known_names.get(toks[0].lower()) or actor_ref.surname.get(toks[0].lower())
+                if full:
+                    name = actor_ref.canonical(full)
+            else:
+                known_names.setdefault(toks[-1].lower(), name)
+        kind = actor_ref.type.get(name) or sp.kind
+        if kind in ("organization", "organisation", "government"):
+            kind = "org"
+        return _Speaker(name, sp.role, kind), None
+
+    def remember(sp: _Speaker):
+        if sp.kind == "person":
+            last_person.append(sp.name)
+            if sp.role:
+                persons_roles.append((sp.name, sp.role))
+        elif sp.kind in ("org", "country"):
+            last_org.append(sp.name)
+            orgs_seen.append(sp.name)
+
+    order = 0
+    for s_start, s_end in sentences:
+        ms = masked[s_start:s_end]
+        sq = quotes_in(s_start, s_end)
+        dm = _DECISION.search(ms)
+        if dm:
+            cands.extend(_decision(text, masked, s_start, s_end, dm, actor_ref, order))
+        if not sq and not _VERB.search(ms):
+            continue
+        # --- attributions in this sentence
+        atts = []
+        for vm in _VERB.finditer(ms):
+            a = s_start + vm.start()
+            if vm.group("verb"):
+                verb = vm.group("verb").lower()
+                kind = "stance" if verb in R.STANCE_VERBS else "say"
+            elif vm.group("cop"):
+                verb = vm.group("pred").lower()
+                kind = "copula"
+            elif vm.group("part"):
+                verb = vm.group("part").lstrip(", \t\n").lower()
+                kind = "part"
+            else:
+                verb, kind = "according to", "acc"
+            atts.append([a, s_start + vm.end(), verb, kind])
+        sentence_subject: _Speaker | None = None
+        parsed = []
+        for idx, (va, vb, verb, kind) in enumerate(atts):
+            prev_end = parsed[-1]["verb_end"] if parsed else s_start
+            left = masked[max(prev_end, s_start):va]
+            sp, sp_off, appos, inverted = None, None, None, False
+            if kind == "acc":
+                sp, off = _right_speaker(masked[vb:s_end])
+                if sp:
+                    sp_off = vb + off
+            elif kind == "part":
+                sp = parsed[-1]["speaker"] if parsed else sentence_subject
+                sp_off = va
+            else:
+                lstrip = left.rstrip()
+                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,")) or re.search(r"#[\"”»]?[,.]?[\"”»]?\s*$", lstrip)
+                if after_quote or (not lstrip.strip(" ,") and kind == "say"):
+                    sp, off = _right_speaker(masked[vb:s_end])
+                    if sp:
+                        inverted = True
+                        sp_off = vb + off
+                if sp is None:
+                    sp, off, appos = _left_speaker(left)
+                    if sp:
+                        sp_off = max(prev_end, s_start) + off
+                    elif re.search(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$", left) and parsed:
+                        sp = parsed[-1]["speaker"]
+                        sp_off = va
+            if sp is None:
+                continue
+            if kind != "acc" and re.search(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$", left):
+                continue
+            neg_verb = bool(re.search(r"\b(?:not|never|no longer)\s*(?:\w+ly\s+)?$|n't\s*$", left))
+            if appos:
+                appos = (max(prev_end, s_start) + appos[0], max(prev_end, s_start) + appos[1])
+            if sentence_subject is None and kind != "acc":
+                sentence_subject = sp
+            parsed.append(dict(va=va, verb_end=vb, verb=verb, kind=kind, speaker=sp, sp_off=sp_off,
+                               appos=appos, inverted=inverted, neg=neg_verb))
+        # --- content for each attribution
+        used_quotes = set()
+        for i, p in enumerate(parsed):
+            nxt = parsed[i + 1]["sp_off"] if i + 1 < len(parsed) else s_end
+            if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
+                nxt = parsed[i + 1]["va"]
+            clause_start = min(p["sp_off"], p["va"])
+            if p["inverted"] or p["kind"] == "acc" and p["sp_off"] > p["va"]:
+                pass
+            va, vb, kind = p["va"], p["verb_end"], p["kind"]
+            # quotes belonging to this attribution
+            own = []
+            for q in sq:
+                if q in used_quotes:
+                    continue
+                before = masked[q[1]:clause_start]
+                if kind == "part" and q[1] <= va:
+                    continue
+                if q[1] <= clause_start and re.fullmatch(r"[\"”»’',.!?\s]*", before):
+                    own.append(q)
+                elif q[0] >= vb and q[0] < nxt and re.fullmatch(r"\s*[,:]?\s*[\"“„«‘]?", masked[vb:q[0]]):
+                    own.append(q)
+            reported = False
+            if kind == "acc":
+                if p["sp_off"] <= s_start + 15 or masked[s_start:va].strip() == "":
+                    # "According to X, clause"
+                    cm = re.search(r",", masked[p["sp_off"]:nxt])
+                    c_a = p["sp_off"] + cm.end() if cm else vb
+                    c_b = nxt if nxt > p["sp_off"] else s_end
+                else:
+                    c_a, c_b = s_start, va
+                reported = True
+                date_regions = [(va, c_a)] if c_a > va else [(va, min(s_end, va + 60))]
+            elif own:
+                c_a, c_b = own[0][0], own[-1][1]
+                for q in own:
+                    used_quotes.add(q)
+                if own[0][1] <= clause_start:
+                    date_regions = [(clause_start, nxt)]
+                else:
+                    date_regions = [(s_start, own[0][0])]
+            else:
+                tm = _THAT.search(masked, vb, min(nxt, vb + 120))
+                if tm and kind in ("say", "part") and "#" not in masked[vb:tm.start()]:
+                    c_a = tm.end()
+                    date_regions = [(s_start, c_a)]
+                elif kind in ("stance", "copula"):
+                    c_a = clause_start
+                    date_regions = [(s_start if i == 0 else clause_start, nxt)]
+                else:
+                    c_a = vb
+                    dm = re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
+                    date_regions = [(s_start, vb + (dm.end() if dm else 0) + 25)]
+                c_b = nxt
+                reported = True
+                for q in sq:
+                    if c_a <= q[0] < c_b:
+                        used_quotes.add(q)
+            c_a, c_b = _trim(text, c_a, c_b)
+            if c_b <= c_a:
+                sp0, _ = resolve(p["speaker"])
+                if sp0 is not None:
+                    p["speaker"] = sp0
+                    remember(sp0)
+                continue
+            # date regions exclude the quoted words and the appositive
+            if p["appos"]:
+                ap = p["appos"]
+                date_regions = [r for reg in date_regions for r in ((reg[0], min(reg[1], ap[0])), (max(reg[0], ap[1]), reg[1]))]
+            date_regions = [(max(a, s_start), min(b, s_end)) for a, b in date_regions]
+            content = text[c_a:c_b]
+            vpol, vstr = R.STANCE_VERBS.get(p["verb"], (0, 0)) if kind == "stance" else (0, 0)
+            if kind == "copula":
+                vpol = R.COPULA_POLARITY.get(p["verb"], 0)
+                vstr = 2 if re.search(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|adamantly)\b", masked[p["sp_off"]:vb], re.I) else 1
+                content = text[c_a:c_b]
+            if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes"):
+                vpol = 0
+            if p.get("neg") and vpol:
+                vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
+            stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
+            if vpol and kind == "stance":
+                # "dismissed the idea as …": adverbs before the verb carry intensity
+                pre = masked[p["sp_off"]:va]
+                if re.search(r"\b(?:strongly|firmly|fully|emphatically|vehemently)\b", pre, re.I):
+                    vstr = 2
+            res = _stance(stance_input, vpol, vstr, p["verb"], masked[p["sp_off"]:va] if kind == "stance" else "")
+            if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
+                res = (0, 0.6, "withholding: 'undecided'")
+            reversal = R.REVERSAL.search(masked[p["sp_off"]:nxt])
+            sp, flag = resolve(p["speaker"])
+            if sp is None:
+                continue
+            flags = [flag] if flag else []
+            if reversal:
+                prior = [c for c in cands if c.speaker.name == sp.name and c.stance]
+                if prior:
+                    rev = -1 if prior[-1].stance > 0 else 1
+                    if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
+                        res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
+                        flags.append("reverses earlier stance")
+            if res is None:
+                remember(sp)
+                continue
+            stance, conf, cue_words = res
+            pattern = (
+                "according_to" if kind == "acc" else "copula" if kind == "copula" else
+                ("quote_before" if own and own[0][1] <= clause_start else "quote_after") + f":{p['verb']}" if own else
+                f"reported:{p['verb']}"
+            )
+            if flag:
+                conf -= 0.1
+            date_text = _date_in(masked, date_regions, va)
+            order += 1
+            cands.append(_Cand(sp, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
+                               date_text, text[s_start:s_end], flags, order=order, para=para_of(c_a)))
+            remember(sp)
+            prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
+        # --- quotes with no attribution in their sentence: carried over
+        if sq and not parsed:
+            first = sq[0]
+            lead = masked[s_start:first[0]].strip(" \"“„«‘\n")
+            if prev_speaker and not lead and para_of(first[0]) - prev_speaker[1] <= 1:
+                sp = prev_speaker[0]
+                content = text[first[0]:sq[-1][1]]
+                res = _stance(content)
+                others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
+                cands.extend(others)
+                if res is not None and not others:
+                    a, b = _trim(text, first[0], sq[-1][1])
+                    order += 1
+                    cands.append(_Cand(sp, res[0], round(max(res[1] - 0.1, 0.05), 2),
+                                       f"quote_continued | {res[2]}", a, b, "", text[s_start:s_end],
+                                       ["speaker carried over from the previous quotation"], order=order,
+                                       para=para_of(a)))
+                prev_speaker = (sp, para_of(sq[-1][1]))
+        elif sq and parsed and prev_speaker:
+            cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
+
+    if not cands:
+        messages.append("no statements with a recognisable stance found")
+        return ExtractResult(_empty_frame(), messages)
+
+    # --- topics
+    chain_ctx: dict[int, str] = {}
+    for c in cands:
+        chain_ctx.setdefault(c.para, "")
+    article_scores = topic_model.score(text[:200_000]) if topic_model.rows else None
+    rows = []
+    prev_ctx = ""
+    for c in cands:
+        ctx = c.context + " " + text[c.q_start:c.q_end]
+        t = topic_model.assign(ctx, None)
+        if (t == "unspecified" or t is None or t == topic_model.given) and c.flags and "carried" in " ".join(c.flags):
+            t2 = topic_model.assign(prev_ctx + " " + ctx, article_scores)
+            t = t2 if t2 else t
+        elif t == "unspecified" and topic_model.rows:
+            t = topic_model.assign(ctx, article_scores)
+        if t is None:
+            continue
+        if not c.flags or "carried" not in " ".join(c.flags):
+            prev_ctx = ctx
+        rows.append((c, t))
+    if not rows:
+        messages.append("no statements about the given topic found")
+        return ExtractResult(_empty_frame(), messages)
+
+    # --- dates (one vectorised call for the distinct phrases)
+    texts = [c.date_text for c, _ in rows]
+    resolved = _resolve(texts, pub)
+    out = []
+    for (c, t), d in zip(rows, resolved):
+        flags = list(c.flags)
+        if isinstance(d["error"], str):
+            flags.append(f"date text {c.date_text!r} not usable ({d['error']}); publication date used")
+        if isinstance(d["flag"], str):
+            flags.append(d["flag"])
+        out.append({
+            "actor": c.speaker.name,
+            "actor_role": c.speaker.role,
+            "actor_type": c.speaker.kind if c.speaker.kind not in ("pronoun", "role") else "person",
+            "topic": t,
+            "stance": c.stance,
+            "date": d["date"],
+            "date_end": d["date_end"],
+            "date_precision": d["precision"],
+            "date_text": c.date_text if not isinstance(d["error"], str) else "",
+            "date_basis": d["basis"],
+            "quote": text[c.q_start:c.q_end],
+            "start": c.q_start,
+            "end": c.q_end,
+            "confidence": c.confidence,
+            "cue": c.cue,
+            "reported_by": c.reported_by,
+            "flags": "; ".join(flags) if flags else None,
+            "source": source,
+            "published": pub if pub is not None else pd.NaT,
+            "_order": c.order,
+        })
+    df = pd.DataFrame(_merge_duplicates(out))
+    df = df.drop(columns="_order")[OUT_COLUMNS].reset_index(drop=True)
+    for col in ("date", "date_end", "published"):
+        df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
+    df["stance"] = df["stance"].astype("Int8")
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    df["confidence"] = df["confidence"].astype("float64")
+    return ExtractResult(df, messages)
+
+
+_FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+){1,3}\b")
+
+
+def _para_index(text: str):
+    import bisect
+
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
+
+    def para_of(pos: int) -> int:
+        return bisect.bisect_right(breaks, pos)
+
+    # paragraphs separated by blank lines count once: map line index to paragraph index
+    return para_of
+
+
+_DATE_CACHE: dict[tuple[str, object], dict] = {}
+
+
+def _resolve(texts: list[str], pub) -> list[dict]:
+    key_pub = pub if pub is not None else None
+    todo = sorted({t for t in texts if t and (t, key_pub) not in _DATE_CACHE})
+    if todo:
+        r = resolve_dates(pd.Series(todo, dtype=object), pub)
+        for t, row in zip(todo, r.itertuples(index=False)):
+            _DATE_CACHE[(t, key_pub)] = {
+                "date": row.date, "date_end": row.date_end, "precision": row.date_precision,
+                "basis": row.date_basis, "flag": row.date_flag, "error": row.date_error,
+            }
+        if len(_DATE_CACHE) > 100_000:
+            _DATE_CACHE.clear()
+    pub_row = {
+        "date": pub if pub is not None else pd.NaT, "date_end": pub if pub is not None else pd.NaT,
+        "precision": "day" if pub is not None else None, "basis": "publication" if pub is not None else None,
+        "flag": None if pub is not None else "undated: no date and no publication date", "error": None,
+    }
+    out = []
+    for t in texts:
+        if not t:
+            out.append(pub_row)
+            continue
+        d = _DATE_CACHE[(t, key_pub)]
+        if isinstance(d["error"], str) or pd.isna(d["date"]):
+            out.append({**pub_row, "error": d["error"] or "unresolved"})
+        else:
+            out.append(d)
+    return out
+
+
+def _merge_duplicates(rows: list[dict]) -> list[dict]:
+    """One proposal per actor, topic, stance sign and date.
+
+    Undated (publication-basis) proposals fold into a dated proposal of the same
+    actor, topic and sign that lies within 45 days of publication (the same
+    occasion, reported twice); an older dated stance stays separate.
+    """
+    def sign(v):
+        return (v > 0) - (v < 0)
+
+    def is_dated(r):
+        return r["date_basis"] in ("explicit", "relative")
+
+    def recent(r):
+        pub = r["published"]
+        return pub is None or pd.isna(pub) or pd.isna(r["date_end"]) or r["date_end"] >= pub - pd.Timedelta(days=45)
+
+    for r in rows:
+        r["_key"] = (r["actor"].lower(), r["topic"], sign(r["stance"]))
+        r["_slot"] = (str(r["date"]), r["date_precision"])
+    first_target: dict = {}
+    for r in rows:
+        if is_dated(r) and recent(r) and r["_key"] not in first_target:
+            first_target[r["_key"]] = r["_slot"]
+    for r in rows:
+        if r["date_basis"] == "publication" and r["_key"] in first_target:
+            r["_slot"] = first_target[r["_key"]]
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault((r["_key"], r["_slot"]), []).append(r)
+    keep = []
+    for gg in groups.values():
+        best = sorted(gg, key=lambda r: (-r["confidence"], r["_order"]))[0]
+        dated = [r for r in gg if is_dated(r)]
+        if dated and not is_dated(best):
+            for col in ("date", "date_end", "date_precision", "date_text", "date_basis"):
+                best[col] = dated[0][col]
+        if not best["actor_role"]:
+            roles = [r["actor_role"] for r in gg if r["actor_role"]]
+            best["actor_role"] = roles[0] if roles else None
+        n = len(gg) - 1
+        if n:
+            best["flags"] = "; ".join(x for x in (best["flags"], f"{n} similar proposal(s) merged") if x)
+            best["confidence"] = min(0.95, round(best["confidence"] + 0.05, 2))
+        keep.append(best)
+    keep.sort(key=lambda r: r["_order"])
+    for r in keep:
+        del r["_key"], r["_slot"]
+    return keep
+
+
+# --- Stances reported of others, and institutional decisions -----------------
+_REPORTING = re.compile(r"\b(?:saying|said|say|says|arguing|argued|told us|claiming|who said|insisting)\b", re.I)
+_LIST_ITEM = re.compile(r"(?:the\s+)?(?:[A-ZÀ-Þ][\w.’'\-]*(?:\s+[A-ZÀ-Þ][\w.’'\-]*)*|previous administration|the previous administration)")
+
+
+def _reported_list(text, masked, sq, s_start, s_end, sentences, speaker, actor_ref, order):
+    """Inside a quotation: "… allies saying …, but we are against it. Hungary, Slovakia, the U.S." """
+    out = []
+    for qs, qe, _ in sq:
+        qtext = text[qs:qe]
+        for rm in _REPORTING.finditer(qtext):
+            rest = qtext[rm.end():]
+            sent_end = re.search(r"[.!?](?:\s|$)", rest)
+            clause = rest[: sent_end.start()] if sent_end else rest
+            res = _stance(clause)
+            if res is None or res[0] == 0:
+                continue
+            after = rest[sent_end.end():] if sent_end else ""
+            # list of actors in the following sentence (or the same one)
+            lm = re.match(r"\s*((?:(?:[A-Z]\.){2,}|[^.!?]){3,200}[.!?]?)", after)
+            if not lm:
+                continue
+            items = [x.strip() for x in re.split(r",|\band\b|\balso\b", lm.group(1).rstrip(".!?")) if x.strip()]
+            names = []
+            for it in items:
+                canon = actor_ref.canonical(it)
+                if canon != it or it.lower() in R.COUNTRIES or it.lower().lstrip("the ") in actor_ref.alias:
+                    names.append((it, canon))
+            if len(names) < 2:
+                continue
+            base = qs + rm.end() + (sent_end.end() if sent_end else 0) + lm.start(1)
+            for it, canon in names:
+                k = text.find(it, base, base + len(lm.group(1)) + 5)
+                if k < 0:
+                    continue
+                ctype = actor_ref.type.get(canon, "country" if canon.lower() in R.COUNTRIES else "org")
+                q_a, q_b = _trim(text, qs + rm.start(), qs + rm.end() + (sent_end.start() if sent_end else len(rest)))
+                out.append(_Cand(
+                    _Speaker(canon, None, "org" if ctype in ("organization", "government") else ctype),
+                    res[0], round(max(res[1] - 0.15, 0.05), 2), f"reported_by_speaker | {res[2]} | listed: {it!r}",
+                    q_a, q_b, "", text[s_start:s_end], [f"stance reported by {speaker.name}"],
+                    reported_by=speaker.name, order=order, para=0,
+                ))
+            break
+    return out
+
+
+_DECISION = re.compile(
+    r"\b(?:was|were|had been|has been)\s+(?P<v>put on (?:a|the) path|promised|granted|offered|invited|admitted|"
+    r"approved|given the green light|denied|refused|rejected|turned down)\b",
+)
+_DECISION_NEG = {"denied", "refused", "rejected", "turned down"}
+
+
+def _decision(text, masked, s_start, s_end, dm, actor_ref, order):
+    ms = masked[s_start:s_end]
+    ev = re.search(r"\b(?:the\s+)?((?:1[89]|20)\d\d)\s+(?:summit|meeting|conference|vote|referendum|decision|congress)\b", ms)
+    if not ev:
+        return []
+    orgs = [m.group() for m in re.finditer(r"\b[A-Z]{3,}\b", ms)]
+    orgs = [o for o in orgs if actor_ref.type.get(actor_ref.canonical(o), "organization") in ("organization", "organisation")]
+    subj = ms[: dm.start()]
+    orgs = [o for o in orgs if o not in subj.split()[-1:]]
+    if not orgs:
+        return []
+    actor = actor_ref.canonical(orgs[0])
+    pol = -1 if dm.group("v") in _DECISION_NEG else 1
+    a, b = _trim(text, s_start, s_end)
+    return [_Cand(_Speaker(actor, None, "org"), pol, 0.5, f"decision_passive | {dm.group('v')!r}", a, b,
+                  ev.group(1), text[s_start:s_end], ["stance read from a reported decision"], order=order, para=0)]
+
+
+def extract_file(path, published=None, topic: str | None = None) -> ExtractResult:
+    """Read an article file and extract its statements; ``published`` overrides the file's date line."""
+    path = Path(path)
+    try:
+        text, file_pub = read_article(path)
+    except OSError as exc:
+        return ExtractResult(_empty_frame(), [f"cannot read {path.name}: {exc}"])
+    pub = _timestamp(published) if published is not None else file_pub
+    return extract_text(text, pub, topic, source=path.name)
