@@ -78,7 +78,7 @@ def load(key: str) -> pd.DataFrame:
 
 
 def _reset_on_dataset_change() -> None:
-    for k in ("topic", "actors", "dates", "types"):
+    for k in ("topic", "actors", "dates", "types", "affiliations", "actor", "compare"):
         st.session_state.pop(k, None)
 
 
@@ -107,6 +107,11 @@ def sidebar_filters() -> View:
     types = sorted(str(t) for t in data["actor_type"].dropna().unique())
     chosen_types = sb.multiselect("Actor type", types, key="types", bind="query-params",
                                   placeholder="All types") if len(types) > 1 else []
+    affs = data["affiliation"].dropna()
+    aff_names = [str(a) for a in affs.value_counts().index[:200]]
+    chosen_affs = sb.multiselect("Affiliation", aff_names, key="affiliations", bind="query-params",
+                                 placeholder="All affiliations",
+                                 help="Organisation or party (most frequent first)") if len(aff_names) > 1 else []
     dated = data["date"].dropna()
     start = end = None
     if len(dated):
@@ -120,7 +125,7 @@ def sidebar_filters() -> View:
     period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=2 if key == "unvotes" else 0, key="period",
                           bind="query-params")
     rows = filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,
-                          start=start, end=end)
+                          affiliations=chosen_affs or None, start=start, end=end)
     title = meta.title if meta else "My workspace"
     citation = meta.citation if meta else "Statements you imported"
     sb.caption(f"{len(rows):,} of {len(data):,} statements selected. Copy the page address to share this view.")

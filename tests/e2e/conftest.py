@@ -111,3 +111,19 @@ def shot(pg, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     pg.screenshot(path=str(path), full_page=True)
     return path
+
+
+def choose(pg, label: str, option: str) -> None:
+    """Pick an option in a sidebar selectbox, as a user would, and wait for the rerun."""
+    box = pg.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text=label)
+    for attempt in range(3):  # a rerun can redraw the list between opening and clicking
+        try:
+            box.locator('button[aria-label="Open"]').click()
+            pg.get_by_role("option", name=option).first.click(timeout=10_000)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
+            pg.keyboard.press("Escape")
+            wait_ready(pg)
+    wait_ready(pg)

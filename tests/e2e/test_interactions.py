@@ -3,7 +3,7 @@ import csv
 import io
 import urllib.parse
 
-from tests.e2e.conftest import shot, wait_ready
+from tests.e2e.conftest import choose, shot, wait_ready
 
 NUCLEAR = "German nuclear phase-out debate 2011"
 
@@ -21,9 +21,7 @@ def test_url_parameters_reproduce_the_view_and_filter_changes_update_the_url(ser
     assert "Mark Rutte" in legend_names(page)
     assert "Russia" not in legend_names(page)
     # Change a filter: the URL follows.
-    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text="Group by period").click()
-    page.get_by_role("option", name="year").click()
-    wait_ready(page)
+    choose(page, "Group by period", "year")
     page.wait_for_function("() => location.search.includes('period=year')")
     assert "topic=" in page.url
     # The copied link opens the same view in a fresh browser context.
@@ -42,9 +40,7 @@ def test_url_parameters_reproduce_the_view_and_filter_changes_update_the_url(ser
 def test_switching_dataset_redraws_with_the_new_data(server, page):
     page.goto(f"{server}/topics")
     wait_ready(page)
-    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text="Dataset").click()
-    page.get_by_role("option", name=NUCLEAR).click()
-    wait_ready(page)
+    choose(page, "Dataset", NUCLEAR)
     page.wait_for_function("() => location.search.includes('dataset=German')")
     page.locator('[data-testid="stPlotlyChart"]').first.wait_for()
     assert page.locator('[data-testid="stException"]').count() == 0
