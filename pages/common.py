@@ -171,7 +171,7 @@ def chart(fig, *, key: str, view: View, name: str, select: bool = False):
                             config={"displaylogo": False, "toImageButtonOptions": {"filename": name}})
     st.caption(view.caption())
     c1, c2, c3, _ = st.columns([1, 1, 1, 3])
-    c1.download_button("Chart (HTML)", data=lambda: _html(fig, view), file_name=f"{name}.html",
+    c1.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{name}.html",
                        mime="text/html", key=f"{key}-html", on_click="ignore", icon=":material/download:")
     c2.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{name}.png", mime="image/png",
                        key=f"{key}-png", on_click="ignore", icon=":material/image:")

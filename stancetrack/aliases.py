@@ -54,9 +54,10 @@ def fold_names(values: pd.Series, table: pd.DataFrame | None, *, surnames: bool 
     Each distinct spelling is looked at once.
     """
     codes, uniques = pd.factorize(values, sort=False)
-    uniq = pd.Series(uniques, dtype=object)
+    uniq = pd.Series(pd.Index(uniques).astype(object).to_numpy(), dtype=object)
     amap = alias_map(table) if table is not None else {}
-    canon = uniq.map(lambda u: amap.get(str(u).strip().lower(), u))
+    canon = uniq.astype(str).str.strip().str.lower().map(amap).fillna(uniq) if amap else uniq.copy()
+    canon = canon.astype(object)
     rule = pd.Series(np.where(canon != uniq, "alias table", None), dtype=object)
     if surnames:
         names = set(canon)
@@ -64,8 +65,8 @@ def fold_names(values: pd.Series, table: pd.DataFrame | None, *, surnames: bool 
         by_last: dict[str, list[str]] = {}
         for n in full:
             by_last.setdefault(str(n).split()[-1].lower(), []).append(n)
-        single = canon.map(lambda n: " " not in str(n))
-        for i in np.flatnonzero(single.to_numpy()):
+        single = np.array([" " not in str(n) for n in canon], dtype=bool)
+        for i in np.flatnonzero(single):
             hits = by_last.get(str(canon.iat[i]).lower(), [])
             if len(hits) == 1:
                 canon.iat[i] = hits[0]
@@ -76,17 +77,25 @@ def fold_names(values: pd.Series, table: pd.DataFrame | None, *, surnames: bool 
         {"from": uniq[changed].to_numpy(), "to": canon[changed].to_numpy(), "rule": rule[changed].to_numpy(),
          "rows": counts[changed]}
     )
-    out = pd.Series(canon.to_numpy(dtype=object)[codes], index=values.index, dtype=object)
-    out[codes < 0] = None
-    return out, folds
+    return _categorical(codes, canon.to_numpy(dtype=object), values.index), folds
+
+
+def _categorical(codes: np.ndarray, values: np.ndarray, index) -> pd.Series:
+    """Row i is ``values[codes[i]]`` (code -1 and None are missing), as a categorical."""
+    vcodes, cats = pd.factorize(pd.Series(values, dtype=object), sort=False)
+    out = np.where(codes >= 0, vcodes[np.maximum(codes, 0)] if len(vcodes) else -1, -1)
+    return pd.Series(pd.Categorical.from_codes(out, categories=pd.Index(cats, dtype="str")), index=index)
 
 
 def attributes(values: pd.Series, table: pd.DataFrame | None, column: str) -> pd.Series:
-    """A column of the alias table (e.g. type, affiliation) for each canonical name."""
+    """A column of the alias table (e.g. type, affiliation) for each canonical name (a categorical)."""
+    codes, uniques = pd.factorize(values, sort=False)
     if table is None or table.empty or column not in table:
-        return pd.Series(None, index=values.index, dtype=object)
+        return _categorical(np.full(len(values), -1), np.array([], dtype=object), values.index)
     lookup = dict(zip(table["name"].str.strip(), table[column].replace("", None)))
-    return values.map(lookup)
+    got = pd.Series(pd.Index(uniques).astype(object).to_numpy(), dtype=object).map(lookup)
+    got = got.astype(object).where(got.notna(), None).to_numpy(dtype=object)
+    return _categorical(codes, got, values.index)
 
 
 def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: float = 88.0,
@@ -98,7 +107,10 @@ def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: floa
     """
     from rapidfuzz import fuzz, process
 
-    counts = values.value_counts()
+    # Counts in order of first appearance, most frequent first (ties keep that order).
+    codes, uniques = pd.factorize(values, sort=False)
+    counts = pd.Series(np.bincount(codes[codes >= 0], minlength=len(uniques)),
+                       index=pd.Index(uniques).astype(object)).sort_values(ascending=False, kind="stable")
     names = [str(n) for n in counts.index[:limit]]
     cols = ["kind", "name", "similar_to", "score", "name_rows", "similar_rows"]
     if len(names) < 2:

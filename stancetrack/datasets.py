@@ -66,8 +66,19 @@ BUNDLED: dict[str, Dataset] = {
 def load_bundled(key: str) -> NormalizeResult:
     """Read and normalize one bundled dataset."""
     ds = BUNDLED[key]
-    raw = pd.read_parquet(ds.path) if ds.path.suffix == ".parquet" else read_table(ds.path)
-    return normalize(raw, file=ds.path.name, suggest=key != "unvotes", validate=key != "unvotes")
+    if ds.path.suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        # Convert column by column, freeing Arrow buffers as we go; hand unused
+        # memory back to the OS so the peak stays near the frame's own size.
+        raw = pq.read_table(ds.path).to_pandas(self_destruct=True, split_blocks=True)
+        pa.default_memory_pool().release_unused()
+    else:
+        raw = read_table(ds.path)
+    result = normalize(raw, file=ds.path.name, suggest=key != "unvotes", validate=key != "unvotes")
+    del raw
+    return result
 
 
 def source_text(source: str | None) -> str | None:

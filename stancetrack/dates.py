@@ -29,6 +29,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .schema import PRECISIONS
+
 MIN_DATE = pd.Timestamp("1800-01-01")
 
 _SETTINGS = {
@@ -302,12 +304,46 @@ def _learn_rule(text: str) -> tuple:
     months = {int(_month_index([d])[0] - _month_index([p])[0]) for d, p in zip(dates, _PROBES)}
     if len(months) == 1:
         return ("months", months.pop(), period)
+    if period in ("quarter", "year"):
+        # "two years ago", "last year": a fixed number of whole periods back.
+        unit = 3 if period == "quarter" else 12
+        steps = {int(_month_index([d])[0] // unit - _month_index([p])[0] // unit) for d, p in zip(dates, _PROBES)}
+        if len(steps) == 1 and all(_month_index([d])[0] % unit == 0 and d.day == 1 for d in dates):
+            return ("months", steps.pop() * unit, period)
     if period == "month" and len({d.month for d in dates}) == 1:
         month = dates[0].month
         predicted = [pd.Timestamp(p.year - (month > p.month), month, 1) for p in _PROBES]
         if predicted == dates:
             return ("named_month", month, period)
     return ("fallback",)
+
+
+_KINDS = ("none", "empty", "absolute", "days", "weekday", "months", "named_month", "fallback", "range")
+_K = {k: i for i, k in enumerate(_KINDS)}
+_BASES = ("explicit", "relative", "publication")
+_PLAIN_ISO = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _distinct(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Row codes and distinct texts (missing cells read as ""); cheap on categoricals."""
+    codes, uniques = pd.factorize(texts, sort=False)
+    u = pd.Index(uniques).astype(object).to_numpy()
+    if len(u) and pd.api.types.infer_dtype(u, skipna=False) != "string":
+        u = np.array([str(v) for v in u], dtype=object)
+    u = np.append(u, "").astype(object)
+    codes = np.where(codes < 0, len(u) - 1, codes).astype(np.int32 if len(u) < 2**31 else np.int64)
+    return codes, u
+
+
+def _learn_rules(cleaned: np.ndarray, todo: np.ndarray) -> dict[int, tuple]:
+    rules: dict[int, tuple] = {}
+    for i in todo:  # one dateparser lesson per distinct phrase, never per row
+        rules[i] = _learn_rule(cleaned[i])
+        if rules[i][0] == "none":
+            found = _search_inside(cleaned[i])
+            if found is not None:
+                rules[i] = ("inner", found)
+    return rules
 
 
 def resolve_dates(
@@ -320,185 +356,298 @@ def resolve_dates(
     """Resolve dates as written against publication dates.
 
     Returns a frame aligned with ``texts``: date, date_end, date_precision,
-    date_basis, date_flag and date_error (the reason when a row is no date).
+    date_basis, date_flag (categoricals) and date_error (object: the reason
+    when a row is no date).
+
+    Each distinct text is read once: plain ISO dates by pandas in one go, other
+    fixed dates by regex rules, the rest by a rule learnt from three dateparser
+    probes; rows then get their dates by vectorised arithmetic on their
+    publication dates.
     """
     texts = pd.Series(texts)
     index = texts.index
-    out = _empty_frame(index)
+    n = len(texts)
     if isinstance(published, pd.Series):
-        pub = pd.to_datetime(published, errors="coerce").dt.normalize().reindex(index)
+        pub = published if published.dtype == "datetime64[ns]" else pd.to_datetime(published, errors="coerce")
+        pub = pub.reindex(index) if not pub.index.equals(index) else pub
+        pub = pub.astype("datetime64[ns]")
+        v = pub.to_numpy().view("int64")
+        if ((v % 86_400_000_000_000 != 0) & ~np.isnat(pub.to_numpy())).any():
+            pub = pub.dt.normalize()
     else:
         pub = pd.Series(pd.Timestamp(published).normalize() if published is not None else pd.NaT, index=index)
-    pub = pub.astype("datetime64[ns]")
-    if len(texts) == 0:
-        return out
+    pub_np = pub.to_numpy(dtype="datetime64[ns]")
+    if n == 0:
+        return _empty_frame(index)
 
-    raw = texts.astype(object).where(texts.notna(), "")
-    raw = raw.astype(str)
-    # Work on distinct strings only.
-    codes, uniques = pd.factorize(raw, sort=False)
-    cleaned = pd.Series([_clean(u) for u in uniques], dtype=object)
-    empty_u = cleaned.eq("").to_numpy()
+    codes, uniques = _distinct(texts)
+    U = len(uniques)
+    kind = np.full(U, _K["none"], dtype=np.int8)
+    u_date = np.full(U, np.datetime64("NaT"), dtype="datetime64[ns]")
+    u_end = np.full(U, np.datetime64("NaT"), dtype="datetime64[ns]")
+    u_prec = np.full(U, -1, dtype=np.int8)
+    u_flag = np.full(U, None, dtype=object)
+    u_error = np.full(U, None, dtype=object)
+    u_arg = np.zeros(U, dtype=np.int64)  # day / month offset, or the named month
+    u_text = uniques.copy()  # the text a rule is applied to (the inner phrase for "inner")
+    prec_code = {p: i for i, p in enumerate(PRECISIONS)}
+
+    # Plain ISO dates (YYYY-MM-DD): pandas reads them all at once.
+    u_ser = pd.Series(uniques, dtype=object)
+    plain = u_ser.str.match(_PLAIN_ISO).fillna(False).to_numpy(dtype=bool, copy=True)
+    if plain.any():
+        plain[plain] = [v.isascii() for v in uniques[plain]]
+    if plain.any():
+        got = pd.to_datetime(u_ser[plain], format="%Y-%m-%d", errors="coerce")
+        yr = got.dt.year
+        ok = (got.notna() & (yr >= 1800) & (yr <= 2200)).to_numpy()
+        idx = np.flatnonzero(plain)[ok]
+        kind[idx] = _K["absolute"]
+        u_date[idx] = got.to_numpy()[ok]
+        u_prec[idx] = prec_code["day"]
+        plain[np.flatnonzero(plain)[~ok]] = False
+    rest = np.flatnonzero(~plain)
+
+    cleaned = np.full(U, "", dtype=object)
+    cleaned[rest] = [_clean(u) for u in uniques[rest]]
+    cl = pd.Series(cleaned[rest], dtype=object)
+    empty_r = cl.eq("").to_numpy()
+    kind[rest[empty_r]] = _K["empty"]
     # Years outside what a timestamp can hold are errors before any parsing.
-    years = cleaned.str.extractall(r"(?<!\d)(\d{4,})(?!\d)")[0].astype("int64").groupby(level=0)
-    yr_min = years.min().reindex(cleaned.index)
-    yr_max = years.max().reindex(cleaned.index)
-    range_error = pd.Series(None, index=cleaned.index, dtype=object)
-    range_error[yr_max > 2200] = "date in the future: " + uniques_repr(uniques, yr_max > 2200)
-    range_error[yr_min < 1800] = "date before 1800: " + uniques_repr(uniques, yr_min < 1800)
-    out_of_range = range_error.notna().to_numpy()
+    years = cl.str.extractall(r"(?<!\d)(\d{4,})(?!\d)")[0]
+    if len(years):
+        years = pd.to_numeric(years, errors="coerce").astype("float64").groupby(level=0)
+        yr_min = years.min().reindex(cl.index).to_numpy()
+        yr_max = years.max().reindex(cl.index).to_numpy()
+        for mask, what in ((yr_max > 2200, "date in the future: "), (yr_min < 1800, "date before 1800: ")):
+            if mask.any():
+                u_error[rest[mask]] = [what + repr(u) for u in uniques[rest[mask]]]
+                kind[rest[mask]] = _K["range"]
+    cand = rest[(kind[rest] == _K["none"])]
+    if len(cand):
+        absolute = _absolute_rules(pd.Series(cleaned[cand], dtype=object), day_first)
+        found = absolute["date"].notna().to_numpy()
+        idx = cand[found]
+        kind[idx] = _K["absolute"]
+        u_date[idx] = absolute["date"].to_numpy()[found]
+        u_end[idx] = absolute["end"].to_numpy()[found]
+        u_prec[idx] = [prec_code[p] for p in absolute["precision"].to_numpy()[found]]
+        u_flag[idx] = absolute["flag"].to_numpy()[found]
+        cand = cand[~found]
 
-    absolute = _absolute_rules(cleaned.where(~empty_u & ~out_of_range, "\x00"), day_first)
-    abs_found = absolute["date"].notna().to_numpy()
+    for i, rule in _learn_rules(cleaned, cand).items():
+        text = cleaned[i]
+        if rule[0] == "inner":
+            rule, text = rule[1]
+            u_flag[i] = f"date read from {text!r}"
+        u_text[i] = text
+        k = rule[0]
+        kind[i] = _K[k]
+        if k == "none":
+            u_error[i] = f"not a date: {text!r}"
+        elif k == "absolute":
+            u_date[i] = np.datetime64(pd.Timestamp(rule[1]), "ns")
+            u_prec[i] = prec_code[rule[2]]
+        elif k in ("days", "months"):
+            u_arg[i] = rule[1]
+            u_prec[i] = prec_code[rule[2]]
+        elif k == "weekday":
+            u_prec[i] = prec_code[rule[1]]
+        elif k == "named_month":
+            u_arg[i] = rule[1]
+            u_prec[i] = prec_code["month"]
+        else:
+            u_text[i] = text
 
-    # Distinct strings that need dateparser: learn their rule once each.
-    rules: dict[int, tuple] = {}
-    for i in np.flatnonzero(~empty_u & ~abs_found & ~out_of_range):
-        rules[i] = _learn_rule(cleaned.iat[i])
-        if rules[i][0] == "none":
-            found = _search_inside(cleaned.iat[i])
-            if found is not None:
-                rules[i] = ("inner", found)
+    # --- Row-level assembly: arrays indexed by the row's distinct-text code ---
+    k_row = kind[codes]
+    date = u_date[codes]
+    end = u_end[codes]
+    precision = u_prec[codes]
+    u_basis = np.full(U, -1, dtype=np.int8)
+    u_basis[kind == _K["absolute"]] = 0
+    u_basis[np.isin(kind, [_K[k] for k in ("days", "weekday", "months", "named_month", "fallback")])] = 1
+    basis = u_basis[codes]
+    pub_nat = np.isnat(pub_np)
 
-    # Row-level assembly, vectorised over rule kinds.
-    date = np.full(len(raw), np.datetime64("NaT"), dtype="datetime64[ns]")
-    end = np.full(len(raw), np.datetime64("NaT"), dtype="datetime64[ns]")
-    precision = np.full(len(raw), None, dtype=object)
-    basis = np.full(len(raw), None, dtype=object)
-    flag = np.full(len(raw), None, dtype=object)
-    error = np.full(len(raw), None, dtype=object)
-    m = out_of_range[codes]
-    error[m] = range_error.to_numpy()[codes[m]]
+    m = k_row == _K["empty"]
+    if m.any():
+        date[m] = pub_np[m]
+        precision[m] = np.where(pub_nat[m], -1, prec_code["day"])
+        basis[m] = np.where(pub_nat[m], -1, 2)
 
-    # Empty text: publication date.
-    m = empty_u[codes]
-    date[m] = pub.to_numpy()[m]
-    precision[m] = "day"
-    basis[m] = "publication"
-    no_pub = m & pub.isna().to_numpy()
-    precision[no_pub] = None
-    basis[no_pub] = None
-    flag[no_pub] = "undated: no date and no publication date"
-
-    # pandas / regex rules.
-    m = abs_found[codes]
-    date[m] = absolute["date"].to_numpy()[codes[m]]
-    precision[m] = absolute["precision"].to_numpy()[codes[m]]
-    end_over = absolute["end"].to_numpy()[codes[m]]
-    end[m] = end_over
-    basis[m] = "explicit"
-    flag[m] = absolute["flag"].to_numpy()[codes[m]]
-
-    pub_np = pub.to_numpy()
     pub_idx = pd.DatetimeIndex(pub_np)
-    for i, rule in rules.items():
-        rows = np.flatnonzero(codes == i)
-        _apply_rule(rule, rows, cleaned.iat[i], pub_idx, date, precision, basis, flag, error)
+    rel_ok = ~pub_nat
+    m = (k_row == _K["days"]) & rel_ok
+    if m.any():
+        start = pub_np[m] + u_arg[codes[m]].astype("timedelta64[D]")
+        wk = precision[m] == prec_code["week"]
+        dow = (start.astype("datetime64[D]").astype("int64") - 4) % 7  # 1970-01-01 was a Thursday
+        start = np.where(wk, start - dow.astype("timedelta64[D]"), start)
+        date[m] = start
+    m = (k_row == _K["months"]) & rel_ok
+    if m.any():
+        mi = _month_index(pub_idx[m]) + u_arg[codes[m]]
+        p = precision[m]
+        mi = np.where(p == prec_code["year"], mi // 12 * 12, np.where(p == prec_code["quarter"], mi // 3 * 3, mi))
+        date[m] = _month_starts(mi)
+    m = (k_row == _K["named_month"]) & rel_ok
+    if m.any():
+        pm = pub_idx[m]
+        month = u_arg[codes[m]]
+        year = pm.year.to_numpy() - (month > pm.month.to_numpy())
+        date[m] = _month_starts(year * 12 + month - 1)
+    m = (k_row == _K["weekday"]) & rel_ok
+    if m.any():
+        rows = np.flatnonzero(m)
+        wd = pub_idx[rows].day_of_week.to_numpy()
+        key = codes[rows].astype(np.int64) * 7 + wd
+        ukeys, inv = np.unique(key, return_inverse=True)
+        offs = np.empty(len(ukeys), dtype="float64")
+        for j, kk in enumerate(ukeys):
+            probe = pd.Timestamp("2025-06-23") + pd.Timedelta(days=int(kk % 7))
+            got = _dateparser(u_text[kk // 7], probe.date())[0]
+            offs[j] = (pd.Timestamp(got) - probe).days if got else np.nan
+        o = offs[inv]
+        d = pub_np[rows] + np.where(np.isnan(o), 0, o).astype("timedelta64[D]")
+        d[np.isnan(o)] = np.datetime64("NaT")
+        date[rows] = d
+    m = (k_row == _K["fallback"]) & rel_ok
+    error_row_code = None
+    extra_errors: list[str] = []
+    if m.any():  # one parse per distinct (text, publication date)
+        rows = np.flatnonzero(m)
+        key = pd.MultiIndex.from_arrays([codes[rows], pub_np[rows]])
+        kcodes, kuniq = pd.factorize(key)
+        got_d = np.full(len(kuniq), np.datetime64("NaT"), dtype="datetime64[ns]")
+        got_p = np.full(len(kuniq), -1, dtype=np.int8)
+        got_e = np.full(len(kuniq), -1, dtype=np.int64)
+        for j, (c, p) in enumerate(kuniq):
+            got, period = _dateparser(u_text[c], pd.Timestamp(p).date())
+            if got is None:
+                got_e[j] = len(extra_errors)
+                extra_errors.append(f"not a date: {u_text[c]!r}")
+            else:
+                got_d[j] = np.datetime64(pd.Timestamp(got), "ns")
+                got_p[j] = prec_code[period]
+        date[rows] = got_d[kcodes]
+        precision[rows] = got_p[kcodes]
+        error_row_code = np.full(n, -1, dtype=np.int64)
+        error_row_code[rows] = got_e[kcodes]
 
-    result = pd.DataFrame(
+    # Errors: per distinct text, then per row.
+    error = np.full(n, None, dtype=object)
+    has_u_err = np.array([e is not None for e in u_error], dtype=bool)
+    m = has_u_err[codes]
+    error[m] = u_error[codes[m]]
+    m = error_row_code >= 0 if error_row_code is not None else np.zeros(n, dtype=bool)
+    if m.any():
+        error[m] = np.asarray(extra_errors, dtype=object)[error_row_code[m]]
+    has_date = ~np.isnat(date)
+    is_err = m | has_u_err[codes]
+    # Relative dates without a publication date cannot be resolved.
+    rel_no_pub = (basis == 1) & pub_nat & ~has_date & ~is_err
+    if rel_no_pub.any():
+        error[rel_no_pub] = _row_texts("relative date needs a publication date: ", uniques, codes, rel_no_pub)
+    need_end = has_date & np.isnat(end)
+    if need_end.any():
+        end[need_end] = _period_end_np(date[need_end], precision[need_end])
+    # Plausibility: before 1800 or after publication (or today) is an error.
+    today = np.datetime64(pd.Timestamp(today or pd.Timestamp.now().normalize()), "ns")
+    too_old = has_date & (date < np.datetime64(MIN_DATE, "ns"))
+    too_new = has_date & np.where(pub_nat, date > today, date > pub_np)
+    if too_old.any():
+        error[too_old] = _row_texts("date before 1800: ", uniques, codes, too_old)
+    after_pub = too_new & ~pub_nat
+    if after_pub.any():
+        error[after_pub] = (
+            "date " + pd.Series(date[after_pub]).dt.strftime("%Y-%m-%d")
+            + " is after the publication date " + pd.Series(pub_np[after_pub]).dt.strftime("%Y-%m-%d")
+        ).to_numpy(dtype=object)
+    future = too_new & pub_nat
+    if future.any():
+        error[future] = _row_texts("date in the future: ", uniques, codes, future)
+    bad = too_old | too_new | is_err | rel_no_pub
+    date[bad] = np.datetime64("NaT")
+    end[bad] = np.datetime64("NaT")
+    precision[bad] = -1
+    basis[bad] = -1
+
+    # Flags: per distinct text, plus rows with neither a date nor a publication date.
+    u_flag[pd.isna(u_flag)] = None
+    flag_list = [f for f in pd.unique(pd.Series(u_flag, dtype=object).dropna())]
+    undated = "undated: no date and no publication date"
+    if undated not in flag_list:
+        flag_list.append(undated)
+    lookup = {f: i for i, f in enumerate(flag_list)}
+    u_fcode = np.array([lookup[f] if f is not None else -1 for f in u_flag], dtype=np.int32)
+    fcode = u_fcode[codes]
+    fcode[(k_row == _K["empty"]) & pub_nat] = lookup[undated]
+
+    return pd.DataFrame(
         {
             "date": date,
             "date_end": end,
-            "date_precision": precision,
-            "date_basis": basis,
-            "date_flag": flag,
-            "date_error": error,
+            "date_precision": _cat(precision, PRECISIONS),
+            "date_basis": _cat(basis, _BASES),
+            "date_flag": _cat(fcode, flag_list),
+            "date_error": pd.Series(error, dtype=object, index=index),
         },
         index=index,
+        copy=False,
     )
-    has_date = result["date"].notna()
-    # Relative dates without a publication date cannot be resolved.
-    rel_no_pub = result["date_basis"].eq("relative") & pub.isna() & ~has_date
-    result.loc[rel_no_pub & result["date_error"].isna(), "date_error"] = (
-        "relative date needs a publication date: " + raw[rel_no_pub & result["date_error"].isna()].map(repr)
-    )
-    need_end = has_date & result["date_end"].isna()
-    if need_end.any():
-        result.loc[need_end, "date_end"] = period_end(
-            result.loc[need_end, "date"], result.loc[need_end, "date_precision"]
-        )
-    # Plausibility: before 1800 or after publication (or today) is an error.
-    today = pd.Timestamp(today or pd.Timestamp.now().normalize())
-    too_old = has_date & (result["date"] < MIN_DATE)
-    limit = pub.fillna(today)
-    too_new = has_date & (result["date"] > limit)
-    result.loc[too_old, "date_error"] = "date before 1800: " + raw[too_old].map(repr)
-    after_pub = too_new & pub.notna()
-    result.loc[after_pub, "date_error"] = (
-        "date "
-        + result.loc[after_pub, "date"].dt.strftime("%Y-%m-%d")
-        + " is after the publication date "
-        + pub[after_pub].dt.strftime("%Y-%m-%d")
-    )
-    future = too_new & pub.isna()
-    result.loc[future, "date_error"] = "date in the future: " + raw[future].map(repr)
-    bad = result["date_error"].notna()
-    result.loc[bad, ["date", "date_end"]] = pd.NaT
-    result.loc[bad, ["date_precision", "date_basis"]] = None
-    return result
+
+
+def _cat(codes: np.ndarray, categories) -> pd.Categorical:
+    """A categorical of the categories in use (codes -1 are missing)."""
+    categories = pd.Index(list(categories), dtype="str")
+    used = np.bincount(codes[codes >= 0], minlength=len(categories)) > 0
+    if not used.all():
+        remap = np.full(len(categories) + 1, -1, dtype=np.int64)
+        remap[np.flatnonzero(used)] = np.arange(int(used.sum()))
+        codes = remap[codes]  # -1 indexes the last slot, which stays -1
+        categories = categories[used]
+    return pd.Categorical.from_codes(codes, categories=categories)
+
+
+def _row_texts(prefix: str, uniques: np.ndarray, codes: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """``prefix + repr(text)`` for the masked rows, built once per distinct text."""
+    c = codes[mask]
+    uc, inv = np.unique(c, return_inverse=True)
+    return np.array([prefix + repr(u) for u in uniques[uc]], dtype=object)[inv]
+
+
+def _month_starts(month_index: np.ndarray) -> np.ndarray:
+    """First day of each month index (year * 12 + month - 1); NaT when out of range."""
+    mi = np.asarray(month_index, dtype=np.int64)
+    out = np.full(len(mi), np.datetime64("NaT"), dtype="datetime64[ns]")
+    ok = (mi >= 1678 * 12) & (mi < 2262 * 12)
+    m = (mi[ok] - 1970 * 12).astype("datetime64[M]")
+    out[ok] = m.astype("datetime64[ns]")
+    return out
+
+
+def _period_end_np(start: np.ndarray, precision: np.ndarray) -> np.ndarray:
+    """Last day of each period (precision codes into PRECISIONS), vectorised."""
+    start = start.astype("datetime64[ns]")
+    end = start.copy()
+    day = np.timedelta64(1, "D")
+    p = precision
+    m = p == PRECISIONS.index("week")
+    end[m] = start[m] + np.timedelta64(6, "D")
+    m = p == PRECISIONS.index("month")
+    end[m] = ((start[m].astype("datetime64[M]") + 1).astype("datetime64[ns]") - day)
+    m = p == PRECISIONS.index("quarter")
+    if m.any():
+        mi = start[m].astype("datetime64[M]").astype("int64")
+        end[m] = ((mi // 3 * 3 + 3).astype("datetime64[M]").astype("datetime64[ns]") - day)
+    m = p == PRECISIONS.index("year")
+    end[m] = ((start[m].astype("datetime64[Y]") + 1).astype("datetime64[ns]") - day)
+    return end
 
 
 def uniques_repr(uniques, mask: pd.Series) -> pd.Series:
     return pd.Series([repr(u) for u in uniques], dtype=object)[mask.to_numpy()]
-
-
-def _apply_rule(rule, rows, text, pub_idx, date, precision, basis, flag, error) -> None:
-    kind = rule[0]
-    if kind == "none":
-        error[rows] = f"not a date: {text!r}"
-        return
-    if kind == "inner":
-        inner_rule, inner_text = rule[1]
-        _apply_rule(inner_rule, rows, inner_text, pub_idx, date, precision, basis, flag, error)
-        flag[rows] = f"date read from {inner_text!r}"
-        return
-    if kind == "absolute":
-        date[rows] = np.datetime64(rule[1], "ns")
-        precision[rows] = rule[2]
-        basis[rows] = "explicit"
-        return
-    basis[rows] = "relative"
-    pubs = pub_idx[rows]
-    ok = ~pubs.isna()
-    rows_ok, pubs_ok = rows[ok], pubs[ok]
-    if kind == "days":
-        precision[rows] = rule[2]
-        start = pubs_ok + pd.Timedelta(days=rule[1])
-        if rule[2] == "week":
-            start = start - pd.to_timedelta(start.day_of_week, unit="D")
-        date[rows_ok] = start.to_numpy()
-    elif kind == "weekday":
-        precision[rows] = rule[1]
-        weekday = pubs_ok.day_of_week.to_numpy()
-        offsets = np.full(len(rows_ok), np.nan)
-        for wd in np.unique(weekday):
-            probe = pd.Timestamp("2025-06-23") + pd.Timedelta(days=int(wd))
-            got = _dateparser(text, probe.date())[0]
-            offsets[weekday == wd] = (pd.Timestamp(got) - probe).days if got else np.nan
-        date[rows_ok] = (pubs_ok + pd.to_timedelta(offsets, unit="D")).to_numpy()
-    elif kind == "months":
-        precision[rows] = rule[2]
-        idx = _month_index(pubs_ok) + rule[1]
-        start = _from_month_index(idx)
-        if rule[2] == "year":
-            start = start.dt.to_period("Y").dt.start_time
-        elif rule[2] == "quarter":
-            start = start.dt.to_period("Q").dt.start_time
-        date[rows_ok] = start.to_numpy()
-    elif kind == "named_month":
-        precision[rows] = "month"
-        month = rule[1]
-        year = pubs_ok.year.to_numpy() - (month > pubs_ok.month.to_numpy())
-        date[rows_ok] = pd.to_datetime(pd.DataFrame({"year": year, "month": month, "day": 1})).to_numpy()
-    else:  # fallback: one parse per distinct publication date
-        for p in pd.unique(pubs_ok):
-            got, period = _dateparser(text, pd.Timestamp(p).date())
-            sel = rows_ok[pubs_ok == p]
-            if got is None:
-                error[sel] = f"not a date: {text!r}"
-            else:
-                date[sel] = np.datetime64(pd.Timestamp(got), "ns")
-                precision[sel] = period
 
 
 _INNER = re.compile(

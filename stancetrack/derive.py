@@ -14,9 +14,53 @@ PERIODS = {"month": "M", "quarter": "Q", "year": "Y"}
 _KEYS = ["actor", "topic"]
 
 
+def _rank(s: pd.Series) -> np.ndarray:
+    """Integer keys that sort like the values (missing last); cheap for categoricals."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        cats = s.cat.categories.to_numpy(dtype=object)
+        crank = np.empty(len(cats) + 1, dtype=np.int64)
+        crank[np.argsort(cats.astype(str), kind="stable")] = np.arange(len(cats))
+        crank[-1] = len(cats)  # code -1 (missing) sorts last
+        return crank[s.cat.codes.to_numpy()]
+    if pd.api.types.is_datetime64_any_dtype(s.dtype):
+        v = s.to_numpy(dtype="datetime64[ns]").view("int64")
+        return np.where(v == np.iinfo(np.int64).min, np.iinfo(np.int64).max, v)
+    arr = getattr(s.array, "_pa_array", None)
+    if arr is not None and s.notna().all():
+        import pyarrow.compute as pc
+
+        order = pc.sort_indices(arr).to_numpy()
+        srt = pc.take(arr, order)
+        same = np.asarray(pc.equal(srt[1:], srt[:-1]).to_numpy(zero_copy_only=False), dtype=bool)
+        ranks_sorted = np.concatenate([[0], np.cumsum(~same)])
+        out = np.empty(len(s), dtype=np.int64)
+        out[order] = ranks_sorted
+        return out
+    codes, _ = pd.factorize(s, sort=True)
+    return np.where(codes < 0, np.iinfo(np.int64).max, codes)
+
+
+def _order(statements: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Dated rows sorted by actor, topic, date, statement_id (stable).
+
+    Returns the row positions and, for the sorted rows, whether each one starts
+    a new actor/topic group and whether it ends one.
+    """
+    dated = np.flatnonzero(statements["date"].notna().to_numpy())
+    s = statements.iloc[dated]
+    a, t = _rank(s["actor"]), _rank(s["topic"])
+    order = np.lexsort((_rank(s["statement_id"]), _rank(s["date"]), t, a))
+    a, t = a[order], t[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (a[1:] != a[:-1]) | (t[1:] != t[:-1])
+    last = np.ones(len(order), dtype=bool)
+    last[:-1] = new[1:]
+    return dated[order], new, last
+
+
 def _sorted(statements: pd.DataFrame) -> pd.DataFrame:
-    dated = statements[statements["date"].notna()]
-    return dated.sort_values(_KEYS + ["date", "statement_id"], kind="stable")
+    pos, _, _ = _order(statements)
+    return statements.iloc[pos]
 
 
 def step_series(statements: pd.DataFrame) -> pd.DataFrame:
@@ -24,40 +68,45 @@ def step_series(statements: pd.DataFrame) -> pd.DataFrame:
 
     ``until`` is the actor's next statement date on the topic, NaT for the last.
     """
-    s = _sorted(statements)
+    pos, new, last = _order(statements)
     cols = ["statement_id", "actor", "topic", "stance", "date", "date_end", "date_precision"]
-    out = s[cols].copy()
-    out["until"] = s.groupby(_KEYS, sort=False, observed=True)["date"].shift(-1)
-    return out.reset_index(drop=True)
+    out = statements[cols].iloc[pos].reset_index(drop=True)
+    d = out["date"].to_numpy(dtype="datetime64[ns]")
+    until = np.full(len(d), np.datetime64("NaT"), dtype="datetime64[ns]")
+    until[:-1] = np.where(last[:-1], np.datetime64("NaT"), d[1:])
+    out["until"] = until
+    return out
 
 
 def shifts(statements: pd.DataFrame) -> pd.DataFrame:
     """Consecutive statements of one actor on one topic whose stance differs."""
-    s = _sorted(statements)
-    g = s.groupby(_KEYS, sort=False, observed=True)
-    prev = g[["stance", "date", "date_text", "quote", "statement_id", "date_precision"]].shift(1)
-    changed = prev["stance"].notna() & (prev["stance"] != s["stance"])
-    cur = s[changed]
-    p = prev[changed]
+    pos, new, _ = _order(statements)
+    st = statements["stance"].to_numpy(dtype="float64", na_value=np.nan)[pos]
+    changed = np.zeros(len(pos), dtype=bool)
+    changed[1:] = ~new[1:] & ~np.isnan(st[:-1]) & ~np.isnan(st[1:]) & (st[1:] != st[:-1])
+    at = np.flatnonzero(changed)
+    cur = statements.iloc[pos[at]]
+    p = statements.iloc[pos[at - 1]]
     out = pd.DataFrame(
         {
-            "actor": cur["actor"].astype(str),
-            "topic": cur["topic"].astype(str),
-            "from_stance": p["stance"].astype("Int8"),
-            "to_stance": cur["stance"].astype("Int8"),
-            "change": (cur["stance"].astype("int16") - p["stance"].astype("int16")).astype("Int8"),
-            "from_date": p["date"],
-            "to_date": cur["date"],
-            "from_precision": p["date_precision"],
-            "to_precision": cur["date_precision"],
-            "from_date_text": p["date_text"],
-            "to_date_text": cur["date_text"],
-            "from_quote": p["quote"],
-            "to_quote": cur["quote"],
-            "from_id": p["statement_id"],
-            "to_id": cur["statement_id"],
+            "actor": cur["actor"].astype(str).to_numpy(),
+            "topic": cur["topic"].astype(str).to_numpy(),
+            "from_stance": p["stance"].astype("Int8").array,
+            "to_stance": cur["stance"].astype("Int8").array,
+            "change": (cur["stance"].astype("int16").to_numpy() - p["stance"].astype("int16").to_numpy()),
+            "from_date": p["date"].to_numpy(),
+            "to_date": cur["date"].to_numpy(),
+            "from_precision": p["date_precision"].array,
+            "to_precision": cur["date_precision"].array,
+            "from_date_text": p["date_text"].array,
+            "to_date_text": cur["date_text"].array,
+            "from_quote": p["quote"].array,
+            "to_quote": cur["quote"].array,
+            "from_id": p["statement_id"].array,
+            "to_id": cur["statement_id"].array,
         }
     )
+    out["change"] = out["change"].astype("Int8")
     return out.sort_values("to_date", ascending=False, kind="stable").reset_index(drop=True)
 
 
@@ -87,20 +136,59 @@ def describe_shifts(shift_table: pd.DataFrame, limit: int = 10) -> list[str]:
 
 def latest_stance(statements: pd.DataFrame) -> pd.DataFrame:
     """Each actor's most recent statement per topic (their current stance)."""
-    s = _sorted(statements)
-    return s.groupby(_KEYS, sort=False, observed=True).tail(1).reset_index(drop=True)
+    pos, _, last = _order(statements)
+    return statements.iloc[pos[last]].reset_index(drop=True)
+
+
+def _period_start(date: pd.Series, period: str) -> np.ndarray:
+    m = date.to_numpy(dtype="datetime64[ns]").astype("datetime64[M]")
+    if period == "quarter":
+        mi = m.astype("int64")
+        m = (mi - mi % 3).astype("datetime64[M]")
+    elif period == "year":
+        m = m.astype("datetime64[Y]")
+    elif period != "month":
+        raise KeyError(period)
+    return m.astype("datetime64[ns]")
+
+
+def _groups(keys: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Stable sort by ``keys`` (first key most significant) and the start of each group."""
+    order = np.lexsort(keys[::-1])
+    if len(order) == 0:
+        return order, np.array([], dtype=np.int64)
+    change = np.zeros(len(order), dtype=bool)
+    change[0] = True
+    for k in keys:
+        ks = k[order]
+        change[1:] |= ks[1:] != ks[:-1]
+    return order, np.flatnonzero(change)
 
 
 def actor_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFrame:
     """Mean stance per actor, topic and period (for heatmaps and aggregated lines)."""
-    s = statements[statements["date"].notna()]
-    per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
-    g = s.assign(period=per, stance_f=s["stance"].astype("float64")).groupby(
-        ["actor", "topic", "period"], observed=True, sort=True
+    PERIODS[period]
+    s = statements.iloc[np.flatnonzero(statements["date"].notna().to_numpy())]
+    per = _period_start(s["date"], period)
+    order, starts = _groups([_rank(s["actor"]), _rank(s["topic"]), per.view("int64")])
+    stance = s["stance"].to_numpy(dtype="float64", na_value=np.nan)[order]
+    ok = ~np.isnan(stance)
+    sums = np.add.reduceat(np.where(ok, stance, 0.0), starts) if len(starts) else np.array([])
+    counts = np.add.reduceat(ok.astype(np.int64), starts) if len(starts) else np.array([], dtype=np.int64)
+    sizes = np.diff(np.append(starts, len(order)))
+    first = order[starts]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = sums / counts
+    return pd.DataFrame(
+        {
+            "actor": s["actor"].iloc[first].array,
+            "topic": s["topic"].iloc[first].array,
+            "period": per[first],
+            "stance": mean,
+            "statements": sizes.astype(np.int64),
+            "first_id": s["statement_id"].iloc[first].array,
+        }
     )
-    out = g.agg(stance=("stance_f", "mean"), statements=("stance_f", "size"),
-                first_id=("statement_id", "first")).reset_index()
-    return out
 
 
 def topic_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFrame:
@@ -114,20 +202,33 @@ def topic_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFra
     if ap.empty:
         return pd.DataFrame(columns=["topic", "period", "mean_stance", "spread", "range", "actors",
                                      "statements", "support", "oppose", "neutral"])
-    g = ap.groupby(["topic", "period"], observed=True, sort=True)
-    out = g.agg(
-        mean_stance=("stance", "mean"),
-        smin=("stance", "min"),
-        smax=("stance", "max"),
-        actors=("actor", "nunique"),
-        statements=("statements", "sum"),
-    ).reset_index()
-    out["range"] = out.pop("smax") - out.pop("smin")
-    out.insert(3, "spread", g["stance"].std(ddof=0).to_numpy())
-    sign = np.sign(ap["stance"])
-    counts = ap.assign(support=sign > 0, oppose=sign < 0, neutral=sign == 0).groupby(
-        ["topic", "period"], observed=True, sort=True)[["support", "oppose", "neutral"]].sum().reset_index(drop=True)
-    return pd.concat([out, counts], axis=1)
+    per = ap["period"].to_numpy(dtype="datetime64[ns]")
+    order, starts = _groups([_rank(ap["topic"]), per.view("int64")])
+    st = ap["stance"].to_numpy(dtype="float64")[order]
+    red = lambda v: np.add.reduceat(v, starts)  # noqa: E731
+    # pandas' grouped mean/std (compensated sums), on integer group ids.
+    gid = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(st))))
+    gid_row = np.empty_like(gid)
+    gid_row[order] = gid  # rows in their own order, as pandas would visit them
+    g = ap["stance"].astype("float64").groupby(gid_row, sort=True)
+    mean, spread = g.mean().to_numpy(), g.std(ddof=0).to_numpy()
+    rng = (g.max() - g.min()).to_numpy()
+    sign = np.sign(st)
+    first = order[starts]
+    return pd.DataFrame(
+        {
+            "topic": ap["topic"].iloc[first].array,
+            "period": per[first],
+            "mean_stance": mean,
+            "spread": spread,
+            "actors": red(np.ones(len(st), dtype=np.int64)),
+            "statements": red(ap["statements"].to_numpy(dtype=np.int64)[order]),
+            "range": rng,
+            "support": red((sign > 0).astype(np.int64)),
+            "oppose": red((sign < 0).astype(np.int64)),
+            "neutral": red((sign == 0).astype(np.int64)),
+        }
+    )
 
 
 def balance(statements: pd.DataFrame) -> pd.DataFrame:

@@ -66,27 +66,32 @@ COLUMNS: list[str] = [
 REQUIRED_INPUT = ("actor", "topic", "stance")
 REJECT_COLUMNS = ["row", "column", "value", "reason"]
 
+# Text columns other than statement_id are categoricals (a few distinct values
+# repeated over many rows: codes plus one copy of each string); statement_id,
+# unique per row, is an Arrow-backed ``str``.
+TEXT = "category"
+
 STATEMENT_SCHEMA = pa.DataFrameSchema(
     {
         "statement_id": pa.Column(str, unique=True),
-        "actor": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "actor_type": pa.Column(str, nullable=True),
-        "affiliation": pa.Column(str, nullable=True),
-        "topic": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "actor": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
+        "actor_type": pa.Column(TEXT, nullable=True),
+        "affiliation": pa.Column(TEXT, nullable=True),
+        "topic": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
         "stance": pa.Column("Int8", pa.Check.in_range(STANCE_MIN, STANCE_MAX)),
         "date": pa.Column("datetime64[ns]", nullable=True),
         "date_end": pa.Column("datetime64[ns]", nullable=True),
-        "date_precision": pa.Column(str, pa.Check.isin(PRECISIONS), nullable=True),
-        "date_text": pa.Column(str, nullable=True),
-        "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES), nullable=True),
-        "quote": pa.Column(str, nullable=True),
-        "source": pa.Column(str, nullable=True),
+        "date_precision": pa.Column(TEXT, pa.Check.isin(PRECISIONS), nullable=True),
+        "date_text": pa.Column(TEXT, nullable=True),
+        "date_basis": pa.Column(TEXT, pa.Check.isin(DATE_BASES), nullable=True),
+        "quote": pa.Column(TEXT, nullable=True),
+        "source": pa.Column(TEXT, nullable=True),
         "published": pa.Column("datetime64[ns]", nullable=True),
         "start": pa.Column("Int64", nullable=True),
         "end": pa.Column("Int64", nullable=True),
-        "notes": pa.Column(str, nullable=True),
-        "reported_by": pa.Column(str, nullable=True),
-        "date_flag": pa.Column(str, nullable=True),
+        "notes": pa.Column(TEXT, nullable=True),
+        "reported_by": pa.Column(TEXT, nullable=True),
+        "date_flag": pa.Column(TEXT, nullable=True),
     },
     strict=True,
     ordered=True,

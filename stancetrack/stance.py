@@ -55,12 +55,16 @@ def map_stance(values: pd.Series, *, binary: bool = False) -> tuple[pd.Series, p
     ``binary`` is for agreement columns (DNA exports): 1 is agreement (+1) and 0
     is disagreement (-1), not neutral.  Each distinct label is mapped once.
     """
-    raw = values.astype(object).where(values.notna(), "")
-    codes, uniques = pd.factorize(raw.astype(str), sort=False)
-    mapped = [_one(u, binary) for u in uniques]
+    codes, uniques = pd.factorize(values, sort=False)
+    u = pd.Index(uniques).astype(object).to_numpy()
+    # Missing cells read as "" (an empty stance), like any other label once.
+    labels = [str(v) for v in u] + [""]
+    codes = np.where(codes < 0, len(labels) - 1, codes)
+    mapped = [_one(lab, binary) for lab in labels]
     stance_u = np.array([m[0] if m[0] is not None else -128 for m in mapped], dtype="int16")
     reason_u = np.array([m[1] for m in mapped], dtype=object)
-    stance = pd.Series(stance_u[codes], index=values.index).astype("Int8")
-    stance = stance.mask(stance == -128)
+    st = stance_u[codes]
+    stance = pd.Series(pd.array(np.where(st == -128, 0, st).astype("int8"), dtype="Int8"), index=values.index)
+    stance[st == -128] = pd.NA
     reason = pd.Series(reason_u[codes], index=values.index, dtype=object)
     return stance, reason
