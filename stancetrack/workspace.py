@@ -1,0 +1,1299 @@
+"""The workspace: sources and statements kept in a database, with history.
+
+An SQLite file is the embedded default (``data/workspace.sqlite``, or the path
+or URL in ``STANCETRACK_DB``); a ``postgresql://`` URL serves a team. The schema
+is created and upgraded by Alembic migrations (``stancetrack/migrations``) when
+a workspace is opened, under the same lock writers take, so two processes
+opening a new store at once do not race.
+
+Guarantees:
+
+* every import, edit, rename/merge, delete and undo is one transaction: it lands
+  whole or not at all (a killed process leaves the store as it was);
+* writers take one lock (SQLite ``BEGIN IMMEDIATE`` with a busy timeout in WAL
+  mode; a PostgreSQL advisory lock), so concurrent writers wait rather than fail
+  or lose each other's work, and readers never wait;
+* edits and deletions leave an audit trail (when, who when known, what, the
+  previous value); an import can be undone;
+* renamed and merged actor/topic spellings are remembered as aliases and
+  applied to every later import.
+
+Nothing here imports Streamlit; the pages call this API. Times are UTC.
+Database URLs and credentials never appear in messages: see :func:`redact`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import os
+import re
+import sys
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from .io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, read_table, write_table
+from .schema import COLUMNS, DATE_BASES, PRECISIONS, STANCE_MAX, STANCE_MIN, STATEMENT_SCHEMA
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PATH = ROOT / "data" / "workspace.sqlite"
+ENV_URL = "STANCETRACK_DB"
+ENV_USER = "STANCETRACK_USER"
+# Test hook: seconds to sleep inside an import's transaction, after its first
+# rows are written (the crash test kills the process there).
+ENV_TEST_SLEEP = "STANCETRACK_TEST_SLEEP_IN_IMPORT"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT = 60.0  # seconds an SQLite writer waits for another writer
+_PG_LOCK_KEY = 0x5354414E  # advisory lock id for writers ("STAN")
+KINDS = ("actor", "topic")
+REJECT_COLUMNS = ["file", "row", "column", "value", "reason"]
+DATE_COLUMNS = ("date", "date_end", "published")
+INT_COLUMNS = ("start", "end")
+TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in DATE_COLUMNS + INT_COLUMNS + ("stance",))
+EDITABLE = tuple(c for c in COLUMNS if c != "statement_id")
+_CHUNK = 5_000
+
+
+class WorkspaceError(RuntimeError):
+    """The store cannot be opened or used; the message never contains credentials."""
+
+
+class StatementNotFound(KeyError):
+    def __str__(self) -> str:  # KeyError quotes its argument otherwise
+        return str(self.args[0]) if self.args else "statement not found"
+
+
+# --------------------------------------------------------------------------
+# URLs
+# --------------------------------------------------------------------------
+def database_url(url: str | os.PathLike | None = None) -> str:
+    """The store's SQLAlchemy URL: the argument, else ``$STANCETRACK_DB``, else data/workspace.sqlite.
+
+    A plain file path means an SQLite file; ``postgres://`` is read as ``postgresql://``.
+    """
+    raw = url if url not in (None, "") else (os.environ.get(ENV_URL) or None)
+    if raw is None:
+        return f"sqlite:///{DEFAULT_PATH}"
+    if isinstance(raw, os.PathLike):
+        return f"sqlite:///{Path(raw).expanduser().resolve()}"
+    raw = str(raw).strip()
+    if "://" in raw:
+        if raw.startswith("postgres://"):
+            raw = "postgresql://" + raw[len("postgres://"):]
+        if raw.startswith("postgresql://"):  # SQLAlchemy 2.1 defaults to psycopg 3; use what is installed
+            raw = f"postgresql+{_pg_driver()}://" + raw[len("postgresql://"):]
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def _pg_driver() -> str:
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg2") is not None:
+        return "psycopg2"
+    return "psycopg"
+
+
+_CRED = re.compile(r"(?P<scheme>[a-z][a-z0-9+.\-]*://)(?P<user>[^:/@?#]*)(?::(?P<pw>[^@/?#]*))?@", re.I)
+_QUERY_SECRET = re.compile(r"((?:password|passwd|pwd|sslpassword|secret|token)=)[^&\s]*", re.I)
+
+
+def redact(url) -> str:
+    """The URL with its password (and any secret query parameter) replaced by ***."""
+    if url is None:
+        return ""
+    text = str(url)
+    text = _CRED.sub(lambda m: f"{m['scheme']}{m['user']}{':***' if m['pw'] is not None else ''}@", text)
+    return _QUERY_SECRET.sub(r"\1***", text)
+
+
+def _scrub(message: str, url: str) -> str:
+    """Remove the URL's password from an error message, wherever it appears."""
+    try:
+        pw = sa.engine.make_url(url).password
+    except Exception:
+        pw = None
+    out = str(message)
+    if pw:
+        out = out.replace(str(pw), "***")
+    out = out.replace(url, redact(url))
+    return " ".join(redact(out).split())  # one line
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for other databases and in-memory stores)."""
+    u = sa.engine.make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return None
+    db = u.database
+    if not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db)
+
+
+# --------------------------------------------------------------------------
+# Tables (the migrations create them; these describe them for queries)
+# --------------------------------------------------------------------------
+_md = sa.MetaData()
+T_STATE = sa.Table(
+    "workspace_state", _md,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("workspace_id", sa.String(36)),
+    sa.Column("revision", sa.BigInteger),
+    sa.Column("created_at", sa.DateTime),
+)
+T_IMPORTS = sa.Table(
+    "imports", _md,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime), sa.Column("user_name", sa.Text), sa.Column("file", sa.Text),
+    sa.Column("kind", sa.String(16)), sa.Column("added", sa.Integer), sa.Column("rejected", sa.Integer),
+    sa.Column("skipped", sa.Integer), sa.Column("messages", sa.Text), sa.Column("undone_at", sa.DateTime),
+    sa.Column("undone_by", sa.Text),
+)
+T_SOURCES = sa.Table(
+    "sources", _md,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.Text), sa.Column("kind", sa.String(16)), sa.Column("text", sa.Text),
+    sa.Column("published", sa.Date), sa.Column("import_id", sa.Integer), sa.Column("at", sa.DateTime),
+)
+_STATEMENT_TYPES = {c: sa.Text for c in TEXT_COLUMNS} | {c: sa.Date for c in DATE_COLUMNS} | {
+    "stance": sa.SmallInteger, "start": sa.BigInteger, "end": sa.BigInteger}
+T_STATEMENTS = sa.Table(
+    "statements", _md,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    *[sa.Column(c, _STATEMENT_TYPES[c]) for c in COLUMNS],
+    sa.Column("import_id", sa.Integer),
+    sa.Column("updated_at", sa.DateTime),
+)
+T_AUDIT = sa.Table(
+    "audit", _md,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime), sa.Column("user_name", sa.Text), sa.Column("action", sa.String(32)),
+    sa.Column("target", sa.Text), sa.Column("field", sa.Text), sa.Column("old", sa.Text), sa.Column("new", sa.Text),
+    sa.Column("import_id", sa.Integer),
+)
+T_ALIASES = sa.Table(
+    "aliases", _md,
+    sa.Column("kind", sa.String(16), primary_key=True),
+    sa.Column("alias_key", sa.Text, primary_key=True),
+    sa.Column("alias", sa.Text), sa.Column("name", sa.Text), sa.Column("at", sa.DateTime),
+    sa.Column("user_name", sa.Text),
+)
+
+
+# --------------------------------------------------------------------------
+# Engines and migrations
+# --------------------------------------------------------------------------
+_ENGINES: dict[str, sa.Engine] = {}
+_MIGRATED: set[str] = set()
+_LOCK = threading.RLock()
+
+
+def _make_engine(url: str) -> sa.Engine:
+    u = sa.engine.make_url(url)
+    if u.get_backend_name() == "sqlite":
+        path = _sqlite_path(url)
+        kw: dict = {"connect_args": {"timeout": BUSY_TIMEOUT, "check_same_thread": False}}
+        if path is None:  # in memory: one shared connection
+            kw["poolclass"] = sa.pool.StaticPool
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, **kw)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+            cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+            if path is not None:
+                cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            # Writers take the write lock up front, so two writers queue on the
+            # busy timeout instead of one failing half-way (SQLITE_BUSY).
+            write = conn.get_execution_options().get("stancetrack_write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def _engine(url: str) -> sa.Engine:
+    with _LOCK:
+        eng = _ENGINES.get(url)
+        if eng is None:
+            eng = _ENGINES[url] = _make_engine(url)
+        return eng
+
+
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+# The newest migration in migrations/versions; a test checks it against Alembic's
+# view, and it lets an up-to-date store open without importing Alembic.
+SCHEMA_REVISION = "0001"
+
+
+def schema_head() -> str:
+    """The newest migration revision, as Alembic sees it."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _current_revision(conn) -> str | None:
+    if not sa.inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _lock(conn) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+
+
+def _migrate(engine: sa.Engine) -> None:
+    """Create or upgrade the schema to the newest revision (under the writers' lock)."""
+    with engine.connect() as conn:
+        if _current_revision(conn) == SCHEMA_REVISION:
+            return
+    head = schema_head()
+    from alembic import command
+
+    with engine.connect() as conn:
+        conn.execution_options(stancetrack_write=True)
+        with conn.begin():
+            _lock(conn)
+            current = _current_revision(conn)
+            if current != head:  # another process may have done it meanwhile
+                from alembic.util import CommandError
+
+                try:
+                    command.upgrade(_alembic_config(conn), "head")
+                except CommandError as exc:
+                    raise WorkspaceError(
+                        f"the workspace has schema revision {current}, which this version of Stance Timeline "
+                        f"does not know (newest here: {head}); update the app ({exc})") from None
+            if conn.execute(sa.select(T_STATE.c.id)).first() is None:
+                conn.execute(T_STATE.insert().values(id=1, workspace_id=str(uuid.uuid4()), revision=0,
+                                                     created_at=_now()))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+# --------------------------------------------------------------------------
+# Reports
+# --------------------------------------------------------------------------
+def _empty_rejects() -> pd.DataFrame:
+    return pd.DataFrame({"file": pd.Series([], dtype=object), "row": pd.Series([], dtype="Int64"),
+                         "column": pd.Series([], dtype=object), "value": pd.Series([], dtype=object),
+                         "reason": pd.Series([], dtype=object)})
+
+
+@dataclass
+class PreparedImport:
+    """A file read and checked, ready to store (nothing written yet)."""
+
+    file: str
+    kind: str  # "table" | "article"
+    statements: pd.DataFrame  # canonical columns
+    rejects: pd.DataFrame  # file, row, column, value, reason
+    messages: list[str] = field(default_factory=list)
+    text: str | None = None  # the article text, kept as the source
+    published: pd.Timestamp | None = None
+    rows_in: int = 0
+
+
+@dataclass
+class ImportReport:
+    import_id: int | None
+    file: str
+    added: int
+    rejected: pd.DataFrame
+    messages: list[str] = field(default_factory=list)
+    skipped_duplicates: int = 0
+    kind: str = "table"
+
+    def summary(self) -> str:
+        parts = [f"{self.added:,} statements added", f"{len(self.rejected):,} rows rejected"]
+        if self.skipped_duplicates:
+            parts.append(f"{self.skipped_duplicates:,} already in the workspace (not added again)")
+        return ", ".join(parts)
+
+
+# --------------------------------------------------------------------------
+# Preparing imports (pure: no database)
+# --------------------------------------------------------------------------
+def prepare_table(df_or_path, name: str | None = None, *, published=None, mapping: dict | None = None,
+                  day_first: bool = False, sheet: str | None = None, topic: str | None = None) -> PreparedImport:
+    """Read (if a path or upload) and normalize a table; raises InputError when unusable.
+
+    ``topic`` fills the topic of a table that has no topic column.
+    """
+    from .columns import detect_mapping
+    from .normalize import normalize
+
+    if isinstance(df_or_path, pd.DataFrame):
+        raw = df_or_path
+        name = name or "table"
+        if raw.empty:
+            raise InputError(f"{name}: the table has no rows")
+    else:
+        if name is None and isinstance(df_or_path, (str, os.PathLike)):
+            name = Path(df_or_path).name
+        raw = read_table(df_or_path, name, sheet=sheet)
+        name = name or getattr(df_or_path, "name", "upload")
+    if topic:
+        try:
+            has_topic = "topic" in detect_mapping(raw.columns, mapping).values()
+        except ValueError:
+            has_topic = True  # normalize reports the mapping problem
+        if not has_topic:
+            raw = raw.assign(**{"topic" if "topic" not in raw.columns else "topic (given)": topic})
+    res = normalize(raw, mapping=mapping, published=published, day_first=day_first, file=name)
+    statements = res.statements
+    if _is_own_export(raw):
+        statements = _restore_export(raw, statements)
+    rejects = res.rejects if len(res.rejects) else _empty_rejects()
+    return PreparedImport(name, "table", statements, rejects, list(res.messages), rows_in=res.rows_in,
+                          published=pd.Timestamp(published) if published is not None else None)
+
+
+def _is_own_export(raw: pd.DataFrame) -> bool:
+    """A table this app exported: every canonical column, by its own name."""
+    return set(COLUMNS) <= set(map(str, raw.columns))
+
+
+_UNNEUTRALISE = re.compile(r"^'(?=[=+\-@\t\r])")
+
+
+def _restore_export(raw: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """Our own export carries the resolved dates and flags: keep them as they were.
+
+    The normalizer re-derives dates from ``date_text``; for an exported row the
+    stored resolution (date, date_end, precision, basis, flag) and the date as
+    written are the truth, and spreadsheet formula guards (a leading ') come off.
+    """
+    src = raw.copy()
+    src.columns = [str(c) for c in src.columns]
+    src.index = src["statement_id"].astype(str).str.strip()
+    src = src[~src.index.duplicated(keep="first")]
+    out = statements.copy()
+    ids = out["statement_id"].astype(str)
+    found = ids.isin(src.index).to_numpy()
+    if not found.any():
+        return out
+    s = src.reindex(ids.to_numpy())
+
+    def cell_text(col):
+        v = s[col].astype(object)
+        v = v.where(v.notna(), None).map(lambda x: None if x is None or str(x).strip() in ("", "nan", "NaT", "None")
+                                         else str(x))
+        return v.to_numpy()
+
+    for c in ("date", "date_end"):
+        v = pd.to_datetime(pd.Series(cell_text(c)), errors="coerce", format="mixed").astype("datetime64[ns]")
+        cur = out[c].to_numpy()
+        out[c] = np.where(found, v.to_numpy(), cur)
+        out[c] = out[c].astype("datetime64[ns]")
+    for c in ("date_precision", "date_basis", "date_text", "date_flag"):
+        v = cell_text(c)
+        allowed = {"date_precision": PRECISIONS, "date_basis": DATE_BASES}.get(c)
+        if allowed is not None:
+            v = np.array([x if x in allowed else None for x in v], dtype=object)
+        cur = out[c].astype(object).where(out[c].notna(), None).to_numpy()
+        out[c] = np.where(found, v, cur)
+    for c in TEXT_COLUMNS:
+        col = out[c].astype(object)
+        if col.map(lambda x: isinstance(x, str) and x.startswith("'")).any():
+            out[c] = col.map(lambda x: _UNNEUTRALISE.sub("", x) if isinstance(x, str) else x)
+    return STATEMENT_SCHEMA.coerce_dtype(out[COLUMNS])
+
+
+def prepare_article(text: str, name: str, *, published=None, topic: str | None = None,
+                    statements: pd.DataFrame | None = None) -> PreparedImport:
+    """Extract (or take the reviewed ``statements``) from an article's text."""
+    from .extract import extract_text
+
+    if text is None or not str(text).strip():
+        raise InputError(f"{name}: the article is empty")
+    messages: list[str] = []
+    if statements is None:
+        res = extract_text(text, published, topic, source=name)
+        cands = res.statements
+        messages.extend(res.messages)
+    else:
+        cands = statements
+    pub = _ts(published)
+    if pub is None and len(cands) and "published" in cands:
+        given = pd.to_datetime(cands["published"], errors="coerce").dropna()
+        pub = _ts(given.iloc[0]) if len(given) else None
+    if pub is None:  # the article's own date line, as the extractor reads it
+        from .extract import _DATE_LINE
+
+        m = _DATE_LINE.match(text)
+        pub = _ts(m.group(1)) if m else None
+    stmts, rejects = candidates_to_statements(cands, source=name, published=pub)
+    return PreparedImport(name, "article", stmts, rejects, messages, text=str(text), published=pub,
+                          rows_in=len(cands))
+
+
+def prepare_path(path, *, published=None, topic: str | None = None, mapping: dict | None = None,
+                 day_first: bool = False, sheet: str | None = None) -> PreparedImport:
+    """Read one file: spreadsheets through the normalizer, articles through the extractor."""
+    path = Path(path)
+    name = path.name
+    ext = path.suffix.lower()
+    if ext in ARTICLE_EXTENSIONS:
+        from .extract import read_article
+
+        if not path.is_file():
+            raise InputError(f"{name}: file not found")
+        try:
+            text, file_pub = read_article(path)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        return prepare_article(text, name, published=published if published is not None else file_pub, topic=topic)
+    if ext in TABLE_EXTENSIONS:
+        return prepare_table(path, name, published=published, mapping=mapping, day_first=day_first, sheet=sheet,
+                             topic=topic)
+    raise InputError(f"{name}: unsupported file type {ext or '(none)'}; use a table (CSV, TSV, XLSX, JSON, "
+                     "JSON Lines, Parquet) or an article (.txt, .md, .html)")
+
+
+def _ts(value) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        t = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return None
+    if pd.isna(t):
+        return None
+    if t.tzinfo is not None:
+        t = t.tz_localize(None)
+    return t.normalize()
+
+
+def _blank(v) -> bool:
+    if v is None or v is pd.NA or v is pd.NaT:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    return isinstance(v, str) and not v.strip()
+
+
+def _derived_id(source: str, row: dict) -> str:
+    key = "\x1f".join(str(row.get(k)) for k in ("actor", "topic", "stance", "start", "end", "quote"))
+    return "a" + hashlib.sha1(f"{source}\x1e{key}".encode("utf-8")).hexdigest()[:15]
+
+
+def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
+                             ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Extractor candidates (or a reviewed/edited copy) as canonical statements plus rejects.
+
+    Accepts the extractor's columns and canonical ones; values may be strings
+    (an edited table). Role, confidence, cue and flags go into ``notes``.
+    """
+    from . import aliases as _aliases
+
+    df = cands.reset_index(drop=True) if cands is not None else pd.DataFrame()
+    pub_default = _ts(published)
+    out_rows: list[dict] = []
+    rejects: list[dict] = []
+    seen: dict[str, int] = {}
+    actors_tbl = _aliases.default_actors()
+    attr = {}
+    if not actors_tbl.empty:
+        for _, r in actors_tbl.iterrows():
+            attr[str(r["name"]).strip()] = {k: (r.get(k) or None) for k in ("type", "affiliation")}
+    records = df.astype(object).where(df.notna(), None).to_dict("records") if len(df) else []
+    for i, r in enumerate(records, start=1):
+        def rej(column, value, reason):
+            rejects.append({"file": source, "row": i, "column": column, "value": None if _blank(value) else str(value),
+                            "reason": reason})
+
+        g = {k: (None if _blank(v) else (v.strip() if isinstance(v, str) else v)) for k, v in r.items()}
+        actor, topic = g.get("actor"), g.get("topic")
+        if actor is None:
+            rej("actor", r.get("actor"), "empty actor")
+            continue
+        if topic is None:
+            rej("topic", r.get("topic"), "empty topic")
+            continue
+        try:
+            stance = _stance_value(g.get("stance"))
+        except ValueError as exc:
+            rej("stance", r.get("stance"), str(exc))
+            continue
+        dates = {}
+        bad = False
+        for c in DATE_COLUMNS:
+            try:
+                dates[c] = _date_value(g.get(c), c)
+            except ValueError as exc:
+                rej(c, r.get(c), str(exc))
+                bad = True
+                break
+        if bad:
+            continue
+        if dates["published"] is None:
+            dates["published"] = pub_default.date() if pub_default is not None else None
+        if dates["date"] is not None and dates["date_end"] is None:
+            dates["date_end"] = dates["date"]
+        if dates["date"] is not None and dates["date_end"] < dates["date"]:
+            rej("date_end", r.get("date_end"), "date_end is before date")
+            continue
+        prec, basis = g.get("date_precision"), g.get("date_basis")
+        if prec is not None and prec not in PRECISIONS:
+            rej("date_precision", prec, f"date_precision must be one of {', '.join(PRECISIONS)}")
+            continue
+        if basis is not None and basis not in DATE_BASES:
+            rej("date_basis", basis, f"date_basis must be one of {', '.join(DATE_BASES)}")
+            continue
+        if dates["date"] is not None and prec is None:
+            prec = "day"
+        offs = {}
+        for c in INT_COLUMNS:
+            try:
+                offs[c] = _offset_value(g.get(c), c)
+            except ValueError as exc:
+                rej(c, r.get(c), str(exc))
+                bad = True
+                break
+        if bad:
+            continue
+        if offs["start"] is not None and offs["end"] is not None and offs["end"] < offs["start"]:
+            rej("end", r.get("end"), "end is before start")
+            continue
+        notes = g.get("notes")
+        if notes is None:
+            bits = []
+            if g.get("actor_role"):
+                bits.append(f"role: {g['actor_role']}")
+            if g.get("confidence") is not None:
+                try:
+                    bits.append(f"extracted automatically (confidence {float(g['confidence']):.2f})")
+                except (TypeError, ValueError):
+                    pass
+            if g.get("flags"):
+                bits.append(str(g["flags"]))
+            notes = "; ".join(bits) or None
+        known = attr.get(str(actor), {})
+        row = {
+            "statement_id": None if g.get("statement_id") is None else str(g["statement_id"]),
+            "actor": str(actor),
+            "actor_type": g.get("actor_type") or known.get("type"),
+            "affiliation": g.get("affiliation") or known.get("affiliation"),
+            "topic": str(topic),
+            "stance": stance,
+            "date": dates["date"], "date_end": dates["date_end"],
+            "date_precision": prec,
+            "date_text": g.get("date_text"),
+            "date_basis": basis,
+            "quote": g.get("quote"),
+            "source": source,  # the article being imported is the source
+            "published": dates["published"],
+            "start": offs["start"], "end": offs["end"],
+            "notes": notes,
+            "reported_by": g.get("reported_by"),
+            "date_flag": g.get("date_flag"),
+        }
+        for c in TEXT_COLUMNS:
+            if row[c] is not None and not isinstance(row[c], str):
+                row[c] = str(row[c])
+        if row["statement_id"] is None:
+            row["statement_id"] = _derived_id(row["source"], row)
+        first = seen.get(row["statement_id"])
+        if first is not None:
+            rej("statement_id", row["statement_id"], f"duplicate statement_id, first at row {first}")
+            continue
+        seen[row["statement_id"]] = i
+        out_rows.append(row)
+    stmts = _frame(out_rows)
+    rej_df = pd.DataFrame(rejects, columns=REJECT_COLUMNS) if rejects else _empty_rejects()
+    rej_df["row"] = rej_df["row"].astype("Int64")
+    return stmts, rej_df
+
+
+# --------------------------------------------------------------------------
+# Values
+# --------------------------------------------------------------------------
+def _stance_value(v) -> int:
+    msg = f"stance must be a whole number from {STANCE_MIN} (strongly oppose) to {STANCE_MAX} (strongly support)"
+    if _blank(v) or isinstance(v, bool):
+        raise ValueError(msg + (f", got {v!r}" if not _blank(v) else ", got nothing"))
+    try:
+        f = float(str(v).strip().replace("−", "-")) if isinstance(v, str) else float(v)
+    except (TypeError, ValueError):
+        raise ValueError(f"{msg}, got {v!r}") from None
+    if not f.is_integer() or not STANCE_MIN <= f <= STANCE_MAX:
+        raise ValueError(f"{msg}, got {v!r}")
+    return int(f)
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date_value(v, column: str = "date") -> dt.date | None:
+    if _blank(v):
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v.date()
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, np.datetime64):
+        return pd.Timestamp(v).date()
+    s = str(v).strip()
+    if len(s) > 10 and _ISO.match(s[:10]) and re.fullmatch(r"[T ]00:00(:00(\.0+)?)?", s[10:]):
+        s = s[:10]
+    if not _ISO.match(s):
+        raise ValueError(f"{column} must be a date written YYYY-MM-DD, got {str(v)!r}")
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise ValueError(f"{column} {s!r} is not a calendar date") from None
+
+
+def _offset_value(v, column: str) -> int | None:
+    if _blank(v):
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        raise ValueError(f"{column} must be a whole number of characters, got {v!r}") from None
+    if not f.is_integer() or f < 0:
+        raise ValueError(f"{column} must be a whole number of characters, got {v!r}")
+    return int(f)
+
+
+def _frame(rows) -> pd.DataFrame:
+    """Canonical statements, typed by the schema, from dict rows or tuples in COLUMNS order."""
+    df = pd.DataFrame.from_records(list(rows), columns=COLUMNS) if rows else pd.DataFrame(columns=COLUMNS)
+    for c in DATE_COLUMNS:
+        df[c] = pd.to_datetime(df[c].astype(object), errors="coerce").astype("datetime64[ns]")
+    df["stance"] = pd.array(df["stance"].astype(object).where(df["stance"].notna(), None).tolist(), dtype="Int8")
+    for c in INT_COLUMNS:
+        df[c] = pd.array(df[c].astype(object).where(df[c].notna(), None).tolist(), dtype="Int64")
+    for c in TEXT_COLUMNS:
+        df[c] = df[c].astype(object).where(df[c].notna(), None)
+    return STATEMENT_SCHEMA.coerce_dtype(df[COLUMNS])
+
+
+def _columns_for_db(df: pd.DataFrame) -> dict[str, list]:
+    """Column-wise Python values for the database: None for missing, dates as YYYY-MM-DD."""
+    cols: dict[str, list] = {}
+    for c in COLUMNS:
+        s = df[c]
+        if c in DATE_COLUMNS:
+            d = pd.to_datetime(s)
+            v = d.dt.strftime("%Y-%m-%d").astype(object)
+            cols[c] = v.where(d.notna(), None).tolist()
+        else:
+            v = s.astype(object)
+            cols[c] = v.where(v.notna(), None).tolist()
+    return cols
+
+
+_COLS_SQL = ", ".join(f'"{c}"' for c in COLUMNS)
+
+
+def _insert_statements(conn, df: pd.DataFrame, import_id: int, at: dt.datetime) -> None:
+    """Bulk insert through the driver (SQLAlchemy's per-row processing costs 10x here)."""
+    if df.empty:
+        return
+    cols = _columns_for_db(df)
+    n = len(df)
+    rows = list(zip(*(cols[c] for c in COLUMNS), [import_id] * n))
+    names = f"{_COLS_SQL}, import_id"
+    if conn.dialect.name == "sqlite":
+        sql = f"INSERT INTO statements ({names}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
+        for k in range(0, n, _CHUNK):
+            conn.exec_driver_sql(sql, rows[k:k + _CHUNK])
+            if k == 0:
+                _test_hook()
+    elif conn.dialect.driver == "psycopg2":
+        from psycopg2.extras import execute_values
+
+        cur = conn.connection.dbapi_connection.cursor()
+        try:
+            for k in range(0, n, _CHUNK):
+                execute_values(cur, f"INSERT INTO statements ({names}) VALUES %s", rows[k:k + _CHUNK],
+                               template="(" + ", ".join(["%s"] * (len(COLUMNS) + 1)) + ")", page_size=1000)
+                if k == 0:
+                    _test_hook()
+        finally:
+            cur.close()
+    else:  # any other driver: SQLAlchemy's executemany
+        keys = COLUMNS + ["import_id"]
+        dicts = [dict(zip(keys, r)) for r in rows]
+        for k in range(0, n, _CHUNK):
+            part = dicts[k:k + _CHUNK]
+            for r in part:
+                for c in DATE_COLUMNS:
+                    r[c] = dt.date.fromisoformat(r[c]) if r[c] else None
+            conn.execute(T_STATEMENTS.insert(), part)
+            if k == 0:
+                _test_hook()
+
+
+def _fetch_statements(conn, where: str = "", params=None) -> pd.DataFrame:
+    """Statements as a typed frame, read through the driver (ordered as stored)."""
+    sql = f"SELECT {_COLS_SQL} FROM statements {where} ORDER BY id"
+    rows = conn.exec_driver_sql(sql, params or ()).fetchall() if params is not None else \
+        conn.exec_driver_sql(sql).fetchall()
+    if not rows:
+        return _frame([])
+    cols = list(zip(*rows))
+    data = {}
+    for c, v in zip(COLUMNS, cols):
+        if c in DATE_COLUMNS:
+            data[c] = pd.to_datetime(pd.Series(v, dtype=object), errors="coerce").astype("datetime64[ns]")
+        elif c == "stance":
+            data[c] = pd.array(v, dtype="Int8")
+        elif c in INT_COLUMNS:
+            data[c] = pd.array(v, dtype="Int64")
+        else:
+            data[c] = pd.Series(v, dtype=object)
+    return STATEMENT_SCHEMA.coerce_dtype(pd.DataFrame(data)[COLUMNS])
+
+
+def _text_value(v) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    return str(v)
+
+
+def _period_end(start: dt.date, precision: str | None) -> dt.date:
+    t = pd.Timestamp(start)
+    if precision == "week":
+        return (t + pd.Timedelta(days=6)).date()
+    if precision == "month":
+        return (t + pd.offsets.MonthEnd(0)).date()
+    if precision == "quarter":
+        return (t + pd.offsets.QuarterEnd(0)).date()
+    if precision == "year":
+        return (t + pd.offsets.YearEnd(0)).date()
+    return start
+
+
+def validate_changes(changes: dict) -> dict:
+    """Check edits to one statement; returns clean values; ValueError with a clear message."""
+    if not isinstance(changes, dict) or not changes:
+        raise ValueError("no changes given")
+    out = {}
+    for k, v in changes.items():
+        if k == "statement_id":
+            raise ValueError("statement_id cannot be changed")
+        if k not in EDITABLE:
+            raise ValueError(f"unknown field {k!r}; editable fields: {', '.join(EDITABLE)}")
+        if k in ("actor", "topic"):
+            if _blank(v):
+                raise ValueError(f"{k} must not be empty")
+            out[k] = str(v).strip()
+        elif k == "stance":
+            out[k] = _stance_value(v)
+        elif k in DATE_COLUMNS:
+            out[k] = _date_value(v, k)
+        elif k in INT_COLUMNS:
+            out[k] = _offset_value(v, k)
+        elif k == "date_precision":
+            if not _blank(v) and v not in PRECISIONS:
+                raise ValueError(f"date_precision must be one of {', '.join(PRECISIONS)}, got {v!r}")
+            out[k] = None if _blank(v) else v
+        elif k == "date_basis":
+            if not _blank(v) and v not in DATE_BASES:
+                raise ValueError(f"date_basis must be one of {', '.join(DATE_BASES)}, got {v!r}")
+            out[k] = None if _blank(v) else v
+        else:
+            out[k] = None if _blank(v) else str(v)
+    return out
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"kind must be 'actor' or 'topic', got {kind!r}")
+    return kind
+
+
+def _name_columns(kind: str) -> tuple[str, ...]:
+    return ("actor", "reported_by") if kind == "actor" else ("topic",)
+
+
+def _fold_names(values: pd.Series, amap: dict[str, str]) -> pd.Series:
+    if not amap:
+        return values
+    codes, uniques = pd.factorize(values.astype(object), sort=False)
+    mapped = np.array([amap.get(str(u).strip().lower(), u) for u in uniques], dtype=object)
+    out = np.full(len(values), None, dtype=object)
+    ok = codes >= 0
+    out[ok] = mapped[codes[ok]]
+    return pd.Series(out, index=values.index, dtype=object)
+
+
+# --------------------------------------------------------------------------
+# The workspace
+# --------------------------------------------------------------------------
+class Workspace:
+    """A store of sources and statements; open it with :func:`open_workspace`."""
+
+    def __init__(self, url: str, engine: sa.Engine, user: str | None = None):
+        self._url = url
+        self.engine = engine
+        self.user = user
+
+    # -- plumbing
+    @property
+    def url(self) -> str:
+        """The store's URL without its password (safe to show)."""
+        return redact(self._url)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def __repr__(self) -> str:
+        return f"Workspace({self.url!r})"
+
+    def _who(self, user: str | None) -> str | None:
+        return user or self.user or os.environ.get(ENV_USER) or None
+
+    @contextmanager
+    def _read(self):
+        try:
+            with self.engine.connect() as conn:
+                with conn.begin():
+                    yield conn
+        except sa.exc.DBAPIError as exc:
+            raise WorkspaceError(_scrub(f"workspace {self.url}: {exc.orig}", self._url)) from None
+
+    @contextmanager
+    def _write(self):
+        """One transaction holding the writers' lock; bumps the data version on success."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(stancetrack_write=True)
+                with conn.begin():
+                    _lock(conn)
+                    yield conn
+                    conn.execute(T_STATE.update().values(revision=T_STATE.c.revision + 1))
+        except sa.exc.DBAPIError as exc:
+            raise WorkspaceError(_scrub(f"workspace {self.url}: {exc.orig}", self._url)) from None
+
+    def _audit(self, conn, at, user, action, target=None, field=None, old=None, new=None, import_id=None):
+        conn.execute(T_AUDIT.insert().values(at=at, user_name=user, action=action, target=target, field=field,
+                                             old=_text_value(old), new=_text_value(new), import_id=import_id))
+
+    # -- imports
+    def import_table(self, df_or_path, name: str | None = None, *, published=None, mapping: dict | None = None,
+                     day_first: bool = False, sheet: str | None = None, topic: str | None = None,
+                     user: str | None = None) -> ImportReport:
+        """Normalize and store a table (a DataFrame, a path or an upload), in one transaction."""
+        prepared = prepare_table(df_or_path, name, published=published, mapping=mapping, day_first=day_first,
+                                 sheet=sheet, topic=topic)
+        return self.commit(prepared, user=user)
+
+    def import_article(self, text: str, name: str, *, published=None, topic: str | None = None,
+                       statements: pd.DataFrame | None = None, user: str | None = None) -> ImportReport:
+        """Store an article and its statements: the reviewed ``statements`` if given, else the extractor's."""
+        prepared = prepare_article(text, name, published=published, topic=topic, statements=statements)
+        return self.commit(prepared, user=user)
+
+    def import_path(self, path, *, published=None, topic: str | None = None, mapping: dict | None = None,
+                    day_first: bool = False, sheet: str | None = None, user: str | None = None) -> ImportReport:
+        """Import one file, a table or an article by its extension."""
+        prepared = prepare_path(path, published=published, topic=topic, mapping=mapping, day_first=day_first,
+                                sheet=sheet)
+        return self.commit(prepared, user=user)
+
+    def commit(self, prepared: PreparedImport, *, user: str | None = None) -> ImportReport:
+        """Store a prepared import in one transaction: all its statements or none.
+
+        Remembered aliases are applied; statements whose statement_id is already
+        in the workspace are not added again (the stored one, with its edits, stays).
+        """
+        who = self._who(user)
+        at = _now()
+        messages = list(prepared.messages)
+        with self._write() as conn:
+            stmts = self._apply_aliases(conn, prepared.statements)
+            ids = stmts["statement_id"].astype(str)
+            existing = self._existing_ids(conn, ids.tolist())
+            new = stmts[~ids.isin(existing).to_numpy()]
+            skipped = len(stmts) - len(new)
+            if skipped:
+                messages.append(f"{skipped:,} statements already in the workspace (same statement_id) were not "
+                                "added again")
+            import_id = conn.execute(T_IMPORTS.insert().values(
+                at=at, user_name=who, file=prepared.file, kind=prepared.kind, added=len(new),
+                rejected=len(prepared.rejects), skipped=skipped, messages="\n".join(messages) or None,
+            )).inserted_primary_key[0]
+            if prepared.kind == "article":
+                self._store_source(conn, prepared, import_id, at)
+            _insert_statements(conn, new, import_id, at)
+            self._audit(conn, at, who, "import", target=prepared.file, new=f"{len(new)} statements",
+                        import_id=import_id)
+        return ImportReport(import_id, prepared.file, len(new), prepared.rejects, messages, skipped, prepared.kind)
+
+    def _store_source(self, conn, prepared: PreparedImport, import_id: int, at) -> None:
+        row = conn.execute(sa.select(T_SOURCES.c.id, T_SOURCES.c.text).where(T_SOURCES.c.name == prepared.file)).first()
+        pub = prepared.published.date() if prepared.published is not None else None
+        if row is None:
+            conn.execute(T_SOURCES.insert().values(name=prepared.file, kind=prepared.kind, text=prepared.text,
+                                                   published=pub, import_id=import_id, at=at))
+        elif row.text != prepared.text:
+            conn.execute(T_SOURCES.update().where(T_SOURCES.c.id == row.id).values(text=prepared.text, published=pub,
+                                                                                  at=at))
+
+    def _existing_ids(self, conn, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for k in range(0, len(ids), 900):
+            part = ids[k:k + 900]
+            found.update(conn.execute(sa.select(T_STATEMENTS.c.statement_id)
+                                      .where(T_STATEMENTS.c.statement_id.in_(part))).scalars())
+        return found
+
+    def _alias_maps(self, conn) -> dict[str, dict[str, str]]:
+        maps: dict[str, dict[str, str]] = {k: {} for k in KINDS}
+        for kind, key, name in conn.execute(sa.select(T_ALIASES.c.kind, T_ALIASES.c.alias_key, T_ALIASES.c.name)):
+            maps.setdefault(kind, {})[key] = name
+        return maps
+
+    def _apply_aliases(self, conn, stmts: pd.DataFrame) -> pd.DataFrame:
+        maps = self._alias_maps(conn)
+        if not any(maps.values()) or stmts.empty:
+            return stmts
+        out = stmts.copy()
+        for kind in KINDS:
+            for c in _name_columns(kind):
+                out[c] = _fold_names(out[c], maps[kind])
+        return STATEMENT_SCHEMA.coerce_dtype(out)
+
+    def undo_import(self, import_id: int, user: str | None = None) -> int:
+        """Remove the statements an import added (and the source it created); returns how many."""
+        who = self._who(user)
+        at = _now()
+        with self._write() as conn:
+            imp = conn.execute(sa.select(T_IMPORTS).where(T_IMPORTS.c.id == int(import_id))).first()
+            if imp is None:
+                raise ValueError(f"no import #{import_id}")
+            if imp.undone_at is not None:
+                raise ValueError(f"import #{import_id} ({imp.file}) was already undone on {imp.undone_at:%Y-%m-%d %H:%M}")
+            n = conn.execute(T_STATEMENTS.delete().where(T_STATEMENTS.c.import_id == imp.id)).rowcount
+            still_used = sa.select(T_STATEMENTS.c.id).where(T_STATEMENTS.c.source == T_SOURCES.c.name).exists()
+            conn.execute(T_SOURCES.delete().where(T_SOURCES.c.import_id == imp.id, ~still_used))
+            conn.execute(T_IMPORTS.update().where(T_IMPORTS.c.id == imp.id).values(undone_at=at, undone_by=who))
+            self._audit(conn, at, who, "undo_import", target=imp.file, old=f"{n} statements", import_id=imp.id)
+        return n
+
+    # -- names
+    def rename(self, kind: str, old: str, new: str, user: str | None = None) -> int:
+        """Rename an actor or topic everywhere; the old spelling becomes an alias. Returns statements changed."""
+        return self.merge(kind, [old], new, user=user, _action="rename")
+
+    def merge(self, kind: str, names: list[str], into: str, user: str | None = None, *, _action: str = "merge") -> int:
+        """Fold several spellings into one name, in every statement; remembered for later imports."""
+        _check_kind(kind)
+        if isinstance(names, str):
+            names = [names]
+        into = "" if into is None else str(into).strip()
+        if not into:
+            raise ValueError(f"the new {kind} name must not be empty")
+        olds = [str(n) for n in names if n is not None and str(n).strip() and str(n) != into]
+        if not olds:
+            return 0
+        who = self._who(user)
+        at = _now()
+        total = 0
+        with self._write() as conn:
+            for old in olds:
+                total += self._rename(conn, kind, old, into, who, at, _action)
+        return total
+
+    def _rename(self, conn, kind, old, new, who, at, action) -> int:
+        n = 0
+        for c in _name_columns(kind):
+            col = T_STATEMENTS.c[c]
+            sel = sa.select(sa.literal(at, sa.DateTime), sa.literal(who, sa.Text), sa.literal(action, sa.String),
+                            T_STATEMENTS.c.statement_id, sa.literal(c, sa.Text), col, sa.literal(new, sa.Text)
+                            ).where(col == old)
+            conn.execute(T_AUDIT.insert().from_select(["at", "user_name", "action", "target", "field", "old", "new"],
+                                                      sel))
+            k = conn.execute(T_STATEMENTS.update().where(col == old).values({c: new, "updated_at": at})).rowcount
+            if c != "reported_by":
+                n += k
+        # Remember: the old spelling (and whatever folded into it) now means the new name.
+        conn.execute(T_ALIASES.update().where(T_ALIASES.c.kind == kind, T_ALIASES.c.name == old)
+                     .values(name=new, at=at, user_name=who))
+        conn.execute(T_ALIASES.delete().where(T_ALIASES.c.kind == kind, T_ALIASES.c.alias_key == new.lower()))
+        key = old.strip().lower()
+        conn.execute(T_ALIASES.delete().where(T_ALIASES.c.kind == kind, T_ALIASES.c.alias_key == key))
+        if key != new.lower():
+            conn.execute(T_ALIASES.insert().values(kind=kind, alias_key=key, alias=old, name=new, at=at, user_name=who))
+        self._audit(conn, at, who, action, target=kind, field="name", old=old, new=new)
+        return n
+
+    def aliases(self, kind: str | None = None) -> pd.DataFrame:
+        """Remembered spellings: kind, alias, name, when, user."""
+        q = sa.select(T_ALIASES.c.kind, T_ALIASES.c.alias, T_ALIASES.c.name, T_ALIASES.c.at, T_ALIASES.c.user_name)
+        if kind is not None:
+            q = q.where(T_ALIASES.c.kind == _check_kind(kind))
+        with self._read() as conn:
+            rows = conn.execute(q.order_by(T_ALIASES.c.kind, T_ALIASES.c.name, T_ALIASES.c.alias_key)).all()
+        df = pd.DataFrame(rows, columns=["kind", "alias", "name", "when", "user"])
+        df["when"] = pd.to_datetime(df["when"])
+        return df
+
+    def names(self, kind: str) -> pd.DataFrame:
+        """Each actor or topic with its number of statements, most first."""
+        col = T_STATEMENTS.c[_check_kind(kind)]
+        with self._read() as conn:
+            rows = conn.execute(sa.select(col, sa.func.count()).group_by(col).order_by(sa.func.count().desc(), col)).all()
+        return pd.DataFrame(rows, columns=["name", "statements"])
+
+    # -- statements
+    def update_statement(self, statement_id: str, changes: dict, user: str | None = None) -> dict:
+        """Edit fields of one statement; returns {field: (old, new)} for what changed.
+
+        A new ``date`` without ``date_end`` sets the end from the precision
+        (a day, week, month, quarter or year). Raises ValueError on invalid
+        values, StatementNotFound for an unknown id.
+        """
+        clean = validate_changes(changes)
+        who = self._who(user)
+        at = _now()
+        with self._write() as conn:
+            row = conn.execute(sa.select(*[T_STATEMENTS.c[c] for c in COLUMNS])
+                               .where(T_STATEMENTS.c.statement_id == str(statement_id))).first()
+            if row is None:
+                raise StatementNotFound(f"no statement {statement_id!r}")
+            cur = row._asdict()
+            if "date" in clean and "date_end" not in clean:
+                if clean["date"] is None:
+                    clean["date_end"] = None
+                else:
+                    prec = clean.get("date_precision", cur["date_precision"]) or "day"
+                    clean["date_end"] = _period_end(clean["date"], prec)
+                    clean.setdefault("date_precision", prec)
+            merged = {**cur, **clean}
+            if merged["date"] is not None and merged["date_end"] is not None and merged["date_end"] < merged["date"]:
+                raise ValueError(f"date_end {merged['date_end']} is before date {merged['date']}")
+            if merged["start"] is not None and merged["end"] is not None and merged["end"] < merged["start"]:
+                raise ValueError(f"end ({merged['end']}) is before start ({merged['start']})")
+            diff = {k: (cur[k], v) for k, v in clean.items() if _text_value(cur[k]) != _text_value(v)}
+            if not diff:
+                return {}
+            conn.execute(T_STATEMENTS.update().where(T_STATEMENTS.c.statement_id == str(statement_id))
+                         .values({k: v for k, (_, v) in diff.items()} | {"updated_at": at}))
+            for k, (o, v) in diff.items():
+                self._audit(conn, at, who, "edit", target=str(statement_id), field=k, old=o, new=v)
+        return diff
+
+    def delete_statement(self, statement_id: str, user: str | None = None) -> None:
+        """Delete one statement; the audit trail keeps its last values (as JSON)."""
+        who = self._who(user)
+        at = _now()
+        with self._write() as conn:
+            row = conn.execute(sa.select(*[T_STATEMENTS.c[c] for c in COLUMNS], T_STATEMENTS.c.import_id)
+                               .where(T_STATEMENTS.c.statement_id == str(statement_id))).first()
+            if row is None:
+                raise StatementNotFound(f"no statement {statement_id!r}")
+            old = {k: _text_value(v) if isinstance(v, (dt.date, dt.datetime)) else v for k, v in row._asdict().items()}
+            conn.execute(T_STATEMENTS.delete().where(T_STATEMENTS.c.statement_id == str(statement_id)))
+            self._audit(conn, at, who, "delete", target=str(statement_id),
+                        old=json.dumps(old, ensure_ascii=False, sort_keys=True), import_id=row.import_id)
+
+    # -- reading
+    def statements(self) -> pd.DataFrame:
+        """Every statement, in the order stored, with exactly the canonical columns and dtypes."""
+        with self._read() as conn:
+            return _fetch_statements(conn)
+
+    def statement(self, statement_id: str) -> pd.Series | None:
+        q = sa.select(*[T_STATEMENTS.c[c] for c in COLUMNS]).where(T_STATEMENTS.c.statement_id == str(statement_id))
+        with self._read() as conn:
+            row = conn.execute(q).first()
+        return None if row is None else _frame([tuple(row)]).iloc[0]
+
+    def count(self) -> int:
+        with self._read() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(T_STATEMENTS)).scalar_one())
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def sources(self) -> pd.DataFrame:
+        """Stored sources: name, kind, published, when, import_id, chars, statements."""
+        n = (sa.select(sa.func.count()).select_from(T_STATEMENTS).where(T_STATEMENTS.c.source == T_SOURCES.c.name)
+             .scalar_subquery())
+        q = sa.select(T_SOURCES.c.name, T_SOURCES.c.kind, T_SOURCES.c.published, T_SOURCES.c.at,
+                      T_SOURCES.c.import_id, sa.func.length(T_SOURCES.c.text), n).order_by(T_SOURCES.c.id)
+        with self._read() as conn:
+            rows = conn.execute(q).all()
+        df = pd.DataFrame(rows, columns=["name", "kind", "published", "when", "import_id", "chars", "statements"])
+        df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
+        df["when"] = pd.to_datetime(df["when"])
+        return df
+
+    def source_text(self, source_name: str | None) -> str | None:
+        """The stored text of an article (for the evidence panel), or None."""
+        if not source_name:
+            return None
+        with self._read() as conn:
+            for name in dict.fromkeys([str(source_name), Path(str(source_name)).name]):
+                text = conn.execute(sa.select(T_SOURCES.c.text).where(T_SOURCES.c.name == name)).scalar()
+                if text is not None:
+                    return text
+        return None
+
+    def imports(self) -> pd.DataFrame:
+        """Import history, newest first: id, when, user, file, kind, added, rejected, skipped, undone, ..."""
+        q = sa.select(T_IMPORTS.c.id, T_IMPORTS.c.at, T_IMPORTS.c.user_name, T_IMPORTS.c.file, T_IMPORTS.c.kind,
+                      T_IMPORTS.c.added, T_IMPORTS.c.rejected, T_IMPORTS.c.skipped, T_IMPORTS.c.undone_at,
+                      T_IMPORTS.c.undone_by, T_IMPORTS.c.messages).order_by(T_IMPORTS.c.id.desc())
+        with self._read() as conn:
+            rows = conn.execute(q).all()
+        df = pd.DataFrame(rows, columns=["id", "when", "user", "file", "kind", "added", "rejected", "skipped",
+                                         "undone_at", "undone_by", "messages"])
+        df.insert(8, "undone", df["undone_at"].notna())
+        for c in ("when", "undone_at"):
+            df[c] = pd.to_datetime(df[c])
+        return df
+
+    def audit(self, limit: int | None = None, *, target: str | None = None) -> pd.DataFrame:
+        """The audit trail, newest first: id, when, user, action, target, field, old, new, import_id.
+
+        ``target`` is a statement_id (its edits), a file (its imports) or a kind (renames).
+        """
+        q = sa.select(T_AUDIT.c.id, T_AUDIT.c.at, T_AUDIT.c.user_name, T_AUDIT.c.action, T_AUDIT.c.target,
+                      T_AUDIT.c.field, T_AUDIT.c.old, T_AUDIT.c.new, T_AUDIT.c.import_id).order_by(T_AUDIT.c.id.desc())
+        if target is not None:
+            q = q.where(T_AUDIT.c.target == str(target))
+        if limit is not None:
+            q = q.limit(int(limit))
+        with self._read() as conn:
+            rows = conn.execute(q).all()
+        df = pd.DataFrame(rows, columns=["id", "when", "user", "action", "target", "field", "old", "new", "import_id"])
+        df["when"] = pd.to_datetime(df["when"])
+        return df
+
+    def version(self) -> str:
+        """Changes whenever the data changes (a cache key): workspace id and revision counter."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(T_STATE.c.workspace_id, T_STATE.c.revision)).first()
+        return f"workspace:{row.workspace_id}:{row.revision}" if row else "workspace:empty"
+
+    def export(self, path) -> int:
+        """Write every statement to ``path`` (.csv .tsv .xlsx .json .jsonl .parquet); returns the count."""
+        df = self.statements()
+        write_table(df, path)
+        return len(df)
+
+    def close(self) -> None:
+        """Release pooled connections (the engine stays cached for this process)."""
+        self.engine.dispose()
+
+
+def _test_hook() -> None:
+    secs = os.environ.get(ENV_TEST_SLEEP)
+    if secs:
+        print("STANCETRACK_IN_TRANSACTION", file=sys.stderr, flush=True)
+        time.sleep(float(secs))
+
+
+def open_workspace(url: str | os.PathLike | None = None, user: str | None = None) -> Workspace:
+    """Open (creating or upgrading the schema if needed) the workspace at ``url``."""
+    full = database_url(url)
+    try:
+        engine = _engine(full)
+        with _LOCK:
+            if full not in _MIGRATED:
+                _migrate(engine)
+                _MIGRATED.add(full)
+    except sa.exc.ArgumentError as exc:
+        raise WorkspaceError(_scrub(f"not a usable database URL {redact(full)}: {exc}", full)) from None
+    except sa.exc.DBAPIError as exc:
+        raise WorkspaceError(_scrub(f"cannot open workspace {redact(full)}: {exc.orig}", full)) from None
+    except ImportError as exc:
+        raise WorkspaceError(f"cannot open workspace {redact(full)}: missing database driver ({exc.name})") from None
+    return Workspace(full, engine, user)
+
+
+def export(ws: Workspace, path) -> int:
+    return ws.export(path)
+
+
+# --------------------------------------------------------------------------
+# Helpers for the dashboard (never create a store just by asking)
+# --------------------------------------------------------------------------
+def _absent(url: str) -> bool:
+    path = _sqlite_path(url)
+    return path is not None and not path.exists()
+
+
+def has_statements(url=None) -> bool:
+    """Whether the workspace holds any statement; False (not an error) when it does not exist yet."""
+    full = database_url(url)
+    if _absent(full):
+        return False
+    engine = _engine(full)
+    try:
+        with engine.connect() as conn:
+            if not sa.inspect(conn).has_table("statements"):
+                return False
+            return conn.execute(sa.select(T_STATEMENTS.c.id).limit(1)).first() is not None
+    except sa.exc.DBAPIError as exc:
+        raise WorkspaceError(_scrub(f"cannot read workspace {redact(full)}: {exc.orig}", full)) from None
+
+
+def load_statements(url=None) -> pd.DataFrame:
+    from .schema import empty_statements
+
+    full = database_url(url)
+    if _absent(full):
+        return empty_statements()
+    return open_workspace(full).statements()
+
+
+def version(url=None) -> str:
+    full = database_url(url)
+    if _absent(full):
+        return "workspace:none"
+    return open_workspace(full).version()
+
+
+def dispose(url=None) -> None:
+    """Close the pooled connections of one store (or of all), e.g. before dropping a database."""
+    with _LOCK:
+        keys = list(_ENGINES) if url is None else [database_url(url)]
+        for k in keys:
+            eng = _ENGINES.pop(k, None)
+            _MIGRATED.discard(k)
+            if eng is not None:
+                eng.dispose()

@@ -1,0 +1,418 @@
+"""The workspace store, on SQLite and on a real PostgreSQL server (tests/pg.py).
+
+Without a PostgreSQL server the postgresql cases skip with
+"PostgreSQL not available: <reason>".
+"""
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from stancetrack import workspace as W
+from stancetrack.io import InputError, read_table
+from stancetrack.normalize import normalize
+from stancetrack.schema import COLUMNS, STATEMENT_SCHEMA
+from tests.pg import pg_server, pg_url  # noqa: F401  (fixtures)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ARTICLE = ROOT / "seeds" / "000_e094d77fce59dbd2.txt"
+SEED_TABLE = ROOT / "data" / "statements.csv"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+        yield url
+        W.dispose(url)
+    else:
+        yield request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def ws(db_url):
+    return W.open_workspace(db_url, user="tester")
+
+
+def plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Values only (categoricals' category lists differ between frames)."""
+    return df.astype(object).where(df.notna(), None).reset_index(drop=True)
+
+
+def table(n: int, tag: str, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    return pd.DataFrame({
+        "statement_id": [f"{tag}-{i}" for i in range(n)],
+        "actor": [f"Actor {i}" for i in rng.integers(0, 50, n)],
+        "topic": [f"Topic {i}" for i in rng.integers(0, 5, n)],
+        "stance": rng.integers(-2, 3, n).astype(str),
+        "date": (pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 1500, n), unit="D")).strftime("%Y-%m-%d"),
+        "quote": [f"quote {tag} {i}" for i in range(n)],
+    })
+
+
+# --------------------------------------------------------------------------
+# URLs and the dashboard helpers (no server needed)
+# --------------------------------------------------------------------------
+def test_database_url_and_redact(tmp_path, monkeypatch):
+    monkeypatch.delenv(W.ENV_URL, raising=False)
+    assert W.database_url() == f"sqlite:///{ROOT / 'data' / 'workspace.sqlite'}"
+    monkeypatch.setenv(W.ENV_URL, str(tmp_path / "x.sqlite"))
+    assert W.database_url() == f"sqlite:///{tmp_path / 'x.sqlite'}"
+    assert W.database_url("sqlite:///y.db") == "sqlite:///y.db"  # the argument wins
+    assert W.database_url(tmp_path / "z.db") == f"sqlite:///{tmp_path / 'z.db'}"
+    assert W.database_url("postgres://u:p@h/db").startswith("postgresql+psycopg")
+    secret = "postgresql://alice:pa55word@db.example:5432/team?sslpassword=k3y"
+    shown = W.redact(secret)
+    assert "pa55word" not in shown and "k3y" not in shown and "alice" in shown and "db.example" in shown
+    assert W.redact("sqlite:////tmp/a.sqlite") == "sqlite:////tmp/a.sqlite"
+
+
+def test_helpers_do_not_create_the_store(tmp_path):
+    path = tmp_path / "sub" / "ws.sqlite"
+    assert W.has_statements(str(path)) is False
+    assert W.version(str(path)) == "workspace:none"
+    empty = W.load_statements(str(path))
+    assert list(empty.columns) == COLUMNS and empty.empty
+    assert not path.exists() and not path.parent.exists()
+    ws = W.open_workspace(str(path))
+    assert path.exists() and W.has_statements(str(path)) is False
+    ws.import_path(SEED_TABLE)
+    assert W.has_statements(str(path)) is True
+    assert len(W.load_statements(str(path))) == 12
+    assert W.version(str(path)) == ws.version()
+
+
+def test_unreachable_server_message_hides_password():
+    with pytest.raises(W.WorkspaceError) as err:
+        W.open_workspace("postgresql://bob:s3cret-pw@127.0.0.1:1/nothing")
+    assert "s3cret-pw" not in str(err.value) and "\n" not in str(err.value)
+    assert "bob:***@127.0.0.1" in str(err.value)
+
+
+# --------------------------------------------------------------------------
+# The store, on both databases
+# --------------------------------------------------------------------------
+def test_schema_created_by_migrations(ws):
+    import sqlalchemy as sa
+
+    with ws.engine.connect() as conn:
+        assert W._current_revision(conn) == W.schema_head() == W.SCHEMA_REVISION
+        assert {"statements", "sources", "imports", "audit", "aliases"} <= set(sa.inspect(conn).get_table_names())
+    again = W.open_workspace(ws._url)  # opening again is a no-op
+    assert again.version() == ws.version()
+
+
+def test_import_table_exact_schema_and_duplicates(ws):
+    v0 = ws.version()
+    rep = ws.import_table(SEED_TABLE)
+    assert (rep.added, len(rep.rejected), rep.skipped_duplicates, rep.file) == (12, 0, 0, "statements.csv")
+    got = ws.statements()
+    assert list(got.columns) == COLUMNS
+    assert got.dtypes.astype(str).tolist() == STATEMENT_SCHEMA.coerce_dtype(got).dtypes.astype(str).tolist()
+    STATEMENT_SCHEMA.validate(got)
+    want = normalize(read_table(SEED_TABLE), file="statements.csv").statements
+    pd.testing.assert_frame_equal(plain(got), plain(want))
+    v1 = ws.version()
+    assert v1 != v0
+    again = ws.import_table(SEED_TABLE)
+    assert again.added == 0 and again.skipped_duplicates == 12
+    assert any("already in the workspace" in m for m in again.messages)
+    assert len(ws.statements()) == 12
+    imp = ws.imports()
+    assert imp["added"].tolist() == [0, 12] and imp["user"].tolist() == ["tester", "tester"]
+
+
+def test_rejects_and_unusable_input(ws):
+    df = pd.DataFrame({"actor": ["A", "B", "", "D"], "topic": ["T", "T", "T", "T"], "stance": ["1", "9", "1", "-1"]})
+    rep = ws.import_table(df, "mixed.csv")
+    assert rep.added == 2
+    assert list(rep.rejected.columns) == ["file", "row", "column", "value", "reason"]
+    bad = rep.rejected.set_index("row")
+    assert bad.loc[2, "column"] == "stance" and bad.loc[2, "value"] == "9" and bad.loc[2, "file"] == "mixed.csv"
+    assert bad.loc[3, "column"] == "actor"
+    v = ws.version()
+    with pytest.raises(InputError, match="missing required column"):
+        ws.import_table(pd.DataFrame({"who": ["x"]}), "bad.csv")
+    assert ws.version() == v and len(ws.imports()) == 1  # nothing written
+
+
+def test_article_import_keeps_source_text(ws):
+    rep = ws.import_path(SEED_ARTICLE, user="ann")
+    assert rep.kind == "article" and rep.added > 0
+    text = ws.source_text(SEED_ARTICLE.name)
+    assert text == SEED_ARTICLE.read_text(encoding="utf-8")
+    st = ws.statements()
+    for r in st.itertuples():
+        assert text[r.start:r.end] == r.quote  # the evidence panel can show the quote in context
+    src = ws.sources()
+    assert src["name"].tolist() == [SEED_ARTICLE.name] and int(src["statements"].iloc[0]) == len(st)
+    assert ws.source_text("missing.txt") is None
+    # Reviewed candidates: the user edits and drops some before saving.
+    from stancetrack.extract import extract_text
+
+    cands = extract_text(text, None, None, source="copy.txt").statements
+    reviewed = cands.iloc[:2].copy()
+    reviewed["stance"] = reviewed["stance"].astype(object)
+    reviewed.iloc[0, reviewed.columns.get_loc("stance")] = "+2"
+    rep2 = ws.import_article(text, "copy.txt", statements=reviewed, user="ann")
+    assert rep2.added == 2
+    mine = ws.statements().query("source == 'copy.txt'")
+    assert mine["stance"].iloc[0] == 2
+    bad = reviewed.copy()
+    bad.iloc[1, bad.columns.get_loc("actor")] = " "
+    rep3 = ws.import_article(text, "copy2.txt", statements=bad)
+    assert rep3.added == 1 and rep3.rejected.iloc[0]["column"] == "actor"
+
+
+def test_undo_import(ws):
+    a = ws.import_path(SEED_TABLE)
+    b = ws.import_path(SEED_ARTICLE)
+    n_article = b.added
+    assert ws.undo_import(a.import_id, user="bob") == 12
+    left = ws.statements()
+    assert len(left) == n_article and not left["statement_id"].str.startswith("seed").any()
+    imp = ws.imports().set_index("id")
+    assert bool(imp.loc[a.import_id, "undone"]) and imp.loc[a.import_id, "undone_by"] == "bob"
+    with pytest.raises(ValueError, match="already undone"):
+        ws.undo_import(a.import_id)
+    with pytest.raises(ValueError, match="no import"):
+        ws.undo_import(999)
+    top = ws.audit(1).iloc[0]
+    assert (top["action"], top["user"], top["old"]) == ("undo_import", "bob", "12 statements")
+    ws.undo_import(b.import_id)
+    assert ws.count() == 0 and ws.source_text(SEED_ARTICLE.name) is None
+    assert ws.import_path(SEED_TABLE).added == 12  # an undone file can come back
+
+
+def test_rename_merge_and_remembered_aliases(ws):
+    ws.import_path(SEED_TABLE)
+    n = ws.rename("actor", "Mark Rutte", "Rutte, Mark", user="eve")
+    st = ws.statements()
+    assert n == int((st["actor"] == "Rutte, Mark").sum()) > 0
+    assert "Mark Rutte" not in set(st["actor"]) and "Mark Rutte" not in set(st["reported_by"].dropna())
+    assert "Rutte, Mark" in set(st["reported_by"].dropna())  # the reporter's name follows too
+    edits = ws.audit().query("action == 'rename' and field == 'actor'")
+    assert len(edits) == n and set(edits["old"]) == {"Mark Rutte"} and set(edits["user"]) == {"eve"}
+    # A later import of the old spelling (any case) folds to the new name.
+    later = pd.DataFrame({"statement_id": ["new-1"], "actor": ["mark rutte"], "topic": ["NATO budget"],
+                         "stance": ["1"]})
+    ws.import_table(later, "later.csv")
+    assert ws.statement("new-1")["actor"] == "Rutte, Mark"
+    # Merge topics; aliases chain (old spellings of a merged name follow it).
+    ws.merge("topic", ["NATO budget", "Ukraine NATO membership"], "Ukraine in NATO")
+    ws.rename("topic", "Ukraine in NATO", "Ukraine's NATO membership")
+    al = ws.aliases("topic").set_index("alias")["name"].to_dict()
+    assert al == {"NATO budget": "Ukraine's NATO membership", "Ukraine NATO membership": "Ukraine's NATO membership",
+                  "Ukraine in NATO": "Ukraine's NATO membership"}
+    ws.import_table(pd.DataFrame({"statement_id": ["new-2"], "actor": ["X"], "topic": ["nato budget"],
+                                  "stance": ["-1"]}), "later2.csv")
+    assert ws.statement("new-2")["topic"] == "Ukraine's NATO membership"
+    # Renaming back removes the alias that would point the name at itself.
+    ws.rename("topic", "Ukraine's NATO membership", "Ukraine in NATO")
+    al = ws.aliases("topic").set_index("alias")["name"].to_dict()
+    assert "Ukraine in NATO" not in al and set(al.values()) == {"Ukraine in NATO"}
+    with pytest.raises(ValueError):
+        ws.rename("party", "a", "b")
+    with pytest.raises(ValueError, match="must not be empty"):
+        ws.rename("actor", "Hungary", "  ")
+
+
+def test_update_and_delete_with_audit(ws):
+    ws.import_path(SEED_TABLE)
+    v = ws.version()
+    for changes, msg in [({"stance": 3}, "stance must be a whole number from -2"),
+                         ({"stance": "1.5"}, "stance"),
+                         ({"date": "5/3/2024"}, "YYYY-MM-DD"),
+                         ({"date": "2024-02-30"}, "not a calendar date"),
+                         ({"actor": " "}, "actor must not be empty"),
+                         ({"topic": None}, "topic must not be empty"),
+                         ({"colour": "red"}, "unknown field"),
+                         ({"date_precision": "decade"}, "date_precision")]:
+        with pytest.raises(ValueError, match=msg):
+            ws.update_statement("seed000-01", changes)
+    with pytest.raises(KeyError):
+        ws.update_statement("nope", {"stance": 1})
+    assert ws.version() == v  # failed edits change nothing
+    diff = ws.update_statement("seed000-01", {"date": "2025-06-24", "stance": "-1"}, user="zoe")
+    assert set(diff) >= {"date", "stance"}
+    row = ws.statement("seed000-01")
+    assert row["date"] == pd.Timestamp("2025-06-24") and row["date_end"] == pd.Timestamp("2025-06-24")
+    assert row["stance"] == -1
+    trail = ws.audit(target="seed000-01").set_index("field")
+    assert trail.loc["stance", "old"] == "1" and trail.loc["stance", "new"] == "-1"
+    assert trail.loc["date", "old"] == "2025-06-25" and trail.loc["date", "new"] == "2025-06-24"
+    assert set(trail["user"]) == {"zoe"} and set(trail["action"]) == {"edit"}
+    ws.update_statement("seed000-01", {"date": "2025-03-01", "date_precision": "month"})
+    assert ws.statement("seed000-01")["date_end"] == pd.Timestamp("2025-03-31")
+    assert ws.update_statement("seed000-01", {"stance": -1}) == {}  # no change, no audit row
+    quote = ws.statement("seed000-02")["quote"]
+    ws.delete_statement("seed000-02", user="zoe")
+    assert ws.statement("seed000-02") is None and ws.count() == 11
+    last = ws.audit(1).iloc[0]
+    assert last["action"] == "delete" and last["target"] == "seed000-02"
+    assert json.loads(last["old"])["quote"] == quote
+    with pytest.raises(KeyError):
+        ws.delete_statement("seed000-02")
+    assert ws.version() != v
+
+
+def test_round_trip_seed_article_and_table(ws, tmp_path):
+    ws.import_path(SEED_ARTICLE)
+    ws.import_path(SEED_TABLE)
+    # A fixed date (its date_text still says "on Wednesday") and a formula-like quote survive too.
+    ws.update_statement("seed000-01", {"date": "2025-06-20", "quote": "=1+2 is not a formula here"})
+    before = ws.statements()
+    assert len(before) > 12
+    for ext in ("csv", "parquet", "jsonl", "xlsx"):
+        out = tmp_path / f"export.{ext}"
+        assert ws.export(out) == len(before)
+        fresh = W.open_workspace(f"sqlite:///{tmp_path / f'fresh-{ext}.sqlite'}")
+        rep = fresh.import_path(out)
+        assert (rep.added, len(rep.rejected)) == (len(before), 0), ext
+        pd.testing.assert_frame_equal(plain(fresh.statements()), plain(before), obj=f"round trip via .{ext}")
+
+
+# --------------------------------------------------------------------------
+# Crashes and concurrency (separate processes)
+# --------------------------------------------------------------------------
+def _env(**extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in (W.ENV_TEST_SLEEP, W.ENV_URL)}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra)
+    return env
+
+
+def _wait_for_line(stream, needle: str, timeout: float) -> bool:
+    q: queue.Queue = queue.Queue()
+
+    def pump():
+        for line in stream:
+            q.put(line)
+        q.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            line = q.get(timeout=max(0.01, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        if line is None:
+            return False
+        if needle in line:
+            return True
+    return False
+
+
+def test_sigkill_mid_import_leaves_store_unchanged(ws, db_url, tmp_path):
+    ws.import_path(SEED_TABLE)
+    before, version, imports = ws.statements(), ws.version(), ws.imports()
+    big = tmp_path / "big.csv"
+    table(20_000, "big").to_csv(big, index=False)
+    # The hook sleeps inside the import's transaction after its first 5,000 rows are written.
+    proc = subprocess.Popen([sys.executable, "-m", "stancetrack", "import", str(big), "--db", db_url],
+                            cwd=ROOT, env=_env(**{W.ENV_TEST_SLEEP: "60"}), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert _wait_for_line(proc.stderr, "STANCETRACK_IN_TRANSACTION", 30), "the import never reached the hook"
+        os.kill(proc.pid, signal.SIGKILL)
+        assert proc.wait(10) == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    pd.testing.assert_frame_equal(plain(ws.statements()), plain(before))
+    assert ws.version() == version
+    pd.testing.assert_frame_equal(ws.imports(), imports)
+    if db_url.startswith("sqlite"):
+        path = db_url[len("sqlite:///"):]
+        with sqlite3.connect(path) as c:
+            assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    t0 = time.monotonic()  # the killed writer's lock is gone: the next writer does not wait
+    assert ws.import_table(table(10, "after"), "after.csv").added == 10
+    assert time.monotonic() - t0 < 10
+
+
+WRITER = r"""
+import os, sys, time
+import pandas as pd
+from stancetrack.workspace import open_workspace
+url, tag, go = sys.argv[1:4]
+ws = open_workspace(url, user=tag)
+print("ready", flush=True)
+while not os.path.exists(go):
+    time.sleep(0.002)
+for k in range(8):
+    n = 250
+    df = pd.DataFrame({"statement_id": [f"{tag}-{k}-{i}" for i in range(n)],
+                       "actor": [f"{tag} actor {i % 7}" for i in range(n)], "topic": "Shared topic",
+                       "stance": [str(i % 5 - 2) for i in range(n)]})
+    ws.import_table(df, f"{tag}-{k}.csv")
+    ws.update_statement(f"{tag}-{k}-0", {"stance": 2, "notes": f"edited by {tag}"})
+ws.rename("actor", f"{tag} actor 0", f"{tag} actor zero")
+print("done", flush=True)
+"""
+
+
+def test_two_writers_lose_nothing(db_url, tmp_path):
+    go = tmp_path / "go"
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, db_url, tag, str(go)], cwd=ROOT, env=_env(),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for tag in ("w1", "w2")]
+    try:  # both open (and race to create the schema) before either writes
+        for p in procs:
+            assert p.stdout.readline().strip() == "ready", p.stderr.read()
+        go.touch()
+        outs = [p.communicate(timeout=120) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0 and "done" in out, err[-2000:]
+    ws = W.open_workspace(db_url)
+    st = ws.statements()
+    assert len(st) == 2 * 8 * 250 and st["statement_id"].is_unique
+    imp = ws.imports()
+    assert len(imp) == 16 and set(imp["user"]) == {"w1", "w2"} and imp["added"].eq(250).all()
+    edited = st[st["statement_id"].str.endswith("-0") & st["statement_id"].str.count("-").eq(2)]
+    assert len(edited) == 16 and edited["stance"].eq(2).all()
+    assert {"w1 actor zero", "w2 actor zero"} <= set(st["actor"])
+    audit = ws.audit()
+    assert (audit["action"] == "edit").sum() == 32 and (audit["action"] == "import").sum() == 16
+    assert ws.version().endswith(":34")  # 16 imports + 16 edits + 2 renames, none lost
+
+
+# --------------------------------------------------------------------------
+# Size
+# --------------------------------------------------------------------------
+def test_large_import_is_one_transaction(ws):
+    df = table(30_000, "large")
+    t0 = time.monotonic()
+    rep = ws.import_table(df, "large.csv")
+    took = time.monotonic() - t0
+    assert rep.added == 30_000 and took < 30
+    assert ws.count() == 30_000
+    assert ws.undo_import(rep.import_id) == 30_000 and ws.count() == 0
+
+
+def test_newer_schema_is_refused_clearly(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    W.open_workspace(str(path))
+    W.dispose(str(path))
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(W.WorkspaceError, match="schema revision 9999.*update the app"):
+        W.open_workspace(str(path))
+    W.dispose(str(path))
