@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from dataclasses import dataclass
 
 import pandas as pd
@@ -159,6 +160,28 @@ def current_view() -> View:
     return view
 
 
+def user_name() -> str | None:
+    """Who is changing the workspace, for the audit trail.
+
+    The deployment's login when it has one (st.user), else the name typed in
+    the sidebar, else STANCETRACK_USER.
+    """
+    import os
+
+    try:
+        if st.user.is_logged_in:
+            return st.user.get("email") or st.user.get("name")
+    except Exception:
+        pass
+    typed = st.session_state.get("user_name")
+    return typed or os.environ.get("STANCETRACK_USER") or None
+
+
+def user_box() -> None:
+    st.sidebar.text_input("Your name (for the change history)", key="user_name",
+                          placeholder=os.environ.get("STANCETRACK_USER", "anonymous"), persist_state="session")
+
+
 def escape(text) -> str:
     return html.escape("" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text))
 
@@ -230,7 +253,7 @@ def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: in
         st.caption(f"Showing the first {limit:,} of {len(df):,} rows; downloads contain all of them.")
 
 
-def evidence_panel(row: pd.Series) -> None:
+def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     """The full quote, its surrounding sentences with the quote marked, date basis, source.
 
     Everything the user or a source wrote is escaped before it reaches the page.
@@ -251,6 +274,10 @@ def evidence_panel(row: pd.Series) -> None:
         f"<blockquote style='margin:0.4em 0;padding-left:0.8em;border-left:4px solid #888'>{escape(quote)}</blockquote>",
     ]
     text = datasets.source_text(row.get("source"))
+    if text is None and workspace_source:
+        from stancetrack import workspace
+
+        text = workspace.open_workspace().source_text(row.get("source"))
     start, end = row.get("start"), row.get("end")
     if text is not None and pd.notna(start) and pd.notna(end):
         before, q, after = context(text, int(start), int(end))

@@ -34,4 +34,4 @@ elif str(picked).startswith("agg|"):
 else:
     match = view.rows[view.rows["statement_id"] == picked]
     if len(match):
-        evidence_panel(match.iloc[0])
+        evidence_panel(match.iloc[0], workspace_source=view.key == "workspace")

@@ -1,0 +1,232 @@
+"""Import: spreadsheets and articles into the workspace, reviewed before they are saved."""
+import hashlib
+import io
+
+import pandas as pd
+import streamlit as st
+
+from pages.common import escape, user_box, user_name
+from stancetrack import workspace
+from stancetrack.columns import detect_mapping
+from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
+from stancetrack.schema import COLUMNS
+
+IGNORE = "(keep in notes)"
+TYPES = sorted(e.lstrip(".") for e in TABLE_EXTENSIONS | ARTICLE_EXTENSIONS)
+
+st.title("Import")
+st.caption("Bring your own statements into your workspace, stored in a database on this server. "
+           "Spreadsheets go through the normalizer; articles through the statement extractor, for you to review.")
+
+c1, c2, c3 = st.columns([1, 2, 1])
+published = c1.date_input("Publication date", value=None, key="imp_published", format="YYYY-MM-DD",
+                          help="For rows or articles that do not carry their own publication date")
+topic = c2.text_input("Topic", key="imp_topic", placeholder="e.g. Ukraine NATO membership",
+                      help="For articles, and for tables without a topic column. Empty: best match from data/topics.csv")
+day_first = c3.toggle("Day first (03/04 = 3 April)", key="imp_day_first")
+user_box()
+who = user_name()
+pub = pd.Timestamp(published) if published else None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+@st.cache_data(max_entries=32, show_spinner="Reading…")
+def _read_raw(data: bytes, name: str, sheet: str | None, digest: str) -> pd.DataFrame:
+    return read_table(io.BytesIO(data), name, sheet=sheet)
+
+
+@st.cache_data(max_entries=32, show_spinner="Finding statements…")
+def _prepare_article(text: str, name: str, published, topic: str | None):
+    return workspace.prepare_article(text, name, published=published, topic=topic or None)
+
+
+def _article_text(data: bytes, name: str) -> tuple[str, pd.Timestamp | None]:
+    import tempfile
+    from pathlib import Path
+
+    from stancetrack.extract import read_article
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(name).name
+        path.write_bytes(data)
+        return read_article(path)
+
+
+def _show_rejects(rejects: pd.DataFrame, key: str) -> None:
+    if rejects.empty:
+        return
+    st.warning(f"{len(rejects):,} rows were not imported — each with its row, column, value and reason below.")
+    st.dataframe(rejects, hide_index=True, height=min(300, 40 + 35 * len(rejects)),
+                 column_config={"row": st.column_config.NumberColumn("Row", help="1 = first row after the header")})
+    st.download_button("Download rejects (CSV)", data=lambda: to_bytes(rejects, "csv"), file_name="rejects.csv",
+                       mime="text/csv", key=f"{key}-rejects", on_click="ignore")
+
+
+def _save(prepared, key: str) -> None:
+    try:
+        report = workspace.open_workspace(user=who).commit(prepared, user=who)
+    except workspace.WorkspaceError as exc:
+        st.error(f"Could not save: {exc}")
+        return
+    st.session_state.setdefault("imp_done", {})[key] = report.summary()
+    st.toast(report.summary())
+
+
+def table_file(data: bytes, name: str, key: str):
+    """Preview a spreadsheet with its column mapping (editable); returns the prepared import or None."""
+    sheet = None
+    if name.lower().endswith((".xlsx", ".xlsm")):
+        try:
+            sheets = excel_sheets(data)
+        except Exception:
+            st.error(f"{name}: not a readable Excel workbook")
+            return None
+        if len(sheets) > 1:
+            sheet = st.selectbox("This workbook has several sheets — which one holds the statements?", sheets,
+                                 key=f"{key}-sheet")
+    try:
+        raw = _read_raw(data, name, sheet, _digest(data))
+    except InputError as exc:
+        st.error(str(exc))
+        return None
+    detected = detect_mapping(raw.columns)
+    grid = pd.DataFrame({"input column": [str(c) for c in raw.columns],
+                         "example": [str(raw[c].iloc[0])[:60] for c in raw.columns],
+                         "becomes": [detected.get(c, IGNORE) for c in raw.columns]})
+    st.caption("Detected column mapping — change “becomes” where it is wrong:")
+    edited = st.data_editor(
+        grid, hide_index=True, key=f"{key}-map", disabled=["input column", "example"],
+        column_config={"becomes": st.column_config.SelectboxColumn("becomes", options=[IGNORE] + COLUMNS,
+                                                                   required=True)})
+    mapping = {r["input column"]: r["becomes"] for r in edited.to_dict("records") if r["becomes"] != IGNORE}
+    dupes = pd.Series(list(mapping.values())).value_counts()
+    if (dupes > 1).any():
+        st.error("Each schema column can come from one input column only: "
+                 + ", ".join(dupes[dupes > 1].index))
+        return None
+    try:
+        prepared = workspace.prepare_table(raw, name, published=pub, mapping=mapping, day_first=day_first,
+                                           topic=topic or None)
+    except InputError as exc:
+        st.error(str(exc))
+        return None
+    for m in prepared.messages:
+        st.caption(m)
+    st.success(f"{len(prepared.statements):,} statements ready, {len(prepared.rejects):,} rejected "
+               f"(of {prepared.rows_in:,} rows).")
+    st.dataframe(prepared.statements[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]]
+                 .head(200), hide_index=True, height=240)
+    _show_rejects(prepared.rejects, key)
+    return prepared
+
+
+def article(text: str, name: str, file_pub, key: str):
+    """Proposed statements in an editable grid beside the article with quotes highlighted."""
+    when = pub if pub is not None else file_pub
+    try:
+        proposed = _prepare_article(text, name, when, topic)
+    except InputError as exc:
+        st.error(str(exc))
+        return None
+    for m in proposed.messages:
+        st.caption(m)
+    cands = proposed.statements
+    if cands.empty:
+        st.info("No statements found in this article. Check the text has quotations or reported speech "
+                "(“X said …”), or code it by hand in a spreadsheet and upload that.")
+        return None
+    left, right = st.columns([3, 2])
+    with left:
+        st.caption("Proposed statements — untick “keep” to drop one; edit any cell.")
+        cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
+        grid = cands[cols + ["statement_id", "start", "end"]].copy()
+        grid.insert(0, "keep", True)
+        edited = st.data_editor(
+            grid, hide_index=True, key=f"{key}-grid", disabled=["quote", "statement_id", "start", "end"],
+            column_config={
+                "keep": st.column_config.CheckboxColumn("keep"),
+                "stance": st.column_config.SelectboxColumn("stance", options=[-2, -1, 0, 1, 2], required=True),
+                "statement_id": None, "start": None, "end": None,
+            })
+    with right:
+        st.caption(f"{name} — quotes highlighted")
+        spans = sorted({(int(s), int(e)) for s, e in zip(cands["start"], cands["end"]) if pd.notna(s)})
+        html, pos = [], 0
+        for s, e in spans:
+            if s < pos:
+                continue
+            html.append(escape(text[pos:s]) + "<mark>" + escape(text[s:e]) + "</mark>")
+            pos = e
+        html.append(escape(text[pos:]))
+        st.html("<div style='max-height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em'>"
+                + "".join(html) + "</div>")
+    kept = edited[edited["keep"]].drop(columns=["keep"])
+    base = cands.set_index("statement_id")
+    reviewed = base.loc[kept["statement_id"]].reset_index()
+    for c in cols:
+        reviewed[c] = kept[c].to_numpy()
+    try:
+        return workspace.prepare_article(text, name, published=when, topic=topic or None, statements=reviewed)
+    except InputError as exc:
+        st.error(str(exc))
+        return None
+
+
+tab_files, tab_paste = st.tabs(["Upload files", "Paste an article"])
+with tab_files:
+    uploads = st.file_uploader("Spreadsheets (CSV, TSV, XLSX, JSON, JSON Lines, Parquet, DNA export) or articles "
+                               "(.txt, .md, .html)", type=TYPES, accept_multiple_files=True, key="imp_files")
+    ready = []
+    for i, up in enumerate(uploads or []):
+        data = up.getvalue()
+        key = f"f{i}-{_digest(data)}"
+        with st.expander(f"{up.name} ({len(data) / 1024:,.0f} KB)", expanded=len(uploads) <= 2):
+            if key in st.session_state.get("imp_done", {}):
+                st.success("Saved: " + st.session_state["imp_done"][key])
+                continue
+            if up.name.lower().endswith(tuple(ARTICLE_EXTENSIONS)):
+                try:
+                    text, file_pub = _article_text(data, up.name)
+                except (InputError, ValueError, OSError) as exc:
+                    st.error(f"{up.name}: {exc}")
+                    continue
+                prepared = article(text, up.name, file_pub, key)
+            else:
+                prepared = table_file(data, up.name, key)
+            if prepared is not None and len(prepared.statements):
+                ready.append((key, prepared))
+                if st.button(f"Save {len(prepared.statements):,} statements from {up.name}", key=f"{key}-save",
+                             type="primary"):
+                    _save(prepared, key)
+                    st.rerun()
+    if len(ready) > 1 and st.button(f"Save all {len(ready)} files", key="imp_save_all", type="primary"):
+        bar = st.progress(0.0, text="Saving…")
+        for n, (key, prepared) in enumerate(ready, start=1):
+            _save(prepared, key)
+            bar.progress(n / len(ready), text=f"Saved {prepared.file} ({n}/{len(ready)})")
+        st.rerun()
+
+with tab_paste:
+    name = st.text_input("Name for this article", value="pasted-article.txt", key="imp_paste_name")
+    text = st.text_area("Article text", height=220, key="imp_paste_text",
+                        placeholder="Paste the article here. A first line “ date 2025-06-25” sets its publication date.")
+    if text.strip():
+        key = "paste-" + _digest(text.encode("utf-8"))
+        if key in st.session_state.get("imp_done", {}):
+            st.success("Saved: " + st.session_state["imp_done"][key])
+        else:
+            prepared = article(text, name or "pasted-article.txt", None, key)
+            if prepared is not None and len(prepared.statements) and st.button(
+                    f"Save {len(prepared.statements)} statements", key=f"{key}-save", type="primary"):
+                _save(prepared, key)
+                st.rerun()
+
+done = st.session_state.get("imp_done", {})
+if done:
+    st.divider()
+    st.subheader("Saved in this session")
+    st.text("\n".join("• " + s for s in done.values()))
+    st.caption("Choose “My workspace” in the Dataset picker to chart them.")

@@ -1,0 +1,108 @@
+"""Manage: rename and merge names, edit or delete statements, history, undo imports."""
+import pandas as pd
+import streamlit as st
+
+from pages.common import user_box, user_name
+from stancetrack import workspace
+from stancetrack.schema import PRECISIONS, STANCE_LABELS
+
+st.title("Manage")
+user_box()
+who = user_name()
+ws = workspace.open_workspace(user=who)
+if not workspace.has_statements():
+    st.info("Your workspace is empty. Import a spreadsheet or an article on the Import page first.")
+    st.stop()
+st.caption(f"{ws.count():,} statements in your workspace. Every change is recorded with who made it and the "
+           "previous value; see History below.")
+
+names_tab, edit_tab, history_tab, imports_tab = st.tabs(["Actors & topics", "Edit a statement", "History",
+                                                         "Imports"])
+
+with names_tab:
+    kind = st.radio("Names of", ["actor", "topic"], horizontal=True, key="m_kind")
+    names = ws.names(kind)
+    st.caption("Merging changes every statement with the old names; the old spellings are remembered, so later "
+               "imports fold them into the new name.")
+    picked = st.multiselect(f"{kind.capitalize()}s to rename or merge", names["name"].tolist(), key="m_names",
+                            format_func=lambda n: f"{n} ({int(names.set_index('name').loc[n, 'statements'])})")
+    into = st.text_input("New name", value=picked[0] if picked else "", key=f"m_into-{'|'.join(picked)}")
+    if picked and into.strip():
+        verb = "Rename" if len(picked) == 1 else f"Merge {len(picked)} names"
+        if st.button(f"{verb} into “{into.strip()}”", key="m_merge", type="primary"):
+            try:
+                n = ws.merge(kind, picked, into.strip(), user=who)
+                st.success(f"{n:,} statements now name {kind} “{into.strip()}”.")
+            except ValueError as exc:
+                st.error(str(exc))
+    st.dataframe(names, hide_index=True, height=260)
+
+with edit_tab:
+    data = ws.statements()
+    search = st.text_input("Find a statement (actor, topic or words in the quote)", key="m_find")
+    found = data
+    if search.strip():
+        s = search.strip()
+        hit = pd.Series(False, index=data.index)
+        for c in ("actor", "topic", "quote", "statement_id"):
+            hit |= data[c].astype("string").str.contains(s, case=False, regex=False, na=False)
+        found = data[hit]
+    if found.empty:
+        st.info("No statement matches — try fewer words.")
+    else:
+        labels = dict(zip(found["statement_id"], found["actor"].astype(str) + ": "
+                          + found["quote"].fillna("(no quote)").astype(str).str.slice(0, 70)))
+        sid = st.selectbox(f"Statement ({len(found):,} found)", list(labels)[:500], format_func=labels.get,
+                           key="m_sid")
+        row = ws.statement(sid)
+        with st.form(f"edit-{sid}"):
+            c1, c2 = st.columns(2)
+            actor = c1.text_input("Actor", value=row["actor"])
+            topic = c2.text_input("Topic", value=row["topic"])
+            stance = c1.selectbox("Stance", list(STANCE_LABELS), index=list(STANCE_LABELS).index(int(row["stance"])),
+                                  format_func=lambda v: f"{v:+d} {STANCE_LABELS[v]}")
+            date = c2.date_input("Date (start of the period)", value=row["date"].date() if pd.notna(row["date"]) else None,
+                                 format="YYYY-MM-DD")
+            prec = c1.selectbox("Date precision", PRECISIONS,
+                                index=PRECISIONS.index(row["date_precision"]) if row["date_precision"] in PRECISIONS else 0)
+            notes = c2.text_input("Notes", value=row["notes"] if isinstance(row["notes"], str) else "")
+            quote = st.text_area("Quote", value=row["quote"] if isinstance(row["quote"], str) else "", height=100)
+            if st.form_submit_button("Save changes", type="primary"):
+                changes = {"actor": actor, "topic": topic, "stance": stance, "date_precision": prec,
+                           "notes": notes or None, "quote": quote or None,
+                           "date": date.isoformat() if date else None}
+                old = {k: row[k] for k in changes}
+                old["date"] = row["date"].date().isoformat() if pd.notna(row["date"]) else None
+                changes = {k: v for k, v in changes.items() if v != (old[k] if not pd.isna(old[k]) else None)}
+                try:
+                    done = ws.update_statement(sid, changes, user=who) if changes else {}
+                    st.success(f"Saved {len(done)} change(s)." if done else "Nothing changed.")
+                except (ValueError, KeyError) as exc:
+                    st.error(str(exc))
+        with st.expander("Delete this statement"):
+            sure = st.checkbox("Yes, delete it (the history keeps a copy)", key=f"m_del_ok-{sid}")
+            if st.button("Delete", key=f"m_del-{sid}", disabled=not sure):
+                ws.delete_statement(sid, user=who)
+                st.success("Deleted.")
+                st.rerun()
+
+with history_tab:
+    audit = ws.audit(limit=1000)
+    if audit.empty:
+        st.caption("No changes yet.")
+    else:
+        st.dataframe(audit, hide_index=True, height=420)
+
+with imports_tab:
+    imports = ws.imports()
+    st.dataframe(imports.drop(columns=["messages"], errors="ignore"), hide_index=True, height=260)
+    live = imports[~imports["undone"].astype(bool)]
+    if len(live):
+        iid = st.selectbox("Undo an import", live["id"].tolist(), key="m_undo_id",
+                           format_func=lambda i: f"#{i} {live.set_index('id').loc[i, 'file']} "
+                                                 f"({int(live.set_index('id').loc[i, 'added'])} statements)")
+        sure = st.checkbox("Yes, remove every statement this import added", key=f"m_undo_ok-{iid}")
+        if st.button("Undo import", key="m_undo", disabled=not sure):
+            n = ws.undo_import(int(iid), user=who)
+            st.success(f"Removed {n:,} statements.")
+            st.rerun()

@@ -1,0 +1,151 @@
+"""The Import and Manage pages through AppTest, against a throwaway SQLite workspace."""
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from stancetrack import workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TXT = ROOT / "seeds" / "000_e094d77fce59dbd2.txt"
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    monkeypatch.setenv("STANCETRACK_DB", url)
+    yield url
+    workspace.dispose(url)
+
+
+def app(page: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.switch_page(f"pages/{page}.py")
+    return at.run()
+
+
+def upload(at, *files):
+    at.file_uploader(key="imp_files").set_value(list(files)).run()
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    return at
+
+
+def button(at, startswith: str):
+    return next(b for b in at.button if b.label.startswith(startswith))
+
+
+def test_import_a_spreadsheet_then_chart_it(db):
+    at = app("import")
+    upload(at, ("coded.csv", (ROOT / "data" / "statements.csv").read_bytes(), "text/csv"))
+    mapping = at.dataframe[0].value  # st.data_editor shows as a dataframe in AppTest
+    assert dict(zip(mapping["input column"], mapping["becomes"]))["date_text"] == "date"
+    assert any("12 statements ready" in s.value for s in at.success)
+    button(at, "Save 12 statements").click().run()
+    assert not at.exception
+    assert workspace.open_workspace(db).count() == 12
+    # The dataset picker now offers the workspace, and its charts draw.
+    at = app("timeline")
+    assert "My workspace" in at.sidebar.selectbox(key="dataset").options
+    at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
+    assert not at.exception and at.get("plotly_chart")
+
+
+def test_rejected_rows_are_shown_with_row_column_and_reason(db):
+    csv = b"actor,topic,stance,date\nA,T,support,2024-01-01\nB,T,perhaps,2024-01-01\nC,T,no,someday\n"
+    at = upload(app("import"), ("mixed.csv", csv, "text/csv"))
+    assert any("2 rows were not imported" in w.value for w in at.warning)
+    rejects = at.dataframe[2].value  # mapping grid, preview, rejects
+    assert rejects["row"].tolist() == [2, 3]
+    assert rejects["column"].tolist() == ["stance", "date"]
+    assert "unrecognised stance label 'perhaps'" in rejects["reason"].iat[0]
+
+
+def test_mapping_can_be_corrected_before_import(db):
+    csv = b"who,what,verdict\nAnna,Tax,yes\n"
+    at = upload(app("import"), ("odd.csv", csv, "text/csv"))
+    assert any("missing required column(s) topic, stance" in e.value for e in at.error)
+    grid = at.dataframe[0].value
+    assert set(grid["becomes"]) == {"actor", "(keep in notes)"}  # what the user then corrects in the grid
+    from stancetrack.workspace import prepare_table
+    import io
+    import pandas as pd
+
+    prepared = prepare_table(pd.read_csv(io.BytesIO(csv), dtype=str), "odd.csv",
+                             mapping={"what": "topic", "verdict": "stance"}, published="2024-01-01")
+    assert len(prepared.statements) == 1
+
+
+def test_import_an_article_after_review(db):
+    at = upload(app("import"), (SEED_TXT.name, SEED_TXT.read_bytes(), "text/plain"))
+    grid = at.dataframe[0].value
+    assert grid["keep"].all() and {"Mark Rutte", "Russia"} <= set(grid["actor"])
+    save = button(at, "Save ")
+    n = int(save.label.split()[1])
+    assert n >= 7
+    save.click().run()
+    assert not at.exception
+    ws = workspace.open_workspace(db)
+    assert ws.count() == n
+    assert ws.source_text(SEED_TXT.name) == SEED_TXT.read_text(encoding="utf-8")
+    stored = ws.statements()
+    text = SEED_TXT.read_text(encoding="utf-8")
+    for row in stored.itertuples():
+        assert text[int(row.start):int(row.end)] == row.quote
+
+
+def test_workbook_with_two_sheets_asks_which(db):
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "notes"
+    wb.active.append(["nothing here"])
+    ws = wb.create_sheet("coded")
+    ws.append(["actor", "topic", "stance", "date"])
+    ws.append(["Anna", "Tax", "yes", "2024-01-01"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    at = upload(app("import"), ("book.xlsx", buf.getvalue(), "application/octet-stream"))
+    sheet = at.selectbox(key=next(s.key for s in at.selectbox if s.key and s.key.endswith("-sheet")))
+    assert sheet.options == ["notes", "coded"]
+    sheet.set_value("coded").run()
+    assert any("1 statements ready" in s.value for s in at.success)
+
+
+def test_bad_upload_shows_its_message_and_the_app_keeps_working(db):
+    at = upload(app("import"), ("junk.csv", bytes(range(256)) * 20, "text/csv"),
+                ("fine.csv", b"actor,topic,stance,date\nA,T,yes,2024-01-01\n", "text/csv"))
+    assert any("junk.csv" in e.value and "binary" in e.value for e in at.error)
+    assert any("1 statements ready" in s.value for s in at.success)
+
+
+def test_manage_merge_edit_delete_history_undo(db):
+    ws = workspace.open_workspace(db)
+    report = ws.import_path(ROOT / "data" / "statements.csv")
+    at = app("manage")
+    assert not at.exception
+    at.multiselect(key="m_names").set_value(["Donald Trump"]).run()
+    into = next(t for t in at.text_input if t.key and t.key.startswith("m_into"))
+    into.set_value("President Trump").run()
+    button(at, "Rename into").click().run()
+    assert "President Trump" in set(ws.statements()["actor"])
+    # Edit a statement's stance through the form.
+    at.text_input(key="m_find").set_value("forget about it").run()
+    form_stance = next(s for s in at.selectbox if s.label == "Stance")
+    form_stance.set_value(-1)
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert not at.exception
+    sid = at.selectbox(key="m_sid").value
+    assert int(ws.statement(sid)["stance"]) == -1
+    # Delete it, with confirmation.
+    at.checkbox(key=f"m_del_ok-{sid}").check().run()
+    at.button(key=f"m_del-{sid}").click().run()
+    assert ws.statement(sid) is None
+    history = ws.audit()
+    assert {"import", "rename", "edit", "delete"} <= set(history["action"])
+    # Undo the import.
+    at = app("manage")
+    at.checkbox(key=f"m_undo_ok-{report.import_id}").check().run()
+    at.button(key="m_undo").click().run()
+    assert ws.count() == 0
