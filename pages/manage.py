@@ -31,7 +31,8 @@ with names_tab:
         verb = "Rename" if len(picked) == 1 else f"Merge {len(picked)} names"
         if st.button(f"{verb} into “{into.strip()}”", key="m_merge", type="primary"):
             try:
-                n = ws.merge(kind, picked, into.strip(), user=who)
+                n = (ws.rename(kind, picked[0], into.strip(), user=who) if len(picked) == 1
+                     else ws.merge(kind, picked, into.strip(), user=who))
                 st.success(f"{n:,} statements now name {kind} “{into.strip()}”.")
             except ValueError as exc:
                 st.error(str(exc))
