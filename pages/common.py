@@ -136,7 +136,7 @@ def sidebar_filters() -> View:
                 colors)
 
 
-def _leave_legacy_pages_mode() -> None:
+def leave_legacy_pages_mode() -> None:
     """Run pages through dashboard.py even when a session's first URL is a page.
 
     Streamlit decides at server start that an app with a ``pages/`` folder uses
@@ -153,7 +153,7 @@ def _leave_legacy_pages_mode() -> None:
 
 
 def current_view() -> View:
-    _leave_legacy_pages_mode()
+    leave_legacy_pages_mode()
     view = st.session_state.get("_view")
     if view is None:  # a page run on its own (tests)
         view = sidebar_filters()

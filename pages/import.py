@@ -5,7 +5,7 @@ import io
 import pandas as pd
 import streamlit as st
 
-from pages.common import escape, user_box, user_name
+from pages.common import escape, leave_legacy_pages_mode, user_box, user_name
 from stancetrack import workspace
 from stancetrack.columns import detect_mapping
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
@@ -14,6 +14,7 @@ from stancetrack.schema import COLUMNS
 IGNORE = "(keep in notes)"
 TYPES = sorted(e.lstrip(".") for e in TABLE_EXTENSIONS | ARTICLE_EXTENSIONS)
 
+leave_legacy_pages_mode()
 st.title("Import")
 st.caption("Bring your own statements into your workspace, stored in a database on this server. "
            "Spreadsheets go through the normalizer; articles through the statement extractor, for you to review.")
@@ -71,8 +72,8 @@ def _save(prepared, key: str) -> None:
     except workspace.WorkspaceError as exc:
         st.error(f"Could not save: {exc}")
         return
-    st.session_state.setdefault("imp_done", {})[key] = report.summary()
-    st.toast(report.summary())
+    st.session_state.setdefault("imp_done", {})[key] = f"{prepared.file}: {report.summary()}"
+    st.toast(f"{prepared.file}: {report.summary()}")
 
 
 def table_file(data: bytes, name: str, key: str):

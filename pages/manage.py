@@ -2,10 +2,11 @@
 import pandas as pd
 import streamlit as st
 
-from pages.common import user_box, user_name
+from pages.common import leave_legacy_pages_mode, user_box, user_name
 from stancetrack import workspace
 from stancetrack.schema import PRECISIONS, STANCE_LABELS
 
+leave_legacy_pages_mode()
 st.title("Manage")
 user_box()
 who = user_name()
