@@ -29,15 +29,21 @@ def _rank(s: pd.Series) -> np.ndarray:
     if arr is not None and s.notna().all():
         import pyarrow.compute as pc
 
+        # Position in a stable sort: equal values keep row order, as a stable sort would.
         order = pc.sort_indices(arr).to_numpy()
-        srt = pc.take(arr, order)
-        same = np.asarray(pc.equal(srt[1:], srt[:-1]).to_numpy(zero_copy_only=False), dtype=bool)
-        ranks_sorted = np.concatenate([[0], np.cumsum(~same)])
         out = np.empty(len(s), dtype=np.int64)
-        out[order] = ranks_sorted
+        out[order] = np.arange(len(s))
         return out
     codes, _ = pd.factorize(s, sort=True)
-    return np.where(codes < 0, np.iinfo(np.int64).max, codes)
+    return np.where(codes < 0, len(_), codes)
+
+
+def _as_str(s: pd.Series) -> np.ndarray:
+    """Values as str (categoricals: each category converted once)."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        cats = np.append(s.cat.categories.astype(str).to_numpy(dtype=object), "nan")
+        return pd.array(cats[s.cat.codes.to_numpy()], dtype="str")
+    return s.astype(str).to_numpy()
 
 
 def _order(statements: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -49,10 +55,31 @@ def _order(statements: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray
     dated = np.flatnonzero(statements["date"].notna().to_numpy())
     s = statements.iloc[dated]
     a, t = _rank(s["actor"]), _rank(s["topic"])
-    order = np.lexsort((_rank(s["statement_id"]), _rank(s["date"]), t, a))
-    a, t = a[order], t[order]
+    pair = a * (int(t.max()) + 1 if len(t) else 1) + t  # one key for (actor, topic)
+    d = _rank(s["date"])
+    day = np.int64(86_400_000_000_000)
+    span = (int(d.max() - d.min()) // int(day) + 1) if len(d) else 1
+    if len(d) and not (d % day).any() and (int(pair.max()) + 1) * span < 2**62:
+        key = pair * span + (d - d.min()) // day  # (actor, topic, day) in one integer
+        order = np.argsort(key, kind="stable")
+        ks = key[order]
+        tie = np.zeros(len(order), dtype=bool)
+        same = ks[1:] == ks[:-1]
+        tie[1:] |= same
+        tie[:-1] |= same
+        n_tie = int(tie.sum())
+        if n_tie > len(tie) // 2:  # mostly ties (e.g. many votes a day): rank every id
+            order = np.lexsort((_rank(s["statement_id"]), key))
+        elif n_tie:  # same actor, topic and day: statement_id decides, for those rows only
+            at = np.flatnonzero(tie)
+            rows = order[at]
+            sid = _rank(s["statement_id"].iloc[rows])
+            order[at] = rows[np.lexsort((sid, ks[at]))]
+    else:
+        order = np.lexsort((_rank(s["statement_id"]), d, pair))
+    pair = pair[order]
     new = np.ones(len(order), dtype=bool)
-    new[1:] = (a[1:] != a[:-1]) | (t[1:] != t[:-1])
+    new[1:] = pair[1:] != pair[:-1]
     last = np.ones(len(order), dtype=bool)
     last[:-1] = new[1:]
     return dated[order], new, last
@@ -85,12 +112,13 @@ def shifts(statements: pd.DataFrame) -> pd.DataFrame:
     changed = np.zeros(len(pos), dtype=bool)
     changed[1:] = ~new[1:] & ~np.isnan(st[:-1]) & ~np.isnan(st[1:]) & (st[1:] != st[:-1])
     at = np.flatnonzero(changed)
-    cur = statements.iloc[pos[at]]
-    p = statements.iloc[pos[at - 1]]
+    need = statements[["actor", "topic", "stance", "date", "date_precision", "date_text", "quote", "statement_id"]]
+    cur = need.iloc[pos[at]]
+    p = need.iloc[pos[at - 1]]
     out = pd.DataFrame(
         {
-            "actor": cur["actor"].astype(str).to_numpy(),
-            "topic": cur["topic"].astype(str).to_numpy(),
+            "actor": _as_str(cur["actor"]),
+            "topic": _as_str(cur["topic"]),
             "from_stance": p["stance"].astype("Int8").array,
             "to_stance": cur["stance"].astype("Int8").array,
             "change": (cur["stance"].astype("int16").to_numpy() - p["stance"].astype("int16").to_numpy()),
@@ -107,7 +135,9 @@ def shifts(statements: pd.DataFrame) -> pd.DataFrame:
         }
     )
     out["change"] = out["change"].astype("Int8")
-    return out.sort_values("to_date", ascending=False, kind="stable").reset_index(drop=True)
+    # Latest first; equal dates keep their order (as a stable descending sort does).
+    latest = np.argsort(-out["to_date"].to_numpy(dtype="datetime64[ns]").view("int64"), kind="stable")
+    return out.iloc[latest].reset_index(drop=True)
 
 
 def format_period(date: pd.Series, precision: pd.Series) -> pd.Series:
