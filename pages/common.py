@@ -137,19 +137,25 @@ def sidebar_filters() -> View:
 
 
 def leave_legacy_pages_mode() -> None:
-    """Run pages through dashboard.py even when a session's first URL is a page.
+    """Run pages through dashboard.py even when Streamlit starts in folder mode.
 
     Streamlit decides at server start that an app with a ``pages/`` folder uses
-    the old folder-based navigation, until ``st.navigation`` runs once. A first
-    visit straight to /timeline would then run the page file alone, with the
-    old menu. Switching the flag and rerunning hands the request to
-    dashboard.py, which resolves the same page through ``st.navigation``.
+    the old folder-based navigation, until ``st.navigation`` has run once (and
+    AppTest decides so on every run). A first visit straight to /timeline then
+    runs the page file alone, with the old menu. Each page calls this first:
+    in folder mode it hands the run to dashboard.py, whose ``st.navigation``
+    resolves the same page, and stops the folder-mode run — in the same script
+    run, so widget events such as a button click are kept.
     """
+    import runpy
+    from pathlib import Path
+
     from streamlit.runtime.pages_manager import PagesManager
 
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        runpy.run_path(str(Path(__file__).resolve().parent.parent / "dashboard.py"), run_name="__main__")
+        st.stop()
 
 
 def current_view() -> View:
