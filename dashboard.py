@@ -3,6 +3,9 @@
 Defines the pages and draws the shared sidebar filters (bound to the URL) that
 every page reads through ``pages.common.current_view()``.
 """
+import os
+import time
+
 import streamlit as st
 
 from pages.common import sidebar_filters
@@ -16,13 +19,18 @@ PAGES = [
     st.Page("pages/topics.py", title="Topics", icon=":material/topic:", url_path="topics"),
     st.Page("pages/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
     st.Page("pages/statements.py", title="Statements", icon=":material/table_rows:", url_path="statements"),
+    st.Page("pages/import.py", title="Import", icon=":material/upload:", url_path="import"),
+    st.Page("pages/manage.py", title="Manage", icon=":material/edit:", url_path="manage"),
 ]
-import os  # noqa: E402
-
-for extra, title, icon in (("import", "Import", ":material/upload:"), ("manage", "Manage", ":material/edit:")):
-    if os.path.exists(os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages", f"{extra}.py")):
-        PAGES.append(st.Page(f"pages/{extra}.py", title=title, icon=icon, url_path=extra))
 
 page = st.navigation(PAGES)
+started, cpu = time.perf_counter(), time.thread_time()
 st.session_state["_view"] = sidebar_filters()
-page.run()
+try:
+    page.run()
+finally:
+    # Server time per run, for the load test and benchmarks (off unless asked for).
+    if os.environ.get("STANCETRACK_TIMING_LOG"):
+        with open(os.environ["STANCETRACK_TIMING_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"{time.time():.3f}\t{page.url_path or 'overview'}\t{time.perf_counter() - started:.4f}"
+                      f"\t{time.thread_time() - cpu:.4f}\n")

@@ -107,34 +107,44 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     s = s.sort_values(["actor", "date", "statement_id"], kind="stable")
     if len(s) > max_points:
         return _aggregated_timeline(s, title=title, period=period, colors=colors)
-    fig = go.Figure()
-    for actor, g in s.groupby("actor", sort=True, observed=True):
+    traces: list[dict] = []  # plain dicts: one validation pass when the figure is built
+    # Whole-frame columns once (per-group pandas calls cost more than the data).
+    s = s.reset_index(drop=True)
+    hover = hover_text(s).to_numpy()
+    stance = s["stance"].astype(int).to_numpy()
+    precision = s["date_precision"].astype(object).fillna("day").to_numpy()
+    dates, ends = s["date"].to_numpy(), s["date_end"].fillna(s["date"]).to_numpy()
+    ids = s["statement_id"].astype(str).to_numpy()
+    actors = s["actor"].astype(str).to_numpy()
+    fill = np.array([STANCE_COLORS[v] for v in range(-2, 3)], dtype=object)[stance + 2]
+    symbols = pd.Series(precision).map(PRECISION_SYMBOLS).fillna("circle").to_numpy()
+    bounds = np.flatnonzero(np.r_[True, actors[1:] != actors[:-1], True])
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        actor = actors[a]
         color = actor_color(actor, colors)
         name = esc(actor, 40)
         # The step line: the stance holds until the next statement.
-        fig.add_trace(go.Scatter(
-            x=g["date"], y=g["stance"].astype(int), mode="lines", line=dict(shape="hv", color=color, width=2),
-            name=name, legendgroup=name, hoverinfo="skip",
+        traces.append(dict(type="scatter", x=dates[a:b], y=stance[a:b], mode="lines",
+                           line=dict(shape="hv", color=color, width=2), name=name, legendgroup=name,
+                           hoverinfo="skip"))
+        loose = np.flatnonzero(precision[a:b] != "day") + a
+        if len(loose):
+            xs = np.empty(len(loose) * 3, dtype=object)
+            ys = np.empty(len(loose) * 3, dtype=object)
+            xs[0::3], xs[1::3], xs[2::3] = dates[loose], ends[loose], None
+            ys[0::3], ys[1::3], ys[2::3] = stance[loose], stance[loose], None
+            traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line=dict(color=color, width=9),
+                               opacity=0.35, name=f"{name} (period)", legendgroup=name, showlegend=False,
+                               hoverinfo="skip"))
+        traces.append(dict(
+            type="scatter", x=dates[a:b], y=stance[a:b], mode="markers", name=name, legendgroup=name,
+            showlegend=False,
+            marker=dict(size=13, color=fill[a:b], symbol=symbols[a:b], line=dict(color=color, width=2.5)),
+            text=hover[a:b], hovertemplate="%{text}<extra></extra>",
+            customdata=np.stack([ids[a:b], actors[a:b]], axis=1),
         ))
-        imprecise = g[g["date_precision"].fillna("day") != "day"]
-        if len(imprecise):
-            xs = np.empty(len(imprecise) * 3, dtype=object)
-            ys = np.empty(len(imprecise) * 3, dtype=object)
-            xs[0::3], xs[1::3], xs[2::3] = imprecise["date"].to_numpy(), imprecise["date_end"].to_numpy(), None
-            yv = imprecise["stance"].astype(int).to_numpy()
-            ys[0::3], ys[1::3], ys[2::3] = yv, yv, None
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=color, width=9), opacity=0.35,
-                                     name=f"{name} (period)", legendgroup=name, showlegend=False,
-                                     hoverinfo="skip"))
-        fig.add_trace(go.Scatter(
-            x=g["date"], y=g["stance"].astype(int), mode="markers", name=name, legendgroup=name, showlegend=False,
-            marker=dict(size=13, color=[STANCE_COLORS[int(v)] for v in g["stance"]],
-                        symbol=[PRECISION_SYMBOLS.get(p, "circle") for p in g["date_precision"].fillna("day")],
-                        line=dict(color=color, width=2.5)),
-            text=hover_text(g), hovertemplate="%{text}<extra></extra>",
-            customdata=np.stack([g["statement_id"].astype(str).to_numpy(), g["actor"].astype(str).to_numpy()], axis=1),
-        ))
-    _legend_for_precision(fig, s["date_precision"].fillna("day").unique())
+    traces += _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
+    fig = go.Figure(data=traces)
     fig.update_layout(title=title, xaxis_title="Date of statement (bars span imprecise dates)",
                       legend_title_text="Actor", hovermode="closest", height=520,
                       margin=dict(l=10, r=10, t=60, b=10))
@@ -142,14 +152,12 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     return fig
 
 
-def _legend_for_precision(fig: go.Figure, precisions) -> None:
+def _legend_for_precision(precisions) -> list[dict]:
     """Legend entries explaining marker shapes (no data of their own)."""
-    for p in ("day", "week", "month", "quarter", "year"):
-        if p in set(precisions):
-            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"date known to the {p}",
-                                     legendgroup="precision", legendgrouptitle_text="Marker shape",
-                                     marker=dict(symbol=PRECISION_SYMBOLS[p], size=11, color="#bababa",
-                                                 line=dict(color="#555", width=1.5))))
+    return [dict(type="scatter", x=[None], y=[None], mode="markers", name=f"date known to the {p}",
+                 legendgroup="precision", legendgrouptitle_text="Marker shape",
+                 marker=dict(symbol=PRECISION_SYMBOLS[p], size=11, color="#bababa", line=dict(color="#555", width=1.5)))
+            for p in ("day", "week", "month", "quarter", "year") if p in set(precisions)]
 
 
 def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=None) -> go.Figure:
@@ -161,21 +169,22 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
            .groupby(["actor", "period"], observed=True, sort=True)
            .agg(stance=("st", "mean"), n=("st", "size"), sup=("pos", "sum"), opp=("neg", "sum"))
            .reset_index())
-    fig = go.Figure()
+    traces: list[dict] = []
     for actor, g in agg.groupby("actor", sort=True, observed=True):
         color = actor_color(actor, colors)
         label = g["period"].dt.strftime("%Y" if period == "year" else "%Y-%m")
         text = ("<b>" + esc(actor) + "</b> — " + label + "<br>mean stance " + g["stance"].round(2).astype(str)
                 + " over " + g["n"].astype(str) + " statements<br>" + g["sup"].astype(str) + " support, "
                 + g["opp"].astype(str) + " oppose")
-        fig.add_trace(go.Scatter(
-            x=g["period"], y=g["stance"], mode="lines+markers", name=esc(actor, 40),
+        traces.append(dict(
+            type="scatter", x=g["period"], y=g["stance"], mode="lines+markers", name=esc(actor, 40),
             line=dict(color=color, width=2),
             marker=dict(size=8, color=[_stance_hex(v) for v in g["stance"]], line=dict(color=color, width=2)),
             text=text, hovertemplate="%{text}<extra></extra>",
             customdata=np.stack([("agg|" + g["actor"].astype(str) + "|" + g["period"].dt.strftime("%Y-%m-%d")).to_numpy(),
                                  g["actor"].astype(str).to_numpy()], axis=1),
         ))
+    fig = go.Figure(data=traces)
     fig.update_layout(
         title=dict(text=title, subtitle=dict(
             text=f"Mean stance per {period}: {len(s):,} statements are too many to draw one by one. "
