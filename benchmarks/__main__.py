@@ -200,18 +200,54 @@ def _dashboard_ready() -> bool:
     return (ROOT / "dashboard.py").is_file() and (ROOT / "pages").is_dir() and any((ROOT / "pages").glob("*.py"))
 
 
+def _dashboard_child(job: str, env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.dashboard", job], cwd=ROOT, capture_output=True,
+                         text=True, check=True, env=dict(os.environ, **(env or {})))
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def bench_dashboard_server(opts) -> list[dict]:
-    """Server-side time of a dashboard run (AppTest). To be filled in."""
+    """Server time of the Timeline page on the UN votes (AppTest in a fresh process) and figure sizes."""
+    sec = "3. dashboard server time (UN votes, Timeline)"
     if not _dashboard_ready():
-        return [row("3. dashboard server time", "skipped", note="not yet available (no dashboard.py / pages/)")]
-    return [row("3. dashboard server time", "skipped", note="not yet available (benchmark to be written)")]
+        return [row(sec, "skipped", note="no dashboard.py / pages/")]
+    runs = 1 if opts.quick else 3
+    with tempfile.TemporaryDirectory() as empty:
+        first = _dashboard_child("server", {"STANCETRACK_CACHE": empty})  # never normalized before
+    got = [_dashboard_child("server") for _ in range(runs)]  # restart: normalized dataset cached on disk
+    med = lambda k: statistics.median(g[k] for g in got)  # noqa: E731
+    sizes = got[-1]["figure_bytes"]
+    biggest = max(sizes, key=sizes.get)
+    return [
+        row(sec, "cold: first render after a server start", runs=runs, median=med("cold_s"),
+            baseline="first start ever (dataset not yet cached)", baseline_median=first["cold_s"],
+            target="≤ 3 s", met=med("cold_s") <= 3),
+        row(sec, "warm: filter change (median of 6 changes)", runs=runs, median=med("warm_median_s"),
+            target="≤ 0.3 s", met=med("warm_median_s") <= 0.3, note=f"slowest change {med('warm_max_s'):.2f} s"),
+        row(sec, "largest figure JSON of any page", runs=1, median=sizes[biggest], unit="bytes",
+            target="≤ 1 MB", met=sizes[biggest] <= 1_000_000,
+            note=", ".join(f"{k} {v / 1000:,.0f} kB" for k, v in sizes.items())),
+    ]
 
 
 def bench_dashboard_browser(opts) -> list[dict]:
-    """Browser time to first chart (Playwright). To be filled in."""
+    """Navigation to first chart drawn for the UN votes Timeline in headless Chromium."""
+    sec = "4. dashboard browser time (UN votes, Timeline)"
     if not _dashboard_ready():
-        return [row("4. dashboard browser time", "skipped", note="not yet available (no dashboard.py / pages/)")]
-    return [row("4. dashboard browser time", "skipped", note="not yet available (benchmark to be written)")]
+        return [row(sec, "skipped", note="no dashboard.py / pages/")]
+    try:
+        got = _dashboard_child("browser")
+    except subprocess.CalledProcessError as exc:
+        return [row(sec, "skipped", note=f"no browser run: {exc.stderr.strip().splitlines()[-1][:120]}")]
+    return [
+        row(sec, "navigation → first chart drawn, returning visitor (browser cache)", runs=got["returning_runs"],
+            median=got["returning_median_s"], target="≤ 3 s", met=got["returning_median_s"] <= 3),
+        row(sec, "navigation → first chart drawn, new visitor (empty browser cache)", runs=got["warm_runs"],
+            median=got["warm_median_s"], target="≤ 3 s", met=got["warm_median_s"] <= 3,
+            note="downloads and compiles the app's and Plotly's scripts"),
+        row(sec, "navigation → first chart drawn, server just started", runs=1, median=got["cold_s"],
+            note="includes loading the dataset into the server"),
+    ]
 
 
 # --- 5. Extraction ------------------------------------------------------------------

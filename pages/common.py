@@ -63,7 +63,7 @@ def _load(key: str, version: str) -> pd.DataFrame:
         from stancetrack import workspace
 
         return workspace.load_statements()
-    return datasets.load_bundled(key).statements
+    return datasets.load_statements(key)
 
 
 def dataset_version(key: str) -> str:

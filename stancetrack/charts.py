@@ -17,7 +17,9 @@ import plotly.graph_objects as go
 from .derive import format_period
 from .schema import STANCE_COLORS, STANCE_COLORSCALE, STANCE_LABELS
 
-MAX_POINTS = 10_000
+MAX_POINTS = 10_000  # never more points than this in one figure
+MAX_RAW = 1_500  # statements drawn one by one, each with its quote in the hover (~0.5 KB a point)
+MAX_AGG = 4_000  # aggregated points (~0.2 KB each): keeps every figure's JSON under 1 MB
 # Actor colours avoid the red and blue of the stance scale, so a line's colour
 # never reads as a stance. Distinct in hue and lightness.
 ACTOR_PALETTE = [
@@ -105,7 +107,7 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     if s.empty:
         return empty_figure(title, "No dated statements for this selection — widen the date range or pick other actors.")
     s = s.sort_values(["actor", "date", "statement_id"], kind="stable")
-    if len(s) > max_points:
+    if len(s) > min(max_points, MAX_RAW):
         return _aggregated_timeline(s, title=title, period=period, colors=colors)
     traces: list[dict] = []  # plain dicts: one validation pass when the figure is built
     # Whole-frame columns once (per-group pandas calls cost more than the data).
@@ -163,7 +165,24 @@ def _legend_for_precision(precisions) -> list[dict]:
 def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=None) -> go.Figure:
     from .derive import PERIODS
 
-    per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
+    # Coarsen the period until the figure stays small enough to send.
+    order = ["month", "quarter", "year"]
+    for period in order[order.index(period):]:
+        per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
+        if pd.DataFrame({"a": s["actor"].cat.codes if hasattr(s["actor"], "cat") else s["actor"],
+                         "p": per}).drop_duplicates().shape[0] <= MAX_AGG:
+            break
+    # Still too many points: keep the most vocal actors whose points fit, and say so.
+    note = ""
+    pairs = pd.DataFrame({"a": s["actor"].astype(str).to_numpy(), "p": per.to_numpy()}).drop_duplicates()
+    if len(pairs) > MAX_AGG:
+        per_actor = pairs["a"].value_counts()
+        vocal = s["actor"].astype(str).value_counts().index
+        fits = per_actor.reindex(vocal).cumsum() <= MAX_AGG
+        keep = set(fits[fits].index) or {vocal[0]}
+        mask = s["actor"].astype(str).isin(keep).to_numpy()
+        s, per = s[mask], per[mask]
+        note = f" Showing the {len(keep)} most vocal of {len(per_actor)} actors; pick fewer in the sidebar."
     st = s["stance"].astype(float)
     agg = (s.assign(period=per, st=st, pos=st > 0, neg=st < 0)
            .groupby(["actor", "period"], observed=True, sort=True)
@@ -188,7 +207,7 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
     fig.update_layout(
         title=dict(text=title, subtitle=dict(
             text=f"Mean stance per {period}: {len(s):,} statements are too many to draw one by one. "
-                 "Click a point to list its statements.")),
+                 "Click a point to list its statements." + note)),
         xaxis_title=period.capitalize(), legend_title_text="Actor", height=520, margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig, "Mean stance")
     return fig

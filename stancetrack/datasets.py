@@ -81,6 +81,78 @@ def load_bundled(key: str) -> NormalizeResult:
     return result
 
 
+# What a cached normalized dataset depends on besides its input file.
+_CODE = ("normalize.py", "dates.py", "stance.py", "aliases.py", "columns.py", "schema.py")
+_TABLES = ("actors.csv", "topics.csv")
+
+
+def cache_dir() -> Path:
+    import os
+
+    return Path(os.environ.get("STANCETRACK_CACHE", ROOT / ".cache"))
+
+
+def _cache_key(ds: Dataset) -> str:
+    import hashlib
+
+    h = hashlib.sha256(ds.version().encode())
+    here = Path(__file__).resolve().parent
+    for p in [here / f for f in _CODE] + [DATA / f for f in _TABLES]:
+        h.update(p.read_bytes() if p.exists() else b"-")
+    return h.hexdigest()[:20]
+
+
+def _restore_dtypes(df: pd.DataFrame) -> pd.DataFrame:
+    """Parquet gives back all-empty categoricals as nulls and empty categories as object: mend both."""
+    import numpy as np
+
+    from .schema import STATEMENT_SCHEMA
+
+    for c, col in STATEMENT_SCHEMA.columns.items():
+        if str(col.dtype) != "category":
+            continue
+        v = df[c]
+        if not isinstance(v.dtype, pd.CategoricalDtype):
+            if v.notna().any():
+                df[c] = v.astype("str").astype("category")
+            else:
+                df[c] = pd.Categorical.from_codes(np.full(len(v), -1), categories=pd.Index([], dtype="str"))
+        elif v.cat.categories.dtype != "str":
+            df[c] = v.cat.rename_categories(v.cat.categories.astype("str"))
+    return df
+
+
+def load_statements(key: str) -> pd.DataFrame:
+    """A bundled dataset's statements, normalized once and then read from a local cache.
+
+    The cache file is keyed by the input file and by the code and alias tables
+    normalization depends on, so any change to them normalizes afresh. A cache
+    that cannot be written (read-only checkout) only costs speed.
+    """
+    from .schema import COLUMNS
+
+    ds = BUNDLED[key]
+    path = cache_dir() / f"{key}-{_cache_key(ds)}.parquet"
+    if path.exists():
+        try:
+            cached = pd.read_parquet(path)
+            if list(cached.columns) == COLUMNS:
+                return _restore_dtypes(cached)
+        except Exception:  # a damaged cache file is rebuilt below
+            pass
+    statements = load_bundled(key).statements
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(f"{key}-*.parquet"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(".tmp")
+        statements.to_parquet(tmp, index=False)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return statements
+
+
 def source_text(source: str | None) -> str | None:
     """The text of a source document in seeds/, for evidence panels."""
     if not source:

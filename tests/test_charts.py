@@ -101,3 +101,18 @@ def test_balance_and_polarization():
     pol = charts.polarization_figure(tp, title="P", period="month")
     assert pol.data[0].name.startswith("Spread")
     assert json.loads(pol.to_json())["data"][0]["y"]
+
+
+def test_figures_stay_under_one_megabyte_whatever_the_data_size():
+    n = 60_000
+    dates = pd.date_range("1950-01-01", periods=n, freq="D")
+    big = pd.DataFrame({
+        "statement_id": [f"s{i}" for i in range(n)], "actor": [f"Actor {i % 40}" for i in range(n)],
+        "topic": "Tax", "stance": pd.array([(i % 5) - 2 for i in range(n)], dtype="Int8"),
+        "date": dates, "date_end": dates, "date_precision": "day", "date_text": "x", "date_basis": "explicit",
+        "quote": "a fairly long quote " * 20, "source": "src", "published": dates, "reported_by": None, "notes": None,
+    })
+    for rows in (big.head(1_400), big.head(5_000), big):
+        fig = charts.timeline_figure(rows, title="T", period="month")
+        assert len(fig.to_json()) < 1_000_000, len(rows)
+        assert sum(len(t.x) for t in fig.data if t.x is not None) <= charts.MAX_POINTS
