@@ -95,7 +95,6 @@ def _empty_frame(index) -> pd.DataFrame:
 @lru_cache(maxsize=200_000)
 def _dateparser(text: str, base: dt.date) -> tuple[dt.date | None, str | None]:
     """One dateparser call, landing in the past of ``base``."""
-    from dateparser.date import DateDataParser
 
     base_dt = dt.datetime(base.year, base.month, base.day)
     for prefer in ("current_period", "past"):
@@ -260,7 +259,7 @@ def _absolute_rules(texts: pd.Series, day_first: bool) -> pd.DataFrame:
         out.loc[m, "date"] = start
         out.loc[m, "end"] = (start + pd.DateOffset(months=4)) - pd.Timedelta(days=1)
         out.loc[m, "precision"] = "quarter"
-        out.loc[m, "flag"] = f"part of year"
+        out.loc[m, "flag"] = "part of year"
     # Written dates pandas knows ("25 June 2025", "June 25, 2025", "June 2025").
     rest = out["date"].isna()
     if rest.any():
@@ -346,41 +345,12 @@ def _learn_rules(cleaned: np.ndarray, todo: np.ndarray) -> dict[int, tuple]:
     return rules
 
 
-def resolve_dates(
-    texts: pd.Series,
-    published: pd.Series | pd.Timestamp | None = None,
-    *,
-    day_first: bool = False,
-    today: pd.Timestamp | None = None,
-) -> pd.DataFrame:
-    """Resolve dates as written against publication dates.
+def _classify(uniques: np.ndarray, day_first: bool) -> tuple:
+    """What each distinct text is, before any publication date is applied.
 
-    Returns a frame aligned with ``texts``: date, date_end, date_precision,
-    date_basis, date_flag (categoricals) and date_error (object: the reason
-    when a row is no date).
-
-    Each distinct text is read once: plain ISO dates by pandas in one go, other
-    fixed dates by regex rules, the rest by a rule learnt from three dateparser
-    probes; rows then get their dates by vectorised arithmetic on their
-    publication dates.
+    Returns per-text arrays: rule kind, fixed date, fixed end, precision code,
+    flag, error, rule argument, and the text the rule applies to.
     """
-    texts = pd.Series(texts)
-    index = texts.index
-    n = len(texts)
-    if isinstance(published, pd.Series):
-        pub = published if published.dtype == "datetime64[ns]" else pd.to_datetime(published, errors="coerce")
-        pub = pub.reindex(index) if not pub.index.equals(index) else pub
-        pub = pub.astype("datetime64[ns]")
-        v = pub.to_numpy().view("int64")
-        if ((v % 86_400_000_000_000 != 0) & ~np.isnat(pub.to_numpy())).any():
-            pub = pub.dt.normalize()
-    else:
-        pub = pd.Series(pd.Timestamp(published).normalize() if published is not None else pd.NaT, index=index)
-    pub_np = pub.to_numpy(dtype="datetime64[ns]")
-    if n == 0:
-        return _empty_frame(index)
-
-    codes, uniques = _distinct(texts)
     U = len(uniques)
     kind = np.full(U, _K["none"], dtype=np.int8)
     u_date = np.full(U, np.datetime64("NaT"), dtype="datetime64[ns]")
@@ -459,6 +429,71 @@ def resolve_dates(
         else:
             u_text[i] = text
 
+    return kind, u_date, u_end, u_prec, u_flag, u_error, u_arg, u_text
+
+
+# Per-phrase results for small batches (the extractor resolves a few phrases per
+# article, mostly the same ones): skips the pandas set-up cost on a repeat.
+_PHRASE_CACHE: dict[tuple[str, bool], tuple] = {}
+_PHRASE_CACHE_MAX = 50_000
+_SMALL = 256
+
+
+def _classify_cached(uniques: np.ndarray, day_first: bool) -> tuple:
+    if len(uniques) > _SMALL:
+        return _classify(uniques, day_first)
+    found = [_PHRASE_CACHE.get((u, day_first)) for u in uniques]
+    miss = [i for i, f in enumerate(found) if f is None]
+    if miss:
+        got = _classify(uniques[miss], day_first)
+        if len(_PHRASE_CACHE) > _PHRASE_CACHE_MAX:
+            _PHRASE_CACHE.clear()
+        for j, i in enumerate(miss):
+            found[i] = tuple(arr[j] for arr in got)
+            _PHRASE_CACHE[(uniques[i], day_first)] = found[i]
+    cols = list(zip(*found))
+    dtypes = (np.int8, "datetime64[ns]", "datetime64[ns]", np.int8, object, object, np.int64, object)
+    return tuple(np.array(c, dtype=d) for c, d in zip(cols, dtypes))
+
+
+def resolve_dates(
+    texts: pd.Series,
+    published: pd.Series | pd.Timestamp | None = None,
+    *,
+    day_first: bool = False,
+    today: pd.Timestamp | None = None,
+) -> pd.DataFrame:
+    """Resolve dates as written against publication dates.
+
+    Returns a frame aligned with ``texts``: date, date_end, date_precision,
+    date_basis, date_flag (categoricals) and date_error (object: the reason
+    when a row is no date).
+
+    Each distinct text is read once: plain ISO dates by pandas in one go, other
+    fixed dates by regex rules, the rest by a rule learnt from three dateparser
+    probes; rows then get their dates by vectorised arithmetic on their
+    publication dates.
+    """
+    texts = pd.Series(texts)
+    index = texts.index
+    n = len(texts)
+    if isinstance(published, pd.Series):
+        pub = published if published.dtype == "datetime64[ns]" else pd.to_datetime(published, errors="coerce")
+        pub = pub.reindex(index) if not pub.index.equals(index) else pub
+        pub = pub.astype("datetime64[ns]")
+        v = pub.to_numpy().view("int64")
+        if ((v % 86_400_000_000_000 != 0) & ~np.isnat(pub.to_numpy())).any():
+            pub = pub.dt.normalize()
+    else:
+        pub = pd.Series(pd.Timestamp(published).normalize() if published is not None else pd.NaT, index=index)
+    pub_np = pub.to_numpy(dtype="datetime64[ns]")
+    if n == 0:
+        return _empty_frame(index)
+
+    codes, uniques = _distinct(texts)
+    U = len(uniques)
+    kind, u_date, u_end, u_prec, u_flag, u_error, u_arg, u_text = _classify_cached(uniques, day_first)
+    prec_code = {p: i for i, p in enumerate(PRECISIONS)}
     # --- Row-level assembly: arrays indexed by the row's distinct-text code ---
     k_row = kind[codes]
     date = u_date[codes]

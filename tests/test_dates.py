@@ -100,3 +100,15 @@ def test_relative_date_without_publication_is_a_clear_error():
     r = resolve_one("last Wednesday", None)
     assert r["date"] is None and "publication date" in r["date_error"]
     assert resolve_one("2008", None)["date"] == pd.Timestamp("2008-01-01")
+
+
+def test_small_batches_use_the_phrase_cache_and_agree_with_big_batches():
+    """The extractor resolves a few phrases at a time; results must not depend on batch size."""
+    texts = [t for t, *_ in TABLE] * 12  # > 256 distinct rows forces the uncached path
+    pubs = pd.Series([PUB] * len(texts))
+    big = resolve_dates(pd.Series(texts + [f"{d} March 2020" for d in range(1, 29)] * 10), pd.concat(
+        [pubs, pd.Series([PUB] * 280)], ignore_index=True)).iloc[: len(TABLE)]
+    for (text, *_), (_, row) in zip(TABLE, big.iterrows()):
+        one = resolve_one(text, PUB)
+        assert (one["date"], one["date_precision"], one["date_basis"]) == (
+            row["date"], row["date_precision"], row["date_basis"]), text
