@@ -124,7 +124,7 @@ def test_twenty_concurrent_sessions(tmp_path):
     assert len(many) == SESSIONS and all(len(t) == 4 for t in many)
     wall_single, wall_many = _server_times(log, t0, t1, 2), _server_times(log, t1, t2, 2)
     cpu_single, cpu_many = _server_times(log, t0, t1, 3), _server_times(log, t1, t2, 3)
-    assert len(wall_many) >= 2 * SESSIONS  # reruns that supersede each other are merged by Streamlit
+    assert len(wall_many) >= SESSIONS  # Streamlit merges reruns that supersede each other
     med = statistics.median
     report = {
         "sessions": SESSIONS,
