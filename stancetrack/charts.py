@@ -121,12 +121,17 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     fill = np.array([STANCE_COLORS[v] for v in range(-2, 3)], dtype=object)[stance + 2]
     symbols = pd.Series(precision).map(PRECISION_SYMBOLS).fillna("circle").to_numpy()
     bounds = np.flatnonzero(np.r_[True, actors[1:] != actors[:-1], True])
-    for a, b in zip(bounds[:-1], bounds[1:]):
+    n_actors = len(bounds) - 1
+    for rank, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
         actor = actors[a]
         color = actor_color(actor, colors)
         name = esc(actor, 40)
+        # Nudge each actor a little up or down so actors holding the same stance
+        # stay visible and clickable; hover and ticks give the exact value.
+        nudge = 0.0 if n_actors == 1 else (rank / (n_actors - 1) - 0.5) * min(0.36, 0.06 * n_actors)
+        y = stance[a:b] + nudge
         # The step line: the stance holds until the next statement.
-        traces.append(dict(type="scatter", x=dates[a:b], y=stance[a:b], mode="lines",
+        traces.append(dict(type="scatter", x=dates[a:b], y=y, mode="lines",
                            line=dict(shape="hv", color=color, width=2), name=name, legendgroup=name,
                            hoverinfo="skip"))
         loose = np.flatnonzero(precision[a:b] != "day") + a
@@ -134,12 +139,12 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
             xs = np.empty(len(loose) * 3, dtype=object)
             ys = np.empty(len(loose) * 3, dtype=object)
             xs[0::3], xs[1::3], xs[2::3] = dates[loose], ends[loose], None
-            ys[0::3], ys[1::3], ys[2::3] = stance[loose], stance[loose], None
+            ys[0::3], ys[1::3], ys[2::3] = stance[loose] + nudge, stance[loose] + nudge, None
             traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line=dict(color=color, width=9),
                                opacity=0.35, name=f"{name} (period)", legendgroup=name, showlegend=False,
                                hoverinfo="skip"))
         traces.append(dict(
-            type="scatter", x=dates[a:b], y=stance[a:b], mode="markers", name=name, legendgroup=name,
+            type="scatter", x=dates[a:b], y=y, mode="markers", name=name, legendgroup=name,
             showlegend=False,
             marker=dict(size=13, color=fill[a:b], symbol=symbols[a:b], line=dict(color=color, width=2.5)),
             text=hover[a:b], hovertemplate="%{text}<extra></extra>",
@@ -147,7 +152,9 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
         ))
     traces += _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
     fig = go.Figure(data=traces)
-    fig.update_layout(title=title, xaxis_title="Date of statement (bars span imprecise dates)",
+    subtitle = "Actors are nudged apart vertically so that equal stances stay visible." if n_actors > 1 else ""
+    fig.update_layout(title=dict(text=title, subtitle=dict(text=subtitle)),
+                      xaxis_title="Date of statement (bars span imprecise dates)",
                       legend_title_text="Actor", hovermode="closest", height=520,
                       margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig)
