@@ -1,7 +1,7 @@
 """Actors: one actor's stances across topics over time, shifts and statements."""
 import streamlit as st
 
-from pages.common import chart, current_view, statements_table, table_downloads
+from pages.common import chart, current_view, md, statements_table, table_downloads
 from stancetrack import charts, derive, filters
 
 view = current_view()
@@ -14,19 +14,19 @@ actor = st.selectbox("Actor", names, key="actor", bind="query-params",
                      help="Choose among the actors selected in the sidebar.")
 rows = filters.select(view.all, actors=[actor], start=view.start, end=view.end)
 if rows.empty:
-    st.info(f"No statements by {actor} in this date range — widen the date range in the sidebar.")
+    st.info(f"No statements by {md(actor)} in this date range — widen the date range in the sidebar.")
     st.stop()
-cells = derive.actor_periods(rows, view.period).rename(columns={"topic": "topic"})
+cells = derive.actor_periods(rows, view.period)
 fig = charts.heatmap_figure(cells, rows="topic", title=f"{actor}: stance by topic and {view.period}", period=view.period)
 chart(fig, key="actor_heatmap", view=view, name="actor-stances")
 
 st.subheader("Shifts")
 sh = derive.shifts(rows)
 if sh.empty:
-    st.caption(f"{actor} has not changed stance on any topic in this range.")
+    st.caption(f"{md(actor)} has not changed stance on any topic in this range.")
 else:
     st.text("\n".join("• " + line for line in derive.describe_shifts(sh, limit=20)))
 
-st.subheader(f"Statements by {actor}")
+st.subheader(f"Statements by {md(actor)}")
 statements_table(rows.sort_values("date", ascending=False), key="actor_rows")
 table_downloads(rows, name="actor-statements", key="actor_dl")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -36,6 +37,8 @@ class View:
     end: dt.date | None
     version: str
     colors: dict[str, str]
+    actor_types: list[str] | None = None
+    affiliations: list[str] | None = None
 
     def caption(self) -> str:
         actors = ", ".join(self.actors[:6]) + (f" and {len(self.actors) - 6} more" if len(self.actors) > 6 else "")
@@ -133,7 +136,7 @@ def sidebar_filters() -> View:
     # Colours follow the sidebar's actor list, which every page shares.
     colors = assign_colors(list(actors) or actor_names)
     return View(key, title, citation, data, rows, topic, list(actors), period, start, end, dataset_version(key),
-                colors)
+                colors, list(chosen_types) or None, list(chosen_affs) or None)
 
 
 def leave_legacy_pages_mode() -> None:
@@ -188,6 +191,20 @@ def user_box() -> None:
                           placeholder=os.environ.get("STANCETRACK_USER", "anonymous"), persist_state="session")
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|$~:])")
+
+
+def md(text) -> str:
+    """User text made inert for Streamlit's Markdown (captions, alerts, subheaders).
+
+    Backslash-escapes Markdown, LaTeX ($) and directive (:red[...]) syntax, and
+    breaks bare URLs so they are not turned into links.
+    """
+    t = "" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text)
+    t = t.replace("://", ":\u2060//").replace("www.", "www\u2060.")
+    return _MD_SPECIAL.sub(r"\\\1", t)
+
+
 def escape(text) -> str:
     return html.escape("" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text))
 
@@ -198,7 +215,7 @@ def chart(fig, *, key: str, view: View, name: str, select: bool = False):
     event = st.plotly_chart(fig, key=key, theme=None, on_select="rerun" if select else "ignore",
                             selection_mode="points" if select else ("points", "box", "lasso"),
                             config={"displaylogo": False, "toImageButtonOptions": {"filename": name}})
-    st.caption(view.caption())
+    st.caption(md(view.caption()))
     c1, c2, c3, _ = st.columns([1, 1, 1, 3])
     c1.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{name}.html",
                        mime="text/html", key=f"{key}-html", on_click="ignore", icon=":material/download:")

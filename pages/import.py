@@ -5,7 +5,7 @@ import io
 import pandas as pd
 import streamlit as st
 
-from pages.common import escape, leave_legacy_pages_mode, user_box, user_name
+from pages.common import escape, leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import workspace
 from stancetrack.columns import detect_mapping
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
@@ -66,14 +66,16 @@ def _show_rejects(rejects: pd.DataFrame, key: str) -> None:
                        mime="text/csv", key=f"{key}-rejects", on_click="ignore")
 
 
-def _save(prepared, key: str) -> None:
+def _save(prepared, key: str) -> bool:
+    """Store one prepared import; on failure the reason stays on the page (no rerun)."""
     try:
         report = workspace.open_workspace(user=who).commit(prepared, user=who)
-    except workspace.WorkspaceError as exc:
-        st.error(f"Could not save: {exc}")
-        return
+    except (workspace.WorkspaceError, InputError, ValueError) as exc:
+        st.error(f"Could not save {md(prepared.file)}: {md(exc)}")
+        return False
     st.session_state.setdefault("imp_done", {})[key] = f"{prepared.file}: {report.summary()}"
-    st.toast(f"{prepared.file}: {report.summary()}")
+    st.toast(md(f"{prepared.file}: {report.summary()}"))
+    return True
 
 
 def table_file(data: bytes, name: str, key: str):
@@ -83,7 +85,7 @@ def table_file(data: bytes, name: str, key: str):
         try:
             sheets = excel_sheets(data)
         except Exception:
-            st.error(f"{name}: not a readable Excel workbook")
+            st.error(f"{md(name)}: not a readable Excel workbook")
             return None
         if len(sheets) > 1:
             sheet = st.selectbox("This workbook has several sheets — which one holds the statements?", sheets,
@@ -91,7 +93,7 @@ def table_file(data: bytes, name: str, key: str):
     try:
         raw = _read_raw(data, name, sheet, _digest(data))
     except InputError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return None
     detected = detect_mapping(raw.columns)
     grid = pd.DataFrame({"input column": [str(c) for c in raw.columns],
@@ -106,16 +108,16 @@ def table_file(data: bytes, name: str, key: str):
     dupes = pd.Series(list(mapping.values())).value_counts()
     if (dupes > 1).any():
         st.error("Each schema column can come from one input column only: "
-                 + ", ".join(dupes[dupes > 1].index))
+                 + md(", ".join(dupes[dupes > 1].index)))
         return None
     try:
         prepared = workspace.prepare_table(raw, name, published=pub, mapping=mapping, day_first=day_first,
-                                           topic=topic or None)
+                                           topic=topic or None, exact_mapping=True)
     except InputError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return None
     for m in prepared.messages:
-        st.caption(m)
+        st.caption(md(m))
     st.success(f"{len(prepared.statements):,} statements ready, {len(prepared.rejects):,} rejected "
                f"(of {prepared.rows_in:,} rows).")
     st.dataframe(prepared.statements[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]]
@@ -130,11 +132,12 @@ def article(text: str, name: str, file_pub, key: str):
     try:
         proposed = _prepare_article(text, name, when, topic)
     except InputError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return None
     for m in proposed.messages:
-        st.caption(m)
+        st.caption(md(m))
     cands = proposed.statements
+    _show_rejects(proposed.rejects, key + "-proposed")
     if cands.empty:
         st.info("No statements found in this article. Check the text has quotations or reported speech "
                 "(“X said …”), or code it by hand in a spreadsheet and upload that.")
@@ -146,14 +149,17 @@ def article(text: str, name: str, file_pub, key: str):
         grid = cands[cols + ["statement_id", "start", "end"]].copy()
         grid.insert(0, "keep", True)
         edited = st.data_editor(
-            grid, hide_index=True, key=f"{key}-grid", disabled=["quote", "statement_id", "start", "end"],
+            grid, hide_index=True, key=f"{key}-grid",
+            disabled=["quote", "date_text", "statement_id", "start", "end"],
             column_config={
                 "keep": st.column_config.CheckboxColumn("keep"),
                 "stance": st.column_config.SelectboxColumn("stance", options=[-2, -1, 0, 1, 2], required=True),
                 "statement_id": None, "start": None, "end": None,
+                "date_text": st.column_config.TextColumn(
+                    "date_text", help="As found in the attribution; fix a date after saving, on the Manage page"),
             })
     with right:
-        st.caption(f"{name} — quotes highlighted")
+        st.caption(f"{md(name)} — quotes highlighted")
         spans = sorted({(int(s), int(e)) for s, e in zip(cands["start"], cands["end"]) if pd.notna(s)})
         html, pos = [], 0
         for s, e in spans:
@@ -167,13 +173,18 @@ def article(text: str, name: str, file_pub, key: str):
     kept = edited[edited["keep"]].drop(columns=["keep"])
     base = cands.set_index("statement_id")
     reviewed = base.loc[kept["statement_id"]].reset_index()
+    renamed = reviewed["actor"].astype(object).to_numpy() != kept["actor"].astype(object).to_numpy()
     for c in cols:
         reviewed[c] = kept[c].to_numpy()
+    if "actor_type" in reviewed:  # a renamed actor's type is no longer known
+        reviewed["actor_type"] = reviewed["actor_type"].astype(object).where(~renamed, None)
     try:
-        return workspace.prepare_article(text, name, published=when, topic=topic or None, statements=reviewed)
+        prepared = workspace.prepare_article(text, name, published=when, topic=topic or None, statements=reviewed)
     except InputError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return None
+    _show_rejects(prepared.rejects, key + "-reviewed")
+    return prepared
 
 
 tab_files, tab_paste = st.tabs(["Upload files", "Paste an article"])
@@ -184,31 +195,32 @@ with tab_files:
     for i, up in enumerate(uploads or []):
         data = up.getvalue()
         key = f"f{i}-{_digest(data)}"
-        with st.expander(f"{up.name} ({len(data) / 1024:,.0f} KB)", expanded=len(uploads) <= 2):
+        with st.expander(f"{md(up.name)} ({len(data) / 1024:,.0f} KB)", expanded=len(uploads) <= 2):
             if key in st.session_state.get("imp_done", {}):
-                st.success("Saved: " + st.session_state["imp_done"][key])
+                st.success("Saved: " + md(st.session_state["imp_done"][key]))
                 continue
             if up.name.lower().endswith(tuple(ARTICLE_EXTENSIONS)):
                 try:
                     text, file_pub = _article_text(data, up.name)
                 except (InputError, ValueError, OSError) as exc:
-                    st.error(f"{up.name}: {exc}")
+                    st.error(md(f"{up.name}: {exc}"))
                     continue
                 prepared = article(text, up.name, file_pub, key)
             else:
                 prepared = table_file(data, up.name, key)
             if prepared is not None and len(prepared.statements):
                 ready.append((key, prepared))
-                if st.button(f"Save {len(prepared.statements):,} statements from {up.name}", key=f"{key}-save",
-                             type="primary"):
-                    _save(prepared, key)
+                if st.button(f"Save {len(prepared.statements):,} statements from {md(up.name)}", key=f"{key}-save",
+                             type="primary") and _save(prepared, key):
                     st.rerun()
     if len(ready) > 1 and st.button(f"Save all {len(ready)} files", key="imp_save_all", type="primary"):
         bar = st.progress(0.0, text="Saving…")
+        saved = 0
         for n, (key, prepared) in enumerate(ready, start=1):
-            _save(prepared, key)
-            bar.progress(n / len(ready), text=f"Saved {prepared.file} ({n}/{len(ready)})")
-        st.rerun()
+            saved += _save(prepared, key)
+            bar.progress(n / len(ready), text=f"Saved {md(prepared.file)} ({n}/{len(ready)})")
+        if saved == len(ready):
+            st.rerun()
 
 with tab_paste:
     name = st.text_input("Name for this article", value="pasted-article.txt", key="imp_paste_name")
@@ -217,12 +229,12 @@ with tab_paste:
     if text.strip():
         key = "paste-" + _digest(text.encode("utf-8"))
         if key in st.session_state.get("imp_done", {}):
-            st.success("Saved: " + st.session_state["imp_done"][key])
+            st.success("Saved: " + md(st.session_state["imp_done"][key]))
         else:
             prepared = article(text, name or "pasted-article.txt", None, key)
             if prepared is not None and len(prepared.statements) and st.button(
-                    f"Save {len(prepared.statements)} statements", key=f"{key}-save", type="primary"):
-                _save(prepared, key)
+                    f"Save {len(prepared.statements)} statements", key=f"{key}-save", type="primary") \
+                    and _save(prepared, key):
                 st.rerun()
 
 done = st.session_state.get("imp_done", {})

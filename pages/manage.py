@@ -2,16 +2,21 @@
 import pandas as pd
 import streamlit as st
 
-from pages.common import leave_legacy_pages_mode, user_box, user_name
-from stancetrack import workspace
+from pages.common import leave_legacy_pages_mode, md, user_box, user_name
+from stancetrack import filters, workspace
 from stancetrack.schema import PRECISIONS, STANCE_LABELS
 
 leave_legacy_pages_mode()
 st.title("Manage")
 user_box()
 who = user_name()
-ws = workspace.open_workspace(user=who)
-if not workspace.has_statements():
+try:
+    ws = workspace.open_workspace(user=who)
+    empty = not workspace.has_statements()
+except workspace.WorkspaceError as exc:
+    st.error(f"The workspace cannot be opened: {md(exc)}")
+    st.stop()
+if empty:
     st.info("Your workspace is empty. Import a spreadsheet or an article on the Import page first.")
     st.stop()
 st.caption(f"{ws.count():,} statements in your workspace. Every change is recorded with who made it and the "
@@ -30,25 +35,19 @@ with names_tab:
     into = st.text_input("New name", value=picked[0] if picked else "", key=f"m_into-{'|'.join(picked)}")
     if picked and into.strip():
         verb = "Rename" if len(picked) == 1 else f"Merge {len(picked)} names"
-        if st.button(f"{verb} into “{into.strip()}”", key="m_merge", type="primary"):
+        if st.button(f"{verb} into “{md(into.strip())}”", key="m_merge", type="primary"):
             try:
                 n = (ws.rename(kind, picked[0], into.strip(), user=who) if len(picked) == 1
                      else ws.merge(kind, picked, into.strip(), user=who))
-                st.success(f"{n:,} statements now name {kind} “{into.strip()}”.")
+                st.success(f"{n:,} statements now name {kind} “{md(into.strip())}”.")
             except ValueError as exc:
-                st.error(str(exc))
+                st.error(md(exc))
     st.dataframe(names, hide_index=True, height=260)
 
 with edit_tab:
     data = ws.statements()
     search = st.text_input("Find a statement (actor, topic or words in the quote)", key="m_find")
-    found = data
-    if search.strip():
-        s = search.strip()
-        hit = pd.Series(False, index=data.index)
-        for c in ("actor", "topic", "quote", "statement_id"):
-            hit |= data[c].astype("string").str.contains(s, case=False, regex=False, na=False)
-        found = data[hit]
+    found = filters.select(data, search=search)
     if found.empty:
         st.info("No statement matches — try fewer words.")
     else:
@@ -79,14 +78,16 @@ with edit_tab:
                 try:
                     done = ws.update_statement(sid, changes, user=who) if changes else {}
                     st.success(f"Saved {len(done)} change(s)." if done else "Nothing changed.")
-                except (ValueError, KeyError) as exc:
-                    st.error(str(exc))
+                except (ValueError, KeyError, workspace.WorkspaceError) as exc:
+                    st.error(md(exc))
         with st.expander("Delete this statement"):
             sure = st.checkbox("Yes, delete it (the history keeps a copy)", key=f"m_del_ok-{sid}")
             if st.button("Delete", key=f"m_del-{sid}", disabled=not sure):
-                ws.delete_statement(sid, user=who)
-                st.success("Deleted.")
-                st.rerun()
+                try:
+                    ws.delete_statement(sid, user=who)
+                    st.rerun()
+                except (KeyError, workspace.WorkspaceError) as exc:
+                    st.error(f"Not deleted: {md(exc)}")
 
 with history_tab:
     audit = ws.audit(limit=1000)
@@ -105,6 +106,8 @@ with imports_tab:
                                                  f"({int(live.set_index('id').loc[i, 'added'])} statements)")
         sure = st.checkbox("Yes, remove every statement this import added", key=f"m_undo_ok-{iid}")
         if st.button("Undo import", key="m_undo", disabled=not sure):
-            n = ws.undo_import(int(iid), user=who)
-            st.success(f"Removed {n:,} statements.")
-            st.rerun()
+            try:
+                ws.undo_import(int(iid), user=who)
+                st.rerun()
+            except (KeyError, ValueError, workspace.WorkspaceError) as exc:
+                st.error(f"Not undone: {md(exc)}")

@@ -1,7 +1,7 @@
 """Overview: what the dataset covers, the latest shifts, how to read the charts."""
 import streamlit as st
 
-from pages.common import current_view, escape
+from pages.common import current_view, md
 from stancetrack import derive
 
 view = current_view()
@@ -19,7 +19,7 @@ if cov["first"] is not None:
     st.caption(f"From {cov['first'].date()} to {cov['last'].date()}"
                + (f"; {cov['undated']:,} statements have no date" if cov["undated"] else ""))
 
-st.subheader(f"Latest stance shifts{' on ' + view.topic if view.topic else ''}")
+st.subheader(f"Latest stance shifts{' on ' + md(view.topic) if view.topic else ''}")
 shifts = derive.shifts(view.rows)
 if shifts.empty:
     st.info("No actor in this selection has changed stance yet. Pick more actors or widen the date range "

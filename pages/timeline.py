@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from pages.common import chart, current_view, evidence_panel, statements_table
+from pages.common import chart, current_view, evidence_panel, md, statements_table
 from stancetrack import charts
 
 view = current_view()
@@ -25,11 +25,12 @@ if points:
 if picked is None:
     st.caption("Click a marker to read the statement in its source.")
 elif str(picked).startswith("agg|"):
-    _, actor, start = str(picked).split("|", 2)
+    _, period, start = str(picked).split("|", 2)
+    actor = str(custom[1])
     period_start = pd.Timestamp(start)
-    period_end = period_start + pd.tseries.frequencies.to_offset({"month": "MS", "quarter": "QS", "year": "YS"}[view.period])
+    period_end = period_start + pd.tseries.frequencies.to_offset({"month": "MS", "quarter": "QS", "year": "YS"}[period])
     rows = view.rows[(view.rows["actor"] == actor) & (view.rows["date"] >= period_start) & (view.rows["date"] < period_end)]
-    st.subheader(f"{actor}: {len(rows):,} statements from {period_start.date()}")
+    st.subheader(f"{md(actor)}: {len(rows):,} statements from {period_start.date()}")
     statements_table(rows, key="timeline_period_rows", height=300)
 else:
     match = view.rows[view.rows["statement_id"] == picked]

@@ -1,7 +1,7 @@
 """Topics: actor × period heatmap, current balance, polarization over time."""
 import streamlit as st
 
-from pages.common import chart, current_view
+from pages.common import chart, current_view, md
 from stancetrack import charts, derive
 
 view = current_view()
@@ -9,7 +9,7 @@ st.title("Topics")
 if not view.topic:
     st.info("This dataset has no topics yet — import statements on the Import page or choose another dataset.")
     st.stop()
-st.caption(f"Topic: {view.topic}")
+st.caption(f"Topic: {md(view.topic)}")
 if view.rows.empty:
     st.info("No statements match these filters — widen the date range or add actors in the sidebar.")
     st.stop()

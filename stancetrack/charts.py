@@ -56,6 +56,11 @@ def esc(value, limit: int | None = None) -> str:
     return html.escape(text, quote=True)
 
 
+def _title(text: str) -> str:
+    """Titles carry actor and topic names: escaped like hover text (Plotly renders tags there too)."""
+    return html.escape(str(text), quote=False)
+
+
 def _esc_series(s: pd.Series, limit: int | None = None) -> pd.Series:
     codes, uniques = pd.factorize(s.astype(object), sort=False)
     u = np.array([esc(v, limit) for v in uniques], dtype=object)
@@ -71,7 +76,7 @@ def _wrap(text: pd.Series, width: int = 60) -> pd.Series:
 
 def empty_figure(title: str, message: str) -> go.Figure:
     fig = go.Figure()
-    fig.update_layout(title=title, xaxis=dict(visible=False), yaxis=dict(visible=False), height=320,
+    fig.update_layout(title=_title(title), xaxis=dict(visible=False), yaxis=dict(visible=False), height=320,
                       annotations=[dict(text=esc(message), showarrow=False, x=0.5, y=0.5, xref="paper",
                                         yref="paper", font=dict(size=15))])
     return fig
@@ -153,7 +158,7 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     traces += _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
     fig = go.Figure(data=traces)
     subtitle = "Actors are nudged apart vertically so that equal stances stay visible." if n_actors > 1 else ""
-    fig.update_layout(title=dict(text=title, subtitle=dict(text=subtitle)),
+    fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
                       xaxis_title="Date of statement (bars span imprecise dates)",
                       legend_title_text="Actor", hovermode="closest", height=520,
                       margin=dict(l=10, r=10, t=60, b=10))
@@ -207,12 +212,13 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
             line=dict(color=color, width=2),
             marker=dict(size=8, color=[_stance_hex(v) for v in g["stance"]], line=dict(color=color, width=2)),
             text=text, hovertemplate="%{text}<extra></extra>",
-            customdata=np.stack([("agg|" + g["actor"].astype(str) + "|" + g["period"].dt.strftime("%Y-%m-%d")).to_numpy(),
+            # Clicks list the statements behind a point: carry the period it stands for.
+            customdata=np.stack([(f"agg|{period}|" + g["period"].dt.strftime("%Y-%m-%d")).to_numpy(),
                                  g["actor"].astype(str).to_numpy()], axis=1),
         ))
     fig = go.Figure(data=traces)
     fig.update_layout(
-        title=dict(text=title, subtitle=dict(
+        title=dict(text=_title(title), subtitle=dict(
             text=f"Mean stance per {period}: {len(s):,} statements are too many to draw one by one. "
                  "Click a point to list its statements." + note)),
         xaxis_title=period.capitalize(), legend_title_text="Actor", height=520, margin=dict(l=10, r=10, t=60, b=10))
@@ -253,7 +259,7 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
         xgap=1, ygap=1,
     ))
     note = f" (top {max_rows} of {len(order)})" if len(order) > max_rows else ""
-    fig.update_layout(title=title + note, xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
+    fig.update_layout(title=_title(title + note), xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
                       height=max(320, 90 + 26 * len(grid)), yaxis=dict(autorange="reversed", type="category"),
                       xaxis=dict(type="category"), margin=dict(l=10, r=10, t=60, b=10))
     return fig
@@ -271,7 +277,7 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
     fig.add_trace(go.Scatter(x=t["period"], y=t["mean_stance"], mode="lines+markers", name="Mean stance",
                              line=dict(color="#008837", width=2, dash="dot"),
                              hovertemplate="%{x|%Y-%m}<br>mean stance %{y:.2f}<extra></extra>"))
-    fig.update_layout(title=title, xaxis_title=period.capitalize(), yaxis_title="Stance units",
+    fig.update_layout(title=_title(title), xaxis_title=period.capitalize(), yaxis_title="Stance units",
                       yaxis=dict(range=[-2.1, 2.1]), height=380, legend_title_text="Line",
                       margin=dict(l=10, r=10, t=60, b=10))
     return fig
@@ -288,7 +294,7 @@ def balance_figure(balance: pd.DataFrame, *, title: str) -> go.Figure:
         fig.add_trace(go.Bar(x=[n], y=["actors"], orientation="h", name=STANCE_LABELS[v],
                              marker_color=STANCE_COLORS[v], text=[n if n else ""], textposition="inside",
                              hovertemplate=f"{STANCE_LABELS[v]}: %{{x}} actors<extra></extra>"))
-    fig.update_layout(barmode="stack", title=title, xaxis_title="Number of actors (latest statement of each)",
+    fig.update_layout(barmode="stack", title=_title(title), xaxis_title="Number of actors (latest statement of each)",
                       yaxis=dict(visible=False), height=200, legend_title_text="Current stance",
                       legend=dict(orientation="h", y=-0.5), margin=dict(l=10, r=10, t=50, b=10))
     return fig
@@ -304,16 +310,14 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
     t = (s.assign(period=per, st=s["stance"].astype(float))
          .groupby(["period", "actor"], observed=True)["st"].mean().unstack("actor"))
-    t = t.reindex(columns=[a for a in actors if a in t.columns]).ffill()
+    t.columns = t.columns.astype(str)
+    t = t.reindex(columns=list(actors)).ffill()  # an actor who never spoke stays empty
     signs = np.sign(t)
     full = t.notna().all(axis=1)
     t["agreement"] = np.where(~full, "not all have spoken yet",
                               np.where(signs.nunique(axis=1) == 1, "agree", "diverge"))
-    t["gap"] = (t[[a for a in actors if a in t.columns]].max(axis=1) - t[[a for a in actors if a in t.columns]].min(axis=1)).round(2)
+    t["gap"] = (t[list(actors)].max(axis=1) - t[list(actors)].min(axis=1)).round(2)
     t.index = t.index.strftime("%Y-%m-%d")
     return t.reset_index(names="period")
 
 
-def figure_size(fig: go.Figure) -> int:
-    """Bytes of figure JSON sent to the browser."""
-    return len(fig.to_json())

@@ -68,7 +68,11 @@ def _normalize(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.output:
-        write_table(res.statements, args.output)
+        try:
+            write_table(res.statements, args.output)
+        except (InputError, OSError) as exc:
+            print(f"error: cannot write {args.output}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            return 2
     else:
         from .io import to_export_frame
 
@@ -78,7 +82,11 @@ def _normalize(args) -> int:
         print(f"  {m}", file=sys.stderr)
     if len(res.rejects):
         rpath = args.rejects or str(Path(args.input).with_suffix("")) + ".rejects.csv"
-        write_table(res.rejects, rpath)
+        try:
+            write_table(res.rejects, rpath)
+        except (InputError, OSError) as exc:
+            print(f"error: cannot write rejects to {rpath}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            return 2
         print(f"  rejects written to {rpath}", file=sys.stderr)
         for r in res.rejects.head(5).itertuples():
             where = f"row {r.row}" + (f", column {r.column}" if isinstance(r.column, str) else "")

@@ -47,10 +47,12 @@ def is_dna(headers) -> bool:
     return DNA_MARKERS <= {fold(h) for h in headers}
 
 
-def detect_mapping(headers, explicit: dict[str, str] | None = None) -> dict[str, str]:
+def detect_mapping(headers, explicit: dict[str, str] | None = None, *, auto: bool = True) -> dict[str, str]:
     """Map input header -> schema column. Explicit entries win; each target once.
 
-    An explicit mapping may name the input header in any case/spacing.
+    An explicit mapping may name the input header in any case/spacing. With
+    ``auto=False`` the explicit mapping is the whole mapping (a user who chose
+    to leave a column out of it in the Import page means it).
     """
     headers = list(headers)
     mapping: dict[str, str] = {}
@@ -64,6 +66,8 @@ def detect_mapping(headers, explicit: dict[str, str] | None = None) -> dict[str,
             raise ValueError(f"--map source column {src!r} is not in the input (columns: {', '.join(map(str, headers))})")
         mapping[h] = target
         taken.add(target)
+    if not auto:
+        return mapping
     if is_dna(headers):
         for h in headers:
             t = DNA_MAPPING.get(fold(h).replace(" ", "_"))

@@ -133,31 +133,6 @@ def _period_start(ts: pd.Timestamp, period: str) -> pd.Timestamp:
     return ts
 
 
-def period_end(start: pd.Series, precision: pd.Series) -> pd.Series:
-    """Last day of each period, vectorised."""
-    start = pd.to_datetime(start)
-    end = start.copy()
-    for prec, offset in (
-        ("week", pd.Timedelta(days=6)),
-        ("month", None),
-        ("quarter", None),
-        ("year", None),
-    ):
-        m = (precision == prec).to_numpy()
-        if not m.any():
-            continue
-        s = start[m]
-        if prec == "week":
-            end[m] = s + offset
-        elif prec == "month":
-            end[m] = (s.dt.to_period("M").dt.end_time).dt.normalize()
-        elif prec == "quarter":
-            end[m] = (s.dt.to_period("Q").dt.end_time).dt.normalize()
-        else:
-            end[m] = (s.dt.to_period("Y").dt.end_time).dt.normalize()
-    return end.astype("datetime64[ns]")
-
-
 def _month_index(ts) -> np.ndarray:
     ts = pd.DatetimeIndex(ts)
     return ts.year.to_numpy() * 12 + ts.month.to_numpy() - 1
@@ -245,7 +220,7 @@ def _absolute_rules(texts: pd.Series, day_first: bool) -> pd.DataFrame:
     m = s[0].notna()
     if m.any():
         month = s.loc[m, 0].map(_SEASONS)
-        year = s.loc[m, 1].astype(int) - (month == 12).astype(int) * 0
+        year = s.loc[m, 1].astype(int)
         start = pd.to_datetime(pd.DataFrame({"year": year, "month": month, "day": 1}))
         out.loc[m, "date"] = start
         out.loc[m, "end"] = (start + pd.DateOffset(months=3)) - pd.Timedelta(days=1)
@@ -679,10 +654,6 @@ def _period_end_np(start: np.ndarray, precision: np.ndarray) -> np.ndarray:
     m = p == PRECISIONS.index("year")
     end[m] = ((start[m].astype("datetime64[Y]") + 1).astype("datetime64[ns]") - day)
     return end
-
-
-def uniques_repr(uniques, mask: pd.Series) -> pd.Series:
-    return pd.Series([repr(u) for u in uniques], dtype=object)[mask.to_numpy()]
 
 
 _INNER = re.compile(

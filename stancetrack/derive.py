@@ -85,11 +85,6 @@ def _order(statements: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return dated[order], new, last
 
 
-def _sorted(statements: pd.DataFrame) -> pd.DataFrame:
-    pos, _, _ = _order(statements)
-    return statements.iloc[pos]
-
-
 def step_series(statements: pd.DataFrame) -> pd.DataFrame:
     """Each dated statement with the date its stance stops holding (``until``).
 

@@ -25,7 +25,6 @@ Pipeline for one text (all offsets refer to the text as given):
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -4,13 +4,19 @@ from __future__ import annotations
 import pandas as pd
 
 
+def _by_size(values: pd.Series) -> list[str]:
+    """Distinct values, most frequent first; categories with no rows left out."""
+    vc = values.value_counts()
+    return [str(v) for v in vc.index[vc.to_numpy() > 0]]
+
+
 def topics_by_size(statements: pd.DataFrame) -> list[str]:
-    return [str(t) for t in statements["topic"].value_counts().index]
+    return _by_size(statements["topic"])
 
 
 def actors_by_size(statements: pd.DataFrame, topic: str | None = None) -> list[str]:
     s = statements if not topic else statements[statements["topic"] == topic]
-    return [str(a) for a in s["actor"].value_counts().index]
+    return _by_size(s["actor"])
 
 
 def default_actors(statements: pd.DataFrame, topic: str | None, top_n: int | None) -> list[str]:
@@ -48,7 +54,7 @@ def select(
         needle = search.strip()
         if needle:
             hit = pd.Series(False, index=statements.index)
-            for c in ("quote", "actor", "topic", "source", "notes"):
+            for c in ("quote", "actor", "topic", "source", "notes", "statement_id"):
                 hit |= statements[c].astype("string").str.contains(needle, case=False, regex=False, na=False)
             mask &= hit
     return statements[mask.to_numpy()]

@@ -16,10 +16,9 @@ from . import aliases
 from .columns import OUTPUT_ONLY, detect_mapping, fold, is_dna
 from .dates import resolve_dates
 from .io import InputError
-from .schema import COLUMNS, REQUIRED_INPUT, STATEMENT_SCHEMA
+from .schema import COLUMNS, REJECT_COLUMNS, REQUIRED_INPUT, STATEMENT_SCHEMA
 from .stance import map_stance
 
-REJECT_COLUMNS = ["file", "row", "column", "value", "reason"]
 
 
 @dataclass
@@ -246,17 +245,19 @@ def normalize(
     file: str | None = None,
     suggest: bool = True,
     validate: bool = True,
+    exact_mapping: bool = False,
 ) -> NormalizeResult:
     """Normalize a table of statements.
 
     ``mapping`` maps input headers to schema columns and overrides detection;
     ``published`` is the default publication date for rows without one;
-    ``actors``/``topics`` are alias tables (default: those in ``data/``).
+    ``actors``/``topics`` are alias tables (default: those in ``data/``);
+    ``exact_mapping`` makes ``mapping`` the whole mapping (no detection).
     Raises ``InputError`` when the table cannot be used at all.
     """
     name = file or "input"
     try:
-        cols = detect_mapping(df.columns, mapping)
+        cols = detect_mapping(df.columns, mapping, auto=not exact_mapping)
     except ValueError as exc:
         raise InputError(f"{name}: {exc}") from None
     inverse = {t: h for h, t in cols.items()}

@@ -64,7 +64,7 @@ COLUMNS: list[str] = [
     "date_flag",  # e.g. "ambiguous day/month order"
 ]
 REQUIRED_INPUT = ("actor", "topic", "stance")
-REJECT_COLUMNS = ["row", "column", "value", "reason"]
+REJECT_COLUMNS = ["file", "row", "column", "value", "reason"]
 
 # Text columns other than statement_id are categoricals (a few distinct values
 # repeated over many rows: codes plus one copy of each string); statement_id,
@@ -101,12 +101,6 @@ STATEMENT_SCHEMA = pa.DataFrameSchema(
 
 def empty_statements() -> pd.DataFrame:
     return STATEMENT_SCHEMA.coerce_dtype(pd.DataFrame({c: [] for c in COLUMNS}))
-
-
-def empty_rejects() -> pd.DataFrame:
-    return pd.DataFrame({"row": pd.Series([], dtype="Int64"), "column": [], "value": [], "reason": []}).astype(
-        {"column": object, "value": object, "reason": object}
-    )
 
 
 def stance_label(value) -> str:

@@ -9,7 +9,6 @@ column), 2 unusable input or an unusable store (a one-line reason).
 """
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys

@@ -43,7 +43,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from .io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, read_table, write_table
-from .schema import COLUMNS, DATE_BASES, PRECISIONS, STANCE_MAX, STANCE_MIN, STATEMENT_SCHEMA
+from .schema import COLUMNS, DATE_BASES, PRECISIONS, REJECT_COLUMNS, STANCE_MAX, STANCE_MIN, STATEMENT_SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT / "data" / "workspace.sqlite"
@@ -56,7 +56,6 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT = 60.0  # seconds an SQLite writer waits for another writer
 _PG_LOCK_KEY = 0x5354414E  # advisory lock id for writers ("STAN")
 KINDS = ("actor", "topic")
-REJECT_COLUMNS = ["file", "row", "column", "value", "reason"]
 DATE_COLUMNS = ("date", "date_end", "published")
 INT_COLUMNS = ("start", "end")
 TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in DATE_COLUMNS + INT_COLUMNS + ("stance",))
@@ -347,7 +346,8 @@ class ImportReport:
 # Preparing imports (pure: no database)
 # --------------------------------------------------------------------------
 def prepare_table(df_or_path, name: str | None = None, *, published=None, mapping: dict | None = None,
-                  day_first: bool = False, sheet: str | None = None, topic: str | None = None) -> PreparedImport:
+                  day_first: bool = False, sheet: str | None = None, topic: str | None = None,
+                  exact_mapping: bool = False) -> PreparedImport:
     """Read (if a path or upload) and normalize a table; raises InputError when unusable.
 
     ``topic`` fills the topic of a table that has no topic column.
@@ -367,12 +367,16 @@ def prepare_table(df_or_path, name: str | None = None, *, published=None, mappin
         name = name or getattr(df_or_path, "name", "upload")
     if topic:
         try:
-            has_topic = "topic" in detect_mapping(raw.columns, mapping).values()
+            has_topic = "topic" in detect_mapping(raw.columns, mapping, auto=not exact_mapping).values()
         except ValueError:
             has_topic = True  # normalize reports the mapping problem
         if not has_topic:
-            raw = raw.assign(**{"topic" if "topic" not in raw.columns else "topic (given)": topic})
-    res = normalize(raw, mapping=mapping, published=published, day_first=day_first, file=name)
+            added = "topic" if "topic" not in raw.columns else "topic (given)"
+            raw = raw.assign(**{added: topic})
+            if exact_mapping:
+                mapping = {**(mapping or {}), added: "topic"}
+    res = normalize(raw, mapping=mapping, published=published, day_first=day_first, file=name,
+                    exact_mapping=exact_mapping)
     statements = res.statements
     if _is_own_export(raw):
         statements = _restore_export(raw, statements)
@@ -1094,11 +1098,16 @@ class Workspace:
             if row is None:
                 raise StatementNotFound(f"no statement {statement_id!r}")
             cur = row._asdict()
-            if "date" in clean and "date_end" not in clean:
-                if clean["date"] is None:
+            if ("date" in clean or "date_precision" in clean) and "date_end" not in clean:
+                # A new date or precision moves the whole period: start snapped to it, end from it.
+                start = clean.get("date", cur["date"])
+                if start is None:
                     clean["date_end"] = None
                 else:
+                    from .dates import _period_start
+
                     prec = clean.get("date_precision", cur["date_precision"]) or "day"
+                    clean["date"] = _period_start(pd.Timestamp(start), prec).date()
                     clean["date_end"] = _period_end(clean["date"], prec)
                     clean.setdefault("date_precision", prec)
             merged = {**cur, **clean}

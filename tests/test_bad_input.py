@@ -85,7 +85,8 @@ def test_missing_required_column(tmp_path, capsys):
 def test_map_fixes_missing_column(tmp_path, capsys):
     code, err, result, _ = run(tmp_path, "m.csv", "actor,topic,verdict\nA,T,yes\n", "--map", "verdict=stance",
                                "--published", "2024-01-01", capsys=capsys)
-    assert code == 0, err and result["stance"].tolist() == ["1"]
+    assert code == 0, err
+    assert result["stance"].tolist() == ["1"]
 
 
 def test_unknown_extra_columns_are_kept_in_notes_and_said(tmp_path, capsys):

@@ -116,3 +116,24 @@ def test_figures_stay_under_one_megabyte_whatever_the_data_size():
         fig = charts.timeline_figure(rows, title="T", period="month")
         assert len(fig.to_json()) < 1_000_000, len(rows)
         assert sum(len(t.x) for t in fig.data if t.x is not None) <= charts.MAX_POINTS
+
+
+def test_titles_escape_names_that_look_like_markup():
+    evil = 'Tax <a href="https://evil.example">click</a>'
+    for fig in (charts.timeline_figure(statements(), title=evil),
+                charts.timeline_figure(statements().iloc[0:0], title=evil)):
+        assert "<a " not in fig.to_json() and "&lt;a href" in fig.layout.title.text
+
+
+def test_agreement_table_does_not_call_silence_agreement():
+    s = statements(actor="A")
+    t = charts.agreement_table(s, ["A", "B"], "month")
+    assert set(t["agreement"]) == {"not all have spoken yet"}
+
+
+def test_actor_lists_leave_out_actors_without_statements():
+    from stancetrack import filters
+
+    s = pd.concat([statements(actor="A"), statements(actor="B").assign(topic="Other")], ignore_index=True)
+    s["actor"] = s["actor"].astype("category")
+    assert filters.actors_by_size(s, "Tax") == ["A"]

@@ -104,10 +104,13 @@ def test_relative_date_without_publication_is_a_clear_error():
 
 def test_small_batches_use_the_phrase_cache_and_agree_with_big_batches():
     """The extractor resolves a few phrases at a time; results must not depend on batch size."""
-    texts = [t for t, *_ in TABLE] * 12  # > 256 distinct rows forces the uncached path
-    pubs = pd.Series([PUB] * len(texts))
-    big = resolve_dates(pd.Series(texts + [f"{d} March 2020" for d in range(1, 29)] * 10), pd.concat(
-        [pubs, pd.Series([PUB] * 280)], ignore_index=True)).iloc[: len(TABLE)]
+    from stancetrack import dates
+
+    filler = [f"{d} {m} 20{y:02d}" for d in range(1, 29) for m in ("March", "May") for y in range(10, 15)]
+    texts = [t for t, *_ in TABLE] + filler  # > 256 distinct strings: the uncached path
+    assert len(set(texts)) > dates._SMALL
+    big = resolve_dates(pd.Series(texts), PUB).iloc[: len(TABLE)]
+    dates._PHRASE_CACHE.clear()
     for (text, *_), (_, row) in zip(TABLE, big.iterrows()):
         one = resolve_one(text, PUB)
         assert (one["date"], one["date_precision"], one["date_basis"]) == (

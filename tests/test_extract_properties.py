@@ -26,5 +26,7 @@ def test_extractor_never_raises_and_spans_hold(text, published):
         assert -2 <= row.stance <= 2
         assert 0 <= row.confidence <= 1
     if len(df):
-        assert df["date"].isna().sum() + df["date"].notna().sum() == len(df)
         assert pd.api.types.is_datetime64_any_dtype(df["date"])
+        dated = df["date"].notna()
+        assert df.loc[dated, "date_precision"].notna().all()  # a date always says how precise it is
+        assert (df.loc[dated, "date_end"] >= df.loc[dated, "date"]).all()
