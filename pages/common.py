@@ -271,7 +271,8 @@ STATEMENT_COLUMNS = {
 def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: int = 5000) -> None:
     cols = ["date", "actor", "stance", "topic", "quote", "date_text", "date_precision", "source", "reported_by"]
     shown = df[cols].head(limit)
-    st.dataframe(shown, column_config=STATEMENT_COLUMNS, hide_index=True, key=key, height=height)
+    st.dataframe(shown, column_config=STATEMENT_COLUMNS, hide_index=True, key=key,
+                 height=min(height, 38 + 35 * max(len(shown), 1)))  # no empty rows under a short table
     if len(df) > limit:
         st.caption(f"Showing the first {limit:,} of {len(df):,} rows; downloads contain all of them.")
 
