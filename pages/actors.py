@@ -1,7 +1,7 @@
 """Actors: one actor's stances across topics over time, shifts and statements."""
 import streamlit as st
 
-from pages.common import chart, current_view, md, statements_table, table_downloads
+from pages.common import cached_figure, chart, current_view, md, statements_table, table_downloads
 from stancetrack import charts, derive, filters
 
 view = current_view()
@@ -16,8 +16,9 @@ rows = filters.select(view.all, actors=[actor], start=view.start, end=view.end)
 if rows.empty:
     st.info(f"No statements by {md(actor)} in this date range — widen the date range in the sidebar.")
     st.stop()
-cells = derive.actor_periods(rows, view.period)
-fig = charts.heatmap_figure(cells, rows="topic", title=f"{actor}: stance by topic and {view.period}", period=view.period)
+fig = cached_figure(view, "actor-heatmap", lambda: charts.heatmap_figure(
+    derive.actor_periods(rows, view.period), rows="topic", title=f"{actor}: stance by topic and {view.period}",
+    period=view.period), actor)
 chart(fig, key="actor_heatmap", view=view, name="actor-stances")
 
 st.subheader("Shifts")

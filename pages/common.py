@@ -40,6 +40,11 @@ class View:
     actor_types: list[str] | None = None
     affiliations: list[str] | None = None
 
+    def cache_key(self) -> tuple:
+        """Everything that decides ``rows``: a cache key that never samples the data."""
+        return (self.version, self.topic, tuple(self.actors), tuple(self.actor_types or ()),
+                tuple(self.affiliations or ()), str(self.start), str(self.end), self.period)
+
     def caption(self) -> str:
         actors = ", ".join(self.actors[:6]) + (f" and {len(self.actors) - 6} more" if len(self.actors) > 6 else "")
         rng = f"{self.start or '…'} to {self.end or '…'}"
@@ -209,9 +214,23 @@ def escape(text) -> str:
     return html.escape("" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text))
 
 
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _figure(name: str, view_key: tuple, extra: tuple, _build):
+    return _build()
+
+
+def cached_figure(view: View, name: str, build, *extra):
+    """A chart builder's figure, shared by every session showing the same view.
+
+    Keyed by the dataset version and the filters (``View.cache_key``) plus what the
+    page adds; a class following the same steps costs the server one build.
+    The figure is shared: callers must not modify it.
+    """
+    return _figure(name, view.cache_key(), tuple(extra), build)
+
+
 def chart(fig, *, key: str, view: View, name: str, select: bool = False):
     """Show a figure with its downloads (HTML now, PNG/SVG on click)."""
-    fig.update_layout(template="plotly_white")
     event = st.plotly_chart(fig, key=key, theme=None, on_select="rerun" if select else "ignore",
                             selection_mode="points" if select else ("points", "box", "lasso"),
                             config={"displaylogo": False, "toImageButtonOptions": {"filename": name}})

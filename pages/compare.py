@@ -1,7 +1,7 @@
 """Compare: two to four actors side by side on one topic."""
 import streamlit as st
 
-from pages.common import chart, current_view
+from pages.common import cached_figure, chart, current_view
 from stancetrack import charts, filters
 
 view = current_view()
@@ -17,7 +17,9 @@ if len(picked) < 2:
     st.info("Choose at least two actors to compare.")
     st.stop()
 rows = view.rows[view.rows["actor"].isin(picked)]
-fig = charts.timeline_figure(rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors)
+fig = cached_figure(view, "compare", lambda: charts.timeline_figure(
+    rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors),
+    tuple(picked), tuple(view.colors.items()))
 chart(fig, key="compare_chart", view=view, name="compare")
 table = charts.agreement_table(rows, picked, view.period)
 if table.empty:

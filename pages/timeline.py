@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from pages.common import chart, current_view, evidence_panel, md, statements_table
+from pages.common import cached_figure, chart, current_view, evidence_panel, md, statements_table
 from stancetrack import charts
 
 view = current_view()
@@ -12,7 +12,8 @@ if view.rows.empty:
     st.info("No statements match these filters — widen the date range, add actors or choose another topic "
             "in the sidebar.")
     st.stop()
-fig = charts.timeline_figure(view.rows, title=title, period=view.period, colors=view.colors)
+fig = cached_figure(view, "timeline", lambda: charts.timeline_figure(view.rows, title=title, period=view.period,
+                                                                     colors=view.colors), tuple(view.colors.items()))
 event = chart(fig, key="timeline_chart", view=view, name="stance-timeline", select=True)
 
 points = list(getattr(getattr(event, "selection", None), "points", []) or [])

@@ -1,7 +1,7 @@
 """Topics: actor × period heatmap, current balance, polarization over time."""
 import streamlit as st
 
-from pages.common import chart, current_view, md
+from pages.common import cached_figure, chart, current_view, md
 from stancetrack import charts, derive
 
 view = current_view()
@@ -13,13 +13,16 @@ st.caption(f"Topic: {md(view.topic)}")
 if view.rows.empty:
     st.info("No statements match these filters — widen the date range or add actors in the sidebar.")
     st.stop()
-cells = derive.actor_periods(view.rows, view.period)
-chart(charts.heatmap_figure(cells, rows="actor", title=f"Who stands where on “{view.topic}”, by {view.period}",
-                            period=view.period), key="topic_heatmap", view=view, name="topic-heatmap")
-chart(charts.balance_figure(derive.balance(view.rows), title="Current balance: each actor's latest stance"),
-      key="topic_balance", view=view, name="topic-balance")
-chart(charts.polarization_figure(derive.topic_periods(view.rows, view.period).query("topic == @view.topic"),
-                                 title=f"Polarization on “{view.topic}”: spread between actors per {view.period}",
-                                 period=view.period), key="topic_polarization", view=view, name="topic-polarization")
+heatmap = cached_figure(view, "topic-heatmap", lambda: charts.heatmap_figure(
+    derive.actor_periods(view.rows, view.period), rows="actor",
+    title=f"Who stands where on “{view.topic}”, by {view.period}", period=view.period))
+chart(heatmap, key="topic_heatmap", view=view, name="topic-heatmap")
+balance = cached_figure(view, "topic-balance", lambda: charts.balance_figure(
+    derive.balance(view.rows), title="Current balance: each actor's latest stance"))
+chart(balance, key="topic_balance", view=view, name="topic-balance")
+polarization = cached_figure(view, "topic-polarization", lambda: charts.polarization_figure(
+    derive.topic_periods(view.rows, view.period).query("topic == @view.topic"),
+    title=f"Polarization on “{view.topic}”: spread between actors per {view.period}", period=view.period))
+chart(polarization, key="topic_polarization", view=view, name="topic-polarization")
 st.caption("Spread is the standard deviation of the actors' mean stances in each period: 0 when all agree, "
            "2 when two camps sit at opposite ends of the scale.")

@@ -68,12 +68,12 @@ async def _session(browser, url, errors, barrier) -> list[float]:
     return times
 
 
-async def _run(url, n) -> tuple[list[list[float]], list[str]]:
+async def _run(url, n, chromium=CHROMIUM) -> tuple[list[list[float]], list[str]]:
     from playwright.async_api import async_playwright
 
     errors: list[str] = []
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        browser = await p.chromium.launch(executable_path=chromium, args=LAUNCH_ARGS)
         barrier = asyncio.Barrier(n)
         try:
             results = await asyncio.gather(*[_session(browser, url, errors, barrier) for _ in range(n)])
@@ -108,13 +108,18 @@ def test_twenty_concurrent_sessions(tmp_path):
     sessions click; the client-side figures are recorded alongside.
     """
     log = tmp_path / "timing.tsv"
+    # The browsers stand in for 20 users' own machines: run them at the lowest CPU priority so that
+    # they do not take the server's share of these 2 cores.
+    niced = tmp_path / "chromium-niced"
+    niced.write_text(f'#!/bin/sh\nexec nice -n 19 "{CHROMIUM}" "$@"\n')
+    niced.chmod(0o755)
     proc, url, server_log = start_server(tmp_path, {"STANCETRACK_TIMING_LOG": str(log)})
     try:
         t0 = time.time()
-        single, errors = _in_thread(_run(url, 1))
+        single, errors = _in_thread(_run(url, 1, str(niced)))
         t1 = time.time()
         assert not errors, errors
-        many, errors = _in_thread(_run(url, SESSIONS))
+        many, errors = _in_thread(_run(url, SESSIONS, str(niced)))
         t2 = time.time()
         assert not errors, errors
     finally:
