@@ -25,13 +25,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(tmp_path: Path, extra_env: dict | None = None):
+def start_server(tmp_path: Path, extra_env: dict | None = None, prefix: list[str] | None = None):
     port = _free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
            "STANCETRACK_DB": f"sqlite:///{tmp_path / 'workspace.sqlite'}", **(extra_env or {})}
     log = open(tmp_path / f"server-{port}.log", "w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+        [*(prefix or []), sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

@@ -5,6 +5,8 @@ within 3× of a single session's. Figures go to artifacts/load.json and the test
 """
 import asyncio
 import json
+import os
+import shutil
 import statistics
 import time
 
@@ -101,19 +103,21 @@ def test_twenty_concurrent_sessions(tmp_path):
         pytest.skip("Debian chromium is not installed (make system-deps installs it)")
     """Server time per interaction under load vs alone; client times are reported too.
 
-    The 20 browsers run on the same 2 cores as the server, so what a browser
-    measures here includes the other 19 browsers' rendering — a cost real users,
-    each on their own machine, do not share. The bound is therefore on the
-    server's time per script run (logged by dashboard.py), measured while all 20
-    sessions click; the client-side figures are recorded alongside.
+    Real users each render in their own browser, on their own machine; here all
+    20 browsers live on this machine. So the server gets one core and the
+    browsers the other, and the bound is on the server's time per script run
+    (wall clock, queueing for the GIL included; logged by dashboard.py) while all
+    20 sessions click at once. What the crowded browsers measure is recorded too.
     """
     log = tmp_path / "timing.tsv"
-    # The browsers stand in for 20 users' own machines: run them at the lowest CPU priority so that
-    # they do not take the server's share of these 2 cores.
+    # The browsers stand in for 20 users' own machines. Where there are two cores, the server gets
+    # one and the browsers the other (and the lowest priority), as if they ran elsewhere.
+    split = (os.cpu_count() or 1) >= 2 and shutil.which("taskset")
     niced = tmp_path / "chromium-niced"
-    niced.write_text(f'#!/bin/sh\nexec nice -n 19 "{CHROMIUM}" "$@"\n')
+    niced.write_text(f'#!/bin/sh\nexec {"taskset -c 1 " if split else ""}nice -n 19 "{CHROMIUM}" "$@"\n')
     niced.chmod(0o755)
-    proc, url, server_log = start_server(tmp_path, {"STANCETRACK_TIMING_LOG": str(log)})
+    proc, url, server_log = start_server(tmp_path, {"STANCETRACK_TIMING_LOG": str(log)},
+                                         prefix=["taskset", "-c", "0"] if split else None)
     try:
         t0 = time.time()
         single, errors = _in_thread(_run(url, 1, str(niced)))
@@ -148,5 +152,7 @@ def test_twenty_concurrent_sessions(tmp_path):
     (ARTIFACTS.parent / "load.json").write_text(json.dumps(report, indent=1))
     print("\nload test:", report)
     # The server's own work per run must not grow with the number of sessions (shared caches, no
-    # per-session reloads). Wall times, inflated by the browsers sharing the cores, are reported.
+    # per-session reloads), and with a core to itself it answers within 3× of a lone session.
     assert med(cpu_many) <= 3 * med(cpu_single), report
+    if split:
+        assert med(wall_many) <= 3 * med(wall_single), report
