@@ -16,7 +16,7 @@ from . import aliases
 from .columns import OUTPUT_ONLY, detect_mapping, fold, is_dna
 from .dates import resolve_dates
 from .io import InputError
-from .schema import COLUMNS, REJECT_COLUMNS, REQUIRED_INPUT, STATEMENT_SCHEMA
+from .schema import COLUMNS, REJECT_COLUMNS, REQUIRED_INPUT, VALIDATION_SCHEMA
 from .stance import map_stance
 
 
@@ -432,7 +432,7 @@ def normalize(
     if not keep.all():
         out = out.iloc[np.flatnonzero(keep)]
     out = _tidy(out[COLUMNS].reset_index(drop=True))
-    out = STATEMENT_SCHEMA.validate(out) if validate else out
+    out = VALIDATION_SCHEMA.validate(out) if validate else out
 
     bad = ~keep
     rejects = pd.DataFrame(

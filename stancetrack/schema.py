@@ -99,6 +99,23 @@ STATEMENT_SCHEMA = pa.DataFrameSchema(
 )
 
 
+def _categorical(series: pd.Series) -> bool:
+    return isinstance(series.dtype, pd.CategoricalDtype)
+
+
+# The same schema for checking a frame normalize has just built: pandera's dtype
+# check on a categorical re-derives the dtype from all of its categories (0.45 s
+# on 1M statements with 5,000 distinct quotes), so text columns are checked for
+# being categorical directly, with every other check unchanged.
+VALIDATION_SCHEMA = STATEMENT_SCHEMA.update_columns(
+    {
+        name: {"dtype": None, "checks": [*col.checks, pa.Check(_categorical, error="not a categorical column")]}
+        for name, col in STATEMENT_SCHEMA.columns.items()
+        if str(col.dtype) == TEXT
+    }
+)
+
+
 def empty_statements() -> pd.DataFrame:
     return STATEMENT_SCHEMA.coerce_dtype(pd.DataFrame({c: [] for c in COLUMNS}))
 

@@ -148,3 +148,16 @@ def test_generated_ids_are_stable():
     a = normalize(df, published="2024-01-01", **NO_ALIASES).statements.statement_id
     b = normalize(df, published="2024-01-01", **NO_ALIASES).statements.statement_id
     assert list(a) == list(b) and a.is_unique
+
+
+def test_validation_schema_still_catches_what_the_declared_schema_forbids():
+    from stancetrack.schema import VALIDATION_SCHEMA
+
+    good = normalize(table("actor,topic,stance\nA,T,yes\n"), published="2024-01-01", **NO_ALIASES).statements
+    VALIDATION_SCHEMA.validate(good)
+    for column, value in (("actor", good["actor"].astype(str)), ("stance", pd.array([5], dtype="Int8")),
+                          ("date_precision", pd.Categorical(["fortnight"]))):
+        bad = good.copy()
+        bad[column] = value
+        with pytest.raises(Exception, match=column):
+            VALIDATION_SCHEMA.validate(bad)
