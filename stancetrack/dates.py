@@ -121,6 +121,29 @@ def _parser(prefer: str, base: dt.datetime):
     )
 
 
+def period_bounds(day, precision: str | None) -> tuple[dt.date, dt.date]:
+    """First and last day of the period of ``precision`` that contains ``day`` (for single edits)."""
+    prec = precision if precision in PRECISIONS else "day"
+    start = _period_start(pd.Timestamp(day), prec)
+    end = _period_end_np(np.array([start.to_datetime64()]), np.array([PRECISIONS.index(prec)]))[0]
+    return start.date(), pd.Timestamp(end).date()
+
+
+def as_day(value) -> pd.Timestamp | None:
+    """A publication date given as anything (str, date, Timestamp, aware or not) as a naive day, or None."""
+    if value is None:
+        return None
+    try:
+        t = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return None
+    if pd.isna(t):
+        return None
+    if t.tzinfo is not None:
+        t = t.tz_localize(None)
+    return t.normalize()
+
+
 def _period_start(ts: pd.Timestamp, period: str) -> pd.Timestamp:
     if period == "week":
         return ts - pd.Timedelta(days=ts.weekday())

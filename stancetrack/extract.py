@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import extract_rules as R
-from .dates import resolve_dates
+from .dates import as_day, resolve_dates
 
 MAX_CHARS = 5_000_000
 MAX_SENTENCE = 1_500
@@ -131,25 +131,11 @@ def read_article(path) -> tuple[str, pd.Timestamp | None]:
     if is_html:
         text, meta = html_to_text(text)
         if meta:
-            published = _timestamp(meta[:10])
+            published = as_day(meta[:10])
     m = _DATE_LINE.match(text)
     if m:
-        published = _timestamp(m.group(1)) or published
+        published = as_day(m.group(1)) or published
     return text, published
-
-
-def _timestamp(value) -> pd.Timestamp | None:
-    if value is None:
-        return None
-    try:
-        ts = pd.Timestamp(value)
-    except (ValueError, TypeError):
-        return None
-    if pd.isna(ts):
-        return None
-    if ts.tzinfo is not None:
-        ts = ts.tz_localize(None)
-    return ts.normalize()
 
 
 # --------------------------------------------------------------------------
@@ -741,13 +727,13 @@ def extract_text(
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         messages.append(f"text truncated at {MAX_CHARS:,} characters")
-    pub = _timestamp(published)
+    pub = as_day(published)
     body = 0
     m = _DATE_LINE.match(text)
     if m:
         body = m.end()
         if pub is None:
-            pub = _timestamp(m.group(1))
+            pub = as_day(m.group(1))
     if not text[body:].strip():
         messages.append("empty text: nothing to extract")
         return ExtractResult(_empty_frame(), messages)
@@ -933,7 +919,6 @@ def extract_text(
                     own.append(q)
                 elif q[0] >= vb and q[0] < nxt and re.fullmatch(r"\s*[,:]?\s*[\"“„«‘]?", masked[vb:q[0]]):
                     own.append(q)
-            reported = False
             if kind == "acc":
                 if p["sp_off"] <= s_start + 15 or masked[s_start:va].strip() == "":
                     # "According to X, clause"
@@ -942,7 +927,6 @@ def extract_text(
                     c_b = nxt if nxt > p["sp_off"] else s_end
                 else:
                     c_a, c_b = s_start, va
-                reported = True
                 date_regions = [(va, c_a)] if c_a > va else [(va, min(s_end, va + 60))]
             elif own:
                 c_a, c_b = own[0][0], own[-1][1]
@@ -965,7 +949,6 @@ def extract_text(
                     dm = re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
                     date_regions = [(s_start, vb + (dm.end() if dm else 0) + 25)]
                 c_b = nxt
-                reported = True
                 for q in sq:
                     if c_a <= q[0] < c_b:
                         used_quotes.add(q)
@@ -1299,5 +1282,5 @@ def extract_file(path, published=None, topic: str | None = None) -> ExtractResul
         text, file_pub = read_article(path)
     except OSError as exc:
         return ExtractResult(_empty_frame(), [f"cannot read {path.name}: {exc}"])
-    pub = _timestamp(published) if published is not None else file_pub
+    pub = as_day(published) if published is not None else file_pub
     return extract_text(text, pub, topic, source=path.name)

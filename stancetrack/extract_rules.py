@@ -265,7 +265,7 @@ DATE_PHRASE = re.compile(
         [
             rf"\b(?:(?:on|last|this past|this|early|late) )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?\b",
             rf"\b(?:(?:in|on|since|during|last|early|late|mid|mid-|this|earlier in) ?)?(?:{_MONTHS}|May(?= \d| of|,? \d{{4}}))(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?\b",
-            rf"(?<=\b[Ii]n )May\b",
+            r"(?<=\b[Ii]n )May\b",
             rf"\b(?:on )?\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS}|May)(?: \d{{4}})?\b",
             r"\b(?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}\b",
             r"\b(?:in |since |during )?(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b(?![-\d,.]\d)",

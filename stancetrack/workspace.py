@@ -42,6 +42,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy import event
 
+from .dates import as_day, period_bounds
 from .io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, read_table, write_table
 from .schema import COLUMNS, DATE_BASES, PRECISIONS, REJECT_COLUMNS, STANCE_MAX, STANCE_MIN, STATEMENT_SCHEMA
 
@@ -450,15 +451,15 @@ def prepare_article(text: str, name: str, *, published=None, topic: str | None =
         messages.extend(res.messages)
     else:
         cands = statements
-    pub = _ts(published)
+    pub = as_day(published)
     if pub is None and len(cands) and "published" in cands:
         given = pd.to_datetime(cands["published"], errors="coerce").dropna()
-        pub = _ts(given.iloc[0]) if len(given) else None
+        pub = as_day(given.iloc[0]) if len(given) else None
     if pub is None:  # the article's own date line, as the extractor reads it
         from .extract import _DATE_LINE
 
         m = _DATE_LINE.match(text)
-        pub = _ts(m.group(1)) if m else None
+        pub = as_day(m.group(1)) if m else None
     stmts, rejects = candidates_to_statements(cands, source=name, published=pub)
     return PreparedImport(name, "article", stmts, rejects, messages, text=str(text), published=pub,
                           rows_in=len(cands))
@@ -487,20 +488,6 @@ def prepare_path(path, *, published=None, topic: str | None = None, mapping: dic
                      "JSON Lines, Parquet) or an article (.txt, .md, .html)")
 
 
-def _ts(value) -> pd.Timestamp | None:
-    if value is None:
-        return None
-    try:
-        t = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        return None
-    if pd.isna(t):
-        return None
-    if t.tzinfo is not None:
-        t = t.tz_localize(None)
-    return t.normalize()
-
-
 def _blank(v) -> bool:
     if v is None or v is pd.NA or v is pd.NaT:
         return True
@@ -524,7 +511,7 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
     from . import aliases as _aliases
 
     df = cands.reset_index(drop=True) if cands is not None else pd.DataFrame()
-    pub_default = _ts(published)
+    pub_default = as_day(published)
     out_rows: list[dict] = []
     rejects: list[dict] = []
     seen: dict[str, int] = {}
@@ -792,19 +779,6 @@ def _text_value(v) -> str | None:
     if isinstance(v, (dt.date, dt.datetime)):
         return v.isoformat()[:10]
     return str(v)
-
-
-def _period_end(start: dt.date, precision: str | None) -> dt.date:
-    t = pd.Timestamp(start)
-    if precision == "week":
-        return (t + pd.Timedelta(days=6)).date()
-    if precision == "month":
-        return (t + pd.offsets.MonthEnd(0)).date()
-    if precision == "quarter":
-        return (t + pd.offsets.QuarterEnd(0)).date()
-    if precision == "year":
-        return (t + pd.offsets.YearEnd(0)).date()
-    return start
 
 
 def validate_changes(changes: dict) -> dict:
@@ -1104,11 +1078,8 @@ class Workspace:
                 if start is None:
                     clean["date_end"] = None
                 else:
-                    from .dates import _period_start
-
                     prec = clean.get("date_precision", cur["date_precision"]) or "day"
-                    clean["date"] = _period_start(pd.Timestamp(start), prec).date()
-                    clean["date_end"] = _period_end(clean["date"], prec)
+                    clean["date"], clean["date_end"] = period_bounds(start, prec)
                     clean.setdefault("date_precision", prec)
             merged = {**cur, **clean}
             if merged["date"] is not None and merged["date_end"] is not None and merged["date_end"] < merged["date"]:
