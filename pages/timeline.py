@@ -1,9 +1,8 @@
 """Timeline: stance over time per actor; click a point for its evidence."""
-import pandas as pd
 import streamlit as st
 
 from pages.common import cached_figure, chart, current_view, evidence_panel, md, statements_table
-from stancetrack import charts
+from stancetrack import charts, derive
 
 view = current_view()
 st.title("Timeline")
@@ -28,10 +27,8 @@ if picked is None:
 elif str(picked).startswith("agg|"):
     _, period, start = str(picked).split("|", 2)
     actor = str(custom[1])
-    period_start = pd.Timestamp(start)
-    period_end = period_start + pd.tseries.frequencies.to_offset({"month": "MS", "quarter": "QS", "year": "YS"}[period])
-    rows = view.rows[(view.rows["actor"] == actor) & (view.rows["date"] >= period_start) & (view.rows["date"] < period_end)]
-    st.subheader(f"{md(actor)}: {len(rows):,} statements from {period_start.date()}")
+    rows = derive.period_rows(view.rows, actor, period, start)
+    st.subheader(f"{md(actor)}: {len(rows):,} statements in the {period} from {start}")
     statements_table(rows, key="timeline_period_rows", height=300)
 else:
     match = view.rows[view.rows["statement_id"] == picked]

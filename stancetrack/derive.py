@@ -278,3 +278,10 @@ def coverage(statements: pd.DataFrame) -> dict:
         "last": d.max() if d.notna().any() else None,
         "undated": int(d.isna().sum()),
     }
+
+
+def period_rows(statements: pd.DataFrame, actor: str, period: str, start) -> pd.DataFrame:
+    """The statements behind one point of a per-period chart: the actor's statements dated in that period."""
+    s = statements[(statements["actor"] == actor) & statements["date"].notna()]
+    per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
+    return s[(per == pd.Timestamp(start)).to_numpy()]

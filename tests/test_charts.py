@@ -137,3 +137,15 @@ def test_actor_lists_leave_out_actors_without_statements():
     s = pd.concat([statements(actor="A"), statements(actor="B").assign(topic="Other")], ignore_index=True)
     s["actor"] = s["actor"].astype("category")
     assert filters.actors_by_size(s, "Tax") == ["A"]
+
+
+def test_clicking_an_aggregated_point_lists_exactly_the_statements_it_averages():
+    from stancetrack import derive
+
+    big = statements(n=2000)  # monthly from 2024: aggregated by year
+    fig = charts.timeline_figure(big, title="T", period="year")
+    trace = fig.data[0]
+    key, actor = trace.customdata[1]
+    _, period, start = key.split("|", 2)
+    rows = derive.period_rows(big, actor, period, start)
+    assert len(rows) == 12 and (rows["date"].dt.year == int(start[:4])).all()
