@@ -25,6 +25,7 @@ Pipeline for one text (all offsets refer to the text as given):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,6 +139,14 @@ def read_article(path) -> tuple[str, pd.Timestamp | None]:
     return text, published
 
 
+def _low(s: str) -> str:
+    """Lowercase without changing the length, so offsets stay valid (``"İ".lower()`` has two characters)."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
+
+
 # --------------------------------------------------------------------------
 # Reference data
 # --------------------------------------------------------------------------
@@ -213,21 +222,42 @@ class _Actors:
 
 
 class _Topics:
+    """Topic terms (name, aliases, keywords) matched on a word index of the article.
+
+    A term matches at a word start and may run on into a longer word
+    ("tariff" matches "tariffs"), as the per-topic regex ``_terms_regex`` does.
+    Matching each token against a dictionary once per article replaces running
+    one big case-insensitive alternation over every statement's context, which
+    was the extractor's largest cost.
+    """
+
+    _WORD = re.compile(r"\w+")
+
     def __init__(self, df: pd.DataFrame | None, topic: str | None):
-        self.rows: list[tuple[str, re.Pattern]] = []
-        self._memo: dict[str, list[int]] = {}
+        self.rows: list[tuple[str, re.Pattern, str]] = []
         self.given = topic.strip() if topic and topic.strip() else None
+        single: dict[str, set[int]] = {}
+        multi: dict[str, set[tuple[int, str]]] = {}
         if df is not None and len(df) and "name" in df.columns:
             for row in df.fillna("").to_dict("records"):
                 name = str(row["name"]).strip()
                 if not name:
                     continue
                 terms = [name] + str(row.get("aliases", "")).split("|") + str(row.get("keywords", "")).split("|")
+                i = len(self.rows)
                 self.rows.append((name, _terms_regex(tuple(terms)), str(row.get("proposition", ""))))
-        self._all = (
-            re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(self.rows)), re.IGNORECASE)
-            if self.rows else None
-        )
+                for t in {t.strip().lower() for t in terms if len(t.strip()) > 1}:
+                    first = self._WORD.match(t)
+                    if first is None:
+                        continue  # a term must start with a letter or digit
+                    if first.end() == len(t):
+                        single.setdefault(t, set()).add(i)
+                    else:
+                        multi.setdefault(first.group(), set()).add((i, t))
+        self._single = single
+        self._multi = multi
+        self._min = min((len(t) for t in single), default=2)
+        self._memo: dict[str, list[tuple[int, str, bool]]] = {}
         self.given_row = None
         if self.given:
             g = self.given.lower()
@@ -237,21 +267,66 @@ class _Topics:
                     self.given = name
                     break
 
-    def score(self, context: str) -> list[int]:
-        got = self._memo.get(context)
+    def _candidates(self, token: str) -> list[tuple[int, str, bool]]:
+        """Terms that can start at this word, in the order the alternation would try them."""
+        got = self._memo.get(token)
         if got is None:
-            got = [0] * len(self.rows)
-            if self._all is not None:
-                for m in self._all.finditer(context):
-                    got[int(m.lastgroup[1:])] += 1
-            self._memo[context] = got
+            got = [(i, token[:k], True) for k in range(self._min, len(token) + 1) for i in self._single.get(token[:k], ())]
+            got += [(i, t, False) for i, t in self._multi.get(token, ())]
+            got.sort(key=lambda c: (c[0], -len(c[1])))
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            self._memo[token] = got
         return got
 
-    def assign(self, context: str, article_scores: list[int] | None) -> str | None:
+    def index(self, low: str) -> tuple[list[int], list[int], list[int]]:
+        """Starts, ends and topic numbers of the term matches in a lowercased text."""
+        starts: list[int] = []
+        ends: list[int] = []
+        topics: list[int] = []
+        if not self.rows:
+            return starts, ends, topics
+        word = self._WORD
+        pos = 0
+        for m in word.finditer(low):
+            a = m.start()
+            if a < pos:
+                continue
+            cands = self._candidates(m.group())
+            if not cands:
+                continue
+            for i, term, one_word in cands:
+                if one_word:
+                    end = m.end()
+                elif low.startswith(term, a):
+                    w = word.match(low, a + len(term))
+                    end = w.end() if w else a + len(term)
+                else:
+                    continue
+                starts.append(a)
+                ends.append(end)
+                topics.append(i)
+                pos = end
+                break
+        return starts, ends, topics
+
+    def score(self, idx, spans) -> list[int]:
+        """Matches per topic inside the given (start, end) spans of the indexed text."""
+        starts, ends, topics = idx
+        got = [0] * len(self.rows)
+        for a, b in spans:
+            i = bisect.bisect_left(starts, a)
+            while i < len(starts) and starts[i] < b:
+                if ends[i] <= b:
+                    got[topics[i]] += 1
+                i += 1
+        return got
+
+    def assign(self, idx, spans, article_scores: list[int] | None) -> str | None:
         """Topic name for a statement, or None when it is clearly about another topic."""
         if not self.rows:
             return self.given or "unspecified"
-        sc = self.score(context)
+        sc = self.score(idx, spans)
         best = max(range(len(sc)), key=lambda i: (sc[i], -i))
         if self.given:
             if self.given_row is None or sc[best] == 0 or sc[self.given_row] >= sc[best]:
@@ -378,7 +453,7 @@ _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|"
     r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't))+\s*$",
 )
-_TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$", re.I)
+_TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE_SOURCE + r"))\s*$", re.I)
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.\-&]*$|^[A-Z]{2,}\W?$|^&$")
 _CONNECT = {"of", "for", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"\bthat\b")
@@ -580,7 +655,7 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
 # Stance
 # --------------------------------------------------------------------------
 def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
-    """(polarity, strength, confidence, label) for the cues in one segment."""
+    """(polarity, strength, confidence, label) for the cues in one lowercased segment."""
     found: list[tuple[int, int, int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for rx, pol, strength, conf in (
@@ -591,7 +666,7 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
             if any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
-            found.append((a, b, pol, strength, conf, m.group().lower()))
+            found.append((a, b, pol, strength, conf, m.group()))
     out = []
     belief = R.BELIEF_NEG.search(seg)
     for a, b, pol, strength, conf, label in sorted(found):
@@ -609,11 +684,19 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
     return out
 
 
+_STRONG_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully)\b")
+_SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
+_COPULA_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|adamantly)\b")
+_VERB_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently)\b")
+
+
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = ""):
     """Stance, confidence and cue description of what was said, or None without any cue."""
-    if R.NEUTRAL.search(content):
-        m = R.NEUTRAL.search(content)
-        return 0, 0.6, f"withholding: {m.group().lower()!r}"
+    content = _low(content)
+    hedge_text = _low(hedge_text)
+    m = R.NEUTRAL.search(content)
+    if m:
+        return 0, 0.6, f"withholding: {m.group()!r}"
     # contrast: the part after "but" dominates when it has cues; "although" parts are subordinate
     main = content
     sub = R.SUBORDINATE.search(main)
@@ -644,10 +727,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     strong = any(p == pol and s == 2 for p, s, _, _ in signed) and not any(p == -pol for p, _, _, _ in signed)
     stance = pol * (2 if strong else 1)
     if R.INTENSIFIER.search(content) and abs(stance) == 1 and not any(p == -pol for p, _, _, _ in signed):
-        stance = pol * 2 if re.search(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully)\b", content, re.I) else stance
+        stance = pol * 2 if _STRONG_ADV.search(content) else stance
     if R.HEDGE.search(content) or (hedge_text and R.HEDGE.search(hedge_text)):
         conf -= 0.1
-        if abs(stance) == 2 and re.search(r"\b(?:broadly|cautiously|in principle|largely)\b", content, re.I):
+        if abs(stance) == 2 and _SOFT_ADV.search(content):
             stance = pol
     if sum(1 for p, _, _, _ in signed if p == pol) >= 2:
         conf += 0.1
@@ -667,7 +750,7 @@ class _Cand:
     q_start: int
     q_end: int
     date_text: str
-    context: str
+    context: tuple[int, int]  # the sentence, for topic scoring
     flags: list[str]
     reported_by: str | None = None
     order: int = 0
@@ -693,13 +776,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _date_in(masked: str, regions: list[tuple[int, int]], anchor: int) -> str:
+def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
     best = None
     for a, b in regions:
         if b <= a:
             continue
-        for m in R.DATE_PHRASE.finditer(masked, a, b):
-            t = m.group().strip()
+        for m in R.DATE_PHRASE.finditer(masked_low, a, b):
+            t = masked[m.start():m.end()].strip()
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
@@ -743,13 +826,15 @@ def extract_text(
         topics = _read_csv("topics.csv")
     if actors is None:
         actors = _read_csv("actors.csv")
-    topic_model = _Topics(topics, topic)  # cheap compared with the regexes it compiles once per call
+    topic_model = _cached(("topics", topic), topics, lambda df: _Topics(df, topic))
     if not topic_model.rows and not topic_model.given:
         messages.append("no topic given and no topics list: topic left as 'unspecified'")
     actor_ref = _cached("actors", actors, _Actors)
 
     quotes = _find_quotes(text)
     masked = _mask(text, quotes)
+    low = _low(text)
+    masked_low = _low(masked)
     q_starts = [q[0] for q in quotes]
     sentences = _sentences(masked, body)
     if not quotes and not _VERB.search(masked, body):
@@ -968,7 +1053,7 @@ def extract_text(
             vpol, vstr = R.STANCE_VERBS.get(p["verb"], (0, 0)) if kind == "stance" else (0, 0)
             if kind == "copula":
                 vpol = R.COPULA_POLARITY.get(p["verb"], 0)
-                vstr = 2 if re.search(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|adamantly)\b", masked[p["sp_off"]:vb], re.I) else 1
+                vstr = 2 if _COPULA_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
             if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes"):
                 vpol = 0
@@ -977,13 +1062,12 @@ def extract_text(
             stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
             if vpol and kind == "stance":
                 # "dismissed the idea as …": adverbs before the verb carry intensity
-                pre = masked[p["sp_off"]:va]
-                if re.search(r"\b(?:strongly|firmly|fully|emphatically|vehemently)\b", pre, re.I):
+                if _VERB_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
             res = _stance(stance_input, vpol, vstr, p["verb"], masked[p["sp_off"]:va] if kind == "stance" else "")
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
-            reversal = R.REVERSAL.search(masked[p["sp_off"]:nxt])
+            reversal = R.REVERSAL.search(masked_low, p["sp_off"], nxt)
             sp, flag = resolve(p["speaker"])
             if sp is None:
                 continue
@@ -1006,10 +1090,10 @@ def extract_text(
             )
             if flag:
                 conf -= 0.1
-            date_text = _date_in(masked, date_regions, va)
+            date_text = _date_in(masked, masked_low, date_regions, va)
             order += 1
             cands.append(_Cand(sp, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
-                               date_text, text[s_start:s_end], flags, order=order, para=para_of(c_a)))
+                               date_text, (s_start, s_end), flags, order=order, para=para_of(c_a)))
             remember(sp)
             prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
         # --- quotes with no attribution in their sentence: carried over
@@ -1026,7 +1110,7 @@ def extract_text(
                     a, b = _trim(text, first[0], sq[-1][1])
                     order += 1
                     cands.append(_Cand(sp, res[0], round(max(res[1] - 0.1, 0.05), 2),
-                                       f"quote_continued | {res[2]}", a, b, "", text[s_start:s_end],
+                                       f"quote_continued | {res[2]}", a, b, "", (s_start, s_end),
                                        ["speaker carried over from the previous quotation"], order=order,
                                        para=para_of(a)))
                 prev_speaker = (sp, para_of(sq[-1][1]))
@@ -1038,20 +1122,18 @@ def extract_text(
         return ExtractResult(_empty_frame(), messages)
 
     # --- topics
-    chain_ctx: dict[int, str] = {}
-    for c in cands:
-        chain_ctx.setdefault(c.para, "")
-    article_scores = topic_model.score(text[:200_000]) if topic_model.rows else None
+    tidx = topic_model.index(low)
+    article_scores = topic_model.score(tidx, [(0, 200_000)]) if topic_model.rows else None
     rows = []
-    prev_ctx = ""
+    prev_ctx: list[tuple[int, int]] = []
     for c in cands:
-        ctx = c.context + " " + text[c.q_start:c.q_end]
-        t = topic_model.assign(ctx, None)
+        ctx = [c.context, (c.q_start, c.q_end)]
+        t = topic_model.assign(tidx, ctx, None)
         if (t == "unspecified" or t is None or t == topic_model.given) and c.flags and "carried" in " ".join(c.flags):
-            t2 = topic_model.assign(prev_ctx + " " + ctx, article_scores)
+            t2 = topic_model.assign(tidx, prev_ctx + ctx, article_scores)
             t = t2 if t2 else t
         elif t == "unspecified" and topic_model.rows:
-            t = topic_model.assign(ctx, article_scores)
+            t = topic_model.assign(tidx, ctx, article_scores)
         if t is None:
             continue
         if not c.flags or "carried" not in " ".join(c.flags):
@@ -1243,7 +1325,7 @@ def _reported_list(text, masked, sq, s_start, s_end, sentences, speaker, actor_r
                 out.append(_Cand(
                     _Speaker(canon, None, "org" if ctype in ("organization", "government") else ctype),
                     res[0], round(max(res[1] - 0.15, 0.05), 2), f"reported_by_speaker | {res[2]} | listed: {it!r}",
-                    q_a, q_b, "", text[s_start:s_end], [f"stance reported by {speaker.name}"],
+                    q_a, q_b, "", (s_start, s_end), [f"stance reported by {speaker.name}"],
                     reported_by=speaker.name, order=order, para=0,
                 ))
             break
@@ -1272,7 +1354,7 @@ def _decision(text, masked, s_start, s_end, dm, actor_ref, order):
     pol = -1 if dm.group("v") in _DECISION_NEG else 1
     a, b = _trim(text, s_start, s_end)
     return [_Cand(_Speaker(actor, None, "org"), pol, 0.5, f"decision_passive | {dm.group('v')!r}", a, b,
-                  ev.group(1), text[s_start:s_end], ["stance read from a reported decision"], order=order, para=0)]
+                  ev.group(1), (s_start, s_end), ["stance read from a reported decision"], order=order, para=0)]
 
 
 def extract_file(path, published=None, topic: str | None = None) -> ExtractResult:
