@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from stancetrack import dates as D
 from stancetrack import extract as X
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
@@ -40,7 +41,8 @@ def run(articles, cold: bool) -> float:
     t0 = time.perf_counter()
     for text, pub in articles:
         if cold:
-            X._DATE_CACHE.clear()
+            D._PHRASE_CACHE.clear()
+            D._dateparser.cache_clear()
         X.extract_text(text, pub, topics=TOPICS, actors=ACTORS)
     return len(articles) / (time.perf_counter() - t0)
 

@@ -437,21 +437,103 @@ _PHRASE_CACHE_MAX = 50_000
 _SMALL = 256
 
 
-def _classify_cached(uniques: np.ndarray, day_first: bool) -> tuple:
-    if len(uniques) > _SMALL:
-        return _classify(uniques, day_first)
+def _rules_for(uniques, day_first: bool) -> list[tuple]:
+    """Per-text rule tuples (as returned by ``_classify``), cached per phrase."""
     found = [_PHRASE_CACHE.get((u, day_first)) for u in uniques]
     miss = [i for i, f in enumerate(found) if f is None]
     if miss:
-        got = _classify(uniques[miss], day_first)
+        got = _classify(np.array([uniques[i] for i in miss], dtype=object), day_first)
         if len(_PHRASE_CACHE) > _PHRASE_CACHE_MAX:
             _PHRASE_CACHE.clear()
         for j, i in enumerate(miss):
             found[i] = tuple(arr[j] for arr in got)
             _PHRASE_CACHE[(uniques[i], day_first)] = found[i]
-    cols = list(zip(*found))
+    return found
+
+
+def _classify_cached(uniques: np.ndarray, day_first: bool) -> tuple:
+    if len(uniques) > _SMALL:
+        return _classify(uniques, day_first)
+    cols = list(zip(*_rules_for(uniques, day_first)))
     dtypes = (np.int8, "datetime64[ns]", "datetime64[ns]", np.int8, object, object, np.int64, object)
     return tuple(np.array(c, dtype=d) for c, d in zip(cols, dtypes))
+
+
+_WEEK = PRECISIONS.index("week")
+
+
+def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -> list[dict]:
+    """:func:`resolve_dates` for a few phrases sharing one publication date, one dict per phrase.
+
+    The same rules (each phrase's rule is learnt and cached by ``_rules_for``),
+    applied with plain Python arithmetic: the extractor resolves a handful of
+    phrases per article, where building pandas objects cost more than the dates.
+    ``tests/test_dates.py`` checks it against :func:`resolve_dates`.
+    """
+    pub = as_day(published)
+    today = pd.Timestamp(today or pd.Timestamp.now().normalize())
+    texts = ["" if t is None or (not isinstance(t, str) and pd.isna(t)) else str(t) for t in texts]
+    rules = dict(zip(dict.fromkeys(texts), _rules_for(list(dict.fromkeys(texts)), day_first)))
+    out = []
+    for t in texts:
+        kind, u_date, u_end, u_prec, flag, error, arg, u_text = rules[t]
+        k = _KINDS[kind]
+        date = pd.Timestamp(u_date) if not np.isnat(u_date) else None
+        end = pd.Timestamp(u_end) if not np.isnat(u_end) else None
+        prec = int(u_prec)
+        basis = "explicit" if k == "absolute" else "relative" if k in ("days", "weekday", "months", "named_month", "fallback") else None
+        flag = flag if isinstance(flag, str) else None
+        if k == "empty":
+            if pub is None:
+                out.append(dict(date=None, date_end=None, date_precision=None, date_basis=None,
+                                date_flag="undated: no date and no publication date", date_error=None))
+                continue
+            date, prec, basis = pub, PRECISIONS.index("day"), "publication"
+        elif basis == "relative" and pub is None:
+            out.append(dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=flag,
+                            date_error=f"relative date needs a publication date: {t!r}"))
+            continue
+        elif k == "days":
+            date = pub + pd.Timedelta(days=int(arg))
+            if prec == _WEEK:
+                date = date - pd.Timedelta(days=date.weekday())
+        elif k == "months":
+            mi = pub.year * 12 + pub.month - 1 + int(arg)
+            p = PRECISIONS[prec]
+            mi = mi // 12 * 12 if p == "year" else mi // 3 * 3 if p == "quarter" else mi
+            date = pd.Timestamp(mi // 12, mi % 12 + 1, 1) if 1678 * 12 <= mi < 2262 * 12 else None
+        elif k == "named_month":
+            date = pd.Timestamp(pub.year - (int(arg) > pub.month), int(arg), 1)
+        elif k == "weekday":
+            probe = pd.Timestamp("2025-06-23") + pd.Timedelta(days=pub.weekday())
+            got = _dateparser(u_text, probe.date())[0]
+            date = pub + (pd.Timestamp(got) - probe) if got else None
+        elif k == "fallback":
+            got, period = _dateparser(u_text, pub.date())
+            if got is None:
+                error = f"not a date: {u_text!r}"
+            else:
+                date, prec = pd.Timestamp(got), PRECISIONS.index(period)
+        if isinstance(error, str) or date is None:
+            out.append(dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=flag,
+                            date_error=error if isinstance(error, str) else None))
+            continue
+        if end is None:
+            end = pd.Timestamp(_period_end_np(np.array([date.to_datetime64()]), np.array([prec]))[0])
+        problem = None
+        if date < MIN_DATE:
+            problem = f"date before 1800: {t!r}"
+        elif pub is not None and date > pub:
+            problem = f"date {date:%Y-%m-%d} is after the publication date {pub:%Y-%m-%d}"
+        elif pub is None and date > today:
+            problem = f"date in the future: {t!r}"
+        if problem:
+            out.append(dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=flag,
+                            date_error=problem))
+            continue
+        out.append(dict(date=date, date_end=end, date_precision=PRECISIONS[prec], date_basis=basis,
+                        date_flag=flag, date_error=None))
+    return out
 
 
 def resolve_dates(
@@ -704,9 +786,5 @@ def _search_inside(text: str):
 
 
 def resolve_one(text: str | None, published=None, *, day_first: bool = False) -> dict:
-    """Resolve one date phrase (for the extractor and interactive use)."""
-    row = resolve_dates(pd.Series([text], dtype=object), published, day_first=day_first).iloc[0]
-    return {
-        k: (None if (v is None or (not isinstance(v, str) and pd.isna(v))) else v)
-        for k, v in row.to_dict().items()
-    }
+    """Resolve one date phrase (for single edits and interactive use)."""
+    return resolve_few([text], published, day_first=day_first)[0]

@@ -32,10 +32,11 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import extract_rules as R
-from .dates import as_day, resolve_dates
+from .dates import as_day, resolve_few
 
 MAX_CHARS = 5_000_000
 MAX_SENTENCE = 1_500
@@ -1175,15 +1176,31 @@ def extract_text(
             "published": pub if pub is not None else pd.NaT,
             "_order": c.order,
         })
-    df = pd.DataFrame(_merge_duplicates(out))
-    df = df.drop(columns="_order")[OUT_COLUMNS].reset_index(drop=True)
-    for col in ("date", "date_end", "published"):
-        df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
-    df["stance"] = df["stance"].astype("Int8")
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    df["confidence"] = df["confidence"].astype("float64")
-    return ExtractResult(df, messages)
+    return ExtractResult(_frame(_merge_duplicates(out)), messages)
+
+
+_NAT = np.datetime64("NaT", "ns")
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    """The proposals as a typed frame, built column by column (a frame from records costs more than extraction)."""
+    data = {}
+    for c in OUT_COLUMNS:
+        vals = [r[c] for r in rows]
+        if c in ("date", "date_end", "published"):
+            data[c] = np.array([_NAT if v is None or v is pd.NaT else v.to_datetime64() for v in vals],
+                               dtype="datetime64[ns]")
+        elif c == "stance":
+            data[c] = pd.array(vals, dtype="Int8")
+        elif c in ("start", "end"):
+            data[c] = np.array(vals, dtype="int64")
+        elif c == "confidence":
+            data[c] = np.array(vals, dtype="float64")
+        elif all(v is None for v in vals):
+            data[c] = np.array(vals, dtype=object)  # as a frame from records has it
+        else:
+            data[c] = pd.array(vals, dtype="str")
+    return pd.DataFrame(data, copy=False)
 
 
 _FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+){1,3}\b")
@@ -1201,36 +1218,26 @@ def _para_index(text: str):
     return para_of
 
 
-_DATE_CACHE: dict[tuple[str, object], dict] = {}
-
-
 def _resolve(texts: list[str], pub) -> list[dict]:
-    key_pub = pub if pub is not None else None
-    todo = sorted({t for t in texts if t and (t, key_pub) not in _DATE_CACHE})
-    if todo:
-        r = resolve_dates(pd.Series(todo, dtype=object), pub)
-        for t, row in zip(todo, r.itertuples(index=False)):
-            _DATE_CACHE[(t, key_pub)] = {
-                "date": row.date, "date_end": row.date_end, "precision": row.date_precision,
-                "basis": row.date_basis, "flag": row.date_flag, "error": row.date_error,
-            }
-        if len(_DATE_CACHE) > 100_000:
-            _DATE_CACHE.clear()
+    """Dates of the statements' date phrases against the publication date (core date rules)."""
     pub_row = {
         "date": pub if pub is not None else pd.NaT, "date_end": pub if pub is not None else pd.NaT,
         "precision": "day" if pub is not None else None, "basis": "publication" if pub is not None else None,
         "flag": None if pub is not None else "undated: no date and no publication date", "error": None,
     }
+    distinct = list(dict.fromkeys(t for t in texts if t))
+    got = {t: r for t, r in zip(distinct, resolve_few(distinct, pub))}
     out = []
     for t in texts:
         if not t:
             out.append(pub_row)
             continue
-        d = _DATE_CACHE[(t, key_pub)]
-        if isinstance(d["error"], str) or pd.isna(d["date"]):
-            out.append({**pub_row, "error": d["error"] or "unresolved"})
+        d = got[t]
+        if d["date"] is None:
+            out.append({**pub_row, "error": d["date_error"] or "unresolved"})
         else:
-            out.append(d)
+            out.append({"date": d["date"], "date_end": d["date_end"], "precision": d["date_precision"],
+                        "basis": d["date_basis"], "flag": d["date_flag"], "error": None})
     return out
 
 

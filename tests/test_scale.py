@@ -104,3 +104,20 @@ def test_generated_ids_are_the_row_hash():
     h = pd.util.hash_pandas_object(df, index=False).to_numpy() >> np.uint64(16)
     assert list(r.statements["statement_id"]) == ["s" + str(h[0]), "s" + str(h[1])]
     assert list(r.rejects["reason"]) == ["duplicate of row 1", "empty actor"]
+
+
+def test_resolve_few_equals_resolve_dates(table):
+    """The extractor's small-batch path applies the same rules as the vectorised one, flags and errors included."""
+    from stancetrack.dates import resolve_few
+
+    df, _, _ = table
+    texts = df["date"].iloc[:1_500].tolist() + ["", None, "last Wednesday", "in February", "2008", "next month", "1700"]
+    pubs = [pd.Timestamp("2025-06-25"), pd.Timestamp("2019-03-01"), pd.Timestamp("2024-02-29"), None]
+    for pub in pubs:
+        many = resolve_dates(pd.Series(texts, dtype=object), pub)
+        few = pd.DataFrame(resolve_few(texts, pub))
+        for k in ("date", "date_end", "date_precision", "date_basis", "date_flag", "date_error"):
+            a = many[k].astype(object).where(many[k].notna(), None).tolist()
+            b = few[k].astype(object).where(few[k].notna(), None).tolist()
+            bad = [(t, x, y) for t, x, y in zip(texts, a, b) if x != y]
+            assert not bad, (pub, k, bad[:5])
