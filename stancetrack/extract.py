@@ -444,9 +444,9 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------
 # Attributions
 # --------------------------------------------------------------------------
-_STANCE_ALT = "|".join(sorted((re.escape(k) for k in R.STANCE_VERBS), key=len, reverse=True))
+_STANCE_ALT = R.factor(sorted(R.STANCE_VERBS, key=len, reverse=True) + R.SAY_VERBS.split("|"))
 _VERB = re.compile(
-    rf"(?<![\w-])(?P<verb>{_STANCE_ALT}|{R.SAY_VERBS})(?![\w-])|(?P<cop>\b{R.COPULA}\b)"
+    rf"(?<![\w-])(?P<verb>{_STANCE_ALT})(?![\w-])|(?P<cop>\b{R.COPULA}\b)"
     rf"|(?P<part>(?:,|(?<=#)[\"”»])\s*(?:{R.SAY_PARTICIPLES})\b)|(?P<acc>\b[Aa]ccording to\b)",
 )
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
@@ -454,7 +454,24 @@ _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|"
     r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't))+\s*$",
 )
-_TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE_SOURCE + r"))\s*$", re.I)
+_TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$")  # on lowercased text
+_DATE_LAST_WORDS = {
+    *"monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split(),
+    *"january february march april may june july august september october november december".split(),
+    *"jan. feb. aug. sep. sept. oct. nov. dec. yesterday today week month year weekend ago".split(),
+    *"spring summer autumn fall winter".split(),
+}
+
+
+def _may_end_with_date(s: str) -> bool:
+    """Cheap pre-check for ``_TRAIL_DATE``, whose end-anchored search tries every start position."""
+    words = s.rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(",")
+    return last in _DATE_LAST_WORDS or any(ch.isdigit() for ch in last)
+
+
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.\-&]*$|^[A-Z]{2,}\W?$|^&$")
 _CONNECT = {"of", "for", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"\bthat\b")
@@ -518,7 +535,9 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     Returns (speaker, offset of the speaker's start in ``left``, appositive span).
     """
     stripped = _TRAIL_ADV.sub("", left)
-    stripped = _TRAIL_DATE.sub("", stripped) if _TRAIL_DATE.search(stripped) else stripped
+    td = _TRAIL_DATE.search(_low(stripped)) if _may_end_with_date(stripped) else None
+    if td:
+        stripped = stripped[: td.start()]
     stripped = _TRAIL_ADV.sub("", stripped).rstrip()
     appos = None
     if stripped.endswith(","):

@@ -21,6 +21,63 @@ def _lc(pattern: str, flags: int = 0) -> re.Pattern:
     low = re.sub(r"\\.|[A-Z]", lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), pattern)
     return re.compile(low, flags & ~re.IGNORECASE)
 
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex fragment (``|`` outside groups and classes)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def factor(alternatives: list[str], depth: int = 0) -> str:
+    """Alternatives grouped by their leading literal characters, as a trie.
+
+    ``support|supports|sensible`` becomes ``s(?:upport(?:|s)|ensible)``: the
+    regex engine then tests one first letter instead of every word, which makes
+    the lexicons about twice as fast.  What matches is unchanged: the order of
+    alternatives sharing a first letter is kept, and an alternative that does not
+    start with a plain literal (an empty one, a group) is a barrier no other
+    alternative moves across (``tests/test_extract.py`` compares both forms).
+    """
+    parts: list[str] = []
+    groups: dict[str, list[str]] = {}
+
+    def flush():
+        for c, tails in groups.items():
+            lit = re.escape(c) if c == " " else c
+            if len(tails) == 1:
+                parts.append(lit + tails[0])
+            else:
+                parts.append(lit + "(?:" + (factor(tails, depth + 1) if depth < 8 else "|".join(tails)) + ")")
+        groups.clear()
+
+    for a in alternatives:
+        c = a[:1]
+        if c and (c.isalnum() or c in " -'’") and not (len(a) > 1 and a[1] in "?*+{"):
+            groups.setdefault(c, []).append(a[1:])
+        else:
+            flush()
+            parts.append(a)
+    flush()
+    return "|".join(parts)
+
+
 # --- Verbs that introduce speech ---------------------------------------------
 SAY_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|argued|argues|argue|"
@@ -169,7 +226,7 @@ BUILTIN_ALIASES = {
 
 # --- Stance cues in what was said ---------------------------------------------
 def _alt(words: str) -> str:
-    return "|".join(w.strip() for w in words.split("|") if w.strip())
+    return factor([w.strip() for w in split_top(words) if w.strip()])
 
 
 STRONG_POS = _lc(
