@@ -529,6 +529,21 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
     return _Speaker(name, " ".join(role_toks) or None, kind)
 
 
+# End-anchored patterns: searched from a window before the end (``pos`` keeps ``^`` and ``\b`` exact).
+_PRONOUN_END = re.compile(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
+_ORG_END = re.compile(
+    r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+|(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+)?"
+    r"(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<head>[\w’'\-]+))\s*$"
+)
+_ROLE_END = re.compile(
+    r"(?:(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+|\b[Tt]he\s+)(?P<np>(?:[\w\-]+\s+){0,2}(?P<head>[\w\-]+))\s*$"
+)
+_AFTER_QUOTE = re.compile(r"#[\"”»]?[,.]?[\"”»]?\s*$")
+_CONJ_END = re.compile(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$")
+_QUESTION_END = re.compile(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$")
+_NEG_END = re.compile(r"\b(?:not|never|no longer)\s*(?:\w+ly\s+)?$|n't\s*$")
+
+
 def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
     """Speaker at the end of ``left`` (text before the verb).
 
@@ -560,7 +575,8 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         else:
             stripped = stripped[:-1].rstrip()
     # pronoun
-    pm = re.search(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$", stripped)
+    tail = stripped.rstrip()[-6:].lower()
+    pm = _PRONOUN_END.search(stripped, max(0, len(stripped) - 40)) if tail.endswith(("he", "they", "it", "we", "i")) else None
     if pm:
         p = pm.group(1).lower()
         return _Speaker(p, None, "pronoun"), pm.start(1), appos
@@ -608,11 +624,9 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
                 pass
             return sp, start, appos
     # lowercase organisation ("the regional health board", "China's commerce ministry")
-    om = re.search(
-        r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+|(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+)?"
-        r"(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<head>[\w’'\-]+))\s*$",
-        stripped,
-    )
+    words = stripped.rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    om = _ORG_END.search(stripped, max(0, len(stripped) - 200)) if last in R.ORG_HEADS else None
     if om and om.group("head").lower() in R.ORG_HEADS:
         np_ = om.group("np")
         if om.group("poss"):
@@ -623,7 +637,7 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
             return None, 0, appos
         return _Speaker(np_, None, "org", "definite" if om.group("det") else None), om.start(), appos
     # role only: "Finland's president", "the minister"
-    rm = re.search(r"(?:(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+|\b[Tt]he\s+)(?P<np>(?:[\w\-]+\s+){0,2}(?P<head>[\w\-]+))\s*$", stripped)
+    rm = _ROLE_END.search(stripped, max(0, len(stripped) - 200)) if last in R.ROLE_WORDS else None
     if rm and rm.group("head").lower() in R.ROLE_WORDS:
         return _Speaker(rm.group("np"), (rm.group("poss") or "") + " " + rm.group("np"), "role"), rm.start(), appos
     return None, 0, appos
@@ -796,10 +810,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# Every date phrase contains one of these: a cheap gate before the slow DATE_PHRASE.
+_DATE_HINT = re.compile(R.factor(
+    "\\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|week|month|year|ago".split("|")
+))
+
+
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
     best = None
     for a, b in regions:
         if b <= a:
+            continue
+        if not _DATE_HINT.search(masked_low, a, b):
             continue
         for m in R.DATE_PHRASE.finditer(masked_low, a, b):
             t = masked[m.start():m.end()].strip()
@@ -945,11 +967,12 @@ def extract_text(
         dm = _DECISION.search(ms)
         if dm:
             cands.extend(_decision(text, masked, s_start, s_end, dm, actor_ref, order))
-        if not sq and not _VERB.search(ms):
+        verb_matches = list(_VERB.finditer(ms))
+        if not sq and not verb_matches:
             continue
         # --- attributions in this sentence
         atts = []
-        for vm in _VERB.finditer(ms):
+        for vm in verb_matches:
             a = s_start + vm.start()
             if vm.group("verb"):
                 verb = vm.group("verb").lower()
@@ -978,7 +1001,7 @@ def extract_text(
                 sp_off = va
             else:
                 lstrip = left.rstrip()
-                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,")) or re.search(r"#[\"”»]?[,.]?[\"”»]?\s*$", lstrip)
+                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,")) or _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40))
                 if after_quote or (not lstrip.strip(" ,") and kind == "say"):
                     sp, off = _right_speaker(masked[vb:s_end])
                     if sp:
@@ -988,14 +1011,14 @@ def extract_text(
                     sp, off, appos = _left_speaker(left)
                     if sp:
                         sp_off = max(prev_end, s_start) + off
-                    elif re.search(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$", left) and parsed:
+                    elif _CONJ_END.search(left, max(0, len(left) - 120)) and parsed:
                         sp = parsed[-1]["speaker"]
                         sp_off = va
             if sp is None:
                 continue
-            if kind != "acc" and re.search(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$", left):
+            if kind != "acc" and _QUESTION_END.search(left, max(0, len(left) - 120)):
                 continue
-            neg_verb = bool(re.search(r"\b(?:not|never|no longer)\s*(?:\w+ly\s+)?$|n't\s*$", left))
+            neg_verb = bool(_NEG_END.search(left, max(0, len(left) - 60)))
             if appos:
                 appos = (max(prev_end, s_start) + appos[0], max(prev_end, s_start) + appos[1])
             if sentence_subject is None and kind != "acc":
