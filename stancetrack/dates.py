@@ -462,6 +462,18 @@ def _classify_cached(uniques: np.ndarray, day_first: bool) -> tuple:
 _WEEK = PRECISIONS.index("week")
 
 
+def _period_end_one(start: pd.Timestamp, precision: str) -> pd.Timestamp:
+    """``_period_end_np`` for one date (the vectorised form's numpy set-up costs more than this)."""
+    if precision == "week":
+        return start + pd.Timedelta(days=6)
+    if precision in ("month", "quarter", "year"):
+        months = {"month": 1, "quarter": 3, "year": 12}[precision]
+        mi = start.year * 12 + start.month - 1
+        mi = mi // months * months + months
+        return pd.Timestamp(mi // 12, mi % 12 + 1, 1) - pd.Timedelta(days=1)
+    return start
+
+
 def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -> list[dict]:
     """:func:`resolve_dates` for a few phrases sharing one publication date, one dict per phrase.
 
@@ -519,7 +531,7 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
                             date_error=error if isinstance(error, str) else None))
             continue
         if end is None:
-            end = pd.Timestamp(_period_end_np(np.array([date.to_datetime64()]), np.array([prec]))[0])
+            end = _period_end_one(date, PRECISIONS[prec])
         problem = None
         if date < MIN_DATE:
             problem = f"date before 1800: {t!r}"
