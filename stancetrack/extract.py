@@ -413,7 +413,10 @@ def _mask(text: str, quotes) -> str:
     return "".join(parts)
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“„«‘(\[]?[A-ZÀ-Þ0-9#])|\n\s*")
+# Capital and small letters beyond ASCII (Latin-1, Latin Extended, Greek, Cyrillic): "İmamoğlu", "Łukasz".
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏΑ-ΩЀ-Я"
+_LO = "a-zß-öø-ÿĀ-ɏα-ωа-џ"
+_BOUNDARY = re.compile(rf"[.!?…]+[\"”»’')\]]*(?=\s+[\"“„«‘(\[]?[{_UP}0-9#])|\n\s*")
 
 
 def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
@@ -476,7 +479,7 @@ def _may_end_with_date(s: str) -> bool:
     return last in _DATE_LAST_WORDS or any(ch.isdigit() for ch in last)
 
 
-_CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.\-&]*$|^[A-Z]{2,}\W?$|^&$")
+_CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
 _CONNECT = {"of", "for", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"\bthat\b")
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>[^,]{2,140}?)\s*,\s*$", re.S)
@@ -536,12 +539,15 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
 # End-anchored patterns: searched from a window before the end (``pos`` keeps ``^`` and ``\b`` exact).
 _PRONOUN_END = re.compile(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 _ORG_END = re.compile(
-    r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+|(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+)?"
+    rf"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+|(?P<poss>\b[{_UP}][\w.]*(?:'s|’s))\s+)?"
     r"(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<head>[\w’'\-]+))\s*$"
 )
 _ROLE_END = re.compile(
-    r"(?:(?P<poss>\b[A-ZÀ-Þ][\w.]*(?:'s|’s))\s+|\b[Tt]he\s+)(?P<np>(?:[\w\-]+\s+){0,2}(?P<head>[\w\-]+))\s*$"
+    rf"(?:(?P<poss>\b[{_UP}][\w.]*(?:'s|’s))\s+|\b[Tt]he\s+)(?P<np>(?:[\w\-]+\s+){{0,2}}(?P<head>[\w\-]+))\s*$"
 )
+# Between a verb and its quotation: nothing, or a short phrase ending in a colon or comma
+# ('said on Tuesday: "…"', 'said in a statement, "…"').
+_LEAD_TO_QUOTE = re.compile(r"\s*[,:]?\s*[\"“„«‘]?|\s+[^\"“„«‘#.!?;:,\n]{1,40}[,:]\s*[\"“„«‘]?")
 _AFTER_QUOTE = re.compile(r"#[\"”»]?[,.]?[\"”»]?\s*$")
 _CONJ_END = re.compile(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$")
 _QUESTION_END = re.compile(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$")
@@ -1057,7 +1063,7 @@ def extract_text(
                     continue
                 if q[1] <= clause_start and re.fullmatch(r"[\"”»’',.!?\s]*", before):
                     own.append(q)
-                elif q[0] >= vb and q[0] < nxt and re.fullmatch(r"\s*[,:]?\s*[\"“„«‘]?", masked[vb:q[0]]):
+                elif q[0] >= vb and q[0] < nxt and _LEAD_TO_QUOTE.fullmatch(masked, vb, q[0]):
                     own.append(q)
             if kind == "acc":
                 if p["sp_off"] <= s_start + 15 or masked[s_start:va].strip() == "":
@@ -1257,7 +1263,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(data, copy=False)
 
 
-_FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+){1,3}\b")
+_FULL_NAME = re.compile(rf"\b[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}’'\-]+){{1,3}}\b")
 
 
 def _para_index(text: str):
@@ -1348,7 +1354,7 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
 
 # --- Stances reported of others, and institutional decisions -----------------
 _REPORTING = re.compile(r"\b(?:saying|said|say|says|arguing|argued|told us|claiming|who said|insisting)\b", re.I)
-_LIST_ITEM = re.compile(r"(?:the\s+)?(?:[A-ZÀ-Þ][\w.’'\-]*(?:\s+[A-ZÀ-Þ][\w.’'\-]*)*|previous administration|the previous administration)")
+_LIST_ITEM = re.compile(rf"(?:the\s+)?(?:[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*)*|previous administration|the previous administration)")
 
 
 def _reported_list(text, masked, sq, s_start, s_end, sentences, speaker, actor_ref, order):

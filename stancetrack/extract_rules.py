@@ -225,8 +225,13 @@ BUILTIN_ALIASES = {
 }
 
 # --- Stance cues in what was said ---------------------------------------------
+LEXICON_ALTERNATIVES: list[list[str]] = []  # each lexicon's plain alternatives (tests compare the factored form)
+
+
 def _alt(words: str) -> str:
-    return factor([w.strip() for w in split_top(words) if w.strip()])
+    alternatives = [w.strip() for w in split_top(words) if w.strip()]
+    LEXICON_ALTERNATIVES.append(alternatives)
+    return factor(alternatives)
 
 
 STRONG_POS = _lc(

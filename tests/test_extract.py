@@ -352,3 +352,14 @@ def test_seed_article():
     assert df[df["actor"] == "Hungary"].iloc[0].reported_by == "Mark Rutte"
     assert df[df["actor"] == "NATO"].iloc[0].date_text == "2008"
     assert (df["topic"] == "Ukraine NATO membership").all()
+
+
+def test_offsets_survive_letters_whose_lowercase_is_longer():
+    """Matching runs on lowercased text; "İ".lower() has two characters, which must not shift any span."""
+    text = ('İİİ İstanbul’s mayor Ekrem İmamoğlu said on Tuesday: "We strongly oppose the plan." '
+            'Ayşe Kaya said she fully supports it.')
+    df = run(text).statements
+    got = dict(zip(df["actor"], df["stance"]))
+    assert got.get("Ekrem İmamoğlu") == -2 and got.get("Ayşe Kaya", 0) > 0
+    row = df[df["actor"] == "Ekrem İmamoğlu"].iloc[0]
+    assert row["quote"] == "We strongly oppose the plan." and row["date"] == pd.Timestamp("2025-06-24")

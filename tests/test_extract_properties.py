@@ -30,3 +30,50 @@ def test_extractor_never_raises_and_spans_hold(text, published):
         dated = df["date"].notna()
         assert df.loc[dated, "date_precision"].notna().all()  # a date always says how precise it is
         assert (df.loc[dated, "date_end"] >= df.loc[dated, "date"]).all()
+
+
+# --- The factored (trie) alternations match exactly what the plain ones match ---
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from stancetrack import extract as X  # noqa: E402
+from stancetrack import extract_rules as R  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "eval").glob("*.txt"))]
+CORPUS += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+CORPUS += [t.lower() for t in CORPUS]
+
+
+def _spans(rx, text):
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+def test_every_lexicon_matches_as_its_plain_alternation():
+    assert len(R.LEXICON_ALTERNATIVES) >= 5
+    for alts in R.LEXICON_ALTERNATIVES:
+        plain = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+        trie = re.compile(r"\b(?:" + R.factor(alts) + r")\b")
+        for text in CORPUS:
+            assert _spans(plain, text) == _spans(trie, text), alts[:3]
+
+
+def test_attribution_verbs_match_as_the_plain_alternation():
+    plain_alt = "|".join(sorted((re.escape(k) for k in R.STANCE_VERBS), key=len, reverse=True)) + "|" + R.SAY_VERBS
+    plain = re.compile(X._VERB.pattern.replace(X._STANCE_ALT, plain_alt, 1))
+    assert plain.pattern != X._VERB.pattern
+    for text in CORPUS:
+        assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [(m.span(), m.lastgroup) for m in X._VERB.finditer(text)]
+
+
+WORD = st.text(alphabet="ab -", min_size=0, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORD, min_size=1, max_size=12), st.text(alphabet="ab -,", max_size=120))
+def test_factor_is_the_same_alternation(words, text):
+    """Any order of overlapping words, empty ones included: same matches, leftmost-first kept."""
+    alts = list(words)  # letters, spaces and hyphens are literals: no escaping, so factor() groups them
+    plain = re.compile("(?:" + "|".join(alts) + r")(?![ab])")
+    trie = re.compile("(?:" + R.factor(alts) + r")(?![ab])")
+    assert _spans(plain, text) == _spans(trie, text)
