@@ -34,6 +34,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+from pandas.arrays import ArrowStringArray
 
 from . import extract_rules as R
 from .dates import as_day, resolve_few
@@ -554,16 +556,35 @@ _QUESTION_END = re.compile(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$")
 _NEG_END = re.compile(r"\b(?:not|never|no longer)\s*(?:\w+ly\s+)?$|n't\s*$")
 
 
+def _cut_end(rx: re.Pattern, s: str, window: int, lower: bool = False) -> str:
+    """``s`` without the match of an end-anchored pattern, searched only near the end."""
+    pos = max(0, len(s) - window)
+    m = rx.search(_low(s[pos:]) if lower else s, 0 if lower else pos)
+    return s[: pos + m.start()] if lower and m else s[: m.start()] if m else s
+
+
+def _word_window(s: str, n: int) -> int:
+    """Start of the last ``n`` whitespace-separated words of ``s`` (0 when it has fewer)."""
+    i = len(s.rstrip())
+    for _ in range(n):
+        while i > 0 and not s[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            return 0
+        while i > 0 and s[i - 1].isspace():
+            i -= 1
+    return i
+
+
 def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
     """Speaker at the end of ``left`` (text before the verb).
 
     Returns (speaker, offset of the speaker's start in ``left``, appositive span).
     """
-    stripped = _TRAIL_ADV.sub("", left)
-    td = _TRAIL_DATE.search(_low(stripped)) if _may_end_with_date(stripped) else None
-    if td:
-        stripped = stripped[: td.start()]
-    stripped = _TRAIL_ADV.sub("", stripped).rstrip()
+    stripped = _cut_end(_TRAIL_ADV, left, 160)
+    if _may_end_with_date(stripped):
+        stripped = _cut_end(_TRAIL_DATE, stripped, 60, lower=True)
+    stripped = _cut_end(_TRAIL_ADV, stripped, 160).rstrip()
     appos = None
     if stripped.endswith(","):
         m = _APPOS.match(stripped)
@@ -636,7 +657,7 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     # lowercase organisation ("the regional health board", "China's commerce ministry")
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
-    om = _ORG_END.search(stripped, max(0, len(stripped) - 200)) if last in R.ORG_HEADS else None
+    om = _ORG_END.search(stripped, _word_window(stripped, 6)) if last in R.ORG_HEADS else None
     if om and om.group("head").lower() in R.ORG_HEADS:
         np_ = om.group("np")
         if om.group("poss"):
@@ -647,7 +668,7 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
             return None, 0, appos
         return _Speaker(np_, None, "org", "definite" if om.group("det") else None), om.start(), appos
     # role only: "Finland's president", "the minister"
-    rm = _ROLE_END.search(stripped, max(0, len(stripped) - 200)) if last in R.ROLE_WORDS else None
+    rm = _ROLE_END.search(stripped, _word_window(stripped, 5)) if last in R.ROLE_WORDS else None
     if rm and rm.group("head").lower() in R.ROLE_WORDS:
         return _Speaker(rm.group("np"), (rm.group("poss") or "") + " " + rm.group("np"), "role"), rm.start(), appos
     return None, 0, appos
@@ -760,7 +781,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         cues = _cues_in(part, False)
         if any(c[0] for c in cues):
             break
-    if not any(c[0] for c in cues):
+    if len(parts) > 1 and not any(c[0] for c in cues):
         cues = _cues_in(main, False) or cues
     signed = [c for c in cues if c[0]]
     if verb_pol:
@@ -1240,6 +1261,7 @@ def extract_text(
 
 
 _NAT = np.datetime64("NaT", "ns")
+_STR = pd.StringDtype("pyarrow", na_value=np.nan)  # what dtype="str" means in pandas 3
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -1258,8 +1280,8 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
             data[c] = np.array(vals, dtype="float64")
         elif all(v is None for v in vals):
             data[c] = np.array(vals, dtype=object)  # as a frame from records has it
-        else:
-            data[c] = pd.array(vals, dtype="str")
+        else:  # pandas' "str" dtype, built straight from a pyarrow array (half the cost of pd.array)
+            data[c] = ArrowStringArray(pa.array(vals, type=pa.large_string()), dtype=_STR)
     return pd.DataFrame(data, copy=False)
 
 
