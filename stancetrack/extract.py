@@ -388,10 +388,13 @@ def _find_quotes(text: str) -> list[tuple[int, int, bool]]:
                 spans.append((opened + 1, end, True))
         pos = end + 1
     # Single quotes used as quotation marks for short phrases: ‘…’ and 'x' (not apostrophes).
+    double = list(spans)  # in text order, not overlapping
+    double_starts = [a for a, _, _ in double]
     for m in re.finditer(r"‘([^’\n]{1,200})’(?!\w)|(?<![\w'])'([^'\n]{1,120}?[\w.,!?])'(?![\w])", text):
         s = m.start() + 1
         e = m.end() - 1
-        if not any(a <= s < b for a, b, _ in spans):
+        i = bisect.bisect_right(double_starts, s) - 1
+        if i < 0 or not (double[i][0] <= s < double[i][1]):
             spans.append((s, e, False))
     spans.sort()
     return spans
@@ -952,7 +955,7 @@ def extract_text(
         if sp.kind == "pronoun":
             p = sp.name
             if p in ("he", "she"):
-                recent = list(dict.fromkeys(reversed(last_person)))[:3]
+                recent = list(dict.fromkeys(reversed(last_person[-50:])))[:3]
                 pick = next((n for n in recent if gender.get(n) == p), None)
                 if pick is None:
                     pick = next((n for n in recent if gender.get(n) is None), None)
@@ -967,14 +970,14 @@ def extract_text(
             return None, None
         if sp.kind == "role":
             head = sp.name.split()[-1].lower()
-            for name, role in reversed(persons_roles):
+            for name, role in reversed(persons_roles[-200:]):
                 if role and head in role.lower():
                     return _Speaker(name, sp.role, "person"), "speaker from role"
             return None, None
         name = actor_ref.canonical(sp.name)
         if sp.kind == "org" and sp.flag == "definite":
             head = sp.name.split()[-1].lower()
-            for o in reversed(orgs_seen):
+            for o in reversed(orgs_seen[-200:]):
                 if head in o.lower().split() or head in o.lower():
                     return _Speaker(o, sp.role, "org"), None
         if name == sp.name and sp.kind == "person":
@@ -989,6 +992,18 @@ def extract_text(
         if kind in ("organization", "organisation", "government"):
             kind = "org"
         return _Speaker(name, sp.role, kind), None
+
+    signed_by: dict[str, int] = {}
+    scanned = 0
+
+    def last_signed(name: str) -> int | None:
+        """The stance of this speaker's latest signed proposal so far (incremental: long texts stay linear)."""
+        nonlocal scanned
+        for c in cands[scanned:]:
+            if c.stance:
+                signed_by[c.speaker.name] = c.stance
+        scanned = len(cands)
+        return signed_by.get(name)
 
     def remember(sp: _Speaker):
         if sp.kind == "person":
@@ -1155,9 +1170,9 @@ def extract_text(
                 continue
             flags = [flag] if flag else []
             if reversal:
-                prior = [c for c in cands if c.speaker.name == sp.name and c.stance]
+                prior = last_signed(sp.name)
                 if prior:
-                    rev = -1 if prior[-1].stance > 0 else 1
+                    rev = -1 if prior > 0 else 1
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
