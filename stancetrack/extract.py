@@ -766,6 +766,38 @@ _COPULA_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely
 _VERB_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently)\b")
 
 
+_SENT_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+def _sentiment(content: str):
+    """Weak stance from the valence of the words (see ``R.SENTIMENT_SKIP``), or None when it is faint.
+
+    As in VADER: a negation among the three words before flips and damps a word,
+    and words after "but" count more than those before it.
+    """
+    lex = R.sentiment_lexicon()
+    if not lex:
+        return None
+    words = _SENT_WORD.findall(content)
+    but = max((i for i, w in enumerate(words) if w in ("but", "however", "yet")), default=-1)
+    total = 0.0
+    hits = []
+    for i, w in enumerate(words):
+        v = lex.get(w)
+        if v is None:
+            continue
+        if any(x in R.NEGATION_WORDS or x.endswith("n't") for x in words[max(0, i - 3):i]):
+            v = -0.74 * v
+        if but >= 0:
+            v *= 1.5 if i > but else 0.5
+        total += v
+        hits.append(w)
+    if abs(total) < 1.0:
+        return None
+    pol = 1 if total > 0 else -1
+    return pol, 0.4, "sentiment: " + ", ".join(repr(h) for h in hits[:4]) + ("+" if pol > 0 else "-")
+
+
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = ""):
     """Stance, confidence and cue description of what was said, or None without any cue."""
     content = _low(content)
@@ -792,7 +824,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if not signed:
         if cues:  # only negated negatives: "did not oppose"
             return 0, 0.4, f"negated: {cues[0][3]!r}"
-        return None
+        return _sentiment(content)
     total = sum(p * s for p, s, _, _ in signed)
     if total == 0:
         pol = signed[0][0] if verb_pol else signed[-1][0]
@@ -942,18 +974,25 @@ def extract_text(
     orgs_seen: list[str] = []
     persons_roles: list[tuple[str, str]] = []
     gender: dict[str, str] = {}
-    for nm in _FULL_NAME.finditer(text, body, min(len(text), body + 300_000)):
-        toks = nm.group().split()
-        while toks and (toks[0].lower() in R.NOT_NAMES or toks[0].lower() in R.ROLE_WORDS):
-            toks = toks[1:]
-        if len(toks) >= 2 and toks[-1].lower() not in R.ROLE_WORDS:
-            known_names.setdefault(toks[-1].lower(), " ".join(toks))
+    m_pos, m_name, m_subject = _person_mentions(masked, body, sentences, actor_ref, known_names)
     prev_speaker: tuple[_Speaker, int] | None = None  # speaker of the last quote and its paragraph end
     para_of = _para_index(text)
 
-    def resolve(sp: _Speaker) -> tuple[_Speaker | None, str | None]:
+    def resolve(sp: _Speaker, at: int | None = None) -> tuple[_Speaker | None, str | None]:
         if sp.kind == "pronoun":
             p = sp.name
+            if p in ("he", "she") and at is not None:
+                # the person last mentioned before the pronoun, preferring a sentence's subject
+                i = bisect.bisect_left(m_pos, at) - 1
+                seen = []
+                while i >= 0 and m_pos[i] >= at - 1500 and len(seen) < 8:
+                    if gender.get(m_name[i], _name_gender(m_name[i]) or p) == p and m_name[i] not in (n for n, _ in seen):
+                        seen.append((m_name[i], m_subject[i]))
+                    i -= 1
+                pick = next((n for n, subj in seen if subj), None) or (seen[0][0] if seen else None)
+                if pick is not None:
+                    gender[pick] = p
+                    return _Speaker(pick, None, "person"), f"speaker from pronoun '{p}'"
             if p in ("he", "she"):
                 recent = list(dict.fromkeys(reversed(last_person[-50:])))[:3]
                 pick = next((n for n in recent if gender.get(n) == p), None)
@@ -1165,7 +1204,7 @@ def extract_text(
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
             reversal = R.REVERSAL.search(masked_low, p["sp_off"], nxt)
-            sp, flag = resolve(p["speaker"])
+            sp, flag = resolve(p["speaker"], p["va"])
             if sp is None:
                 continue
             flags = [flag] if flag else []
@@ -1298,6 +1337,51 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         else:  # pandas' "str" dtype, built straight from a pyarrow array (half the cost of pd.array)
             data[c] = ArrowStringArray(pa.array(vals, type=pa.large_string()), dtype=_STR)
     return pd.DataFrame(data, copy=False)
+
+
+def _name_gender(name: str) -> str | None:
+    """"he" or "she" from a common first name, else None (unknown)."""
+    first = name.split()[0].lower() if name.split() else ""
+    return "she" if first in R.FEMALE_NAMES else "he" if first in R.MALE_NAMES else None
+
+
+_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+[{_UP}][\w’'\-]*\.?)*")
+
+
+def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
+    """Where people are named outside quotations: positions, full names, and whether each is its sentence's first.
+
+    Fills ``known_names`` (surname → full name).  Role words before a name are
+    dropped ("Norwegian Fisheries Minister Sigrid Haugland" → Sigrid Haugland);
+    organisations, places in the actor list and countries are not people.
+    """
+    pos: list[int] = []
+    names: list[str] = []
+    subject: list[bool] = []
+    starts = [a for a, _ in sentences]
+    last_sentence = -1
+    for m in _CAP_SEQ.finditer(masked, body, min(len(masked), body + 300_000)):
+        toks = [t.rstrip(".") for t in m.group().split()]
+        low = [t.lower() for t in toks]
+        k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
+        name_toks = toks[k + 1:]
+        if not name_toks or any(t in R.ORG_HEADS for t in low[k + 1:]):
+            continue
+        name = " ".join(name_toks)
+        if name.lower() in R.COUNTRIES or actor_ref.type.get(actor_ref.canonical(name), "person") != "person":
+            continue
+        if len(name_toks) >= 2:
+            known_names.setdefault(name_toks[-1].lower(), name)
+        elif name_toks[0].lower() in known_names:
+            name = known_names[name_toks[0].lower()]
+        else:
+            continue
+        s = bisect.bisect_right(starts, m.start()) - 1
+        pos.append(m.start() + len(" ".join(m.group().split()[: k + 1])) + (1 if k >= 0 else 0))
+        names.append(name)
+        subject.append(s != last_sentence)
+        last_sentence = s
+    return pos, names, subject
 
 
 _FULL_NAME = re.compile(rf"\b[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}’'\-]+){{1,3}}\b")

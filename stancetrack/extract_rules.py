@@ -359,3 +359,93 @@ ABBREVIATIONS = {
     "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "e.g", "i.e", "etc", "adm", "capt", "col", "lt", "sgt", "rev", "mt", "ft", "approx", "dept",
 }
+
+# --- Fallback: general sentiment of what was said ------------------------------
+# When none of the stance cues above is present, the valence of the speaker's
+# words (VADER's lexicon, MIT licence, from the vaderSentiment package) is a weak
+# stance signal: "a missed chance", "this will save lives".  Words that name the
+# subject of a policy rather than judge it ("war", "ban", "tax", "crisis") are
+# left out, since "the ban" is the topic, not an opinion about it.
+SENTIMENT_SKIP = set(
+    "war wars ban bans banned banning crisis crises emergency emergencies cut cuts cutting tax taxes taxed debt "
+    "debts free care strike strikes protest protests stop stopped lower fight fighting fights kill killed killing "
+    "death deaths died die dies dying dead charge charges charged pay paid payment payments crime crimes criminal "
+    "prison jail cancer disease sick sickest poverty poor pollution violence attack attacks abuse fire flood "
+    "floods drought weapon weapons gun guns police victim victims accident accidents illness pain terror terrorism "
+    "unemployment unemployed justice security peace welfare hunger hungry homeless addiction addicted smoking "
+    "tobacco gambling drug drugs alcohol obesity fat poison toxic waste losses loss lose losing lost fire fired "
+    "shortage shortages deficit inflation recession demand demands arrest arrested".split()
+)
+NEGATION_WORDS = {"not", "no", "never", "without", "nor", "hardly", "cannot", "neither", "nobody", "nothing"}
+
+
+def sentiment_lexicon() -> dict[str, float]:
+    """Word → mean valence (−4..+4) from VADER's lexicon; empty when the package is missing."""
+    global _SENTIMENT
+    if _SENTIMENT is None:
+        import importlib.util
+        from pathlib import Path
+
+        lex: dict[str, float] = {}
+        spec = importlib.util.find_spec("vaderSentiment")
+        path = Path(list(spec.submodule_search_locations)[0]) / "vader_lexicon.txt" if spec else None
+        if path is not None and path.exists():
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                parts = line.split("\t")
+                if len(parts) >= 2 and re.fullmatch(r"[a-z][a-z'\-]+", parts[0]) and parts[0] not in SENTIMENT_SKIP:
+                    try:
+                        lex[parts[0]] = float(parts[1])
+                    except ValueError:
+                        pass
+        _SENTIMENT = lex
+    return _SENTIMENT
+
+
+_SENTIMENT: dict[str, float] | None = None
+
+# --- First names that say which pronoun refers to a person ----------------------
+# Only for resolving "he"/"she" to the right person; never shown or stored.
+FEMALE_NAMES = set(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret "
+    "ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia "
+    "amy kathleen angela shirley brenda emma anna ann anne pamela nicole helen samantha katherine christine "
+    "debra rachel carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia lauren "
+    "kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha madison teresa gloria sara "
+    "janice ann kathryn abigail sophia frances jean alice judy isabella julia grace amber denise danielle marilyn "
+    "beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie jane claire chloe lucy "
+    "sophie ellie ella amelia isla freya poppy ruby daisy harriet eleanor florence imogen jessie molly phoebe "
+    "rosie zoe niamh siobhan aoife ciara sinead orla fiona morag kirsty shona ailsa eilidh priya anjali "
+    "sunita neha pooja kavita deepa meera asha lakshmi fatima aisha amina zainab leila yasmin nadia layla "
+    "samira noor maryam ngozi chioma amara adaeze folake funmi yetunde wanjiru akosua abena ama efua "
+    "ingrid sigrid astrid freja maja anneli kerstin birgit ulrike petra sabine monika katarina agnieszka "
+    "magdalena małgorzata joanna marta carla lucia elena sofia giulia francesca chiara valentina beatriz "
+    "carmen pilar isabel ines ana mariana camila paula marina irina olga natalia svetlana tatiana oksana "
+    "yulia ekaterina anastasia ayse fatma zeynep elif yuki mei ling hui xiu min-ji ji-woo hana sakura "
+    "naomi miriam esther judith leah ruth tamar shira dana noa bernadette colette brigitte juliette "
+    "amelie margot celine nathalie veronique ursula greta heidi hilde rosa theresa joanne jo nora "
+    "ellen eileen moira kate katie beth bethany lydia vanessa tanya sonia sonya tina gina nina mia "
+    "ava layla harper aria scarlett penelope hazel violet aurora stella maya naya priyanka rosalind "
+    "gwen gwyneth rhiannon cerys carys ffion bronwen sian mairead roisin grainne".split()
+)
+MALE_NAMES = set(
+    "james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony "
+    "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan "
+    "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander "
+    "frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle "
+    "noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence "
+    "jordan jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent philip bobby "
+    "johnny bradley roy ralph randy wayne howard tom tim tony ben sam harry oliver charlie alfie freddie "
+    "archie oscar leo theo hugo rory callum connor liam finn cian eoin niall ciaran seamus fergus angus "
+    "hamish alastair ewan owen gareth rhys dafydd emyr huw iwan bryn dylan rajesh raj rahul arjun vikram "
+    "sanjay anil sunil ravi amit vijay rohan kiran mohammed muhammad ahmed ali hassan omar yusuf ibrahim "
+    "khalid tariq karim mustafa emeka chinedu oluwaseun tunde kwame kofi kwasi yaw uche obinna jomo "
+    "lars nils erik olaf sven bjorn henrik anders magnus jan piotr tomasz krzysztof pawel marek lukasz "
+    "hans jurgen klaus wolfgang dieter stefan markus matthias giovanni marco luca alessandro francesco "
+    "matteo lorenzo carlos juan luis miguel javier pablo diego manuel antonio jorge sergio pedro joao "
+    "ivan dmitri sergei vladimir alexei nikolai mikhail andrei mehmet mustafa emre burak hiroshi takeshi "
+    "kenji wei jun hao jin-ho min-jun ji-hoon david moshe yosef avi eitan noam jean pierre jacques "
+    "francois nicolas philippe olivier julien antoine emmanuel bernard colin graham neil julian roderick "
+    "martin daniel nigel clive derek trevor malcolm gordon duncan ian stuart dominic rupert giles "
+    "toby jasper felix jonah caleb isaac elijah luke mason lucas aiden jayden miles declan barry "
+    "des desmond eamon enda micheal padraig donal diarmuid cormac ronan kieran".split()
+) - FEMALE_NAMES
