@@ -464,7 +464,8 @@ _VERB = re.compile(
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|"
-    r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't))+\s*$",
+    r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't|"
+    r"himself|herself|itself|themselves))+\s*$",
 )
 _TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$")  # on lowercased text
 _DATE_LAST_WORDS = {
@@ -767,6 +768,7 @@ _VERB_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently)\b")
 
 
 _SENT_WORD = re.compile(r"[a-z][a-z'\-]*")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|provided)\b[^,.;:]*")
 
 
 def _sentiment(content: str):
@@ -778,7 +780,10 @@ def _sentiment(content: str):
     lex = R.sentiment_lexicon()
     if not lex:
         return None
+    content = _CONDITIONAL.sub(" ", content)  # "if the evidence is good, …" judges nothing yet
     words = _SENT_WORD.findall(content)
+    belief = R.BELIEF_NEG.search(content)  # "does not believe the system is safe"
+    belief_at = len(_SENT_WORD.findall(content[: belief.end()])) if belief else None
     but = max((i for i, w in enumerate(words) if w in ("but", "however", "yet")), default=-1)
     total = 0.0
     hits = []
@@ -786,7 +791,8 @@ def _sentiment(content: str):
         v = lex.get(w)
         if v is None:
             continue
-        if any(x in R.NEGATION_WORDS or x.endswith("n't") for x in words[max(0, i - 3):i]):
+        negated = any(x in R.NEGATION_WORDS or x.endswith("n't") for x in words[max(0, i - 3):i])
+        if negated != (belief_at is not None and i >= belief_at):
             v = -0.74 * v
         if but >= 0:
             v *= 1.5 if i > but else 0.5
@@ -1078,10 +1084,10 @@ def extract_text(
                 kind = "part"
             else:
                 verb, kind = "according to", "acc"
-            atts.append([a, s_start + vm.end(), verb, kind])
+            atts.append([a, s_start + vm.end(), verb, kind, bool(vm.group("cneg"))])
         sentence_subject: _Speaker | None = None
         parsed = []
-        for idx, (va, vb, verb, kind) in enumerate(atts):
+        for idx, (va, vb, verb, kind, cneg) in enumerate(atts):
             prev_end = parsed[-1]["verb_end"] if parsed else s_start
             left = masked[max(prev_end, s_start):va]
             sp, sp_off, appos, inverted = None, None, None, False
@@ -1111,7 +1117,7 @@ def extract_text(
                 continue
             if kind != "acc" and _QUESTION_END.search(left, max(0, len(left) - 120)):
                 continue
-            neg_verb = bool(_NEG_END.search(left, max(0, len(left) - 60)))
+            neg_verb = cneg or bool(_NEG_END.search(left, max(0, len(left) - 60)))
             if appos:
                 appos = (max(prev_end, s_start) + appos[0], max(prev_end, s_start) + appos[1])
             if sentence_subject is None and kind != "acc":
@@ -1215,6 +1221,8 @@ def extract_text(
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
+            if (res is None or res[2].startswith("sentiment")) and kind in ("say", "part") and p["verb"] in R.SAY_PRIOR:
+                res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
             if res is None:
                 remember(sp)
                 continue

@@ -113,6 +113,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "denounced": (-1, 2), "denounces": (-1, 2),
     "slammed": (-1, 2), "slams": (-1, 2), "blasted": (-1, 2), "lambasted": (-1, 2),
     "dismissed": (-1, 1), "dismisses": (-1, 1),
+    "accused": (-1, 1), "accuses": (-1, 1),
     "attacked": (-1, 1), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
     "warned against": (-1, 1), "warns against": (-1, 1),
     "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
@@ -134,16 +135,25 @@ REVERSAL = _lc(
     I,
 )
 # Copula stance predicates: "X has been emphatically opposed to", "X is in favour of".
+# How an actor reacted, said of them with a copula ("Tolley was scathing", "Rooke was also upbeat").
+REACTIONS = {
+    "scathing": -1, "furious": -1, "angry": -1, "outraged": -1, "dismayed": -1, "unimpressed": -1,
+    "unconvinced": -1, "unhappy": -1, "disappointed": -1, "appalled": -1, "horrified": -1, "alarmed": -1,
+    "wary": -1, "dismissive": -1, "upbeat": 1, "delighted": 1, "pleased": 1, "jubilant": 1, "enthusiastic": 1,
+    "optimistic": 1, "thrilled": 1, "impressed": 1, "happy": 1, "keen": 1, "satisfied": 1, "encouraged": 1,
+    "relieved": 1, "supportive": 1, "positive": 1,
+}
 COPULA = (
     r"(?:is|are|was|were|remains|remained|has been|have been|had been|has long been|has always been|"
-    r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long)\s+){0,2}"
+    r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
+    r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|supportive of|critical of|sceptical of|skeptical of|"
-    r"hostile to|firmly behind|behind|undecided|opposed)"
+    r"hostile to|firmly behind|behind|undecided|opposed|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
     "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "supportive of": 1,
-    "behind": 1, "firmly behind": 1, "undecided": 0,
+    "behind": 1, "firmly behind": 1, "undecided": 0, **REACTIONS,
 }
 
 # --- Words around speakers ---------------------------------------------------
@@ -257,7 +267,8 @@ POS = _lc(
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
         r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
-        r"ease|easing|relief|starting point|best|acceptable"
+        r"ease|easing|relief|starting point|best|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
+        r"how it should be done|sustainable footing"
     ) + r")\b",
     I,
 )
@@ -286,15 +297,24 @@ NEG = _lc(
         r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"
         r"at the expense of|police officers|industrial zone|disrupt\w*|nobody asked|not been consulted|"
         r"not good enough|insufficient|inadequate|too little|protectionism|no sign of|"
-        r"not (?:convinced|persuaded)|not acceptable|rule out"
+        r"not (?:convinced|persuaded)|not acceptable|rule out|stealth tax|pay the price|missed (?:opportunity|chance)|"
+        r"gambl(?:e|ing) with|saddled? (?:\w+ ){0,4}with|deter(?:s|red|ring)?|walk-?outs?|price (?:\w+ ){0,3}out of|"
+        r"cut jobs|job losses|reverse (?:the|it|this|that)|(?:that|this|the|his|her|its|their) warning"
     ) + r")\b",
     I,
 )
 # Withholding a position: neutral, overrides other cues.
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
-        r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision)|"
-        r"declined to (?:comment|say|take a (?:position|stance)|give)|refused to (?:say|comment)|"
+        r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"
+        r"declined to (?:comment(?! on (?:the )?(?:cost|price|timing|details|figures))|say (?:whether|if|where|which)|"
+        r"take a (?:position|stance|view)|give (?:a|an|his|her|their|its) (?:view|opinion|position))|"
+        r"refused to (?:say (?:whether|if|where)|comment(?! on (?:the )?(?:cost|price|timing|details|figures)))|"
+        r"(?:would|will|did) not comment on (?:the )?(?:policy|plan|proposal|decision|scheme|deal|bill|merits|issue)|"
+        r"before taking a (?:view|position|stance|decision)|(?:has|have|had) (?:not|yet to) (?:made up|make up) (?:his|her|its|their) minds?|"
+        r"(?:has|have) yet to (?:decide|take a (?:view|position|stance))|"
+        r"wait (?:for|until) (?:the )?(?:evaluation|results?|report|review|evidence|outcome|assessment|findings)|"
+        r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment)|(?:entirely |purely |simply )?a matter for|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) to (?:say|tell|judge)|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
@@ -374,8 +394,11 @@ SENTIMENT_SKIP = set(
     "floods drought weapon weapons gun guns police victim victims accident accidents illness pain terror terrorism "
     "unemployment unemployed justice security peace welfare hunger hungry homeless addiction addicted smoking "
     "tobacco gambling drug drugs alcohol obesity fat poison toxic waste losses loss lose losing lost fire fired "
-    "shortage shortages deficit inflation recession demand demands arrest arrested".split()
+    "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
+    "agreements deal deals party parties".split()
 )
+# Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
+SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}
 NEGATION_WORDS = {"not", "no", "never", "without", "nor", "hardly", "cannot", "neither", "nobody", "nothing"}
 
 
