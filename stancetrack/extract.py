@@ -361,6 +361,11 @@ _QCHARS = re.compile(r"[\"“”„«»]")
 _PARA = re.compile(r"\n")
 
 
+# British style quotes with single marks.  The closing mark is also the apostrophe
+# ("We’ve", "don't"), so a quotation closes only at a mark not followed by a letter.
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘(?=\S)([^\n]{1,600}?)’(?!\w)|(?<![\w'’])'(?=[^\s'])([^\n]{0,600}?[\w.,!?])'(?!\w)")
+
+
 def _find_quotes(text: str) -> list[tuple[int, int, bool]]:
     """(content_start, content_end, unclosed) of double-quoted spans, per line/paragraph."""
     spans = []
@@ -390,7 +395,7 @@ def _find_quotes(text: str) -> list[tuple[int, int, bool]]:
     # Single quotes used as quotation marks for short phrases: ‘…’ and 'x' (not apostrophes).
     double = list(spans)  # in text order, not overlapping
     double_starts = [a for a, _, _ in double]
-    for m in re.finditer(r"‘([^’\n]{1,200})’(?!\w)|(?<![\w'])'([^'\n]{1,120}?[\w.,!?])'(?![\w])", text):
+    for m in _SINGLE_QUOTED.finditer(text):
         s = m.start() + 1
         e = m.end() - 1
         i = bisect.bisect_right(double_starts, s) - 1
@@ -554,7 +559,7 @@ _ROLE_END = re.compile(
 # Between a verb and its quotation: nothing, or a short phrase ending in a colon or comma
 # ('said on Tuesday: "…"', 'said in a statement, "…"').
 _LEAD_TO_QUOTE = re.compile(r"\s*[,:]?\s*[\"“„«‘]?|\s+[^\"“„«‘#.!?;:,\n]{1,40}[,:]\s*[\"“„«‘]?")
-_AFTER_QUOTE = re.compile(r"#[\"”»]?[,.]?[\"”»]?\s*$")
+_AFTER_QUOTE = re.compile(r"#[\"”»’']?[,.]?[\"”»’']?\s*$")
 _CONJ_END = re.compile(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$")
 _QUESTION_END = re.compile(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$")
 _NEG_END = re.compile(r"\b(?:not|never|no longer)\s*(?:\w+ly\s+)?$|n't\s*$")
@@ -1038,6 +1043,7 @@ def extract_text(
             kind = "org"
         return _Speaker(name, sp.role, kind), None
 
+    para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
     signed_by: dict[str, int] = {}
     scanned = 0
 
@@ -1100,7 +1106,7 @@ def extract_text(
                 sp_off = va
             else:
                 lstrip = left.rstrip()
-                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,")) or _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40))
+                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,", "#’", "#,’", "#’,", "#'", "#,'")) or _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40))
                 if after_quote or (not lstrip.strip(" ,") and kind == "say"):
                     sp, off = _right_speaker(masked[vb:s_end])
                     if sp:
@@ -1221,8 +1227,24 @@ def extract_text(
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
-            if (res is None or res[2].startswith("sentiment")) and kind in ("say", "part") and p["verb"] in R.SAY_PRIOR:
+            first_for_speaker = i == 0 or parsed[i - 1]["speaker"].name != p["speaker"].name
+            if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
+                    and p["verb"] in R.SAY_PRIOR and first_for_speaker):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
+            if not own and not vpol and kind in ("say", "part") and _ENDS_WITH_BUT.search(content):
+                res = None  # "said X but called it …": the clause after "but" is the stance
+            date_text = _date_in(masked, masked_low, date_regions, va)
+            pkey = (sp.name, para_of(va))
+            if date_text:
+                para_date[pkey] = date_text
+            elif pkey in para_date and kind in ("say", "part") and not _NOW.search(masked_low, clause_start, c_b):
+                date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
+            listed = _listed_stances(text, own, s_start, s_end, sp, actor_ref, order, date_text) if own else []
+            if listed:  # the quotation reports where others stand
+                cands.extend(listed)
+                remember(sp)
+                prev_speaker = (sp, para_of(own[-1][1]))
+                continue
             if res is None:
                 remember(sp)
                 continue
@@ -1234,7 +1256,6 @@ def extract_text(
             )
             if flag:
                 conf -= 0.1
-            date_text = _date_in(masked, masked_low, date_regions, va)
             order += 1
             cands.append(_Cand(sp, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
                                date_text, (s_start, s_end), flags, order=order, para=para_of(c_a)))
@@ -1248,13 +1269,15 @@ def extract_text(
                 sp = prev_speaker[0]
                 content = text[first[0]:sq[-1][1]]
                 res = _stance(content)
+                carried_date = para_date.get((sp.name, para_of(first[0])), "")
                 others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
+                others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)
                 cands.extend(others)
                 if res is not None and not others:
                     a, b = _trim(text, first[0], sq[-1][1])
                     order += 1
                     cands.append(_Cand(sp, res[0], round(max(res[1] - 0.1, 0.05), 2),
-                                       f"quote_continued | {res[2]}", a, b, "", (s_start, s_end),
+                                       f"quote_continued | {res[2]}", a, b, carried_date, (s_start, s_end),
                                        ["speaker carried over from the previous quotation"], order=order,
                                        para=para_of(a)))
                 prev_speaker = (sp, para_of(sq[-1][1]))
@@ -1484,6 +1507,57 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
 # --- Stances reported of others, and institutional decisions -----------------
 _REPORTING = re.compile(r"\b(?:saying|said|say|says|arguing|argued|told us|claiming|who said|insisting)\b", re.I)
 _LIST_ITEM = re.compile(rf"(?:the\s+)?(?:[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*)*|previous administration|the previous administration)")
+
+
+_NAME_ITEM = rf"(?:the )?[{_UP}][\w.’'\-]*(?: (?:of )?[{_UP}][\w.’'\-]*)*"
+_LISTED = re.compile(
+    rf"(?<![\w’'])(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
+    r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now))? (?P<neg>not )?"
+    r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided)\b"
+    r"|(?P<verb>support|supports|back|backs|oppose|opposes|reject|rejects|welcome|welcomes)\b"
+    r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
+)
+_LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
+               "undecided": 0, "support": 1, "supports": 1, "back": 1, "backs": 1, "oppose": -1, "opposes": -1,
+               "reject": -1, "rejects": -1, "welcome": 1, "welcomes": 1}
+_NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
+_ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
+
+
+def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, date_text):
+    """Inside a quotation, where others stand: "Iceland and the Faroe Islands are against it" (said by Rooke).
+
+    Each listed name must be a known actor, a country or a name of two or more
+    words; the stance is proposed for each, attributed to the speaker.
+    """
+    out = []
+    for qs, qe, _ in quotes:
+        for m in _LISTED.finditer(text, qs, qe):
+            if m.group("open"):
+                pol = 0
+            else:
+                pol = _LISTED_POL.get((m.group("cop") or m.group("verb")).lower(), 0)
+                if m.group("neg"):
+                    pol = -1 if pol > 0 else 0
+            items = [x.strip() for x in re.split(r",\s*and\s|,|\sand\s", m.group("list")) if x.strip()]
+            for it in items:
+                name = re.sub(r"^the\s+", "", it)
+                canon = actor_ref.canonical(name)
+                low = name.lower()
+                known = canon != name or low in R.COUNTRIES or canon in actor_ref.type
+                if not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES):
+                    continue
+                if canon == speaker.name or low in R.NOT_NAMES:
+                    continue
+                ctype = actor_ref.type.get(canon, "country" if low in R.COUNTRIES else "org")
+                a, b = _trim(text, m.start(), m.end())
+                out.append(_Cand(
+                    _Speaker(canon, None, "org" if ctype in ("organization", "organisation", "government") else ctype),
+                    pol, 0.5, f"listed_by_speaker | {m.group().split()[-1].lower()!r} | listed: {it!r}", a, b,
+                    date_text, (s_start, s_end), [f"stance reported by {speaker.name}"], reported_by=speaker.name,
+                    order=order, para=0,
+                ))
+    return out
 
 
 def _reported_list(text, masked, sq, s_start, s_end, sentences, speaker, actor_ref, order):
