@@ -522,8 +522,11 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
     if "of" in low:
         i = low.index("of")
-        if i > 0 and low[i - 1].rstrip("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS:
-            words, low, tokens = words[:i], low[:i], tokens[:i]
+        if i > 1 and low[i - 1].rstrip("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS:
+            words, low, tokens = words[:i], low[:i], tokens[:i]  # "Dana Whitfield of Eastbridge University"
+        elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
+            name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
+            return _Speaker(name, " ".join(lower_role) or None, "org")
     org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
     if (low[-1].rstrip("'s") in R.ORG_HEADS or org_role or ("of" in low and low[low.index("of") - 1] in R.ORG_HEADS)
             or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)):
@@ -543,6 +546,8 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
         return None
     name = " ".join(name_toks)
     name = re.sub(r"(?:'s|’s)$", "", name)
+    if name.lower() in R.GROUP_NOUNS:
+        return None  # "Opponents say …", "Critics argue …": nobody in particular
     kind = "country" if name.lower() in R.COUNTRIES else ("person" if len(name_toks) >= 1 else "org")
     return _Speaker(name, " ".join(role_toks) or None, kind)
 
@@ -583,6 +588,12 @@ def _word_window(s: str, n: int) -> int:
         while i > 0 and s[i - 1].isspace():
             i -= 1
     return i
+
+
+_LEAD_WORDS = re.compile(
+    r"(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)+", re.I
+)
+_DET = re.compile(r"(?:the|its|their|his|her)\s+", re.I)
 
 
 def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
@@ -671,11 +682,19 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         np_ = om.group("np")
         if om.group("poss"):
             np_ = om.group("poss") + " " + np_
-        np_ = re.sub(r"^(?:(?:And|But|So|Then|the|The)\s+)+", "", np_)
+        start = om.start()
+        lead = _LEAD_WORDS.match(np_)  # "…, though the college said"
+        if lead and not om.group("poss"):
+            np_, start = np_[lead.end():], start + lead.end()
+        det = _DET.match(np_)
+        if det:
+            np_ = np_[det.end():]
+        if not np_.strip():
+            return None, 0, appos
         first = np_.split()[0].lower()
         if first in R.GROUP_NOUNS or first in {"and", "but", "that", "which", "who"}:
             return None, 0, appos
-        return _Speaker(np_, None, "org", "definite" if om.group("det") else None), om.start(), appos
+        return _Speaker(np_, None, "org", "definite" if om.group("det") or det else None), start, appos
     # role only: "Finland's president", "the minister"
     rm = _ROLE_END.search(stripped, _word_window(stripped, 5)) if last in R.ROLE_WORDS else None
     if rm and rm.group("head").lower() in R.ROLE_WORDS:
@@ -818,7 +837,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         return 0, 0.6, f"withholding: {m.group()!r}"
     # contrast: the part after "but" dominates when it has cues; "although" parts are subordinate
     main = content
-    sub = R.SUBORDINATE.search(main) if _has(main, ("though", "while", "whereas")) else None
+    sub = R.SUBORDINATE.search(main) if _has(main, ("though", "while", "whereas", "unless")) else None
     if sub:
         main = main[: sub.start()]
     parts = R.CONTRAST.split(main) if _has(main, ("but", "however", "yet")) else [main]
@@ -1140,6 +1159,7 @@ def extract_text(
             if p["inverted"] or p["kind"] == "acc" and p["sp_off"] > p["va"]:
                 pass
             va, vb, kind = p["va"], p["verb_end"], p["kind"]
+            inverted_clause = False
             # quotes belonging to this attribution
             own = []
             for q in sq:
@@ -1176,11 +1196,23 @@ def extract_text(
                     date_regions = [(s_start, c_a)]
                 elif kind in ("stance", "copula"):
                     c_a = clause_start
-                    date_regions = [(s_start if i == 0 else clause_start, nxt)]
+                    # "opposed the idea, telling a town hall meeting in May that …": the participle dates it too
+                    end_dates = nxt
+                    if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":  # up to what the participle reports
+                        cut = _THAT.search(masked, parsed[i + 1]["verb_end"], s_end)
+                        hash_at = masked.find("#", parsed[i + 1]["verb_end"], s_end)
+                        end_dates = min(x for x in (cut.start() if cut else s_end, hash_at if hash_at >= 0 else s_end))
+                    date_regions = [(s_start if i == 0 else clause_start, end_dates)]
                 else:
                     c_a = vb
                     dm = re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
                     date_regions = [(s_start, vb + (dm.end() if dm else 0) + 25)]
+                    lead = masked[s_start:p["sp_off"]].rstrip()
+                    if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 25 and "#" not in lead
+                            and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None):
+                        # "Ministers will ban the sale of vapes from June, Minister Eleanor Voss announced yesterday."
+                        c_a, nxt, inverted_clause = s_start, s_start + len(lead) - 1, True
+                        date_regions = [(p["sp_off"], s_end)]
                 c_b = nxt
                 for q in sq:
                     if c_a <= q[0] < c_b:
@@ -1203,8 +1235,12 @@ def extract_text(
                 vpol = R.COPULA_POLARITY.get(p["verb"], 0)
                 vstr = 2 if _COPULA_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
-            if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes"):
+            if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes", "voted", "votes"):
                 vpol = 0
+            vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else None
+            if vote:  # "voted 5-2 on Monday night to move …", "voted against"
+                vpol = (-1 if vote.group("dir") == "against" else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
+                vstr = 1
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
             stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
@@ -1213,6 +1249,9 @@ def extract_text(
                 if _VERB_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
             res = _stance(stance_input, vpol, vstr, p["verb"], masked[p["sp_off"]:va] if kind == "stance" else "")
+            av = _APPOS_VOTE.search(masked_low, p["appos"][0], p["appos"][1]) if p["appos"] else None
+            if av and (res is None or res[2].startswith("sentiment")):  # "X, who voted no, said …"
+                res = (-1 if av.group(1) in ("no", "against") else 1, 0.6, f"appositive: {av.group()!r}")
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
             reversal = R.REVERSAL.search(masked_low, p["sp_off"], nxt)
@@ -1227,6 +1266,8 @@ def extract_text(
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
+            if inverted_clause and res is None and p["verb"] in ("announced", "announces", "confirmed", "confirms"):
+                res = (1, 0.5, f"announced the measure: {p['verb']!r}")  # a minister announcing a policy backs it
             first_for_speaker = i == 0 or parsed[i - 1]["speaker"].name != p["speaker"].name
             if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
                     and p["verb"] in R.SAY_PRIOR and first_for_speaker):
@@ -1237,7 +1278,8 @@ def extract_text(
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
-            elif pkey in para_date and kind in ("say", "part") and not _NOW.search(masked_low, clause_start, c_b):
+            elif pkey in para_date and kind in ("say", "part") and not _NOW.search(
+                    masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
                 date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
             listed = _listed_stances(text, own, s_start, s_end, sp, actor_ref, order, date_text) if own else []
             if listed:  # the quotation reports where others stand
@@ -1520,6 +1562,14 @@ _LISTED = re.compile(
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "undecided": 0, "support": 1, "supports": 1, "back": 1, "backs": 1, "oppose": -1, "opposes": -1,
                "reject": -1, "rejects": -1, "welcome": 1, "welcomes": 1}
+_VOTE_ACT = re.compile(
+    r"(?:\s+(?:\d+\s*[-–]\s*\d+|\d+ to \d+|unanimously|overwhelmingly|narrowly|by \w+ votes? to \w+))?"
+    r"(?:\s+on \w+(?: (?:night|morning|afternoon|evening))?)?\s+(?:to (?P<act>\w+)|(?P<dir>against|for|in favou?r))"
+)
+_VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
+_APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
+# After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
+_DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*(?:saying|adding|calling|telling|arguing)\b.*|$)", re.S)
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 

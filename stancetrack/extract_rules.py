@@ -114,7 +114,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "slammed": (-1, 2), "slams": (-1, 2), "blasted": (-1, 2), "lambasted": (-1, 2),
     "dismissed": (-1, 1), "dismisses": (-1, 1),
     "accused": (-1, 1), "accuses": (-1, 1),
-    "attacked": (-1, 1), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
+    "attacked": (-1, 1), "voted": (0, 0), "votes": (0, 0), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
     "warned against": (-1, 1), "warns against": (-1, 1),
     "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
     "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1),
@@ -268,7 +268,8 @@ POS = _lc(
         r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
-        r"how it should be done|sustainable footing"
+        r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
+        r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)"
     ) + r")\b",
     I,
 )
@@ -299,7 +300,11 @@ NEG = _lc(
         r"not good enough|insufficient|inadequate|too little|protectionism|no sign of|"
         r"not (?:convinced|persuaded)|not acceptable|rule out|stealth tax|pay the price|missed (?:opportunity|chance)|"
         r"gambl(?:e|ing) with|saddled? (?:\w+ ){0,4}with|deter(?:s|red|ring)?|walk-?outs?|price (?:\w+ ){0,3}out of|"
-        r"cut jobs|job losses|reverse (?:the|it|this|that)|(?:that|this|the|his|her|its|their) warning"
+        r"cut jobs|job losses|reverse (?:the|it|this|that)|(?:that|this|the|his|her|its|their) warning|"
+        r"vandalism|judicial review|legal challenge|challenge (?:the|it|this) (?:\w+ )?(?:in court|at the)|challenge (?:the|it)|"
+        r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
+        r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out"
     ) + r")\b",
     I,
 )
@@ -315,6 +320,8 @@ NEUTRAL = _lc(
         r"(?:has|have) yet to (?:decide|take a (?:view|position|stance))|"
         r"wait (?:for|until) (?:the )?(?:evaluation|results?|report|review|evidence|outcome|assessment|findings)|"
         r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment)|(?:entirely |purely |simply )?a matter for|"
+        r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
+        r"(?:assess|judge|consider) (?:the \w+|it|them) on (?:its|their) merits|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) to (?:say|tell|judge)|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
@@ -347,7 +354,7 @@ INTENSIFIER = _lc(
     I,
 )
 CONTRAST = _lc(r"(?:,\s*|\s+)(?:but|however|yet)\b|;\s*however\b|\bhowever,", I)
-SUBORDINATE = _lc(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas)\b", I)
+SUBORDINATE = _lc(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas|unless)\b", I)
 
 # --- Dates in the attribution clause ---------------------------------------
 _MONTHS = "January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
