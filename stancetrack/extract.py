@@ -491,7 +491,7 @@ def _may_end_with_date(s: str) -> bool:
 
 
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
-_CONNECT = {"of", "for", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
+_CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"\bthat\b")
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>[^,]{2,140}?)\s*,\s*$", re.S)
 
@@ -538,6 +538,9 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
     for i in range(len(words) - 1):
         if low[i] in R.ROLE_WORDS or low[i].endswith("'s") or (words[i].isupper() and len(words[i]) > 1):
             k = i + 1
+    if 0 < k < len(words) and low[k] in _CONNECT:  # "Campaign for Fair Votes": an organisation's name
+        name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))
+        return _Speaker(name, " ".join(lower_role) or None, "org")
     name_toks = words[k:]
     role_toks = lower_role + words[:k]
     if not name_toks:
@@ -611,7 +614,9 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         if m:
             head, app = m.group("head"), m.group("app").strip()
             app_toks = app.split()
-            if 1 < len(app_toks) <= 4 and all(_CAP.match(t) for t in app_toks) and app_toks[0].lower() not in R.NOT_NAMES:
+            us_party = re.fullmatch(r"[RDI]-[A-Z][\w .’'\-]*", app)  # "Sen. Ann Lee, R-Texas, said"
+            if (1 < len(app_toks) <= 4 and all(_CAP.match(t) for t in app_toks) and app_toks[0].lower() not in R.NOT_NAMES
+                    and not us_party):
                 # "Its chair, Helen Marsh," — the name is the appositive
                 role_m = re.search(r"((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)\s*$", head)
                 role = role_m.group(1) if role_m else None
@@ -893,6 +898,7 @@ class _Cand:
     reported_by: str | None = None
     order: int = 0
     para: int = 0
+    but_end: bool = False  # the clause ends in "but": what follows may overturn it
 
 
 def _empty_frame() -> pd.DataFrame:
@@ -1278,7 +1284,7 @@ def extract_text(
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
-            elif pkey in para_date and kind in ("say", "part") and not _NOW.search(
+            elif pkey in para_date and not _NOW.search(
                     masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
                 date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
             listed = _listed_stances(text, own, s_start, s_end, sp, actor_ref, order, date_text) if own else []
@@ -1300,7 +1306,8 @@ def extract_text(
                 conf -= 0.1
             order += 1
             cands.append(_Cand(sp, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
-                               date_text, (s_start, s_end), flags, order=order, para=para_of(c_a)))
+                               date_text, (s_start, s_end), flags, order=order, para=para_of(c_a),
+                               but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b))))
             remember(sp)
             prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
         # --- quotes with no attribution in their sentence: carried over
@@ -1326,6 +1333,7 @@ def extract_text(
         elif sq and parsed and prev_speaker:
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
+    cands = _drop_overturned(cands)
     if not cands:
         messages.append("no statements with a recognisable stance found")
         return ExtractResult(_empty_frame(), messages)
@@ -1572,6 +1580,39 @@ _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 _DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*(?:saying|adding|calling|telling|arguing)\b.*|$)", re.S)
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
+
+
+_WEAK = ("sentiment:", "verb:")
+
+
+def _weak(c: "_Cand") -> bool:
+    return c.cue.split(" | ", 1)[-1].startswith(_WEAK)
+
+
+def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
+    """Drop proposals that the same speaker's clearer words nearby contradict.
+
+    * "welcomed the goal but said it would oppose the bill": a clause ending in
+      "but" gives way to the next one by the same speaker in that sentence when
+      it has an explicit, opposite cue (not a change of mind over time).
+    * A guess from word sentiment or a speech verb gives way to an explicit cue
+      of the same speaker in the same paragraph.
+    """
+    strong: dict[tuple[str, int], set[int]] = {}
+    for c in cands:
+        if c.stance and not _weak(c):
+            strong.setdefault((c.speaker.name, c.para), set()).add((c.stance > 0) - (c.stance < 0))
+    keep = []
+    for i, c in enumerate(cands):
+        sign = (c.stance > 0) - (c.stance < 0)
+        nxt = next((d for d in cands[i + 1:] if d.speaker.name == c.speaker.name and d.context == c.context), None)
+        if (c.but_end and nxt is not None and nxt.stance and (nxt.stance > 0) != (c.stance > 0) and c.stance
+                and not _weak(nxt) and "reversal" not in nxt.cue):
+            continue
+        if _weak(c) and sign and strong.get((c.speaker.name, c.para), set()) - {sign}:
+            continue
+        keep.append(c)
+    return keep
 
 
 def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, date_text):

@@ -157,8 +157,8 @@ COPULA_POLARITY = {
 }
 
 # --- Words around speakers ---------------------------------------------------
-ROLE_WORDS = {
-    w.lower()
+_ROLE_LIST = [
+    w
     for w in (
         "President Vice-President Vice Prime Minister Minister Secretary Secretary-General Secretary General "
         "Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Councillor "
@@ -176,7 +176,8 @@ ROLE_WORDS = {
         "Founder Co-founder Owner Manager Editor Organiser Organizer Researcher Scientist Expert "
         "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent"
     ).split()
-}
+]
+ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _ROLE_LIST}  # "Sen." and "Sen"
 ORG_HEADS = {
     w.lower()
     for w in (
@@ -258,7 +259,8 @@ POS = _lc(
     r"\b(?:" + _alt(
         r"support|supports|supported|supporting|supportive|back|backs|backed|backing|in fav(?:ou)?r|favou?rs?|"
         r"welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
-        r"good (?:idea|step|news|thing|move|decision|policy|plan|deal|start)|right (?:decision|thing|move|call|step|direction|choice)|"
+        r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
+        r"right (?:decision|thing|move|call|step|direction|choice|idea)|"
         r"step (?:forward|in the right direction)|reasonable|sensible|fair|realistic|achievable|necessary|"
         r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|proud|"
@@ -269,7 +271,8 @@ POS = _lc(
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
-        r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)"
+        r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
+        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work"
     ) + r")\b",
     I,
 )
@@ -321,7 +324,7 @@ NEUTRAL = _lc(
         r"wait (?:for|until) (?:the )?(?:evaluation|results?|report|review|evidence|outcome|assessment|findings)|"
         r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment)|(?:entirely |purely |simply )?a matter for|"
         r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
-        r"(?:assess|judge|consider) (?:the \w+|it|them) on (?:its|their) merits|"
+        r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) to (?:say|tell|judge)|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
@@ -334,7 +337,7 @@ NEUTRAL = _lc(
 )
 NEGATOR = _lc(
     r"\b(?:not|n't|never|no longer|hardly|cannot|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|"
-    r"nor|without|neither|no)\b|n't\b",
+    r"nor|without|neither|no|nothing|nobody)\b|n't\b",
     I,
 )
 BELIEF_NEG = _lc(
@@ -402,7 +405,7 @@ SENTIMENT_SKIP = set(
     "unemployment unemployed justice security peace welfare hunger hungry homeless addiction addicted smoking "
     "tobacco gambling drug drugs alcohol obesity fat poison toxic waste losses loss lose losing lost fire fired "
     "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
-    "agreements deal deals party parties".split()
+    "agreements deal deals party parties like likes freedom freedoms".split()
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}
