@@ -492,7 +492,7 @@ def _may_end_with_date(s: str) -> bool:
 
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b")
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>[^,]{2,140}?)\s*,\s*$", re.S)
 
 
@@ -593,6 +593,11 @@ def _word_window(s: str, n: int) -> int:
     return i
 
 
+_SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
+_SPOKES_END = re.compile(
+    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}})(?:spokes(?:man|woman|person|people)|"
+    r"official|source|representative)\s*$"
+)
 _LEAD_WORDS = re.compile(
     r"(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)+", re.I
 )
@@ -679,6 +684,12 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
                 # "Parents' group Smartphone Free Childhood", "Environmental group Coastwatch"
                 pass
             return sp, start, appos
+    # an organisation's spokesperson speaks for it: "A Scottish Government spokeswoman said"
+    words = stripped.rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    sm = _SPOKES_END.search(stripped, _word_window(stripped, 8)) if last in _SPOKES_WORDS else None
+    if sm:
+        return _Speaker(sm.group("org").strip(), last, "org"), sm.start("org"), appos
     # lowercase organisation ("the regional health board", "China's commerce ministry")
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
@@ -791,6 +802,11 @@ def _has(s: str, words: tuple[str, ...]) -> bool:
 
 
 _STRONG_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully)\b")
+_STRONG_BEFORE_CUE = re.compile(
+    r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully|absolutely|totally|completely)\s+"
+    r"(?:\w+\s+)?(?:support|back|endorse|welcome|favou?r|oppose|reject|condemn|against|behind|agree|disagree|object|"
+    r"committed|convinced|opposed|right|wrong|unacceptable|necessary|essential)"
+)
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 _COPULA_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|adamantly)\b")
 _VERB_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently)\b")
@@ -869,8 +885,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         conf = max(c for p, s, c, _ in signed if p == pol)
     strong = any(p == pol and s == 2 for p, s, _, _ in signed) and not any(p == -pol for p, _, _, _ in signed)
     stance = pol * (2 if strong else 1)
-    if abs(stance) == 1 and not any(p == -pol for p, _, _, _ in signed) and _STRONG_ADV.search(content):
-        stance = pol * 2  # the strong adverbs are a subset of R.INTENSIFIER
+    if abs(stance) == 1 and not any(p == -pol for p, _, _, _ in signed) and _STRONG_BEFORE_CUE.search(content):
+        stance = pol * 2  # "fully supports", "strongly back": the adverb right before a stance word
     if R.HEDGE.search(content) or (hedge_text and R.HEDGE.search(hedge_text)):
         conf -= 0.1
         if abs(stance) == 2 and _SOFT_ADV.search(content):

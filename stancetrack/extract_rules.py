@@ -174,6 +174,7 @@ _ROLE_LIST = [
         "State City County Federal National Regional Local Opposition Shadow Police Fire Public "
         "Committee Board Union Party Council Federation Association Campaign Campaigner Activist "
         "Founder Co-founder Owner Manager Editor Organiser Organizer Researcher Scientist Expert "
+        "Councilmember Assemblymember Assemblyman Assemblywoman Supervisor Delegate Pro Tempore Majority Minority Whip "
         "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent"
     ).split()
 ]
@@ -272,7 +273,7 @@ POS = _lc(
         r"ease|easing|relief|starting point|best|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
-        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work"
+        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work|vote (?:yes|for it|in fav(?:ou)?r)"
     ) + r")\b",
     I,
 )
@@ -307,6 +308,8 @@ NEG = _lc(
         r"vandalism|judicial review|legal challenge|challenge (?:the|it|this) (?:\w+ )?(?:in court|at the)|challenge (?:the|it)|"
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
         r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
+        r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the|our|their|its|\w+'s|\w+’s) agenda|"
+        r"vote (?:no|against)|"
         r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out"
     ) + r")\b",
     I,
@@ -325,6 +328,7 @@ NEUTRAL = _lc(
         r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment)|(?:entirely |purely |simply )?a matter for|"
         r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
+        r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) to (?:say|tell|judge)|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
