@@ -558,7 +558,7 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
 # End-anchored patterns: searched from a window before the end (``pos`` keeps ``^`` and ``\b`` exact).
 _PRONOUN_END = re.compile(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 _ORG_END = re.compile(
-    rf"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+|(?P<poss>\b[{_UP}][\w.]*(?:'s|’s))\s+)?"
+    rf"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|\b[Oo]ur|\b[Mm]y)\s+|(?P<poss>\b[{_UP}][\w.]*(?:'s|’s))\s+)?"
     r"(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<head>[\w’'\-]+))\s*$"
 )
 _ROLE_END = re.compile(
@@ -593,6 +593,7 @@ def _word_window(s: str, n: int) -> int:
     return i
 
 
+_POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}})(?:spokes(?:man|woman|person|people)|"
@@ -647,7 +648,8 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     caps: list[re.Match] = []
     while j > 0:
         t = toks[j - 1].group()
-        if _CAP.match(t) or (t.lower() in _CONNECT and caps and j > 1 and _CAP.match(toks[j - 2].group())):
+        if (_CAP.match(t) or ((t.lower() in _CONNECT or t.isdigit()) and (caps or t.isdigit()) and j > 1
+                                and _CAP.match(toks[j - 2].group()))):
             if stripped[toks[j - 1].end():(caps[0].start() if caps else len(stripped))].strip(" ") not in ("",):
                 break
             caps.insert(0, toks[j - 1])
@@ -710,7 +712,8 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         first = np_.split()[0].lower()
         if first in R.GROUP_NOUNS or first in {"and", "but", "that", "which", "who"}:
             return None, 0, appos
-        return _Speaker(np_, None, "org", "definite" if om.group("det") or det else None), start, appos
+        d = (om.group("det") or (det.group() if det else "")).strip().lower()
+        return _Speaker(np_, None, "org", "possessive" if d in _POSSESSIVE else "definite" if d else None), start, appos
     # role only: "Finland's president", "the minister"
     rm = _ROLE_END.search(stripped, _word_window(stripped, 5)) if last in R.ROLE_WORDS else None
     if rm and rm.group("head").lower() in R.ROLE_WORDS:
@@ -1026,7 +1029,7 @@ def extract_text(
     orgs_seen: list[str] = []
     persons_roles: list[tuple[str, str]] = []
     gender: dict[str, str] = {}
-    m_pos, m_name, m_subject = _person_mentions(masked, body, sentences, actor_ref, known_names)
+    m_pos, m_name, m_subject, o_pos, o_name = _person_mentions(masked, body, sentences, actor_ref, known_names)
     prev_speaker: tuple[_Speaker, int] | None = None  # speaker of the last quote and its paragraph end
     para_of = _para_index(text)
 
@@ -1066,11 +1069,16 @@ def extract_text(
                     return _Speaker(name, sp.role, "person"), "speaker from role"
             return None, None
         name = actor_ref.canonical(sp.name)
-        if sp.kind == "org" and sp.flag == "definite":
+        if sp.kind == "org" and sp.flag in ("definite", "possessive"):
             head = sp.name.split()[-1].lower()
             for o in reversed(orgs_seen[-200:]):
                 if head in o.lower().split() or head in o.lower():
                     return _Speaker(o, sp.role, "org"), None
+            named = _nearest_org(o_pos, o_name, head, at)  # "their union" … "the Nursing Union's secretary"
+            if named:
+                return _Speaker(named, sp.role, "org"), None
+            if sp.flag == "possessive":
+                return None, None  # "her party supported …" inside what she said: her words, not a new speaker
         if name == sp.name and sp.kind == "person":
             toks = name.split()
             if len(toks) == 1:
@@ -1446,7 +1454,10 @@ _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+[{_UP}][\w’'\-]*\.?)*
 
 
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
-    """Where people are named outside quotations: positions, full names, and whether each is its sentence's first.
+    """Where people (and organisations) are named outside quotations.
+
+    Returns, for people: positions, full names, and whether each is its
+    sentence's first; for organisations: positions and names.
 
     Fills ``known_names`` (surname → full name).  Role words before a name are
     dropped ("Norwegian Fisheries Minister Sigrid Haugland" → Sigrid Haugland);
@@ -1455,6 +1466,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
     pos: list[int] = []
     names: list[str] = []
     subject: list[bool] = []
+    o_pos: list[int] = []
+    o_name: list[str] = []
     starts = [a for a, _ in sentences]
     last_sentence = -1
     for m in _CAP_SEQ.finditer(masked, body, min(len(masked), body + 300_000)):
@@ -1462,7 +1475,14 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         low = [t.lower() for t in toks]
         k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
         name_toks = toks[k + 1:]
-        if not name_toks or any(t in R.ORG_HEADS for t in low[k + 1:]):
+        if any(t in R.ORG_HEADS for t in low[k + 1:]):
+            org = re.sub(r"^(?:The|the)\s+", "", " ".join(toks))
+            org = re.sub(r"(?:'s|’s)$", "", org)
+            if org and org.split()[0].lower() not in R.NOT_NAMES:
+                o_pos.append(m.start())
+                o_name.append(org)
+            continue
+        if not name_toks:
             continue
         name = " ".join(name_toks)
         if name.lower() in R.COUNTRIES or actor_ref.type.get(actor_ref.canonical(name), "person") != "person":
@@ -1478,7 +1498,20 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         names.append(name)
         subject.append(s != last_sentence)
         last_sentence = s
-    return pos, names, subject
+    return pos, names, subject, o_pos, o_name
+
+
+def _nearest_org(o_pos: list[int], o_name: list[str], head: str, at: int | None) -> str | None:
+    """The organisation named nearest to ``at`` (before first, then after) whose name has ``head`` in it."""
+    if at is None:
+        return None
+    i = bisect.bisect_left(o_pos, at)
+    for j in list(range(i - 1, -1, -1)) + list(range(i, len(o_pos))):
+        if abs(o_pos[j] - at) > 3000:
+            continue
+        if head in o_name[j].lower().split() or head in o_name[j].lower():
+            return o_name[j]
+    return None
 
 
 _FULL_NAME = re.compile(rf"\b[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}’'\-]+){{1,3}}\b")

@@ -188,6 +188,7 @@ ORG_HEADS = {
         "kremlin parliament congress senate assembly cabinet coalition organisation organization "
         "foundation trust society network center centre bureau service services corporation corp inc "
         "ltd plc university school hospital charity movement front forum council's ministry's "
+        "brotherhood guild lodge caucus academy consortium partnership initiative local "
         "commission's union's nato un eu who opec imf"
     ).split()
 }
