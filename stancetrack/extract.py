@@ -1115,8 +1115,13 @@ def extract_text(
             orgs_seen.append(sp.name)
 
     order = 0
-    for s_start, s_end in sentences:
+    reaction: tuple[int, int, str] | None = None  # (polarity, sentence number, adjective) of "X was scathing."
+    for s_no, (s_start, s_end) in enumerate(sentences):
         ms = masked[s_start:s_end]
+        rs = _REACTION_SENTENCE.match(masked_low, s_start, s_end)
+        if rs:  # "The Conservatives were scathing." – the next quotation says how
+            pol = R.REACTIONS[rs.group("adj")]
+            reaction = (-pol if rs.group("neg") and pol > 0 else 0 if rs.group("neg") else pol, s_no, rs.group("adj"))
         sq = quotes_in(s_start, s_end)
         dm = _DECISION.search(ms)
         if dm:
@@ -1302,6 +1307,9 @@ def extract_text(
             if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
                     and p["verb"] in R.SAY_PRIOR and first_for_speaker):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
+            if (reaction and reaction[1] == s_no - 1 and reaction[0] and kind in ("say", "part")
+                    and (res is None or res[2].startswith(_WEAK))):
+                res = (reaction[0], 0.5, f"reaction said before: {reaction[2]!r}")
             if not own and not vpol and kind in ("say", "part") and _ENDS_WITH_BUT.search(content):
                 res = None  # "said X but called it …": the clause after "but" is the stance
             date_text = _date_in(masked, masked_low, date_regions, va)
@@ -1619,6 +1627,10 @@ _LISTED = re.compile(
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "undecided": 0, "support": 1, "supports": 1, "back": 1, "backs": 1, "oppose": -1, "opposes": -1,
                "reject": -1, "rejects": -1, "welcome": 1, "welcomes": 1}
+_REACTION_SENTENCE = re.compile(
+    r"\s*(?:[\w’'\-]+\s+){1,7}(?:is|are|was|were)\s+(?:(?:also|clearly|visibly|equally|rather|far|much)\s+)?"
+    r"(?P<neg>less\s+|not\s+|far from\s+)?(?P<adj>" + "|".join(sorted(R.REACTIONS, key=len, reverse=True)) + r")\b[^.!?]{0,40}[.!?]?\s*$"
+)
 _VOTE_ACT = re.compile(
     r"(?:\s+(?:\d+\s*[-–]\s*\d+|\d+ to \d+|unanimously|overwhelmingly|narrowly|by \w+ votes? to \w+))?"
     r"(?:\s+on \w+(?: (?:night|morning|afternoon|evening))?)?\s+(?:to (?P<act>\w+)|(?P<dir>against|for|in favou?r))"

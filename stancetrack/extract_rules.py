@@ -86,7 +86,7 @@ SAY_VERBS = (
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
-    "urged|agreed|disagreed|thinks"
+    "urged|agreed|disagreed|thinks|testified|testifies"
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -119,6 +119,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
     "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1),
     "lobbied against": (-1, 1), "protested against": (-1, 1),
+    "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
     "has since changed course": (0, 0), "changed course": (0, 0),
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
     "has not taken a position": (0, 0), "have not taken a position": (0, 0),
@@ -131,7 +132,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
 REVERSAL = _lc(
     r"\b(?:changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
-    r"came round|come round|come around|came around)\b",
+    r"came round|come round|come around|came around|(?:i|we) (?:was|were) wrong|won over)\b",
     I,
 )
 # Copula stance predicates: "X has been emphatically opposed to", "X is in favour of".
@@ -274,7 +275,8 @@ POS = _lc(
         r"ease|easing|relief|starting point|best|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
-        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work|vote (?:yes|for it|in fav(?:ou)?r)"
+        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work|vote (?:yes|for it|in fav(?:ou)?r)|"
+        r"(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for"
     ) + r")\b",
     I,
 )
@@ -329,7 +331,8 @@ NEUTRAL = _lc(
         r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment)|(?:entirely |purely |simply )?a matter for|"
         r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
-        r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|"
+        r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
+        r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) to (?:say|tell|judge)|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
