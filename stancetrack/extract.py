@@ -1319,6 +1319,8 @@ def extract_text(
             elif pkey in para_date and not _NOW.search(
                     masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
                 date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
+            if kind == "acc" and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
+                cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))
             listed = _listed_stances(text, own, s_start, s_end, sp, actor_ref, order, date_text) if own else []
             if listed:  # the quotation reports where others stand
                 cands.extend(listed)
@@ -1458,7 +1460,7 @@ def _name_gender(name: str) -> str | None:
     return "she" if first in R.FEMALE_NAMES else "he" if first in R.MALE_NAMES else None
 
 
-_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+[{_UP}][\w’'\-]*\.?)*")
+_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[{_UP}][\w’'\-]*\.?)*")
 
 
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
@@ -1481,14 +1483,20 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
     for m in _CAP_SEQ.finditer(masked, body, min(len(masked), body + 300_000)):
         toks = [t.rstrip(".") for t in m.group().split()]
         low = [t.lower() for t in toks]
-        k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
-        name_toks = toks[k + 1:]
-        if any(t in R.ORG_HEADS for t in low[k + 1:]):
+        if (any(t in R.ORG_HEADS for t in low) or low[-1] in R.ORG_HEADS) and (len(toks) > 1 or toks[0].isupper()):
             org = re.sub(r"^(?:The|the)\s+", "", " ".join(toks))
             org = re.sub(r"(?:'s|’s)$", "", org)
             if org and org.split()[0].lower() not in R.NOT_NAMES:
                 o_pos.append(m.start())
                 o_name.append(org)
+        if any(t in _CONNECT for t in low):  # "Dana Whitfield of Eastbridge University": the person is before "of"
+            cut = next(i for i, t in enumerate(low) if t in _CONNECT)
+            toks, low = toks[:cut], low[:cut]
+            if not toks:
+                continue
+        k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
+        name_toks = toks[k + 1:]
+        if any(t in R.ORG_HEADS for t in low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1):
             continue
         if not name_toks:
             continue
@@ -1621,12 +1629,14 @@ _LISTED = re.compile(
     rf"(?<![\w’'])(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided)\b"
-    r"|(?P<verb>support|supports|back|backs|oppose|opposes|reject|rejects|welcome|welcomes)\b"
+    r"|(?:(?:have|has)(?: all| both| also| now)? )?(?P<verb>support|supports|supported|back|backs|backed|oppose|opposes|opposed|"
+    r"reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed)\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
-               "undecided": 0, "support": 1, "supports": 1, "back": 1, "backs": 1, "oppose": -1, "opposes": -1,
-               "reject": -1, "rejects": -1, "welcome": 1, "welcomes": 1}
+               "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
+                                  "endorse endorses endorsed".split()},
+               **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
 _REACTION_SENTENCE = re.compile(
     r"\s*(?:[\w’'\-]+\s+){1,7}(?:is|are|was|were)\s+(?:(?:also|clearly|visibly|equally|rather|far|much)\s+)?"
     r"(?P<neg>less\s+|not\s+|far from\s+)?(?P<adj>" + "|".join(sorted(R.REACTIONS, key=len, reverse=True)) + r")\b[^.!?]{0,40}[.!?]?\s*$"
@@ -1638,7 +1648,7 @@ _VOTE_ACT = re.compile(
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
-_DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*(?:saying|adding|calling|telling|arguing)\b.*|$)", re.S)
+_DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 
