@@ -297,7 +297,15 @@ def _learn_rule(text: str) -> tuple:
         offsets = {(d - p).days for d, p in zip(dates, _PROBES)}
         if len(offsets) == 1:
             return ("days", offsets.pop(), period)
-        return ("weekday", period)
+        if period == "day" and len({(d.month, d.day) for d in dates}) == 1:
+            # "Nov. 21", "3 March": that day in the latest year not after the probe
+            md = (dates[0].month, dates[0].day)
+            predicted = [_month_day(p.year - (md > (p.month, p.day)), *md) for p in _PROBES]
+            if predicted == dates:
+                return ("month_day", md[0] * 100 + md[1], period)
+        if _WEEKDAY_WORD.search(text):
+            return ("weekday", period)  # "last Wednesday", "this week": the offset depends on the day of the week
+        return ("fallback",)
     months = {int(_month_index([d])[0] - _month_index([p])[0]) for d, p in zip(dates, _PROBES)}
     if len(months) == 1:
         return ("months", months.pop(), period)
@@ -315,9 +323,19 @@ def _learn_rule(text: str) -> tuple:
     return ("fallback",)
 
 
-_KINDS = ("none", "empty", "absolute", "days", "weekday", "months", "named_month", "fallback", "range")
+_WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|mon\b|tue|wed\b|thu|fri\b|sat\b|sun\b")
+_KINDS = ("none", "empty", "absolute", "days", "weekday", "months", "named_month", "fallback", "range", "month_day")
 _K = {k: i for i, k in enumerate(_KINDS)}
 _BASES = ("explicit", "relative", "publication")
+_RELATIVE = ("days", "weekday", "months", "named_month", "fallback", "month_day")
+
+
+def _month_day(year: int, month: int, day: int) -> pd.Timestamp | None:
+    """That day, or None when it does not exist (29 February in a common year)."""
+    try:
+        return pd.Timestamp(int(year), int(month), int(day))
+    except ValueError:
+        return None
 _PLAIN_ISO = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -424,6 +442,9 @@ def _classify(uniques: np.ndarray, day_first: bool) -> tuple:
         elif k == "named_month":
             u_arg[i] = rule[1]
             u_prec[i] = prec_code["month"]
+        elif k == "month_day":
+            u_arg[i] = rule[1]
+            u_prec[i] = prec_code["day"]
         else:
             u_text[i] = text
 
@@ -493,7 +514,7 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
         date = pd.Timestamp(u_date) if not np.isnat(u_date) else None
         end = pd.Timestamp(u_end) if not np.isnat(u_end) else None
         prec = int(u_prec)
-        basis = "explicit" if k == "absolute" else "relative" if k in ("days", "weekday", "months", "named_month", "fallback") else None
+        basis = "explicit" if k == "absolute" else "relative" if k in _RELATIVE else None
         flag = flag if isinstance(flag, str) else None
         if k == "empty":
             if pub is None:
@@ -516,6 +537,9 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
             date = pd.Timestamp(mi // 12, mi % 12 + 1, 1) if 1678 * 12 <= mi < 2262 * 12 else None
         elif k == "named_month":
             date = pd.Timestamp(pub.year - (int(arg) > pub.month), int(arg), 1)
+        elif k == "month_day":
+            md = (int(arg) // 100, int(arg) % 100)
+            date = _month_day(pub.year - (md > (pub.month, pub.day)), *md)
         elif k == "weekday":
             probe = pd.Timestamp("2025-06-23") + pd.Timedelta(days=pub.weekday())
             got = _dateparser(u_text, probe.date())[0]
@@ -593,7 +617,7 @@ def resolve_dates(
     precision = u_prec[codes]
     u_basis = np.full(U, -1, dtype=np.int8)
     u_basis[kind == _K["absolute"]] = 0
-    u_basis[np.isin(kind, [_K[k] for k in ("days", "weekday", "months", "named_month", "fallback")])] = 1
+    u_basis[np.isin(kind, [_K[k] for k in _RELATIVE])] = 1
     basis = u_basis[codes]
     pub_nat = np.isnat(pub_np)
 
@@ -624,6 +648,14 @@ def resolve_dates(
         month = u_arg[codes[m]]
         year = pm.year.to_numpy() - (month > pm.month.to_numpy())
         date[m] = _month_starts(year * 12 + month - 1)
+    m = (k_row == _K["month_day"]) & rel_ok
+    if m.any():
+        pm = pub_idx[m]
+        md = u_arg[codes[m]]
+        later = md > pm.month.to_numpy() * 100 + pm.day.to_numpy()
+        years = pm.year.to_numpy() - later
+        date[m] = np.array([np.datetime64(_month_day(y, v // 100, v % 100) or "NaT", "ns") for y, v in zip(years, md)],
+                           dtype="datetime64[ns]")
     m = (k_row == _K["weekday"]) & rel_ok
     if m.any():
         rows = np.flatnonzero(m)

@@ -115,3 +115,20 @@ def test_small_batches_use_the_phrase_cache_and_agree_with_big_batches():
         one = resolve_one(text, PUB)
         assert (one["date"], one["date_precision"], one["date_basis"]) == (
             row["date"], row["date_precision"], row["date_basis"]), text
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Nov. 21", "2024-12-04", "2024-11-21"),
+    ("Nov. 21", "2025-06-25", "2024-11-21"),
+    ("November 21", "2026-02-12", "2025-11-21"),
+    ("March 3", "2024-12-04", "2024-03-03"),
+    ("on 3 March", "2026-02-12", "2025-03-03"),
+    ("Dec. 1", "2025-12-01", "2025-12-01"),
+    ("Feb. 29", "2025-06-25", "2024-02-29"),
+])
+def test_day_and_month_without_a_year_is_the_latest_such_day(text, published, expected):
+    """A day and month with no year is the last such day on or before publication (not a weekday offset)."""
+    r = resolve_one(text, published)
+    assert r["date"] == pd.Timestamp(expected) and r["date_precision"] == "day", r
+    many = resolve_dates(pd.Series([text, text]), pd.Series(pd.to_datetime([published, published])))
+    assert (many["date"] == pd.Timestamp(expected)).all()
