@@ -40,8 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--day-first", action="store_true", help="read 03/04/2024 as 3 April (default: March 4)")
     n.add_argument("--sheet", help="sheet name for workbooks with several sheets")
 
-    e = sub.add_parser("extract", help="propose statements from a news article (.txt .md .html)")
-    e.add_argument("path")
+    e = sub.add_parser("extract", help="propose statements from news articles (.txt .md .html, or folders of them)")
+    e.add_argument("path", nargs="+", help="article files or folders; the output's source column names the file")
     e.add_argument("--published", type=_date_arg)
     e.add_argument("--topic", help="the topic the statements are about (name or proposition)")
     e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
@@ -96,17 +96,22 @@ def _normalize(args) -> int:
 
 
 def _extract(args) -> int:
-    from .extract import extract_file
+    from .extract import article_paths, extract_files
     from .io import to_export_frame
 
-    path = Path(args.path)
-    if not path.exists():
-        print(f"error: {path}: file not found", file=sys.stderr)
+    missing = [p for p in map(Path, args.path) if not p.exists()]
+    if missing:
+        for p in missing:
+            print(f"error: {p}: file not found", file=sys.stderr)
+        return 2
+    paths = article_paths(args.path)
+    if not paths:
+        print("error: no articles (.txt .md .html) in " + ", ".join(args.path), file=sys.stderr)
         return 2
     try:
-        res = extract_file(path, published=args.published, topic=args.topic)
+        res = extract_files(paths, published=args.published, topic=args.topic)
     except (ValueError, OSError) as exc:
-        print(f"error: {path.name}: {exc}", file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     out = to_export_frame(res.statements, spreadsheet=args.format == "csv")
     target = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
@@ -120,7 +125,9 @@ def _extract(args) -> int:
     finally:
         if args.output:
             target.close()
-    print(f"{path.name}: {len(out)} proposed statements", file=sys.stderr)
+    counts = res.statements["source"].value_counts() if len(res.statements) else pd.Series(dtype=int)
+    for p in paths:
+        print(f"{p.name}: {int(counts.get(p.name, 0))} proposed statements", file=sys.stderr)
     for m in res.messages:
         print(f"  {m}", file=sys.stderr)
     return 0

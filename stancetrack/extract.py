@@ -473,6 +473,7 @@ _TRAIL_ADV = re.compile(
     r"himself|herself|itself|themselves))+\s*$",
 )
 _TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$")  # on lowercased text
+_DIGIT = re.compile(r"\d")
 _DATE_LAST_WORDS = {
     *"monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split(),
     *"january february march april may june july august september october november december".split(),
@@ -483,11 +484,11 @@ _DATE_LAST_WORDS = {
 
 def _may_end_with_date(s: str) -> bool:
     """Cheap pre-check for ``_TRAIL_DATE``, whose end-anchored search tries every start position."""
-    words = s.rsplit(None, 1)
+    words = s[-24:].rsplit(None, 1)
     if not words:
         return False
     last = words[-1].lower().rstrip(",")
-    return last in _DATE_LAST_WORDS or any(ch.isdigit() for ch in last)
+    return last in _DATE_LAST_WORDS or _DIGIT.search(last) is not None
 
 
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
@@ -548,7 +549,8 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
     if name_toks[-1].lower() in R.NOT_NAMES or name_toks[-1].lower() in R.ROLE_WORDS and len(name_toks) == 1:
         return None
     name = " ".join(name_toks)
-    name = re.sub(r"(?:'s|’s)$", "", name)
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     if name.lower() in R.GROUP_NOUNS:
         return None  # "Opponents say …", "Critics argue …": nobody in particular
     kind = "country" if name.lower() in R.COUNTRIES else ("person" if len(name_toks) >= 1 else "org")
@@ -612,8 +614,10 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     """
     stripped = _cut_end(_TRAIL_ADV, left, 160)
     if _may_end_with_date(stripped):
-        stripped = _cut_end(_TRAIL_DATE, stripped, 60, lower=True)
-    stripped = _cut_end(_TRAIL_ADV, stripped, 160).rstrip()
+        cut = _cut_end(_TRAIL_DATE, stripped, 60, lower=True)
+        if len(cut) < len(stripped):  # "Smith also on Tuesday said": adverbs before the date too
+            stripped = _cut_end(_TRAIL_ADV, cut, 160)
+    stripped = stripped.rstrip()
     appos = None
     if stripped.endswith(","):
         m = _APPOS.match(stripped)
@@ -766,19 +770,12 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
 # --------------------------------------------------------------------------
 # Stance
 # --------------------------------------------------------------------------
+_CUE_KIND = {"strong_neg": (-1, 2, 0.8), "strong_pos": (1, 2, 0.8), "neg": (-1, 1, 0.6), "pos": (1, 1, 0.6)}
+
+
 def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
     """(polarity, strength, confidence, label) for the cues in one lowercased segment."""
-    found: list[tuple[int, int, int, int, float, str]] = []
-    taken: list[tuple[int, int]] = []
-    for rx, pol, strength, conf in (
-        (R.STRONG_NEG, -1, 2, 0.8), (R.STRONG_POS, 1, 2, 0.8), (R.NEG, -1, 1, 0.6), (R.POS, 1, 1, 0.6),
-    ):
-        for m in rx.finditer(seg):
-            a, b = m.span()
-            if any(a < y and x < b for x, y in taken):
-                continue
-            taken.append((a, b))
-            found.append((a, b, pol, strength, conf, m.group()))
+    found = [(m.start(), m.end(), *_CUE_KIND[m.lastgroup], m.group()) for m in R.CUES.finditer(seg)]
     out = []
     belief = R.BELIEF_NEG.search(seg) if _has(seg, ("not", "n't", "never", "doubt", "no longer")) else None
     for a, b, pol, strength, conf, label in sorted(found):
@@ -801,7 +798,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
 
 def _has(s: str, words: tuple[str, ...]) -> bool:
     """Substring gate before a regex that needs one of ``words`` (``in`` is far cheaper than a scan)."""
-    return any(w in s for w in words)
+    return any(map(s.__contains__, words))
 
 
 _STRONG_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully)\b")
@@ -945,14 +942,32 @@ _DATE_HINT = re.compile(R.factor(
 ))
 
 
+def _date_matches(low: str, a: int, b: int):
+    """DATE_PHRASE matches in low[a:b], searched only around the words every date phrase contains.
+
+    A phrase reaches at most 40 characters before its anchor word ("earlier in
+    the week", "the first quarter of 2024"), so windows around the anchors find
+    the same phrases as a scan of the whole region, at a fraction of the cost.
+    """
+    windows: list[list[int]] = []
+    for h in _DATE_HINT.finditer(low, a, b):
+        lo, hi = max(a, h.start() - 40), min(b, h.end() + 40)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        while lo > a and low[lo - 1].isalnum():  # start a window on a word boundary
+            lo -= 1
+        yield from R.DATE_PHRASE.finditer(low, lo, hi)
+
+
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
     best = None
     for a, b in regions:
         if b <= a:
             continue
-        if not _DATE_HINT.search(masked_low, a, b):
-            continue
-        for m in R.DATE_PHRASE.finditer(masked_low, a, b):
+        for m in _date_matches(masked_low, a, b):
             t = masked[m.start():m.end()].strip()
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
@@ -972,6 +987,32 @@ def extract_text(
     actors: pd.DataFrame | None = None,
 ) -> ExtractResult:
     """Propose the statements in ``text`` for review (see module docstring)."""
+    rows, messages = _extract_rows(text, published, topic, source, topics, actors)
+    return ExtractResult(_frame(rows) if rows else _empty_frame(), messages)
+
+
+def extract_many(items, topic: str | None = None, *, topics=None, actors=None) -> ExtractResult:
+    """Propose the statements of many articles at once: ``items`` yields (text, published, source).
+
+    One frame for the lot (its ``source`` column says which article), built
+    once: for a folder of articles that is a fifth faster than one call per
+    article.  Messages are prefixed with the article's source.
+    """
+    if topics is None:
+        topics = _read_csv("topics.csv")
+    if actors is None:
+        actors = _read_csv("actors.csv")
+    rows: list[dict] = []
+    messages: list[str] = []
+    for text, published, source in items:
+        got, msgs = _extract_rows(text, published, topic, source, topics, actors)
+        rows.extend(got)
+        messages.extend(f"{source}: {m}" if source else m for m in msgs)
+    return ExtractResult(_frame(rows) if rows else _empty_frame(), messages)
+
+
+def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[dict], list[str]]:
+    """The proposals of one text as row dicts (see ``_frame``), and messages."""
     messages: list[str] = []
     if text is None:
         text = ""
@@ -990,7 +1031,7 @@ def extract_text(
             pub = as_day(m.group(1))
     if not text[body:].strip():
         messages.append("empty text: nothing to extract")
-        return ExtractResult(_empty_frame(), messages)
+        return [], messages
     if pub is None:
         messages.append("no publication date: statements without a date cue are left undated")
     if topics is None:
@@ -1010,7 +1051,7 @@ def extract_text(
     sentences = _sentences(masked, body)
     if not quotes and not _VERB.search(masked, body):
         messages.append("no quotations or attributions found")
-        return ExtractResult(_empty_frame(), messages)
+        return [], messages
 
     import bisect
 
@@ -1118,12 +1159,12 @@ def extract_text(
     reaction: tuple[int, int, str] | None = None  # (polarity, sentence number, adjective) of "X was scathing."
     for s_no, (s_start, s_end) in enumerate(sentences):
         ms = masked[s_start:s_end]
-        rs = _REACTION_SENTENCE.match(masked_low, s_start, s_end)
+        rs = _REACTION_SENTENCE.match(masked_low, s_start, s_end) if s_end - s_start < 160 else None
         if rs:  # "The Conservatives were scathing." – the next quotation says how
             pol = R.REACTIONS[rs.group("adj")]
             reaction = (-pol if rs.group("neg") and pol > 0 else 0 if rs.group("neg") else pol, s_no, rs.group("adj"))
         sq = quotes_in(s_start, s_end)
-        dm = _DECISION.search(ms)
+        dm = _DECISION.search(ms) if _has(ms, ("was", "were", "been")) else None
         if dm:
             cands.extend(_decision(text, masked, s_start, s_end, dm, actor_ref, order))
         verb_matches = list(_VERB.finditer(ms))
@@ -1170,14 +1211,15 @@ def extract_text(
                     sp, off, appos = _left_speaker(left)
                     if sp:
                         sp_off = max(prev_end, s_start) + off
-                    elif _CONJ_END.search(left, max(0, len(left) - 120)) and parsed:
+                    elif parsed and _has(left[-120:], ("and", "but", "or")) and _CONJ_END.search(left, max(0, len(left) - 120)):
                         sp = parsed[-1]["speaker"]
                         sp_off = va
             if sp is None:
                 continue
-            if kind != "acc" and _QUESTION_END.search(left, max(0, len(left) - 120)):
+            if kind != "acc" and _has(left[-120:], ("whether", "if", "asked")) and _QUESTION_END.search(left, max(0, len(left) - 120)):
                 continue
-            neg_verb = cneg or bool(_NEG_END.search(left, max(0, len(left) - 60)))
+            neg_verb = cneg or (_has(left[-60:], ("not", "never", "no longer", "n't"))
+                                and bool(_NEG_END.search(left, max(0, len(left) - 60))))
             if appos:
                 appos = (max(prev_end, s_start) + appos[0], max(prev_end, s_start) + appos[1])
             if sentence_subject is None and kind != "acc":
@@ -1289,7 +1331,8 @@ def extract_text(
                 res = (-1 if av.group(1) in ("no", "against") else 1, 0.6, f"appositive: {av.group()!r}")
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
-            reversal = R.REVERSAL.search(masked_low, p["sp_off"], nxt)
+            reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
+                        if _has(masked_low[p["sp_off"]:nxt], _REVERSAL_HINTS) else None)
             sp, flag = resolve(p["speaker"], p["va"])
             if sp is None:
                 continue
@@ -1370,7 +1413,7 @@ def extract_text(
     cands = _drop_overturned(cands)
     if not cands:
         messages.append("no statements with a recognisable stance found")
-        return ExtractResult(_empty_frame(), messages)
+        return [], messages
 
     # --- topics
     tidx = topic_model.index(low)
@@ -1392,7 +1435,7 @@ def extract_text(
         rows.append((c, t))
     if not rows:
         messages.append("no statements about the given topic found")
-        return ExtractResult(_empty_frame(), messages)
+        return [], messages
 
     # --- dates (one vectorised call for the distinct phrases)
     texts = [c.date_text for c, _ in rows]
@@ -1426,7 +1469,7 @@ def extract_text(
             "published": pub if pub is not None else pd.NaT,
             "_order": c.order,
         })
-    return ExtractResult(_frame(_merge_duplicates(out)), messages)
+    return _merge_duplicates(out), messages
 
 
 _NAT = np.datetime64("NaT", "ns")
@@ -1480,24 +1523,20 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
     o_name: list[str] = []
     starts = [a for a, _ in sentences]
     last_sentence = -1
+    seen: dict[str, tuple] = {}  # the same names recur within an article
     for m in _CAP_SEQ.finditer(masked, body, min(len(masked), body + 300_000)):
-        toks = [t.rstrip(".") for t in m.group().split()]
-        low = [t.lower() for t in toks]
-        if (any(t in R.ORG_HEADS for t in low) or low[-1] in R.ORG_HEADS) and (len(toks) > 1 or toks[0].isupper()):
-            org = re.sub(r"^(?:The|the)\s+", "", " ".join(toks))
-            org = re.sub(r"(?:'s|’s)$", "", org)
-            if org and org.split()[0].lower() not in R.NOT_NAMES:
-                o_pos.append(m.start())
-                o_name.append(org)
-        if any(t in _CONNECT for t in low):  # "Dana Whitfield of Eastbridge University": the person is before "of"
-            cut = next(i for i, t in enumerate(low) if t in _CONNECT)
-            toks, low = toks[:cut], low[:cut]
-            if not toks:
+        g = m.group()
+        if " " not in g and "\t" not in g:  # one word: a known surname or an acronym, else nothing
+            w = g.rstrip(".").lower()
+            if w in R.NOT_NAMES or (w not in known_names and not g.isupper()):
                 continue
-        k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
-        name_toks = toks[k + 1:]
-        if any(t in R.ORG_HEADS for t in low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1):
-            continue
+        got = seen.get(m.group())
+        if got is None:
+            got = seen[m.group()] = _read_cap_sequence(m.group())
+        org, name_toks, k = got
+        if org:
+            o_pos.append(m.start())
+            o_name.append(org)
         if not name_toks:
             continue
         name = " ".join(name_toks)
@@ -1510,11 +1549,39 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         else:
             continue
         s = bisect.bisect_right(starts, m.start()) - 1
-        pos.append(m.start() + len(" ".join(m.group().split()[: k + 1])) + (1 if k >= 0 else 0))
+        pos.append(m.start() + k)
         names.append(name)
         subject.append(s != last_sentence)
         last_sentence = s
     return pos, names, subject, o_pos, o_name
+
+
+def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
+    """A run of capitalised words as (organisation name or None, person-name words, offset of the name).
+
+    Role words before a name are dropped ("Norwegian Fisheries Minister Sigrid
+    Haugland" → Sigrid Haugland); for "Dana Whitfield of Eastbridge University"
+    the person is before "of" and the whole run names an organisation.
+    """
+    raw = seq.split()
+    toks = [t.rstrip(".") for t in raw]
+    low = [t.lower() for t in toks]
+    org = None
+    if (any(t in R.ORG_HEADS for t in low) or low[-1] in R.ORG_HEADS) and (len(toks) > 1 or toks[0].isupper()):
+        org = re.sub(r"^(?:The|the)\s+", "", " ".join(toks))
+        org = re.sub(r"(?:'s|’s)$", "", org)
+        if not org or org.split()[0].lower() in R.NOT_NAMES:
+            org = None
+    if any(t in _CONNECT for t in low):
+        cut = next(i for i, t in enumerate(low) if t in _CONNECT)
+        toks, low = toks[:cut], low[:cut]
+        if not toks:
+            return org, (), 0
+    k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
+    if any(t in R.ORG_HEADS for t in low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1):
+        return org, (), 0
+    offset = len(" ".join(raw[: k + 1])) + (1 if k >= 0 else 0)
+    return org, tuple(toks[k + 1:]), offset
 
 
 def _nearest_org(o_pos: list[int], o_name: list[str], head: str, at: int | None) -> str | None:
@@ -1649,6 +1716,7 @@ _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt dr
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
 _DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
+_REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 
@@ -1798,3 +1866,36 @@ def extract_file(path, published=None, topic: str | None = None) -> ExtractResul
         return ExtractResult(_empty_frame(), [f"cannot read {path.name}: {exc}"])
     pub = as_day(published) if published is not None else file_pub
     return extract_text(text, pub, topic, source=path.name)
+
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
+def article_paths(paths) -> list[Path]:
+    """Files as given, and the articles (.txt .md .html) in any folder given, in name order."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(q for q in p.iterdir() if q.suffix.lower() in ARTICLE_SUFFIXES and q.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def extract_files(paths, published=None, topic: str | None = None) -> ExtractResult:
+    """``extract_file`` for many files (folders expand to their articles), as one frame."""
+    unreadable: list[str] = []
+
+    def items():
+        for p in article_paths(paths):
+            try:
+                text, file_pub = read_article(p)
+            except OSError as exc:
+                unreadable.append(f"{p.name}: cannot read: {exc.strerror or exc}")
+                continue
+            yield text, (as_day(published) if published is not None else file_pub), p.name
+
+    res = extract_many(items(), topic)
+    res.messages[:0] = unreadable
+    return res
+

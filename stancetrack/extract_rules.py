@@ -317,6 +317,18 @@ NEG = _lc(
     ) + r")\b",
     I,
 )
+def _inner(rx: re.Pattern) -> str:
+    return rx.pattern[len(r"\b(?:"):-len(r")\b")]
+
+
+# All four in one pass, strongest first: where two could start at the same word the
+# earlier group wins, which is the precedence the lists above are written for
+# (tests/test_extract_properties.py checks it against matching them one by one).
+CUES = re.compile(
+    rf"\b(?:(?P<strong_neg>{_inner(STRONG_NEG)})|(?P<strong_pos>{_inner(STRONG_POS)})|(?P<neg>{_inner(NEG)})"
+    rf"|(?P<pos>{_inner(POS)}))\b"
+)
+
 # Withholding a position: neutral, overrides other cues.
 NEUTRAL = _lc(
     r"\b(?:" + _alt(

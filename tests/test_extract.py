@@ -363,3 +363,53 @@ def test_offsets_survive_letters_whose_lowercase_is_longer():
     assert got.get("Ekrem İmamoğlu") == -2 and got.get("Ayşe Kaya", 0) > 0
     row = df[df["actor"] == "Ekrem İmamoğlu"].iloc[0]
     assert row["quote"] == "We strongly oppose the plan." and row["date"] == pd.Timestamp("2025-06-24")
+
+
+# --- Many articles at once: extract_many and the command line ---------------------
+EVAL = ROOT / "tests" / "eval"
+
+
+def test_extract_many_equals_one_call_per_article():
+    """The batch path gives exactly the rows of the per-article calls, tagged with each article's source."""
+    from stancetrack.extract import extract_many
+
+    files = sorted(EVAL.glob("0*.txt"))[:4]
+    items = [(*read_article(f), f.name) for f in files]
+    many = extract_many(items, topics=TOPICS, actors=ACTORS).statements
+    each = pd.concat([extract_text(t, p, source=s, topics=TOPICS, actors=ACTORS).statements for t, p, s in items],
+                     ignore_index=True)
+    pd.testing.assert_frame_equal(many, each)
+    assert set(many["source"]) == {f.name for f in files}
+
+
+def test_cli_extracts_a_folder_and_files_into_one_output(tmp_path, capsys):
+    import json
+
+    from stancetrack.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for f in sorted(EVAL.glob("0[1-3]*.txt")):
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.docx").write_bytes(b"not an article")
+    out = tmp_path / "out.jsonl"
+    code = main(["extract", str(folder), str(SEED), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    sources = {r["source"] for r in rows}
+    assert sources == {"01_parking_charges.txt", "02_ev_tariffs.txt", "03_phone_ban.txt", SEED.name}
+    assert "notes.docx" not in err and f"{SEED.name}: " in err and "proposed statements" in err
+    for r in rows:  # every span points into its own file
+        text = (folder / r["source"]).read_text(encoding="utf-8") if r["source"] != SEED.name else SEED.read_text(encoding="utf-8")
+        assert text[r["start"]:r["end"]] == r["quote"]
+
+
+def test_cli_extract_names_a_missing_file_and_an_empty_folder(tmp_path, capsys):
+    from stancetrack.cli import main
+
+    assert main(["extract", str(tmp_path / "nope.txt")]) == 2
+    assert "nope.txt: file not found" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["extract", str(tmp_path / "empty")]) == 2
+    assert "no articles (.txt .md .html)" in capsys.readouterr().err
