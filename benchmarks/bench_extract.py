@@ -1,9 +1,9 @@
 """Throughput of the rule-based extractor on ~1,000-word articles (one core).
 
 ``python -m benchmarks.bench_extract`` prints; ``python -m benchmarks`` puts the
-rows in BENCHMARKS.md.  Articles are built by concatenating the evaluation
-articles (body text only) until each has about 1,000 words: quote-dense news,
-~29 statements per article (the seed article has 9 in 422 words).  Each
+rows in BENCHMARKS.md.  Articles are built from whole paragraphs of the
+evaluation articles (body text only) until each has about 1,000 words: quote-dense news,
+~24 statements per article (the seed article has 9 in 422 words).  Each
 article gets its own publication date, so no date is reused across articles.
 
 Two settings:
@@ -41,13 +41,15 @@ def build_articles(n: int = 200, words: int = 1000, seed: int = 7) -> list[tuple
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        parts, count = [], 0
-        while count < words:
-            b = rng.choice(bodies)
-            parts.append(b)
-            count += len(b.split())
+        paras, count = [], 0
+        while count < words:  # whole paragraphs of random evaluation articles, up to ~1,000 words
+            for para in rng.choice(bodies).split("\n\n"):
+                if count >= words:
+                    break
+                paras.append(para)
+                count += len(para.split())
         pub = pd.Timestamp("2025-01-01") + pd.Timedelta(days=i)
-        out.append((f" date {pub:%Y-%m-%d}\n" + "\n\n".join(parts), pub))
+        out.append((f" date {pub:%Y-%m-%d}\n" + "\n\n".join(paras), pub))
     return out
 
 
