@@ -595,6 +595,7 @@ def _word_window(s: str, n: int) -> int:
     return i
 
 
+_US_PARTY_END = re.compile(r",\s*[RDI]-[A-Z][\w .’'\-]*$")
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
 _SPOKES_END = re.compile(
@@ -637,7 +638,7 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
                     sp.role = role or sp.role
                     return sp, m.start("app"), None
             appos = (m.start("app") - 1, m.end("app") + 1)
-            stripped = head
+            stripped = _US_PARTY_END.sub("", head)  # "Rep. Dana Whitfield, R-Green Bay, who chairs …,"
         else:
             stripped = stripped[:-1].rstrip()
     # pronoun
@@ -1216,6 +1217,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp_off = va
             if sp is None:
                 continue
+            if sp.flag == "possessive" and parsed and parsed[-1]["kind"] in ("say", "part"):
+                continue  # "Rees said her party supported the trial": part of what Rees said
             if kind != "acc" and _has(left[-120:], ("whether", "if", "asked")) and _QUESTION_END.search(left, max(0, len(left) - 120)):
                 continue
             neg_verb = cneg or (_has(left[-60:], ("not", "never", "no longer", "n't"))

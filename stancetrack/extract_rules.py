@@ -276,7 +276,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for"
+        r"(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -346,7 +346,7 @@ NEUTRAL = _lc(
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
-        r"no position|not take a (?:position|stance)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
+        r"no position|not take a (?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) to (?:say|tell|judge)|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
