@@ -1577,7 +1577,10 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
             org = None
     if any(t in _CONNECT for t in low):
         cut = next(i for i, t in enumerate(low) if t in _CONNECT)
-        toks, low = toks[:cut], low[:cut]
+        if any(t in R.ORG_HEADS for t in low[:cut]):  # "University of Wisconsin System President Angela Moreau"
+            pass
+        else:  # "Dana Whitfield of Eastbridge University"
+            toks, low = toks[:cut], low[:cut]
         if not toks:
             return org, (), 0
     k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
