@@ -595,7 +595,10 @@ def _word_window(s: str, n: int) -> int:
     return i
 
 
+_TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 _US_PARTY_END = re.compile(r",\s*[RDI]-[A-Z][\w .’'\-]*$")
+_GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
+                "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
 _SPOKES_END = re.compile(
@@ -637,6 +640,14 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
                 if sp:
                     sp.role = role or sp.role
                     return sp, m.start("app"), None
+            # "…, the former Supreme Court justice Dame Patricia Holloway, said": a role, then the name
+            tail_caps = _TRAILING_NAME.search(app)
+            if (tail_caps and not us_party and app_toks[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+                    and len(tail_caps.group().split()) >= 2):
+                sp = _classify(tail_caps.group().split(), [])
+                if sp and sp.kind == "person" and len(sp.name.split()) >= 2:
+                    sp.role = app[: tail_caps.start()].strip() or sp.role
+                    return sp, m.start("app") + (len(m.group("app")) - len(m.group("app").lstrip())) + tail_caps.start(), None
             appos = (m.start("app") - 1, m.end("app") + 1)
             stripped = _US_PARTY_END.sub("", head)  # "Rep. Dana Whitfield, R-Green Bay, who chairs …,"
         else:
@@ -1119,6 +1130,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             named = _nearest_org(o_pos, o_name, head, at)  # "their union" … "the Nursing Union's secretary"
             if named:
                 return _Speaker(named, sp.role, "org"), None
+            if head in _GENERIC_ORG and last_org:
+                return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":
                 return None, None  # "her party supported …" inside what she said: her words, not a new speaker
         if name == sp.name and sp.kind == "person":
@@ -1384,6 +1397,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             )
             if flag:
                 conf -= 0.1
+            if not date_text and _PAST_MARK.search(masked_low, min(p["sp_off"], va), vb):
+                flags.append(_EARLIER)  # "once championed", "initially opposed": not what they say now
             order += 1
             cands.append(_Cand(sp, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
                                date_text, (s_start, s_end), flags, order=order, para=para_of(c_a),
@@ -1666,8 +1681,15 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
         if is_dated(r) and recent(r) and r["_key"] not in first_target:
             first_target[r["_key"]] = r["_slot"]
     for r in rows:
-        if r["date_basis"] == "publication" and r["_key"] in first_target:
+        if r["date_basis"] == "publication" and r["_key"] in first_target and not (r["flags"] and _EARLIER in r["flags"]):
             r["_slot"] = first_target[r["_key"]]
+    earlier_slot: dict = {}
+    for r in rows:  # the oldest dated proposal of each actor, topic and sign
+        if is_dated(r) and not recent(r):
+            earlier_slot.setdefault(r["_key"], r["_slot"])
+    for r in rows:
+        if r["flags"] and _EARLIER in r["flags"] and r["_key"] in earlier_slot:
+            r["_slot"] = earlier_slot[r["_key"]]  # "once championed" … "two years ago he called it the best thing"
     groups: dict = {}
     for r in rows:
         groups.setdefault((r["_key"], r["_slot"]), []).append(r)
@@ -1722,6 +1744,8 @@ _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt dr
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
 _DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
+_PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
+_EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")

@@ -312,7 +312,8 @@ NEG = _lc(
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
         r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
         r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the|our|their|its|\w+'s|\w+’s) agenda|"
-        r"vote (?:no|against)|"
+        r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
+        r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
         r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out"
     ) + r")\b",
     I,
