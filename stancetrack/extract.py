@@ -927,6 +927,7 @@ class _Cand:
     order: int = 0
     para: int = 0
     but_end: bool = False  # the clause ends in "but": what follows may overturn it
+    asked: bool = False  # the sentence answers a reporter's question ("Asked whether …, X said")
 
 
 def _empty_frame() -> pd.DataFrame:
@@ -1055,6 +1056,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         messages.append("no topic given and no topics list: topic left as 'unspecified'")
     actor_ref = _cached("actors", actors, _Actors)
 
+    topic_words = {w for w in re.findall(r"[a-z]{4,}", (topic_model.given or "").lower())}
     quotes = _find_quotes(text)
     masked = _mask(text, quotes)
     low = _low(text)
@@ -1362,7 +1364,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         flags.append("reverses earlier stance")
             if inverted_clause and res is None and p["verb"] in ("announced", "announces", "confirmed", "confirms"):
                 res = (1, 0.5, f"announced the measure: {p['verb']!r}")  # a minister announcing a policy backs it
-            first_for_speaker = i == 0 or parsed[i - 1]["speaker"].name != p["speaker"].name
+            # "welcomed the plan but warned that …" is support with a worry; "said … and warned that …" is not
+            first_for_speaker = (i == 0 or parsed[i - 1]["speaker"].name != p["speaker"].name
+                                 or not any(c.context == (s_start, s_end) and c.speaker.name == p["speaker"].name
+                                            for c in cands[-3:]))
             if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
                     and p["verb"] in R.SAY_PRIOR and first_for_speaker):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
@@ -1402,7 +1407,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             order += 1
             cands.append(_Cand(sp, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
                                date_text, (s_start, s_end), flags, order=order, para=para_of(c_a),
-                               but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b))))
+                               but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b)),
+                               asked=_asked_elsewhere(masked_low, s_start, s_end, topic_words)))
             remember(sp)
             prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
         # --- quotes with no attribution in their sentence: carried over
@@ -1601,6 +1607,8 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
     if any(t in R.ORG_HEADS for t in low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1):
         return org, (), 0
+    if any(len(t) > 1 and t.isupper() for t in toks[k + 1:]):  # "BBC Radio Esk" is no person
+        return org or " ".join(toks[k + 1:]), (), 0
     offset = len(" ".join(raw[: k + 1])) + (1 if k >= 0 else 0)
     return org, tuple(toks[k + 1:]), offset
 
@@ -1746,6 +1754,20 @@ _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 _DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
+_ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\b[^,]{0,200},")
+_ON_TOPIC_WORDS = re.compile(
+    r"\b(?:support|supports|back|backs|oppose|opposes|favou?r|plan|plans|proposal|scheme|idea|policy|ban|measure|bill|"
+    r"it|this|decision|merits|position|stance|view)\b"
+)
+
+
+def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) -> bool:
+    """The sentence answers a reporter's question about something else ("Asked whether jobs would go, …")."""
+    m = _ASKED.match(low, s_start, s_end)
+    if m is None:
+        return False
+    question = low[m.start():m.end()]
+    return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words))
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
@@ -1764,13 +1786,16 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
     * "welcomed the goal but said it would oppose the bill": a clause ending in
       "but" gives way to the next one by the same speaker in that sentence when
       it has an explicit, opposite cue (not a change of mind over time).
-    * A guess from word sentiment or a speech verb gives way to an explicit cue
-      of the same speaker in the same paragraph.
+    * A guess from word sentiment or a speech verb gives way to an explicit,
+      opposite cue of the same speaker anywhere in the article.
+    * A neutral answer to a reporter's question ("Asked whether control room jobs
+      would go, she said it was a matter for the new force") is about that
+      question, not the topic.
     """
     strong: dict[tuple[str, int], set[int]] = {}
     for c in cands:
         if c.stance and not _weak(c):
-            strong.setdefault((c.speaker.name, c.para), set()).add((c.stance > 0) - (c.stance < 0))
+            strong.setdefault(c.speaker.name, set()).add((c.stance > 0) - (c.stance < 0))
     keep = []
     for i, c in enumerate(cands):
         sign = (c.stance > 0) - (c.stance < 0)
@@ -1778,7 +1803,9 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
         if (c.but_end and nxt is not None and nxt.stance and (nxt.stance > 0) != (c.stance > 0) and c.stance
                 and not _weak(nxt) and "reversal" not in nxt.cue):
             continue
-        if _weak(c) and sign and strong.get((c.speaker.name, c.para), set()) - {sign}:
+        if c.stance == 0 and c.asked:
+            continue
+        if _weak(c) and sign and strong.get(c.speaker.name, set()) - {sign}:
             continue
         keep.append(c)
     return keep

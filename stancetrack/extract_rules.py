@@ -114,7 +114,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "slammed": (-1, 2), "slams": (-1, 2), "blasted": (-1, 2), "lambasted": (-1, 2),
     "dismissed": (-1, 1), "dismisses": (-1, 1),
     "accused": (-1, 1), "accuses": (-1, 1),
-    "attacked": (-1, 1), "voted": (0, 0), "votes": (0, 0), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
+    "led a campaign against": (-1, 1), "led the campaign against": (-1, 1), "led a campaign for": (1, 1),
+    "led the campaign for": (1, 1), "attacked": (-1, 1), "voted": (0, 0), "votes": (0, 0), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
     "warned against": (-1, 1), "warns against": (-1, 1),
     "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
     "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1),
@@ -190,6 +191,7 @@ ORG_HEADS = {
         "foundation trust society network center centre bureau service services corporation corp inc "
         "ltd plc university school hospital charity movement front forum council's ministry's "
         "brotherhood guild lodge caucus academy consortium partnership initiative local "
+        "radio tv television news times post gazette herald journal telegraph tribune chronicle broadcasting press "
         "commission's union's nato un eu who opec imf"
     ).split()
 }
@@ -276,7 +278,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for|looking forward to"
+        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -312,7 +314,7 @@ NEG = _lc(
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
         r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
         r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the|our|their|its|\w+'s|\w+’s) agenda|"
-        r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
+        r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
         r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out"
     ) + r")\b",
