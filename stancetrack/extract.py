@@ -1153,11 +1153,16 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     signed_by: dict[str, int] = {}
     scanned = 0
 
+    sign_changes: dict[str, bool] = {}
+
     def last_signed(name: str) -> int | None:
         """The stance of this speaker's latest signed proposal so far (incremental: long texts stay linear)."""
         nonlocal scanned
         for c in cands[scanned:]:
             if c.stance:
+                before = signed_by.get(c.speaker.name)
+                if before is not None and (before > 0) != (c.stance > 0):
+                    sign_changes[c.speaker.name] = True
                 signed_by[c.speaker.name] = c.stance
         scanned = len(cands)
         return signed_by.get(name)
@@ -1203,6 +1208,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 verb, kind = "according to", "acc"
             atts.append([a, s_start + vm.end(), verb, kind, bool(vm.group("cneg"))])
         sentence_subject: _Speaker | None = None
+        elsewhere = None  # speaker whose words in this sentence are about another matter
         parsed = []
         for idx, (va, vb, verb, kind, cneg) in enumerate(atts):
             prev_end = parsed[-1]["verb_end"] if parsed else s_start
@@ -1351,6 +1357,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 res = (0, 0.6, "withholding: 'undecided'")
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
                         if _has(masked_low[p["sp_off"]:nxt], _REVERSAL_HINTS) else None)
+            if reversal is None and own and _has(low[c_a:c_b], _REVERSAL_HINTS):
+                reversal = R.REVERSAL.search(low, c_a, c_b)  # '"I was wrong," he said'
+            if kind == "stance" and _ELSEWHERE.match(masked_low, vb, min(nxt, vb + 40)):
+                res = None  # "also criticized a separate proposal to raise the gas tax"
+                elsewhere = p["speaker"].name
+            elif kind == "part" and elsewhere == p["speaker"].name:
+                res = None  # "…, calling it the wrong tax at the wrong time": still the other proposal
             sp, flag = resolve(p["speaker"], p["va"])
             if sp is None:
                 continue
@@ -1358,7 +1371,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if reversal:
                 prior = last_signed(sp.name)
                 if prior:
-                    rev = -1 if prior > 0 else 1
+                    # flip the speaker's last stance, unless the change is already on record ("he had changed
+                    # his mind …" then "I was wrong"): then it confirms the new one
+                    rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
@@ -1383,7 +1398,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif pkey in para_date and not _NOW.search(
                     masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
                 date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
-            if kind == "acc" and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
+            if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))
             listed = _listed_stances(text, own, s_start, s_end, sp, actor_ref, order, date_text) if own else []
             if listed:  # the quotation reports where others stand
@@ -1734,6 +1749,7 @@ _LISTED = re.compile(
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided)\b"
     r"|(?:(?:have|has)(?: all| both| also| now)? )?(?P<verb>support|supports|supported|back|backs|backed|oppose|opposes|opposed|"
     r"reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed)\b"
+    r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
@@ -1768,6 +1784,7 @@ def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) 
         return False
     question = low[m.start():m.end()]
     return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words))
+_ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
@@ -1822,6 +1839,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
         for m in _LISTED.finditer(text, qs, qe):
             if m.group("open"):
                 pol = 0
+            elif m.group("shared"):
+                pol = 1 if m.group("what") in ("support", "enthusiasm") else -1
             else:
                 pol = _LISTED_POL.get((m.group("cop") or m.group("verb")).lower(), 0)
                 if m.group("neg"):
