@@ -1340,7 +1340,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = 0
             vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else None
             if vote:  # "voted 5-2 on Monday night to move …", "voted against"
-                vpol = (-1 if vote.group("dir") == "against" else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
+                vpol = (-1 if vote.group("dir") in ("against", "no") else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
                 vstr = 1
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
@@ -1762,7 +1762,7 @@ _REACTION_SENTENCE = re.compile(
 )
 _VOTE_ACT = re.compile(
     r"(?:\s+(?:\d+\s*[-–]\s*\d+|\d+ to \d+|unanimously|overwhelmingly|narrowly|by \w+ votes? to \w+))?"
-    r"(?:\s+on \w+(?: (?:night|morning|afternoon|evening))?)?\s+(?:to (?P<act>\w+)|(?P<dir>against|for|in favou?r))"
+    r"(?:\s+on \w+(?: (?:night|morning|afternoon|evening))?)?\s+(?:to (?P<act>\w+)|(?P<dir>against|for|in favou?r|yes|no)\b)"
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")

@@ -192,6 +192,7 @@ ORG_HEADS = {
         "ltd plc university school hospital charity movement front forum council's ministry's "
         "brotherhood guild lodge caucus academy consortium partnership initiative local "
         "radio tv television news times post gazette herald journal telegraph tribune chronicle broadcasting press "
+        "ledger bulletin courier examiner observer standard mail express mirror globe register review "
         "commission's union's nato un eu who opec imf"
     ).split()
 }
