@@ -1318,6 +1318,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 for q in sq:
                     if c_a <= q[0] < c_b:
                         used_quotes.add(q)
+            asked = _ASKED.match(masked_low, s_start, s_end)
+            if asked and c_a < asked.end() <= c_b:
+                c_a = asked.end()  # the reporter's question is not what was said
             c_a, c_b = _trim(text, c_a, c_b)
             if c_b <= c_a:
                 sp0, _ = resolve(p["speaker"])
@@ -1539,7 +1542,11 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 def _name_gender(name: str) -> str | None:
     """"he" or "she" from a common first name, else None (unknown)."""
     first = name.split()[0].lower() if name.split() else ""
-    return "she" if first in R.FEMALE_NAMES else "he" if first in R.MALE_NAMES else None
+    if first in R.FEMALE_NAMES:
+        return "she"
+    if first in R.MALE_NAMES:
+        return "he"
+    return "she" if len(first) > 3 and first.endswith("a") else None  # Nuria, Marta, Ewa: mostly women's names
 
 
 _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[{_UP}][\w’'\-]*\.?)*")
@@ -1822,6 +1829,8 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
             continue
         if c.stance == 0 and c.asked:
             continue
+        if c.stance == 0 and "negated:" in c.cue and strong.get(c.speaker.name):
+            continue  # "would not be rushed" says nothing against a stance stated elsewhere
         if _weak(c) and sign and strong.get(c.speaker.name, set()) - {sign}:
             continue
         keep.append(c)

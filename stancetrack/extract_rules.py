@@ -193,6 +193,7 @@ ORG_HEADS = {
         "brotherhood guild lodge caucus academy consortium partnership initiative local "
         "radio tv television news times post gazette herald journal telegraph tribune chronicle broadcasting press "
         "ledger bulletin courier examiner observer standard mail express mirror globe register review "
+        "club clubs cooperative co-operative co-op "
         "commission's union's nato un eu who opec imf"
     ).split()
 }
