@@ -951,7 +951,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # Every date phrase contains one of these: a cheap gate before the slow DATE_PHRASE.
 _DATE_HINT = re.compile(R.factor(
-    "\\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|week|month|year|ago".split("|")
+    "\\d+|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|week|month|year|ago".split("|")
 ))
 
 
@@ -962,6 +962,10 @@ def _date_matches(low: str, a: int, b: int):
     the week", "the first quarter of 2024"), so windows around the anchors find
     the same phrases as a scan of the whole region, at a fraction of the cost.
     """
+    if b - a <= 120:  # a short clause: one scan is cheaper than windows
+        if _DATE_HINT.search(low, a, b):
+            yield from R.DATE_PHRASE.finditer(low, a, b)
+        return
     windows: list[list[int]] = []
     for h in _DATE_HINT.finditer(low, a, b):
         lo, hi = max(a, h.start() - 40), min(b, h.end() + 40)
@@ -1699,9 +1703,11 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
     def is_dated(r):
         return r["date_basis"] in ("explicit", "relative")
 
+    pub = rows[0]["published"] if rows else None
+    since = None if pub is None or pd.isna(pub) else pub - pd.Timedelta(days=45)
+
     def recent(r):
-        pub = r["published"]
-        return pub is None or pd.isna(pub) or pd.isna(r["date_end"]) or r["date_end"] >= pub - pd.Timedelta(days=45)
+        return since is None or r["date_end"] is None or pd.isna(r["date_end"]) or r["date_end"] >= since
 
     for r in rows:
         r["_key"] = (r["actor"].lower(), r["topic"], sign(r["stance"]))
