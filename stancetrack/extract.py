@@ -596,6 +596,11 @@ def _word_window(s: str, n: int) -> int:
 
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
+_RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
+_COUNTRY_BODY_END = re.compile(
+    rf"(?P<name>\b[{_UP}][\w.]*(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:ministry|department|government|office|agency|"
+    r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
+)
 _US_PARTY_END = re.compile(r",\s*[RDI]-[A-Z][\w .’'\-]*$")
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
@@ -606,7 +611,8 @@ _SPOKES_END = re.compile(
     r"official|source|representative)\s*$"
 )
 _LEAD_WORDS = re.compile(
-    r"(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)+", re.I
+    r"(?:.*\bthat\s+)?(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)*",
+    re.I,
 )
 _DET = re.compile(r"(?:the|its|their|his|her)\s+", re.I)
 
@@ -651,6 +657,11 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
             appos = (m.start("app") - 1, m.end("app") + 1)
             stripped = _US_PARTY_END.sub("", head)  # "Rep. Dana Whitfield, R-Green Bay, who chairs …,"
         else:
+            stripped = stripped[:-1].rstrip()
+    # "the Danish company Nordvind Energi, which said …": the speaker is what "which" refers to
+    if _RELATIVE_END.search(stripped[-12:]):
+        stripped = _RELATIVE_END.sub("", stripped)
+        if stripped.endswith(","):
             stripped = stripped[:-1].rstrip()
     # pronoun
     tail = stripped.rstrip()[-6:].lower()
@@ -702,6 +713,10 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
                 # "Parents' group Smartphone Free Childhood", "Environmental group Coastwatch"
                 pass
             return sp, start, appos
+    # "Italy's ministry of environment and energy security said"
+    cb = _COUNTRY_BODY_END.search(stripped, _word_window(stripped, 12)) if "'s " in stripped or "’s " in stripped else None
+    if cb:
+        return _Speaker(cb.group("name"), None, "org"), cb.start("name"), appos
     # an organisation's spokesperson speaks for it: "A Scottish Government spokeswoman said"
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
@@ -890,7 +905,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         return _sentiment(content)
     total = sum(p * s for p, s, _, _ in signed)
     if total == 0:
-        pol = signed[0][0] if verb_pol else signed[-1][0]
+        pol = -1  # a tie: the objection is usually the point ("would challenge the approval", "… at the expense of …")
         conf = 0.35
     else:
         pol = 1 if total > 0 else -1
@@ -1258,6 +1273,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         used_quotes = set()
         for i, p in enumerate(parsed):
             nxt = parsed[i + 1]["sp_off"] if i + 1 < len(parsed) else s_end
+            if p["kind"] == "say" and i + 1 < len(parsed) and parsed[i + 1]["kind"] in ("stance", "say"):
+                # "said Monday that the government now supported …": what she said runs on through the nested clause
+                t_m = _THAT.search(masked, p["verb_end"], min(parsed[i + 1]["va"], p["verb_end"] + 40))
+                if t_m and t_m.end() <= parsed[i + 1]["sp_off"]:
+                    nxt = parsed[i + 2]["sp_off"] if i + 2 < len(parsed) else s_end
             if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
                 nxt = parsed[i + 1]["va"]
             clause_start = min(p["sp_off"], p["va"])

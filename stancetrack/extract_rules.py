@@ -316,7 +316,8 @@ NEG = _lc(
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
         r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
         r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the|our|their|its|\w+'s|\w+’s) agenda|"
-        r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
+        r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|"
+        r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
         r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out"
     ) + r")\b",
@@ -338,7 +339,8 @@ CUES = re.compile(
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"
-        r"declined to (?:comment(?! on (?:the )?(?:cost|price|timing|details|figures))|say (?:whether|if|where|which)|"
+        r"declined to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
+        r"(?=\s*[.,;]|\s*$)|say (?:whether|if|where|which)|"
         r"take a (?:position|stance|view)|give (?:a|an|his|her|their|its) (?:view|opinion|position))|"
         r"refused to (?:say (?:whether|if|where)|comment(?! on (?:the )?(?:cost|price|timing|details|figures)))|"
         r"(?:would|will|did) not comment on (?:the )?(?:policy|plan|proposal|decision|scheme|deal|bill|merits|issue)|"
@@ -348,6 +350,8 @@ NEUTRAL = _lc(
         r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment)|(?:entirely |purely |simply )?a matter for|"
         r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
+        r"before (?:expressing|giving|taking|forming|offering) (?:a|any|its|his|her|their) (?:view|position|opinion)|"
+        r"(?:not|yet to) (?:taken?|take) sides|declined to take sides|avoided taking sides|"
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
@@ -430,7 +434,7 @@ SENTIMENT_SKIP = set(
     "unemployment unemployed justice security peace welfare hunger hungry homeless addiction addicted smoking "
     "tobacco gambling drug drugs alcohol obesity fat poison toxic waste losses loss lose losing lost fire fired "
     "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
-    "agreements deal deals party parties like likes freedom freedoms".split()
+    "agreements deal deals party parties like likes freedom freedoms shared share".split()
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}
