@@ -601,6 +601,7 @@ _COUNTRY_BODY_END = re.compile(
     rf"(?P<name>\b[{_UP}][\w.]*(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:ministry|department|government|office|agency|"
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
+_AGE_END = re.compile(r",\s*\d{1,3}$")
 _US_PARTY_END = re.compile(r",\s*[RDI]-[A-Z][\w .’'\-]*$")
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
@@ -655,7 +656,8 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
                     sp.role = app[: tail_caps.start()].strip() or sp.role
                     return sp, m.start("app") + (len(m.group("app")) - len(m.group("app").lstrip())) + tail_caps.start(), None
             appos = (m.start("app") - 1, m.end("app") + 1)
-            stripped = _US_PARTY_END.sub("", head)  # "Rep. Dana Whitfield, R-Green Bay, who chairs …,"
+            # "Rep. Dana Whitfield, R-Green Bay, who chairs …," and "Colin Marsh, 68, who has volunteered …,"
+            stripped = _AGE_END.sub("", _US_PARTY_END.sub("", head))
         else:
             stripped = stripped[:-1].rstrip()
     # "the Danish company Nordvind Energi, which said …": the speaker is what "which" refers to
@@ -883,6 +885,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     m = R.NEUTRAL.search(content)
     if m:
         return 0, 0.6, f"withholding: {m.group()!r}"
+    if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
+        content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 else c.group(), content)
     # contrast: the part after "but" dominates when it has cues; "although" parts are subordinate
     main = content
     sub = R.SUBORDINATE.search(main) if _has(main, ("though", "while", "whereas", "unless")) else None
@@ -1447,10 +1451,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if not date_text and _PAST_MARK.search(masked_low, min(p["sp_off"], va), vb):
                 flags.append(_EARLIER)  # "once championed", "initially opposed": not what they say now
             order += 1
-            cands.append(_Cand(sp, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
-                               date_text, (s_start, s_end), flags, order=order, para=para_of(c_a),
-                               but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b)),
-                               asked=_asked_elsewhere(masked_low, s_start, s_end, topic_words)))
+            for one in _conjoined(sp):  # "The Chamber of Commerce and Wendle District Council wrote …": both
+                cands.append(_Cand(one, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
+                                   date_text, (s_start, s_end), flags, order=order, para=para_of(c_a),
+                                   but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b)),
+                                   asked=_asked_elsewhere(masked_low, s_start, s_end, topic_words)))
             remember(sp)
             prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
         # --- quotes with no attribution in their sentence: carried over
@@ -1817,6 +1822,16 @@ def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) 
         return False
     question = low[m.start():m.end()]
     return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words))
+def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
+    """Two organisations named as one speaker ("X Chamber of Commerce and Y District Council") are two actors."""
+    if sp.kind != "org" or " and " not in sp.name:
+        return [sp]
+    parts = [p.strip() for p in sp.name.split(" and ")]
+    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) >= 2 for p in parts):
+        return [_Speaker(p, sp.role, "org", sp.flag) for p in parts]
+    return [sp]
+
+
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")

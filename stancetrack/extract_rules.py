@@ -280,7 +280,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for|looking forward to"
+        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -316,7 +316,7 @@ NEG = _lc(
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
         r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
         r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the|our|their|its|\w+'s|\w+’s) agenda|"
-        r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|"
+        r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
         r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out"
@@ -352,6 +352,7 @@ NEUTRAL = _lc(
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
         r"before (?:expressing|giving|taking|forming|offering) (?:a|any|its|his|her|their) (?:view|position|opinion)|"
         r"(?:not|yet to) (?:taken?|take) sides|declined to take sides|avoided taking sides|"
+        r"(?:genuinely |deeply |evenly |bitterly )?(?:split|divided) (?:on|over)|were (?:genuinely |deeply |evenly )?(?:split|divided)|"
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
@@ -434,7 +435,7 @@ SENTIMENT_SKIP = set(
     "unemployment unemployed justice security peace welfare hunger hungry homeless addiction addicted smoking "
     "tobacco gambling drug drugs alcohol obesity fat poison toxic waste losses loss lose losing lost fire fired "
     "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
-    "agreements deal deals party parties like likes freedom freedoms shared share".split()
+    "agreements deal deals party parties like likes freedom freedoms shared share sure".split()
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}
