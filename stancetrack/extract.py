@@ -671,7 +671,7 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     if pm:
         p = pm.group(1).lower()
         return _Speaker(p, None, "pronoun"), pm.start(1), appos
-    toks = list(_TOKEN.finditer(stripped))
+    toks = list(_TOKEN.finditer(stripped, _word_window(stripped, 14)))  # the name is among the last words
     # capitalised chunk at the end
     j = len(toks)
     caps: list[re.Match] = []
