@@ -601,7 +601,7 @@ _COUNTRY_BODY_END = re.compile(
     rf"(?P<name>\b[{_UP}][\w.]*(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:ministry|department|government|office|agency|"
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
-_AGE_END = re.compile(r",\s*\d{1,3}$")
+_DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
 _US_PARTY_END = re.compile(r",\s*[RDI]-[A-Z][\w .’'\-]*$")
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
@@ -649,15 +649,21 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
                     return sp, m.start("app"), None
             # "…, the former Supreme Court justice Dame Patricia Holloway, said": a role, then the name
             tail_caps = _TRAILING_NAME.search(app)
+            before_tail = app[: tail_caps.start()].split() if tail_caps else []
             if (tail_caps and not us_party and app_toks[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
-                    and len(tail_caps.group().split()) >= 2):
+                    and len(tail_caps.group().split()) >= 2 and before_tail and before_tail[-1].lower() in R.ROLE_WORDS):
                 sp = _classify(tail_caps.group().split(), [])
                 if sp and sp.kind == "person" and len(sp.name.split()) >= 2:
                     sp.role = app[: tail_caps.start()].strip() or sp.role
                     return sp, m.start("app") + (len(m.group("app")) - len(m.group("app").lstrip())) + tail_caps.start(), None
             appos = (m.start("app") - 1, m.end("app") + 1)
             # "Rep. Dana Whitfield, R-Green Bay, who chairs …," and "Colin Marsh, 68, who has volunteered …,"
-            stripped = _AGE_END.sub("", _US_PARTY_END.sub("", head))
+            stripped = head
+            while True:  # "Parent Louise Carter, 38, from Stockport, whose …": age, home town, party
+                cut = _DESCRIPTOR_END.sub("", stripped)
+                if cut == stripped:
+                    break
+                stripped = cut
         else:
             stripped = stripped[:-1].rstrip()
     # "the Danish company Nordvind Energi, which said …": the speaker is what "which" refers to

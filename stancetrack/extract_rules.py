@@ -279,7 +279,7 @@ POS = _lc(
         r"ease|easing|relief|starting point|best|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
-        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|would work|vote (?:yes|for it|in fav(?:ou)?r)|"
+        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
         r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for|looking forward to"
     ) + r")\b",
     I,
