@@ -429,6 +429,9 @@ _LO = "a-zß-öø-ÿĀ-ɏα-ωа-џ"
 _BOUNDARY = re.compile(rf"[.!?…]+[\"”»’')\]]*(?=\s+[\"“„«‘(\[]?[{_UP}0-9#])|\n\s*")
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
     out = []
     s = start
@@ -437,11 +440,9 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
         if masked[m.start()] in ".!?…" and masked[m.start()] == "." and m.end() - m.start() <= 2:
             # abbreviations and initials do not end a sentence
             j = m.start()
-            k = j
-            while k > s and not masked[k - 1].isspace():
-                k -= 1
+            k = max(masked.rfind(" ", s, j), masked.rfind("\n", s, j), masked.rfind("\t", s, j), s - 1) + 1
             word = masked[k:j].lower().strip("(\"“")
-            if word in R.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            if word in R.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         if e > s:
             out.append((s, e))
@@ -584,15 +585,10 @@ def _cut_end(rx: re.Pattern, s: str, window: int, lower: bool = False) -> str:
 
 def _word_window(s: str, n: int) -> int:
     """Start of the last ``n`` whitespace-separated words of ``s`` (0 when it has fewer)."""
-    i = len(s.rstrip())
-    for _ in range(n):
-        while i > 0 and not s[i - 1].isspace():
-            i -= 1
-        if i == 0:
-            return 0
-        while i > 0 and s[i - 1].isspace():
-            i -= 1
-    return i
+    parts = s.rsplit(None, n)
+    if len(parts) <= n:
+        return 0
+    return len(parts[0])  # just after the word before the window
 
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
