@@ -1866,7 +1866,10 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
     keep = []
     for i, c in enumerate(cands):
         sign = (c.stance > 0) - (c.stance < 0)
-        nxt = next((d for d in cands[i + 1:] if d.speaker.name == c.speaker.name and d.context == c.context), None)
+        nxt = None
+        if c.but_end:  # the same speaker's next proposal in the same sentence (without copying the list)
+            nxt = next((cands[j] for j in range(i + 1, min(len(cands), i + 8))
+                        if cands[j].speaker.name == c.speaker.name and cands[j].context == c.context), None)
         if (c.but_end and nxt is not None and nxt.stance and (nxt.stance > 0) != (c.stance > 0) and c.stance
                 and not _weak(nxt) and "reversal" not in nxt.cue):
             continue
