@@ -96,7 +96,7 @@ def _normalize(args) -> int:
 
 
 def _extract(args) -> int:
-    from .extract import article_paths, extract_files
+    from .extract import _sources, article_paths, extract_files
     from .io import to_export_frame
 
     missing = [p for p in map(Path, args.path) if not p.exists()]
@@ -126,8 +126,8 @@ def _extract(args) -> int:
         if args.output:
             target.close()
     counts = res.statements["source"].value_counts() if len(res.statements) else pd.Series(dtype=int)
-    for p in paths:
-        print(f"{p.name}: {int(counts.get(p.name, 0))} proposed statements", file=sys.stderr)
+    for p, source in _sources(paths).items():
+        print(f"{source}: {int(counts.get(source, 0))} proposed statements", file=sys.stderr)
     for m in res.messages:
         print(f"  {m}", file=sys.stderr)
     return 0

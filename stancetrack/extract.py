@@ -440,8 +440,8 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
         if masked[m.start()] in ".!?…" and masked[m.start()] == "." and m.end() - m.start() <= 2:
             # abbreviations and initials do not end a sentence
             j = m.start()
-            k = max(masked.rfind(" ", s, j), masked.rfind("\n", s, j), masked.rfind("\t", s, j), s - 1) + 1
-            word = masked[k:j].lower().strip("(\"“")
+            before = masked[max(s, j - 40):j].split()  # the word before the full stop (any whitespace)
+            word = (before[-1] if before else "").lower().strip("(\"“")
             if word in R.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         if e > s:
@@ -507,9 +507,9 @@ class _Speaker:
 
 
 def _strip_lead(tokens: list[str]) -> list[str]:
-    while tokens and (tokens[0].lower() in R.NOT_NAMES or tokens[0].lower() in _CONNECT):
+    while tokens and (tokens[0].lower() in R.NOT_NAMES or tokens[0] in _CONNECT):  # "Le Pen" keeps "Le"
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in _CONNECT:
+    while tokens and tokens[-1] in _CONNECT:
         tokens = tokens[:-1]
     return tokens
 
@@ -524,13 +524,13 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
     if "of" in low:
         i = low.index("of")
-        if i > 1 and low[i - 1].rstrip("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS:
+        if i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS:
             words, low, tokens = words[:i], low[:i], tokens[:i]  # "Dana Whitfield of Eastbridge University"
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
             return _Speaker(name, " ".join(lower_role) or None, "org")
     org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
-    if (low[-1].rstrip("'s") in R.ORG_HEADS or org_role or ("of" in low and low[low.index("of") - 1] in R.ORG_HEADS)
+    if (low[-1].removesuffix("'s") in R.ORG_HEADS or org_role or ("of" in low and low[low.index("of") - 1] in R.ORG_HEADS)
             or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)):
         name = " ".join(tokens).rstrip(".,")
         name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -540,7 +540,7 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
     for i in range(len(words) - 1):
         if low[i] in R.ROLE_WORDS or low[i].endswith("'s") or (words[i].isupper() and len(words[i]) > 1):
             k = i + 1
-    if 0 < k < len(words) and low[k] in _CONNECT:  # "Campaign for Fair Votes": an organisation's name
+    if 0 < k < len(words) and words[k] in _CONNECT:  # "Campaign for Fair Votes": an organisation's name
         name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))
         return _Speaker(name, " ".join(lower_role) or None, "org")
     name_toks = words[k:]
@@ -598,7 +598,6 @@ _COUNTRY_BODY_END = re.compile(
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
-_US_PARTY_END = re.compile(r",\s*[RDI]-[A-Z][\w .’'\-]*$")
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
@@ -832,7 +831,6 @@ def _has(s: str, words: tuple[str, ...]) -> bool:
     return any(map(s.__contains__, words))
 
 
-_STRONG_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully)\b")
 _STRONG_BEFORE_CUE = re.compile(
     r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|wholeheartedly|fully|absolutely|totally|completely)\s+"
     r"(?:\w+\s+)?(?:support|back|endorse|welcome|favou?r|oppose|reject|condemn|against|behind|agree|disagree|object|"
@@ -1287,8 +1285,6 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
                 nxt = parsed[i + 1]["va"]
             clause_start = min(p["sp_off"], p["va"])
-            if p["inverted"] or p["kind"] == "acc" and p["sp_off"] > p["va"]:
-                pass
             va, vb, kind = p["va"], p["verb_end"], p["kind"]
             inverted_clause = False
             # quotes belonging to this attribution
@@ -1397,7 +1393,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elsewhere = p["speaker"].name
             elif kind == "part" and elsewhere == p["speaker"].name:
                 res = None  # "…, calling it the wrong tax at the wrong time": still the other proposal
-            sp, flag = resolve(p["speaker"], p["va"])
+            sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
             if sp is None:
                 continue
             flags = [flag] if flag else []
@@ -1413,9 +1409,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if inverted_clause and res is None and p["verb"] in ("announced", "announces", "confirmed", "confirms"):
                 res = (1, 0.5, f"announced the measure: {p['verb']!r}")  # a minister announcing a policy backs it
             # "welcomed the plan but warned that …" is support with a worry; "said … and warned that …" is not
-            first_for_speaker = (i == 0 or parsed[i - 1]["speaker"].name != p["speaker"].name
-                                 or not any(c.context == (s_start, s_end) and c.speaker.name == p["speaker"].name
-                                            for c in cands[-3:]))
+            first_for_speaker = not any(c.context == (s_start, s_end) and c.speaker.name == sp.name
+                                        for c in cands[-3:])
             if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
                     and p["verb"] in R.SAY_PRIOR and first_for_speaker):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
@@ -1649,8 +1644,8 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
         org = re.sub(r"(?:'s|’s)$", "", org)
         if not org or org.split()[0].lower() in R.NOT_NAMES:
             org = None
-    if any(t in _CONNECT for t in low):
-        cut = next(i for i, t in enumerate(low) if t in _CONNECT)
+    cut = next((i for i, t in enumerate(toks) if t in _CONNECT), None)  # lowercase "of", not "Le" in "Le Pen"
+    if cut is not None:
         if any(t in R.ORG_HEADS for t in low[:cut]):  # "University of Wisconsin System President Angela Moreau"
             pass
         else:  # "Dana Whitfield of Eastbridge University"
@@ -1671,15 +1666,19 @@ def _nearest_org(o_pos: list[int], o_name: list[str], head: str, at: int | None)
     if at is None:
         return None
     i = bisect.bisect_left(o_pos, at)
-    for j in list(range(i - 1, -1, -1)) + list(range(i, len(o_pos))):
-        if abs(o_pos[j] - at) > 3000:
-            continue
-        if head in o_name[j].lower().split() or head in o_name[j].lower():
+    for j in range(i - 1, -1, -1):  # walk outwards, stopping 3,000 characters away: linear on long texts
+        if at - o_pos[j] > 3000:
+            break
+        if head in o_name[j].lower():
+            return o_name[j]
+    for j in range(i, len(o_pos)):
+        if o_pos[j] - at > 3000:
+            break
+        if head in o_name[j].lower():
             return o_name[j]
     return None
 
 
-_FULL_NAME = re.compile(rf"\b[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}’'\-]+){{1,3}}\b")
 
 
 def _para_index(text: str):
@@ -1813,7 +1812,7 @@ _EARLIER = "an earlier stance with no date: folded into a dated one of the same 
 _ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\b[^,]{0,200},")
 _ON_TOPIC_WORDS = re.compile(
     r"\b(?:support|supports|back|backs|oppose|opposes|favou?r|plan|plans|proposal|scheme|idea|policy|ban|measure|bill|"
-    r"it|this|decision|merits|position|stance|view)\b"
+    r"it|this|decision|merits|position|stance|view|comment)\b"
 )
 
 
@@ -1859,7 +1858,7 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
       would go, she said it was a matter for the new force") is about that
       question, not the topic.
     """
-    strong: dict[tuple[str, int], set[int]] = {}
+    strong: dict[str, set[int]] = {}
     for c in cands:
         if c.stance and not _weak(c):
             strong.setdefault(c.speaker.name, set()).add((c.stance > 0) - (c.stance < 0))
@@ -2017,16 +2016,25 @@ def extract_files(paths, published=None, topic: str | None = None) -> ExtractRes
     """``extract_file`` for many files (folders expand to their articles), as one frame."""
     unreadable: list[str] = []
 
+    paths = article_paths(paths)
+    source = _sources(paths)
+
     def items():
-        for p in article_paths(paths):
+        for p in paths:
             try:
                 text, file_pub = read_article(p)
             except OSError as exc:
                 unreadable.append(f"{p.name}: cannot read: {exc.strerror or exc}")
                 continue
-            yield text, (as_day(published) if published is not None else file_pub), p.name
+            yield text, (as_day(published) if published is not None else file_pub), source[p]
 
     res = extract_many(items(), topic)
     res.messages[:0] = unreadable
     return res
+
+
+def _sources(paths: list[Path]) -> dict[Path, str]:
+    """What the ``source`` column calls each file: its name, or its path when two files share a name."""
+    names = [p.name for p in paths]
+    return {p: (p.name if names.count(p.name) == 1 else str(p)) for p in paths}
 

@@ -413,3 +413,26 @@ def test_cli_extract_names_a_missing_file_and_an_empty_folder(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["extract", str(tmp_path / "empty")]) == 2
     assert "no articles (.txt .md .html)" in capsys.readouterr().err
+
+
+def test_cli_files_with_the_same_name_keep_their_paths_as_source(tmp_path, capsys):
+    import json
+
+    from stancetrack.cli import main
+
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "story.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    sources = {json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert sources == {str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")}
+    assert err.count("story.txt: ") == 2
+
+
+def test_capitalised_particles_stay_in_names():
+    from stancetrack.extract import _classify
+
+    assert _classify(["Marine", "Le", "Pen"], []).name == "Marine Le Pen"
+    assert _classify(["BBC", "News"], []).kind == "org" and _classify(["Associated", "Press"], []).kind == "org"
