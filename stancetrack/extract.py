@@ -611,6 +611,7 @@ _LEAD_WORDS = re.compile(
     re.I,
 )
 _DET = re.compile(r"(?:the|its|their|his|her)\s+", re.I)
+_DET_ANY = re.compile(r"\b(?:the|its|their|his|her)\s+", re.I)
 
 
 def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
@@ -738,6 +739,9 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         lead = _LEAD_WORDS.match(np_)  # "…, though the college said"
         if lead and not om.group("poss"):
             np_, start = np_[lead.end():], start + lead.end()
+        last_det = list(_DET_ANY.finditer(np_))  # "In 2023 the Dutch government": from the last determiner
+        if last_det and last_det[-1].start() > 0:
+            np_, start = np_[last_det[-1].start():], start + last_det[-1].start()
         det = _DET.match(np_)
         if det:
             np_ = np_[det.end():]
@@ -1155,6 +1159,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             named = _nearest_org(o_pos, o_name, head, at)  # "their union" … "the Nursing Union's secretary"
             if named:
                 return _Speaker(named, sp.role, "org"), None
+            if head in ("government", "cabinet", "ministers") and last_org and last_org[-1].lower() in R.COUNTRIES:
+                return _Speaker(last_org[-1], sp.role, "country"), None  # "Malta … is opposed. Its government said"
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":
@@ -1423,7 +1429,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
-            elif pkey in para_date and not _NOW.search(
+            elif pkey in para_date and not reversal and not _NOW.search(
                     masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
                 date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
@@ -1825,11 +1831,13 @@ def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) 
     return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words))
 def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     """Two organisations named as one speaker ("X Chamber of Commerce and Y District Council") are two actors."""
-    if sp.kind != "org" or " and " not in sp.name:
+    if sp.kind not in ("org", "person", "country") or " and " not in sp.name:
         return [sp]
     parts = [p.strip() for p in sp.name.split(" and ")]
-    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) >= 2 for p in parts):
-        return [_Speaker(p, sp.role, "org", sp.flag) for p in parts]
+    if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
+        if sp.kind == "person" and not all(p.lower() in R.COUNTRIES for p in parts):
+            return [sp]
+        return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
     return [sp]
 
 
@@ -1872,7 +1880,7 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
         if (c.but_end and nxt is not None and nxt.stance and (nxt.stance > 0) != (c.stance > 0) and c.stance
                 and not _weak(nxt) and "reversal" not in nxt.cue):
             continue
-        if c.stance == 0 and c.asked:
+        if c.asked and (c.stance == 0 or _weak(c)):
             continue
         if c.stance == 0 and "negated:" in c.cue and strong.get(c.speaker.name):
             continue  # "would not be rushed" says nothing against a stance stated elsewhere

@@ -124,6 +124,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "has since changed course": (0, 0), "changed course": (0, 0),
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
     "has not taken a position": (0, 0), "have not taken a position": (0, 0),
+    "has yet to take a position": (0, 0), "have yet to take a position": (0, 0),
     "has not yet taken a position": (0, 0), "has not taken a stance": (0, 0),
     "declined to comment": (0, 0), "declined to say": (0, 0), "refused to say": (0, 0),
     "would not say": (0, 0), "did not say": (0, 0),
@@ -133,7 +134,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
 REVERSAL = _lc(
     r"\b(?:changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
-    r"came round|come round|come around|came around|(?:i|we) (?:was|were) wrong|won over)\b",
+    r"came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|won over)\b",
     I,
 )
 # Copula stance predicates: "X has been emphatically opposed to", "X is in favour of".
@@ -202,7 +203,9 @@ GROUP_NOUNS = {
     "teachers", "farmers", "campaigners", "activists", "protesters", "economists", "scientists",
     "observers", "some", "many", "others", "people", "voters", "locals", "members", "workers",
     "employers", "landlords", "tenants", "businesses", "diplomats", "sources", "lawmakers", "both",
-    "all", "most", "few", "nurses", "doctors", "managers", "students",
+    "all", "most", "few", "nurses", "doctors", "managers", "students", "shoppers", "commuters", "drivers",
+    "cyclists", "pedestrians", "visitors", "tourists", "traders", "passengers", "patients", "pupils", "fans",
+    "users", "customers", "motorists", "families", "retailers", "homeowners", "renters", "several", "dozens",
 }
 NOT_NAMES = {
     w.lower()
@@ -240,6 +243,33 @@ BUILTIN_ALIASES = {
     "britain": "United Kingdom", "great britain": "United Kingdom", "eu": "European Union",
     "the eu": "European Union", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
     "beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine",
+    **{c.lower(): country for country, cs in {
+        "Germany": "Berlin", "France": "Paris", "Italy": "Rome", "Spain": "Madrid", "Netherlands": "The Hague",
+        "Malta": "Valletta", "Austria": "Vienna", "Poland": "Warsaw", "Hungary": "Budapest", "Czechia": "Prague",
+        "Greece": "Athens", "Portugal": "Lisbon", "Ireland": "Dublin", "Sweden": "Stockholm", "Norway": "Oslo",
+        "Denmark": "Copenhagen", "Finland": "Helsinki", "Canada": "Ottawa", "Australia": "Canberra",
+        "Japan": "Tokyo", "South Korea": "Seoul", "India": "New Delhi", "Turkey": "Ankara", "Estonia": "Tallinn",
+        "Latvia": "Riga", "Lithuania": "Vilnius", "Slovakia": "Bratislava", "Slovenia": "Ljubljana",
+        "Croatia": "Zagreb", "Romania": "Bucharest", "Bulgaria": "Sofia", "Belgium": "Brussels",
+    }.items() for c in [cs]},
+    # "the French government", "the Dutch government": the country
+    **{f"{d} government": country for d, country in {
+        "french": "France", "dutch": "Netherlands", "german": "Germany", "spanish": "Spain", "italian": "Italy",
+        "british": "United Kingdom", "american": "United States", "chinese": "China", "russian": "Russia",
+        "ukrainian": "Ukraine", "polish": "Poland", "hungarian": "Hungary", "slovak": "Slovakia",
+        "czech": "Czechia", "austrian": "Austria", "swiss": "Switzerland", "swedish": "Sweden",
+        "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "irish": "Ireland",
+        "belgian": "Belgium", "portuguese": "Portugal", "greek": "Greece", "turkish": "Turkey",
+        "japanese": "Japan", "south korean": "South Korea", "indian": "India", "canadian": "Canada",
+        "australian": "Australia", "mexican": "Mexico", "brazilian": "Brazil", "israeli": "Israel",
+        "iranian": "Iran", "egyptian": "Egypt", "estonian": "Estonia", "latvian": "Latvia",
+        "lithuanian": "Lithuania", "romanian": "Romania", "bulgarian": "Bulgaria", "croatian": "Croatia",
+        "serbian": "Serbia", "slovenian": "Slovenia", "maltese": "Malta", "cypriot": "Cyprus",
+        "icelandic": "Iceland", "chilean": "Chile", "argentine": "Argentina", "colombian": "Colombia",
+        "south african": "South Africa", "nigerian": "Nigeria", "kenyan": "Kenya", "saudi": "Saudi Arabia",
+        "pakistani": "Pakistan", "indonesian": "Indonesia", "vietnamese": "Vietnam", "thai": "Thailand",
+        "new zealand": "New Zealand",
+    }.items()},
 }
 
 # --- Stance cues in what was said ---------------------------------------------
@@ -353,6 +383,7 @@ NEUTRAL = _lc(
         r"before (?:expressing|giving|taking|forming|offering) (?:a|any|its|his|her|their) (?:view|position|opinion)|"
         r"(?:not|yet to) (?:taken?|take) sides|declined to take sides|avoided taking sides|"
         r"(?:genuinely |deeply |evenly |bitterly )?(?:split|divided) (?:on|over)|were (?:genuinely |deeply |evenly )?(?:split|divided)|"
+        r"(?:examin|stud|review|assess)\w* (?:\w+ ){0,2}carefully|no decision (?:before|until)|"
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
@@ -435,7 +466,8 @@ SENTIMENT_SKIP = set(
     "unemployment unemployed justice security peace welfare hunger hungry homeless addiction addicted smoking "
     "tobacco gambling drug drugs alcohol obesity fat poison toxic waste losses loss lose losing lost fire fired "
     "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
-    "agreements deal deals party parties like likes freedom freedoms shared share sure".split()
+    "agreements deal deals party parties like likes freedom freedoms shared share sure poor poorer poorest "
+    "vulnerable rich richest wealthy".split()
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}
