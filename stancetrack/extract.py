@@ -530,7 +530,8 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
             return _Speaker(name, " ".join(lower_role) or None, "org")
     org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
-    if (low[-1].removesuffix("'s") in R.ORG_HEADS or org_role or ("of" in low and low[low.index("of") - 1] in R.ORG_HEADS)
+    before_connector = [low[i - 1] for i in range(1, len(low)) if words[i] in ("of", "for", "on")]
+    if (low[-1].removesuffix("'s") in R.ORG_HEADS or org_role or any(w in R.ORG_HEADS for w in before_connector)
             or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)):
         name = " ".join(tokens).rstrip(".,")
         name = re.sub(r"^(?:the|The)\s+", "", name)
