@@ -243,15 +243,16 @@ BUILTIN_ALIASES = {
     "britain": "United Kingdom", "great britain": "United Kingdom", "eu": "European Union",
     "the eu": "European Union", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
     "beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine",
-    **{c.lower(): country for country, cs in {
+    # capitals stand for their country's government ("Berlin said"); not Brussels, which usually means the EU
+    **{capital.lower(): country for country, capital in {
         "Germany": "Berlin", "France": "Paris", "Italy": "Rome", "Spain": "Madrid", "Netherlands": "The Hague",
         "Malta": "Valletta", "Austria": "Vienna", "Poland": "Warsaw", "Hungary": "Budapest", "Czechia": "Prague",
         "Greece": "Athens", "Portugal": "Lisbon", "Ireland": "Dublin", "Sweden": "Stockholm", "Norway": "Oslo",
         "Denmark": "Copenhagen", "Finland": "Helsinki", "Canada": "Ottawa", "Australia": "Canberra",
         "Japan": "Tokyo", "South Korea": "Seoul", "India": "New Delhi", "Turkey": "Ankara", "Estonia": "Tallinn",
         "Latvia": "Riga", "Lithuania": "Vilnius", "Slovakia": "Bratislava", "Slovenia": "Ljubljana",
-        "Croatia": "Zagreb", "Romania": "Bucharest", "Bulgaria": "Sofia", "Belgium": "Brussels",
-    }.items() for c in [cs]},
+        "Croatia": "Zagreb", "Romania": "Bucharest", "Bulgaria": "Sofia",
+    }.items()},
     # "the French government", "the Dutch government": the country
     **{f"{d} government": country for d, country in {
         "french": "France", "dutch": "Netherlands", "german": "Germany", "spanish": "Spain", "italian": "Italy",
