@@ -842,8 +842,8 @@ _STRONG_BEFORE_CUE = re.compile(
     r"committed|convinced|opposed|right|wrong|unacceptable|necessary|essential)"
 )
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
-_COPULA_ADV = re.compile(r"\b(?:strongly|firmly|emphatically|vehemently|fiercely|adamantly)\b")
-_VERB_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently)\b")
+# Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
+_INTENSE_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently|fiercely|adamantly)\b")
 
 
 _SENT_WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -1370,7 +1370,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             vpol, vstr = R.STANCE_VERBS.get(p["verb"], (0, 0)) if kind == "stance" else (0, 0)
             if kind == "copula":
                 vpol = R.COPULA_POLARITY.get(p["verb"], 0)
-                vstr = 2 if _COPULA_ADV.search(masked_low, p["sp_off"], vb) else 1
+                vstr = 2 if _INTENSE_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
             if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes", "voted", "votes"):
                 vpol = 0
@@ -1383,7 +1383,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
             if vpol and kind == "stance":
                 # "dismissed the idea as …": adverbs before the verb carry intensity
-                if _VERB_ADV.search(masked_low, p["sp_off"], va):
+                if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
             res = _stance(stance_input, vpol, vstr, p["verb"], masked[p["sp_off"]:va] if kind == "stance" else "")
             av = _APPOS_VOTE.search(masked_low, p["appos"][0], p["appos"][1]) if p["appos"] else None
