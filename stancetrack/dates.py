@@ -540,10 +540,14 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
         elif k == "month_day":
             md = (int(arg) // 100, int(arg) % 100)
             date = _month_day(pub.year - (md > (pub.month, pub.day)), *md)
+            if date is None:
+                error = f"not a date: {t!r}"
         elif k == "weekday":
             probe = pd.Timestamp("2025-06-23") + pd.Timedelta(days=pub.weekday())
             got = _dateparser(u_text, probe.date())[0]
             date = pub + (pd.Timestamp(got) - probe) if got else None
+            if date is None:
+                error = f"not a date: {t!r}"
         elif k == "fallback":
             got, period = _dateparser(u_text, pub.date())
             if got is None:
@@ -654,8 +658,10 @@ def resolve_dates(
         md = u_arg[codes[m]]
         later = md > pm.month.to_numpy() * 100 + pm.day.to_numpy()
         years = pm.year.to_numpy() - later
-        date[m] = np.array([np.datetime64(_month_day(y, v // 100, v % 100) or "NaT", "ns") for y, v in zip(years, md)],
-                           dtype="datetime64[ns]")
+        month0 = (years - 1970) * 12 + md // 100 - 1
+        day = (month0.astype("datetime64[M]").astype("datetime64[D]") + (md % 100 - 1)).astype("datetime64[ns]")
+        ok = day.astype("datetime64[M]").astype(np.int64) == month0  # 29 February of a common year is no day
+        date[m] = np.where(ok, day, np.datetime64("NaT"))
     m = (k_row == _K["weekday"]) & rel_ok
     if m.any():
         rows = np.flatnonzero(m)
@@ -702,8 +708,11 @@ def resolve_dates(
     m = error_row_code >= 0 if error_row_code is not None else np.zeros(n, dtype=bool)
     if m.any():
         error[m] = np.asarray(extra_errors, dtype=object)[error_row_code[m]]
+    unread = np.isin(k_row, [_K["weekday"], _K["month_day"]]) & rel_ok & np.isnat(date) & (error == None)  # noqa: E711
+    if unread.any():  # dateparser could not place it against this publication date: say so, do not guess
+        error[unread] = _row_texts("not a date: ", uniques, codes, unread)
     has_date = ~np.isnat(date)
-    is_err = m | has_u_err[codes]
+    is_err = m | has_u_err[codes] | unread
     # Relative dates without a publication date cannot be resolved.
     rel_no_pub = (basis == 1) & pub_nat & ~has_date & ~is_err
     if rel_no_pub.any():

@@ -132,3 +132,19 @@ def test_day_and_month_without_a_year_is_the_latest_such_day(text, published, ex
     assert r["date"] == pd.Timestamp(expected) and r["date_precision"] == "day", r
     many = resolve_dates(pd.Series([text, text]), pd.Series(pd.to_datetime([published, published])))
     assert (many["date"] == pd.Timestamp(expected)).all()
+
+
+def test_a_phrase_dateparser_cannot_place_is_an_error_in_both_paths(monkeypatch):
+    """When the learnt weekday rule finds nothing for a publication date, the row says why instead of
+    keeping a precision with no date (both the vectorised and the small-batch path)."""
+    from stancetrack import dates as D
+
+    D._PHRASE_CACHE.clear()
+    resolve_one("last Wednesday", PUB)  # learn the rule
+    monkeypatch.setattr(D, "_dateparser", lambda text, base: (None, None))
+    one = resolve_one("last Wednesday", "2024-01-10")
+    many = resolve_dates(pd.Series(["last Wednesday"]), pd.Timestamp("2024-01-10")).iloc[0]
+    for r in (one, many.to_dict()):
+        assert "not a date" in r["date_error"]
+        assert pd.isna(r["date_precision"]) and pd.isna(r["date_basis"])
+    D._PHRASE_CACHE.clear()
