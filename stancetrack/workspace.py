@@ -501,6 +501,18 @@ def _derived_id(source: str, row: dict) -> str:
     return "a" + hashlib.sha1(f"{source}\x1e{key}".encode("utf-8")).hexdigest()[:15]
 
 
+def _read_columns(g: dict, raw: dict, columns, parse, rej) -> dict | None:
+    """``parse`` each column of one row; on the first bad value reject the row (saying which column) and give None."""
+    out = {}
+    for c in columns:
+        try:
+            out[c] = parse(g.get(c), c)
+        except ValueError as exc:
+            rej(c, raw.get(c), str(exc))
+            return None
+    return out
+
+
 def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
                              ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extractor candidates (or a reviewed/edited copy) as canonical statements plus rejects.
@@ -539,16 +551,8 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
         except ValueError as exc:
             rej("stance", r.get("stance"), str(exc))
             continue
-        dates = {}
-        bad = False
-        for c in DATE_COLUMNS:
-            try:
-                dates[c] = _date_value(g.get(c), c)
-            except ValueError as exc:
-                rej(c, r.get(c), str(exc))
-                bad = True
-                break
-        if bad:
+        dates = _read_columns(g, r, DATE_COLUMNS, _date_value, rej)
+        if dates is None:
             continue
         if dates["published"] is None:
             dates["published"] = pub_default.date() if pub_default is not None else None
@@ -566,15 +570,8 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
             continue
         if dates["date"] is not None and prec is None:
             prec = "day"
-        offs = {}
-        for c in INT_COLUMNS:
-            try:
-                offs[c] = _offset_value(g.get(c), c)
-            except ValueError as exc:
-                rej(c, r.get(c), str(exc))
-                bad = True
-                break
-        if bad:
+        offs = _read_columns(g, r, INT_COLUMNS, _offset_value, rej)
+        if offs is None:
             continue
         if offs["start"] is not None and offs["end"] is not None and offs["end"] < offs["start"]:
             rej("end", r.get("end"), "end is before start")
