@@ -624,7 +624,8 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     if _may_end_with_date(stripped):
         cut = _cut_end(_TRAIL_DATE, stripped, 60, lower=True)
         if len(cut) < len(stripped):  # "Smith also on Tuesday said": adverbs before the date too
-            stripped = _cut_end(_TRAIL_ADV, cut, 160)
+            comma = stripped[len(cut):].lstrip().startswith(",")  # "X, director of Y, last week called"
+            stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
     stripped = stripped.rstrip()
     appos = None
     if stripped.endswith(","):
@@ -888,7 +889,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     content = _low(content)
     hedge_text = _low(hedge_text)
     m = R.NEUTRAL.search(content)
-    if m:
+    if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
         content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 else c.group(), content)
@@ -1181,6 +1182,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
     para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
     signed_by: dict[str, int] = {}
+    signed_when: dict[str, str] = {}  # the date phrase of that latest signed proposal
     scanned = 0
 
     sign_changes: dict[str, bool] = {}
@@ -1194,6 +1196,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if before is not None and (before > 0) != (c.stance > 0):
                     sign_changes[c.speaker.name] = True
                 signed_by[c.speaker.name] = c.stance
+                signed_when[c.speaker.name] = c.date_text
         scanned = len(cands)
         return signed_by.get(name)
 
@@ -1404,12 +1407,17 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if sp is None:
                 continue
             flags = [flag] if flag else []
+            date_text = _date_in(masked, masked_low, date_regions, va)
             if reversal:
                 prior = last_signed(sp.name)
                 if prior:
                     # flip the speaker's last stance, unless the change is already on record ("he had changed
-                    # his mind …" then "I was wrong"): then it confirms the new one
-                    rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
+                    # his mind …" then "I was wrong", or a stance said the same day): then it confirms the new one
+                    before = signed_when.get(sp.name) or ""
+                    if date_text and before:  # both dated: a change from another day's stance, or the same day's
+                        rev = prior if before == date_text else (-1 if prior > 0 else 1)
+                    else:
+                        rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
@@ -1426,7 +1434,6 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 res = (reaction[0], 0.5, f"reaction said before: {reaction[2]!r}")
             if not own and not vpol and kind in ("say", "part") and _ENDS_WITH_BUT.search(content):
                 res = None  # "said X but called it …": the clause after "but" is the stance
-            date_text = _date_in(masked, masked_low, date_regions, va)
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
