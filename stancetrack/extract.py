@@ -887,6 +887,8 @@ def _sentiment(content: str):
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = ""):
     """Stance, confidence and cue description of what was said, or None without any cue."""
     content = _low(content)
+    if '"' in content or "“" in content or "”" in content:
+        content = _QCHARS.sub("", content)  # 'were "genuinely split"' reads as the words do
     hedge_text = _low(hedge_text)
     m = R.NEUTRAL.search(content)
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
@@ -1107,6 +1109,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         return out
 
     cands: list[_Cand] = []
+    bare: list[_Cand] = []  # attributions with no stance cue
     last_person: list[tuple[str, str | None]] = []  # (name, pronoun gender)
     last_org: list[str] = []
     known_names: dict[str, str] = {}  # surname -> full name (article)
@@ -1448,15 +1451,19 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 remember(sp)
                 prev_speaker = (sp, para_of(own[-1][1]))
                 continue
-            if res is None:
-                remember(sp)
-                continue
-            stance, conf, cue_words = res
             pattern = (
                 "according_to" if kind == "acc" else "copula" if kind == "copula" else
                 ("quote_before" if own and own[0][1] <= clause_start else "quote_after") + f":{p['verb']}" if own else
                 f"reported:{p['verb']}"
             )
+            if res is None:
+                if sp.kind == "person":  # no cue of its own: may still speak for an organisation (see _speaks_for)
+                    bare.append(_Cand(sp, 0, 0.0, f"{pattern} | none", c_a, c_b, date_text, (s_start, s_end),
+                                      flags, order=order, para=para_of(c_a)))
+                remember(sp)
+                prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
+                continue
+            stance, conf, cue_words = res
             if flag:
                 conf -= 0.1
             if not date_text and _PAST_MARK.search(masked_low, min(p["sp_off"], va), vb):
@@ -1492,7 +1499,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         elif sq and parsed and prev_speaker:
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
-    cands = _drop_overturned(cands)
+    cands = _drop_overturned(_speaks_for(cands, bare, masked_low))
     if not cands:
         messages.append("no statements with a recognisable stance found")
         return [], messages
@@ -1843,8 +1850,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
         return [sp]
     parts = [p.strip() for p in sp.name.split(" and ")]
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
-        if sp.kind == "person" and not all(p.lower() in R.COUNTRIES for p in parts):
-            return [sp]
+        if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
+            return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
     return [sp]
 
@@ -1860,6 +1867,52 @@ _WEAK = ("sentiment:", "verb:")
 
 def _weak(c: "_Cand") -> bool:
     return c.cue.split(" | ", 1)[-1].startswith(_WEAK)
+
+
+_REPRESENTS = re.compile(
+    r"\b(?:its|their|the [\w\-]+(?:'s|’s))\s+(?:[\w\-]+\s+){0,3}?(?:spokes\w+|chair\w*|president|director|secretary|"
+    r"head|chief|leader|representative|executive|manager|officer|founder|co-?founder|coordinator|convenor|convener|"
+    r"general|boss|organi[sz]er|treasurer|ceo|deputy)\b")
+
+
+def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> list["_Cand"]:
+    """"The union is opposed. '…,' said its spokeswoman, Mette Holm": Holm states the union's stance.
+
+    The organisation's stance passes to the named person who speaks for it in the
+    next sentences (its name, or "its"/"the union's" before a role, in that
+    sentence), when the person's own words carry no clearer cue.  Both stay:
+    the organisation's position and the words of the person who gave it.
+    """
+    orgs = [c for c in cands if c.speaker.kind in ("org", "country") and not _weak(c)
+            and (c.stance or c.cue.split(" | ", 1)[-1].startswith("withholding"))]
+    if not orgs:
+        return cands
+    people = sorted([c for c in cands if c.speaker.kind == "person"] + bare, key=lambda c: c.context[0])
+    starts = [c.context[0] for c in people]
+    import bisect
+    add = []
+    for o in orgs:
+        name = o.speaker.name.lower()
+        i = bisect.bisect_right(starts, o.context[0])
+        while i < len(people) and people[i].context[0] - o.context[1] < 400 and people[i].para - o.para <= 1:
+            pc = people[i]
+            i += 1
+            if pc.context == o.context:
+                continue
+            left = masked_low[pc.context[0]:pc.context[1]]
+            if not (_REPRESENTS.search(left) or name in left):
+                continue
+            if pc.confidence and not _weak(pc):  # their own words say where they stand (or that they don't)
+                break
+            was_bare = not pc.confidence
+            pc.stance, pc.confidence = o.stance, 0.5
+            pc.cue = pc.cue.split(" | ", 1)[0] + f" | speaks for {o.speaker.name}: {o.cue.split(' | ', 1)[-1]}"
+            if was_bare:
+                add.append(pc)
+            break
+    if not add:
+        return cands
+    return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
 def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:

@@ -233,7 +233,20 @@ COUNTRIES = {
         "Norway|Pakistan|Poland|Portugal|Qatar|Romania|Russia|Serbia|Slovakia|Slovenia|Spain|Sweden|"
         "Switzerland|Syria|Taiwan|Turkey|Türkiye|Ukraine|Venezuela|Vietnam|Yemen|Palestine|Belgium|"
         "Saudi Arabia|South Africa|South Korea|North Korea|New Zealand|United States|United Kingdom|"
-        "Czech Republic|North Macedonia|Macedonia|Philippines|Thailand|Malaysia|Singapore|Bangladesh"
+        "Czech Republic|North Macedonia|Macedonia|Philippines|Thailand|Malaysia|Singapore|Bangladesh|"
+        # the rest of the UN members, and a few territories that speak for themselves
+        "Andorra|Angola|Antigua and Barbuda|Bahamas|Bahrain|Barbados|Belize|Benin|Bhutan|Bolivia|Botswana|"
+        "Brunei|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|Cameroon|Central African Republic|Chad|"
+        "Comoros|Congo|Costa Rica|Côte d'Ivoire|Ivory Coast|Djibouti|Dominica|Dominican Republic|Ecuador|"
+        "El Salvador|Equatorial Guinea|Eritrea|Eswatini|Fiji|Gabon|Gambia|Ghana|Grenada|Guatemala|Guinea|"
+        "Guinea-Bissau|Guyana|Haiti|Honduras|Jamaica|Kiribati|Kuwait|Kyrgyzstan|Laos|Lesotho|Liberia|"
+        "Liechtenstein|Madagascar|Malawi|Maldives|Mali|Marshall Islands|Mauritania|Mauritius|Micronesia|"
+        "Monaco|Mongolia|Mozambique|Myanmar|Namibia|Nauru|Nepal|Nicaragua|Niger|Oman|Palau|Panama|"
+        "Papua New Guinea|Paraguay|Peru|Rwanda|Saint Lucia|Samoa|San Marino|Senegal|Seychelles|"
+        "Sierra Leone|Solomon Islands|Somalia|South Sudan|Sri Lanka|Sudan|Suriname|Tajikistan|Tanzania|"
+        "Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkmenistan|Tuvalu|Uganda|United Arab Emirates|"
+        "Uruguay|Uzbekistan|Vanuatu|Zambia|Zimbabwe|Greenland|Faroe Islands|Hong Kong|Scotland|Wales|England|"
+        "Northern Ireland|Puerto Rico"
     ).split("|")
 }
 BUILTIN_ALIASES = {
@@ -311,7 +324,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:been )?asking for|long called for|looking forward to"
+        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -350,7 +363,7 @@ NEG = _lc(
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
-        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|test|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
     ) + r")\b",
     I,
 )
@@ -389,7 +402,7 @@ NEUTRAL = _lc(
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
-        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
+        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
