@@ -1395,6 +1395,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             av = _APPOS_VOTE.search(masked_low, p["appos"][0], p["appos"][1]) if p["appos"] else None
             if av and (res is None or res[2].startswith("sentiment")):  # "X, who voted no, said …"
                 res = (-1 if av.group(1) in ("no", "against") else 1, 0.6, f"appositive: {av.group()!r}")
+            if res is None or res[2].startswith("sentiment"):  # "X, the bill's lead sponsor, said …"
+                role_text = (masked_low[p["appos"][0]:p["appos"][1]] if p["appos"] else "") + " | " + (p["speaker"].role or "").lower()
+                rm = _ROLE_STANCE.search(role_text) if _has(role_text, _ROLE_HINTS) else None
+                if rm:
+                    res = (1 if rm.lastgroup == "pro" else -1, 0.5, f"role: {rm.group()!r}")
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
@@ -1856,6 +1861,16 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     return [sp]
 
 
+_ROLE_HINTS = ("sponsor", "author", "architect", "champion", "proponent", "backer", "supporter", "critic", "opponent",
+               "who ", "advocate")
+_PROPOSAL = r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax)"
+_ROLE_STANCE = re.compile(
+    rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
+    rf"backer|supporter|advocate)s? of (?:the|this) |\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"
+    rf"(?:sponsor|author|architect|champion|proponent|backer|supporter)|\bwho (?:first |originally )?(?:introduced|proposed|sponsored|"
+    rf"co-sponsored|drafted|wrote|championed|put forward|drew up|tabled|backs|supports|has backed|has championed) (?:the|this) )|"
+    rf"(?P<con>\b(?:leading |longtime |long-time |vocal |fierce |prominent |outspoken )?(?:critic|opponent)s? of (?:the|this) |"
+    rf"\bwho (?:opposes|opposed|has opposed|voted against|campaigned against|led (?:the )?opposition to|has long opposed|is fighting) )")
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
