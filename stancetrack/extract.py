@@ -599,6 +599,9 @@ _COUNTRY_BODY_END = re.compile(
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
+_GENERIC_PLURAL = re.compile(r"[A-Z][a-z]+(?:ists|ers|ors|ants|ents|ians|ics|ives|ees)|"
+                             r"Locals|Residents|Parents|Airlines|Unions|Businesses|Experts|Officials|Economists|Lawmakers|"
+                             r"Legislators|Critics|Opponents|Supporters|Doctors|Nurses|Protesters|Protestors|Shops|Families")
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
@@ -1156,6 +1159,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     return _Speaker(name, sp.role, "person"), "speaker from role"
             return None, None
         name = actor_ref.canonical(sp.name)
+        if name == sp.name and _GENERIC_PLURAL.fullmatch(name) and name.lower() not in R.COUNTRIES:
+            return None, None  # "Landlords say …", "Conservationists have backed …": no one in particular
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
             head = sp.name.split()[-1].lower()
             for o in reversed(orgs_seen[-200:]):
