@@ -1509,7 +1509,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         elif sq and parsed and prev_speaker:
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
-    cands = _drop_overturned(_speaks_for(cands, bare, masked_low))
+    cands = _drop_overturned(_before_the_change(_speaks_for(cands, bare, masked_low), bare, masked_low))
     if not cands:
         messages.append("no statements with a recognisable stance found")
         return [], messages
@@ -1933,6 +1933,42 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
+
+
+_PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year|in (?:january|february|"
+                        r"march|april|may|june|july|august|september|october|november|december))\b")
+_CHANGE = re.compile(r"\b(?:now|since|no longer|changed (?:his|her|their|its) (?:mind|view|position|stance)|softened|"
+                     r"come (?:round|around|on board)|u-turn|reversed|turnaround|won over|change of heart)\b")
+
+
+def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> list["_Cand"]:
+    """"In 2024 he described the scheme as 'a nostalgia project', but … he said he now backed it".
+
+    Words with no cue of their own, dated in the past, and followed in the same or
+    the next paragraph by the same speaker's explicit stance on another day with
+    a sign of change ("now", "has since", "changed her mind") are the stance
+    before the change: the opposite one.
+    """
+    guesses = [c for c in cands if c.cue.split(" | ", 1)[-1].startswith("sentiment:")]
+    if not bare and not guesses:
+        return cands
+    add = []
+    for b in bare + guesses:
+        if not b.date_text or not _PAST_DATE.search(b.date_text.lower()):
+            continue
+        later = next((c for c in cands if c.speaker.name == b.speaker.name and c.stance and not _weak(c)
+                      and c.q_start > b.q_end and 0 <= c.para - b.para <= 1 and c.date_text != b.date_text), None)
+        if later is None:
+            continue
+        if not (_CHANGE.search(masked_low, later.context[0], later.context[1])
+                or _CHANGE.search(masked_low, b.context[0], b.context[1])):
+            continue
+        was_bare = not b.confidence
+        b.stance, b.confidence = (-1 if later.stance > 0 else 1), 0.45
+        b.cue = b.cue.split(" | ", 1)[0] + " | before a change of mind"
+        if was_bare:
+            add.append(b)
+    return sorted(cands + add, key=lambda c: (c.order, c.context[0])) if add else cands
 
 
 def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
