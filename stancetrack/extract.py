@@ -1016,6 +1016,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             continue
         for m in _date_matches(masked_low, a, b):
             t = masked[m.start():m.end()].strip()
+            if t[:1].isupper() and re.search(r"\b(?:a|an|the|this|next|its)\s+$", masked_low[max(0, m.start() - 6):m.start()]):
+                continue  # "a September start", "the March vote": a month that names a thing, not when it was said
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))

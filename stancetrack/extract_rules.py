@@ -120,6 +120,10 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
     "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1),
     "lobbied against": (-1, 1), "protested against": (-1, 1),
+    "came out against": (-1, 1), "came out firmly against": (-1, 2), "came out strongly against": (-1, 2),
+    "came out in favour of": (1, 1), "came out in favor of": (1, 1), "came out in support of": (1, 1),
+    "came out firmly in favour of": (1, 2), "came out strongly in favour of": (1, 2), "came out strongly in favor of": (1, 2),
+    "has not taken sides": (0, 0), "has avoided taking sides": (0, 0), "was noncommittal": (0, 0), "was non-committal": (0, 0),
     "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
     "has since changed course": (0, 0), "changed course": (0, 0),
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
@@ -402,7 +406,7 @@ NEUTRAL = _lc(
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
-        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
+        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
