@@ -1447,7 +1447,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if (reaction and reaction[1] == s_no - 1 and reaction[0] and kind in ("say", "part")
                     and (res is None or res[2].startswith(_WEAK))):
                 res = (reaction[0], 0.5, f"reaction said before: {reaction[2]!r}")
-            if not own and not vpol and kind in ("say", "part") and _ENDS_WITH_BUT.search(content):
+            if (not own and not vpol and kind in ("say", "part") and _ENDS_WITH_BUT.search(content)
+                    and not (res and res[2].startswith("withholding"))):  # "takes no position … but warned": neutral
                 res = None  # "said X but called it …": the clause after "but" is the stance
             pkey = (sp.name, para_of(va))
             if date_text:
@@ -1611,6 +1612,9 @@ def _name_gender(name: str) -> str | None:
 _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[{_UP}][\w’'\-]*\.?)*")
 
 
+_NAME_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))\.\s")
+
+
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
     """Where people (and organisations) are named outside quotations.
 
@@ -1631,13 +1635,17 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
     seen: dict[str, tuple] = {}  # the same names recur within an article
     for m in _CAP_SEQ.finditer(masked, body, min(len(masked), body + 300_000)):
         g = m.group()
+        if ". " in g:  # "… Sheriff Linda Marsh. In 2019": a full stop after a word ends the name, unless a title's
+            stop = _NAME_STOP.search(g)
+            if stop:
+                g = g[:stop.start()]
         if " " not in g and "\t" not in g:  # one word: a known surname or an acronym, else nothing
             w = g.rstrip(".").lower()
             if w in R.NOT_NAMES or (w not in known_names and not g.isupper()):
                 continue
-        got = seen.get(m.group())
+        got = seen.get(g)
         if got is None:
-            got = seen[m.group()] = _read_cap_sequence(m.group())
+            got = seen[g] = _read_cap_sequence(g)
         org, name_toks, k = got
         if org:
             o_pos.append(m.start())
@@ -1645,8 +1653,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         if not name_toks:
             continue
         name = " ".join(name_toks)
-        if name.lower() in R.COUNTRIES or actor_ref.type.get(actor_ref.canonical(name), "person") != "person":
-            continue
+        if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
+                or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"):
+            continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
         if len(name_toks) >= 2:
             known_names.setdefault(name_toks[-1].lower(), name)
         elif name_toks[0].lower() in known_names:

@@ -182,7 +182,9 @@ _ROLE_LIST = [
         "Committee Board Union Party Council Federation Association Campaign Campaigner Activist "
         "Founder Co-founder Owner Manager Editor Organiser Organizer Researcher Scientist Expert "
         "Councilmember Assemblymember Assemblyman Assemblywoman Supervisor Delegate Pro Tempore Majority Minority Whip "
-        "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent"
+        "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent "
+        "Sheriff Prosecutor Marshal Constable Lieutenant Lt. Comptroller Treasurer Auditor Trustee Dean Provost "
+        "Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive"
     ).split()
 ]
 ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _ROLE_LIST}  # "Sen." and "Sen"
@@ -198,7 +200,8 @@ ORG_HEADS = {
         "brotherhood guild lodge caucus academy consortium partnership initiative local "
         "radio tv television news times post gazette herald journal telegraph tribune chronicle broadcasting press "
         "ledger bulletin courier examiner observer standard mail express mirror globe register review "
-        "club clubs cooperative co-operative co-op "
+        "club clubs cooperative co-operative co-op project council institution fund watchdog tribunal "
+        "assembly secretariat directorate inspectorate executive exchange industries industry group's "
         "commission's union's nato un eu who opec imf"
     ).split()
 }
@@ -253,6 +256,21 @@ COUNTRIES = {
         "Northern Ireland|Puerto Rico"
     ).split("|")
 }
+US_STATES = {
+    s.lower() for s in (
+        "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+        "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+        "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+        "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+        "Virginia|West Virginia|Wisconsin|Wyoming|Washington State"
+    ).split("|")
+}
+# The last word of a place's name: such a name is never a person
+PLACE_HEADS = set(
+    "Avenue Street Road Square Lane Boulevard Drive County City Park Bridge Airport Station Beach Valley River "
+    "Island Islands Hall Centre Center Bay Harbour Harbor Heights Hill Hills Mountains Coast Gardens Way Estate "
+    "Province Prefecture District Borough Township Village Town".split()
+)
 BUILTIN_ALIASES = {
     "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
     "america": "United States", "the united states": "United States", "the u.s.": "United States",
