@@ -267,9 +267,8 @@ US_STATES = {
 }
 # The last word of a place's name: such a name is never a person
 PLACE_HEADS = set(
-    "Avenue Street Road Square Lane Boulevard Drive County City Park Bridge Airport Station Beach Valley River "
-    "Island Islands Hall Centre Center Bay Harbour Harbor Heights Hill Hills Mountains Coast Gardens Way Estate "
-    "Province Prefecture District Borough Township Village Town".split()
+    "Avenue Boulevard County City Bridge Airport Station Beach Valley River Island Islands Centre Center "
+    "Harbour Harbor Heights Mountains Coast Gardens Estate Province Prefecture District Borough Township Village".split()
 )
 BUILTIN_ALIASES = {
     "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
@@ -385,7 +384,7 @@ NEG = _lc(
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
-        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|test|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
     ) + r")\b",
     I,
 )
