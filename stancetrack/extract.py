@@ -507,7 +507,8 @@ class _Speaker:
 
 
 def _strip_lead(tokens: list[str]) -> list[str]:
-    while tokens and (tokens[0].lower() in R.NOT_NAMES or tokens[0] in _CONNECT):  # "Le Pen" keeps "Le"
+    while tokens and (tokens[0].lower() in R.NOT_NAMES or tokens[0] in _CONNECT  # "Le Pen" keeps "Le"
+                      or tokens[0].rstrip(",").isdigit()):  # "In 2024 Daniel Okoro described": the year is no name
         tokens = tokens[1:]
     while tokens and tokens[-1] in _CONNECT:
         tokens = tokens[:-1]
@@ -1104,7 +1105,6 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         messages.append("no quotations or attributions found")
         return [], messages
 
-    import bisect
 
     def quotes_in(a: int, b: int):
         i = bisect.bisect_left(q_starts, a)
@@ -1420,6 +1420,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elsewhere = p["speaker"].name
             elif kind == "part" and elsewhere == p["speaker"].name:
                 res = None  # "…, calling it the wrong tax at the wrong time": still the other proposal
+            if (p["speaker"].kind == "pronoun" and p["speaker"].name in ("it", "they") and i
+                    and parsed[i - 1]["kind"] == "say" and parsed[i - 1]["speaker"].kind != "pronoun"
+                    and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], p["sp_off"])):
+                p["speaker"] = parsed[i - 1]["speaker"]  # "Voters First said it strongly supported …": itself
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
             if sp is None:
                 continue
@@ -1617,6 +1621,20 @@ _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on)[ \t]+)
 _NAME_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))\.\s")
 
 
+def _name_runs(masked: str, a: int, b: int):
+    """(start, text) of the runs of capitalised words, cut where a full stop ends a sentence.
+
+    "… Sheriff Linda Marsh. In 2019 Officer John Doe": two runs; the full stop
+    after a title or an initial ("Dr. Ann Lee", "J. Smith") does not cut.
+    """
+    for m in _CAP_SEQ.finditer(masked, a, b):
+        g, at = m.group(), m.start()
+        while ". " in g and (stop := _NAME_STOP.search(g)):
+            yield at, g[:stop.start()]
+            at, g = at + stop.end(), g[stop.end():]
+        yield at, g
+
+
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
     """Where people (and organisations) are named outside quotations.
 
@@ -1635,12 +1653,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
     starts = [a for a, _ in sentences]
     last_sentence = -1
     seen: dict[str, tuple] = {}  # the same names recur within an article
-    for m in _CAP_SEQ.finditer(masked, body, min(len(masked), body + 300_000)):
-        g = m.group()
-        if ". " in g:  # "… Sheriff Linda Marsh. In 2019": a full stop after a word ends the name, unless a title's
-            stop = _NAME_STOP.search(g)
-            if stop:
-                g = g[:stop.start()]
+    for at, g in _name_runs(masked, body, min(len(masked), body + 300_000)):
         if " " not in g and "\t" not in g:  # one word: a known surname or an acronym, else nothing
             w = g.rstrip(".").lower()
             if w in R.NOT_NAMES or (w not in known_names and not g.isupper()):
@@ -1650,7 +1663,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             got = seen[g] = _read_cap_sequence(g)
         org, name_toks, k = got
         if org:
-            o_pos.append(m.start())
+            o_pos.append(at)
             o_name.append(org)
         if not name_toks:
             continue
@@ -1664,8 +1677,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             name = known_names[name_toks[0].lower()]
         else:
             continue
-        s = bisect.bisect_right(starts, m.start()) - 1
-        pos.append(m.start() + k)
+        s = bisect.bisect_right(starts, at) - 1
+        pos.append(at + k)
         names.append(name)
         subject.append(s != last_sentence)
         last_sentence = s
@@ -1726,7 +1739,6 @@ def _nearest_org(o_pos: list[int], o_name: list[str], head: str, at: int | None)
 
 
 def _para_index(text: str):
-    import bisect
 
     breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
 
@@ -1892,6 +1904,7 @@ _ROLE_STANCE = re.compile(
     rf"(?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|"
     rf"\bwho (?:opposes|opposed|has opposed|voted against|campaigned against|led (?:the )?opposition to|has long opposed|is fighting) "
     rf"(?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL})")
+_SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
@@ -1925,7 +1938,6 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
         return cands
     people = sorted([c for c in cands if c.speaker.kind == "person"] + bare, key=lambda c: c.context[0])
     starts = [c.context[0] for c in people]
-    import bisect
     add = []
     for o in orgs:
         name = o.speaker.name.lower()

@@ -436,3 +436,68 @@ def test_capitalised_particles_stay_in_names():
 
     assert _classify(["Marine", "Le", "Pen"], []).name == "Marine Le Pen"
     assert _classify(["BBC", "News"], []).kind == "org" and _classify(["Associated", "Press"], []).kind == "org"
+
+
+def _df(text):
+    return run(text).statements
+
+
+def _one(df, actor):
+    rows = df[df["actor"] == actor]
+    assert len(rows), f"no statement of {actor!r} in {df['actor'].tolist()}"
+    return rows
+
+
+def test_spokesperson_takes_the_stated_stance_of_the_organisation():
+    text = ("The Danish Transport Workers' Union is opposed. \"This is the first step on a road that ends with no "
+            "drivers at all,\" the union's spokeswoman, Mette Holm, said on Monday.")
+    df = _df(text)
+    holm = _one(df, "Mette Holm")
+    assert holm["stance"].tolist() == [-1] and "speaks for" in holm["cue"].iloc[0]
+    assert holm["date"].iloc[0] == pd.Timestamp("2025-06-23")
+    assert (_one(df, "Danish Transport Workers' Union")["stance"] < 0).all()  # the organisation's line stays
+
+
+def test_a_role_that_names_the_proposal_gives_the_stance_and_one_that_does_not_gives_none():
+    df = _df("Mayor Denise Whitcombe, who introduced the measure, said Tuesday that the beaches had become crowded.")
+    assert _one(df, "Denise Whitcombe")["stance"].tolist() == [1]
+    df = _df("Tom Reed, a longtime critic of the mayor, said the charge would be reviewed.")
+    assert "Tom Reed" not in df["actor"].tolist()
+
+
+def test_words_before_a_change_of_mind_are_the_opposite_stance():
+    text = ("In 2024 Daniel Okoro described the scheme as \"a project for people with train sets\", but at a "
+            "public meeting last Thursday he said he now backed it.")
+    df = _df(text).sort_values("date")
+    okoro = _one(df, "Daniel Okoro")
+    assert okoro["stance"].tolist() == [-1, 1]
+    assert okoro["date"].iloc[0].year == 2024 and okoro["date_precision"].iloc[0] == "year"
+
+
+def test_generic_plurals_are_nobody_but_surnames_that_look_plural_are_people():
+    df = _df("Landlords say the plan would backfire. Conservationists have backed the plan.")
+    assert df.empty or not set(df["actor"]) & {"Landlords", "Conservationists"}
+    df = _df("Senator Bernie Sanders backed the plan. On Tuesday, Sanders said the plan was a disaster.")
+    assert (df["actor"] == "Bernie Sanders").sum() >= 1 and (df["stance"] < 0).any()
+
+
+def test_a_name_ends_at_a_full_stop_so_she_finds_the_sheriff():
+    text = ("The state should follow New Jersey, which ended cash bail. One notable supporter of the plan is Marion "
+            "County Sheriff Linda Marsh. In 2019, she testified against a similar bill.")
+    df = _df(text)
+    assert _one(df, "Linda Marsh")["stance"].tolist() == [-1]
+    assert "New Jersey" not in df["actor"].tolist()
+
+
+def test_a_month_that_names_a_thing_is_not_the_date_of_the_statement():
+    df = _df("The Japan Business Council backed the change, saying a September start would help companies.")
+    assert _one(df, "Japan Business Council")["date_basis"].tolist() == ["publication"]
+    df = _df("The Japan Business Council said in March that it backed the change.")
+    assert _one(df, "Japan Business Council")["date"].iloc[0] == pd.Timestamp("2025-03-01")
+
+
+def test_a_strong_stance_verb_outweighs_a_stray_withholding_word_and_no_position_but_stays_neutral():
+    df = _df("Voters First Minnesota said it strongly supported the plan and would campaign in the districts of undecided lawmakers.")
+    assert (_one(df, "Voters First Minnesota")["stance"] > 0).all()
+    df = _df("The Judicial Department said it takes no position on the plan but warned that courts would need money.")
+    assert _one(df, "Judicial Department")["stance"].tolist() == [0]
