@@ -1352,6 +1352,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         hash_at = masked.find("#", parsed[i + 1]["verb_end"], s_end)
                         end_dates = min(x for x in (cut.start() if cut else s_end, hash_at if hash_at >= 0 else s_end))
                     date_regions = [(s_start if i == 0 else clause_start, end_dates)]
+                    if i and parsed[i - 1]["kind"] == "say" and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], p["sp_off"]):
+                        ap = parsed[i - 1]["appos"] or (s_start, s_start)  # "last month, Brenner said he now backed"
+                        date_regions += [(s_start, ap[0]), (ap[1], parsed[i - 1]["verb_end"])]  # not "whose … in 2017"
                 else:
                     c_a = vb
                     dm = re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
@@ -1538,6 +1541,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             t = topic_model.assign(tidx, ctx, article_scores)
         if t is None:
             continue
+        para_start = low.rfind("\n", 0, c.context[0]) + 1
+        if low.startswith(_SIDE_PARAGRAPH, para_start):
+            continue  # "Separately, EU energy ministers discussed gas storage": another matter
         if not c.flags or "carried" not in " ".join(c.flags):
             prev_ctx = ctx
         rows.append((c, t))
@@ -1904,6 +1910,7 @@ _ROLE_STANCE = re.compile(
     rf"(?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|"
     rf"\bwho (?:opposes|opposed|has opposed|voted against|campaigned against|led (?:the )?opposition to|has long opposed|is fighting) "
     rf"(?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL})")
+_SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrelated", "unrelated to")
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")

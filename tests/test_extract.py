@@ -501,3 +501,16 @@ def test_a_strong_stance_verb_outweighs_a_stray_withholding_word_and_no_position
     assert (_one(df, "Voters First Minnesota")["stance"] > 0).all()
     df = _df("The Judicial Department said it takes no position on the plan but warned that courts would need money.")
     assert _one(df, "Judicial Department")["stance"].tolist() == [0]
+
+
+def test_the_date_before_said_dates_the_stance_reported_after_it_but_not_a_date_in_the_appositive():
+    df = _df("But in a speech in Strasbourg last month, Lukas Brenner said he now backed the plan.")
+    assert _one(df, "Lukas Brenner")["date"].iloc[0] == pd.Timestamp("2025-05-01")
+    df = _df("Commissioner Raymond Ellis, whose department began using cameras in 2017, said he supported the plan.")
+    assert _one(df, "Raymond Ellis")["date_basis"].tolist() == ["publication"]
+
+
+def test_a_paragraph_that_begins_separately_is_about_another_matter():
+    text = ("Anne Vercauteren said she strongly supported the plan.\n\n"
+            "Separately, energy ministers discussed gas storage. Paul Meyer said he was strongly opposed to the cuts.")
+    assert _df(text)["actor"].tolist() == ["Anne Vercauteren"]
