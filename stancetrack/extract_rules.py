@@ -384,7 +384,7 @@ NEG = _lc(
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
-        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
     ) + r")\b",
     I,
 )
@@ -452,7 +452,7 @@ INTENSIFIER = _lc(
     r"deeply|utterly|categorically|very much|wholeheartedly|simply)\b",
     I,
 )
-CONTRAST = _lc(r"(?:,\s*|\s+)(?:but|however|yet)\b|;\s*however\b|\bhowever,", I)
+CONTRAST = _lc(r"(?:,\s*|\s+)(?:but|however)\b|(?:,\s*|\band\s+)yet\b|;\s*however\b|\bhowever,", I)  # not "not yet"
 SUBORDINATE = _lc(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas|unless)\b", I)
 
 # --- Dates in the attribution clause ---------------------------------------
@@ -506,7 +506,7 @@ SENTIMENT_SKIP = set(
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}
-NEGATION_WORDS = {"not", "no", "never", "without", "nor", "hardly", "cannot", "neither", "nobody", "nothing"}
+NEGATION_WORDS = {"not", "no", "never", "without", "nor", "hardly", "cannot", "neither", "nobody", "nothing", "less"}
 
 
 def sentiment_lexicon() -> dict[str, float]:

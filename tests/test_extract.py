@@ -514,3 +514,8 @@ def test_a_paragraph_that_begins_separately_is_about_another_matter():
     text = ("Anne Vercauteren said she strongly supported the plan.\n\n"
             "Separately, energy ministers discussed gas storage. Paul Meyer said he was strongly opposed to the cuts.")
     assert _df(text)["actor"].tolist() == ["Anne Vercauteren"]
+
+
+def test_not_yet_is_no_contrast():
+    df = _df("The European Commission said it was not yet ready to back the plan.")
+    assert (_one(df, "European Commission")["stance"] < 0).all()
