@@ -889,8 +889,13 @@ def _sentiment(content: str):
     return pol, 0.4, "sentiment: " + ", ".join(repr(h) for h in hits[:4]) + ("+" if pol > 0 else "-")
 
 
-def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = ""):
-    """Stance, confidence and cue description of what was said, or None without any cue."""
+def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
+            acts: re.Pattern | None = None):
+    """Stance, confidence and cue description of what was said, or None without any cue.
+
+    ``acts`` (from ``R.topic_acts``) matches what the topic itself does: for a ban,
+    a closure or a cancellation, "an outright ban" and "scrap it" ask for it.
+    """
     content = _low(content)
     if '"' in content or "“" in content or "”" in content:
         content = _QCHARS.sub("", content)  # 'were "genuinely split"' reads as the words do
@@ -913,6 +918,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             break
     if len(parts) > 1 and not any(c[0] for c in cues):
         cues = _cues_in(main, False) or cues
+    if acts is not None:
+        cues = _relative_to_topic(cues, acts)
     signed = [c for c in cues if c[0]]
     if verb_pol:
         signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))
@@ -939,6 +946,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         conf += 0.1
     labels = ", ".join(dict.fromkeys(f"{l!r}{'+' if p > 0 else '-'}" for p, s, c, l in signed))
     return stance, round(min(max(conf, 0.05), 0.95), 2), labels
+
+
+def _relative_to_topic(cues, acts: re.Pattern):
+    """An objection word that names the topic's own action asks for it ("an outright ban", topic a ban)."""
+    return [(1, strength, conf, f"asks for it: {label}") if pol < 0 and not label.startswith("not ") and acts.search(label)
+            else (pol, strength, conf, label) for pol, strength, conf, label in cues]
 
 
 # --------------------------------------------------------------------------
@@ -1095,6 +1108,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     actor_ref = _cached("actors", actors, _Actors)
 
     topic_words = {w for w in re.findall(r"[a-z]{4,}", (topic_model.given or "").lower())}
+    acts = R.topic_acts(topic_model.given)
     quotes = _find_quotes(text)
     masked = _mask(text, quotes)
     low = _low(text)
@@ -1403,7 +1417,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # "dismissed the idea as …": adverbs before the verb carry intensity
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
-            res = _stance(stance_input, vpol, vstr, p["verb"], masked[p["sp_off"]:va] if kind == "stance" else "")
+            res = _stance(stance_input, vpol, vstr, p["verb"], masked[p["sp_off"]:va] if kind == "stance" else "", acts)
             av = _APPOS_VOTE.search(masked_low, p["appos"][0], p["appos"][1]) if p["appos"] else None
             if av and (res is None or res[2].startswith("sentiment")):  # "X, who voted no, said …"
                 res = (-1 if av.group(1) in ("no", "against") else 1, 0.6, f"appositive: {av.group()!r}")
@@ -1505,7 +1519,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if prev_speaker and not lead and para_of(first[0]) - prev_speaker[1] <= 1:
                 sp = prev_speaker[0]
                 content = text[first[0]:sq[-1][1]]
-                res = _stance(content)
+                res = _stance(content, acts=acts)
                 carried_date = para_date.get((sp.name, para_of(first[0])), "")
                 others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
                 others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)

@@ -7,6 +7,7 @@ lowercased text (see :func:`_lc`); callers lowercase once and match.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 I = re.IGNORECASE
 
@@ -365,7 +366,7 @@ NEG = _lc(
     r"\b(?:" + _alt(
         r"oppose[sd]?|opposing|opposition to|against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
-        r"fears?|feared|risks?|risky|dangerous|danger|harm(?:ful)?|hurts?|damag(?:e|es|ed|ing)|costly|"
+        r"fears?|feared|(?:would|will|could|might|may|to) (?:\w+ )?risk|risks? (?:to|for)|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|block|halt|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
@@ -454,6 +455,28 @@ INTENSIFIER = _lc(
 )
 CONTRAST = _lc(r"(?:,\s*|\s+)(?:but|however)\b|(?:,\s*|\band\s+)yet\b|;\s*however\b|\bhowever,", I)  # not "not yet"
 SUBORDINATE = _lc(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas|unless)\b", I)
+
+# --- The topic's own action ----------------------------------------------------
+# A topic that is itself a ban, a closure or a cancellation turns those words into a request for it
+# (see extract._relative_to_topic).  Not taxes: "a tax on mechanics" objects even when the topic is a tax.
+_ACTS_FLIP = {
+    "ban": r"\bban|\bprohibit", "prohibition": r"\bban|\bprohibit",
+    "cancellation": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt", "cancel": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt",
+    "scrapping": r"\bscrap|\bcancel|\babandon|\bdrop", "scrap": r"\bscrap|\bcancel|\babandon|\bdrop",
+    "abolition": r"\bscrap|\babolish|\brepeal", "abolish": r"\bscrap|\babolish|\brepeal", "abolishing": r"\bscrap|\babolish|\brepeal",
+    "repeal": r"\brepeal|\bscrap", "closure": r"\bclos|\bshut", "closing": r"\bclos|\bshut", "close": r"\bclos|\bshut",
+    "delay": r"\bdelay|\bpostpone|\bpause", "pause": r"\bpause|\bdelay|\bhalt", "moratorium": r"\bmoratorium|\bhalt|\bpause",
+    "ending": r"\bend\b|\bscrap|\babolish", "end": r"\bend\b|\bscrap|\babolish",
+}
+
+
+@lru_cache(maxsize=256)
+def topic_acts(topic: str | None) -> re.Pattern | None:
+    """The cues that ask for the topic itself, for a topic phrase such as "ban on gambling adverts"."""
+    words = set(re.findall(r"[a-z\-]+", (topic or "").lower()))
+    flip = "|".join(dict.fromkeys(_ACTS_FLIP[w] for w in sorted(words) if w in _ACTS_FLIP))
+    return re.compile(flip) if flip else None
+
 
 # --- Dates in the attribution clause ---------------------------------------
 _MONTHS = "January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."

@@ -519,3 +519,17 @@ def test_a_paragraph_that_begins_separately_is_about_another_matter():
 def test_not_yet_is_no_contrast():
     df = _df("The European Commission said it was not yet ready to back the plan.")
     assert (_one(df, "European Commission")["stance"] < 0).all()
+
+
+def test_a_ban_asked_for_is_support_when_the_topic_is_the_ban():
+    text = "Per Alm called in 2022 for an outright ban on all gambling advertising."
+    ban = run(text, topic="ban on gambling advertising").statements
+    assert (_one(ban, "Per Alm")["stance"] > 0).all()
+    other = run(text, topic="gambling advertising in sport").statements
+    assert (_one(other, "Per Alm")["stance"] < 0).all()
+
+
+def test_harm_as_the_problem_named_is_no_stance_cue_but_would_harm_is():
+    cue = _one(_df('"A ban is proportionate to the harm," Annika Holm said.'), "Annika Holm")["cue"].iloc[0]
+    assert "'harm'-" not in cue.split("sentiment:")[0]  # at most the weak word-sentiment guess
+    assert (_one(_df("Annika Holm said the plan would harm small firms."), "Annika Holm")["stance"] < 0).all()

@@ -1,6 +1,6 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 102 articles.  Each gold was written by someone
+``tests/eval/gold.csv`` holds 122 articles.  Each gold was written by someone
 who did not see the extractor (01-10 before the rules were written; 11-72 by
 helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
@@ -20,10 +20,13 @@ blind6      63-72      yes, in session 3 (0.54 until then)    0.541
 blind7      73-82      yes, after its first measurement       0.514
 blind8      83-92      never: the honest figure for new text  0.500
 blind9      93-102     never: the honest figure for new text  0.435
+blind10     103-112    yes, after its first measurement       0.548
+blind11     113-122    yes, after its first measurement       0.421
 ==========  =========  =====================================  ==================
 
-blind7-9 were written in session 3 as "realistic wire-style" articles, and
-measured once (all 30, aggregate only) before any rule of that session.
+blind7-11 were written in session 3 as "realistic wire-style" articles.
+blind7-9 were measured once (all 30, aggregate only) before any rule of that
+session; blind10-11 half-way through it, with the rules of that moment.
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
@@ -55,9 +58,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 100 and set(GOLD["file"]) == set(files)
+    assert len(files) >= 120 and set(GOLD["file"]) == set(files)
     assert set(GOLD["split"]) == {"dev", "test", "holdout", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                  "blind7", "blind8", "blind9"}
+                                  "blind7", "blind8", "blind9", "blind10", "blind11"}
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -68,7 +71,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.71, 0.50, 0.85), (False, 0.70, 0.49, 0.83)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.68, 0.50, 0.85), (False, 0.66, 0.49, 0.83)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
