@@ -1462,8 +1462,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if inverted_clause and res is None and p["verb"] in ("announced", "announces", "confirmed", "confirms"):
                 res = (1, 0.5, f"announced the measure: {p['verb']!r}")  # a minister announcing a policy backs it
             # "welcomed the plan but warned that …" is support with a worry; "said … and warned that …" is not
-            first_for_speaker = not any(c.context == (s_start, s_end) and c.speaker.name == sp.name
-                                        for c in cands[-3:])
+            same = [c for c in cands[-3:] if c.context == (s_start, s_end) and c.speaker.name == sp.name]
+            first_for_speaker = not same
+            if (kind == "part" and res and res[0] and any(c.stance and not _weak(c) and (c.stance > 0) != (res[0] > 0)
+                                                          for c in same)):
+                res = None  # "could no longer support it, arguing that improvements had not materialised": the reason
             if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
                     and p["verb"] in R.SAY_PRIOR and first_for_speaker):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
@@ -1882,7 +1885,8 @@ _VOTE_ACT = re.compile(
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
-_DATE_TAIL_ONLY = re.compile(r"[^.;:#]{0,60}?(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
+# after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
+_DATE_TAIL_ONLY = re.compile(r"(?:\s*[^\s.;:#,]+){0,4}?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
 _ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\b[^,]{0,200},")

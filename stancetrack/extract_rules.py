@@ -185,7 +185,7 @@ _ROLE_LIST = [
         "Councilmember Assemblymember Assemblyman Assemblywoman Supervisor Delegate Pro Tempore Majority Minority Whip "
         "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent "
         "Sheriff Prosecutor Marshal Constable Lieutenant Lt. Comptroller Treasurer Auditor Trustee Dean Provost "
-        "Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive"
+        "Member Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive"
     ).split()
 ]
 ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _ROLE_LIST}  # "Sen." and "Sen"
@@ -346,7 +346,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
+        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -385,7 +385,7 @@ NEG = _lc(
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
-        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|(?:fight|fighting|fought|fights) (?:on )?(?:against )?(?:this|it|the (?:\w+ )?(?:plan|proposal|scheme|downgrade|closure|cuts?|ban|bill|decision|merger|move|changes?|tax|levy|project|development|expansion))|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
     ) + r")\b",
     I,
 )
@@ -424,7 +424,7 @@ NEUTRAL = _lc(
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
         r"no position|not take a (?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
-        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
+        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:not|neither) (?:oppose|support|endorse|back)\w* (?:or|nor) (?:oppose|support|endorse|back|reject)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"

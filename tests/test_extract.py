@@ -533,3 +533,18 @@ def test_harm_as_the_problem_named_is_no_stance_cue_but_would_harm_is():
     cue = _one(_df('"A ban is proportionate to the harm," Annika Holm said.'), "Annika Holm")["cue"].iloc[0]
     assert "'harm'-" not in cue.split("sentiment:")[0]  # at most the weak word-sentiment guess
     assert (_one(_df("Annika Holm said the plan would harm small firms."), "Annika Holm")["stance"] < 0).all()
+
+
+def test_a_participial_lead_is_not_what_was_said_and_a_reason_after_arguing_is_no_second_stance():
+    df = _df("Speaking at a meeting of the health board on Thursday, medical director Alun Pritchard said the "
+             "change was needed to keep mothers safe.")
+    row = _one(df, "Alun Pritchard")
+    assert row["stance"].tolist() == [1] and row["date"].iloc[0] == pd.Timestamp("2025-06-19")
+    df = _df("Last month Gareth Howells said that he could no longer support the plan, arguing that promised "
+             "improvements to the ambulance service had not materialised.")
+    assert (_one(df, "Gareth Howells")["stance"] < 0).all()
+
+
+def test_neither_oppose_nor_endorse_until_seen_is_neutral():
+    df = _df("The Royal College of Midwives said it would not oppose or endorse the plan until it had seen the figures.")
+    assert _one(df, "Royal College of Midwives")["stance"].tolist() == [0]
