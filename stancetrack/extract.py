@@ -1181,11 +1181,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             return None, None  # "Landlords say …", "Conservationists have backed …": no one in particular
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
             head = sp.name.split()[-1].lower()
+            named_mods = [w.lower() for w in sp.name.split()[:-1] if w[:1].isupper()]  # "Montenegrin"
             for o in reversed(orgs_seen[-200:]):
-                if head in o.lower().split() or head in o.lower():
-                    return _Speaker(o, sp.role, "org"), None
+                if (head in o.lower().split() or head in o.lower()) and all(w in o.lower() for w in named_mods):
+                    return _Speaker(o, sp.role, "org"), None  # not "the Montenegrin parliament" for the European one
             named = _nearest_org(o_pos, o_name, head, at)  # "their union" … "the Nursing Union's secretary"
-            if named:
+            if named and all(w in named.lower() for w in named_mods):
                 return _Speaker(named, sp.role, "org"), None
             if head in ("government", "cabinet", "ministers") and last_org and last_org[-1].lower() in R.COUNTRIES:
                 return _Speaker(last_org[-1], sp.role, "country"), None  # "Malta … is opposed. Its government said"

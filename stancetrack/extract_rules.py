@@ -87,7 +87,7 @@ SAY_VERBS = (
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
-    "urged|agreed|disagreed|thinks|testified|testifies"
+    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured"
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -346,7 +346,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
+        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|earned (?:its|their|a|her|his) place|(?:urg\w+|call\w* on|ask\w*) (?:\w+ ){0,4}not to (?:delay|block|stall|hold up|stand in the way)|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -385,7 +385,7 @@ NEG = _lc(
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
-        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|(?:fight|fighting|fought|fights) (?:on )?(?:against )?(?:this|it|the (?:\w+ )?(?:plan|proposal|scheme|downgrade|closure|cuts?|ban|bill|decision|merger|move|changes?|tax|levy|project|development|expansion))|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|(?:would|will|could|did) not agree to|(?:won\'t|refuse[sd]? to) agree to|(?:should|must|would) be (?:paused|halted|delayed|stopped|suspended|shelved|put on hold)|(?:fight|fighting|fought|fights) (?:on )?(?:against )?(?:this|it|the (?:\w+ )?(?:plan|proposal|scheme|downgrade|closure|cuts?|ban|bill|decision|merger|move|changes?|tax|levy|project|development|expansion))|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
     ) + r")\b",
     I,
 )

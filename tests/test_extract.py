@@ -548,3 +548,21 @@ def test_a_participial_lead_is_not_what_was_said_and_a_reason_after_arguing_is_n
 def test_neither_oppose_nor_endorse_until_seen_is_neutral():
     df = _df("The Royal College of Midwives said it would not oppose or endorse the plan until it had seen the figures.")
     assert _one(df, "Royal College of Midwives")["stance"].tolist() == [0]
+
+
+def test_the_montenegrin_parliament_is_not_the_european_one():
+    text = ("Jens Aaberg, a member of the European Parliament, said he backed the plan. "
+            "The Montenegrin parliament on Tuesday also approved the plan.")
+    assert "Montenegrin parliament" in _df(text)["actor"].tolist()
+
+
+def test_those_who_assured_the_speaker_hold_the_stance_they_assured():
+    df = _df("Milena Radovic said that Slovenia and Italy had both assured her that they would back the plan.")
+    assert (_one(df, "Slovenia")["stance"] > 0).all() and (_one(df, "Italy")["stance"] > 0).all()
+
+
+def test_refusing_to_agree_and_asking_for_a_pause_object_and_urging_no_delay_supports():
+    assert (_one(_df("Croatia said last week that it would not agree to the plan."), "Croatia")["stance"] < 0).all()
+    assert (_one(_df("Jens Aaberg argued that the plan should be paused."), "Jens Aaberg")["stance"] < 0).all()
+    df = _df("Austria said the plan had earned its place and urged other member states not to delay it.")
+    assert (_one(df, "Austria")["stance"] > 0).all()
