@@ -822,6 +822,10 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
     for a, b, pol, strength, conf, label in sorted(found):
         window = seg[max(0, a - 30):a]
         window = _CLAUSE_SPLIT.split(window)[-1]
+        if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window):
+            continue  # "he understood the concerns of fishermen": their worry, not his
+        if pol < 0 and strength == 1 and label in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(seg, b):
+            pol, label = 1, f"{label} the criticism"  # "rejected that claim": defends the plan
         negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a)
         if base_neg:
             negated = not negated
@@ -835,6 +839,13 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
+_WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
+_ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
+                           r"takes?|took|noted|share[sd]?|allay\w*|ease|eased|answer\w*|respond\w*)\b[^,;.]*$")
+_CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
+_CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
+                               r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
+                               r"complaints?|objections?)\b")
 
 
 def _has(s: str, words: tuple[str, ...]) -> bool:
@@ -1411,6 +1422,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if vote:  # "voted 5-2 on Monday night to move …", "voted against"
                 vpol = (-1 if vote.group("dir") in ("against", "no") else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
                 vstr = 1
+            vlabel = p["verb"]
+            if vpol < 0 and p["verb"] in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(masked_low, vb):
+                vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"  # "rejected that claim": defends the plan
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
             stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
@@ -1418,7 +1432,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # "dismissed the idea as …": adverbs before the verb carry intensity
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
-            res = _stance(stance_input, vpol, vstr, p["verb"], masked[p["sp_off"]:va] if kind == "stance" else "", acts)
+            res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
             av = _APPOS_VOTE.search(masked_low, p["appos"][0], p["appos"][1]) if p["appos"] else None
             if av and (res is None or res[2].startswith("sentiment")):  # "X, who voted no, said …"
                 res = (-1 if av.group(1) in ("no", "against") else 1, 0.6, f"appositive: {av.group()!r}")
@@ -1483,6 +1497,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif pkey in para_date and not reversal and not _NOW.search(
                     masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
                 date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
+            if not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part"):
+                outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
+                ap = outer["appos"] or (s_start, s_start)
+                date_text = (outer.get("date_text")
+                             or _date_in(masked, masked_low, [(s_start, ap[0]), (ap[1], outer["verb_end"])], outer["va"])
+                             or para_date.get((outer["speaker"].name, para_of(va)), ""))
+            p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))
             listed = _listed_stances(text, own, s_start, s_end, sp, actor_ref, order, date_text) if own else []
@@ -1908,7 +1929,7 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     """Two organisations named as one speaker ("X Chamber of Commerce and Y District Council") are two actors."""
     if sp.kind not in ("org", "person", "country") or " and " not in sp.name:
         return [sp]
-    parts = [p.strip() for p in sp.name.split(" and ")]
+    parts = [re.sub(r"^the\s+", "", p.strip()) for p in sp.name.split(" and ")]  # "X and the Y Union"
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]

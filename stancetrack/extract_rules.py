@@ -87,7 +87,7 @@ SAY_VERBS = (
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
-    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured"
+    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written"
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -342,11 +342,11 @@ POS = _lc(
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
         r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
-        r"ease|easing|relief|starting point|best|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
+        r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|earned (?:its|their|a|her|his) place|(?:urg\w+|call\w* on|ask\w*) (?:\w+ ){0,4}not to (?:delay|block|stall|hold up|stand in the way)|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
+        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|(?:exactly )?the (?:kind|sort|type) of (?:\w+ ){0,2}(?:we|this country|the country|the region|the city|the town|this city|this town|britain|europe|ireland) (?:needs?|need)|earned (?:its|their|a|her|his) place|(?:urg\w+|call\w* on|ask\w*) (?:\w+ ){0,4}not to (?:delay|block|stall|hold up|stand in the way)|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -422,9 +422,9 @@ NEUTRAL = _lc(
         r"(?:examin|stud|review|assess)\w* (?:\w+ ){0,2}carefully|no decision (?:before|until)|"
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
-        r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:position|stance)|"
+        r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance)|"
         r"no position|not take a (?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
-        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:not|neither) (?:oppose|support|endorse|back)\w* (?:or|nor) (?:oppose|support|endorse|back|reject)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
+        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|reserve (?:its |his |her |their |our )?judge?ment|not be drawn (?:on|into)|until (?:it|they|we|he|she) (?:has|have|had) (?:studied|read|examined|reviewed|assessed)|(?:not|neither) (?:oppose|support|endorse|back)\w* (?:or|nor) (?:oppose|support|endorse|back|reject)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see|"
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"

@@ -566,3 +566,24 @@ def test_refusing_to_agree_and_asking_for_a_pause_object_and_urging_no_delay_sup
     assert (_one(_df("Jens Aaberg argued that the plan should be paused."), "Jens Aaberg")["stance"] < 0).all()
     df = _df("Austria said the plan had earned its place and urged other member states not to delay it.")
     assert (_one(df, "Austria")["stance"] > 0).all()
+
+
+def test_what_a_speaker_reports_of_others_is_dated_to_the_speaker():
+    text = ('"We are still recovering," Grace Atieno said in a statement on Wednesday. She said the Small Traders '
+            'Federation, whose members run kiosks, had also written to the committee opposing the plan.')
+    df = _df(text)
+    assert _one(df, "Small Traders Federation")["date"].iloc[0] == pd.Timestamp("2025-06-25")
+    assert _one(df, "Small Traders Federation")["stance"].iloc[0] < 0
+
+
+def test_understood_concerns_and_rejected_claims():
+    assert "Ciaran Devlin" not in _df("Ciaran Devlin said he understood the concerns of fishermen.")["actor"].tolist()
+    df = _df("The project director, Martin Quinlan, rejected that claim, saying the firm had held 14 public meetings.")
+    assert (_one(df, "Martin Quinlan")["stance"] >= 0).all()
+
+
+def test_reserving_judgment_and_not_being_drawn_are_neutral():
+    df = _df('The Environmental Network said it would "reserve judgment" on the plan until it had studied the report.')
+    assert _one(df, "Environmental Network")["stance"].tolist() == [0]
+    df = _df("Its chief executive, Fiona Doherty, said the council would not be drawn on whether it favoured the plan.")
+    assert _one(df, "Fiona Doherty")["stance"].tolist() == [0]
