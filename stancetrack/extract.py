@@ -839,6 +839,7 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
+_NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condemn|criticis|criticiz|dismiss|opposition)")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 _ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"takes?|took|noted|share[sd]?|allay\w*|ease|eased|answer\w*|respond\w*)\b[^,;.]*$")
@@ -935,9 +936,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if verb_pol:
         signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))
     if not signed:
-        if cues:  # only negated negatives: "did not oppose"
-            return 0, 0.4, f"negated: {cues[0][3]!r}"
-        return _sentiment(content)
+        stood_aside = [c for c in cues if _NOT_OPPOSED.match(c[3])]
+        if stood_aside:  # only negated objections: "did not oppose", "has no objection"
+            return 0, 0.4, f"negated: {stood_aside[0][3]!r}"
+        return _sentiment(content)  # "not about punishing drivers": judged by the words around it
     total = sum(p * s for p, s, _, _ in signed)
     if total == 0:
         pol = -1  # a tie: the objection is usually the point ("would challenge the approval", "… at the expense of …")

@@ -587,3 +587,14 @@ def test_reserving_judgment_and_not_being_drawn_are_neutral():
     assert _one(df, "Environmental Network")["stance"].tolist() == [0]
     df = _df("Its chief executive, Fiona Doherty, said the council would not be drawn on whether it favoured the plan.")
     assert _one(df, "Fiona Doherty")["stance"].tolist() == [0]
+
+
+def test_not_about_punishing_is_judged_by_its_words_but_did_not_oppose_is_neutral():
+    df = _df('"This is about cleaner air and faster buses, not about punishing drivers," said Nadia Brightwell.')
+    assert (_one(df, "Nadia Brightwell")["stance"] != 0).all()
+    assert _one(_df("The union said it did not oppose the plan."), "union")["stance"].tolist() == [0]
+
+
+def test_overturn_and_attack_object():
+    df = _df('Eduardo Lins said he would present a decree to overturn the rule, calling it "an attack on freedom."')
+    assert (_one(df, "Eduardo Lins")["stance"] < 0).all()
