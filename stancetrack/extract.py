@@ -609,7 +609,8 @@ _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", 
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
 _SPOKES_END = re.compile(
-    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}})(?:spokes(?:man|woman|person|people)|"
+    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}}|(?P<low>government|ministry|council|company|union|"
+    rf"party|department|embassy|cabinet|presidency|palace)\s+)(?:spokes(?:man|woman|person|people)|"
     r"official|source|representative)\s*$"
 )
 _LEAD_WORDS = re.compile(
@@ -733,7 +734,8 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     last = words[-1].lower() if words else ""
     sm = _SPOKES_END.search(stripped, _word_window(stripped, 8)) if last in _SPOKES_WORDS else None
     if sm:
-        return _Speaker(sm.group("org").strip(), last, "org"), sm.start("org"), appos
+        # "A government spokesman said": the government named before (resolved like "the government")
+        return _Speaker(sm.group("org").strip(), last, "org", "definite" if sm.group("low") else None), sm.start("org"), appos
     # lowercase organisation ("the regional health board", "China's commerce ministry")
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""

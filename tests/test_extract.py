@@ -598,3 +598,10 @@ def test_not_about_punishing_is_judged_by_its_words_but_did_not_oppose_is_neutra
 def test_overturn_and_attack_object():
     df = _df('Eduardo Lins said he would present a decree to overturn the rule, calling it "an attack on freedom."')
     assert (_one(df, "Eduardo Lins")["stance"] < 0).all()
+
+
+def test_a_government_spokesman_speaks_for_the_country_named_before():
+    text = ("Hungary flatly rejected the idea. A government spokesman said in Budapest on Tuesday that Hungary would "
+            "never accept the plan.")
+    df = _df(text)
+    assert _one(df, "Hungary")["date"].max() == pd.Timestamp("2025-06-24")
