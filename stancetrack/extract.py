@@ -1212,7 +1212,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         if name == sp.name and sp.kind == "person":
             toks = name.split()
             if len(toks) == 1:
-                full = known_names.get(toks[0].lower()) or actor_ref.surname.get(toks[0].lower())
+                full = (known_names.get(toks[0].lower()) or actor_ref.surname.get(toks[0].lower())
+                        or known_names.get("first:" + toks[0].lower()))
                 if full:
                     name = actor_ref.canonical(full)
             else:
@@ -1347,7 +1348,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 before = masked[q[1]:clause_start]
                 if kind == "part" and q[1] <= va:
                     continue
-                if q[1] <= clause_start and re.fullmatch(r"[\"”»’',.!?\s]*", before):
+                if q[1] <= clause_start and _QUOTE_TO_SPEAKER.fullmatch(before):
                     own.append(q)
                 elif q[0] >= vb and q[0] < nxt and _LEAD_TO_QUOTE.fullmatch(masked, vb, q[0]):
                     own.append(q)
@@ -1498,9 +1499,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
-            elif pkey in para_date and not reversal and not _NOW.search(
+            elif not reversal and not _NOW.search(
                     masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
-                date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
+                if pkey in para_date:
+                    date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
+                elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1:
+                    date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
             if not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part"):
                 outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
                 ap = outer["appos"] or (s_start, s_start)
@@ -1526,7 +1530,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     bare.append(_Cand(sp, 0, 0.0, f"{pattern} | none", c_a, c_b, date_text, (s_start, s_end),
                                       flags, order=order, para=para_of(c_a)))
                 remember(sp)
-                prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
+                prev_speaker = (sp, para_of(own[-1][1] if own else max(c_a, c_b - 1)))
                 continue
             stance, conf, cue_words = res
             if flag:
@@ -1540,7 +1544,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                    but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b)),
                                    asked=_asked_elsewhere(masked_low, s_start, s_end, topic_words)))
             remember(sp)
-            prev_speaker = (sp, para_of(own[-1][1] if own else c_b))
+            prev_speaker = (sp, para_of(own[-1][1] if own else max(c_a, c_b - 1)))
         # --- quotes with no attribution in their sentence: carried over
         if sq and not parsed:
             first = sq[0]
@@ -1722,6 +1726,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
         if len(name_toks) >= 2:
             known_names.setdefault(name_toks[-1].lower(), name)
+            if name_toks[0].lower() not in R.ROLE_WORDS:  # "Haris told": Malay and Indonesian names go by the first
+                known_names.setdefault("first:" + name_toks[0].lower(), name)
         elif name_toks[0].lower() in known_names:
             name = known_names[name_toks[0].lower()]
         else:
@@ -1954,6 +1960,9 @@ _ROLE_STANCE = re.compile(
     rf"(?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|"
     rf"\bwho (?:opposes|opposed|has opposed|voted against|campaigned against|led (?:the )?opposition to|has long opposed|is fighting) "
     rf"(?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL})")
+# between a quotation and its speaker: closing marks, and perhaps the role before an appositive name
+# ('"…," the federation's president, Vincent Loh, said')
+_QUOTE_TO_SPEAKER = re.compile(r"[\"”»’',.!?\s]*(?:(?:the|its|his|her|their)\s+[^,\"”#.]{1,60},\s*)?")
 _SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrelated", "unrelated to")
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")

@@ -605,3 +605,15 @@ def test_a_government_spokesman_speaks_for_the_country_named_before():
             "never accept the plan.")
     df = _df(text)
     assert _one(df, "Hungary")["date"].max() == pd.Timestamp("2025-06-24")
+
+
+def test_a_speaker_still_speaking_in_the_next_paragraph_keeps_the_date():
+    text = ('Datuk Haris Kamaruddin said on Monday that the pilot would begin in January.\n\n'
+            '"We are confident the plan is a good idea," Haris told a press conference.')
+    row = _one(_df(text), "Haris Kamaruddin")
+    assert row["stance"].tolist() == [1] and row["date"].iloc[0] == pd.Timestamp("2025-06-23")
+
+
+def test_the_role_between_a_quotation_and_an_appositive_name():
+    df = _df('"They simply cannot match this plan, it is a disaster," the federation\'s president, Vincent Loh, said.')
+    assert (_one(df, "Vincent Loh")["stance"] < 0).all()
