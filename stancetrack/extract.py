@@ -921,7 +921,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 else c.group(), content)
     # contrast: the part after "but" dominates when it has cues; "although" parts are subordinate
     main = content
-    sub = R.SUBORDINATE.search(main) if _has(main, ("though", "while", "whereas", "unless")) else None
+    sub = R.SUBORDINATE.search(main) if _has(main, ("though", "while", "whereas", "unless", "time when")) else None
     if sub:
         main = main[: sub.start()]
     parts = R.CONTRAST.split(main) if _has(main, ("but", "however", "yet")) else [main]

@@ -617,3 +617,13 @@ def test_a_speaker_still_speaking_in_the_next_paragraph_keeps_the_date():
 def test_the_role_between_a_quotation_and_an_appositive_name():
     df = _df('"They simply cannot match this plan, it is a disaster," the federation\'s president, Vincent Loh, said.')
     assert (_one(df, "Vincent Loh")["stance"] < 0).all()
+
+
+def test_a_clause_after_at_a_time_when_is_the_background_and_won_me_over_supports():
+    df = _df("Climate Institute Wales warned last week that the plan would lock in growth at a time when Wales is "
+             "committed to net zero.")
+    assert (_one(df, "Climate Institute Wales")["stance"] < 0).all()
+    df = _df('Speaking at a cabinet meeting last month, Ian Morgan said the economic case for the plan had "won me over".')
+    assert (_one(df, "Ian Morgan")["stance"] > 0).all()
+    df = _df('"It makes no sense for the climate," said Eleri Watkins.')
+    assert (_one(df, "Eleri Watkins")["stance"] < 0).all()
