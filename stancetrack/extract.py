@@ -719,6 +719,9 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         }:
             lower_role = []
         sp = _classify([c.group() for c in caps], lower_role)
+        if (sp and not lower_role and j > 0 and toks[j - 1].group().lower() in ("in", "at", "near")
+                and sp.name.lower() not in R.COUNTRIES and sp.name.lower() not in R.BUILTIN_ALIASES):
+            return None, 0, appos  # "Teachers at a school in Kumasi said": where they are, not who
         if sp:
             start = toks[j].start() if lower_role else caps[0].start()
             if sp.kind == "org" and not lower_role:

@@ -627,3 +627,8 @@ def test_a_clause_after_at_a_time_when_is_the_background_and_won_me_over_support
     assert (_one(df, "Ian Morgan")["stance"] > 0).all()
     df = _df('"It makes no sense for the climate," said Eleri Watkins.')
     assert (_one(df, "Eleri Watkins")["stance"] < 0).all()
+
+
+def test_a_place_after_in_is_where_the_speakers_are_not_who_they_are():
+    df = _df("Teachers at a senior high school in Kumasi said they were more concerned about the plan.")
+    assert "Kumasi" not in df["actor"].tolist()
