@@ -594,6 +594,7 @@ def _word_window(s: str, n: int) -> int:
 
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
+_RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
 _COUNTRY_BODY_END = re.compile(
     rf"(?P<name>\b[{_UP}][\w.]*(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:ministry|department|government|office|agency|"
@@ -636,6 +637,10 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     appos = None
     if stripped.endswith(","):
         m = _APPOS.match(stripped)
+        if m and _RELATIVE_START.match(m.group("app")) and "," in m.group("head"):
+            # "Agus Prasetyo, deputy chairman of Commission XI, which oversees finance, said": the relative
+            # clause belongs to the appositive before it, and the speaker is the name before that
+            m = _APPOS.match(m.group("head") + ",") or m
         if m:
             head, app = m.group("head"), m.group("app").strip()
             app_toks = app.split()

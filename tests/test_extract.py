@@ -632,3 +632,14 @@ def test_a_clause_after_at_a_time_when_is_the_background_and_won_me_over_support
 def test_a_place_after_in_is_where_the_speakers_are_not_who_they_are():
     df = _df("Teachers at a senior high school in Kumasi said they were more concerned about the plan.")
     assert "Kumasi" not in df["actor"].tolist()
+
+
+def test_a_relative_clause_after_an_appositive_leaves_the_name_as_speaker():
+    df = _df("Agus Prasetyo, deputy chairman of the House of Representatives' Commission XI, which oversees finance, "
+             "said the commission would wait for the study before taking a position on the plan.")
+    assert _one(df, "Agus Prasetyo")["stance"].tolist() == [0]
+
+
+def test_no_longer_objecting_supports_and_put_off_objects():
+    assert (_one(_df("The Ministry of Industry said it no longer objected to the plan."), "Ministry of Industry")["stance"] > 0).all()
+    assert (_one(_df("The Ministry of Industry argued that the plan should be put off."), "Ministry of Industry")["stance"] < 0).all()
