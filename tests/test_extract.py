@@ -643,3 +643,10 @@ def test_a_relative_clause_after_an_appositive_leaves_the_name_as_speaker():
 def test_no_longer_objecting_supports_and_put_off_objects():
     assert (_one(_df("The Ministry of Industry said it no longer objected to the plan."), "Ministry of Industry")["stance"] > 0).all()
     assert (_one(_df("The Ministry of Industry argued that the plan should be put off."), "Ministry of Industry")["stance"] < 0).all()
+
+
+def test_not_backing_until_a_review_and_no_decision_made_are_neutral():
+    df = _df("Marc Gauvin said his party would not back this particular plan until an independent review had been done.")
+    assert _one(df, "Marc Gauvin")["stance"].tolist() == [0]
+    df = _df('Natural Resources Canada said the government had "not made any funding decision" on the plan.')
+    assert _one(df, "Natural Resources Canada")["stance"].tolist() == [0]
