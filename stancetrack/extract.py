@@ -594,6 +594,9 @@ def _word_window(s: str, n: int) -> int:
 
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
+# what a person speaking says of "the administration" or "the government" is said for it, by them
+_OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
+                       r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
 _COUNTRY_BODY_END = re.compile(
@@ -1465,10 +1468,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elsewhere = p["speaker"].name
             elif kind == "part" and elsewhere == p["speaker"].name:
                 res = None  # "…, calling it the wrong tax at the wrong time": still the other proposal
-            if (p["speaker"].kind == "pronoun" and p["speaker"].name in ("it", "they") and i
-                    and parsed[i - 1]["kind"] == "say" and parsed[i - 1]["speaker"].kind != "pronoun"
-                    and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], p["sp_off"])):
-                p["speaker"] = parsed[i - 1]["speaker"]  # "Voters First said it strongly supported …": itself
+            if (i and parsed[i - 1]["kind"] == "say" and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], p["sp_off"])
+                    and ((p["speaker"].kind == "pronoun" and p["speaker"].name in ("it", "they")
+                          and parsed[i - 1]["speaker"].kind != "pronoun")  # "Voters First said it supported …": itself
+                         or (p["speaker"].kind == "org" and p["speaker"].flag == "definite"
+                             and parsed[i - 1]["speaker"].kind in ("person", "pronoun")
+                             and _OWN_BODY.fullmatch(p["speaker"].name)))):
+                p["speaker"] = parsed[i - 1]["speaker"]  # "Lin told reporters that the administration now backs it"
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
             if sp is None:
                 continue
@@ -2099,8 +2105,8 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
         if c.but_end:  # the same speaker's next proposal in the same sentence (without copying the list)
             nxt = next((cands[j] for j in range(i + 1, min(len(cands), i + 8))
                         if cands[j].speaker.name == c.speaker.name and cands[j].context == c.context), None)
-        if (c.but_end and nxt is not None and nxt.stance and (nxt.stance > 0) != (c.stance > 0) and c.stance
-                and not _weak(nxt) and "reversal" not in nxt.cue):
+        if (c.but_end and nxt is not None and c.stance and not _weak(nxt) and "reversal" not in nxt.cue
+                and ((nxt.stance and (nxt.stance > 0) != (c.stance > 0)) or "withholding" in nxt.cue)):
             continue
         if c.asked and (c.stance == 0 or _weak(c)):
             continue

@@ -650,3 +650,11 @@ def test_not_backing_until_a_review_and_no_decision_made_are_neutral():
     assert _one(df, "Marc Gauvin")["stance"].tolist() == [0]
     df = _df('Natural Resources Canada said the government had "not made any funding decision" on the plan.')
     assert _one(df, "Natural Resources Canada")["stance"].tolist() == [0]
+
+
+def test_the_administration_in_a_persons_words_is_that_person_and_but_not_ready_overturns_a_procedural_vote():
+    df = _df("But Howard Lin told reporters Tuesday that the administration now backs the plan.")
+    assert df["actor"].tolist() == ["Howard Lin"]
+    df = _df("Committee chair Marcus Delgado voted to send the measure to the full council but said he was not "
+             "ready to commit to it.")
+    assert _one(df, "Marcus Delgado")["stance"].tolist() == [0]
