@@ -727,9 +727,16 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         }:
             lower_role = []
         sp = _classify([c.group() for c in caps], lower_role)
-        if (sp and not lower_role and j > 0 and toks[j - 1].group().lower() in ("in", "at", "near")
-                and sp.name.lower() not in R.COUNTRIES and sp.name.lower() not in R.BUILTIN_ALIASES):
-            return None, 0, appos  # "Teachers at a school in Kumasi said": where they are, not who
+        if sp and not lower_role and j > 0 and toks[j - 1].group().lower() in ("in", "at", "near"):
+            # "The Ministry of Housing in Lisbon said": who is before the place; "Teachers at a school in
+            # Kumasi said": nobody named; "officials in Kyiv said": the capital stands for its country
+            before, off, ap2 = _left_speaker(stripped[:toks[j - 1].start()])
+            if before is not None and before.name[:1].isupper():
+                if before.kind == "org" and sp.name.lower() in R.COUNTRIES:  # "Association of Banks in Lebanon"
+                    before = _Speaker(f"{before.name} in {sp.name}", before.role, "org", before.flag)
+                return before, off, appos or ap2
+            if sp.name.lower() not in R.COUNTRIES and sp.name.lower() not in R.BUILTIN_ALIASES:
+                return None, 0, appos
         if sp:
             start = toks[j].start() if lower_role else caps[0].start()
             if sp.kind == "org" and not lower_role:
@@ -1524,7 +1531,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 ap = outer["appos"] or (s_start, s_start)
                 date_text = (outer.get("date_text")
                              or _date_in(masked, masked_low, [(s_start, ap[0]), (ap[1], outer["verb_end"])], outer["va"])
-                             or para_date.get((outer["speaker"].name, para_of(va)), ""))
+                             or para_date.get((outer["speaker"].name, para_of(va)))
+                             or para_date.get((outer["speaker"].name, para_of(va) - 1), ""))
             p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))

@@ -658,3 +658,14 @@ def test_the_administration_in_a_persons_words_is_that_person_and_but_not_ready_
     df = _df("Committee chair Marcus Delgado voted to send the measure to the full council but said he was not "
              "ready to commit to it.")
     assert _one(df, "Marcus Delgado")["stance"].tolist() == [0]
+
+
+def test_who_stands_before_in_a_place():
+    assert "Ministry of Housing" in _df("The Ministry of Housing in Lisbon said it supported the plan.")["actor"].tolist()
+    assert "Association of Banks in Lebanon" in _df(
+        "The Association of Banks in Lebanon said it supported the plan.")["actor"].tolist()
+
+
+def test_voting_for_the_cap_supports():
+    df = _df("On Thursday, Tiago Mendes said his group would now vote for the cap.")
+    assert (_one(df, "Tiago Mendes")["stance"] > 0).all()
