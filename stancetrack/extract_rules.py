@@ -314,8 +314,35 @@ BUILTIN_ALIASES = {
 LEXICON_ALTERNATIVES: list[list[str]] = []  # each lexicon's plain alternatives (tests compare the factored form)
 
 
+_PLAIN = re.compile(r"[\w '’\-]*")
+
+
+def expand_lead(alternative: str) -> list[str]:
+    """``(?:would|will) harm`` as ``would harm``, ``will harm``: a leading group of plain words, spelt out.
+
+    ``factor`` cannot look inside a group, so an alternative that starts with one
+    is a barrier tried at every word; spelt out, its words join the trie.  The
+    matches are the same, in the same order (an optional group's words first).
+    """
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    depth, i = 0, 0
+    for i, ch in enumerate(alternative):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            break
+    inner, rest = alternative[3:i], alternative[i + 1:]
+    options = split_top(inner)
+    if not all(_PLAIN.fullmatch(o) for o in options) or rest[:1] in ("*", "+", "{"):
+        return [alternative]
+    if rest.startswith("?"):
+        options, rest = options + [""], rest[1:]
+    return [x for o in options for x in expand_lead(o + rest)]
+
+
 def _alt(words: str) -> str:
-    alternatives = [w.strip() for w in split_top(words) if w.strip()]
+    alternatives = [x for w in split_top(words) if w.strip() for x in expand_lead(w.strip())]
     LEXICON_ALTERNATIVES.append(alternatives)
     return factor(alternatives)
 

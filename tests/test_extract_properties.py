@@ -77,3 +77,15 @@ def test_factor_is_the_same_alternation(words, text):
     plain = re.compile("(?:" + "|".join(alts) + r")(?![ab])")
     trie = re.compile("(?:" + R.factor(alts) + r")(?![ab])")
     assert _spans(plain, text) == _spans(trie, text)
+
+
+def test_a_leading_group_of_words_is_spelt_out_and_matches_the_same():
+    from stancetrack.extract_rules import expand_lead
+    assert expand_lead("(?:would|will) (?:\\w+ )?harm") == ["would (?:\\w+ )?harm", "will (?:\\w+ )?harm"]
+    assert expand_lead("(?:an |a direct )?attack on") == ["an attack on", "a direct attack on", "attack on"]
+    assert expand_lead("(?:\\w+ )?x") == ["(?:\\w+ )?x"]  # not plain words: left as it is
+    for alt in ("(?:would|will) (?:\\w+ )?harm", "(?:an |a direct )?attack on"):
+        one = re.compile(r"\b(?:" + alt + r")\b")
+        spelt = re.compile(r"\b(?:" + "|".join(expand_lead(alt)) + r")\b")
+        for text in ("it would badly harm us", "a direct attack on them", "an attack on", "will harm", "attack on x"):
+            assert [m.span() for m in one.finditer(text)] == [m.span() for m in spelt.finditer(text)]
