@@ -595,6 +595,7 @@ def _word_window(s: str, n: int) -> int:
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 # what a person speaking says of "the administration" or "the government" is said for it, by them
+_AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
@@ -1396,10 +1397,14 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     c_a = clause_start
                     # "opposed the idea, telling a town hall meeting in May that …": the participle dates it too
                     end_dates = nxt
+                    sub = _AFTER_OBJECT.search(masked_low, vb, nxt)
+                    if sub:  # "supports the duty after studying a levy introduced in 2018": not when he said it
+                        end_dates = sub.start()
                     if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":  # up to what the participle reports
                         cut = _THAT.search(masked, parsed[i + 1]["verb_end"], s_end)
                         hash_at = masked.find("#", parsed[i + 1]["verb_end"], s_end)
-                        end_dates = min(x for x in (cut.start() if cut else s_end, hash_at if hash_at >= 0 else s_end))
+                        end_dates = min(cut.start() if cut else s_end, hash_at if hash_at >= 0 else s_end,
+                                        sub.start() if sub else s_end)
                     date_regions = [(s_start if i == 0 else clause_start, end_dates)]
                     if i and parsed[i - 1]["kind"] == "say" and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], p["sp_off"]):
                         ap = parsed[i - 1]["appos"] or (s_start, s_start)  # "last month, Brenner said he now backed"
@@ -1497,6 +1502,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         rev = prior if before == date_text else (-1 if prior > 0 else 1)
                     else:
                         rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
+                    if res is not None and res[0] and (res[0] > 0) != (rev > 0) and own:
+                        # '"I was wrong," he said': the words of the change are no stance of their own
+                        rest = low[c_a:reversal.start()] + " " + low[reversal.end():c_b] if c_a <= reversal.start() < c_b else None
+                        if rest is not None and _stance(rest, acts=acts) is None:
+                            res = None
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
@@ -2023,6 +2033,7 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
     add = []
     for o in orgs:
         name = o.speaker.name.lower()
+        heads = [w for w in name.split() if w in R.ORG_HEADS]  # "Dr Mwangi, who heads the ministry's division"
         i = bisect.bisect_right(starts, o.context[0])
         while i < len(people) and people[i].context[0] - o.context[1] < 400 and people[i].para - o.para <= 1:
             pc = people[i]
@@ -2030,7 +2041,7 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
             if pc.context == o.context:
                 continue
             left = masked_low[pc.context[0]:pc.context[1]]
-            if not (_REPRESENTS.search(left) or name in left):
+            if not (_REPRESENTS.search(left) or name in left or any(f"the {h}'s" in left or f"the {h}’s" in left for h in heads)):
                 continue
             if pc.confidence and not _weak(pc):  # their own words say where they stand (or that they don't)
                 break

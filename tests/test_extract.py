@@ -669,3 +669,17 @@ def test_who_stands_before_in_a_place():
 def test_voting_for_the_cap_supports():
     df = _df("On Thursday, Tiago Mendes said his group would now vote for the cap.")
     assert (_one(df, "Tiago Mendes")["stance"] > 0).all()
+
+
+def test_i_was_wrong_is_the_change_not_a_stance_and_a_date_after_because_is_not_when():
+    text = ("Samuel Otieno voted against a similar proposal in 2019. He now says he supports the plan after studying "
+            'a levy introduced in 2018.\n\n"I was wrong. The numbers show consumption falling," Otieno said.')
+    df = _df(text)
+    assert sorted(_one(df, "Samuel Otieno")["stance"].tolist()) == [-1, 1]
+    assert pd.Timestamp("2018-01-01") not in _one(df, "Samuel Otieno")["date"].tolist()
+
+
+def test_a_ministry_official_named_by_the_ministrys_division_speaks_for_it():
+    text = ("The Ministry of Health has backed the measure. Dr. Peter Mwangi, who heads the ministry's division of "
+            'non-communicable diseases, said that the tax would "pay for itself many times over".')
+    assert (_one(_df(text), "Peter Mwangi")["stance"] > 0).all()
