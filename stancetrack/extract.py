@@ -1530,8 +1530,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
-            elif not reversal and not _NOW.search(
-                    masked_low, min(clause_start, parsed[i - 1]["verb_end"] if i else s_start), c_b):
+            elif not reversal and not _NOW.search(masked_low, s_start, c_b):  # "He now says": not the day of before
                 if pkey in para_date:
                     date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1:
@@ -1541,8 +1540,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 ap = outer["appos"] or (s_start, s_start)
                 date_text = (outer.get("date_text")
                              or _date_in(masked, masked_low, [(s_start, ap[0]), (ap[1], outer["verb_end"])], outer["va"])
-                             or para_date.get((outer["speaker"].name, para_of(va)))
-                             or para_date.get((outer["speaker"].name, para_of(va) - 1), ""))
+                             or ("" if _NOW.search(masked_low, s_start, c_b) else  # "he now says": not that day
+                                 para_date.get((outer["speaker"].name, para_of(va)))
+                                 or para_date.get((outer["speaker"].name, para_of(va) - 1), "")))
             p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))
