@@ -595,6 +595,7 @@ def _word_window(s: str, n: int) -> int:
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 # what a person speaking says of "the administration" or "the government" is said for it, by them
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|may|might|must)\b")
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
@@ -1390,6 +1391,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     date_regions = [(s_start, own[0][0])]
             else:
                 tm = _THAT.search(masked, vb, min(nxt, vb + 120))
+                if tm and _CLAUSE_VERB.search(masked_low, vb, tm.start()):
+                    tm = None  # "said the motorway would destroy … a reservoir that supplies …": "that" is inside what was said
                 if tm and kind in ("say", "part") and "#" not in masked[vb:tm.start()]:
                     c_a = tm.end()
                     date_regions = [(s_start, c_a)]

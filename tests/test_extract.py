@@ -683,3 +683,15 @@ def test_a_ministry_official_named_by_the_ministrys_division_speaks_for_it():
     text = ("The Ministry of Health has backed the measure. Dr. Peter Mwangi, who heads the ministry's division of "
             'non-communicable diseases, said that the tax would "pay for itself many times over".')
     assert (_one(_df(text), "Peter Mwangi")["stance"] > 0).all()
+
+
+def test_a_that_inside_what_was_said_does_not_start_it():
+    t = ("The Nature Alliance said the motorway would destroy 85 hectares of woodland and threaten a reservoir "
+         "that supplies about 400,000 people.")
+    assert (_one(_df(t), "Nature Alliance")["stance"] < 0).all()
+
+
+def test_little_benefit_and_must_not_be_built_object_and_waiting_for_it_supports():
+    assert (_one(_df('"This road must not be built," said Nadine Hofer.'), "Nadine Hofer")["stance"] < 0).all()
+    df = _df("The Chamber of Commerce said companies had been waiting for the road for two generations.")
+    assert (_one(df, "Chamber of Commerce")["stance"] > 0).all()
