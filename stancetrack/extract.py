@@ -595,6 +595,9 @@ def _word_window(s: str, n: int) -> int:
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 # what a person speaking says of "the administration" or "the government" is said for it, by them
+_DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|early|during|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december)\b")
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|may|might|must)\b")
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
@@ -844,6 +847,8 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
     for a, b, pol, strength, conf, label in sorted(found):
         window = seg[max(0, a - 30):a]
         window = _CLAUSE_SPLIT.split(window)[-1]
+        if pol < 0 and label == "against" and _AGAINST_CRITICS.match(seg, b):
+            continue  # "defended the deal against warnings from manufacturers"
         if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and strength == 1 and label in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(seg, b):
@@ -862,6 +867,7 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
 
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
 _NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condemn|criticis|criticiz|dismiss|opposition)")
+_AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 _ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"takes?|took|noted|share[sd]?|allay\w*|ease|eased|answer\w*|respond\w*)\b[^,;.]*$")
@@ -1415,7 +1421,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 else:
                     c_a = vb
                     dm = re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
-                    date_regions = [(s_start, vb + (dm.end() if dm else 0) + 25)]
+                    d0 = vb + (dm.end() if dm else 0)  # "said on Tuesday …", not "said she spent $740 in January"
+                    date_regions = [(s_start, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
                     lead = masked[s_start:p["sp_off"]].rstrip()
                     if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 25 and "#" not in lead
                             and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None):
@@ -1538,6 +1545,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1:
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
+                    if date_text:
+                        para_date[pkey] = date_text  # and so for the quotations that follow it here
             if not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part"):
                 outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
                 ap = outer["appos"] or (s_start, s_start)

@@ -695,3 +695,17 @@ def test_little_benefit_and_must_not_be_built_object_and_waiting_for_it_supports
     assert (_one(_df('"This road must not be built," said Nadine Hofer.'), "Nadine Hofer")["stance"] < 0).all()
     df = _df("The Chamber of Commerce said companies had been waiting for the road for two generations.")
     assert (_one(df, "Chamber of Commerce")["stance"] > 0).all()
+
+
+def test_a_date_in_what_was_said_is_not_when_and_the_carried_date_reaches_the_next_quotation():
+    df = _df("For parents like Mel Trinh, the argument is simple. She said she spent $740 in January on uniforms. "
+             '"I\'d back this plan tomorrow."')
+    assert _one(df, "Mel Trinh")["date_basis"].tolist() == ["publication"]
+    text = ('Minister Halima Bello said on Monday that the deal would open a market.\n\n'
+            '"We cannot build an economy behind walls," Bello told journalists. "Exporters have been asking for this for years."')
+    assert _one(_df(text), "Halima Bello")["date"].tolist() == [pd.Timestamp("2025-06-23")]
+
+
+def test_defending_against_warnings_is_defending():
+    df = _df("The Nigerian government has defended the plan against warnings from local manufacturers.")
+    assert (_one(df, "Nigeria")["stance"] > 0).all()  # "the Nigerian government" is the country
