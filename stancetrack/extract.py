@@ -622,6 +622,10 @@ _SPOKES_END = re.compile(
     rf"party|department|embassy|cabinet|presidency|palace)\s+)(?:spokes(?:man|woman|person|people)|"
     r"official|source|representative)\s*$"
 )
+_SPOKES_FOR_END = re.compile(
+    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
+    rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[{_UP}][\w’'\-.&]*){{0,8}})\s*$"
+)
 _LEAD_WORDS = re.compile(
     r"(?:.*\bthat\s+)?(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)*",
     re.I,
@@ -756,6 +760,9 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
     sm = _SPOKES_END.search(stripped, _word_window(stripped, 8)) if last in _SPOKES_WORDS else None
+    sf = _SPOKES_FOR_END.search(stripped, _word_window(stripped, 14)) if sm is None and " for " in stripped[-120:] else None
+    if sf:  # "A spokesperson for the Office of the U.S. Trade Representative said"
+        return _Speaker(sf.group("org").strip(), sf.group("who").lower(), "org"), sf.start("org"), appos
     if sm:
         # "A government spokesman said": the government named before (resolved like "the government")
         return _Speaker(sm.group("org").strip(), last, "org", "definite" if sm.group("low") else None), sm.start("org"), appos

@@ -87,7 +87,7 @@ SAY_VERBS = (
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
-    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written"
+    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates"
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -216,6 +216,7 @@ GROUP_NOUNS = {
     "all", "most", "few", "nurses", "doctors", "managers", "students", "shoppers", "commuters", "drivers",
     "cyclists", "pedestrians", "visitors", "tourists", "traders", "passengers", "patients", "pupils", "fans",
     "users", "customers", "motorists", "families", "retailers", "homeowners", "renters", "several", "dozens",
+    "opposition",
 }
 NOT_NAMES = {
     w.lower()
@@ -353,7 +354,7 @@ STRONG_POS = _lc(
         r"wholeheartedly|enthusiastically (?:support|back|welcome)\w*|firmly (?:support|back)\w*|"
         r"unequivocally (?:support|back)\w*|100 per ?cent (?:behind|support)|no-brainer|game[- ]changer|"
         r"historic (?:day|step|moment|decision|achievement)|best thing|absolutely (?:essential|right|necessary|vital)|"
-        r"long overdue|turning point|huge step forward|tremendous|fantastic|excellent"
+        r"long overdue|turning point|huge step forward|levels? the playing field|level playing field|tremendous|fantastic|excellent"
     ) + r")\b",
     I,
 )
@@ -414,7 +415,7 @@ NEG = _lc(
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
-        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|(?:little|no|few) (?:real )?benefits?|(?:must|should) (?:not|never) (?:be built|go ahead|happen|be allowed|be approved|pass)|destroy(?:s|ed|ing)?|better spent on|makes? no sense|(?:does|do) not make (?:any )?sense|(?:doesn\'t|don\'t) make (?:any )?sense|luxury (?:\w+ ){0,4}(?:can't|cannot|can not) afford|(?:we|country|nation|state|city|council|taxpayers) (?:simply )?(?:can't|cannot|can not) afford (?:it|this|that)\b|not suitable|unsuitable|no intention of (?:accepting|supporting|backing|agreeing to|introducing|adopting|reopening|renegotiating|changing|revisiting)|politically dead|(?:focus|concentrate) instead|instead (?:focus|concentrate)|punish(?:es|ed|ing)?|overturn\w*|(?:an |a direct |a frontal )?attack on|unthinkable|(?:would|will|could|did) not agree to|(?:won\'t|refuse[sd]? to) agree to|(?:should|must|would) be (?:paused|halted|delayed|stopped|suspended|shelved|put on hold|put off|postponed)|(?:fight|fighting|fought|fights) (?:on )?(?:against )?(?:this|it|the (?:\w+ )?(?:plan|proposal|scheme|downgrade|closure|cuts?|ban|bill|decision|merger|move|changes?|tax|levy|project|development|expansion))|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|strike action|walk out|step backwards?|protectionist|shelve[sd]? (?:the|this|it)|(?:little|no|few) (?:real )?benefits?|(?:must|should) (?:not|never) (?:be built|go ahead|happen|be allowed|be approved|pass)|destroy(?:s|ed|ing)?|better spent on|makes? no sense|(?:does|do) not make (?:any )?sense|(?:doesn\'t|don\'t) make (?:any )?sense|luxury (?:\w+ ){0,4}(?:can't|cannot|can not) afford|(?:we|country|nation|state|city|council|taxpayers) (?:simply )?(?:can't|cannot|can not) afford (?:it|this|that)\b|not suitable|unsuitable|no intention of (?:accepting|supporting|backing|agreeing to|introducing|adopting|reopening|renegotiating|changing|revisiting)|politically dead|(?:focus|concentrate) instead|instead (?:focus|concentrate)|punish(?:es|ed|ing)?|overturn\w*|(?:an |a direct |a frontal )?attack on|unthinkable|(?:would|will|could|did) not agree to|(?:won\'t|refuse[sd]? to) agree to|(?:should|must|would) be (?:paused|halted|delayed|stopped|suspended|shelved|put on hold|put off|postponed)|(?:fight|fighting|fought|fights) (?:on )?(?:against )?(?:this|it|the (?:\w+ )?(?:plan|proposal|scheme|downgrade|closure|cuts?|ban|bill|decision|merger|move|changes?|tax|levy|project|development|expansion))|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking) (?:all )?(?:necessary|appropriate) (?:measures|steps) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
     ) + r")\b",
     I,
 )

@@ -709,3 +709,15 @@ def test_a_date_in_what_was_said_is_not_when_and_the_carried_date_reaches_the_ne
 def test_defending_against_warnings_is_defending():
     df = _df("The Nigerian government has defended the plan against warnings from local manufacturers.")
     assert (_one(df, "Nigeria")["stance"] > 0).all()  # "the Nigerian government" is the country
+
+
+def test_a_spokesperson_for_a_named_office_speaks_for_it():
+    df = _df('A spokesperson for the Office of the U.S. Trade Representative said last week that Washington was '
+             '"studying the details" of the plan.')
+    assert _one(df, "Office of the U.S. Trade Representative")["stance"].tolist() == [0]
+
+
+def test_shelving_objects_and_levelling_the_playing_field_supports():
+    df = _df("The Builders' Federation estimated that the levy would add $4,000 to a house and asked Ottawa to shelve the plan.")
+    assert (_one(df, "Builders' Federation")["stance"] < 0).all()
+    assert (_one(_df('"A border adjustment levels the playing field," said Claire Dubeau.'), "Claire Dubeau")["stance"] > 0).all()
