@@ -609,7 +609,7 @@ _COUNTRY_BODY_END = re.compile(
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
-_GENERIC_PLURAL = re.compile(r"Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
+_GENERIC_PLURAL = re.compile(r"Ministers|Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
                              r"Teachers|Farmers|Retailers|Developers|Scientists|Analysts|Commuters|Motorists|Drivers|"
                              r"Passengers|Patients|Employers|Workers|Residents|Shopkeepers|Traders|Fishermen|Locals|Residents|Parents|Airlines|Unions|Businesses|Experts|Officials|Economists|Lawmakers|"
                              r"Legislators|Critics|Opponents|Supporters|Doctors|Nurses|Protesters|Protestors|Shops|Families")
@@ -947,14 +947,15 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if '"' in content or "“" in content or "”" in content:
         content = _QCHARS.sub("", content)  # 'were "genuinely split"' reads as the words do
     hedge_text = _low(hedge_text)
-    m = R.NEUTRAL.search(content)
+    sub = R.SUBORDINATE.search(content) if _has(content, ("though", "while", "whereas", "unless", "time when")) else None
+    m = R.NEUTRAL.search(content, 0, sub.start() if sub else len(content))  # not "…, although others remain undecided"
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
         content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 else c.group(), content)
     # contrast: the part after "but" dominates when it has cues; "although" parts are subordinate
     main = content
-    sub = R.SUBORDINATE.search(main) if _has(main, ("though", "while", "whereas", "unless", "time when")) else None
+    sub = R.SUBORDINATE.search(main) if sub is not None else None  # again: "unless …" may be blanked by now
     if sub:
         main = main[: sub.start()]
     parts = R.CONTRAST.split(main) if _has(main, ("but", "however", "yet")) else [main]

@@ -721,3 +721,15 @@ def test_shelving_objects_and_levelling_the_playing_field_supports():
     df = _df("The Builders' Federation estimated that the levy would add $4,000 to a house and asked Ottawa to shelve the plan.")
     assert (_one(df, "Builders' Federation")["stance"] < 0).all()
     assert (_one(_df('"A border adjustment levels the playing field," said Claire Dubeau.'), "Claire Dubeau")["stance"] > 0).all()
+
+
+def test_would_like_to_see_supports_but_want_to_see_the_details_withholds():
+    df = _df('In 2023, Jorge Salinas said he would like to see smoke-free beaches "as soon as possible."')
+    assert (_one(df, "Jorge Salinas")["stance"] > 0).all()
+    df = _df('"We want to see the full impact assessment before we reach a view," said Maria Lopez.')
+    assert _one(df, "Maria Lopez")["stance"].tolist() == [0]
+
+
+def test_a_withholding_word_after_although_is_someone_elses():
+    df = _df("France threw its weight behind the plan, although several member states remain undecided.")
+    assert (_one(df, "France")["stance"] > 0).all()
