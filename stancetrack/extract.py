@@ -598,7 +598,7 @@ _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|early|during|monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december)\b")
-_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|may|might|must)\b")
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
@@ -634,7 +634,7 @@ _DET = re.compile(r"(?:the|its|their|his|her)\s+", re.I)
 _DET_ANY = re.compile(r"\b(?:the|its|their|his|her)\s+", re.I)
 
 
-def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
+def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
     """Speaker at the end of ``left`` (text before the verb).
 
     Returns (speaker, offset of the speaker's start in ``left``, appositive span).
@@ -736,10 +736,10 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
         }:
             lower_role = []
         sp = _classify([c.group() for c in caps], lower_role)
-        if sp and not lower_role and j > 0 and toks[j - 1].group().lower() in ("in", "at", "near"):
+        if sp and not lower_role and j > 0 and _again and toks[j - 1].group().lower() in ("in", "at", "near"):
             # "The Ministry of Housing in Lisbon said": who is before the place; "Teachers at a school in
             # Kumasi said": nobody named; "officials in Kyiv said": the capital stands for its country
-            before, off, ap2 = _left_speaker(stripped[:toks[j - 1].start()])
+            before, off, ap2 = _left_speaker(stripped[:toks[j - 1].start()], False)  # once: never deeper
             if before is not None and before.name[:1].isupper():
                 if before.kind == "org" and sp.name.lower() in R.COUNTRIES:  # "Association of Banks in Lebanon"
                     before = _Speaker(f"{before.name} in {sp.name}", before.role, "org", before.flag)
@@ -760,7 +760,8 @@ def _left_speaker(left: str) -> tuple[_Speaker | None, int, tuple[int, int] | No
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
     sm = _SPOKES_END.search(stripped, _word_window(stripped, 8)) if last in _SPOKES_WORDS else None
-    sf = _SPOKES_FOR_END.search(stripped, _word_window(stripped, 14)) if sm is None and " for " in stripped[-120:] else None
+    sf = (_SPOKES_FOR_END.search(stripped, _word_window(stripped, 14))
+          if sm is None and _has(stripped[-120:], (" for ", " of ", " at ")) else None)
     if sf:  # "A spokesperson for the Office of the U.S. Trade Representative said"
         return _Speaker(sf.group("org").strip(), sf.group("who").lower(), "org"), sf.start("org"), appos
     if sm:
@@ -856,7 +857,7 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
         window = _CLAUSE_SPLIT.split(window)[-1]
         if pol < 0 and label == "against" and _AGAINST_CRITICS.match(seg, b):
             continue  # "defended the deal against warnings from manufacturers"
-        if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window):
+        if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window) and not R.NEGATOR.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and strength == 1 and label in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(seg, b):
             pol, label = 1, f"{label} the criticism"  # "rejected that claim": defends the plan
@@ -877,7 +878,7 @@ _NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condem
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 _ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
-                           r"takes?|took|noted|share[sd]?|allay\w*|ease|eased|answer\w*|respond\w*)\b[^,;.]*$")
+                           r"noted|allay\w*|ease|eased)\b[^,;.]*$")
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
@@ -997,10 +998,14 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     return stance, round(min(max(conf, 0.05), 0.95), 2), labels
 
 
+_AGAINST_ACT = re.compile(r"not |fight|fought|attack|an attack|spell|mean|would|will|could|kill|protest|campaign against")
+
+
 def _relative_to_topic(cues, acts: re.Pattern):
     """An objection word that names the topic's own action asks for it ("an outright ban", topic a ban)."""
-    return [(1, strength, conf, f"asks for it: {label}") if pol < 0 and not label.startswith("not ") and acts.search(label)
-            else (pol, strength, conf, label) for pol, strength, conf, label in cues]
+    return [(1, strength, conf, f"asks for it: {label}")
+            if pol < 0 and not _AGAINST_ACT.match(label) and acts.search(label) else (pol, strength, conf, label)
+            for pol, strength, conf, label in cues]
 
 
 # --------------------------------------------------------------------------
@@ -1257,6 +1262,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             kind = "org"
         return _Speaker(name, sp.role, kind), None
 
+    def right_after_said(parsed: list[dict], i: int) -> bool:
+        """Whether attribution i opens what the one before it said ("X said [that] the union opposed it")."""
+        return bool(i and parsed[i - 1]["kind"] == "say"
+                    and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], parsed[i]["sp_off"]))
+
     para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
     signed_by: dict[str, int] = {}
     signed_when: dict[str, str] = {}  # the date phrase of that latest signed proposal
@@ -1423,7 +1433,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         end_dates = min(cut.start() if cut else s_end, hash_at if hash_at >= 0 else s_end,
                                         sub.start() if sub else s_end)
                     date_regions = [(s_start if i == 0 else clause_start, end_dates)]
-                    if i and parsed[i - 1]["kind"] == "say" and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], p["sp_off"]):
+                    if right_after_said(parsed, i):
                         ap = parsed[i - 1]["appos"] or (s_start, s_start)  # "last month, Brenner said he now backed"
                         date_regions += [(s_start, ap[0]), (ap[1], parsed[i - 1]["verb_end"])]  # not "whose … in 2017"
                 else:
@@ -1498,7 +1508,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elsewhere = p["speaker"].name
             elif kind == "part" and elsewhere == p["speaker"].name:
                 res = None  # "…, calling it the wrong tax at the wrong time": still the other proposal
-            if (i and parsed[i - 1]["kind"] == "say" and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], p["sp_off"])
+            if (right_after_said(parsed, i)
                     and ((p["speaker"].kind == "pronoun" and p["speaker"].name in ("it", "they")
                           and parsed[i - 1]["speaker"].kind != "pronoun")  # "Voters First said it supported …": itself
                          or (p["speaker"].kind == "org" and p["speaker"].flag == "definite"
@@ -1970,7 +1980,7 @@ _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt dr
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
 # after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
-_DATE_TAIL_ONLY = re.compile(r"(?:\s*[^\s.;:#,]+){0,4}?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
+_DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
 _ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\b[^,]{0,200},")

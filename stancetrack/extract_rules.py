@@ -398,7 +398,7 @@ NEG = _lc(
     r"\b(?:" + _alt(
         r"oppose[sd]?|opposing|opposition to|against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
-        r"fears?|feared|(?:would|will|could|might|may|to) (?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
+        r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|block|halt|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"

@@ -733,3 +733,13 @@ def test_would_like_to_see_supports_but_want_to_see_the_details_withholds():
 def test_a_withholding_word_after_although_is_someone_elses():
     df = _df("France threw its weight behind the plan, although several member states remain undecided.")
     assert (_one(df, "France")["stance"] > 0).all()
+
+
+def test_review_cases_fight_the_ban_may_and_a_long_token():
+    ban = run("The industry said it would fight the ban with every means.", topic="ban on gambling adverts").statements
+    assert not (ban["stance"] > 0).any()  # was "asks for it: fight the ban"
+    df = _df("Mayor Tom Smith told reporters in May that the plan was a disaster.")
+    assert _one(df, "Tom Smith")["quote"].iloc[0].startswith("the plan")
+    # a long token after the attribution made one regex backtrack for minutes (BENCHMARKS.md has the timing)
+    text = "In a statement late on Monday, the ministry said " + "x" * 3000 + " and the plan would be a disaster."
+    assert extract_text(text, PUB).statements["stance"].lt(0).all()
