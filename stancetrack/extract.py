@@ -221,6 +221,10 @@ class _Actors:
             return self.alias[key]
         if key.startswith("the ") and key[4:] in self.alias:
             return self.alias[key[4:]]
+        if key in R.DEMONYMS:  # "a Tongan official said": the country
+            return R.DEMONYMS[key]
+        if key.endswith("n") and key[:-1] in R.COUNTRIES:
+            return name[:-1]
         return name
 
 
@@ -1001,11 +1005,18 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
 _AGAINST_ACT = re.compile(r"not |fight|fought|attack|an attack|spell|mean|would|will|could|kill|protest|campaign against")
 
 
-def _relative_to_topic(cues, acts: re.Pattern):
-    """An objection word that names the topic's own action asks for it ("an outright ban", topic a ban)."""
-    return [(1, strength, conf, f"asks for it: {label}")
-            if pol < 0 and not _AGAINST_ACT.match(label) and acts.search(label) else (pol, strength, conf, label)
-            for pol, strength, conf, label in cues]
+def _relative_to_topic(cues, acts: "R.TopicActs"):
+    """An objection word that names the topic's own action asks for it ("an outright ban", topic a ban);
+    a single cue word that is the topic's own word ("veto", topic a limit on the veto) says nothing."""
+    out = []
+    for pol, strength, conf, label in cues:
+        if pol and label in acts.own:
+            continue
+        if pol < 0 and acts.flip is not None and not _AGAINST_ACT.match(label) and acts.flip.search(label):
+            out.append((1, strength, conf, f"asks for it: {label}"))
+        else:
+            out.append((pol, strength, conf, label))
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -1662,6 +1673,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
     # --- dates (one vectorised call for the distinct phrases)
     texts = [c.date_text for c, _ in rows]
+    lead = _lead_date(text, pub)
+    if lead is not None:
+        texts = [t or lead for t in texts]
     resolved = _resolve(texts, pub)
     out = []
     for (c, t), d in zip(rows, resolved):
@@ -1866,6 +1880,30 @@ def _para_index(text: str):
     return para_of
 
 
+_LEAD_DAY = re.compile(r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b")
+
+
+_LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added)\b(?:\s+\w+){0,2}\s*$")
+
+
+def _lead_date(text: str, pub) -> str | None:
+    """"France stepped up its campaign … on Thursday": the day of the news in the first paragraph.
+
+    Wire reports date their event in the lead; a later quote with no date of its
+    own was given at that event, not on the day the report came out.
+    """
+    if pub is None:
+        return None
+    body = text.split("\n", 1)[1] if text.startswith(" date ") else text
+    body = body.lstrip()
+    end = body.find("\n")
+    first = _low(body[: end if end > 0 else 600][:600])
+    m = _LEAD_DAY.search(first)
+    if m is None or _LEAD_SAID.search(first[max(0, m.start() - 30):m.start()]):
+        return None  # "the industry, which warned on Thursday": one actor's day, not the story's
+    return m.group()
+
+
 def _resolve(texts: list[str], pub) -> list[dict]:
     """Dates of the statements' date phrases against the publication date (core date rules)."""
     pub_row = {
@@ -2046,6 +2084,22 @@ _REPRESENTS = re.compile(
     r"general|boss|organi[sz]er|treasurer|ceo|deputy)\b")
 
 
+_OFFICIAL = re.compile(r"\b(?:minister|ambassador|envoy|official|spokes\w+|diplomat|president|premier|chancellor|"
+                       r"secretary|negotiator|representative|delegate|foreign ministry|government)\b")
+_DEMONYM_RX = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, R.DEMONYMS), key=len, reverse=True)) + r")\b")
+
+
+def _official_of(country: str, left: str, next_sentence: bool) -> bool:
+    """"Germany remains opposed. '…,' Finance Minister Joachim Hebel said": the next sentence's official speaks for it.
+
+    Only right after the country's sentence, in the same paragraph, for a government
+    role, and not when the sentence names another country's adjective ("Finnish").
+    """
+    if not next_sentence or not _OFFICIAL.search(left):
+        return False
+    return all(R.DEMONYMS[d] == country for d in _DEMONYM_RX.findall(left))
+
+
 def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> list["_Cand"]:
     """"The union is opposed. '…,' said its spokeswoman, Mette Holm": Holm states the union's stance.
 
@@ -2071,7 +2125,9 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
             if pc.context == o.context:
                 continue
             left = masked_low[pc.context[0]:pc.context[1]]
-            if not (_REPRESENTS.search(left) or name in left or any(f"the {h}'s" in left or f"the {h}’s" in left for h in heads)):
+            if not (_REPRESENTS.search(left) or name in left or any(f"the {h}'s" in left or f"the {h}’s" in left for h in heads)
+                    or (o.speaker.kind == "country" and _official_of(o.speaker.name, left, pc.para == o.para
+                                                                     and pc.context[0] - o.context[1] < 4))):
                 continue
             if pc.confidence and not _weak(pc):  # their own words say where they stand (or that they don't)
                 break

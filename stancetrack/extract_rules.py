@@ -7,6 +7,7 @@ lowercased text (see :func:`_lc`); callers lowercase once and match.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from functools import lru_cache
 
 I = re.IGNORECASE
@@ -114,6 +115,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "denounced": (-1, 2), "denounces": (-1, 2),
     "slammed": (-1, 2), "slams": (-1, 2), "blasted": (-1, 2), "lambasted": (-1, 2),
     "dismissed": (-1, 1), "dismisses": (-1, 1),
+    "mocked": (-1, 1), "mocks": (-1, 1), "ridiculed": (-1, 1), "derided": (-1, 1), "scoffed at": (-1, 1),
     "accused": (-1, 1), "accuses": (-1, 1),
     "led a campaign against": (-1, 1), "led the campaign against": (-1, 1), "led a campaign for": (1, 1),
     "led the campaign for": (1, 1), "attacked": (-1, 1), "voted": (0, 0), "votes": (0, 0), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
@@ -136,6 +138,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "has yet to take a position": (0, 0), "have yet to take a position": (0, 0),
     "has not yet taken a position": (0, 0), "has not taken a stance": (0, 0),
     "declined to comment": (0, 0), "declined to say": (0, 0), "refused to say": (0, 0),
+    "declined repeatedly to say": (0, 0), "repeatedly declined to say": (0, 0), "refused repeatedly to say": (0, 0),
     "would not say": (0, 0), "did not say": (0, 0),
     "called": (0, 0), "calls": (0, 0), "described": (0, 0), "describes": (0, 0),
 }
@@ -276,11 +279,29 @@ PLACE_HEADS = set(
     "Avenue Boulevard County City Bridge Airport Station Beach Valley River Island Islands Centre Center "
     "Harbour Harbor Heights Mountains Coast Gardens Estate Province Prefecture District Borough Township Village".split()
 )
+# Adjective → country: "the French government" is France; "Finnish Foreign Minister" speaks for Finland
+DEMONYMS = {
+    "french": "France", "dutch": "Netherlands", "german": "Germany", "spanish": "Spain", "italian": "Italy",
+    "british": "Britain", "american": "United States", "chinese": "China", "russian": "Russia",
+    "ukrainian": "Ukraine", "polish": "Poland", "hungarian": "Hungary", "slovak": "Slovakia",
+    "czech": "Czechia", "austrian": "Austria", "swiss": "Switzerland", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "irish": "Ireland",
+    "belgian": "Belgium", "portuguese": "Portugal", "greek": "Greece", "turkish": "Turkey",
+    "japanese": "Japan", "south korean": "South Korea", "indian": "India", "canadian": "Canada",
+    "australian": "Australia", "mexican": "Mexico", "brazilian": "Brazil", "israeli": "Israel",
+    "iranian": "Iran", "egyptian": "Egypt", "estonian": "Estonia", "latvian": "Latvia",
+    "lithuanian": "Lithuania", "romanian": "Romania", "bulgarian": "Bulgaria", "croatian": "Croatia",
+    "serbian": "Serbia", "slovenian": "Slovenia", "maltese": "Malta", "cypriot": "Cyprus",
+    "icelandic": "Iceland", "chilean": "Chile", "argentine": "Argentina", "colombian": "Colombia",
+    "south african": "South Africa", "nigerian": "Nigeria", "kenyan": "Kenya", "saudi": "Saudi Arabia",
+    "pakistani": "Pakistan", "indonesian": "Indonesia", "vietnamese": "Vietnam", "thai": "Thailand",
+    "new zealand": "New Zealand",
+}
 BUILTIN_ALIASES = {
     "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
     "america": "United States", "the united states": "United States", "the u.s.": "United States",
     "washington": "United States", "u.k.": "United Kingdom", "uk": "United Kingdom",
-    "britain": "United Kingdom", "great britain": "United Kingdom", "eu": "European Union",
+    "great britain": "Britain", "eu": "European Union",  # "Britain" stays as the wire services write it
     "the eu": "European Union", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
     "beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine",
     # capitals stand for their country's government ("Berlin said"); not Brussels, which usually means the EU
@@ -294,23 +315,7 @@ BUILTIN_ALIASES = {
         "Croatia": "Zagreb", "Romania": "Bucharest", "Bulgaria": "Sofia",
     }.items()},
     # "the French government", "the Dutch government": the country
-    **{f"{d} government": country for d, country in {
-        "french": "France", "dutch": "Netherlands", "german": "Germany", "spanish": "Spain", "italian": "Italy",
-        "british": "United Kingdom", "american": "United States", "chinese": "China", "russian": "Russia",
-        "ukrainian": "Ukraine", "polish": "Poland", "hungarian": "Hungary", "slovak": "Slovakia",
-        "czech": "Czechia", "austrian": "Austria", "swiss": "Switzerland", "swedish": "Sweden",
-        "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "irish": "Ireland",
-        "belgian": "Belgium", "portuguese": "Portugal", "greek": "Greece", "turkish": "Turkey",
-        "japanese": "Japan", "south korean": "South Korea", "indian": "India", "canadian": "Canada",
-        "australian": "Australia", "mexican": "Mexico", "brazilian": "Brazil", "israeli": "Israel",
-        "iranian": "Iran", "egyptian": "Egypt", "estonian": "Estonia", "latvian": "Latvia",
-        "lithuanian": "Lithuania", "romanian": "Romania", "bulgarian": "Bulgaria", "croatian": "Croatia",
-        "serbian": "Serbia", "slovenian": "Slovenia", "maltese": "Malta", "cypriot": "Cyprus",
-        "icelandic": "Iceland", "chilean": "Chile", "argentine": "Argentina", "colombian": "Colombia",
-        "south african": "South Africa", "nigerian": "Nigeria", "kenyan": "Kenya", "saudi": "Saudi Arabia",
-        "pakistani": "Pakistan", "indonesian": "Indonesia", "vietnamese": "Vietnam", "thai": "Thailand",
-        "new zealand": "New Zealand",
-    }.items()},
+    **{f"{d} government": country for d, country in DEMONYMS.items()},
 }
 
 # --- Stance cues in what was said ---------------------------------------------
@@ -362,7 +367,7 @@ STRONG_POS = _lc(
 )
 POS = _lc(
     r"\b(?:" + _alt(
-        r"support|supports|supported|supporting|supportive|back|backs|backed|backing|in fav(?:ou)?r|favou?rs?|"
+        r"support|supports|supported|supporting|supportive|back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
         r"welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
         r"right (?:decision|thing|move|call|step|direction|choice|idea)|"
@@ -390,7 +395,7 @@ STRONG_NEG = _lc(
         r"unacceptable|outrageous|disgrace\w*|scandal\w*|catastroph\w*|disaster|disastrous|ridiculous|"
         r"absurd|betrayal|insult|scrap (?:this|the|it)\w*|fight (?:this|it|the plan)|will never (?:accept|support|agree)|"
         r"never (?:accept|support|agree)|completely wrong|plain and simple|devastating|reckless|"
-        r"mass surveillance|outright ban|thin end of the wedge|open(?:s|ed|ing)? the floodgates|(?:has|had|have) no place"
+        r"(?:glad|happy|pleased|delighted|relieved) to see the back of|mass surveillance|outright ban|thin end of the wedge|open(?:s|ed|ing)? the floodgates|(?:has|had|have) no place"
     ) + r")\b",
     I,
 )
@@ -401,7 +406,7 @@ NEG = _lc(
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
-        r"scrap|repeal|veto|block|halt|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
+        r"scrap|repeal|veto|block|halt|resist|(?:publicity|political) stunt|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|doubts?|doubtful|problem\w*|waste|trade war|provocation|provoke|consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
         r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"
@@ -437,7 +442,7 @@ CUES = re.compile(
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"
-        r"declined to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
+        r"declined (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
         r"(?=\s*[.,;]|\s*$)|say (?:whether|if|where|which)|"
         r"take a (?:position|stance|view)|give (?:a|an|his|her|their|its) (?:view|opinion|position))|"
         r"refused to (?:say (?:whether|if|where)|comment(?! on (?:the )?(?:cost|price|timing|details|figures)))|"
@@ -456,11 +461,11 @@ NEUTRAL = _lc(
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
         r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance)|"
         r"no position|not take a (?:\w+ )?(?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
-        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:would|will|could|might) depend (?:heavily |entirely )?on the (?:details|detail|final|fine print)|impossible to (?:judge|say|tell)|following (?:the )?(?:\w+ )?closely|(?:comment|judge|rule) on the merits|not (?:yet )?ready to (?:commit|say|decide|take a (?:position|view|stance))|not (?:back|support|endorse|approve) (?:[\w\-]+ ){0,4}until|(?:not|yet to) (?:made|make|taken|take) (?:any |a |its |their )?(?:[\w\-]+ )?decision|reserve (?:its |his |her |their |our )?judge?ment|not be drawn (?:on|into)|until (?:it|they|we|he|she) (?:has|have|had) (?:studied|read|examined|reviewed|assessed)|(?:not|neither) (?:oppose|support|endorse|back)\w* (?:or|nor) (?:oppose|support|endorse|back|reject)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see (?:how|what|whether|if|the (?:\w+ ){0,2}(?:details|detail|results?|evidence|data|numbers|figures|report|outcome|text|plans?|assessment|review|study|proposals?|analysis))|"
+        r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:would|will|could|might) depend (?:heavily |entirely )?on the (?:details|detail|final|fine print)|impossible to (?:judge|say|tell)|following (?:the )?(?:\w+ )?closely|(?:comment|judge|rule) on the merits|not (?:yet )?ready to (?:commit|say|decide|take a (?:position|view|stance))|not (?:back|support|endorse|approve) (?:[\w\-]+ ){0,4}until|(?:not|yet to) (?:made|make|taken|take) (?:any |a |its |their )?(?:[\w\-]+ )?decision|reserve (?:its |his |her |their |our )?judge?ment|not be drawn (?:on|into)|until (?:it|they|we|he|she) (?:has|have|had) (?:studied|read|examined|reviewed|assessed)|(?:not|neither) (?:oppose|support|endorse|back|welcome)\w* (?:or|nor) (?:oppose|support|endorse|back|reject|welcome)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see (?:how|what|whether|if|the (?:\w+ ){0,2}(?:details|detail|results?|evidence|data|numbers|figures|report|outcome|text|plans?|assessment|review|study|proposals?|analysis))|"
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
-        r"on the fence|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|neutral"
+        r"on the fence|abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|neutral"
     ) + r")\b",
     I,
 )
@@ -502,12 +507,25 @@ _ACTS_FLIP = {
 }
 
 
+# Words that keep their sense even when the topic names them ("support for farmers" is still supported).
+_STANCE_CORE = {"support", "supports", "oppose", "against", "back", "backs", "welcome", "favour", "favor", "approve",
+                "approval", "endorse", "reject", "for"}
+
+
+class TopicActs(NamedTuple):
+    flip: re.Pattern | None  # objection words that ask for the topic ("an outright ban", topic a ban)
+    own: frozenset  # the topic's own words: "veto" is what a veto reform is about, not an objection
+
+
 @lru_cache(maxsize=256)
-def topic_acts(topic: str | None) -> re.Pattern | None:
-    """The cues that ask for the topic itself, for a topic phrase such as "ban on gambling adverts"."""
+def topic_acts(topic: str | None) -> TopicActs | None:
+    """How a topic phrase such as "ban on gambling adverts" changes the meaning of cue words."""
     words = set(re.findall(r"[a-z\-]+", (topic or "").lower()))
     flip = "|".join(dict.fromkeys(_ACTS_FLIP[w] for w in sorted(words) if w in _ACTS_FLIP))
-    return re.compile(flip) if flip else None
+    own = frozenset(w for w in words if len(w) > 3 and w not in _STANCE_CORE and w not in _ACTS_FLIP)
+    if not flip and not own:
+        return None
+    return TopicActs(re.compile(flip) if flip else None, own)
 
 
 # --- Dates in the attribution clause ---------------------------------------

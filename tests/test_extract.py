@@ -743,3 +743,47 @@ def test_review_cases_fight_the_ban_may_and_a_long_token():
     # a long token after the attribution made one regex backtrack for minutes (BENCHMARKS.md has the timing)
     text = "In a statement late on Monday, the ministry said " + "x" * 3000 + " and the plan would be a disaster."
     assert extract_text(text, PUB).statements["stance"].lt(0).all()
+
+
+def test_the_topics_own_word_is_not_a_cue_and_britain_stays_britain():
+    text = ('"The veto was designed to preserve peace, not to shield those who massacre civilians," '
+            "Foreign Minister Alicia Robledo told the assembly on Tuesday.")
+    veto = run(text, topic="Restricting the Security Council veto in mass atrocity cases").statements
+    assert not (veto["stance"] < 0).any()  # "veto" is what the reform is about, not an objection to it
+    assert (run(text, topic="Arms sales").statements["stance"] <= 0).all()  # other topics keep the cue
+    df = _df("Britain, which has not cast a veto since 1989, said it would back the draft.")
+    assert (_one(df, "Britain")["stance"] > 0).all()
+
+
+def test_abstaining_mocking_and_seeing_the_back_of_it():
+    df = _df("South Africa's ambassador, Thandiwe Mokoena, said in an interview that Pretoria would abstain.")
+    assert _one(df, "Thandiwe Mokoena")["stance"].tolist() == [0]
+    df = _df("Hungarian Foreign Minister Zsolt Barta mocked the debate on Monday.")
+    assert (_one(df, "Zsolt Barta")["stance"] < 0).all()
+    df = _df('"I\'ll be glad to see the back of it," said Mehmet Arslan, who runs a shop on the road.')
+    assert (_one(df, "Mehmet Arslan")["stance"] < 0).all()
+    df = _df("Defence Minister Daniel Ouellette declined repeatedly to say whether Canada would support the target.")
+    assert _one(df, "Daniel Ouellette")["stance"].tolist() == [0]
+    df = _df('Deputy ambassador Grigory Sukhanov called the initiative "a publicity stunt by countries that want '
+             'to rewrite the Charter through the back door."')
+    assert (_one(df, "Grigory Sukhanov")["stance"] < 0).all()
+
+
+def test_the_lead_dates_the_story_and_the_next_official_speaks_for_the_country():
+    text = (" date 2025-03-14\n\nBRUSSELS, March 14 - France stepped up its campaign against the trade deal on Thursday.\n\n"
+            '"This agreement is not acceptable to France," Trade Minister Laurent Devaux told reporters in Paris.\n\n'
+            'Germany remains opposed. "Common debt was a one-off, and it must stay that way," Finance Minister '
+            "Joachim Hebel said.\n\nItaly remains opposed. \"It must stay that way,\" Finnish Foreign Minister Aino Rautio said.")
+    res = extract_text(text, None, "the trade deal", source="t.txt", actors=EMPTY, topics=NO_TOPICS)
+    df = res.statements
+    devaux = _one(df, "Laurent Devaux")
+    assert devaux["date"].iloc[0] == pd.Timestamp("2025-03-13")  # the lead's Thursday, not the day of the report
+    assert (_one(df, "Joachim Hebel")["stance"] < 0).all()  # speaks for Germany, the sentence before
+    assert "Aino Rautio" not in set(df["actor"])  # a Finnish minister does not speak for Italy
+    one_actor = extract_text(" date 2025-09-05\n\nThe industry, which warned on Thursday that the cap would hurt, "
+                             'is not alone.\n\n"The cap is unacceptable," said Nadia Sorensen.', None, "the cap",
+                             actors=EMPTY, topics=NO_TOPICS).statements
+    assert _one(one_actor, "Nadia Sorensen")["date"].iloc[0] == pd.Timestamp("2025-09-05")  # one actor's day only
+    tonga = _df('Tonga has also held back. A Tongan official said the government was "still consulting" and would not '
+                "state a position.")
+    assert _one(tonga, "Tonga")["stance"].tolist() == [0]
