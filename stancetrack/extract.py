@@ -188,6 +188,10 @@ def _cached(kind, df, factory):
     return obj
 
 
+_OWN_BOARD = re.compile(r"(?:the\s+)?(.+?)(?:'s|’s)\s+(?:board|board of directors|management|leadership)$|"
+                        r"(?:the\s+)?((?-i:[A-Z]{2,6}))\s+(?:trade\s+)?union$", re.I)
+
+
 class _Actors:
     """Alias → canonical name, and types, from actors.csv plus a few built-ins."""
 
@@ -221,6 +225,9 @@ class _Actors:
             return self.alias[key]
         if key.startswith("the ") and key[4:] in self.alias:
             return self.alias[key[4:]]
+        m = _OWN_BOARD.match(name.strip())
+        if m:  # "Brightwave's board reiterated its support": the company speaks
+            return self.canonical(m.group(1) or m.group(2))
         if key in R.DEMONYMS:  # "a Tongan official said": the country
             return R.DEMONYMS[key]
         if key.endswith("n") and key[:-1] in R.COUNTRIES:
@@ -616,7 +623,10 @@ _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’
 _GENERIC_PLURAL = re.compile(r"Ministers|Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
                              r"Teachers|Farmers|Retailers|Developers|Scientists|Analysts|Commuters|Motorists|Drivers|"
                              r"Passengers|Patients|Employers|Workers|Residents|Shopkeepers|Traders|Fishermen|Locals|Residents|Parents|Airlines|Unions|Businesses|Experts|Officials|Economists|Lawmakers|"
-                             r"Legislators|Critics|Opponents|Supporters|Doctors|Nurses|Protesters|Protestors|Shops|Families")
+                             r"Legislators|Critics|Opponents|Supporters|Doctors|Nurses|Protesters|Protestors|Shops|Families|Builders|"
+                             r"Investors|Shareholders|Landowners|Growers|Manufacturers|Insurers|Hauliers|Producers|"
+                             r"Exporters|Importers|Consumers|Customers|Voters|Students|Researchers|Universities|Lenders|"
+                             r"Diplomats|Banks|Hospitals|Owners|Operators")
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}

@@ -787,3 +787,17 @@ def test_the_lead_dates_the_story_and_the_next_official_speaks_for_the_country()
     tonga = _df('Tonga has also held back. A Tongan official said the government was "still consulting" and would not '
                 "state a position.")
     assert _one(tonga, "Tonga")["stance"].tolist() == [0]
+
+
+def test_boards_unions_and_idioms_from_business_reporting():
+    df = _df("Brightwave's board, which recommended the offer in March, reiterated its support in a statement.")
+    assert (_one(df, "Brightwave")["stance"] > 0).all()
+    df = _df("The FNV trade union, which represents thousands of steelworkers, backed the measure.")
+    assert (_one(df, "FNV")["stance"] > 0).all()
+    df = _df('Raj Mehta, an analyst at Ellison Partners, said the merger "makes obvious strategic sense".')
+    assert (_one(df, "Raj Mehta")["stance"] > 0).all()
+    df = _df('Dave Horrocks said the deal was "a job-cutting exercise dressed up as an investment plan".')
+    assert (_one(df, "Dave Horrocks")["stance"] < 0).all()
+    df = _df('Bas Hendriks said he "could live with" a green steel target as long as it was technology-neutral.')
+    assert (_one(df, "Bas Hendriks")["stance"] > 0).all()  # "technology-neutral" is no withholding
+    assert "Builders" not in set(_df("Builders are less enthusiastic.")["actor"])
