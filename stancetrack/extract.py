@@ -613,6 +613,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|hav
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
+_WHO_CLAUSE = re.compile(r",\s*who\b")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
 _COUNTRY_BODY_END = re.compile(
@@ -1377,6 +1378,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     elif parsed and _has(left[-120:], ("and", "but", "or")) and _CONJ_END.search(left, max(0, len(left) - 120)):
                         sp = parsed[-1]["speaker"]
                         sp_off = va
+                    elif (parsed and kind == "say" and (after_quote or left.rstrip().endswith(","))
+                          and _WHO_CLAUSE.search(masked, parsed[-1]["sp_off"], parsed[-1]["va"])):
+                        # "Van Acker, who two years ago dismissed it as 'fantasy', told reporters on Tuesday that …"
+                        sp = parsed[-1]["speaker"]
+                        sp_off = va
             if sp is None:
                 continue
             if sp.flag == "possessive" and parsed and parsed[-1]["kind"] in ("say", "part"):
@@ -1651,7 +1657,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         elif sq and parsed and prev_speaker:
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
-    cands = _drop_overturned(_before_the_change(_speaks_for(cands, bare, masked_low), bare, masked_low))
+    cands = _speaks_for(cands, bare, masked_low)
+    cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
+    cands = _drop_overturned(_before_the_change(cands, bare, masked_low))
     if not cands:
         messages.append("no statements with a recognisable stance found")
         return [], messages
@@ -2147,6 +2155,41 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
             if was_bare:
                 add.append(pc)
             break
+    if not add:
+        return cands
+    return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
+
+
+def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"]:
+    """"Unions are also hostile. Dave Horrocks … said the deal was 'an exercise in …'": the lead gives the stance.
+
+    A paragraph that opens with a short sentence of stance and no speaker of its own
+    ("Not everyone is convinced.", "Rights groups welcomed it.") introduces the
+    person quoted right after it; when that person's own words carry no cue, the
+    lead's stance is theirs.  Sentiment guesses in the lead do not count.
+    """
+    todo = [b for b in bare if not b.confidence]
+    if not todo:
+        return cands
+    starts = [a for a, _ in sentences]
+    spoken = {c.context for c in cands}
+    add = []
+    for b in todo:
+        i = bisect.bisect_right(starts, b.context[0]) - 1
+        if i <= 0:
+            continue
+        ps = sentences[i - 1]
+        if para_of(ps[0]) != b.para or ps in spoken or b.context[0] - ps[1] > 3:
+            continue
+        lead = text[ps[0]:ps[1]]
+        if len(lead.split()) > 16 or any(q in lead for q in R.QUOTE_OPEN):
+            continue
+        res = _stance(lead, acts=acts)
+        if res is None or res[2].startswith("sentiment"):
+            continue
+        b.stance, b.confidence = (1 if res[0] > 0 else -1 if res[0] < 0 else 0), 0.45
+        b.cue = b.cue.split(" | ", 1)[0] + f" | paragraph lead: {res[2]}"
+        add.append(b)
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))

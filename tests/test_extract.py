@@ -801,3 +801,12 @@ def test_boards_unions_and_idioms_from_business_reporting():
     df = _df('Bas Hendriks said he "could live with" a green steel target as long as it was technology-neutral.')
     assert (_one(df, "Bas Hendriks")["stance"] > 0).all()  # "technology-neutral" is no withholding
     assert "Builders" not in set(_df("Builders are less enthusiastic.")["actor"])
+
+
+def test_a_who_clause_holds_the_earlier_stance_and_the_main_verb_the_current_one():
+    df = run('Belgium has shifted. Foreign Minister Pieter Van Acker, who two years ago dismissed talk of a 3% target '
+             'as "fantasy politics," told reporters on Tuesday that Belgium would back the 3.5% goal.', PUB).statements
+    rows = _one(df, "Pieter Van Acker").sort_values("date")
+    assert rows["stance"].tolist() == [-1, 1]
+    assert rows["date"].dt.year.tolist() == [2023, 2025]
+    assert rows["date"].iloc[1] == pd.Timestamp("2025-06-24")  # "on Tuesday" before a Wednesday publication
