@@ -1693,7 +1693,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     texts = [c.date_text for c, _ in rows]
     lead = _lead_date(text, pub)
     if lead is not None:
-        texts = [t or lead for t in texts]
+        texts = [t or (lead[0] if c.q_start < lead[1] else "") for t, (c, _) in zip(texts, rows)]
     resolved = _resolve(texts, pub)
     out = []
     for (c, t), d in zip(rows, resolved):
@@ -1904,22 +1904,25 @@ _LEAD_DAY = re.compile(r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednes
 _LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added)\b(?:\s+\w+){0,2}\s*$")
 
 
-def _lead_date(text: str, pub) -> str | None:
+def _lead_date(text: str, pub) -> tuple[str, int] | None:
     """"France stepped up its campaign … on Thursday": the day of the news in the first paragraph.
 
-    Wire reports date their event in the lead; a later quote with no date of its
-    own was given at that event, not on the day the report came out.
+    Wire reports date their event in the lead, and the quotation right after it
+    was given at that event; quotes further down with no date of their own are
+    as likely to be the day the report came out.  Returns the day phrase and the
+    offset where the second paragraph after the lead ends.
     """
     if pub is None:
         return None
-    body = text.split("\n", 1)[1] if text.startswith(" date ") else text
-    body = body.lstrip()
-    end = body.find("\n")
-    first = _low(body[: end if end > 0 else 600][:600])
+    at = text.find("\n") + 1 if text.startswith(" date ") else 0
+    paras = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[at:at + 20000])][:2]
+    if not paras:
+        return None
+    first = _low(paras[0].group()[:600])
     m = _LEAD_DAY.search(first)
     if m is None or _LEAD_SAID.search(first[max(0, m.start() - 30):m.start()]):
         return None  # "the industry, which warned on Thursday": one actor's day, not the story's
-    return m.group()
+    return m.group(), at + paras[-1].end()
 
 
 def _resolve(texts: list[str], pub) -> list[dict]:
