@@ -1657,6 +1657,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         elif sq and parsed and prev_speaker:
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
+    cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _speaks_for(cands, bare, masked_low)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _drop_overturned(_before_the_change(cands, bare, masked_low))
@@ -2158,6 +2159,58 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
             if was_bare:
                 add.append(pc)
             break
+    if not add:
+        return cands
+    return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
+
+
+_UNNAMED_SOURCE = re.compile(
+    rf"\s*(?:The\s+)?(?P<subj>[{_UP}][\w\-’'.]*(?:\s+(?:of\s+|and\s+)?[{_UP}][\w\-’'.]*){{0,5}})(?P<rest>[\s,].*?)[,#]?[\"”’]?,?\s+"
+    r"(?:a|an|the|one)\s+(?:[\w\-.’']+\s+){0,4}?(?:spokes(?:man|woman|person)|official|diplomat|source|aide|"
+    r"representative)s?\s+(?:said|says|told|confirmed|added)\b(?P<tail>[^,.;]*)"
+)
+
+
+_LEADING_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
+
+
+def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) -> list["_Cand"]:
+    """"Spain … will not sign up to 'figures it cannot meet,' a government spokeswoman said in Madrid".
+
+    An unnamed spokesperson, official or diplomat speaking after the clause states
+    the stance of that clause's subject, a country or an organisation; the date is
+    in the attribution after the clause ("… a spokesperson said on Wednesday").
+    """
+    by_context: dict = {}
+    for c in cands:
+        by_context.setdefault(c.context, []).append(c)
+    add = []
+    for s_start, s_end in sentences:
+        m = _UNNAMED_SOURCE.match(masked, s_start, s_end)
+        if m is None:
+            continue
+        name = actor_ref.canonical(m.group("subj"))
+        kind = "country" if name.lower() in R.COUNTRIES else (
+            "org" if m.group("subj").split()[-1].lower().rstrip("'s’") in R.ORG_HEADS else None)
+        if kind is None:
+            continue
+        tail = _low(text[m.start("tail"):m.end("tail")])
+        dm = R.DATE_PHRASE.search(tail)
+        date_text = dm.group() if dm else ""
+        mine = [c for c in by_context.get((s_start, s_end), []) if c.speaker.name == name]
+        if mine:
+            for c in mine:
+                c.date_text = c.date_text or date_text
+            continue
+        a = m.start("rest")
+        rel = _LEADING_RELATIVE.match(masked, a, m.end("rest"))
+        a, b = _trim(text, rel.end() if rel else a, m.end("rest"))  # not "…, which spent 1.3% last year,"
+        res = _stance(text[a:b], acts=acts)
+        if res is None or b <= a:
+            continue
+        add.append(_Cand(_Speaker(name, None, kind), res[0], round(max(res[1] - 0.05, 0.05), 2),
+                         f"unnamed source | {res[2]}", a, b, date_text, (s_start, s_end),
+                         ["said by an unnamed spokesperson or official"], order=0, para=para_of(a)))
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))

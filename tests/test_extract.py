@@ -810,3 +810,13 @@ def test_a_who_clause_holds_the_earlier_stance_and_the_main_verb_the_current_one
     assert rows["stance"].tolist() == [-1, 1]
     assert rows["date"].dt.year.tolist() == [2023, 2025]
     assert rows["date"].iloc[1] == pd.Timestamp("2025-06-24")  # "on Tuesday" before a Wednesday publication
+
+
+def test_an_unnamed_spokesperson_after_the_clause_speaks_for_its_subject():
+    df = _df('Not everyone is convinced. Spain, which spent about 1.3% of GDP on defence last year, will not sign up to '
+             '"figures it cannot meet," a government spokeswoman said in Madrid.')
+    spain = _one(df, "Spain")
+    assert (spain["stance"] < 0).all() and spain["quote"].iloc[0].startswith("will not sign up")
+    df = _df('The United States welcomed the proposal as "a floor, not a ceiling," a State Department spokesperson '
+             "said on Tuesday.")
+    assert _one(df, "United States")["date"].iloc[0] == pd.Timestamp("2025-06-24")  # the date after "said"
