@@ -1557,7 +1557,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         rev = prior if before == date_text else (-1 if prior > 0 else 1)
                     else:
                         rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
-                    if res is not None and res[0] and (res[0] > 0) != (rev > 0) and own:
+                    if res is not None and res[0] and (res[0] > 0) != (rev > 0):
                         # '"I was wrong," he said': the words of the change are no stance of their own
                         rest = low[c_a:reversal.start()] + " " + low[reversal.end():c_b] if c_a <= reversal.start() < c_b else None
                         if rest is not None and _stance(rest, acts=acts) is None:
@@ -1659,6 +1659,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _speaks_for(cands, bare, masked_low)
+    _date_from_next(cands, bare)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _drop_overturned(_before_the_change(cands, bare, masked_low))
     if not cands:
@@ -2214,6 +2215,26 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
+
+
+_RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I)
+
+
+def _date_from_next(cands, bare) -> None:
+    """"Ferreira said the change would end duplication. '…,' he said in the House on Tuesday": one occasion.
+
+    An undated statement takes the day named by the same speaker's next words in
+    the same paragraph, when nobody else speaks in between and that day is a
+    recent one (a weekday, "yesterday"), not an older occasion ("in 2019").
+    """
+    seq = sorted(cands + [b for b in bare if not b.confidence], key=lambda c: c.q_start)
+    for i, c in enumerate(seq[:-1]):
+        if c.date_text:
+            continue
+        n = seq[i + 1]
+        if (n.speaker.name == c.speaker.name and n.para == c.para and n.date_text
+                and _RECENT_DAY.search(n.date_text)):
+            c.date_text = n.date_text
 
 
 def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"]:

@@ -370,7 +370,7 @@ POS = _lc(
         r"support|supports|supported|supporting|supportive|back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
         r"welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
-        r"right (?:decision|thing|move|call|step|direction|choice|idea)|"
+        r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward)|"
         r"step (?:forward|in the right direction)|reasonable|sensible|fair|realistic|achievable|necessary|"
         r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|proud|"
@@ -406,7 +406,8 @@ NEG = _lc(
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
-        r"scrap|repeal|veto|block|halt|resist|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
+        r"scrap|repeal|veto|block|halt|resist|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
+        r"no consultation|(?:more )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|doubts?|doubtful|problem\w*|waste|trade war|provocation|provoke|consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
@@ -466,7 +467,7 @@ NEUTRAL = _lc(
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
-        r"on the fence|abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)neutral"
+        r"on the fence|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)neutral"
     ) + r")\b",
     I,
 )

@@ -820,3 +820,20 @@ def test_an_unnamed_spokesperson_after_the_clause_speaks_for_its_subject():
     df = _df('The United States welcomed the proposal as "a floor, not a ceiling," a State Department spokesperson '
              "said on Tuesday.")
     assert _one(df, "United States")["date"].iloc[0] == pd.Timestamp("2025-06-24")  # the date after "said"
+
+
+def test_reported_change_of_mind_and_the_day_named_next():
+    text = ('When a merger was floated in 2022, Graham Leclerc told a committee that it would be "a costly distraction". '
+            "On Wednesday he said he had been wrong.")
+    rows = _one(_df(text), "Graham Leclerc").sort_values("date")
+    assert rows["stance"].tolist() == [-1, 1]  # "he had been wrong" is the change, not a stance against
+    text = ('Innovation minister Daniel Ferreira said the merger would end "decades of duplication" and was the right '
+            'answer. "Scientists should be doing science," he said in the House of Commons on Monday.')
+    assert _one(_df(text), "Daniel Ferreira")["date"].tolist() == [pd.Timestamp("2025-06-23")]
+    text = ('The Canadian Association of University Teachers said the merger was "a solution in search of a problem". '
+            'Its executive director, Julie Bouchard, said that the government had "consulted nobody who writes grants".')
+    df = _df(text)
+    assert (_one(df, "Canadian Association of University Teachers")["stance"] < 0).all()
+    assert (_one(df, "Julie Bouchard")["stance"] < 0).all()
+    df = _df('Universities Canada said in a statement that it would study the bill and had not yet reached a position.')
+    assert _one(df, "Universities Canada")["stance"].tolist() == [0]
