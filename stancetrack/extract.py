@@ -1658,6 +1658,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
+    cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of)
     cands = _speaks_for(cands, bare, masked_low)
     _date_from_next(cands, bare)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
@@ -2170,6 +2171,43 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:a|an|the|one)\s+(?:[\w\-.’']+\s+){0,4}?(?:spokes(?:man|woman|person)|official|diplomat|source|aide|"
     r"representative)s?\s+(?:said|says|told|confirmed|added)\b(?P<tail>[^,.;]*)"
 )
+
+
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is being|is|are)\s+(?:\w+ly\s+|also\s+|quickly\s+)?"
+    r"(?P<verb>defended|backed|supported|welcomed|endorsed|praised|hailed|championed|applauded|criticised|criticized|"
+    r"condemned|opposed|rejected|attacked|denounced|slammed|questioned)\s+(?P<when>[^,.;]{0,40}?\s+)?by\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+_AGENT_END = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]")
+
+
+def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of) -> list["_Cand"]:
+    """"The plan … was defended on Tuesday by Caroline Ashby": the agent holds the verb's stance."""
+    add = []
+    for s_start, s_end in sentences:
+        if " by " not in masked[s_start:s_end]:
+            continue
+        for m in _PASSIVE.finditer(masked, s_start, s_end):
+            agent = masked[m.end():s_end]
+            cut = _AGENT_END.search(agent)
+            sp, _ = _right_speaker(agent[:cut.start()] + "." if cut else agent)
+            if sp is None or sp.kind == "pronoun":
+                continue
+            name = actor_ref.canonical(sp.name)
+            sp = _Speaker(name, sp.role, "country" if name.lower() in R.COUNTRIES else sp.kind)
+            pol, strength = R.STANCE_VERBS[m.group("verb").lower()]
+            comma = masked.find(",", m.end(), s_end)
+            date_text = _date_in(masked, masked_low, [(m.start("verb"), m.end()), (m.end(), comma if comma > 0 else s_end)],
+                                 m.start("verb"))  # "was backed on Tuesday by X", "was backed by X in 2019"
+            a, b = _trim(text, s_start, s_end)
+            add.append(_Cand(sp, pol * strength, 0.6, f"passive:{m.group('verb').lower()} | {m.group('verb').lower()!r}"
+                             f"{'+' if pol > 0 else '-'}", a, b, date_text, (s_start, s_end), [], order=0,
+                             para=para_of(a)))
+    if not add:
+        return cands
+    return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
 _LEADING_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,]*,")

@@ -88,11 +88,12 @@ SAY_VERBS = (
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
-    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates"
+    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
+    "recommended|recommends|advised|advises"
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
-    "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring"
+    "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring|advising|recommending"
 )
 # Verbs that are a stance in themselves: label -> (polarity, strength).
 STANCE_VERBS: dict[str, tuple[int, int]] = {

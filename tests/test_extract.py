@@ -837,3 +837,16 @@ def test_reported_change_of_mind_and_the_day_named_next():
     assert (_one(df, "Julie Bouchard")["stance"] < 0).all()
     df = _df('Universities Canada said in a statement that it would study the bill and had not yet reached a position.')
     assert _one(df, "Universities Canada")["stance"].tolist() == [0]
+
+
+def test_passive_stance_verbs_and_proxy_advisers():
+    df = _df("The incentive plan, which would award Hale shares, was defended on Tuesday by Caroline Ashby, who chairs "
+             "the remuneration committee.")
+    ashby = _one(df, "Caroline Ashby")
+    assert (ashby["stance"] > 0).all() and ashby["date"].tolist() == [pd.Timestamp("2025-06-24")]
+    df = _df("The bill, which was backed by Senator Jane Roe in 2019, was quickly criticised by the Green Party and "
+             "by council leader Tom Smith.")
+    assert _one(df, "Jane Roe")["date"].dt.year.tolist() == [2019]
+    assert (_one(df, "Green Party")["stance"] < 0).all()
+    df = _df("Institutional Shareholder Services recommended on Monday that investors vote against the plan.")
+    assert (_one(df, "Institutional Shareholder Services")["stance"] < 0).all()
