@@ -1662,6 +1662,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _speaks_for(cands, bare, masked_low)
     _date_from_next(cands, bare)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
+    cands = _echoes(cands, bare, masked_low)
     cands = _drop_overturned(_before_the_change(cands, bare, masked_low))
     if not cands:
         messages.append("no statements with a recognisable stance found")
@@ -2273,6 +2274,36 @@ def _date_from_next(cands, bare) -> None:
         if (n.speaker.name == c.speaker.name and n.para == c.para and n.date_text
                 and _RECENT_DAY.search(n.date_text)):
             c.date_text = n.date_text
+
+
+_ECHO = ("echoed", "echoes", "struck a similar note", "struck the same note", "sounded a similar note")
+
+
+def _echoes(cands, bare, masked_low) -> list["_Cand"]:
+    """"Kenyan Foreign Minister Esther Njoroge echoed that call on Wednesday": the stance of the one echoed.
+
+    Words of one's own with a clear cue still decide; otherwise the speaker holds
+    the stance of the last other speaker with one, in this or the previous paragraph.
+    """
+    echo = [c for c in cands + bare if (not c.confidence or _weak(c))
+            and any(v in masked_low[c.context[0]:c.context[1]] for v in _ECHO)]
+    if not echo:
+        return cands
+    signed = sorted((c for c in cands if c.stance and not _weak(c)), key=lambda c: c.q_start)
+    add = []
+    for e in echo:
+        before = [c for c in signed if c.q_start < e.q_start and c.speaker.name != e.speaker.name and e.para - c.para <= 1]
+        if not before:
+            continue
+        was_bare = not e.confidence
+        src = before[-1]
+        e.stance, e.confidence = (1 if src.stance > 0 else -1), 0.5
+        e.cue = e.cue.split(" | ", 1)[0] + f" | echoes {src.speaker.name}"
+        if was_bare:
+            add.append(e)
+    if not add:
+        return cands
+    return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
 def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"]:

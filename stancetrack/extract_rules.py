@@ -89,7 +89,7 @@ SAY_VERBS = (
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
     "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
-    "recommended|recommends|advised|advises"
+    "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note"
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -372,7 +372,7 @@ POS = _lc(
         r"welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
         r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward)|"
-        r"step (?:forward|in the right direction)|reasonable|sensible|fair|realistic|achievable|necessary|"
+        r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|fair|realistic|achievable|necessary|"
         r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|proud|"
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less )(?:\w+ ){0,2}sense|works well|"
@@ -402,12 +402,12 @@ STRONG_NEG = _lc(
 )
 NEG = _lc(
     r"\b(?:" + _alt(
-        r"oppose[sd]?|opposing|opposition to|against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
+        r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
-        r"scrap|repeal|veto|block|halt|resist|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
+        r"scrap|repeal|veto|block|halt|resist|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
         r"no consultation|(?:more )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|doubts?|doubtful|problem\w*|waste|trade war|provocation|provoke|consequences|"

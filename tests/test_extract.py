@@ -850,3 +850,17 @@ def test_passive_stance_verbs_and_proxy_advisers():
     assert (_one(df, "Green Party")["stance"] < 0).all()
     df = _df("Institutional Shareholder Services recommended on Monday that investors vote against the plan.")
     assert (_one(df, "Institutional Shareholder Services")["stance"] < 0).all()
+
+
+def test_echoing_another_speaker_and_the_fight_against_something():
+    text = ("Uganda backed the plan on Monday.\n\nKenyan Foreign Minister Esther Njoroge echoed that call on Tuesday, "
+            'saying soldiers "should not have to pass the hat around every six months."')
+    njoroge = _one(_df(text), "Esther Njoroge")
+    assert (njoroge["stance"] > 0).all() and njoroge["date"].tolist() == [pd.Timestamp("2025-06-24")]
+    text = ("Polish Defence Minister Marek Zielonka strongly supports the plan. Estonian Prime Minister Rein Vahter "
+            'struck a similar note, calling the new target "the price of staying free."')
+    assert (_one(_df(text), "Rein Vahter")["stance"] > 0).all()
+    text = ("Abdirahman Warsame told the council that his government backed the request and that funding was "
+            '"a matter of life and death" for the fight against al Shabaab.')
+    assert (_one(_df(text), "Abdirahman Warsame")["stance"] > 0).all()
+    assert (_one(_df('Graham Eades said it would "further antagonise Beijing".'), "Graham Eades")["stance"] < 0).all()
