@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from stancetrack import datasets, filters
+from stancetrack import charts, datasets, filters
 from stancetrack.charts import assign_colors
 from stancetrack.io import to_bytes
 
@@ -229,9 +229,26 @@ def cached_figure(view: View, name: str, build, *extra):
     return _figure(name, view.cache_key(), tuple(extra), build)
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _dark(name: str, view_key: tuple, fig_id: int, _fig):
+    return charts.dark_variant(_fig)
+
+
+def _is_dark() -> bool:
+    try:
+        return st.context.theme.type == "dark"
+    except Exception:  # AppTest and bare runs have no browser theme
+        return False
+
+
 def chart(fig, *, key: str, view: View, name: str, select: bool = False):
-    """Show a figure with its downloads (HTML now, PNG/SVG on click)."""
-    event = st.plotly_chart(fig, key=key, theme=None, on_select="rerun" if select else "ignore",
+    """Show a figure with its downloads (HTML now, PNG/SVG on click).
+
+    On a dark page the chart is drawn dark (one cached copy per view); downloads
+    stay light, for documents and slides.
+    """
+    shown = _dark(name, view.cache_key(), id(fig), fig) if _is_dark() else fig
+    event = st.plotly_chart(shown, key=key, theme=None, on_select="rerun" if select else "ignore",
                             selection_mode="points" if select else ("points", "box", "lasso"),
                             config={"displaylogo": False, "toImageButtonOptions": {"filename": name}})
     st.caption(md(view.caption()))

@@ -324,3 +324,27 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     return t.reset_index(names="period")
 
 
+
+
+# Actor colours too dark to read on a dark background, and their light stand-ins.
+_DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#666666": "#b0b0b0", "#555": "#bbb", "#999": "#777"}
+
+
+def dark_variant(fig: go.Figure) -> go.Figure:
+    """The same figure for a dark page: Plotly's dark template, a transparent background,
+    and the few actor colours that vanish on black swapped for light ones.
+
+    A copy: the light figure is shared between sessions and is what downloads use.
+    """
+    d = fig.to_dict()
+    for tr in d.get("data", []):
+        for part in (tr.get("line"), (tr.get("marker") or {}).get("line")):
+            if isinstance(part, dict) and isinstance(part.get("color"), str):
+                part["color"] = _DARK_SWAP.get(part["color"], part["color"])
+    layout = d.setdefault("layout", {})
+    layout["template"] = pio.templates["plotly_dark"]
+    layout["paper_bgcolor"] = layout["plot_bgcolor"] = "rgba(0,0,0,0)"
+    for ax in [k for k in layout if k.startswith(("xaxis", "yaxis"))]:
+        if isinstance(layout[ax], dict) and layout[ax].get("zerolinecolor") in _DARK_SWAP:
+            layout[ax]["zerolinecolor"] = _DARK_SWAP[layout[ax]["zerolinecolor"]]
+    return go.Figure(d, skip_invalid=True)

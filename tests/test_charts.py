@@ -149,3 +149,17 @@ def test_clicking_an_aggregated_point_lists_exactly_the_statements_it_averages()
     _, period, start = key.split("|", 2)
     rows = derive.period_rows(big, actor, period, start)
     assert len(rows) == 12 and (rows["date"].dt.year == int(start[:4])).all()
+
+
+def test_dark_variant_is_a_dark_copy_and_keeps_the_light_figure():
+    import plotly.graph_objects as go
+
+    from stancetrack.charts import dark_variant
+
+    light = go.Figure(go.Scatter(x=[1, 2], y=[0, 1], line=dict(color="#000000"), marker=dict(color="#b2182b")))
+    light.update_layout(title="t")
+    dark = dark_variant(light)
+    assert dark.layout.paper_bgcolor == "rgba(0,0,0,0)" and dark.layout.template.layout.font.color != "#2a3f5f"
+    assert dark.data[0].line.color == "#e0e0e0"  # black actor line made visible on a dark page
+    assert dark.data[0].marker.color == "#b2182b"  # stance colours unchanged
+    assert light.data[0].line.color == "#000000" and light.layout.paper_bgcolor is None  # the shared figure untouched

@@ -16,6 +16,10 @@ def test_page_loads_without_exception(server, page, name, theme):
     assert page.get_by_role("heading", level=1).count() >= 1
     shot(page, f"{name}-{theme}")
     assert not page.js_errors
+    charts = page.locator('[data-testid="stPlotlyChart"] svg.main-svg')
+    if charts.count():  # a chart's background follows the page: white on light, the page's own on dark
+        bg = charts.first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert (bg == "rgb(255, 255, 255)") == (theme == "light"), bg
 
 
 def test_timeline_draws_points_and_click_opens_evidence(server, page):
