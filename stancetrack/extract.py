@@ -506,6 +506,7 @@ def _may_end_with_date(s: str) -> bool:
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b")
+_SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>[^,]{2,140}?)\s*,\s*$", re.S)
 
 
@@ -613,7 +614,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|hav
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
-_WHO_CLAUSE = re.compile(r",\s*who\b")
+_WHO_CLAUSE = re.compile(r",\s*(?:who|which)\b")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
 _COUNTRY_BODY_END = re.compile(
@@ -662,7 +663,12 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
     stripped = stripped.rstrip()
     appos = None
-    if stripped.endswith(","):
+    rel = _SUBJECT_RELATIVE.match(stripped) if stripped.endswith(",") else None
+    if rel and "," in rel.group("rel")[:-1]:
+        # "The United States, which has challenged levies in France, Italy and India, said": the subject
+        appos = (rel.end("head"), len(stripped))
+        stripped = rel.group("head")
+    elif stripped.endswith(","):
         m = _APPOS.match(stripped)
         if m and _RELATIVE_START.match(m.group("app")) and "," in m.group("head"):
             # "Agus Prasetyo, deputy chairman of Commission XI, which oversees finance, said": the relative

@@ -864,3 +864,10 @@ def test_echoing_another_speaker_and_the_fight_against_something():
             '"a matter of life and death" for the fight against al Shabaab.')
     assert (_one(_df(text), "Abdirahman Warsame")["stance"] > 0).all()
     assert (_one(_df('Graham Eades said it would "further antagonise Beijing".'), "Graham Eades")["stance"] < 0).all()
+
+
+def test_a_relative_clause_naming_places_does_not_replace_the_subject():
+    df = _df("The United States, which has challenged similar levies in France, Italy and India, said last month "
+             "that the tax would be unfair.")
+    assert set(df["actor"]) == {"United States"}
+    assert (df["stance"] < 0).all()
