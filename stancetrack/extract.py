@@ -1669,7 +1669,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _date_from_next(cands, bare)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
-    cands = _drop_overturned(_before_the_change(cands, bare, masked_low))
+    cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
     if not cands:
         messages.append("no statements with a recognisable stance found")
         return [], messages
@@ -2097,7 +2097,7 @@ _QUOTE_TO_SPEAKER = re.compile(r"[\"”»’',.!?\s]*(?:(?:the|its|his|her|their
 _SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrelated", "unrelated to")
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
-_REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over")
+_REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 
@@ -2310,6 +2310,24 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|whom)\b", re.I)
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+
+
+def _named(cands) -> list["_Cand"]:
+    """Actor names as a reader would write them: "Sinn Féin's" is Sinn Féin, and a
+    fragment such as "two members who" is nobody's name."""
+    out = []
+    for c in cands:
+        name = c.speaker.name
+        if _RELATIVE_WORD.search(name):
+            continue
+        if _POSSESSIVE_END.search(name):
+            c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
+        out.append(c)
+    return out
 
 
 def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"]:

@@ -147,7 +147,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
 REVERSAL = _lc(
     r"\b(?:changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
-    r"came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|won over)\b",
+    r"came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|won over|"
+    r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered)\b",
     I,
 )
 # Copula stance predicates: "X has been emphatically opposed to", "X is in favour of".
@@ -416,7 +417,7 @@ NEG = _lc(
         r"at the expense of|police officers|industrial zone|disrupt\w*|nobody asked|not been consulted|"
         r"not good enough|insufficient|inadequate|too little|protectionism|no sign of|"
         r"not (?:convinced|persuaded)|not acceptable|rule out|stealth tax|pay the price|missed (?:opportunity|chance)|"
-        r"gambl(?:e|ing) with|saddled? (?:\w+ ){0,4}with|deter(?:s|red|ring)?|walk-?outs?|price (?:\w+ ){0,3}out of|"
+        r"gambl(?:e|ing) with|saddled? (?:\w+ ){0,4}with|deter(?:s|red|ring)?|walk-?outs?|price (?:\w+ ){0,3}out of|price[sd]? out\b|pric(?:e|es|ed|ing) (?:\w+ ){0,3}out\b|"
         r"cut jobs|job losses|reverse (?:the|it|this|that)|(?:that|this|the|his|her|its|their) warning|"
         r"vandalism|judicial review|legal challenge|challenge (?:the|it|this) (?:\w+ )?(?:in court|at the)|challenge (?:the|it)|"
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
@@ -453,7 +454,7 @@ NEUTRAL = _lc(
         r"before taking a (?:view|position|stance|decision)|(?:has|have|had) (?:not|yet to) (?:made up|make up) (?:his|her|its|their) minds?|"
         r"(?:has|have) yet to (?:decide|take a (?:view|position|stance))|"
         r"wait (?:for|until) (?:the )?(?:evaluation|results?|report|review|evidence|outcome|assessment|findings)|"
-        r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment)|(?:entirely |purely |simply )?a matter for|"
+        r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment|set|make)|(?:entirely |purely |simply )?a matter for|"
         r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
         r"before (?:expressing|giving|taking|forming|offering) (?:a|any|its|his|her|their) (?:view|position|opinion)|"

@@ -871,3 +871,17 @@ def test_a_relative_clause_naming_places_does_not_replace_the_subject():
              "that the tax would be unfair.")
     assert set(df["actor"]) == {"United States"}
     assert (df["stance"] < 0).all()
+
+
+def test_names_possessives_and_guarded_museum_directors():
+    df = _df("The two members who voted no said the plan was a disaster.")
+    assert not df["actor"].str.contains("who").any()
+    df = run("Dr Conor Whelan, director of the National Museum, was more guarded. Asked whether he supported charges, "
+             'he said the board would "study any proposal" and that it was not for him to set policy.',
+             topic="museum charges").statements
+    assert _one(df, "Conor Whelan")["stance"].tolist() == [0]
+    df = _df('The historian Eimear Flood argued that charges would "price out the very people these museums were built for".')
+    assert (_one(df, "Eimear Flood")["stance"] < 0).all()
+    df = _df("In 2022 Mayor Doug Tremblay opposed the rezoning. On Monday he said the housing crisis had forced him to "
+             "reconsider.")
+    assert (_one(df, "Doug Tremblay").sort_values("date")["stance"].tolist()) == [-1, 1]
