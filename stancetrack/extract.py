@@ -614,6 +614,11 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|hav
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
+_COORDINATED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s")  # "France said …, and the union said": two reports
+# Verbs with no object: "said the package on offer last year was …" is all what was said
+_NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists", "stressed",
+                    "stresses", "noted", "notes", "claimed", "claims", "believes", "believed", "thinks", "suggested",
+                    "predicted", "acknowledged", "admitted", "conceded", "explained", "stated", "declared"}
 _WHO_CLAUSE = re.compile(r",\s*(?:who|which)\b")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
@@ -1410,7 +1415,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if p["kind"] == "say" and i + 1 < len(parsed) and parsed[i + 1]["kind"] in ("stance", "say"):
                 # "said Monday that the government now supported …": what she said runs on through the nested clause
                 t_m = _THAT.search(masked, p["verb_end"], min(parsed[i + 1]["va"], p["verb_end"] + 40))
-                if t_m and t_m.end() <= parsed[i + 1]["sp_off"]:
+                if (t_m and t_m.end() <= parsed[i + 1]["sp_off"]
+                        and not _COORDINATED.search(masked, t_m.end(), parsed[i + 1]["sp_off"])):
                     nxt = parsed[i + 2]["sp_off"] if i + 2 < len(parsed) else s_end
             if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
                 nxt = parsed[i + 1]["va"]
@@ -1452,7 +1458,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     tm = None  # "said the motorway would destroy … a reservoir that supplies …": "that" is inside what was said
                 if tm and kind in ("say", "part") and "#" not in masked[vb:tm.start()]:
                     c_a = tm.end()
-                    date_regions = [(s_start, c_a)]
+                    # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
+                    d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
+                    date_regions = [(d_from, c_a)]
                 elif kind in ("stance", "copula"):
                     c_a = clause_start
                     # "opposed the idea, telling a town hall meeting in May that …": the participle dates it too
@@ -1471,9 +1479,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         date_regions += [(s_start, ap[0]), (ap[1], parsed[i - 1]["verb_end"])]  # not "whose … in 2017"
                 else:
                     c_a = vb
-                    dm = re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
+                    dm = (re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
+                          if p["verb"] not in _NO_OBJECT_VERBS else None)  # "told the BBC on Monday"; not "said the package on offer last year"
                     d0 = vb + (dm.end() if dm else 0)  # "said on Tuesday …", not "said she spent $740 in January"
-                    date_regions = [(s_start, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
+                    # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
+                    d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
+                    date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
                     lead = masked[s_start:p["sp_off"]].rstrip()
                     if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 25 and "#" not in lead
                             and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None):
@@ -1598,7 +1609,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
                     if date_text:
                         para_date[pkey] = date_text  # and so for the quotations that follow it here
-            if not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part"):
+            if (not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part")
+                    and not _COORDINATED.search(masked, parsed[i - 1]["verb_end"], max(parsed[i - 1]["verb_end"], p["sp_off"]))):
                 outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
                 ap = outer["appos"] or (s_start, s_start)
                 date_text = (outer.get("date_text")

@@ -379,7 +379,7 @@ POS = _lc(
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:could|can) live with|breathing room|justified|"
+        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for|(?:could|can) live with|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -408,7 +408,7 @@ NEG = _lc(
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
-        r"scrap|repeal|veto|block|halt|resist|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
+        r"scrap|repeal|veto|block|halt|resist|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
         r"no consultation|(?:more )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|doubts?|doubtful|problem\w*|waste|trade war|provocation|provoke|consequences|"
@@ -469,7 +469,7 @@ NEUTRAL = _lc(
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
-        r"on the fence|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)neutral"
+        r"on the fence|(?:has|have|had) not (?:yet )?decided|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)neutral"
     ) + r")\b",
     I,
 )

@@ -885,3 +885,19 @@ def test_names_possessives_and_guarded_museum_directors():
     df = _df("In 2022 Mayor Doug Tremblay opposed the rezoning. On Monday he said the housing crisis had forced him to "
              "reconsider.")
     assert (_one(df, "Doug Tremblay").sort_values("date")["stance"].tolist()) == [-1, 1]
+
+
+def test_dates_stay_with_their_own_speaker_and_out_of_the_content():
+    text = ("France said last month that it would not support any agreement, and the Irish Farmers' Association said "
+            "in a statement that it would lobby against any deal.")
+    ifa = _one(_df(text), "Irish Farmers' Association")
+    assert ifa["date"].tolist() == [PUB]  # not France's "last month"
+    text = 'Mark Tully said the package on offer last year was "not worth the paper it was printed on".'
+    tully = _one(_df(text), "Mark Tully")
+    assert tully["date"].tolist() == [PUB] and (tully["stance"] < 0).all()
+    text = "Education Secretary Daniel Okoro told the committee on Tuesday that the plan was a disaster."
+    assert _one(_df(text), "Daniel Okoro")["date"].tolist() == [pd.Timestamp("2025-06-24")]  # an object, then the day
+    df = _df('The Business Council of Australia urged both sides to "get this done".')
+    assert (_one(df, "Business Council of Australia")["stance"] > 0).all()
+    df = _df("Greens spokesperson Ali Nassar said the party had not decided whether to support a deal.")
+    assert _one(df, "Ali Nassar")["stance"].tolist() == [0]
