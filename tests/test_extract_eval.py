@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 142 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-72 by
+``tests/eval/gold.csv`` holds 192 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-192 by
 helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -24,11 +24,19 @@ blind10     103-112    yes, after its first measurement       0.548
 blind11     113-122    yes, after its first measurement       0.421
 blind12     123-132    yes, after its first measurement       0.595
 blind13     133-142    never: the honest figure for new text  0.534
+blind14     143-152    yes, in session 4 (foreign policy)     0.440
+blind15     153-162    never: the honest figure for new text  0.538
+blind16     163-172    yes, in session 4 (business, science)  0.528
+blind17     173-182    yes, after its first measurement       0.615
+blind18     183-192    never: the honest figure for new text  0.647
 ==========  =========  =====================================  ==================
 
 blind7-13 were written in session 3 as "realistic wire-style" articles.
 blind7-9 were measured once (all 30, aggregate only) before any rule of that
 session; blind10-13 later in it, each once with the rules of that moment.
+blind14-16 were written at the start of session 4 and measured together with
+the rules of session 3; blind17-18 in the middle of session 4, with its rules
+up to then (the session-3 rules gave them 0.611 and 0.598).
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
@@ -46,7 +54,7 @@ from stancetrack.extract import extract_file
 
 EVAL = Path(__file__).resolve().parent / "eval"
 GOLD = pd.read_csv(EVAL / "gold.csv")
-BLIND = {"blind8", "blind9", "blind13"}
+BLIND = {"blind8", "blind9", "blind13", "blind15", "blind18"}
 
 
 def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -60,10 +68,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 140 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                  "blind7", "blind8", "blind9", "blind10", "blind11",
-                                  "blind12", "blind13"}
+    assert len(files) >= 190 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 19)}
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -74,7 +80,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.75, 0.57, 0.88), (False, 0.73, 0.56, 0.87)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.74, 0.59, 0.90), (False, 0.72, 0.58, 0.88)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
