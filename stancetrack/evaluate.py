@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 
@@ -35,7 +36,8 @@ def score(pred_df: pd.DataFrame, gold_df: pd.DataFrame) -> dict:
 
     Both frames may carry a ``file`` (or ``source``) column: matching is then
     within the same file.  Matching is greedy and one-to-one, in gold order,
-    preferring the most confident prediction.
+    preferring the most confident prediction.  Each file's predictions are held
+    as arrays, so a gold row is matched with one vector comparison.
     """
     pred = pred_df.copy()
     gold = gold_df.copy()
@@ -48,26 +50,34 @@ def score(pred_df: pd.DataFrame, gold_df: pd.DataFrame) -> dict:
     pred = pred.reset_index(drop=True)
     pred["_sign"] = pred["stance"].map(_sign)
     pred["_date"] = pd.to_datetime(pred.get("date"), errors="coerce")
-    order = pred.sort_values("confidence", ascending=False, kind="stable").index.tolist()
-    used: set[int] = set()
+    pred["_full"] = pred["actor"].map(lambda a: str(a).strip().lower() if isinstance(a, str) and a.strip() else "")
+    pred["_surname"] = pred["actor"].map(_surname)
+    pred["_file"] = pred["file"].astype(str)
+    pred = pred.sort_values("confidence", ascending=False, kind="stable")
+    files = {}
+    for f, g in pred.groupby("_file", sort=False):
+        files[f] = (g["_sign"].to_numpy(), g["_date"].to_numpy(dtype="datetime64[ns]"), g["_full"].to_numpy(),
+                    g["_surname"].to_numpy(), np.zeros(len(g), dtype=bool))
     tp = 0
     for g in gold.itertuples(index=False):
+        arrays = files.get(str(g.file))
+        gactor = str(g.actor).strip().lower() if isinstance(g.actor, str) else ""
+        if arrays is None or not gactor:
+            continue
+        sign, date, full, sur, used = arrays
+        ok = ~used & (sign == _sign(g.stance_sign)) & ((full == gactor) | (sur == _surname(gactor))) & (full != "")
         lo = pd.Timestamp(g.date_from) if pd.notna(g.date_from) and str(g.date_from) else None
         hi = pd.Timestamp(g.date_to) if pd.notna(g.date_to) and str(g.date_to) else None
-        gsign = _sign(g.stance_sign)
-        for i in order:
-            if i in used:
-                continue
-            r = pred.loc[i]
-            if str(r["file"]) != str(g.file) or r["_sign"] != gsign or not actor_match(r["actor"], g.actor):
-                continue
-            d = r["_date"]
-            if lo is not None or hi is not None:
-                if pd.isna(d) or (lo is not None and d < lo) or (hi is not None and d > hi):
-                    continue
-            used.add(i)
+        if lo is not None or hi is not None:
+            ok &= ~np.isnat(date)
+            if lo is not None:
+                ok &= date >= np.datetime64(lo)
+            if hi is not None:
+                ok &= date <= np.datetime64(hi)
+        hit = np.flatnonzero(ok)
+        if len(hit):
+            used[hit[0]] = True
             tp += 1
-            break
     fp = len(pred) - tp
     fn = len(gold) - tp
     precision = tp / (tp + fp) if tp + fp else 0.0
