@@ -901,3 +901,11 @@ def test_dates_stay_with_their_own_speaker_and_out_of_the_content():
     assert (_one(df, "Business Council of Australia")["stance"] > 0).all()
     df = _df("Greens spokesperson Ali Nassar said the party had not decided whether to support a deal.")
     assert _one(df, "Ali Nassar")["stance"].tolist() == [0]
+
+
+def test_irish_titles_and_keeping_ones_hand_hidden():
+    text = ("Independent TD Catherine Maher has travelled in the opposite direction. On Tuesday, she said she would vote "
+            "against the plan.")
+    assert (_one(_df(text), "Catherine Maher")["stance"] < 0).all()
+    df = _df("Cllr Peter Keane said he would not be declaring his hand before the vote.")
+    assert _one(df, "Peter Keane")["stance"].tolist() == [0]
