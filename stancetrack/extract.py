@@ -507,7 +507,8 @@ _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b")
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
-_APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>[^,]{2,140}?)\s*,\s*$", re.S)
+# a comma inside a number ("6,200 signatures") is no clause boundary
+_APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>(?:[^,]|(?<=\d),(?=\d\d\d)){2,140}?)\s*,\s*$", re.S)
 
 
 @dataclass
@@ -995,6 +996,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         cues = _cues_in(main, False) or cues
     if acts is not None:
         cues = _relative_to_topic(cues, acts)
+        if acts.takes_away and not any(c[0] for c in cues) and not verb_pol:
+            k = R.KEEP.search(main)
+            if k:  # "keep fluoride in the water" when the topic is ending it
+                cues = cues + [(1 if k.group("neg") else -1, 1, 0.55, f"keep it: {k.group().strip()}")]
     signed = [c for c in cues if c[0]]
     if verb_pol:
         signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))

@@ -379,7 +379,7 @@ POS = _lc(
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for|(?:could|can) live with|breathing room|justified|"
+        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for|(?:could|can) live with|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -463,7 +463,7 @@ NEUTRAL = _lc(
         r"(?:examin|stud|review|assess)\w* (?:\w+ ){0,2}carefully|no decision (?:before|until)|"
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
-        r"(?:would|will|did) not say (?:whether|if)|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance)|"
+        r"(?:would|will|did) not say (?:whether|if|how)|(?:decisions?|matter|choice) (?:\w+ )?(?:rests?|lies?) with|not (?:weigh|wade) in|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance)|"
         r"no position|not take a (?:\w+ )?(?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:would|will|could|might) depend (?:heavily |entirely )?on the (?:details|detail|final|fine print)|impossible to (?:judge|say|tell)|following (?:the )?(?:\w+ )?closely|(?:comment|judge|rule) on the merits|not (?:yet )?ready to (?:commit|say|decide|take a (?:position|view|stance))|not (?:back|support|endorse|approve) (?:[\w\-]+ ){0,4}until|(?:not|yet to) (?:made|make|taken|take) (?:any |a |its |their )?(?:[\w\-]+ )?decision|reserve (?:its |his |her |their |our )?judge?ment|not be drawn (?:on|into)|until (?:it|they|we|he|she) (?:has|have|had) (?:studied|read|examined|reviewed|assessed)|(?:not|neither) (?:oppose|support|endorse|back|welcome)\w* (?:or|nor) (?:oppose|support|endorse|back|reject|welcome)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see (?:how|what|whether|if|the (?:\w+ ){0,2}(?:details|detail|results?|evidence|data|numbers|figures|report|outcome|text|plans?|assessment|review|study|proposals?|analysis))|"
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
@@ -519,6 +519,14 @@ _STANCE_CORE = {"support", "supports", "oppose", "against", "back", "backs", "we
 class TopicActs(NamedTuple):
     flip: re.Pattern | None  # objection words that ask for the topic ("an outright ban", topic a ban)
     own: frozenset  # the topic's own words: "veto" is what a veto reform is about, not an objection
+    takes_away: bool = False  # the topic ends, closes or scraps something: "keep it" is against it
+
+
+_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|"
+                         r"downgrad\w*|withdraw\w*|cancel\w*|stop\w*|remov\w*|phas\w+ out)\b")
+# "urged council to keep fluoride in the water", topic: ending fluoridation
+KEEP = re.compile(r"\b(?P<neg>(?:not|n't|never)\s+(?:\w+\s+)?)?(?:keep|keeping|kept|retain|retaining|save|saving|preserve|"
+                  r"preserving|reverse (?:the|this|that) decision)\b")
 
 
 @lru_cache(maxsize=256)
@@ -527,9 +535,10 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     words = set(re.findall(r"[a-z\-]+", (topic or "").lower()))
     flip = "|".join(dict.fromkeys(_ACTS_FLIP[w] for w in sorted(words) if w in _ACTS_FLIP))
     own = frozenset(w for w in words if len(w) > 3 and w not in _STANCE_CORE and w not in _ACTS_FLIP)
-    if not flip and not own:
+    takes_away = bool(_TAKES_AWAY.search((topic or "").lower()))
+    if not flip and not own and not takes_away:
         return None
-    return TopicActs(re.compile(flip) if flip else None, own)
+    return TopicActs(re.compile(flip) if flip else None, own, takes_away)
 
 
 # --- Dates in the attribution clause ---------------------------------------

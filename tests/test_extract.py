@@ -909,3 +909,17 @@ def test_irish_titles_and_keeping_ones_hand_hidden():
     assert (_one(_df(text), "Catherine Maher")["stance"] < 0).all()
     df = _df("Cllr Peter Keane said he would not be declaring his hand before the vote.")
     assert _one(df, "Peter Keane")["stance"].tolist() == [0]
+
+
+def test_keeping_what_the_topic_ends_and_other_council_idioms():
+    topic = "Ending fluoridation of Brantwood's drinking water"
+    df = run("The Ontario Dental Association urged council to keep fluoride in the water.", topic=topic).statements
+    assert (_one(df, "Ontario Dental Association")["stance"] < 0).all()
+    df = run("The Ontario Dental Association urged council to keep fluoride in the water.", topic="fluoride in water").statements
+    assert df.empty or not (df["stance"] < 0).any()  # "keep" only opposes a topic that ends something
+    df = _df("Clean Water Brantwood, a residents' group that collected about 6,200 signatures on a petition, "
+             "said it welcomed the motion.")
+    assert (_one(df, "Clean Water Brantwood")["stance"] > 0).all()  # the comma in 6,200 ends no clause
+    df = _df("A spokesperson for the Ministry of Health said the decision rests with municipalities and that the "
+             "province would not weigh in.")
+    assert _one(df, "Ministry of Health")["stance"].tolist() == [0]
