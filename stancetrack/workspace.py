@@ -501,16 +501,25 @@ def _derived_id(source: str, row: dict) -> str:
     return "a" + hashlib.sha1(f"{source}\x1e{key}".encode("utf-8")).hexdigest()[:15]
 
 
-def _read_columns(g: dict, raw: dict, columns, parse, rej) -> dict | None:
-    """``parse`` each column of one row; on the first bad value reject the row (saying which column) and give None."""
-    out = {}
-    for c in columns:
+def _objects(s: pd.Series) -> pd.Series:
+    """Object dtype with None for missing (pandas 3 turns mapped strings into its string dtype, None into NaN)."""
+    s = s.astype(object)
+    s[s.isna()] = None
+    return s
+
+
+def _parse_distinct(col: pd.Series, parse, name: str) -> tuple[pd.Series, pd.Series]:
+    """``parse`` each distinct value of a column once: parsed values and, where parsing failed, the reason."""
+    keys = col.map(lambda v: None if _blank(v) else (type(v).__name__, str(v)))
+    first = ~keys.duplicated()
+    parsed, errors = {}, {}
+    for k, v in zip(keys[first], col[first]):
         try:
-            out[c] = parse(g.get(c), c)
+            parsed[k] = parse(v, name)
         except ValueError as exc:
-            rej(c, raw.get(c), str(exc))
-            return None
-    return out
+            errors[k] = str(exc)
+    got = _objects(keys.map(lambda k: parsed.get(k)))
+    return got, _objects(keys.map(lambda k: errors.get(k)))
 
 
 def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
@@ -518,112 +527,125 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
     """Extractor candidates (or a reviewed/edited copy) as canonical statements plus rejects.
 
     Accepts the extractor's columns and canonical ones; values may be strings
-    (an edited table). Role, confidence, cue and flags go into ``notes``.
+    (an edited table). Role, confidence, cue and flags go into ``notes``.  Checked
+    column by column; a row with several problems is rejected for the first, in
+    the order of the checks below, so every row ends up in one of the two tables.
     """
     from . import aliases as _aliases
 
-    df = cands.reset_index(drop=True) if cands is not None else pd.DataFrame()
-    pub_default = as_day(published)
-    out_rows: list[dict] = []
-    rejects: list[dict] = []
-    seen: dict[str, int] = {}
-    actors_tbl = _aliases.default_actors()
-    attr = {}
-    if not actors_tbl.empty:
-        for _, r in actors_tbl.iterrows():
-            attr[str(r["name"]).strip()] = {k: (r.get(k) or None) for k in ("type", "affiliation")}
-    records = df.astype(object).where(df.notna(), None).to_dict("records") if len(df) else []
-    for i, r in enumerate(records, start=1):
-        def rej(column, value, reason):
-            rejects.append({"file": source, "row": i, "column": column, "value": None if _blank(value) else str(value),
-                            "reason": reason})
+    typed = cands.reset_index(drop=True) if cands is not None and len(cands) else pd.DataFrame()
+    if typed.empty:
+        return _frame([]), _empty_rejects()
+    n = len(typed)
 
-        g = {k: (None if _blank(v) else (v.strip() if isinstance(v, str) else v)) for k, v in r.items()}
-        actor, topic = g.get("actor"), g.get("topic")
-        if actor is None:
-            rej("actor", r.get("actor"), "empty actor")
-            continue
-        if topic is None:
-            rej("topic", r.get("topic"), "empty topic")
-            continue
-        try:
-            stance = _stance_value(g.get("stance"))
-        except ValueError as exc:
-            rej("stance", r.get("stance"), str(exc))
-            continue
-        dates = _read_columns(g, r, DATE_COLUMNS, _date_value, rej)
-        if dates is None:
-            continue
-        if dates["published"] is None:
-            dates["published"] = pub_default.date() if pub_default is not None else None
-        if dates["date"] is not None and dates["date_end"] is None:
-            dates["date_end"] = dates["date"]
-        if dates["date"] is not None and dates["date_end"] < dates["date"]:
-            rej("date_end", r.get("date_end"), "date_end is before date")
-            continue
-        prec, basis = g.get("date_precision"), g.get("date_basis")
-        if prec is not None and prec not in PRECISIONS:
-            rej("date_precision", prec, f"date_precision must be one of {', '.join(PRECISIONS)}")
-            continue
-        if basis is not None and basis not in DATE_BASES:
-            rej("date_basis", basis, f"date_basis must be one of {', '.join(DATE_BASES)}")
-            continue
-        if dates["date"] is not None and prec is None:
-            prec = "day"
-        offs = _read_columns(g, r, INT_COLUMNS, _offset_value, rej)
-        if offs is None:
-            continue
-        if offs["start"] is not None and offs["end"] is not None and offs["end"] < offs["start"]:
-            rej("end", r.get("end"), "end is before start")
-            continue
-        notes = g.get("notes")
-        if notes is None:
-            bits = []
-            if g.get("actor_role"):
-                bits.append(f"role: {g['actor_role']}")
-            if g.get("confidence") is not None:
-                try:
-                    bits.append(f"extracted automatically (confidence {float(g['confidence']):.2f})")
-                except (TypeError, ValueError):
-                    pass
-            if g.get("flags"):
-                bits.append(str(g["flags"]))
-            notes = "; ".join(bits) or None
-        known = attr.get(str(actor), {})
-        row = {
-            "statement_id": None if g.get("statement_id") is None else str(g["statement_id"]),
-            "actor": str(actor),
-            "actor_type": g.get("actor_type") or known.get("type"),
-            "affiliation": g.get("affiliation") or known.get("affiliation"),
-            "topic": str(topic),
-            "stance": stance,
-            "date": dates["date"], "date_end": dates["date_end"],
-            "date_precision": prec,
-            "date_text": g.get("date_text"),
-            "date_basis": basis,
-            "quote": g.get("quote"),
-            "source": source,  # the article being imported is the source
-            "published": dates["published"],
-            "start": offs["start"], "end": offs["end"],
-            "notes": notes,
-            "reported_by": g.get("reported_by"),
-            "date_flag": g.get("date_flag"),
-        }
-        for c in TEXT_COLUMNS:
-            if row[c] is not None and not isinstance(row[c], str):
-                row[c] = str(row[c])
-        if row["statement_id"] is None:
-            row["statement_id"] = _derived_id(row["source"], row)
-        first = seen.get(row["statement_id"])
-        if first is not None:
-            rej("statement_id", row["statement_id"], f"duplicate statement_id, first at row {first}")
-            continue
-        seen[row["statement_id"]] = i
-        out_rows.append(row)
-    stmts = _frame(out_rows)
-    rej_df = pd.DataFrame(rejects, columns=REJECT_COLUMNS) if rejects else _empty_rejects()
+    def col(c) -> pd.Series:
+        """Stripped values, None where blank; string columns without a per-value Python call."""
+        if c not in typed.columns:
+            return pd.Series([None] * n, dtype=object)
+        v = typed[c]
+        if v.dtype != object and pd.api.types.is_string_dtype(v):
+            v = v.str.strip()
+            return _objects(v.where(v != ""))
+        if v.dtype != object:
+            return _objects(v)
+        return _objects(v.map(lambda x: None if _blank(x) else (x.strip() if isinstance(x, str) else x)))
+
+    reason = pd.Series([None] * n, dtype=object)
+    where = pd.Series([None] * n, dtype=object)
+
+    def reject(mask: pd.Series, column: str, why) -> None:
+        new = mask.fillna(False).astype(bool) & reason.isna()
+        reason[new] = why[new] if isinstance(why, pd.Series) else why
+        where[new] = column
+
+    actor, topic = col("actor"), col("topic")
+    reject(actor.isna(), "actor", "empty actor")
+    reject(topic.isna(), "topic", "empty topic")
+    stance, bad = _parse_distinct(typed["stance"].astype(object) if "stance" in typed.columns
+                                  else pd.Series([None] * n, dtype=object),
+                                  lambda v, _c: _stance_value(v), "stance")
+    reject(bad.notna(), "stance", bad)
+    dates = {}
+    for c in DATE_COLUMNS:
+        dates[c], bad = _parse_distinct(col(c), _date_value, c)
+        reject(bad.notna(), c, bad)
+    pub = as_day(published)
+    dates["published"] = dates["published"].where(dates["published"].notna(), pub.date() if pub is not None else None)
+    dates["date_end"] = dates["date_end"].where(dates["date_end"].notna(), dates["date"])
+    reject(dates["date"].notna() & (pd.to_datetime(dates["date_end"]) < pd.to_datetime(dates["date"])),
+           "date_end", "date_end is before date")
+    prec, basis = col("date_precision"), col("date_basis")
+    reject(prec.notna() & ~prec.isin(PRECISIONS), "date_precision", f"date_precision must be one of {', '.join(PRECISIONS)}")
+    reject(basis.notna() & ~basis.isin(DATE_BASES), "date_basis", f"date_basis must be one of {', '.join(DATE_BASES)}")
+    prec = prec.where(~(dates["date"].notna() & prec.isna()), "day")
+    offs = {}
+    for c in INT_COLUMNS:
+        offs[c], bad = _parse_distinct(col(c), _offset_value, c)
+        reject(bad.notna(), c, bad)
+    reject(offs["start"].notna() & offs["end"].notna() & (pd.to_numeric(offs["end"]) < pd.to_numeric(offs["start"])),
+           "end", "end is before start")
+
+    # notes: the reviewer's own, else what the extractor knew (role, confidence, flags)
+    conf = pd.to_numeric(col("confidence"), errors="coerce")
+    parts = pd.DataFrame({
+        "role": "role: " + col("actor_role").astype("string"),
+        "conf": "extracted automatically (confidence " + conf.map("{:.2f}".format).where(conf.notna()).astype("string") + ")",
+        "flags": col("flags").astype("string"),
+    })
+    made = pd.Series("", index=parts.index, dtype="string")
+    for c in parts.columns:
+        x = parts[c]
+        made = made.where(x.isna(), made.where(made == "", made + "; ") + x)
+    notes = _objects(col("notes").where(col("notes").notna(), made.where(made != "", None)))
+    known = _aliases.default_actors()
+    attrs = ({} if known.empty else
+             known.assign(name=known["name"].astype(str).str.strip()).drop_duplicates("name", keep="last").set_index("name"))
+    actor_s = _objects(actor.map(lambda a: None if a is None else str(a)))
+
+    def known_attr(field: str) -> pd.Series:
+        if not len(attrs) or field not in attrs.columns:
+            return pd.Series([None] * n, dtype=object)
+        return _objects(actor_s.map(attrs[field]).map(lambda v: None if _blank(v) else v))
+
+    out = pd.DataFrame({
+        "statement_id": _objects(col("statement_id").map(lambda v: None if v is None else str(v))),
+        "actor": actor_s,
+        "actor_type": col("actor_type").where(col("actor_type").notna(), known_attr("type")),
+        "affiliation": col("affiliation").where(col("affiliation").notna(), known_attr("affiliation")),
+        "topic": topic.map(lambda v: None if v is None else str(v)),
+        "stance": stance,
+        "date": dates["date"], "date_end": dates["date_end"],
+        "date_precision": prec, "date_text": col("date_text"), "date_basis": basis,
+        "quote": col("quote"),
+        "source": source,  # the article being imported is the source
+        "published": dates["published"],
+        "start": offs["start"], "end": offs["end"],
+        "notes": notes, "reported_by": col("reported_by"), "date_flag": col("date_flag"),
+    })
+    for c in TEXT_COLUMNS:
+        out[c] = _objects(out[c].map(lambda v: v if v is None or isinstance(v, str) else str(v)))
+    ids = out["statement_id"].tolist()
+    missing = [i for i, v in enumerate(ids) if v is None]
+    for i, r in zip(missing, out.iloc[missing].to_dict("records")):  # a content hash per row: no pandas form
+        ids[i] = _derived_id(source, r)
+    out["statement_id"] = pd.Series(ids, dtype=object)
+    # a repeated id: the later row is the duplicate (among rows not already rejected)
+    ok = reason.isna()
+    first = out.loc[ok, "statement_id"].drop_duplicates()
+    first_row = pd.Series(first.index, index=first.values)
+    at = out["statement_id"].map(first_row).astype("Int64")
+    dup = ok & at.notna() & (at != pd.Series(out.index, dtype="Int64"))
+    reject(dup, "statement_id", "duplicate statement_id, first at row " + (at + 1).astype("string"))
+    rejected = reason.notna()
+    value_of = pd.Series([out.at[i, c] if c == "statement_id" else typed.at[i, c] if c in typed.columns else None
+                          for i, c in where[rejected].items()], index=where[rejected].index, dtype=object)
+    rej_df = pd.DataFrame({
+        "file": source, "row": (where[rejected].index + 1), "column": where[rejected],
+        "value": value_of.map(lambda v: None if _blank(v) else str(v)), "reason": reason[rejected],
+    }, columns=REJECT_COLUMNS) if rejected.any() else _empty_rejects()
+    rej_df = pd.DataFrame(rej_df.to_dict("records"), columns=REJECT_COLUMNS) if len(rej_df) else rej_df
     rej_df["row"] = rej_df["row"].astype("Int64")
-    return stmts, rej_df
+    return _frame(out[~rejected]), rej_df
 
 
 # --------------------------------------------------------------------------
@@ -681,7 +703,10 @@ def _offset_value(v, column: str) -> int | None:
 
 def _frame(rows) -> pd.DataFrame:
     """Canonical statements, typed by the schema, from dict rows or tuples in COLUMNS order."""
-    df = pd.DataFrame.from_records(list(rows), columns=COLUMNS) if rows else pd.DataFrame(columns=COLUMNS)
+    if isinstance(rows, pd.DataFrame):
+        df = rows.reindex(columns=COLUMNS).reset_index(drop=True)
+    else:
+        df = pd.DataFrame.from_records(list(rows), columns=COLUMNS) if rows else pd.DataFrame(columns=COLUMNS)
     for c in DATE_COLUMNS:
         df[c] = pd.to_datetime(df[c].astype(object), errors="coerce").astype("datetime64[ns]")
     df["stance"] = pd.array(df["stance"].astype(object).where(df["stance"].notna(), None).tolist(), dtype="Int8")
