@@ -416,3 +416,29 @@ def test_newer_schema_is_refused_clearly(tmp_path):
     with pytest.raises(W.WorkspaceError, match="schema revision 9999.*update the app"):
         W.open_workspace(str(path))
     W.dispose(str(path))
+
+
+def test_reviewed_candidates_every_row_lands_once_with_its_first_problem():
+    from stancetrack.workspace import candidates_to_statements
+
+    edited = pd.DataFrame({
+        "actor": ["Mark Rutte", " ", "Hungary", "Slovakia", "Russia", "NATO", "NATO"],
+        "topic": ["Ukraine NATO membership"] * 7,
+        "stance": ["1", "x", "7", "-1", "−2", "1", "1"],  # row 2 has two problems: the empty actor is named
+        "date": ["2025-06-25", "2025-06-25", None, "2025-02-30", "2025-06-01", None, None],
+        "date_end": [None, None, None, None, "2025-05-01", None, None],
+        "quote": ["a", "b", "c", "d", "e", "f", "f"],
+        "start": [0, 1, 2, 3, 4, 5, 5], "end": [1, 2, 3, 4, 5, 6, 6],
+        "confidence": [0.9, 0.5, 0.5, 0.5, 0.5, 0.7, 0.7],
+        "actor_role": ["NATO Secretary-General", None, None, None, None, None, None],
+    })
+    stmts, rejects = candidates_to_statements(edited, source="article.txt", published="2025-06-25")
+    assert len(stmts) + len(rejects) == len(edited)
+    got = rejects.set_index("row")[["column", "reason"]].to_dict("index")
+    assert got[2]["column"] == "actor" and got[3]["column"] == "stance" and "got '7'" in got[3]["reason"]
+    assert got[4] == {"column": "date", "reason": "date '2025-02-30' is not a calendar date"}
+    assert got[5] == {"column": "date_end", "reason": "date_end is before date"}
+    assert got[7]["column"] == "statement_id" and got[7]["reason"] == "duplicate statement_id, first at row 6"
+    rutte = stmts[stmts["actor"] == "Mark Rutte"].iloc[0]
+    assert rutte["notes"] == "role: NATO Secretary-General; extracted automatically (confidence 0.90)"
+    assert rutte["date_precision"] == "day" and stmts["published"].eq(pd.Timestamp("2025-06-25")).all()
