@@ -229,9 +229,13 @@ def cached_figure(view: View, name: str, build, *extra):
     return _figure(name, view.cache_key(), tuple(extra), build)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _dark(name: str, view_key: tuple, fig_id: int, _fig):
-    return charts.dark_variant(_fig)
+def _dark(fig):
+    """The figure's dark copy, made once and kept on the shared figure itself (so it can never be another's)."""
+    dark = getattr(fig, "_stancetrack_dark", None)
+    if dark is None:
+        dark = charts.dark_variant(fig)
+        fig._stancetrack_dark = dark  # plotly allows underscore attributes; two sessions may both build it, harmlessly
+    return dark
 
 
 def _is_dark() -> bool:
@@ -247,7 +251,7 @@ def chart(fig, *, key: str, view: View, name: str, select: bool = False):
     On a dark page the chart is drawn dark (one cached copy per view); downloads
     stay light, for documents and slides.
     """
-    shown = _dark(name, view.cache_key(), id(fig), fig) if _is_dark() else fig
+    shown = _dark(fig) if _is_dark() else fig
     event = st.plotly_chart(shown, key=key, theme=None, on_select="rerun" if select else "ignore",
                             selection_mode="points" if select else ("points", "box", "lasso"),
                             config={"displaylogo": False, "toImageButtonOptions": {"filename": name}})

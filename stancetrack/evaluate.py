@@ -31,6 +31,27 @@ def actor_match(pred: str, gold: str) -> bool:
     return p == g or _surname(p) == _surname(g)
 
 
+def _name_key(name) -> str:
+    """Lower-case name for matching; "" for a missing or blank one (which matches nothing)."""
+    if name is None or (not isinstance(name, str) and pd.isna(name)):
+        return ""
+    return str(name).strip().lower()
+
+
+_EARLIEST, _LATEST = pd.Timestamp("1678-01-01"), pd.Timestamp("2261-12-31")
+
+
+def _bound(v) -> pd.Timestamp | None:
+    """A window bound as a Timestamp; one outside what nanoseconds can hold is clipped to 1678 or 2261."""
+    if v is None or (not isinstance(v, str) and pd.isna(v)) or not str(v).strip():
+        return None
+    try:
+        return min(max(pd.Timestamp(v), _EARLIEST), _LATEST)
+    except (ValueError, OverflowError):
+        head = str(v).strip()[:4]
+        return _LATEST if head.isdigit() and int(head) > 2000 else _EARLIEST
+
+
 def score(pred_df: pd.DataFrame, gold_df: pd.DataFrame) -> dict:
     """Precision, recall and F1 of (actor, stance sign, date in gold window) triples.
 
@@ -50,7 +71,7 @@ def score(pred_df: pd.DataFrame, gold_df: pd.DataFrame) -> dict:
     pred = pred.reset_index(drop=True)
     pred["_sign"] = pred["stance"].map(_sign)
     pred["_date"] = pd.to_datetime(pred.get("date"), errors="coerce")
-    pred["_full"] = pred["actor"].map(lambda a: str(a).strip().lower() if isinstance(a, str) and a.strip() else "")
+    pred["_full"] = pred["actor"].map(_name_key)
     pred["_surname"] = pred["actor"].map(_surname)
     pred["_file"] = pred["file"].astype(str)
     pred = pred.sort_values("confidence", ascending=False, kind="stable")
@@ -61,19 +82,19 @@ def score(pred_df: pd.DataFrame, gold_df: pd.DataFrame) -> dict:
     tp = 0
     for g in gold.itertuples(index=False):
         arrays = files.get(str(g.file))
-        gactor = str(g.actor).strip().lower() if isinstance(g.actor, str) else ""
+        gactor = _name_key(g.actor)
         if arrays is None or not gactor:
             continue
         sign, date, full, sur, used = arrays
-        ok = ~used & (sign == _sign(g.stance_sign)) & ((full == gactor) | (sur == _surname(gactor))) & (full != "")
-        lo = pd.Timestamp(g.date_from) if pd.notna(g.date_from) and str(g.date_from) else None
-        hi = pd.Timestamp(g.date_to) if pd.notna(g.date_to) and str(g.date_to) else None
+        gsur = _surname(gactor)
+        ok = ~used & (sign == _sign(g.stance_sign)) & (full != "") & ((full == gactor) | ((sur == gsur) & (sur != "")))
+        lo, hi = _bound(g.date_from), _bound(g.date_to)
         if lo is not None or hi is not None:
             ok &= ~np.isnat(date)
-            if lo is not None:
-                ok &= date >= np.datetime64(lo)
+            if lo is not None:  # windows reaching past the nanosecond range (e.g. 9999-12-31) are clipped to it
+                ok &= date >= np.datetime64(max(lo, _EARLIEST).as_unit("ns"))
             if hi is not None:
-                ok &= date <= np.datetime64(hi)
+                ok &= date <= np.datetime64(min(hi, _LATEST).as_unit("ns"))
         hit = np.flatnonzero(ok)
         if len(hit):
             used[hit[0]] = True

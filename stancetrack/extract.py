@@ -228,10 +228,6 @@ class _Actors:
         m = _OWN_BOARD.match(name.strip())
         if m:  # "Brightwave's board reiterated its support": the company speaks
             return self.canonical(m.group(1) or m.group(2))
-        if key in R.DEMONYMS:  # "a Tongan official said": the country
-            return R.DEMONYMS[key]
-        if key.endswith("n") and key[:-1] in R.COUNTRIES:
-            return name[:-1]
         return name
 
 
@@ -615,7 +611,16 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|hav
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
-_COORDINATED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s")  # "France said …, and the union said": two reports
+# "France said …, and the union said": two reports; the conjunction right before the second speaker
+_COORDINATED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?$")
+def _coordinated(masked: str, a: int, b: int) -> int | None:
+    """Where the first of two coordinated reports ends ("…, and the union said"): the comma's offset, or None."""
+    if b <= a:
+        return None
+    m = _COORDINATED.search(masked, max(a, b - 40), b)
+    return m.start() if m else None
+
+
 # Verbs with no object: "said the package on offer last year was …" is all what was said
 _NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists", "stressed",
                     "stresses", "noted", "notes", "claimed", "claims", "believes", "believed", "thinks", "suggested",
@@ -639,6 +644,16 @@ _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", 
                 "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
+def _demonym_country(word: str) -> str | None:
+    """"Tongan", "Kenyan", "French" before official/spokesperson: the country."""
+    key = word.lower()
+    if key in R.DEMONYMS:
+        return R.DEMONYMS[key]
+    if key.endswith("an") and key[:-1] in R.COUNTRIES:
+        return word[:-1]
+    return None
+
+
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}}|(?P<low>government|ministry|council|company|union|"
     rf"party|department|embassy|cabinet|presidency|palace)\s+)(?:spokes(?:man|woman|person|people)|"
@@ -793,7 +808,11 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         return _Speaker(sf.group("org").strip(), sf.group("who").lower(), "org"), sf.start("org"), appos
     if sm:
         # "A government spokesman said": the government named before (resolved like "the government")
-        return _Speaker(sm.group("org").strip(), last, "org", "definite" if sm.group("low") else None), sm.start("org"), appos
+        org = sm.group("org").strip()
+        country = _demonym_country(org)
+        if country:  # "A Tongan official said": Tonga
+            return _Speaker(country, last, "country"), sm.start("org"), appos
+        return _Speaker(org, last, "org", "definite" if sm.group("low") else None), sm.start("org"), appos
     # lowercase organisation ("the regional health board", "China's commerce ministry")
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
@@ -1420,8 +1439,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if p["kind"] == "say" and i + 1 < len(parsed) and parsed[i + 1]["kind"] in ("stance", "say"):
                 # "said Monday that the government now supported …": what she said runs on through the nested clause
                 t_m = _THAT.search(masked, p["verb_end"], min(parsed[i + 1]["va"], p["verb_end"] + 40))
-                if (t_m and t_m.end() <= parsed[i + 1]["sp_off"]
-                        and not _COORDINATED.search(masked, t_m.end(), parsed[i + 1]["sp_off"])):
+                co = _coordinated(masked, p["verb_end"], parsed[i + 1]["sp_off"])
+                if co is not None:
+                    nxt = co  # her report ends at the comma before ", but Tom Smith said"
+                elif t_m and t_m.end() <= parsed[i + 1]["sp_off"]:
                     nxt = parsed[i + 2]["sp_off"] if i + 2 < len(parsed) else s_end
             if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
                 nxt = parsed[i + 1]["va"]
@@ -1615,7 +1636,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if date_text:
                         para_date[pkey] = date_text  # and so for the quotations that follow it here
             if (not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part")
-                    and not _COORDINATED.search(masked, parsed[i - 1]["verb_end"], max(parsed[i - 1]["verb_end"], p["sp_off"]))):
+                    and _coordinated(masked, parsed[i - 1]["verb_end"], p["sp_off"]) is None):
                 outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
                 ap = outer["appos"] or (s_start, s_start)
                 date_text = (outer.get("date_text")
@@ -1681,7 +1702,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
-    cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of)
+    cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
     _date_from_next(cands, bare)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
@@ -1928,7 +1949,10 @@ def _para_index(text: str):
 _LEAD_DAY = re.compile(r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b")
 
 
-_LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added)\b(?:\s+\w+){0,2}\s*$")
+_LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added|backed|supported|"
+                        r"opposed|rejected|endorsed|welcomed|criticised|criticized|condemned|praised)\b(?:\s+\w+){0,4}\s*$")
+_LEAD_AHEAD = re.compile(r"\b(?:will|would|is due|are due|is expected|are expected|plans? to|planned to|is set to|are set to|"
+                         r"next|to vote|scheduled)\b")
 
 
 def _lead_date(text: str, pub) -> tuple[str, int] | None:
@@ -1942,13 +1966,20 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
     if pub is None:
         return None
     at = text.find("\n") + 1 if text.startswith(" date ") else 0
-    paras = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[at:at + 20000])][:2]
+    paras = []
+    for m in re.finditer(r"[^\n]+", text[at:at + 20000]):  # the first two non-blank lines, linear
+        if m.group().strip():
+            paras.append(m)
+            if len(paras) == 2:
+                break
     if not paras:
         return None
     first = _low(paras[0].group()[:600])
     m = _LEAD_DAY.search(first)
     if m is None or _LEAD_SAID.search(first[max(0, m.start() - 30):m.start()]):
         return None  # "the industry, which warned on Thursday": one actor's day, not the story's
+    if _LEAD_AHEAD.search(first[max(0, m.start() - 60):m.start()]):
+        return None  # "Parliament will vote on the plan on Friday": a day ahead, not the news
     return m.group(), at + paras[-1].end()
 
 
@@ -2132,8 +2163,10 @@ _REPRESENTS = re.compile(
     r"general|boss|organi[sz]er|treasurer|ceo|deputy)\b")
 
 
-_OFFICIAL = re.compile(r"\b(?:minister|ambassador|envoy|official|spokes\w+|diplomat|president|premier|chancellor|"
-                       r"secretary|negotiator|representative|delegate|foreign ministry|government)\b")
+_OFFICIAL = re.compile(r"\b(?:minister|ambassador|envoy|official|spokes\w+|diplomat|negotiator|chancellor|president|premier)\b")
+# … but not a union's, party's or commission's ("European Commission President", "union leader")
+_NOT_STATE = re.compile(r"\b(?:union|commission|party|council|association|company|group|federation|chamber|bank|"
+                        r"university|league|alliance|campaign|institute|board)\b")
 _DEMONYM_RX = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, R.DEMONYMS), key=len, reverse=True)) + r")\b")
 
 
@@ -2143,7 +2176,7 @@ def _official_of(country: str, left: str, next_sentence: bool) -> bool:
     Only right after the country's sentence, in the same paragraph, for a government
     role, and not when the sentence names another country's adjective ("Finnish").
     """
-    if not next_sentence or not _OFFICIAL.search(left):
+    if not next_sentence or not _OFFICIAL.search(left) or _NOT_STATE.search(left):
         return False
     return all(R.DEMONYMS[d] == country for d in _DEMONYM_RX.findall(left))
 
@@ -2200,20 +2233,28 @@ _UNNAMED_SOURCE = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is being|is|are)\s+(?:\w+ly\s+|also\s+|quickly\s+)?"
     r"(?P<verb>defended|backed|supported|welcomed|endorsed|praised|hailed|championed|applauded|criticised|criticized|"
-    r"condemned|opposed|rejected|attacked|denounced|slammed|questioned)\s+(?P<when>[^,.;]{0,40}?\s+)?by\s+(?=(?:the\s+)?[A-Z])"
+    r"condemned|opposed|rejected|denounced|slammed)\s+(?P<when>[^,.;]{0,40}?\s+)?by\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
 _AGENT_END = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]")
 
 
-def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of) -> list["_Cand"]:
+_PROPOSAL_NOUN = re.compile(r"\b(?:plan|plans|proposal|bill|scheme|idea|measure|policy|move|deal|decision|law|reform|"
+                            r"motion|ban|tax|levy|project|cap|target|package|agreement|treaty|merger|takeover|strategy|"
+                            r"programme|program|initiative|legislation|amendment|rule|rules|charge|charges|closure|cut|cuts)\b")
+
+
+def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words) -> list["_Cand"]:
     """"The plan … was defended on Tuesday by Caroline Ashby": the agent holds the verb's stance."""
     add = []
     for s_start, s_end in sentences:
         if " by " not in masked[s_start:s_end]:
             continue
         for m in _PASSIVE.finditer(masked, s_start, s_end):
+            if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.start())
+                    or any(w in masked_low[s_start:m.start()] for w in topic_words)):
+                continue  # "The convoy was attacked by …": no proposal is being judged
             agent = masked[m.end():s_end]
             cut = _AGENT_END.search(agent)
             sp, _ = _right_speaker(agent[:cut.start()] + "." if cut else agent)
@@ -2254,7 +2295,7 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
             continue
         name = actor_ref.canonical(m.group("subj"))
         kind = "country" if name.lower() in R.COUNTRIES else (
-            "org" if m.group("subj").split()[-1].lower().rstrip("'s’") in R.ORG_HEADS else None)
+            "org" if _POSSESSIVE_END.sub("", m.group("subj").split()[-1].lower()) in R.ORG_HEADS else None)
         if kind is None:
             continue
         tail = _low(text[m.start("tail"):m.end("tail")])
@@ -2299,7 +2340,9 @@ def _date_from_next(cands, bare) -> None:
             c.date_text = n.date_text
 
 
-_ECHO = ("echoed", "echoes", "struck a similar note", "struck the same note", "sounded a similar note")
+_ECHO_RX = re.compile(r"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?(?:call|calls|view|views|"
+                      r"concern|concerns|warning|warnings|criticism|position|sentiment|sentiments|message|point|argument|"
+                      r"demand|demands|support|opposition)|(?:struck|sounded) (?:a similar|the same) note)\b")
 
 
 def _echoes(cands, bare, masked_low) -> list["_Cand"]:
@@ -2309,17 +2352,23 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
-            and any(v in masked_low[c.context[0]:c.context[1]] for v in _ECHO)]
+            and _ECHO_RX.search(masked_low, c.context[0], c.context[1])]
     if not echo:
         return cands
     signed = sorted((c for c in cands if c.stance and not _weak(c)), key=lambda c: c.q_start)
+    starts = [c.q_start for c in signed]
     add = []
     for e in echo:
-        before = [c for c in signed if c.q_start < e.q_start and c.speaker.name != e.speaker.name and e.para - c.para <= 1]
-        if not before:
+        src = None
+        for j in range(bisect.bisect_left(starts, e.q_start) - 1, -1, -1):  # back to the paragraph before, no further
+            if e.para - signed[j].para > 1:
+                break
+            if signed[j].speaker.name != e.speaker.name:
+                src = signed[j]
+                break
+        if src is None:
             continue
         was_bare = not e.confidence
-        src = before[-1]
         e.stance, e.confidence = (1 if src.stance > 0 else -1), 0.5
         e.cue = e.cue.split(" | ", 1)[0] + f" | echoes {src.speaker.name}"
         if was_bare:
@@ -2329,7 +2378,7 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|whom)\b", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|whom)\b")  # not "the WHO"
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
 
@@ -2341,10 +2390,13 @@ def _named(cands) -> list["_Cand"]:
         name = c.speaker.name
         if _RELATIVE_WORD.search(name):
             continue
-        if _POSSESSIVE_END.search(name):
+        if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
             c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
         out.append(c)
     return out
+
+
+_OTHERS_STANCE = re.compile(r"\b(?:from|by|among)\s+(?:the\s+|some\s+|many\s+)?[\w’'\-]+", re.I)
 
 
 def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"]:
@@ -2369,8 +2421,8 @@ def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"
         if para_of(ps[0]) != b.para or ps in spoken or b.context[0] - ps[1] > 3:
             continue
         lead = text[ps[0]:ps[1]]
-        if len(lead.split()) > 16 or any(q in lead for q in R.QUOTE_OPEN):
-            continue
+        if len(lead.split()) > 16 or any(q in lead for q in R.QUOTE_OPEN) or _OTHERS_STANCE.search(lead):
+            continue  # "The scheme has faced criticism from residents": their stance, not the next speaker's
         res = _stance(lead, acts=acts)
         if res is None or res[2].startswith("sentiment"):
             continue

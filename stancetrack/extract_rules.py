@@ -376,10 +376,10 @@ POS = _lc(
         r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|fair|realistic|achievable|necessary|"
         r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|proud|"
-        r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less )(?:\w+ ){0,2}sense|works well|"
+        r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for|(?:could|can) live with|breathing room|justified|"
+        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -408,8 +408,8 @@ NEG = _lc(
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|mistake|wrong|bad idea|flawed|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
-        r"scrap|repeal|veto|block|halt|resist|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
-        r"no consultation|(?:more )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
+        r"scrap|repeal|veto|block|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
+        r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|doubts?|doubtful|problem\w*|waste|trade war|provocation|provoke|consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
@@ -469,7 +469,7 @@ NEUTRAL = _lc(
         r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
-        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)neutral"
+        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"
     ) + r")\b",
     I,
 )

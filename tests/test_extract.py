@@ -750,7 +750,7 @@ def test_the_topics_own_word_is_not_a_cue_and_britain_stays_britain():
             "Foreign Minister Alicia Robledo told the assembly on Tuesday.")
     veto = run(text, topic="Restricting the Security Council veto in mass atrocity cases").statements
     assert not (veto["stance"] < 0).any()  # "veto" is what the reform is about, not an objection to it
-    assert (run(text, topic="Arms sales").statements["stance"] <= 0).all()  # other topics keep the cue
+    assert run(text, topic="the Security Council").statements["stance"].lt(0).any()  # other topics keep the cue
     df = _df("Britain, which has not cast a veto since 1989, said it would back the draft.")
     assert (_one(df, "Britain")["stance"] > 0).all()
 
@@ -874,8 +874,12 @@ def test_a_relative_clause_naming_places_does_not_replace_the_subject():
 
 
 def test_names_possessives_and_guarded_museum_directors():
-    df = _df("The two members who voted no said the plan was a disaster.")
-    assert not df["actor"].str.contains("who").any()
+    df = _df("The two members who voted no said the plan was a disaster. Sinn Féin's Seán Ó Broin, the party's "
+             "defence spokesman, said it was a disgrace.")
+    assert len(df) and not df["actor"].str.contains("who").any()
+    df = _df("Mayor Linda Fraser's position has shifted. On Tuesday, she said she was open to the plan. "
+             "The WHO said the plan would save lives.")
+    assert set(df["actor"]) == {"Linda Fraser", "WHO"}  # the possessive goes; "WHO" is no relative pronoun
     df = run("Dr Conor Whelan, director of the National Museum, was more guarded. Asked whether he supported charges, "
              'he said the board would "study any proposal" and that it was not for him to set policy.',
              topic="museum charges").statements
@@ -923,3 +927,42 @@ def test_keeping_what_the_topic_ends_and_other_council_idioms():
     df = _df("A spokesperson for the Ministry of Health said the decision rests with municipalities and that the "
              "province would not weigh in.")
     assert _one(df, "Ministry of Health")["stance"].tolist() == [0]
+
+
+def test_review_findings_of_session_4():
+    # a coordinated second report ends the first at its comma, and neither takes the other's date
+    df = _df("Jane Roe said that the plan was a disaster, but Tom Smith said it was a good idea.")
+    assert _one(df, "Jane Roe")["quote"].iloc[0] == "the plan was a disaster"
+    assert (_one(df, "Jane Roe")["stance"] < 0).all() and (_one(df, "Tom Smith")["stance"] > 0).all()
+    # a day ahead in the lead is no date of the news
+    text = ' date 2025-06-25\n\nParliament will vote on the plan on Friday.\n\n"This is a disaster," said Jane Roe.'
+    assert _one(extract_text(text, None, "the plan", actors=EMPTY, topics=NO_TOPICS).statements,
+                "Jane Roe")["date"].tolist() == [PUB]
+    # names: a surname is not a country, an organisation's leader does not speak for a country
+    assert set(_df("Billionaire Mark Cuban backed the plan. Cuban said it was a good idea.")["actor"]) != {"Cuba"}
+    assert "France" not in set(_df("Mr French said the plan was a disaster.")["actor"])
+    df = _df("Germany remains opposed. Union leader Max Weber said he would keep pressing the government.")
+    assert "Max Weber" not in set(df["actor"])
+    # the passive needs a proposal; an echo needs something echoed; a lead of others' criticism is theirs
+    assert _df("The convoy was attacked by Hamas fighters on Monday.").empty
+    df = _df("Mayor Tom Smith backed the plan on Monday. Jane Roe said the new design echoed the old town hall.")
+    assert "Jane Roe" not in set(df["actor"])
+    df = _df('The scheme has faced fierce criticism from residents. "We will listen carefully," Minister Ann Lee said.')
+    assert "Ann Lee" not in set(df["actor"])
+    # lexicon edges
+    for text in ("Jane Roe said it would make more sense to wait.", "Jane Roe said the plan was good for nothing."):
+        assert not (_df(text)["stance"] > 0).any(), text
+    assert (_one(_df("Jane Roe said the plan would protect families vulnerable to flooding."), "Jane Roe")["stance"] > 0).all()
+    assert (_one(_df("Jane Roe urged her colleagues not to abstain but to vote for the plan."), "Jane Roe")["stance"] > 0).all()
+    assert (_one(_df("Jane Roe said the plan would make the city carbon neutral by 2030 and backed it."),
+                 "Jane Roe")["stance"] > 0).all()
+
+
+def test_long_blank_lead_and_many_echoes_stay_linear():
+    import time
+    t = time.perf_counter()
+    extract_text(" date 2025-06-25\n" + " \t" * 20_000 + "\nJane Roe said the plan was a disaster.", None, "the plan",
+                 actors=EMPTY, topics=NO_TOPICS)
+    extract_text("Tom Smith backed the plan. Jane Roe echoed that call. " * 3000, PUB, "the plan", actors=EMPTY,
+                 topics=NO_TOPICS)
+    assert time.perf_counter() - t < 20  # both were quadratic (seconds each); a guard, not a benchmark

@@ -4,6 +4,7 @@ import pytest
 from tests.e2e.conftest import shot, wait_ready
 
 PAGES = ["overview", "timeline", "actors", "topics", "compare", "statements"]
+CHART_PAGES = {"timeline", "actors", "topics", "compare"}
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -17,7 +18,8 @@ def test_page_loads_without_exception(server, page, name, theme):
     shot(page, f"{name}-{theme}")
     assert not page.js_errors
     charts = page.locator('[data-testid="stPlotlyChart"] svg.main-svg')
-    if charts.count():  # a chart's background follows the page: white on light, the page's own on dark
+    if name in CHART_PAGES:  # a chart's background follows the page: white on light, the page's own on dark
+        charts.first.wait_for()
         bg = charts.first.evaluate("e => getComputedStyle(e).backgroundColor")
         assert (bg == "rgb(255, 255, 255)") == (theme == "light"), bg
 
