@@ -38,6 +38,10 @@ blind14-16 were written at the start of session 4 and measured together with
 the rules of session 3; blind17-18 in the middle of session 4, with its rules
 up to then (the session-3 rules gave them 0.611 and 0.598).
 
+End of session 4, topic given: the 50 never-tuned articles (blind8, 9, 13, 15,
+18) 0.618 (0.620 on the 30 of session 3, which ended at 0.592; blind15 0.538
+-> 0.585; blind18 0.647); tuned 0.767; 02-10 even 0.933.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -80,7 +84,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.74, 0.59, 0.90), (False, 0.72, 0.58, 0.88)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.75, 0.60, 0.90), (False, 0.73, 0.58, 0.88)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
