@@ -905,8 +905,8 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
             continue  # "defended the deal against warnings from manufacturers"
         if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window) and not R.NEGATOR.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
-        if pol < 0 and strength == 1 and label in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(seg, b):
-            pol, label = 1, f"{label} the criticism"  # "rejected that claim": defends the plan
+        if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
+            pol, label = 1, f"{label} the criticism"
         negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a)
         if base_neg:
             negated = not negated
@@ -929,6 +929,14 @@ _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
                                r"complaints?|objections?)\b")
+
+
+def _rejects_criticism(word: str, text: str, end: int) -> bool:
+    """"rejected that claim", "dismissed the criticism": defending the plan, not opposing it.
+
+    Used for cue words in what was said and for the attribution's own verb alike.
+    """
+    return word in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(text, end) is not None
 
 
 def _has(s: str, words: tuple[str, ...]) -> bool:
@@ -1549,8 +1557,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = (-1 if vote.group("dir") in ("against", "no") else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
                 vstr = 1
             vlabel = p["verb"]
-            if vpol < 0 and p["verb"] in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(masked_low, vb):
-                vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"  # "rejected that claim": defends the plan
+            if vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
+                vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
             stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
