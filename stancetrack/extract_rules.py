@@ -588,7 +588,8 @@ SENTIMENT_SKIP = set(
     "tobacco gambling drug drugs alcohol obesity fat poison toxic waste losses loss lose losing lost fire fired "
     "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
     "agreements deal deals party parties like likes freedom freedoms shared share sure poor poorer poorest "
-    "vulnerable rich richest wealthy no yes".split()
+    "vulnerable rich richest wealthy no yes hand hands pressure pressures adopt adopted authority authorities "
+    "grant grants interest interests merits clearly certainly intelligence value kind".split()
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}
