@@ -26,6 +26,7 @@ Pipeline for one text (all offsets refer to the text as given):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -2256,6 +2257,7 @@ _PROPOSAL_NOUN = re.compile(r"\b(?:plan|plans|proposal|bill|scheme|idea|measure|
 def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words) -> list["_Cand"]:
     """"The plan … was defended on Tuesday by Caroline Ashby": the agent holds the verb's stance."""
     add = []
+    order_at = _OrderAt(cands)
     for s_start, s_end in sentences:
         if " by " not in masked[s_start:s_end]:
             continue
@@ -2276,11 +2278,24 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
                                  m.start("verb"))  # "was backed on Tuesday by X", "was backed by X in 2019"
             a, b = _trim(text, s_start, s_end)
             add.append(_Cand(sp, pol * strength, 0.6, f"passive:{m.group('verb').lower()} | {m.group('verb').lower()!r}"
-                             f"{'+' if pol > 0 else '-'}", a, b, date_text, (s_start, s_end), [], order=0,
+                             f"{'+' if pol > 0 else '-'}", a, b, date_text, (s_start, s_end), [], order=order_at(s_start),
                              para=para_of(a)))
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
+
+
+class _OrderAt:
+    """The reading order of a statement found by a later pass: that of the last one found before it."""
+
+    def __init__(self, cands):
+        pairs = sorted((c.context[0], c.order) for c in cands)
+        self.starts = [p for p, _ in pairs]
+        self.orders = list(itertools.accumulate((o for _, o in pairs), max))
+
+    def __call__(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.orders[i] if i >= 0 else 0
 
 
 _LEADING_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
@@ -2296,6 +2311,7 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
     by_context: dict = {}
     for c in cands:
         by_context.setdefault(c.context, []).append(c)
+    order_at = _OrderAt(cands)
     add = []
     for s_start, s_end in sentences:
         m = _UNNAMED_SOURCE.match(masked, s_start, s_end)
@@ -2322,7 +2338,8 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
             continue
         add.append(_Cand(_Speaker(name, None, kind), res[0], round(max(res[1] - 0.05, 0.05), 2),
                          f"unnamed source | {res[2]}", a, b, date_text, (s_start, s_end),
-                         ["said by an unnamed spokesperson or official"], order=0, para=para_of(a)))
+                         ["said by an unnamed spokesperson or official"], order=order_at(s_start),
+                         para=para_of(a)))
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))

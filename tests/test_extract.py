@@ -966,3 +966,10 @@ def test_long_blank_lead_and_many_echoes_stay_linear():
     extract_text("Tom Smith backed the plan. Jane Roe echoed that call. " * 3000, PUB, "the plan", actors=EMPTY,
                  topics=NO_TOPICS)
     assert time.perf_counter() - t < 20  # both were quadratic (seconds each); a guard, not a benchmark
+
+
+def test_statements_found_by_later_passes_keep_reading_order():
+    text = ("Tom Smith backed the plan. Jane Roe said the plan was a disaster. The bill was defended on Tuesday by "
+            "Ann Lee. Spain will not sign up to it, a government spokeswoman said. Sam Ng said it was a good idea.")
+    df = _df(text)
+    assert df["actor"].tolist() == ["Tom Smith", "Jane Roe", "Ann Lee", "Spain", "Sam Ng"]
