@@ -503,6 +503,22 @@ def _may_end_with_date(s: str) -> bool:
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b")
+_COUNTRY_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES), key=len, reverse=True))
+                         + r")\b")
+
+
+def _nearest_country(masked: str, at: int, actor_ref) -> str | None:
+    """The country named nearest to ``at`` in the 300 characters before it (or, failing that, the 200 after)."""
+    before = list(_COUNTRY_RX.finditer(masked, max(0, at - 300), at))
+    if before:
+        return actor_ref.canonical(before[-1].group())
+    after = _COUNTRY_RX.search(masked, at, at + 200)
+    return actor_ref.canonical(after.group()) if after else None
+
+
+_ORG_NOUNS = {"lobby", "group", "body", "association", "union", "federation", "watchdog", "regulator", "company", "firm",
+              "bank", "carrier", "airline", "operator", "party", "broadcaster", "charity", "campaign", "insurer",
+              "retailer", "developer", "supplier", "utility", "manufacturer", "maker", "giant", "producer", "agency"}
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
 # a comma inside a number ("6,200 signatures") is no clause boundary
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>(?:[^,]|(?<=\d),(?=\d\d\d)){2,140}?)\s*,\s*$", re.S)
@@ -656,8 +672,9 @@ def _demonym_country(word: str) -> str | None:
 
 
 _SPOKES_END = re.compile(
-    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}}|(?P<low>government|ministry|council|company|union|"
-    rf"party|department|embassy|cabinet|presidency|palace)\s+)(?:spokes(?:man|woman|person|people)|"
+    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
+    rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
+    rf"ministry|council|company|union|party|department|embassy|cabinet|presidency|palace))\s+)(?:spokes(?:man|woman|person|people)|"
     r"official|source|representative)\s*$"
 )
 _SPOKES_FOR_END = re.compile(
@@ -700,8 +717,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             head, app = m.group("head"), m.group("app").strip()
             app_toks = app.split()
             us_party = re.fullmatch(r"[RDI]-[A-Z][\w .’'\-]*", app)  # "Sen. Ann Lee, R-Texas, said"
-            if (1 < len(app_toks) <= 4 and all(_CAP.match(t) for t in app_toks) and app_toks[0].lower() not in R.NOT_NAMES
-                    and not us_party):
+            org_noun = head.split()[-1].lower() if head.split() else ""
+            one_ok = len(app_toks) == 1 and (org_noun in R.ORG_HEADS or org_noun in _ORG_NOUNS)  # "its business lobby, Keidanren,"
+            if ((1 < len(app_toks) <= 4 or one_ok) and all(_CAP.match(t) for t in app_toks)
+                    and app_toks[0].lower() not in R.NOT_NAMES and not us_party):
                 # "Its chair, Helen Marsh," — the name is the appositive
                 role_m = re.search(r"((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)\s*$", head)
                 role = role_m.group(1) if role_m else None
@@ -1308,8 +1327,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             named = _nearest_org(o_pos, o_name, head, at)  # "their union" … "the Nursing Union's secretary"
             if named and all(w in named.lower() for w in named_mods):
                 return _Speaker(named, sp.role, "org"), None
-            if head in ("government", "cabinet", "ministers") and last_org and last_org[-1].lower() in R.COUNTRIES:
+            if head in ("government", "cabinet", "ministers", "ministry") and last_org and last_org[-1].lower() in R.COUNTRIES:
                 return _Speaker(last_org[-1], sp.role, "country"), None  # "Malta … is opposed. Its government said"
+            if head in ("government", "cabinet", "ministry", "embassy", "presidency") and at is not None:
+                country = _nearest_country(masked, at, actor_ref)  # "China was more cautious. A foreign ministry …"
+                if country:
+                    return _Speaker(country, sp.role, "country"), None
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":

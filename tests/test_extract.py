@@ -973,3 +973,12 @@ def test_statements_found_by_later_passes_keep_reading_order():
             "Ann Lee. Spain will not sign up to it, a government spokeswoman said. Sam Ng said it was a good idea.")
     df = _df(text)
     assert df["actor"].tolist() == ["Tom Smith", "Jane Roe", "Ann Lee", "Spain", "Sam Ng"]
+
+
+def test_a_foreign_ministry_spokesperson_and_a_one_word_appositive():
+    text = ('China was more cautious. A foreign ministry spokesperson told a regular briefing in Beijing on Tuesday '
+            'that China was "open to discussion" on council reform but would not "prejudge" any text.')
+    china = _one(_df(text), "China")
+    assert china["stance"].tolist() == [0] and china["date"].tolist() == [pd.Timestamp("2025-06-24")]
+    df = _df("Japan's main business lobby, Keidanren, backed the move, saying it would open new markets.")
+    assert (_one(df, "Keidanren")["stance"] > 0).all()
