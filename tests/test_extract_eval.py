@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 192 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-192 by
+``tests/eval/gold.csv`` holds 212 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-212 by
 helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -29,6 +29,8 @@ blind15     153-162    never: the honest figure for new text  0.538
 blind16     163-172    yes, in session 4 (business, science)  0.528
 blind17     173-182    yes, after its first measurement       0.615
 blind18     183-192    never: the honest figure for new text  0.647
+blind19     193-202    never: the honest figure for new text  0.650
+blind20     203-212    never: the honest figure for new text  0.547
 ==========  =========  =====================================  ==================
 
 blind7-13 were written in session 3 as "realistic wire-style" articles.
@@ -38,9 +40,11 @@ blind14-16 were written at the start of session 4 and measured together with
 the rules of session 3; blind17-18 in the middle of session 4, with its rules
 up to then (the session-3 rules gave them 0.611 and 0.598).
 
-End of session 4, topic given: the 50 never-tuned articles (blind8, 9, 13, 15,
-18) 0.618 (0.620 on the 30 of session 3, which ended at 0.592; blind15 0.538
--> 0.585; blind18 0.647); tuned 0.767; 02-10 even 0.933.
+End of session 4, topic given: all 70 never-tuned articles 0.610; the 50 of
+blind8, 9, 13, 15, 18 0.614 (0.620 on the 30 of session 3, which ended at
+0.592; blind15 0.538 -> 0.578; blind18 0.636); tuned 0.772; 02-10 even 0.933.
+blind19-20 were written at the end of session 4 and scored once with its
+final rules: 0.601 (the session-3 rules: 0.569).
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
@@ -58,7 +62,7 @@ from stancetrack.extract import extract_file
 
 EVAL = Path(__file__).resolve().parent / "eval"
 GOLD = pd.read_csv(EVAL / "gold.csv")
-BLIND = {"blind8", "blind9", "blind13", "blind15", "blind18"}
+BLIND = {"blind8", "blind9", "blind13", "blind15", "blind18", "blind19", "blind20"}
 
 
 def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -72,8 +76,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 190 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 19)}
+    assert len(files) >= 210 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 21)}
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -84,7 +88,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.75, 0.60, 0.90), (False, 0.73, 0.58, 0.88)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.75, 0.59, 0.90), (False, 0.73, 0.57, 0.88)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
