@@ -87,7 +87,30 @@ def load(key: str) -> pd.DataFrame:
 
 
 def _reset_on_dataset_change() -> None:
-    for k in ("topic", "actors", "dates", "types", "affiliations", "actor", "compare"):
+    """A new dataset starts from its own defaults.
+
+    The filters are bound to the page address, so popping them would let the old
+    values come back from the URL: they are set to the new dataset's defaults instead.
+    """
+    by_title = {title: k for k, title in dataset_options().items()}
+    key = by_title.get(st.session_state.get("dataset"), "seed")
+    data = load(key)
+    meta = datasets.BUNDLED.get(key)
+    topics = filters.topics_by_size(data)
+    topic = topics[0] if topics else None
+    names = filters.actors_by_size(data, topic)
+    top_n = meta.top_actors if meta else (10 if len(names) > 12 else None)
+    st.session_state["topic"] = topic
+    st.session_state["actors"] = list(filters.default_actors(data, topic, top_n))
+    st.session_state["types"] = []
+    st.session_state["affiliations"] = []
+    st.session_state["period"] = PERIOD_OPTIONS[2 if key == "unvotes" else 0]
+    dated = data["date"].dropna()
+    if len(dated):
+        st.session_state["dates"] = (dated.min().date(), data["date_end"].dropna().max().date())
+    else:
+        st.session_state.pop("dates", None)
+    for k in ("actor", "compare"):  # page widgets: their own defaults
         st.session_state.pop(k, None)
 
 

@@ -1,6 +1,7 @@
 """Filters in the URL, dataset switching and downloads, in a real browser."""
 import csv
 import io
+import re
 import urllib.parse
 
 from tests.e2e.conftest import choose, shot, wait_ready
@@ -67,3 +68,21 @@ def test_chart_png_download(server, page):
         page.locator('[data-testid="stDownloadButton"] button').filter(has_text="PNG").first.click()
     data = dl.value.path().read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+def test_switching_dataset_and_back_resets_the_filters(server, page):
+    page.goto(f"{server}/timeline")
+    wait_ready(page)
+    choose(page, "Group by period", "year")
+    page.wait_for_function("() => location.search.includes('period=year')")
+    choose(page, "Dataset", NUCLEAR)
+    page.wait_for_function("() => location.search.includes('dataset=German')")
+    wait_ready(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert "Ukraine" not in sidebar.inner_text() and "period=year" not in page.url
+    choose(page, "Dataset", "NATO and Ukraine's path to membership (news article, June 2025)")
+    page.wait_for_function("() => !location.search.includes('dataset=German')")  # the default is dropped from the URL
+    wait_ready(page)
+    page.get_by_text(" of 12 statements selected", exact=False).wait_for()
+    assert not re.search(r"(?<!\d)0 of 12 statements", sidebar.inner_text())  # the nuclear date range is not kept
+    assert page.locator('[data-testid="stPlotlyChart"] g.points path.point').count() >= 10
