@@ -146,7 +146,10 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
         if len(loose):
             xs = np.empty(len(loose) * 3, dtype=object)
             ys = np.empty(len(loose) * 3, dtype=object)
-            xs[0::3], xs[1::3], xs[2::3] = dates[loose], ends[loose], None
+            # ISO days: numpy datetimes in an object array reach the browser as nanoseconds, read as milliseconds
+            xs[0::3] = np.datetime_as_string(dates[loose].astype("datetime64[ns]"), unit="D")
+            xs[1::3] = np.datetime_as_string(ends[loose].astype("datetime64[ns]"), unit="D")
+            xs[2::3] = None
             ys[0::3], ys[1::3], ys[2::3] = stance[loose] + nudge, stance[loose] + nudge, None
             traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line=dict(color=color, width=9),
                                opacity=0.35, name=f"{name} (period)", legendgroup=name, showlegend=False,

@@ -34,7 +34,7 @@ def test_imprecise_dates_get_a_period_bar_and_their_own_symbol():
     s["date_end"] = s["date"] + pd.offsets.MonthEnd(0)
     fig = charts.timeline_figure(s, title="T")
     bars = [t for t in fig.data if t.name and t.name.endswith("(period)")]
-    assert len(bars) == 1 and bars[0].x[1] == s["date_end"].iat[0]
+    assert len(bars) == 1 and bars[0].x[1] == s["date_end"].iat[0].strftime("%Y-%m-%d")
     markers = [t for t in fig.data if t.customdata is not None][0]
     assert set(markers.marker.symbol) == {"square"}
     assert any(t.name == "date known to the month" for t in fig.data)
@@ -163,3 +163,14 @@ def test_dark_variant_is_a_dark_copy_and_keeps_the_light_figure():
     assert dark.data[0].line.color == "#e0e0e0"  # black actor line made visible on a dark page
     assert dark.data[0].marker.color == "#b2182b"  # stance colours unchanged
     assert light.data[0].line.color == "#000000" and light.layout.paper_bgcolor is None  # the shared figure untouched
+
+
+def test_imprecise_dates_draw_their_bar_where_the_period_is():
+    import json
+
+    s = statements(precision="month")
+    s["date_end"] = s["date"] + pd.offsets.MonthEnd(0)
+    spec = json.loads(charts.timeline_figure(s, title="T").to_json())
+    bars = [t for t in spec["data"] if t.get("name", "").endswith("(period)")]
+    # in the browser's JSON: dates, not nanosecond counts that Plotly reads as milliseconds
+    assert bars and bars[0]["x"][:2] == [s["date"].iat[0].strftime("%Y-%m-%d"), s["date_end"].iat[0].strftime("%Y-%m-%d")]
