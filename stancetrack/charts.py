@@ -169,6 +169,9 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
                       legend_title_text="Actor", hovermode="closest", height=520,
                       margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig)
+    first, last = s["date"].min(), s["date_end"].fillna(s["date"]).max()
+    if last - first < pd.Timedelta(days=2):  # one day only: a readable week around it, not hours and milliseconds
+        fig.update_xaxes(range=[first - pd.Timedelta(days=4), last + pd.Timedelta(days=4)], tickformat="%Y-%m-%d")
     return fig
 
 

@@ -174,3 +174,11 @@ def test_imprecise_dates_draw_their_bar_where_the_period_is():
     bars = [t for t in spec["data"] if t.get("name", "").endswith("(period)")]
     # in the browser's JSON: dates, not nanosecond counts that Plotly reads as milliseconds
     assert bars and bars[0]["x"][:2] == [s["date"].iat[0].strftime("%Y-%m-%d"), s["date_end"].iat[0].strftime("%Y-%m-%d")]
+
+
+def test_statements_of_a_single_day_get_a_readable_axis():
+    s = statements()
+    s["date"] = s["date_end"] = pd.Timestamp("2025-06-24")
+    fig = charts.timeline_figure(s, title="T")
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo < pd.Timestamp("2025-06-24") < hi and (hi - lo).days >= 7 and fig.layout.xaxis.tickformat == "%Y-%m-%d"
