@@ -146,14 +146,28 @@ def article(text: str, name: str, file_pub, key: str):
     with left:
         st.caption("Proposed statements — untick “keep” to drop one; edit any cell.")
         cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
-        grid = cands[cols + ["statement_id", "start", "end"]].copy()
+        shown = [c for c in ("actor", "stance", "date", "quote", "confidence", "cue", "notes", "topic", "date_text",
+                             "reported_by") if c in cands.columns]
+        grid = cands[shown + ["statement_id", "start", "end"]].copy()
+        for c in ("actor", "topic", "reported_by"):  # free text: a categorical column would only offer its own names
+            grid[c] = grid[c].astype(object).where(grid[c].notna(), None)
         grid.insert(0, "keep", True)
         edited = st.data_editor(
             grid, hide_index=True, key=f"{key}-grid",
-            disabled=["quote", "date_text", "statement_id", "start", "end"],
+            disabled=["date", "quote", "confidence", "cue", "notes", "date_text", "statement_id", "start", "end"],
             column_config={
                 "keep": st.column_config.CheckboxColumn("keep"),
+                "actor": st.column_config.TextColumn("actor", help="Type a name to correct the speaker"),
+                "topic": st.column_config.TextColumn("topic"),
                 "stance": st.column_config.SelectboxColumn("stance", options=[-2, -1, 0, 1, 2], required=True),
+                "date": st.column_config.DateColumn("date", format="YYYY-MM-DD",
+                                                    help="The date that will be stored (start of its period)"),
+                "quote": st.column_config.TextColumn("quote", width="large"),
+                "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
+                                                            help="How sure the rule is; below 0.45 check it"),
+                "cue": st.column_config.TextColumn("cue", help="The rule and words behind the proposal; "
+                                                   "“sentiment:” and “verb:” are weak guesses"),
+                "notes": st.column_config.TextColumn("notes", help="Role, confidence of the extraction, flags"),
                 "statement_id": None, "start": None, "end": None,
                 "date_text": st.column_config.TextColumn(
                     "date_text", help="As found in the attribution; fix a date after saving, on the Manage page"),
