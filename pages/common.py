@@ -95,23 +95,34 @@ def _reset_on_dataset_change() -> None:
     by_title = {title: k for k, title in dataset_options().items()}
     key = by_title.get(st.session_state.get("dataset"), "seed")
     data = load(key)
-    meta = datasets.BUNDLED.get(key)
     topics = filters.topics_by_size(data)
     topic = topics[0] if topics else None
-    names = filters.actors_by_size(data, topic)
-    top_n = meta.top_actors if meta else (10 if len(names) > 12 else None)
-    st.session_state["topic"] = topic
-    st.session_state["actors"] = list(filters.default_actors(data, topic, top_n))
-    st.session_state["types"] = []
-    st.session_state["affiliations"] = []
-    st.session_state["period"] = PERIOD_OPTIONS[2 if key == "unvotes" else 0]
-    dated = data["date"].dropna()
-    if len(dated):
-        st.session_state["dates"] = (dated.min().date(), data["date_end"].dropna().max().date())
+    dates = _date_bounds(data)
+    st.session_state.update(topic=topic, actors=list(_default_actors(key, data, topic)[1]), types=[],
+                            affiliations=[], period=_default_period(key))
+    if dates:
+        st.session_state["dates"] = dates
     else:
         st.session_state.pop("dates", None)
     for k in ("actor", "compare"):  # page widgets: their own defaults
         st.session_state.pop(k, None)
+
+
+def _default_actors(key: str, data: pd.DataFrame, topic) -> tuple[int | None, list[str]]:
+    """How many of the most vocal actors a dataset opens with (None: all), and who they are."""
+    meta = datasets.BUNDLED.get(key)
+    names = filters.actors_by_size(data, topic)
+    top_n = meta.top_actors if meta else (10 if len(names) > 12 else None)
+    return top_n, filters.default_actors(data, topic, top_n)
+
+
+def _default_period(key: str) -> str:
+    return PERIOD_OPTIONS[2 if key == "unvotes" else 0]  # 75 years of UN votes read best by year
+
+
+def _date_bounds(data: pd.DataFrame):
+    dated = data["date"].dropna()
+    return (dated.min().date(), data["date_end"].dropna().max().date()) if len(dated) else None
 
 
 def sidebar_filters() -> View:
@@ -129,8 +140,7 @@ def sidebar_filters() -> View:
     topic = sb.selectbox("Topic", topics, key="topic", bind="query-params",
                          help="Topics are propositions; stances are for (+) or against (−) them.") if topics else None
     actor_names = filters.actors_by_size(data, topic)
-    top_n = meta.top_actors if meta else (10 if len(actor_names) > 12 else None)
-    default = filters.default_actors(data, topic, top_n)
+    top_n, default = _default_actors(key, data, topic)
     actors = sb.multiselect(
         "Actors", actor_names, default=default, key="actors", bind="query-params",
         help="Most vocal first." + (f" Showing the top {top_n} by default." if top_n else ""),
@@ -144,17 +154,18 @@ def sidebar_filters() -> View:
     chosen_affs = sb.multiselect("Affiliation", aff_names, key="affiliations", bind="query-params",
                                  placeholder="All affiliations",
                                  help="Organisation or party (most frequent first)") if len(aff_names) > 1 else []
-    dated = data["date"].dropna()
+    bounds = _date_bounds(data)
     start = end = None
-    if len(dated):
-        lo, hi = dated.min().date(), data["date_end"].dropna().max().date()
+    if bounds:
+        lo, hi = bounds
         picked = sb.date_input("Date range", value=(lo, hi), min_value=lo, max_value=hi, key="dates",
                                bind="query-params", format="YYYY-MM-DD")
         if isinstance(picked, (tuple, list)) and len(picked) == 2:
             start, end = picked
         elif isinstance(picked, (tuple, list)) and len(picked) == 1:
             start = picked[0]
-    period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=2 if key == "unvotes" else 0, key="period",
+    period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=PERIOD_OPTIONS.index(_default_period(key)),
+                          key="period",
                           bind="query-params")
     rows = filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,
                           affiliations=chosen_affs or None, start=start, end=end)
@@ -271,7 +282,7 @@ def _is_dark() -> bool:
 def chart(fig, *, key: str, view: View, name: str, select: bool = False):
     """Show a figure with its downloads (HTML now, PNG/SVG on click).
 
-    On a dark page the chart is drawn dark (one cached copy per view); downloads
+    On a dark page the chart is drawn dark (one copy per shared figure); downloads
     stay light, for documents and slides.
     """
     shown = _dark(fig) if _is_dark() else fig

@@ -330,8 +330,6 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     return t.reset_index(names="period")
 
 
-
-
 # Actor colours too dark to read on a dark background, and their light stand-ins.
 _DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#666666": "#b0b0b0", "#555": "#bbb", "#999": "#777"}
 
