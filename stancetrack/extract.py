@@ -2160,7 +2160,10 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
 
 _ROLE_HINTS = ("sponsor", "author", "architect", "champion", "proponent", "backer", "supporter", "critic", "opponent",
                "who ", "advocate")
-_PROPOSAL = r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|idea|change|project|legislation)s?\b"
+# What a stance is about: "a critic of the plan", "was defended by" (see _ROLE_STANCE, _PASSIVE)
+_PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|"
+             r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
+             r"strategy|programme|program|rule|charge|closure|cut)s?\b")
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"
@@ -2272,9 +2275,7 @@ _PASSIVE = re.compile(
 _AGENT_END = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]")
 
 
-_PROPOSAL_NOUN = re.compile(r"\b(?:plan|plans|proposal|bill|scheme|idea|measure|policy|move|deal|decision|law|reform|"
-                            r"motion|ban|tax|levy|project|cap|target|package|agreement|treaty|merger|takeover|strategy|"
-                            r"programme|program|initiative|legislation|amendment|rule|rules|charge|charges|closure|cut|cuts)\b")
+_PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
 
 
 def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words) -> list["_Cand"]:
