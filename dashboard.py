@@ -12,8 +12,11 @@ from pages.common import sidebar_filters
 
 st.set_page_config(page_title="Stance Timeline", page_icon=":material/timeline:", layout="wide")
 
+OVERVIEW = st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True, url_path="home")
+
+
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True, url_path="overview"),
+    OVERVIEW,
     st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
     st.Page("pages/actors.py", title="Actors", icon=":material/person:", url_path="actors"),
     st.Page("pages/topics.py", title="Topics", icon=":material/topic:", url_path="topics"),
@@ -21,6 +24,9 @@ PAGES = [
     st.Page("pages/statements.py", title="Statements", icon=":material/table_rows:", url_path="statements"),
     st.Page("pages/import.py", title="Import", icon=":material/upload:", url_path="import"),
     st.Page("pages/manage.py", title="Manage", icon=":material/edit:", url_path="manage"),
+    # "/overview", as typed by someone who saw "/timeline": the default page is served at "/" only, and
+    # st.switch_page cannot keep filters that are bound to the URL, so the same page answers there too.
+    st.Page("pages/overview.py", title="Overview", url_path="overview", visibility="hidden"),
 ]
 
 page = st.navigation(PAGES)

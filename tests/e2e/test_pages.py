@@ -37,3 +37,15 @@ def test_timeline_draws_points_and_click_opens_evidence(server, page):
     panel.wait_for()
     assert "Evidence" in panel.inner_text()
     shot(page, "timeline-evidence")
+
+
+def test_overview_by_its_name_opens_the_overview(server, page):
+    """/overview, typed by someone who saw /timeline, is the Overview with its filters, not "Page not found"."""
+    page.goto(f"{server}/overview?dataset=German+nuclear+phase-out+debate+2011")
+    wait_ready(page)
+    page.get_by_role("heading", name="Stance Timeline").wait_for()
+    page.get_by_text("Years covered").wait_for()
+    assert "dataset=German" in page.url
+    assert page.get_by_text("Page not found").count() == 0
+    assert "of 1,164 statements selected" in page.locator('[data-testid="stSidebar"]').inner_text()  # the nuclear data
+    assert page.locator('[data-testid="stException"]').count() == 0
