@@ -351,6 +351,21 @@ def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: in
         st.caption(f"Showing the first {limit:,} of {len(df):,} rows; downloads contain all of them.")
 
 
+def undated_note(rows: pd.DataFrame) -> bool:
+    """Say how many selected statements a time axis cannot place; True when none of them has a date."""
+    n = int(rows["date"].isna().sum())
+    if not n:
+        return False
+    if n == len(rows):
+        st.info(f"None of the {n:,} selected statements has a date, so a timeline cannot place them. Give them "
+                "dates on the Manage page, or set the publication date when you import an article. They are "
+                "listed below.")
+        return True
+    st.caption(f"{n:,} of the {len(rows):,} selected statements have no date and are not drawn; "
+               "give them dates on the Manage page.")
+    return False
+
+
 def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     """The full quote, its surrounding sentences with the quote marked, date basis, source.
 
@@ -381,8 +396,14 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
         before, q, after = context(text, int(start), int(end))
         parts.append("<p style='font-size:0.85em;opacity:0.8'>In context (the quote is highlighted):</p>"
                      f"<p style='line-height:1.6'>{escape(before)}<mark>{escape(q)}</mark>{escape(after)}</p>")
+    written = row.get("date_text")
+    written = written.strip() if isinstance(written, str) else ""
+    if pd.isna(row.get("date")):
+        dated = "Date: none — give it one on the Manage page"
+    else:
+        dated = f"Date: {escape(when)} (" + (f"as written: “{escape(written)}”; " if written else "") + f"{basis})"
     items = [
-        f"Date: {escape(when)} (as written: “{escape(row.get('date_text') or '—')}”; {basis})",
+        dated,
         f"Source: {escape(row.get('source') or 'unknown')}" + (f" — {escape(meta.get('title'))}" if meta.get("title") else ""),
         f"Published: {pd.Timestamp(row['published']).date() if pd.notna(row.get('published')) else 'unknown'}",
     ]

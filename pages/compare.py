@@ -1,7 +1,7 @@
 """Compare: two to four actors side by side on one topic."""
 import streamlit as st
 
-from pages.common import cached_figure, chart, current_view
+from pages.common import cached_figure, chart, current_view, undated_note
 from stancetrack import charts, filters
 
 view = current_view()
@@ -17,6 +17,8 @@ if len(picked) < 2:
     st.info("Choose at least two actors to compare.")
     st.stop()
 rows = view.rows[view.rows["actor"].isin(picked)]
+if undated_note(rows):
+    st.stop()
 fig = cached_figure(view, "compare", lambda: charts.timeline_figure(
     rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors),
     tuple(picked), tuple(view.colors.items()))

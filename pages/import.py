@@ -138,6 +138,12 @@ def article(text: str, name: str, file_pub, key: str):
         st.caption(md(m))
     cands = proposed.statements
     _show_rejects(proposed.rejects, key + "-proposed")
+    undated = int(cands["date"].isna().sum()) if "date" in cands else 0
+    if undated:
+        st.warning(f"{undated:,} of the {len(cands):,} proposed statements have no date: the article gives no "
+                   "publication date to resolve “on Tuesday” against or to date the undated quotes, and a "
+                   "timeline cannot place them. Set the Publication date above, or start the text with a line "
+                   "“ date YYYY-MM-DD”.")
     if cands.empty:
         st.info("No statements found in this article. Check the text has quotations or reported speech "
                 "(“X said …”), or code it by hand in a spreadsheet and upload that.")

@@ -1,7 +1,7 @@
 """Timeline: stance over time per actor; click a point for its evidence."""
 import streamlit as st
 
-from pages.common import cached_figure, chart, current_view, evidence_panel, md, statements_table
+from pages.common import cached_figure, chart, current_view, evidence_panel, md, statements_table, undated_note
 from stancetrack import charts, derive
 
 view = current_view()
@@ -10,6 +10,9 @@ title = f"Stance on “{view.topic}” over time" if view.topic else "Stance ove
 if view.rows.empty:
     st.info("No statements match these filters — widen the date range, add actors or choose another topic "
             "in the sidebar.")
+    st.stop()
+if undated_note(view.rows):
+    statements_table(view.rows, key="timeline_undated", height=300)
     st.stop()
 fig = cached_figure(view, "timeline", lambda: charts.timeline_figure(view.rows, title=title, period=view.period,
                                                                      colors=view.colors), tuple(view.colors.items()))

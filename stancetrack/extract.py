@@ -61,6 +61,40 @@ class ExtractResult:
 # Reading files
 # --------------------------------------------------------------------------
 _DATE_LINE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_RX = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+_FULL_DATE = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
+              + _MONTH_RX + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+              r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RX.replace("mon>", "mon2>") + r",?\s+(?P<y2>(?:19|20)\d\d)"
+              r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b")
+# Where an article states its own date near the top: "Published: 14 March 2025", "By Jane Doe | March 14,
+# 2025", "BRUSSELS, March 14, 2025 (Reuters) -", or a line that is only the date.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:(?:published|posted|updated|first published|date)(?:\s+on)?\s*:?\s*"
+    r"|by\s[^\n|]{1,60}?(?:\||\u2022|\u00b7|-|\u2013|\u2014|,)\s*"
+    r"|(?-i:[A-Z][A-Z.' -]{1,40}),\s+)?" + _FULL_DATE, re.IGNORECASE | re.MULTILINE)
+
+
+def published_in_text(text: str) -> pd.Timestamp | None:
+    """The publication date an article states about itself: its `` date YYYY-MM-DD`` line, or else a
+    dateline with a year in its first lines. A dateline without a year ("BRUSSELS, March 14") is not
+    enough: guessing the year would date every statement wrongly."""
+    m = _DATE_LINE.match(text or "")
+    if m:
+        return as_day(m.group(1))
+    head = (text or "")[:400]
+    for m in _DATELINE.finditer(head):
+        if m.group("iso"):
+            return as_day(m.group("iso"))
+        mon = (m.group("mon") or m.group("mon2")).rstrip(".").lower()[:3]
+        month = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(mon)), None)
+        day, year = int(m.group("d1") or m.group("d2")), int(m.group("y1") or m.group("y2"))
+        try:
+            return pd.Timestamp(year=year, month=month, day=day)
+        except (TypeError, ValueError):
+            continue
+    return None
 
 
 class _TextHTML(HTMLParser):
@@ -137,10 +171,7 @@ def read_article(path) -> tuple[str, pd.Timestamp | None]:
         text, meta = html_to_text(text)
         if meta:
             published = as_day(meta[:10])
-    m = _DATE_LINE.match(text)
-    if m:
-        published = as_day(m.group(1)) or published
-    return text, published
+    return text, published_in_text(text) or published
 
 
 def _low(s: str) -> str:
@@ -501,6 +532,8 @@ def _may_end_with_date(s: str) -> bool:
 
 
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
+_DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_MONTH_NAMES = {m.title() for m in _MONTHS}
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b")
 _COUNTRY_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES), key=len, reverse=True))
@@ -875,11 +908,14 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
         pos = m.end()
     toks = list(_TOKEN.finditer(right, pos))
     caps = []
-    for t in toks[:8]:
+    for n, t in enumerate(toks[:8]):
         w = t.group()
         between = right[(caps[-1].end() if caps else pos):t.start()]
         if caps and between.strip():
             break
+        if caps and (w.rstrip(".,") in _DAY_NAMES or (w.lower() in _CONNECT and n + 1 < len(toks)
+                                          and toks[n + 1].group().rstrip(".,") in _DAY_NAMES | _MONTH_NAMES)):
+            break  # "said Ana Costa on Friday", "said Ana Costa Friday": the date, not the name
         if not caps and right[pos:t.start()].strip():
             if right[pos:t.start()].strip().lower() not in ("the",):
                 break
@@ -1230,8 +1266,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     m = _DATE_LINE.match(text)
     if m:
         body = m.end()
-        if pub is None:
-            pub = as_day(m.group(1))
+    if pub is None:
+        pub = published_in_text(text)
     if not text[body:].strip():
         messages.append("empty text: nothing to extract")
         return [], messages

@@ -455,11 +455,10 @@ def prepare_article(text: str, name: str, *, published=None, topic: str | None =
     if pub is None and len(cands) and "published" in cands:
         given = pd.to_datetime(cands["published"], errors="coerce").dropna()
         pub = as_day(given.iloc[0]) if len(given) else None
-    if pub is None:  # the article's own date line, as the extractor reads it
-        from .extract import _DATE_LINE
+    if pub is None:  # the date the article states, as the extractor reads it
+        from .extract import published_in_text
 
-        m = _DATE_LINE.match(text)
-        pub = as_day(m.group(1)) if m else None
+        pub = published_in_text(text)
     stmts, rejects = candidates_to_statements(cands, source=name, published=pub)
     return PreparedImport(name, "article", stmts, rejects, messages, text=str(text), published=pub,
                           rows_in=len(cands))

@@ -156,3 +156,35 @@ def test_manage_merge_edit_delete_history_undo(db):
     at.checkbox(key=f"m_undo_ok-{report.import_id}").check().run()
     at.button(key="m_undo").click().run()
     assert ws.count() == 0
+
+
+UNDATED_ARTICLE = (
+    "The council's plan to close the Riverside library drew fire on Tuesday.\n\n"
+    "\"Closing it would be a terrible mistake,\" said councillor Maria Lopez.\n\n"
+    "Mayor Tom Reed said on Tuesday that he fully supports the closure.\n"
+)
+
+
+def test_pasted_article_without_a_date_says_so_and_the_timeline_lists_them(db):
+    at = app("import")
+    at.text_area(key="imp_paste_text").set_value(UNDATED_ARTICLE).run()
+    assert not at.exception
+    warned = [w.value for w in at.warning if "have no date" in w.value]
+    assert warned and "Set the Publication date above" in warned[0]
+    assert warned[0].startswith("2 of the 2 proposed statements")
+    button(at, "Save 2 statements").click().run()
+    assert workspace.open_workspace(db).count() == 2
+    at = app("timeline")
+    at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
+    assert not at.exception
+    assert any("None of the 2 selected statements has a date" in i.value for i in at.info)
+    assert not at.get("plotly_chart")  # no empty chart that says "No dated statements"
+    assert set(at.dataframe[0].value["actor"]) == {"Maria Lopez", "Tom Reed"}
+
+
+def test_pasted_article_with_a_wire_dateline_is_dated_by_it(db):
+    at = app("import")
+    at.text_area(key="imp_paste_text").set_value("RIVERSIDE, March 14, 2025 (AP) - " + UNDATED_ARTICLE).run()
+    assert not [w.value for w in at.warning if "have no date" in w.value]
+    grid = at.dataframe[0].value
+    assert sorted(grid["date"].astype(str)) == ["2025-03-11", "2025-03-14"]  # "on Tuesday" before the 14th

@@ -982,3 +982,38 @@ def test_a_foreign_ministry_spokesperson_and_a_one_word_appositive():
     assert china["stance"].tolist() == [0] and china["date"].tolist() == [pd.Timestamp("2025-06-24")]
     df = _df("Japan's main business lobby, Keidanren, backed the move, saying it would open new markets.")
     assert (_one(df, "Keidanren")["stance"] > 0).all()
+
+
+@pytest.mark.parametrize("head, day", [
+    (" date 2025-06-25\nText", "2025-06-25"),
+    ("BRUSSELS, March 14, 2025 (Reuters) - The EU", "2025-03-14"),
+    ("Published: 14 March 2025\n\nThe EU", "2025-03-14"),
+    ("Posted on 1st May 2022\nThe EU", "2022-05-01"),
+    ("By Jane Doe | Mar. 3, 2024\nThe EU", "2024-03-03"),
+    ("Tuesday, March 14, 2023\n\nThe EU", "2023-03-14"),
+    ("BRUSSELS, March 14 (Reuters) - no year, so no date", None),
+    ("In a speech, March 14, 2025 was named", None),
+    ("The minister said on March 3, 2021 that it would pass.", None),
+    ("Updated 2024-02-30\nan impossible day", None),
+])
+def test_publication_date_read_from_the_articles_own_dateline(head, day):
+    from stancetrack.extract import published_in_text
+
+    got = published_in_text(head)
+    assert (str(got.date()) if got is not None else None) == day
+
+
+def test_dateline_dates_an_article_without_a_date_line():
+    text = "LISBON, 2 June 2024 - \"We oppose the toll,\" said Ana Costa on Friday.\n"
+    res = extract_text(text, None, "Bridge toll")
+    row = res.statements.iloc[0]
+    assert row["actor"] == "Ana Costa" and str(row["date"].date()) == "2024-05-31"
+    assert not any("no publication date" in m for m in res.messages)
+
+
+@pytest.mark.parametrize("attribution", ["said Ana Costa on Friday.", "said Ana Costa Friday.",
+                                         "said Mayor Ana Costa on Friday."])
+def test_inverted_speaker_stops_before_the_day(attribution):
+    res = extract_text(f'"We oppose the plan," {attribution}\n', "2024-06-02", "Bridge toll")
+    row = res.statements.iloc[0]
+    assert (row["actor"], row["stance"], str(row["date"].date())) == ("Ana Costa", -1, "2024-05-31")
