@@ -277,6 +277,7 @@ class _Topics:
 
     def __init__(self, df: pd.DataFrame | None, topic: str | None):
         self.rows: list[tuple[str, re.Pattern, str]] = []
+        self._named: list[re.Pattern] = []  # a topic's name and aliases, without its loose keywords
         self.given = topic.strip() if topic and topic.strip() else None
         single: dict[str, set[int]] = {}
         multi: dict[str, set[tuple[int, str]]] = {}
@@ -288,6 +289,7 @@ class _Topics:
                 terms = [name] + str(row.get("aliases", "")).split("|") + str(row.get("keywords", "")).split("|")
                 i = len(self.rows)
                 self.rows.append((name, _terms_regex(tuple(terms)), str(row.get("proposition", ""))))
+                self._named.append(_terms_regex(tuple([name] + str(row.get("aliases", "")).split("|"))))
                 for t in {t.strip().lower() for t in terms if len(t.strip()) > 1}:
                     first = self._WORD.match(t)
                     if first is None:
@@ -368,17 +370,39 @@ class _Topics:
                 i += 1
         return got
 
-    def assign(self, idx, spans, article_scores: list[int] | None) -> str | None:
-        """Topic name for a statement, or None when it is clearly about another topic."""
+    def in_article(self, low: str, idx) -> set[int]:
+        """The topics an article is about, when none is given: those it names (name or alias), or whose
+        keywords it uses often (five hits of three different words). Loose keywords alone ("budget",
+        "join") would give an article on EU borrowing the bundled topics on school funding and NATO."""
+        starts, ends, topics = idx
+        words: dict[int, set[str]] = {}
+        hits: dict[int, int] = {}
+        for a, b, i in zip(starts, ends, topics):
+            words.setdefault(i, set()).add(low[a:b])
+            hits[i] = hits.get(i, 0) + 1
+        return {i for i in range(len(self.rows))
+                if (i in hits and self._named[i].search(low)) or (hits.get(i, 0) >= 5 and len(words[i]) >= 3)}
+
+    def assign(self, idx, spans, article_scores: list[int] | None, allowed: set[int] | None = None) -> str | None:
+        """Topic name for a statement, or None when it is clearly about another topic.
+
+        Without a given topic only the ``allowed`` topics (``in_article``) are proposed; a statement that
+        names none of them takes the article's main one, and with none at all it is "unspecified"."""
         if not self.rows:
             return self.given or "unspecified"
         sc = self.score(idx, spans)
+        if allowed is not None and not self.given:
+            sc = [v if i in allowed else 0 for i, v in enumerate(sc)]
+            if article_scores:
+                article_scores = [v if i in allowed else 0 for i, v in enumerate(article_scores)]
         best = max(range(len(sc)), key=lambda i: (sc[i], -i))
         if self.given:
             if self.given_row is None or sc[best] == 0 or sc[self.given_row] >= sc[best]:
                 return self.given
             return None
-        if sc[best] == 0 and article_scores:
+        if sc[best] == 0:
+            if not article_scores:
+                return "unspecified"  # the caller may try again with the article's scores
             best = max(range(len(article_scores)), key=lambda i: (article_scores[i], -i))
             if article_scores[best] == 0:
                 return "unspecified"
@@ -898,14 +922,24 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     return None, 0, appos
 
 
+_CAP_THEN_ROLE = re.compile(r"\s*(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+((?:[a-z][\w\-]*\s+){0,2})([a-z][\w\-]*)\s+(?=[A-Z])")
+
+
 def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
     """Speaker after an inverted verb: ``said Daniel Kebede, the union's general secretary``."""
     m = re.match(r"\s*(?:(?:the|its|his|her|their)\s+)?((?:[a-z][\w\-]*\s+){0,3}?)([a-z][\w\-]*)?\s*,?\s*", right)
     lower_role = []
     pos = 0
-    if m and m.group(2) and m.group(2).lower() in (R.ROLE_WORDS | {"leader", "chief", "spokesman", "spokeswoman", "chairman", "director", "president", "minister", "secretary", "head", "founder", "owner"}):
+    heads = R.ROLE_WORDS | {"leader", "chief", "spokesman", "spokeswoman", "chairman", "director", "president",
+                            "minister", "secretary", "head", "founder", "owner"}
+    if m and m.group(2) and m.group(2).lower() in heads:
         lower_role = (m.group(1) + m.group(2)).split()
         pos = m.end()
+    else:  # "said French finance minister Eric Lombard": the role, then the name
+        dm = _CAP_THEN_ROLE.match(right)
+        if dm and dm.group(3).lower() in heads:
+            lower_role = (dm.group(1) + " " + dm.group(2) + dm.group(3)).split()
+            pos = dm.end()
     toks = list(_TOKEN.finditer(right, pos))
     caps = []
     for n, t in enumerate(toks[:8]):
@@ -1783,16 +1817,20 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     # --- topics
     tidx = topic_model.index(low)
     article_scores = topic_model.score(tidx, [(0, 200_000)]) if topic_model.rows else None
+    allowed = topic_model.in_article(low, tidx) if topic_model.rows and not topic_model.given else None
+    if allowed is not None and not allowed:
+        messages.append("none of the topics in data/topics.csv fits this article: topic left as 'unspecified' "
+                        "(give the topic to use, e.g. with --topic)")
     rows = []
     prev_ctx: list[tuple[int, int]] = []
     for c in cands:
         ctx = [c.context, (c.q_start, c.q_end)]
-        t = topic_model.assign(tidx, ctx, None)
+        t = topic_model.assign(tidx, ctx, None, allowed)
         if (t == "unspecified" or t is None or t == topic_model.given) and c.flags and "carried" in " ".join(c.flags):
-            t2 = topic_model.assign(tidx, prev_ctx + ctx, article_scores)
+            t2 = topic_model.assign(tidx, prev_ctx + ctx, article_scores, allowed)
             t = t2 if t2 else t
         elif t == "unspecified" and topic_model.rows:
-            t = topic_model.assign(tidx, ctx, article_scores)
+            t = topic_model.assign(tidx, ctx, article_scores, allowed)
         if t is None:
             continue
         para_start = low.rfind("\n", 0, c.context[0]) + 1

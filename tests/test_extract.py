@@ -1017,3 +1017,29 @@ def test_inverted_speaker_stops_before_the_day(attribution):
     res = extract_text(f'"We oppose the plan," {attribution}\n', "2024-06-02", "Bridge toll")
     row = res.statements.iloc[0]
     assert (row["actor"], row["stance"], str(row["date"].date())) == ("Ana Costa", -1, "2024-05-31")
+
+
+BORROWING = """ date 2025-03-10
+
+EU finance ministers on Monday debated a plan for joint borrowing to fund defence and support for Ukraine.
+
+"Joint borrowing is the only way to fund this," said French finance minister Eric Lombard.
+
+Dutch finance minister Eelco Heinen said his government opposes common debt. "We will not join a new borrowing scheme," he said.
+"""
+
+
+def test_loose_keywords_give_no_bundled_topic_to_an_unrelated_article():
+    """"fund", "Ukraine" and "join" are keywords of bundled topics, but the article is about EU borrowing."""
+    res = extract_text(BORROWING, None, None)
+    got = res.statements
+    assert set(got["actor"]) == {"Eric Lombard", "Eelco Heinen"}
+    assert set(got["topic"]) == {"unspecified"}
+    assert any("none of the topics in data/topics.csv fits this article" in m for m in res.messages)
+    assert got.set_index("actor").loc["Eric Lombard", "actor_role"] == "French finance minister"
+
+
+def test_an_article_that_names_a_bundled_topic_gets_it():
+    text = BORROWING + "\nThe debate comes as NATO weighs Ukraine's path to membership, which Heinen supports.\n"
+    got = extract_text(text, None, None).statements
+    assert "Ukraine NATO membership" in set(got["topic"])
