@@ -8,6 +8,7 @@ import streamlit as st
 from pages.common import escape, leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import workspace
 from stancetrack.columns import detect_mapping
+from stancetrack.extract import UNREADABLE
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
 from stancetrack.schema import COLUMNS
 
@@ -133,6 +134,10 @@ def article(text: str, name: str, file_pub, key: str):
         proposed = _prepare_article(text, name, when, topic)
     except InputError as exc:
         st.error(md(exc))
+        return None
+    unreadable = [m for m in proposed.messages if m.startswith(UNREADABLE)]
+    if unreadable:
+        st.error(md(f"{name}: {unreadable[0]}"))
         return None
     for m in proposed.messages:
         st.caption(md(m))

@@ -60,6 +60,7 @@ class ExtractResult:
 # --------------------------------------------------------------------------
 # Reading files
 # --------------------------------------------------------------------------
+UNREADABLE = "not readable text"
 _DATE_LINE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -1304,6 +1305,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         pub = published_in_text(text)
     if not text[body:].strip():
         messages.append("empty text: nothing to extract")
+        return [], messages
+    sample = text[:4096]
+    garbled = sum(1 for c in sample if c == "\ufffd" or not (c.isprintable() or c in "\r\n\t"))
+    if garbled > max(20, len(sample) // 50):
+        messages.append(f"{UNREADABLE}: {garbled:,} of the first {len(sample):,} characters are control codes or "
+                        "undecodable bytes (binary data?); save the article as plain text, Markdown or HTML")
         return [], messages
     if pub is None:
         messages.append("no publication date: statements without a date cue are left undated")

@@ -188,3 +188,13 @@ def test_pasted_article_with_a_wire_dateline_is_dated_by_it(db):
     assert not [w.value for w in at.warning if "have no date" in w.value]
     grid = at.dataframe[0].value
     assert sorted(grid["date"].astype(str)) == ["2025-03-11", "2025-03-14"]  # "on Tuesday" before the 14th
+
+
+def test_binary_article_upload_says_it_is_not_readable_text(db):
+    import random
+
+    rng = random.Random(7)
+    junk = bytes(rng.randrange(256) for _ in range(6000))
+    at = upload(app("import"), ("scan.txt", junk, "text/plain"))
+    assert any("scan.txt: not readable text" in e.value.replace("\\", "") for e in at.error)
+    assert not any("No statements found" in i.value for i in at.info)

@@ -1043,3 +1043,15 @@ def test_an_article_that_names_a_bundled_topic_gets_it():
     text = BORROWING + "\nThe debate comes as NATO weighs Ukraine's path to membership, which Heinen supports.\n"
     got = extract_text(text, None, None).statements
     assert "Ukraine NATO membership" in set(got["topic"])
+
+
+def test_binary_text_is_refused_with_a_reason_and_foreign_text_is_not():
+    import random
+
+    rng = random.Random(3)
+    junk = bytes(rng.randrange(256) for _ in range(5000))
+    res = extract_text(junk, "2024-01-01", None)
+    assert res.statements.empty and res.messages[0].startswith("not readable text: ")
+    german = extract_text("Der Minister sagte am Dienstag, er lehne den Plan ab. Grüße aus München. " * 40,
+                          "2024-01-01", None)
+    assert not any(m.startswith("not readable") for m in german.messages)
