@@ -274,11 +274,29 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
     return fig
 
 
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}
+
+
+def _break_gaps(t: pd.DataFrame, period: str) -> pd.DataFrame:
+    """A blank row inside each stretch of periods without statements, so the line breaks there instead of
+    drawing a trend across months nobody spoke."""
+    days = PERIOD_DAYS.get(period)
+    when = pd.to_datetime(t["period"])
+    if days is None or len(t) < 2:
+        return t
+    gap = when.diff() > pd.Timedelta(days=days * 1.5)
+    if not gap.any():
+        return t
+    blanks = pd.DataFrame({"period": (when - when.diff() / 2)[gap].to_numpy()})
+    return pd.concat([t.assign(period=when), blanks], ignore_index=True).sort_values("period", kind="stable")
+
+
 def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str) -> go.Figure:
     """Mean stance and the spread between actors per period."""
     t = topic_periods
     if t.empty:
         return empty_figure(title, "No statements in this range — widen the date range.")
+    t = _break_gaps(t.sort_values("period"), period)
     fig = go.Figure()
     fig.add_trace(go.Scatter(x=t["period"], y=t["spread"], mode="lines+markers", name="Spread between actors (std)",
                              line=dict(color="#7b3294", width=3),

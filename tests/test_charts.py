@@ -182,3 +182,14 @@ def test_statements_of_a_single_day_get_a_readable_axis():
     fig = charts.timeline_figure(s, title="T")
     lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert lo < pd.Timestamp("2025-06-24") < hi and (hi - lo).days >= 7 and fig.layout.xaxis.tickformat == "%Y-%m-%d"
+
+
+def test_polarization_line_breaks_where_no_one_spoke():
+    tp = pd.DataFrame({"topic": "T", "period": pd.to_datetime(["2020-01-01", "2020-02-01", "2021-06-01", "2021-07-01"]),
+                       "mean_stance": [1.0, 0.5, -1.0, -0.5], "spread": [0.1, 0.2, 1.5, 1.4]})
+    for trace in charts.polarization_figure(tp, title="P", period="month").data:
+        x, y = list(trace.x), pd.Series(trace.y, dtype="float64")
+        assert len(x) == 5 and y.isna().tolist() == [False, False, True, False, False]  # 16 months: no trend
+        assert x[1] < x[2] < x[3] and not trace.connectgaps
+    yearly = charts.polarization_figure(tp, title="P", period="year")  # 16 months is within 1.5 years
+    assert not pd.Series(yearly.data[0].y, dtype="float64").isna().any()
