@@ -599,8 +599,11 @@ def _strip_lead(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
-    """Split a capitalised chunk into role and name, and guess the actor kind."""
+def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False) -> _Speaker | None:
+    """Split a capitalised chunk into role and name, and guess the actor kind.
+
+    A lone possessive that is itself the speaker ("McDonald's said") is a company's name; one that owns the
+    next word ("said Tusk's spokesman", ``owns_next``) is the owner."""
     tokens = _strip_lead(tokens)
     if not tokens:
         return None
@@ -637,6 +640,8 @@ def _classify(tokens: list[str], lower_role: list[str]) -> _Speaker | None:
         return None
     name = " ".join(name_toks)
     if name.endswith(("'s", "’s")):
+        if len(name_toks) == 1 and not owns_next and not role_toks and name[:-2].lower() not in R.COUNTRIES:
+            return _Speaker(name, None, "org")
         name = name[:-2]
     if name.lower() in R.GROUP_NOUNS:
         return None  # "Opponents say …", "Critics argue …": nobody in particular
@@ -968,10 +973,10 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
             return _Speaker(om.group(1), None, "org", "definite"), om.start(1)
         return None, 0
     names = [c.group().rstrip(".") if c.group().lower().rstrip(".") not in R.ABBREVIATIONS else c.group() for c in caps]
-    sp = _classify(names, lower_role)
+    after = right[caps[-1].end():]
+    sp = _classify(names, lower_role, owns_next=bool(re.match(r"\s+[a-z]", after)))
     if sp is None:
         return None, 0
-    after = right[caps[-1].end():]
     am = re.match(r"\s*,\s*((?:the|a|an|its|his|her|their)\s+[^,.;]{2,80}|[a-z][^,.;]{2,60}?\bof\b[^,.;]{2,60})", after)
     if am and not sp.role:
         sp.role = am.group(1).strip()

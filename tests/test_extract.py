@@ -1055,3 +1055,14 @@ def test_binary_text_is_refused_with_a_reason_and_foreign_text_is_not():
     german = extract_text("Der Minister sagte am Dienstag, er lehne den Plan ab. Grüße aus München. " * 40,
                           "2024-01-01", None)
     assert not any(m.startswith("not readable") for m in german.messages)
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("McDonald's said it opposes the wage rise.", "McDonald's", "org"),
+    ("\"We oppose the rise,\" said McDonald's.", "McDonald's", "org"),
+    ("\"We oppose the rise,\" said Tusk's spokesman.", "Tusk", "person"),
+    ("Ronald McDonald said he opposes the wage rise.", "Ronald McDonald", "person"),
+])
+def test_a_lone_possessive_speaker_is_a_company_name(text, actor, kind):
+    row = extract_text(text, "2024-01-01", "Minimum wage").statements.iloc[0]
+    assert (row["actor"], row["actor_type"], row["stance"]) == (actor, kind, -1)
