@@ -204,7 +204,8 @@ def _duplicate_rows(df: pd.DataFrame, raw_codes: dict) -> np.ndarray:
 
 
 class _Rejects:
-    """First reason per row wins; keeps column and value for the message."""
+    """One reject per row: the first problem gives its column and value, and every later one is added to
+    the reason ("…; also date: …"), so a user fixes a row once, not once per problem."""
 
     def __init__(self, n: int):
         self.n = n
@@ -223,7 +224,13 @@ class _Rejects:
         return ~self.closed
 
     def add(self, mask, reason, column=None, value: pd.Series | None = None) -> None:
-        mask = np.asarray(mask, dtype=bool) & ~self.closed
+        mask = np.asarray(mask, dtype=bool)
+        again = mask & self.closed
+        if again.any():
+            idx = np.flatnonzero(again)
+            why = np.asarray(reason, dtype=object)[idx] if not isinstance(reason, str) else reason
+            self.reason[idx] = self.reason[idx] + f"; also {column or 'row'}: " + why
+        mask = mask & ~self.closed
         if not mask.any():
             return
         idx = np.flatnonzero(mask)

@@ -527,8 +527,9 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
 
     Accepts the extractor's columns and canonical ones; values may be strings
     (an edited table). Role, confidence, cue and flags go into ``notes``.  Checked
-    column by column; a row with several problems is rejected for the first, in
-    the order of the checks below, so every row ends up in one of the two tables.
+    column by column; a row with several problems is rejected once, named by the
+    first in the order of the checks below and with the others added to its reason,
+    so every row ends up in one of the two tables.
     """
     from . import aliases as _aliases
 
@@ -553,7 +554,11 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
     where = pd.Series([None] * n, dtype=object)
 
     def reject(mask: pd.Series, column: str, why) -> None:
-        new = mask.fillna(False).astype(bool) & reason.isna()
+        mask = mask.fillna(False).astype(bool)
+        again = mask & reason.notna()
+        if again.any():
+            reason[again] = reason[again] + f"; also {column}: " + (why[again] if isinstance(why, pd.Series) else why)
+        new = mask & reason.isna()
         reason[new] = why[new] if isinstance(why, pd.Series) else why
         where[new] = column
 

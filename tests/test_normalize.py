@@ -112,6 +112,16 @@ def test_every_row_is_a_statement_or_a_reject_with_reason():
     assert set(r.rejects["file"]) == {"t.csv"}
 
 
+def test_a_row_with_several_problems_names_them_all():
+    df = table("actor,topic,stance,date\nA,T,yes,2024-01-01\n,T,perhaps,someday\n")
+    r = normalize(df, file="t.csv", **NO_ALIASES)
+    rej = r.rejects.set_index("row")
+    assert rej.loc[2, "column"] == "actor"  # the first problem gives the column and value
+    assert rej.loc[2, "reason"] == ("empty actor; also stance: unrecognised stance label 'perhaps'; "
+                                    "also date: not a date: 'someday'")
+    assert len(r.statements) == 1 and len(r.rejects) == 1
+
+
 def test_duplicate_statement_ids_are_rejected():
     df = table("id,actor,topic,stance\nx1,A,T,yes\nx1,B,T,no\n")
     r = normalize(df, published="2024-01-01", **NO_ALIASES)

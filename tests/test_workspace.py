@@ -418,7 +418,7 @@ def test_newer_schema_is_refused_clearly(tmp_path):
     W.dispose(str(path))
 
 
-def test_reviewed_candidates_every_row_lands_once_with_its_first_problem():
+def test_reviewed_candidates_every_row_lands_once_with_all_its_problems():
     from stancetrack.workspace import candidates_to_statements
 
     edited = pd.DataFrame({
@@ -436,6 +436,7 @@ def test_reviewed_candidates_every_row_lands_once_with_its_first_problem():
     assert len(stmts) + len(rejects) == len(edited)
     got = rejects.set_index("row")[["column", "reason"]].to_dict("index")
     assert got[2]["column"] == "actor" and got[3]["column"] == "stance" and "got '7'" in got[3]["reason"]
+    assert got[2]["reason"].startswith("empty actor; also stance: ") and "'x'" in got[2]["reason"]
     assert got[4] == {"column": "date", "reason": "date '2025-02-30' is not a calendar date"}
     assert got[5] == {"column": "date_end", "reason": "date_end is before date"}
     assert got[7]["column"] == "statement_id" and got[7]["reason"] == "duplicate statement_id, first at row 6"
