@@ -734,6 +734,21 @@ def _demonym_country(word: str) -> str | None:
     return None
 
 
+_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)?\s+(?:government|cabinet)")
+
+
+def _government_of(sp: "_Speaker") -> "_Speaker":
+    """"Italy's government", "the German government": the country, as coders write it."""
+    m = _GOVERNMENT.fullmatch(sp.name)
+    if m is None:
+        return sp
+    who = m.group("who")
+    country = who if who.lower() in R.COUNTRIES else _demonym_country(who)
+    if country is None:
+        return sp
+    return _Speaker(country, sp.role or sp.name, "country", sp.flag)
+
+
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
     rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
@@ -779,6 +794,13 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         if m:
             head, app = m.group("head"), m.group("app").strip()
             app_toks = app.split()
+            org_named = (len(app_toks) >= 3 and app_toks[0] == "the" and all(_CAP.match(t) or t in _CONNECT for t in app_toks[1:])
+                         and head.split() and (head.split()[-1].lower() in R.ORG_HEADS or head.split()[-1].lower() in _ORG_NOUNS))
+            if org_named:  # "The state's largest teachers union, the Commonwealth Education Association,"
+                sp = _classify(app_toks[1:], [])
+                if sp:
+                    sp = _Speaker(sp.name, sp.role, "org", sp.flag)
+                    return sp, m.start("app") + len(m.group("app")) - len(m.group("app").lstrip()) + 4, None
             us_party = re.fullmatch(r"[RDI]-[A-Z][\w .’'\-]*", app)  # "Sen. Ann Lee, R-Texas, said"
             org_noun = head.split()[-1].lower() if head.split() else ""
             one_ok = len(app_toks) == 1 and (org_noun in R.ORG_HEADS or org_noun in _ORG_NOUNS)  # "its business lobby, Keidanren,"
@@ -1497,6 +1519,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 kind = "part"
             else:
                 verb, kind = "according to", "acc"
+            if verb == "called" and _NAMED_CALLED.search(masked, max(s_start, a - 40), a) \
+                    and _CAP.match((masked[s_start + vm.end():s_start + vm.end() + 40].split() or [""])[0]):
+                continue  # "a Facebook group called Parents for Safe Schools": a name, not a verdict
             atts.append([a, s_start + vm.end(), verb, kind, bool(vm.group("cneg"))])
         sentence_subject: _Speaker | None = None
         elsewhere = None  # speaker whose words in this sentence are about another matter
@@ -1589,7 +1614,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 for q in own:
                     used_quotes.add(q)
                 if own[0][1] <= clause_start:
-                    date_regions = [(clause_start, nxt)]
+                    rel = _REL_AFTER.search(masked_low, p["sp_off"], nxt) if p["inverted"] else None
+                    # '"…," said Rep. Marcus Delgado, a Democrat who sponsored the bill, which passed in June': his
+                    # appositive's clause dates the bill, not his words
+                    date_regions = [(clause_start, rel.start() if rel else nxt)]
                 else:
                     date_regions = [(s_start, own[0][0])]
             else:
@@ -1868,10 +1896,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             flags.append(f"date text {c.date_text!r} not usable ({d['error']}); publication date used")
         if isinstance(d["flag"], str):
             flags.append(d["flag"])
+        sp = _government_of(c.speaker)
         out.append({
-            "actor": c.speaker.name,
-            "actor_role": c.speaker.role,
-            "actor_type": c.speaker.kind if c.speaker.kind not in ("pronoun", "role") else "person",
+            "actor": sp.name,
+            "actor_role": sp.role,
+            "actor_type": sp.kind if sp.kind not in ("pronoun", "role") else "person",
             "topic": t,
             "stance": c.stance,
             "date": d["date"],
@@ -2212,6 +2241,8 @@ _VOTE_ACT = re.compile(
     r"(?:\s+on \w+(?: (?:night|morning|afternoon|evening))?)?\s+(?:to (?P<act>\w+)|(?P<dir>against|for|in favou?r|yes|no)\b)"
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
+_REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
+_NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
 # after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
@@ -2221,7 +2252,8 @@ _EARLIER = "an earlier stance with no date: folded into a dated one of the same 
 _ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\b[^,]{0,200},")
 _ON_TOPIC_WORDS = re.compile(
     r"\b(?:support|supports|back|backs|oppose|opposes|favou?r|plan|plans|proposal|scheme|idea|policy|ban|measure|bill|"
-    r"it|this|decision|merits|position|stance|view|comment)\b"
+    r"it|this|decision|merits|position|stance|view|comment|survive\w*|go ahead|proceed|scrap\w*|deadline|target|law|"
+    r"reform|review|vote)\b"
 )
 
 
@@ -2231,6 +2263,8 @@ def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) 
     if m is None:
         return False
     question = low[m.start():m.end()]
+    if not re.search(r"\b(?:whether|if|about|what|how|why|when|which)\b", question):
+        return False  # "Asked by reporters on Thursday, …": no question named, so none about another matter
     return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words))
 def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     """Two organisations named as one speaker ("X Chamber of Commerce and Y District Council") are two actors."""

@@ -1066,3 +1066,34 @@ def test_binary_text_is_refused_with_a_reason_and_foreign_text_is_not():
 def test_a_lone_possessive_speaker_is_a_company_name(text, actor, kind):
     row = extract_text(text, "2024-01-01", "Minimum wage").statements.iloc[0]
     assert (row["actor"], row["actor_type"], row["stance"]) == (actor, kind, -1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy's government said on Tuesday that the deadline should be scrapped.", ("Italy", -1, "2025-11-18")),
+    ("The German government said the deadline should be scrapped.", ("Germany", -1, "2025-11-20")),
+    ("Asked by reporters on Thursday, the Commission said it would not prejudge the outcome.",
+     ("Commission", 0, "2025-11-20")),
+    ("Asked whether the date would survive the review, the Commission said it would not prejudge the outcome.",
+     ("Commission", 0, "2025-11-20")),
+    ("Angela Ruiz, a mother of two who started a Facebook group called Parents for Safe Schools, said she worries "
+     "about the ban.", ("Angela Ruiz", -1, "2025-11-20")),
+    ("The state's largest teachers union, the Commonwealth Education Association, endorsed the bill on Friday.",
+     ("Commonwealth Education Association", 1, "2025-11-14")),
+    ('"It is about giving them back six hours a day," said state Rep. Marcus Delgado, a Democrat who sponsored '
+     "the House version of the bill, which passed that chamber in June.", ("Marcus Delgado", 1, "2025-11-20")),
+    ("On Monday, Gov. Helen Marsh told reporters she would sign the bill if it reached her desk.",
+     ("Helen Marsh", 1, "2025-11-17")),
+    ('Jaylen Brooks said the proposal "treats us like children".', ("Jaylen Brooks", -1, "2025-11-20")),
+    ("Nadia Farouk said she would not come down on either side until better studies were available.",
+     ("Nadia Farouk", 0, "2025-11-20")),
+    ('The ACEA said the target was "no longer feasible" given slow sales.', ("ACEA", -1, "2025-11-20")),
+])
+def test_session5_attribution_and_cue_rules(text, expected):
+    got = extract_text(text, "2025-11-20", "The phone ban").statements
+    assert [(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()] == [expected]
+
+
+def test_whether_she_would_sign_is_no_support():
+    text = "Gov. Tina Marsh has not said whether she would sign the bill."
+    got = extract_text(text, "2025-11-20", "The phone ban").statements
+    assert not (got["stance"] > 0).any()
