@@ -749,6 +749,11 @@ def _government_of(sp: "_Speaker") -> "_Speaker":
     return _Speaker(country, sp.role or sp.name, "country", sp.flag)
 
 
+_ENVOY_WORDS = ("delegation", "delegate", "representative", "envoy", "ambassador", "negotiator", "mission")
+_ENVOY_END = re.compile(
+    rf"(?:\b(?P<country>[{_UP}][\w'’\-.]*(?:\s+[{_UP}][\w'’\-.]*){{0,2}})(?:'s|’s|(?<=s)'|(?<=s)’)|\b[Tt]he\s+(?P<dem>[{_UP}][\w\-]+))\s+"
+    r"(?:(?:chief|lead|top|senior|deputy|permanent|trade|climate|UN)\s+)?(?:delegation|delegate|representative|envoy|"
+    r"ambassador|negotiator|mission)\s*$")
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
     rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
@@ -903,6 +908,13 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     cb = _COUNTRY_BODY_END.search(stripped, _word_window(stripped, 12)) if "'s " in stripped or "’s " in stripped else None
     if cb:
         return _Speaker(cb.group("name"), None, "org"), cb.start("name"), appos
+    # a country's envoy speaks for it: "Chile's delegation said", "the French delegate said"
+    em = _ENVOY_END.search(stripped, _word_window(stripped, 8)) if stripped.rstrip().endswith(_ENVOY_WORDS) else None
+    if em:
+        country = em.group("country") if em.group("country") and em.group("country").lower() in R.COUNTRIES \
+            else _demonym_country(em.group("dem") or "")
+        if country:
+            return _Speaker(country, em.group().strip(), "country"), em.start(), appos
     # an organisation's spokesperson speaks for it: "A Scottish Government spokeswoman said"
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
@@ -1744,7 +1756,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
                     if res is not None and res[0] and (res[0] > 0) != (rev > 0):
                         # '"I was wrong," he said': the words of the change are no stance of their own
-                        rest = low[c_a:reversal.start()] + " " + low[reversal.end():c_b] if c_a <= reversal.start() < c_b else None
+                        rest = R.REVERSAL.sub(" ", low[c_a:c_b]) if c_a <= reversal.start() < c_b else None  # each "I was wrong"
                         if rest is not None and _stance(rest, acts=acts) is None:
                             res = None
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):

@@ -1097,3 +1097,22 @@ def test_whether_she_would_sign_is_no_support():
     text = "Gov. Tina Marsh has not said whether she would sign the bill."
     got = extract_text(text, "2025-11-20", "The phone ban").statements
     assert not (got["stance"] > 0).any()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We cannot allow an industry to destroy it," the French delegate said.', ("France", -1)),
+    ("Chile's delegation said it also continued to support a precautionary pause.", ("Chile", 1)),
+    ('China\'s delegate also spoke against a pause, calling it "premature".', ("China", -1)),
+    ("Nauru's representative told the council that a moratorium would be unjustified.", ("Nauru", -1)),
+    ('Frank DeLuca said the city was balancing "its budget on the backs of our commuters."', ("Frank DeLuca", -1)),
+])
+def test_envoys_speak_for_their_country_and_idioms(text, expected):
+    got = extract_text(text, "2025-07-24", "Moratorium on deep-sea mining").statements
+    assert [(r.actor, r.stance) for r in got.itertuples()] == [expected]
+
+
+def test_a_second_i_was_wrong_confirms_the_change_of_mind():
+    text = ("Bernard Osei opposed the charge in 2023. On Wednesday, he said he had changed his mind.\n\n"
+            '"I was wrong about this, or at least I was wrong about this version of it," Osei said.')
+    got = extract_text(text, "2025-11-20", "Congestion charge").statements
+    assert sorted((r.stance, str(r.date.date())) for r in got.itertuples()) == [(-1, "2023-01-01"), (1, "2025-11-19")]
