@@ -809,14 +809,15 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             us_party = re.fullmatch(r"[RDI]-[A-Z][\w .’'\-]*", app)  # "Sen. Ann Lee, R-Texas, said"
             org_noun = head.split()[-1].lower() if head.split() else ""
             one_ok = len(app_toks) == 1 and (org_noun in R.ORG_HEADS or org_noun in _ORG_NOUNS)  # "its business lobby, Keidanren,"
-            if ((1 < len(app_toks) <= 4 or one_ok) and all(_CAP.match(t) for t in app_toks)
+            if ((1 < len(app_toks) <= 4 or one_ok) and all(_CAP.match(t) or (k and t.isdigit()) for k, t in enumerate(app_toks))
                     and app_toks[0].lower() not in R.NOT_NAMES and not us_party):
                 # "Its chair, Helen Marsh," — the name is the appositive
                 role_m = re.search(r"((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)\s*$", head)
                 role = role_m.group(1) if role_m else None
                 if role:
                     role = re.sub(r"^(?:(?:But|And|So|Its|His|Her|Their|The|the|its|his|her|their)\s+)+", "", role)
-                sp = _classify(app_toks, [])
+                # "AFSCME Local 1120": a number in a name is an organisation's
+                sp = _Speaker(app, None, "org") if any(t.isdigit() for t in app_toks) else _classify(app_toks, [])
                 if sp:
                     sp.role = role or sp.role
                     return sp, m.start("app"), None
@@ -1900,6 +1901,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     lead = _lead_date(text, pub)
     if lead is not None:
         texts = [t or (lead[0] if c.q_start < lead[1] else "") for t, (c, _) in zip(texts, rows)]
+    events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
+    if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
+        texts = [t or _event_day(events, masked_low, c.context) for t, (c, _) in zip(texts, rows)]
     resolved = _resolve(texts, pub)
     out = []
     for (c, t), d in zip(rows, resolved):
@@ -2140,6 +2144,35 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
     if _LEAD_AHEAD.search(first[max(0, m.start() - 60):m.start()]):
         return None  # "Parliament will vote on the plan on Friday": a day ahead, not the news
     return m.group(), at + paras[-1].end()
+
+
+_EVENT_DAY = re.compile(
+    r"\b(?:(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
+    r"morning|afternoon))?|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
+_EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+)\b")
+_EVENT_REF = re.compile(
+    r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
+    r"session|sitting|vote|summit)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"
+    r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|councillors|councilors|panel)|"
+    r"testif(?:ied|ies|ying))\b")
+
+
+def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
+    """Day phrases of past events in the report ("The council voted 4-2 on Tuesday night"), by offset."""
+    out = []
+    for a, b in sentences:
+        for m in _EVENT_DAY.finditer(masked_low, a, b):
+            if _EVENT_WORD.search(masked_low, a, b) and not _LEAD_AHEAD.search(masked_low, max(a, m.start() - 60), m.start()):
+                out.append((m.start(), m.group()))
+    return out
+
+
+def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int]) -> str:
+    """"said during the hearing", "told the council": the day of the last such event named before, or ''."""
+    if not events or not _EVENT_REF.search(masked_low, *context):
+        return ""
+    i = bisect.bisect_left(events, (context[0],))
+    return events[i - 1][1] if i else ""
 
 
 def _resolve(texts: list[str], pub) -> list[dict]:

@@ -142,7 +142,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "has not yet taken a position": (0, 0), "has not taken a stance": (0, 0),
     "declined to comment": (0, 0), "declined to say": (0, 0), "refused to say": (0, 0),
     "declined repeatedly to say": (0, 0), "repeatedly declined to say": (0, 0), "refused repeatedly to say": (0, 0),
-    "would not say": (0, 0), "did not say": (0, 0),
+    "would not say": (0, 0), "did not say": (0, 0), "abstained": (0, 0), "abstains": (0, 0),
     "called": (0, 0), "calls": (0, 0), "described": (0, 0), "describes": (0, 0),
 }
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
@@ -376,6 +376,7 @@ POS = _lc(
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
         r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward)|"
         r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|fair|realistic|achievable|feasible|necessary|"
+        r"(?:the |a )?(?:responsible|prudent) (?:choice|thing to do|option|decision|course|path)|"
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban))|"
         r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|proud|"
@@ -449,6 +450,7 @@ CUES = re.compile(
 # Withholding a position: neutral, overrides other cues.
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
+        r"(?:commit|commits|committed|committing|decide|decided|go|goes|went|come|came) (?:\w+ )?(?:either|one) way|"
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"
         r"declined (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"

@@ -1116,3 +1116,13 @@ def test_a_second_i_was_wrong_confirms_the_change_of_mind():
             '"I was wrong about this, or at least I was wrong about this version of it," Osei said.')
     got = extract_text(text, "2025-11-20", "Congestion charge").statements
     assert sorted((r.stance, str(r.date.date())) for r in got.itertuples()) == [(-1, "2023-01-01"), (1, "2025-11-19")]
+
+
+def test_words_said_at_an_event_take_its_day():
+    text = (" date 2024-09-18\n\nThe Senate Education Committee heard the bill on Tuesday.\n\n"
+            'Sen. Tom Wexler said during the hearing that the bill was "an unfunded mandate dressed up as a wellness '
+            'program."\n\nMayor Ann Lee said the ban was a mistake.\n\nThe committee will vote on Friday.\n\n'
+            "Karen Boyd told the committee that she opposed it.\n")
+    got = {r.actor: str(r.date.date()) for r in extract_text(text, None, "Phone ban").statements.itertuples()}
+    # the hearing's Tuesday; Lee's words name no event (publication day); Friday's vote is ahead, not an event
+    assert got == {"Tom Wexler": "2024-09-17", "Ann Lee": "2024-09-18", "Karen Boyd": "2024-09-17"}
