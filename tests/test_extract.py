@@ -1126,3 +1126,14 @@ def test_words_said_at_an_event_take_its_day():
     got = {r.actor: str(r.date.date()) for r in extract_text(text, None, "Phone ban").statements.itertuples()}
     # the hearing's Tuesday; Lee's words name no event (publication day); Friday's vote is ahead, not an event
     assert got == {"Tom Wexler": "2024-09-17", "Ann Lee": "2024-09-18", "Karen Boyd": "2024-09-17"}
+
+
+def test_a_named_organisation_in_reported_speech_gets_its_own_statement():
+    text = "Mayor Tom Ruiz said the Arroyo Seco City Council had passed a resolution last month opposing the extension."
+    got = extract_text(text, "2024-10-02", "Border wall extension").statements.set_index("actor")
+    council = got.loc["Arroyo Seco City Council"]
+    assert council["stance"] == -1 and council["reported_by"] == "Tom Ruiz"
+    assert "Tom Ruiz" in got.index  # the reporter keeps his own
+    own = extract_text("Minister Anne Garnier said France had backed the extension.", "2024-10-02",
+                       "Border wall extension").statements
+    assert list(own["actor"]) == ["Anne Garnier"]  # a minister on her own country's stance: hers
