@@ -1134,6 +1134,6 @@ def test_a_named_organisation_in_reported_speech_gets_its_own_statement():
     council = got.loc["Arroyo Seco City Council"]
     assert council["stance"] == -1 and council["reported_by"] == "Tom Ruiz"
     assert "Tom Ruiz" in got.index  # the reporter keeps his own
-    own = extract_text("Minister Anne Garnier said France had backed the extension.", "2024-10-02",
+    own = extract_text("Minister Anne Garnier said France had passed a resolution backing the extension.", "2024-10-02",
                        "Border wall extension").statements
     assert list(own["actor"]) == ["Anne Garnier"]  # a minister on her own country's stance: hers
