@@ -1694,7 +1694,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             content = text[c_a:c_b]
             vpol, vstr = R.STANCE_VERBS.get(p["verb"], (0, 0)) if kind == "stance" else (0, 0)
             if kind == "copula":
-                vpol = R.COPULA_POLARITY.get(p["verb"], 0)
+                vpol = R.copula_polarity(p["verb"])
                 vstr = 2 if _INTENSE_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
             if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes", "voted", "votes"):

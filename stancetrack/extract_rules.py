@@ -167,13 +167,22 @@ COPULA = (
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|supportive of|critical of|sceptical of|skeptical of|"
-    r"hostile to|firmly behind|behind|undecided|opposed|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
+    r"hostile to|firmly behind|behind|undecided|opposed|"
+    r"(?:one of |among )the (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
+    r"staunchest|most outspoken|earliest) (?:supporters|backers|champions|advocates|proponents|critics|opponents)|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
     "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "supportive of": 1,
     "behind": 1, "firmly behind": 1, "undecided": 0, **REACTIONS,
 }
+
+
+def copula_polarity(pred: str) -> int:
+    """"opposed to" -1; "one of the project's strongest supporters" +1, "… fiercest critics" -1."""
+    if pred.startswith(("one of the", "among the")):
+        return -1 if pred.endswith(("critics", "opponents")) else 1
+    return COPULA_POLARITY.get(pred, 0)
 
 # --- Words around speakers ---------------------------------------------------
 _ROLE_LIST = [
@@ -389,7 +398,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
-        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|(?:would|'d) (?:like|love) to see|(?:have|has|had) been waiting (?:for|on) (?:it|this|the (?:[\w\-]+ )?\w+)|pays? for itself|(?:a|our|the) duty to act|vote (?:for|in fav(?:ou)?r of) (?:it|this|the (?:[\w\-]+ )?(?:plan|proposal|bill|measure|cap|ban|tax|levy|scheme|motion|change|changes|amendment|reform|merger|project|deal|charge))\b|no longer (?:objects?|objected|opposes|opposed|against)|won (?:me|us|him|her|them) over|secure the future of|creat\w* (?:\w+ ){0,3}jobs|(?:exactly )?the (?:kind|sort|type) of (?:\w+ ){0,2}(?:we|this country|the country|the region|the city|the town|this city|this town|britain|europe|ireland) (?:needs?|need)|earned (?:its|their|a|her|his) place|(?:urg\w+|call\w* on|ask\w*) (?:\w+ ){0,4}not to (?:delay|block|stall|hold up|stand in the way)|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
+        r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|worth (?:doing|it|trying|a try)|indispensable|(?:would|'d) (?:like|love) to see|(?:have|has|had) been waiting (?:for|on) (?:it|this|the (?:[\w\-]+ )?\w+)|pays? for itself|(?:a|our|the) duty to act|vote (?:for|in fav(?:ou)?r of) (?:it|this|the (?:[\w\-]+ )?(?:plan|proposal|bill|measure|cap|ban|tax|levy|scheme|motion|change|changes|amendment|reform|merger|project|deal|charge))\b|no longer (?:objects?|objected|opposes|opposed|against)|won (?:me|us|him|her|them) over|secure the future of|creat\w* (?:\w+ ){0,3}jobs|(?:exactly )?the (?:kind|sort|type) of (?:\w+ ){0,2}(?:we|this country|the country|the region|the city|the town|this city|this town|britain|europe|ireland) (?:needs?|need)|earned (?:its|their|a|her|his) place|(?:urg\w+|call\w* on|ask\w*) (?:\w+ ){0,4}not to (?:delay|block|stall|hold up|stand in the way)|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:[\w\-]+ )?(?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to"
     ) + r")\b",
     I,
 )
@@ -410,7 +419,7 @@ NEG = _lc(
         r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
-        r"on the backs? of|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
+        r"on the backs? of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|block|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"

@@ -1137,3 +1137,17 @@ def test_a_named_organisation_in_reported_speech_gets_its_own_statement():
     own = extract_text("Minister Anne Garnier said France had passed a resolution backing the extension.", "2024-10-02",
                        "Border wall extension").statements
     assert list(own["actor"]) == ["Anne Garnier"]  # a minister on her own country's stance: hers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('According to Malcolm Dewhurst, closing the street would be "the final nail in the coffin" for shops.',
+     ("Malcolm Dewhurst", -1)),
+    ("Ghana's finance minister, Kojo Antwi-Boasiako, said the region should stick to the 2020 timetable.",
+     ("Kojo Antwi-Boasiako", 1)),
+    ('Thandiwe Mokoena said the proposal "treats the symptom, not the disease."', ("Thandiwe Mokoena", -1)),
+    ("State science secretary Patrícia Lima has been one of the project's strongest supporters.", ("Patrícia Lima", 1)),
+    ("Dr Ann Lee is among the plan's fiercest critics.", ("Ann Lee", -1)),
+])
+def test_more_idioms_and_copulas(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [(r.actor, r.stance) for r in got.itertuples()] == [expected]
