@@ -1151,3 +1151,13 @@ def test_a_named_organisation_in_reported_speech_gets_its_own_statement():
 def test_more_idioms_and_copulas(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [(r.actor, r.stance) for r in got.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Every other option is worse: worse traffic, worse air," Elena Vasquez said.', ("Elena Vasquez", 1)),
+    ('Sian Morgan said closing the school would "rip the heart out of the village."', ("Sian Morgan", -1)),
+    ('Sophie Marchetti said common bonds were "the least bad option".', ("Sophie Marchetti", 1)),
+])
+def test_comparative_idioms(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [(r.actor, r.stance) for r in got.itertuples()] == [expected]
