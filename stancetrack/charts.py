@@ -130,14 +130,17 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     symbols = pd.Series(precision).map(PRECISION_SYMBOLS).fillna("circle").to_numpy()
     bounds = np.flatnonzero(np.r_[True, actors[1:] != actors[:-1], True])
     n_actors = len(bounds) - 1
-    for rank, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
+    # Markers with the same day and stance are spread apart vertically (up to ±0.4, in actor order) so
+    # each stays visible and clickable; a marker alone sits on its exact value, and hover gives it.
+    same = pd.DataFrame({"d": dates, "s": stance}).groupby(["d", "s"], sort=False)
+    k = same["s"].transform("size").to_numpy()
+    dodge = (same.cumcount().to_numpy() - (k - 1) / 2) * np.minimum(0.2, 0.8 / k)
+    ys_all = stance + dodge
+    for a, b in zip(bounds[:-1], bounds[1:]):
         actor = actors[a]
         color = actor_color(actor, colors)
         name = esc(actor, 40)
-        # Nudge each actor a little up or down so actors holding the same stance
-        # stay visible and clickable; hover and ticks give the exact value.
-        nudge = 0.0 if n_actors == 1 else (rank / (n_actors - 1) - 0.5) * min(0.36, 0.06 * n_actors)
-        y = stance[a:b] + nudge
+        y = ys_all[a:b]
         # The step line: the stance holds until the next statement.
         traces.append(dict(type="scatter", x=dates[a:b], y=y, mode="lines",
                            line=dict(shape="hv", color=color, width=2), name=name, legendgroup=name,
@@ -150,7 +153,7 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
             xs[0::3] = np.datetime_as_string(dates[loose].astype("datetime64[ns]"), unit="D")
             xs[1::3] = np.datetime_as_string(ends[loose].astype("datetime64[ns]"), unit="D")
             xs[2::3] = None
-            ys[0::3], ys[1::3], ys[2::3] = stance[loose] + nudge, stance[loose] + nudge, None
+            ys[0::3], ys[1::3], ys[2::3] = ys_all[loose], ys_all[loose], None
             traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line=dict(color=color, width=9),
                                opacity=0.35, name=f"{name} (period)", legendgroup=name, showlegend=False,
                                hoverinfo="skip"))
@@ -163,7 +166,8 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
         ))
     traces += _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
     fig = go.Figure(data=traces)
-    subtitle = "Actors are nudged apart vertically so that equal stances stay visible." if n_actors > 1 else ""
+    subtitle = "Statements of the same day and stance are spread apart vertically so each can be clicked." \
+        if (k > 1).any() else ""
     fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
                       xaxis_title="Date of statement (bars span imprecise dates)",
                       legend_title_text="Actor", hovermode="closest", height=520,

@@ -193,3 +193,26 @@ def test_polarization_line_breaks_where_no_one_spoke():
         assert x[1] < x[2] < x[3] and not trace.connectgaps
     yearly = charts.polarization_figure(tp, title="P", period="year")  # 16 months is within 1.5 years
     assert not pd.Series(yearly.data[0].y, dtype="float64").isna().any()
+
+
+def test_markers_of_one_day_and_stance_are_spread_apart_and_others_sit_on_their_value():
+    from stancetrack.schema import COLUMNS
+
+    n = 6
+    day = pd.Timestamp("2025-03-11")
+    rows = pd.DataFrame({
+        "statement_id": [f"s{i}" for i in range(n + 1)], "actor": [f"Actor {i}" for i in range(n)] + ["Actor 0"],
+        "topic": "T", "stance": pd.array([1] * n + [-2], dtype="Int8"),
+        "date": [day] * n + [day + pd.Timedelta(days=3)], "date_end": pd.NaT, "date_precision": "day",
+        "date_text": "", "date_basis": "explicit", "quote": "q", "source": "src", "published": day,
+        "reported_by": None, "notes": None,
+    })
+    fig = charts.timeline_figure(rows.reindex(columns=[c for c in COLUMNS if c in rows] + [c for c in rows if c not in COLUMNS]),
+                                 title="T")
+    ys = sorted(y for t in fig.data if t.mode == "markers" and t.x is not None and t.x[0] is not None
+                for x, y in zip(t.x, t.y) if pd.Timestamp(x) == day)
+    assert len(ys) == n and ys[0] >= 0.6 and ys[-1] <= 1.4  # around +1, within ±0.4
+    assert min(b - a for a, b in zip(ys, ys[1:])) >= 0.13  # far enough apart to click (markers are ~13 px)
+    alone = [y for t in fig.data if t.mode == "markers" and t.x is not None and t.x[0] is not None
+             for x, y in zip(t.x, t.y) if pd.Timestamp(x) != day]
+    assert alone == [-2]
