@@ -809,7 +809,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             us_party = re.fullmatch(r"[RDI]-[A-Z][\w .’'\-]*", app)  # "Sen. Ann Lee, R-Texas, said"
             org_noun = head.split()[-1].lower() if head.split() else ""
             one_ok = len(app_toks) == 1 and (org_noun in R.ORG_HEADS or org_noun in _ORG_NOUNS)  # "its business lobby, Keidanren,"
-            if ((1 < len(app_toks) <= 4 or one_ok) and all(_CAP.match(t) or (k and t.isdigit()) for k, t in enumerate(app_toks))
+            pair = (len(app_toks) in (4, 5, 6) and app_toks.count("and") == 1 and 1 < app_toks.index("and") < len(app_toks) - 2
+                    and all(_CAP.match(t) for t in app_toks if t != "and"))
+            if ((1 < len(app_toks) <= 4 or one_ok or pair)
+                    and all(_CAP.match(t) or (k and t.isdigit()) or (pair and t == "and") for k, t in enumerate(app_toks))
                     and app_toks[0].lower() not in R.NOT_NAMES and not us_party):
                 # "Its chair, Helen Marsh," — the name is the appositive
                 role_m = re.search(r"((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)\s*$", head)
@@ -818,6 +821,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                     role = re.sub(r"^(?:(?:But|And|So|Its|His|Her|Their|The|the|its|his|her|their)\s+)+", "", role)
                 # "AFSCME Local 1120": a number in a name is an organisation's
                 sp = _Speaker(app, None, "org") if any(t.isdigit() for t in app_toks) else _classify(app_toks, [])
+                if pair:  # "Two Republican House members, Greg Sorensen and Tanya Lutz,": two people (see _conjoined)
+                    sp = _Speaker(app, None, "person")
                 if sp:
                     sp.role = role or sp.role
                     return sp, m.start("app"), None
@@ -1697,7 +1702,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = R.copula_polarity(p["verb"])
                 vstr = 2 if _INTENSE_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
-            if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes", "voted", "votes"):
+            if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes", "voted", "votes",
+                                                  "branded", "brands", "labelled", "labeled"):
                 vpol = 0
             vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else None
             if vote:  # "voted 5-2 on Monday night to move …", "voted against"

@@ -1161,3 +1161,18 @@ def test_more_idioms_and_copulas(text, expected):
 def test_comparative_idioms(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [(r.actor, r.stance) for r in got.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Republican House members, Greg Sorensen and Tanya Lutz, have joined the opposition.",
+     [("Greg Sorensen", -1), ("Tanya Lutz", -1)]),
+    ("Sinn Féin said its TDs would be given a free vote.", [("Sinn Féin", 0)]),
+    ("Dave Rucker said his group would run a camp, but stressed that the Y was not taking sides.", [("Dave Rucker", 0)]),
+    ("Sandra Pike said she had little patience for it.", [("Sandra Pike", -1)]),
+    ("The Kansas Hospital Association said it does not comment on the decisions of its members.",
+     [("Kansas Hospital Association", 0)]),
+    ('Ellen Marsh, a Democrat, said she had "real questions".', [("Ellen Marsh", 0)]),
+])
+def test_joined_the_opposition_and_withheld_positions(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [(r.actor, r.stance) for r in got.itertuples()] == expected
