@@ -61,6 +61,7 @@ class ExtractResult:
 # Reading files
 # --------------------------------------------------------------------------
 UNREADABLE = "not readable text"
+_GARBLED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")  # control codes and undecodable bytes
 _DATE_LINE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -1352,7 +1353,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         messages.append("empty text: nothing to extract")
         return [], messages
     sample = text[:4096]
-    garbled = sum(1 for c in sample if c == "\ufffd" or not (c.isprintable() or c in "\r\n\t"))
+    garbled = len(_GARBLED.findall(sample))
     if garbled > max(20, len(sample) // 50):
         messages.append(f"{UNREADABLE}: {garbled:,} of the first {len(sample):,} characters are control codes or "
                         "undecodable bytes (binary data?); save the article as plain text, Markdown or HTML")
