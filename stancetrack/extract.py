@@ -846,6 +846,12 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                 stripped = cut
         else:
             stripped = stripped[:-1].rstrip()
+    # "Ray Castellano, one of the two members who voted no, told …": who voted is the name before the comma
+    am = _APPOS_WHO_END.search(stripped, max(0, len(stripped) - 90)) if stripped.endswith(("who", "which")) else None
+    if am and _again:
+        before, off, _ = _left_speaker(stripped[:am.start()], False)
+        if before is not None and before.kind != "pronoun" and before.name[:1].isupper():
+            return before, off, (am.start(), len(stripped))
     # "the Danish company Nordvind Energi, which said …": the speaker is what "which" refers to
     if _RELATIVE_END.search(stripped[-12:]):
         stripped = _RELATIVE_END.sub("", stripped)
@@ -1556,6 +1562,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif kind == "part":
                 sp = parsed[-1]["speaker"] if parsed else sentence_subject
                 sp_off = va
+                if sp is None:  # "Commissioner Dale Petrakis was less guarded, telling reporters …"
+                    sm = _SUBJECT_THEN_BE.match(masked, s_start, va)
+                    if sm:
+                        sp, off, _ = _left_speaker(sm.group("subj"))
+                        sp = sp if sp is not None and sp.kind in ("person", "org", "country") else None
             else:
                 lstrip = left.rstrip()
                 after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,", "#’", "#,’", "#’,", "#'", "#,'")) or _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40))
@@ -1693,7 +1704,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     remember(sp0)
                 continue
             # date regions exclude the quoted words and the appositive
-            if p["appos"]:
+            if p["appos"] and not _ADVERBIAL.match(masked_low, p["appos"][0], p["appos"][1]):
+                # "X, whose district includes Y, said": not when; "X, in a statement issued Tuesday, said": when
                 ap = p["appos"]
                 date_regions = [r for reg in date_regions for r in ((reg[0], min(reg[1], ap[0])), (max(reg[0], ap[1]), reg[1]))]
             date_regions = [(max(a, s_start), min(b, s_end)) for a, b in date_regions]
@@ -2161,8 +2173,9 @@ _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|ses
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
     r"session|sitting|vote|summit)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"
-    r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|councillors|councilors|panel)|"
-    r"testif(?:ied|ies|ying))\b")
+    r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|commissioners|councillors|"
+    r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
+    r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate))\b")
 
 
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
@@ -2177,7 +2190,8 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
 
 def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int]) -> str:
     """"said during the hearing", "told the council": the day of the last such event named before, or ''."""
-    if not events or not _EVENT_REF.search(masked_low, *context):
+    para = masked_low.rfind("\n", 0, context[0]) + 1  # "Opponents at the hearing argued …. Mayor Vance said …"
+    if not events or not _EVENT_REF.search(masked_low, para, context[1]):
         return ""
     i = bisect.bisect_left(events, (context[0],))
     return events[i - 1][1] if i else ""
@@ -2294,6 +2308,11 @@ _VOTE_ACT = re.compile(
     r"(?:\s+on \w+(?: (?:night|morning|afternoon|evening))?)?\s+(?:to (?P<act>\w+)|(?P<dir>against|for|in favou?r|yes|no)\b)"
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
+_APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
+_SUBJECT_THEN_BE = re.compile(r"\s*(?P<subj>[^,#]{3,80}?)\s+(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60},?\s*$")
+_ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
+                        r"filing|memo|email|release)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"last (?:week|month|year)|earlier this|at (?:a|the) )")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")

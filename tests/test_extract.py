@@ -1176,3 +1176,16 @@ def test_comparative_idioms(text, expected):
 def test_joined_the_opposition_and_withheld_positions(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [(r.actor, r.stance) for r in got.itertuples()] == expected
+
+
+def test_hearing_day_reaches_the_paragraph_and_statement_dates_in_commas_count():
+    text = (" date 2025-03-14\n\nThe plan drew a crowd to a county commission hearing on Thursday.\n\n"
+            "Opponents at the hearing argued that it would hurt residents. Mayor Patricia Vance said the closure "
+            "would be a mistake.\n\n"
+            'The Harlow County Bar Association, in a statement issued Tuesday, said it "cannot support closure".\n\n'
+            'Commissioner Dale Petrakis was less guarded, telling reporters the plan was "the only responsible option".\n')
+    got = {r.actor: (r.stance, str(r.date.date())) for r in
+           extract_text(text, None, "Closing the courthouse").statements.itertuples()}
+    assert got["Patricia Vance"] == (-1, "2025-03-13")  # "at the hearing" earlier in her paragraph
+    assert got["Harlow County Bar Association"] == (-1, "2025-03-11")
+    assert got["Dale Petrakis"][0] == 1  # "X was less guarded, telling …": X speaks
