@@ -1653,7 +1653,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             else:
                 tm = _THAT.search(masked, vb, min(nxt, vb + 120))
                 if tm and _CLAUSE_VERB.search(masked_low, vb, tm.start()):
-                    tm = None  # "said the motorway would destroy … a reservoir that supplies …": "that" is inside what was said
+                    tm = None
+                if tm and tm.start() - vb < 3 and (_REPEAT_RX.match(masked_low, va) or _ECHO_RX.match(masked_low, va)):
+                    tm = None  # "repeated that pledge on Thursday": "that" points back, and the day is when  # "said the motorway would destroy … a reservoir that supplies …": "that" is inside what was said
                 if tm and kind in ("say", "part") and "#" not in masked[vb:tm.start()]:
                     c_a = tm.end()
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
@@ -1683,6 +1685,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
+                    rp = _REPEAT_RX.match(masked_low, va)
+                    if rp:  # "repeated that pledge on Thursday": the day follows the object
+                        date_regions = [(d_from, min(nxt, rp.end() + 30))]
                     lead = masked[s_start:p["sp_off"]].rstrip()
                     if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 25 and "#" not in lead
                             and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None):
@@ -2637,6 +2642,11 @@ _ECHO_RX = re.compile(r"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|thei
                       r"demand|demands|support|opposition)|(?:struck|sounded) (?:a similar|the same) note)\b")
 
 
+_REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|this|the|his|her|its|their) (?:\w+ )?(?:pledge|warning|"
+                        r"call|promise|position|view|criticism|demand|threat|argument|point|opposition|support|objection|"
+                        r"objections|concerns?|vow)\b")
+
+
 def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     """"Kenyan Foreign Minister Esther Njoroge echoed that call on Wednesday": the stance of the one echoed.
 
@@ -2644,7 +2654,8 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
-            and _ECHO_RX.search(masked_low, c.context[0], c.context[1])]
+            and (_ECHO_RX.search(masked_low, c.context[0], c.context[1])
+                 or _REPEAT_RX.search(masked_low, c.q_start - 40, c.q_end))]
     if not echo:
         return cands
     signed = sorted((c for c in cands if c.stance and not _weak(c)), key=lambda c: c.q_start)
@@ -2655,7 +2666,9 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
         for j in range(bisect.bisect_left(starts, e.q_start) - 1, -1, -1):  # back to the paragraph before, no further
             if e.para - signed[j].para > 1:
                 break
-            if signed[j].speaker.name != e.speaker.name:
+            # "echoed that call": another speaker's stance; "repeated that pledge": the speaker's own
+            own = bool(_REPEAT_RX.search(masked_low, e.q_start - 40, e.q_end))
+            if (signed[j].speaker.name == e.speaker.name) == own and signed[j].q_start < e.q_start:
                 src = signed[j]
                 break
         if src is None:

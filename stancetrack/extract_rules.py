@@ -87,7 +87,7 @@ SAY_VERBS = (
     "announced|announces|declared|declares|asserted|maintained|maintains|contended|countered|replied|"
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
-    "recalled|concluded|reiterated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
+    "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
     "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note"
 )

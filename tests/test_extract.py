@@ -1189,3 +1189,11 @@ def test_hearing_day_reaches_the_paragraph_and_statement_dates_in_commas_count()
     assert got["Patricia Vance"] == (-1, "2025-03-13")  # "at the hearing" earlier in her paragraph
     assert got["Harlow County Bar Association"] == (-1, "2025-03-11")
     assert got["Dale Petrakis"][0] == 1  # "X was less guarded, telling …": X speaks
+
+
+def test_repeating_ones_own_pledge_restates_the_stance_on_the_new_day():
+    text = ("Commissioner Ruth Ingersoll said last month that she would vote against any plan that closed the "
+            "building outright, and she repeated that pledge on Tuesday to applause.")
+    got = sorted((r.stance, str(r.date.date())) for r in
+                 extract_text(text, "2025-11-20", "Closing the courthouse").statements.itertuples())
+    assert got == [(-1, "2025-10-01"), (-1, "2025-11-18")]
