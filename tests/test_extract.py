@@ -1197,3 +1197,13 @@ def test_repeating_ones_own_pledge_restates_the_stance_on_the_new_day():
     got = sorted((r.stance, str(r.date.date())) for r in
                  extract_text(text, "2025-11-20", "Closing the courthouse").statements.itertuples())
     assert got == [(-1, "2025-10-01"), (-1, "2025-11-18")]
+
+
+def test_vote_for_the_resolution_and_come_to_regret():
+    got = extract_text("Proxy adviser Glass Meridian recommended on Friday that shareholders vote for the resolution.",
+                       "2025-11-20", "Splitting the roles").statements
+    assert [(r.actor, r.stance) for r in got.itertuples()] == [("Glass Meridian", 1)]
+    text = ("Edwin Castellano argued in 2019 that one leader was what the company needed. On Tuesday he said "
+            "in an interview that he had come to regret it.")
+    got = extract_text(text, "2025-11-20", "Splitting the roles").statements
+    assert [(r.stance, str(r.date.date())) for r in got.itertuples()] == [(1, "2019-01-01"), (-1, "2025-11-18")]
