@@ -1566,7 +1566,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     sm = _SUBJECT_THEN_BE.match(masked, s_start, va)
                     if sm:
                         sp, off, _ = _left_speaker(sm.group("subj"))
-                        sp = sp if sp is not None and sp.kind in ("person", "org", "country") else None
+                        sp = sp if sp is not None and sp.kind in ("person", "org", "country", "pronoun") else None
             else:
                 lstrip = left.rstrip()
                 after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,", "#’", "#,’", "#’,", "#'", "#,'")) or _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40))
@@ -2173,14 +2173,15 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
 
 _EVENT_DAY = re.compile(
     r"\b(?:(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
-    r"morning|afternoon))?|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
+    r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+)\b")
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
     r"session|sitting|vote|summit)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"
     r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|commissioners|councillors|"
     r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
-    r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate))\b")
+    r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
+    r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with))\b")
 
 
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
@@ -2314,7 +2315,11 @@ _VOTE_ACT = re.compile(
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
-_SUBJECT_THEN_BE = re.compile(r"\s*(?P<subj>[^,#]{3,80}?)\s+(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60},?\s*$")
+_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:on|last|this|early|late) [\w ]{2,20}?,?\s+)?(?P<subj>[^,#]{2,80}?)\s+"
+                              r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
+                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further|"
+                              r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance))"
+                              r"(?:\s+(?:on|last|this) \w+)?,?\s*$")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
                         r"filing|memo|email|release)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")

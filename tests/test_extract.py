@@ -1207,3 +1207,13 @@ def test_vote_for_the_resolution_and_come_to_regret():
             "in an interview that he had come to regret it.")
     got = extract_text(text, "2025-11-20", "Splitting the roles").statements
     assert [(r.stance, str(r.date.date())) for r in got.itertuples()] == [(1, "2019-01-01"), (-1, "2025-11-18")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sharon Yeh said in June she had concerns. On Tuesday she went further, telling reporters that she could not "
+     "support the tower.", [("Sharon Yeh", -1, "2025-06-01"), ("Sharon Yeh", -1, "2025-11-18")]),
+    ("Hale himself struck a conciliatory tone on Tuesday, saying he opposed it.", [("Hale", -1, "2025-11-18")]),
+])
+def test_a_participle_after_a_manner_phrase_belongs_to_its_subject(text, expected):
+    got = extract_text(text, "2025-11-20", "The tower").statements
+    assert [(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()] == expected
