@@ -1448,12 +1448,14 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 and name.lower() not in actor_ref.surname):
             return None, None  # "Landlords say …", "Conservationists have backed …": no one in particular
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
-            head = sp.name.split()[-1].lower()
+            owner = _OWN_BOARD.match(sp.name.strip())  # "the co-op's board": the co-op
+            head = ((owner.group(1) or owner.group(2)) if owner else sp.name).split()[-1].lower()
             named_mods = [w.lower() for w in sp.name.split()[:-1] if w[:1].isupper()]  # "Montenegrin"
+            heads = (head,) + _HEAD_SYNONYMS.get(head, ())  # "the co-op" is the Northfield Dairy Cooperative
             for o in reversed(orgs_seen[-200:]):
-                if (head in o.lower().split() or head in o.lower()) and all(w in o.lower() for w in named_mods):
+                if any(h in o.lower() for h in heads) and all(w in o.lower() for w in named_mods):
                     return _Speaker(o, sp.role, "org"), None  # not "the Montenegrin parliament" for the European one
-            named = _nearest_org(o_pos, o_name, head, at)  # "their union" … "the Nursing Union's secretary"
+            named = next(filter(None, (_nearest_org(o_pos, o_name, h, at) for h in heads)), None)  # "their union" … "the Nursing Union's secretary"
             if named and all(w in named.lower() for w in named_mods):
                 return _Speaker(named, sp.role, "org"), None
             if head in ("government", "cabinet", "ministers", "ministry") and last_org and last_org[-1].lower() in R.COUNTRIES:
@@ -2323,6 +2325,9 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:on|last|this|early|late) [\w ]{2,20}?,?
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
                         r"filing|memo|email|release)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
+_HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
+                  "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
+                  "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")

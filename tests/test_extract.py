@@ -1217,3 +1217,10 @@ def test_vote_for_the_resolution_and_come_to_regret():
 def test_a_participle_after_a_manner_phrase_belongs_to_its_subject(text, expected):
     got = extract_text(text, "2025-11-20", "The tower").statements
     assert [(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()] == expected
+
+
+def test_the_co_ops_board_is_the_named_cooperative():
+    text = ("Members of the Northfield Dairy Cooperative will vote on the offer, after the co-op's board narrowly "
+            "endorsed the deal last week.")
+    got = extract_text(text, "2025-11-06", "Takeover").statements
+    assert [(r.actor, r.stance) for r in got.itertuples()] == [("Northfield Dairy Cooperative", 1)]
