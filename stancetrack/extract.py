@@ -1928,6 +1928,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     lead = _lead_date(text, pub)
     if lead is not None:
         texts = [t or (lead[0] if c.q_start < lead[1] else "") for t, (c, _) in zip(texts, rows)]
+    if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
+        texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
     if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
         texts = [t or _event_day(events, masked_low, c.context) for t, (c, _) in zip(texts, rows)]
@@ -2184,6 +2186,18 @@ _EVENT_REF = re.compile(
     r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with))\b")
+
+
+_TRAILING_SAID = re.compile(
+    r"[\s\"”’']*,[\s\"”’']*(?:he|she|they|it|[a-z][\w’'\-.]*(?: [a-z][\w’'\-.]*){0,3})\s+(?:said|told|added|wrote|argued|"
+    r"insisted|explained)\b[^.#;,]{0,60}?\b(?P<day>(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"yesterday)\b[^#]{0,140}?[.;]?\s*$")
+
+
+def _trailing_day(masked_low: str, c: "_Cand") -> str:
+    """The day of an attribution that trails the words it reports ("…, she told the Keys Herald on Tuesday")."""
+    m = _TRAILING_SAID.match(masked_low, c.q_end, c.context[1])
+    return m.group("day") if m else ""
 
 
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:

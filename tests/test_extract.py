@@ -1224,3 +1224,10 @@ def test_the_co_ops_board_is_the_named_cooperative():
             "endorsed the deal last week.")
     got = extract_text(text, "2025-11-06", "Takeover").statements
     assert [(r.actor, r.stance) for r in got.itertuples()] == [("Northfield Dairy Cooperative", 1)]
+
+
+def test_a_trailing_attribution_dates_the_words_before_it():
+    text = ("Commissioner Irene Castaneda was more direct: she opposes the release, she told the Keys Herald on "
+            "Tuesday, at least until residents of each island can vote on it separately.")
+    got = extract_text(text, "2026-06-11", "Release of GM mosquitoes").statements
+    assert [(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()] == [("Irene Castaneda", -1, "2026-06-09")]
