@@ -980,7 +980,7 @@ _CAP_THEN_ROLE = re.compile(r"\s*(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s
 
 def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
     """Speaker after an inverted verb: ``said Daniel Kebede, the union's general secretary``."""
-    m = re.match(r"\s*(?:(?:the|its|his|her|their)\s+)?((?:[a-z][\w\-]*\s+){0,3}?)([a-z][\w\-]*)?\s*,?\s*", right)
+    m = re.match(r"\s*(?:(?:the|its|his|her|their)\s+)?((?:[a-z][\w\-’']*\s+){0,3})([a-z][\w\-]*(?![\w’']))\s*,?\s*", right)
     lower_role = []
     pos = 0
     heads = R.ROLE_WORDS | {"leader", "chief", "spokesman", "spokeswoman", "chairman", "director", "president",

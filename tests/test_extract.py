@@ -1231,3 +1231,16 @@ def test_a_trailing_attribution_dates_the_words_before_it():
             "Tuesday, at least until residents of each island can vote on it separately.")
     got = extract_text(text, "2026-06-11", "Release of GM mosquitoes").statements
     assert [(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()] == [("Irene Castaneda", -1, "2026-06-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We back it," said the network\'s chair, Lorraine Fitzpatrick.', ("Lorraine Fitzpatrick", 1)),
+    ("The Desert Wildlife Alliance said Wednesday it would sue to stop the project.", ("Desert Wildlife Alliance", -1)),
+    ("PDFORRA said it took no position on the policy question.", ("PDFORRA", 0)),
+    ("Leaders of the Porto Students' Federation said they had called a protest outside parliament.",
+     ("Porto Students' Federation", -1)),
+    ('Green MP Isla Fenwick said the delay was "indefensible".', ("Isla Fenwick", -1)),
+])
+def test_lawsuits_protests_and_possessive_roles(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [(r.actor, r.stance) for r in got.itertuples()] == [expected]
