@@ -1009,6 +1009,20 @@ class Workspace:
                 raise ValueError(f"no import #{import_id}")
             if imp.undone_at is not None:
                 raise ValueError(f"import #{import_id} ({imp.file}) was already undone on {imp.undone_at:%Y-%m-%d %H:%M}")
+            # Each removed statement's last values go to the audit trail, as a delete does: edits made
+            # after the import are not lost without a trace.
+            gone = conn.execute(sa.select(*[T_STATEMENTS.c[c] for c in COLUMNS])
+                                .where(T_STATEMENTS.c.import_id == imp.id)).mappings().all()
+            if gone:
+                frame = pd.DataFrame(gone, columns=COLUMNS)
+                for c in frame.columns:
+                    if frame[c].map(lambda v: isinstance(v, (dt.date, dt.datetime))).any():
+                        frame[c] = frame[c].map(_text_value)
+                lines = frame[sorted(frame.columns)].to_json(orient="records", lines=True, force_ascii=False)
+                conn.execute(T_AUDIT.insert(), [
+                    dict(at=at, user_name=who, action="delete", target=str(sid), field=f"undo of import #{imp.id}",
+                         old=js, new=None, import_id=imp.id)
+                    for sid, js in zip(frame["statement_id"], lines.splitlines())])
             n = conn.execute(T_STATEMENTS.delete().where(T_STATEMENTS.c.import_id == imp.id)).rowcount
             still_used = sa.select(T_STATEMENTS.c.id).where(T_STATEMENTS.c.source == T_SOURCES.c.name).exists()
             conn.execute(T_SOURCES.delete().where(T_SOURCES.c.import_id == imp.id, ~still_used))

@@ -181,7 +181,15 @@ def test_undo_import(ws):
     a = ws.import_path(SEED_TABLE)
     b = ws.import_path(SEED_ARTICLE)
     n_article = b.added
+    edited = ws.statements()["statement_id"].iloc[0]
+    ws.update_statement(edited, {"actor": "Edited After Import"}, user="ann")
     assert ws.undo_import(a.import_id, user="bob") == 12
+    # every removed statement keeps its last values in the audit trail, the edit included
+    trail = ws.audit(target=edited)
+    gone = trail[trail["action"] == "delete"].iloc[0]
+    assert gone["user"] == "bob" and gone["field"] == f"undo of import #{a.import_id}"
+    assert json.loads(gone["old"])["actor"] == "Edited After Import"
+    assert (ws.audit()["action"] == "delete").sum() == 12
     left = ws.statements()
     assert len(left) == n_article and not left["statement_id"].str.startswith("seed").any()
     imp = ws.imports().set_index("id")
