@@ -2648,16 +2648,18 @@ def _date_from_next(cands, bare) -> None:
     """"Ferreira said the change would end duplication. '…,' he said in the House on Tuesday": one occasion.
 
     An undated statement takes the day named by the same speaker's next words in
-    the same paragraph, when nobody else speaks in between and that day is a
-    recent one (a weekday, "yesterday"), not an older occasion ("in 2019").
+    the same paragraph (or a quotation opening the next one), when nobody else
+    speaks in between and that day is a recent one (a weekday, "yesterday"), not
+    an older occasion ("in 2019").
     """
     seq = sorted(cands + [b for b in bare if not b.confidence], key=lambda c: c.q_start)
     for i, c in enumerate(seq[:-1]):
         if c.date_text:
             continue
         n = seq[i + 1]
-        if (n.speaker.name == c.speaker.name and n.para == c.para and n.date_text
-                and _RECENT_DAY.search(n.date_text)):
+        # … or the quotation that opens the next paragraph ("'…,' Williams said at a rally on Saturday")
+        if (n.speaker.name == c.speaker.name and n.date_text and _RECENT_DAY.search(n.date_text)
+                and (n.para == c.para or (n.para == c.para + 1 and n.cue.startswith("quote_")))):
             c.date_text = n.date_text
 
 

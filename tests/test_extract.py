@@ -1244,3 +1244,10 @@ def test_a_trailing_attribution_dates_the_words_before_it():
 def test_lawsuits_protests_and_possessive_roles(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [(r.actor, r.stance) for r in got.itertuples()] == [expected]
+
+
+def test_the_quote_opening_the_next_paragraph_dates_the_summary_before_it():
+    text = ('Deja Williams, an organizer with the tenants union, said the spending gap showed "exactly who benefits '
+            'from the system we have now."\n\n"Measure R just says: enough," Williams said at a rally on Saturday.\n')
+    got = extract_text(text, "2026-10-15", "Rent control").statements
+    assert [(r.actor, str(r.date.date())) for r in got.itertuples()][0] == ("Deja Williams", "2026-10-10")
