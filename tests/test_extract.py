@@ -1249,5 +1249,5 @@ def test_lawsuits_protests_and_possessive_roles(text, expected):
 def test_the_quote_opening_the_next_paragraph_dates_the_summary_before_it():
     text = ('Deja Williams, an organizer with the tenants union, said the spending gap showed "exactly who benefits '
             'from the system we have now."\n\n"Measure R just says: enough," Williams said at a rally on Saturday.\n')
-    got = extract_text(text, "2026-10-15", "Rent control").statements
+    got = extract_text(text, "2026-10-15", "Measure R").statements
     assert [(r.actor, str(r.date.date())) for r in got.itertuples()][0] == ("Deja Williams", "2026-10-10")
