@@ -328,13 +328,15 @@ class _Topics:
             self._memo[token] = got
         return got
 
-    def index(self, low: str) -> tuple[list[int], list[int], list[int]]:
-        """Starts, ends and topic numbers of the term matches in a lowercased text."""
+    def index(self, low: str) -> tuple[list[int], list[int], list[int], list[bool]]:
+        """Starts, ends and topic numbers of the term matches in a lowercased text, and whether each is
+        the topic's name or an alias (rather than a loose keyword)."""
         starts: list[int] = []
         ends: list[int] = []
         topics: list[int] = []
+        strong: list[bool] = []
         if not self.rows:
-            return starts, ends, topics
+            return starts, ends, topics, []
         word = self._WORD
         pos = 0
         for hit in self._starts.finditer(low) if self._starts is not None else ():
@@ -356,18 +358,26 @@ class _Topics:
                 starts.append(a)
                 ends.append(end)
                 topics.append(i)
+                strong.append(self._named[i].match(low, a) is not None)  # the topic's name or an alias
                 pos = end
                 break
-        return starts, ends, topics
+        return starts, ends, topics, strong
 
-    def score(self, idx, spans) -> list[int]:
-        """Matches per topic inside the given (start, end) spans of the indexed text."""
-        starts, ends, topics = idx
+    def score(self, idx, spans, strong_only: bool = False) -> list[int]:
+        """Matches per topic inside the given (start, end) spans of the indexed text (each word once);
+        ``strong_only``: only the topics' names and aliases, not their loose keywords."""
+        starts, ends, topics, strong = idx
         got = [0] * len(self.rows)
-        for a, b in spans:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):  # a quote inside its sentence counts once
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
             i = bisect.bisect_left(starts, a)
             while i < len(starts) and starts[i] < b:
-                if ends[i] <= b:
+                if ends[i] <= b and (strong[i] or not strong_only):
                     got[topics[i]] += 1
                 i += 1
         return got
@@ -376,7 +386,7 @@ class _Topics:
         """The topics an article is about, when none is given: those it names (name or alias), or whose
         keywords it uses often (five hits of three different words). Loose keywords alone ("budget",
         "join") would give an article on EU borrowing the bundled topics on school funding and NATO."""
-        starts, ends, topics = idx
+        starts, ends, topics, _ = idx
         words: dict[int, set[str]] = {}
         hits: dict[int, int] = {}
         for a, b, i in zip(starts, ends, topics):
@@ -399,7 +409,10 @@ class _Topics:
                 article_scores = [v if i in allowed else 0 for i, v in enumerate(article_scores)]
         best = max(range(len(sc)), key=lambda i: (sc[i], -i))
         if self.given:
+            # Another topic only when the words say so clearly: one loose keyword ("spending") is not enough
             if self.given_row is None or sc[best] == 0 or sc[self.given_row] >= sc[best]:
+                return self.given
+            if sc[best] < 2 and not self.score(idx, spans, strong_only=True)[best]:
                 return self.given
             return None
         if sc[best] == 0:

@@ -1251,3 +1251,11 @@ def test_the_quote_opening_the_next_paragraph_dates_the_summary_before_it():
             'from the system we have now."\n\n"Measure R just says: enough," Williams said at a rally on Saturday.\n')
     got = extract_text(text, "2026-10-15", "Measure R").statements
     assert [(r.actor, str(r.date.date())) for r in got.itertuples()][0] == ("Deja Williams", "2026-10-10")
+
+
+def test_one_loose_keyword_of_another_topic_does_not_drop_a_statement():
+    """"spending" is only a keyword of the bundled defence topic; "tariffs" is another topic's own name."""
+    text = ('Deja Williams, an organizer with the tenants union, said the spending gap showed "exactly who benefits '
+            'from the system we have now."')
+    got = extract_text(text, "2026-10-15", "Rent control").statements  # the bundled data/topics.csv
+    assert list(got["actor"]) == ["Deja Williams"] and list(got["topic"]) == ["Housing"]
