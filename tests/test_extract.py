@@ -1259,3 +1259,12 @@ def test_one_loose_keyword_of_another_topic_does_not_drop_a_statement():
             'from the system we have now."')
     got = extract_text(text, "2026-10-15", "Rent control").statements  # the bundled data/topics.csv
     assert list(got["actor"]) == ["Deja Williams"] and list(got["topic"]) == ["Housing"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Merchants are skeptical of that number.", []),
+    ("Pharmacists said they oppose the plan.", []),
+    ("Socialists said they oppose the plan.", ["Socialists"]),
+])
+def test_a_bare_occupational_plural_is_nobody_in_particular(text, actors):
+    assert list(extract_text(text, "2025-11-20", "The plan").statements["actor"]) == actors
