@@ -573,6 +573,8 @@ def _may_end_with_date(s: str) -> bool:
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
 _DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_NAMES = {m.title() for m in _MONTHS}
+_MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
+               "lawyers", "delegates"}
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b")
 _COUNTRY_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES), key=len, reverse=True))
@@ -624,6 +626,12 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
     words = [t.rstrip(".,") for t in tokens]
     low = [w.lower().replace("’", "'") for w in words]
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
+    if len(low) > 2 and low[1] == "of" and low[0] in _MEMBERS_OF:  # "Leaders of the Porto Students' Federation"
+        rest = [t for t in tokens[2:]]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        if rest:
+            return _Speaker(" ".join(t.rstrip(".,") for t in rest), " ".join(lower_role + tokens[:1]) or None, "org")
     if "of" in low:
         i = low.index("of")
         if i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS:
@@ -738,6 +746,7 @@ _GENERIC_PLURAL = re.compile(r"Ministers|Landlords|Tenants|Renters|Campaigners|C
                              # but not a party's members ("Socialists", "Unionists")
                              r"(?!(?:Social|Commun|National|Union|Loyal|Federal|Separat|Liberal)ists\b)"
                              r"[A-Z][a-z]{2,}(?:ers|ists|ants|ents|ors|ians|ees|ics)")
+_GENERIC_PLACE = re.compile(_GENERIC_PLURAL.pattern.join(("(?:", r")\s+(?:on|in|at|from|near|along|across)\s+.+")))
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
@@ -887,7 +896,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     while j > 0:
         t = toks[j - 1].group()
         if (_CAP.match(t) or ((t.lower() in _CONNECT or t.isdigit()) and (caps or t.isdigit()) and j > 1
-                                and _CAP.match(toks[j - 2].group()))):
+                                and (_CAP.match(toks[j - 2].group())  # "Friends of the Earth": "of the"
+                                     or (j > 2 and toks[j - 2].group().lower() in _CONNECT and t.lower() == "the"
+                                         and _CAP.match(toks[j - 3].group()))))):
             if stripped[toks[j - 1].end():(caps[0].start() if caps else len(stripped))].strip(" ") not in ("",):
                 break
             caps.insert(0, toks[j - 1])
@@ -1461,7 +1472,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     return _Speaker(name, sp.role, "person"), "speaker from role"
             return None, None
         name = actor_ref.canonical(sp.name)
-        if (name == sp.name and _GENERIC_PLURAL.fullmatch(name) and name.lower() not in known_names
+        if (name == sp.name and (_GENERIC_PLURAL.fullmatch(name) or _GENERIC_PLACE.fullmatch(name))
+                and name.lower() not in known_names
                 and name.lower() not in actor_ref.surname):
             return None, None  # "Landlords say …", "Conservationists have backed …": no one in particular
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
@@ -1950,6 +1962,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
     if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
         texts = [t or _event_day(events, masked_low, c.context) for t, (c, _) in zip(texts, rows)]
+    if pub is not None and not all(texts):  # "Shoppers on Market Street yesterday were mostly positive. '…,' said …"
+        texts = [t or _scene_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     resolved = _resolve(texts, pub)
     out = []
     for (c, t), d in zip(rows, resolved):
@@ -2205,6 +2219,8 @@ _EVENT_REF = re.compile(
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with))\b")
 
 
+_VERB_LOW = re.compile(r"\b(?:said|says|told|tells|added|argued|insisted|warned|announced|according to|called|urged|"
+                       r"backed|supported|opposed|rejected|welcomed|criticised|criticized|wrote|stated)\b")
 _TRAILING_SAID = re.compile(
     r"[\s\"”’']*,[\s\"”’']*(?:he|she|they|it|[a-z][\w’'\-.]*(?: [a-z][\w’'\-.]*){0,3})\s+(?:said|told|added|wrote|argued|"
     r"insisted|explained)\b[^.#;,]{0,60}?\b(?P<day>(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -2215,6 +2231,22 @@ def _trailing_day(masked_low: str, c: "_Cand") -> str:
     """The day of an attribution that trails the words it reports ("…, she told the Keys Herald on Tuesday")."""
     m = _TRAILING_SAID.match(masked_low, c.q_end, c.context[1])
     return m.group("day") if m else ""
+
+
+_SCENE = re.compile(r"[^.!?#\n]{0,160}?\b(?P<day>yesterday|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                    r"sunday)(?: (?:night|evening|morning|afternoon))?)\b[^.!?#\n]{0,160}[.!?]")
+
+
+def _scene_day(masked_low: str, c: "_Cand") -> str:
+    """The day a paragraph opens with, for an undated statement later in it, when that opening sentence
+    sets a scene (no one speaks in it and nothing lies ahead): a vox pop, a meeting, a protest."""
+    para = masked_low.rfind("\n", 0, c.context[0]) + 1
+    if para >= c.context[0]:
+        return ""  # the statement is in the paragraph's first sentence
+    m = _SCENE.match(masked_low, para, c.context[0])
+    if m is None or _VERB_LOW.search(masked_low, para, m.end()) or _LEAD_AHEAD.search(masked_low, para, m.end()):
+        return ""
+    return m.group("day")
 
 
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:

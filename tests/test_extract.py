@@ -1268,3 +1268,16 @@ def test_one_loose_keyword_of_another_topic_does_not_drop_a_statement():
 ])
 def test_a_bare_occupational_plural_is_nobody_in_particular(text, actors):
     assert list(extract_text(text, "2025-11-20", "The plan").statements["actor"]) == actors
+
+
+@pytest.mark.parametrize("text, actor, day", [
+    ("Friends of the Earth said it opposes the plan.", "Friends of the Earth", "2025-11-20"),
+    ("Paws on the Sand said it opposes the plan.", "Paws on the Sand", "2025-11-20"),
+    ("Leaders of the Porto Students' Federation said they had called a protest.", "Porto Students' Federation",
+     "2025-11-20"),
+    ('Shoppers on Market Street yesterday were mostly positive. "I support it," said Elaine Mott, 67.', "Elaine Mott",
+     "2025-11-19"),
+])
+def test_names_with_of_the_and_a_scene_setting_day(text, actor, day):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [(r.actor, str(r.date.date())) for r in got.itertuples()] == [(actor, day)]
