@@ -1575,6 +1575,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 kind = "part"
             else:
                 verb, kind = "according to", "acc"
+            if (len(verb_matches) > 1 and vm is not verb_matches[-1]
+                    and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)):
+                continue  # "In 2023, when the board voted to study the idea, Patterson said …": the time, not a stance
             if verb == "called" and _NAMED_CALLED.search(masked, max(s_start, a - 40), a) \
                     and _CAP.match((masked[s_start + vm.end():s_start + vm.end() + 40].split() or [""])[0]):
                 continue  # "a Facebook group called Parents for Safe Schools": a name, not a verdict
@@ -2392,6 +2395,7 @@ _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperativ
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
+_IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|as|after|before|while)\s[^,#]*$")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."

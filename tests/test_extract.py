@@ -1281,3 +1281,9 @@ def test_a_bare_occupational_plural_is_nobody_in_particular(text, actors):
 def test_names_with_of_the_and_a_scene_setting_day(text, actor, day):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [(r.actor, str(r.date.date())) for r in got.itertuples()] == [(actor, day)]
+
+
+def test_a_leading_when_clause_gives_the_time_not_a_statement():
+    text = 'In 2023, when the board voted to study the idea, Patterson said he was "all for it if it keeps teachers here."'
+    got = extract_text(text, "2025-01-29", "Four-day week").statements
+    assert [(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()] == [("Patterson", 1, "2023-01-01")]
