@@ -108,6 +108,14 @@ def _reset_on_dataset_change() -> None:
         st.session_state.pop(k, None)
 
 
+def _reset_actors_on_topic_change() -> None:
+    """Another topic opens with its own most vocal actors: keeping the old picks would leave only those who
+    also spoke on the new topic, and coming back would not restore the rest."""
+    by_title = {title: k for k, title in dataset_options().items()}
+    key = by_title.get(st.session_state.get("dataset"), "seed")
+    st.session_state["actors"] = list(_default_actors(key, load(key), st.session_state.get("topic"))[1])
+
+
 def _default_actors(key: str, data: pd.DataFrame, topic) -> tuple[int | None, list[str]]:
     """How many of the most vocal actors a dataset opens with (None: all), and who they are."""
     meta = datasets.BUNDLED.get(key)
@@ -137,12 +145,13 @@ def sidebar_filters() -> View:
     data = load(key)
     meta = datasets.BUNDLED.get(key)
     topics = filters.topics_by_size(data)
-    topic = sb.selectbox("Topic", topics, key="topic", bind="query-params",
+    topic = sb.selectbox("Topic", topics, key="topic", bind="query-params", on_change=_reset_actors_on_topic_change,
                          help="Topics are propositions; stances are for (+) or against (−) them.") if topics else None
     actor_names = filters.actors_by_size(data, topic)
     top_n, default = _default_actors(key, data, topic)
-    actors = sb.multiselect(
-        "Actors", actor_names, default=default, key="actors", bind="query-params",
+    actors = sb.multiselect(  # a default only until the state holds a choice (set on a dataset or topic change)
+        "Actors", actor_names, default=None if "actors" in st.session_state else default, key="actors",
+        bind="query-params",
         help="Most vocal first." + (f" Showing the top {top_n} by default." if top_n else ""),
         placeholder="All actors",
     )

@@ -95,3 +95,15 @@ def test_dataset_switch_resets_topic():
     at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()
     assert not at.exception
     assert at.sidebar.selectbox(key="topic").value != "Ukraine NATO membership"
+
+
+def test_topic_switch_and_back_restores_that_topics_actors():
+    at = app("timeline")
+    first = list(at.sidebar.multiselect(key="actors").value)
+    selected = [c.value for c in at.sidebar.caption if "statements selected" in c.value]
+    topics = at.sidebar.selectbox(key="topic").options
+    at.sidebar.selectbox(key="topic").set_value(topics[1]).run()
+    assert not at.exception
+    at.sidebar.selectbox(key="topic").set_value(topics[0]).run()
+    assert list(at.sidebar.multiselect(key="actors").value) == first and len(first) > 1
+    assert [c.value for c in at.sidebar.caption if "statements selected" in c.value] == selected
