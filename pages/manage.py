@@ -21,6 +21,30 @@ if empty:
     st.stop()
 st.caption(f"{ws.count():,} statements in your workspace. Every change is recorded with who made it and the "
            "previous value; see History below.")
+if st.session_state.get("m_msg"):  # what the last action did, shown after its rerun
+    st.success(st.session_state.pop("m_msg"))
+
+
+def _merge(kind: str, picked: list[str], into: str) -> None:
+    """Runs before the rerun, so the selection can be cleared and the counts redrawn."""
+    try:
+        n = ws.rename(kind, picked[0], into, user=who) if len(picked) == 1 else ws.merge(kind, picked, into, user=who)
+    except ValueError as exc:
+        st.session_state["m_err"] = str(exc)
+        return
+    total = int(ws.names(kind).set_index("name")["statements"].get(into, n))
+    st.session_state["m_msg"] = (f"{n:,} statement{'s' * (n != 1)} changed: “{into}” now has {int(total):,} "
+                                 f"statement{'s' * (total != 1)}. Later imports fold "
+                                 + ", ".join(f"“{p}”" for p in picked if p != into) + " into it.")
+    st.session_state["m_names"] = []
+
+
+def _forget(kind: str, spellings: list[str]) -> None:
+    for a in spellings:
+        ws.forget_alias(kind, a, user=who)
+    st.session_state["m_msg"] = (f"Forgotten: {', '.join(spellings)}. Later imports keep these names apart; "
+                                 "statements already merged keep their new name (rename them back above).")
+    st.session_state["m_forget"] = []
 
 names_tab, edit_tab, history_tab, imports_tab = st.tabs(["Actors & topics", "Edit a statement", "History",
                                                          "Imports"])
@@ -35,14 +59,19 @@ with names_tab:
     into = st.text_input("New name", value=picked[0] if picked else "", key=f"m_into-{'|'.join(picked)}")
     if picked and into.strip():
         verb = "Rename" if len(picked) == 1 else f"Merge {len(picked)} names"
-        if st.button(f"{verb} into “{md(into.strip())}”", key="m_merge", type="primary"):
-            try:
-                n = (ws.rename(kind, picked[0], into.strip(), user=who) if len(picked) == 1
-                     else ws.merge(kind, picked, into.strip(), user=who))
-                st.success(f"{n:,} statements now name {kind} “{md(into.strip())}”.")
-            except ValueError as exc:
-                st.error(md(exc))
+        st.button(f"{verb} into “{md(into.strip())}”", key="m_merge", type="primary", on_click=_merge,
+                  args=(kind, list(picked), into.strip()))
+    if st.session_state.get("m_err"):
+        st.error(md(st.session_state.pop("m_err")))
     st.dataframe(names, hide_index=True, height=260)
+    remembered = ws.aliases(kind)
+    if len(remembered):
+        st.caption(f"Remembered spellings of {kind}s, folded into their name on every later import:")
+        st.dataframe(remembered.drop(columns=["kind"]), hide_index=True, height=min(240, 40 + 35 * len(remembered)))
+        gone = st.multiselect("Forget spellings merged by mistake", remembered["alias"].tolist(), key="m_forget")
+        if gone:
+            st.button(f"Forget {len(gone)} spelling{'s' * (len(gone) != 1)}", key="m_forget_go", on_click=_forget,
+                      args=(kind, list(gone)))
 
 with edit_tab:
     data = ws.statements()
@@ -51,8 +80,13 @@ with edit_tab:
     if found.empty:
         st.info("No statement matches — try fewer words.")
     else:
+        # Unique labels: two statements with the same actor and quote (an article imported twice) must not
+        # look alike, or the picker cannot tell them apart.
+        when = found["date"].dt.strftime("%Y-%m-%d").fillna("undated")
         labels = dict(zip(found["statement_id"], found["actor"].astype(str) + ": "
-                          + found["quote"].fillna("(no quote)").astype(str).str.slice(0, 70)))
+                          + found["quote"].fillna("(no quote)").astype(str).str.slice(0, 60) + " — " + when
+                          + " · " + found["source"].fillna("no source").astype(str).str.slice(0, 30)
+                          + " · #" + found["statement_id"].astype(str).str.slice(0, 10)))
         sid = st.selectbox(f"Statement ({len(found):,} found)", list(labels)[:500], format_func=labels.get,
                            key="m_sid")
         row = ws.statement(sid)
@@ -85,6 +119,8 @@ with edit_tab:
             if st.button("Delete", key=f"m_del-{sid}", disabled=not sure):
                 try:
                     ws.delete_statement(sid, user=who)
+                    st.session_state["m_msg"] = (f"Deleted {row['actor']}'s statement #{sid}; the History tab keeps "
+                                                 "a copy of it.")
                     st.rerun()
                 except (KeyError, workspace.WorkspaceError) as exc:
                     st.error(f"Not deleted: {md(exc)}")
@@ -107,7 +143,9 @@ with imports_tab:
         sure = st.checkbox("Yes, remove every statement this import added", key=f"m_undo_ok-{iid}")
         if st.button("Undo import", key="m_undo", disabled=not sure):
             try:
-                ws.undo_import(int(iid), user=who)
+                n = ws.undo_import(int(iid), user=who)
+                st.session_state["m_msg"] = (f"Import #{iid} undone: {n:,} statement{'s' * (n != 1)} removed (each "
+                                             "kept in the History tab).")
                 st.rerun()
             except (KeyError, ValueError, workspace.WorkspaceError) as exc:
                 st.error(f"Not undone: {md(exc)}")

@@ -1088,6 +1088,22 @@ class Workspace:
         df["when"] = pd.to_datetime(df["when"])
         return df
 
+    def forget_alias(self, kind: str, alias: str, user: str | None = None) -> str:
+        """Stop folding a remembered spelling into its name on later imports (a merge made by mistake);
+        returns the name it folded into. Statements already changed keep their name: rename them back."""
+        _check_kind(kind)
+        who = self._who(user)
+        at = _now()
+        key = str(alias).strip().lower()
+        with self._write() as conn:
+            row = conn.execute(sa.select(T_ALIASES.c.alias, T_ALIASES.c.name)
+                               .where(T_ALIASES.c.kind == kind, T_ALIASES.c.alias_key == key)).first()
+            if row is None:
+                raise ValueError(f"no remembered {kind} spelling {alias!r}")
+            conn.execute(T_ALIASES.delete().where(T_ALIASES.c.kind == kind, T_ALIASES.c.alias_key == key))
+            self._audit(conn, at, who, "forget_alias", target=kind, field="alias", old=f"{row.alias} → {row.name}")
+        return row.name
+
     def names(self, kind: str) -> pd.DataFrame:
         """Each actor or topic with its number of statements, most first."""
         col = T_STATEMENTS.c[_check_kind(kind)]

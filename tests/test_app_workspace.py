@@ -198,3 +198,38 @@ def test_binary_article_upload_says_it_is_not_readable_text(db):
     at = upload(app("import"), ("scan.txt", junk, "text/plain"))
     assert any("scan.txt: not readable text" in e.value.replace("\\", "") for e in at.error)
     assert not any("No statements found" in i.value for i in at.info)
+
+
+def test_manage_after_a_merge_counts_are_fresh_and_twins_can_be_edited(db):
+    ws = workspace.open_workspace(db)
+    text = SEED_TXT.read_text(encoding="utf-8")
+    ws.import_article(text, "first.txt")
+    ws.import_article(text, "second.txt")  # the same article twice: twin statements, same actor and quote
+    at = app("manage")
+    at.multiselect(key="m_names").set_value(["Hungary", "Slovakia"]).run()
+    into = next(t for t in at.text_input if t.key and t.key.startswith("m_into"))
+    into.set_value("Visegrad").run()
+    button(at, "Merge 2 names").click().run()
+    assert not at.exception
+    assert any("now has 4 statements" in s.value for s in at.success)
+    assert at.multiselect(key="m_names").value == []  # the old selection does not linger into the next rename
+    counts = at.dataframe[0].value.set_index("name")["statements"]
+    assert counts["Visegrad"] == 4 and "Hungary" not in counts.index
+    # The twins have different labels, and editing one changes that one
+    at.text_input(key="m_find").set_value("Visegrad").run()
+    picker = at.selectbox(key="m_sid")
+    labels = list(picker.options)  # what the user sees
+    assert len(set(labels)) == len(labels) == 4, labels
+    twins = ws.statements().query("actor == 'Visegrad'")["statement_id"].tolist()
+    picker.set_value(twins[1]).run()
+    sid = at.selectbox(key="m_sid").value
+    assert sid == twins[1]
+    next(s for s in at.selectbox if s.label == "Stance").set_value(0)
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert int(ws.statement(sid)["stance"]) == 0
+    assert sum(int(ws.statement(o)["stance"]) == 0 for o in twins) == 1
+    # A spelling merged by mistake can be forgotten
+    at.multiselect(key="m_forget").set_value(["Hungary"]).run()
+    button(at, "Forget 1 spelling").click().run()
+    assert "Hungary" not in set(ws.aliases("actor")["alias"])
+    assert any("Forgotten: Hungary" in s.value for s in at.success)

@@ -236,6 +236,14 @@ def test_rename_merge_and_remembered_aliases(ws):
         ws.rename("party", "a", "b")
     with pytest.raises(ValueError, match="must not be empty"):
         ws.rename("actor", "Hungary", "  ")
+    # A merge made by mistake: its spelling can be forgotten, so later imports keep it apart.
+    assert ws.forget_alias("topic", "nato budget", user="eve") == "Ukraine in NATO"
+    ws.import_table(pd.DataFrame({"statement_id": ["new-3"], "actor": ["X"], "topic": ["NATO budget"],
+                                  "stance": ["1"]}), "later3.csv")
+    assert ws.statement("new-3")["topic"] == "NATO budget"
+    assert "forget_alias" in set(ws.audit(3)["action"])
+    with pytest.raises(ValueError, match="no remembered topic spelling"):
+        ws.forget_alias("topic", "nato budget")
 
 
 def test_update_and_delete_with_audit(ws):
