@@ -350,11 +350,20 @@ def _distinct(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return codes, u
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
+
+
 def _learn_rules(cleaned: np.ndarray, todo: np.ndarray) -> dict[int, tuple]:
     rules: dict[int, tuple] = {}
     for i in todo:  # one dateparser lesson per distinct phrase, never per row
         rules[i] = _learn_rule(cleaned[i])
-        if rules[i][0] == "none":
+        numeric = _NUMERIC_DATE.search(cleaned[i]) if rules[i][0] == "none" else None
+        inner = _learn_rule(numeric.group()) if numeric else None
+        if inner is not None and inner[0] == "none":
+            rules[i] = ("no_such_day",)  # "31/02/2025" is a mistake to report, not the year 2025 with a guess
+        elif inner is not None:
+            rules[i] = ("inner", (inner, numeric.group()))  # "on 12/03/2024 in Paris": the day, not the year
+        elif rules[i][0] == "none":
             found = _search_inside(cleaned[i])
             if found is not None:
                 rules[i] = ("inner", found)
@@ -428,6 +437,10 @@ def _classify(uniques: np.ndarray, day_first: bool) -> tuple:
             u_flag[i] = f"date read from {text!r}"
         u_text[i] = text
         k = rule[0]
+        if k == "no_such_day":
+            kind[i] = _K["none"]
+            u_error[i] = f"not a calendar date: {text!r} (no such day or month)"
+            continue
         kind[i] = _K[k]
         if k == "none":
             u_error[i] = f"not a date: {text!r}"

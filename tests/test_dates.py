@@ -148,3 +148,18 @@ def test_a_phrase_dateparser_cannot_place_is_an_error_in_both_paths(monkeypatch)
         assert "not a date" in r["date_error"]
         assert pd.isna(r["date_precision"]) and pd.isna(r["date_basis"])
     D._PHRASE_CACHE.clear()
+
+
+@pytest.mark.parametrize("text", ["31/02/2025", "2024-13-45", "said on 31/02/2025"])
+def test_a_numeric_date_that_does_not_exist_is_an_error_not_a_year(text):
+    from stancetrack.dates import resolve_dates
+
+    got = resolve_dates(pd.Series([text]), None).iloc[0]
+    assert pd.isna(got["date"]) and got["date_error"].startswith("not a calendar date")
+
+
+def test_a_numeric_date_inside_words_is_read_whole():
+    from stancetrack.dates import resolve_dates
+
+    got = resolve_dates(pd.Series(["on 2024-03-12 in Paris"]), None).iloc[0]
+    assert str(got["date"].date()) == "2024-03-12" and got["date_precision"] == "day"
