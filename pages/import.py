@@ -10,9 +10,10 @@ from stancetrack import workspace
 from stancetrack.columns import detect_mapping
 from stancetrack.extract import UNREADABLE
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
-from stancetrack.schema import COLUMNS
+from stancetrack.schema import COLUMNS, STANCE_LABELS
 
 IGNORE = "(keep in notes)"
+STANCE_CHOICES = {v: ("0" if v == 0 else f"{v:+d}") + f" {STANCE_LABELS[v]}" for v in (2, 1, 0, -1, -2)}
 TYPES = sorted(e.lstrip(".") for e in TABLE_EXTENSIONS | ARTICLE_EXTENSIONS)
 
 leave_legacy_pages_mode()
@@ -148,20 +149,22 @@ def article(text: str, name: str, file_pub, key: str):
         st.warning(f"{undated:,} of the {len(cands):,} proposed statements have no date: the article gives no "
                    "publication date to resolve “on Tuesday” against or to date the undated quotes, and a "
                    "timeline cannot place them. Set the Publication date above, or start the text with a line "
-                   "“ date YYYY-MM-DD”.")
+                   "“date YYYY-MM-DD”.")
     if cands.empty:
         st.info("No statements found in this article. Check the text has quotations or reported speech "
                 "(“X said …”), or code it by hand in a spreadsheet and upload that.")
         return None
     left, right = st.columns([3, 2])
     with left:
-        st.caption("Proposed statements — untick “keep” to drop one; edit any cell.")
+        st.caption("Proposed statements — untick “keep” to drop one; correct the actor, stance, topic or "
+                   "“reported by” here. Dates and quotes come from the text: fix them after saving, on the Manage page.")
         cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
         shown = [c for c in ("actor", "stance", "date", "quote", "confidence", "cue", "notes", "topic", "date_text",
                              "reported_by") if c in cands.columns]
         grid = cands[shown + ["statement_id", "start", "end"]].copy()
         for c in ("actor", "topic", "reported_by"):  # free text: a categorical column would only offer its own names
             grid[c] = grid[c].astype(object).where(grid[c].notna(), None)
+        grid["stance"] = grid["stance"].map(STANCE_CHOICES)  # labelled: typing "2" must not pick -2
         grid.insert(0, "keep", True)
         edited = st.data_editor(
             grid, hide_index=True, key=f"{key}-grid",
@@ -170,7 +173,8 @@ def article(text: str, name: str, file_pub, key: str):
                 "keep": st.column_config.CheckboxColumn("keep"),
                 "actor": st.column_config.TextColumn("actor", help="Type a name to correct the speaker"),
                 "topic": st.column_config.TextColumn("topic"),
-                "stance": st.column_config.SelectboxColumn("stance", options=[-2, -1, 0, 1, 2], required=True),
+                "stance": st.column_config.SelectboxColumn("stance", options=list(STANCE_CHOICES.values()),
+                                                           required=True),
                 "date": st.column_config.DateColumn("date", format="YYYY-MM-DD",
                                                     help="The date that will be stored (start of its period)"),
                 "quote": st.column_config.TextColumn("quote", width="large"),
@@ -196,6 +200,7 @@ def article(text: str, name: str, file_pub, key: str):
         st.html("<div style='max-height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em'>"
                 + "".join(html) + "</div>")
     kept = edited[edited["keep"]].drop(columns=["keep"])
+    kept = kept.assign(stance=kept["stance"].map({v: k for k, v in STANCE_CHOICES.items()}))
     base = cands.set_index("statement_id")
     reviewed = base.loc[kept["statement_id"]].reset_index()
     renamed = reviewed["actor"].astype(object).to_numpy() != kept["actor"].astype(object).to_numpy()
@@ -250,7 +255,8 @@ with tab_files:
 with tab_paste:
     name = st.text_input("Name for this article", value="pasted-article.txt", key="imp_paste_name")
     text = st.text_area("Article text", height=220, key="imp_paste_text",
-                        placeholder="Paste the article here. A first line “ date 2025-06-25” sets its publication date.")
+                        placeholder="Paste the article here. A first line “date 2025-06-25”, or a dateline such as "
+                                    "“BRUSSELS, March 14, 2025 (Reuters) -”, sets its publication date.")
     if text.strip():
         key = "paste-" + _digest(text.encode("utf-8"))
         if key in st.session_state.get("imp_done", {}):

@@ -1932,7 +1932,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     allowed = topic_model.in_article(low, tidx) if topic_model.rows and not topic_model.given else None
     if allowed is not None and not allowed:
         messages.append("none of the topics in data/topics.csv fits this article: topic left as 'unspecified' "
-                        "(give the topic to use, e.g. with --topic)")
+                        "(type the topic in the Topic box, or give --topic on the command line)")
     rows = []
     prev_ctx: list[tuple[int, int]] = []
     for c in cands:
@@ -1969,11 +1969,14 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         texts = [t or _scene_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     resolved = _resolve(texts, pub)
     out = []
-    for (c, t), d in zip(rows, resolved):
+    for (c, t), d, t_used in zip(rows, resolved, texts):
         flags = list(c.flags)
-        if isinstance(d["error"], str):
-            flags.append(f"date text {c.date_text!r} not usable ({d['error']}); publication date used")
-        if isinstance(d["flag"], str):
+        written = c.date_text or t_used  # what the date rules were given, the statement's own or borrowed
+        if isinstance(d["error"], str) and pub is None:
+            flags.append(f"{written!r} needs the publication date to be resolved: set it and extract again")
+        elif isinstance(d["error"], str):
+            flags.append(f"date text {written!r} not usable ({d['error']}); publication date used")
+        elif isinstance(d["flag"], str):
             flags.append(d["flag"])
         sp = _government_of(c.speaker)
         out.append({
@@ -1985,7 +1988,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             "date": d["date"],
             "date_end": d["date_end"],
             "date_precision": d["precision"],
-            "date_text": c.date_text if not isinstance(d["error"], str) else "",
+            "date_text": c.date_text if not isinstance(d["error"], str) or pub is None else "",
             "date_basis": d["basis"],
             "quote": text[c.q_start:c.q_end],
             "start": c.q_start,

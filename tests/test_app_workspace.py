@@ -86,6 +86,8 @@ def test_import_an_article_after_review(db):
     at = upload(app("import"), (SEED_TXT.name, SEED_TXT.read_bytes(), "text/plain"))
     grid = at.dataframe[0].value
     assert grid["keep"].all() and {"Mark Rutte", "Russia"} <= set(grid["actor"])
+    # stances are offered with their meaning (typing "2" must not land on "-2")
+    assert set(grid["stance"]) <= {"+2 strongly support", "+1 support", "0 neutral", "-1 oppose", "-2 strongly oppose"}
     save = button(at, "Save ")
     n = int(save.label.split()[1])
     assert n >= 7
@@ -98,6 +100,7 @@ def test_import_an_article_after_review(db):
     text = SEED_TXT.read_text(encoding="utf-8")
     for row in stored.itertuples():
         assert text[int(row.start):int(row.end)] == row.quote
+    assert int(stored.set_index("actor").loc["Mark Rutte", "stance"].max()) == 1  # the label went back to a number
 
 
 def test_workbook_with_two_sheets_asks_which(db):
