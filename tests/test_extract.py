@@ -1287,3 +1287,29 @@ def test_a_leading_when_clause_gives_the_time_not_a_statement():
     text = 'In 2023, when the board voted to study the idea, Patterson said he was "all for it if it keeps teachers here."'
     got = extract_text(text, "2025-01-29", "Four-day week").statements
     assert [(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()] == [("Patterson", 1, "2023-01-01")]
+
+
+OLD_TOWN = """VIENNA, March 14, 2025 (Reuters) - A proposal to close the historic Old Town to private cars divided the city council this week.
+
+Mayor Elena Varga defended the plan on Tuesday. "A car-free Old Town will make our streets safer and our air cleaner, and I fully support it," she told reporters outside City Hall.
+
+The Chamber of Commerce is firmly against the ban.
+
+Councillor Paul Okafor of the Liberal group said on Wednesday that he opposes the proposal in its current form.
+
+The cycling association Bike City welcomed the move. "We have campaigned for this for a decade and we strongly back the mayor," its spokeswoman Anna Lindqvist said.
+
+The opposition Green party, which in 2022 rejected an earlier version of the scheme, now backs it.
+"""
+
+
+def test_a_new_users_article_reads_as_a_reader_would():
+    """From a new user's walk-through: each of these was wrong before (sign, speaker, quote or date)."""
+    got = extract_text(OLD_TOWN, None, "Car-free Old Town").statements
+    rows = {(r.actor, r.stance, str(r.date.date())): r.quote for r in got.itertuples()}
+    varga = rows[("Elena Varga", 2, "2025-03-11")]
+    assert varga.startswith("A car-free Old Town")  # her own words, not the narration
+    assert ("Chamber of Commerce", -2, "2025-03-14") in rows  # not Okafor's Wednesday
+    assert ("Paul Okafor", -1, "2025-03-12") in rows and not any(a == "Liberal group" for a, _, _ in rows)
+    assert rows[("Anna Lindqvist", 2, "2025-03-14")].endswith("strongly back the mayor")  # '…,' its spokeswoman X said
+    assert {("Green party", -1, "2022-01-01"), ("Green party", 1, "2025-03-14")} <= set(rows)
