@@ -29,7 +29,8 @@ if table.empty:
 else:
     agree = int((table["agreement"] == "agree").sum())
     diverge = int((table["agreement"] == "diverge").sum())
-    st.subheader(f"Where they agree ({agree} periods) and diverge ({diverge} periods)")
+    st.subheader(f"Where they agree ({agree} period{'s' * (agree != 1)}) and diverge "
+                 f"({diverge} period{'s' * (diverge != 1)})")
     st.caption("Each actor's mean stance per period, carried forward until they speak again; "
                "“agree” means all are on the same side (support, neutral or oppose).")
     st.dataframe(table.iloc[::-1], hide_index=True, height=320,

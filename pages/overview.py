@@ -10,11 +10,13 @@ st.caption(f"{view.title} — {view.citation}")
 
 cov = derive.coverage(view.all)
 c = st.columns(4)
-c[0].metric("Statements", f"{cov['statements']:,}")
+c[0].metric("Statements", f"{cov['statements']:,}", help="In the whole dataset; the sidebar says how many the "
+                                                          "filters select")
 c[1].metric("Actors", f"{cov['actors']:,}")
 c[2].metric("Topics", f"{cov['topics']:,}")
-span = f"{cov['first'].year}–{cov['last'].year}" if cov["first"] is not None else "undated"
-c[3].metric("Years covered", span)
+first, last = (cov["first"].year, cov["last"].year) if cov["first"] is not None else (None, None)
+span = "undated" if first is None else str(first) if first == last else f"{first}–{last}"
+c[3].metric("Year covered" if first is not None and first == last else "Years covered", span)
 if cov["first"] is not None:
     st.caption(f"From {cov['first'].date()} to {cov['last'].date()}"
                + (f"; {cov['undated']:,} statements have no date" if cov["undated"] else ""))

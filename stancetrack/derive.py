@@ -29,11 +29,8 @@ def _rank(s: pd.Series) -> np.ndarray:
     if arr is not None and s.notna().all():
         import pyarrow.compute as pc
 
-        # Position in a stable sort: equal values keep row order, as a stable sort would.
-        order = pc.sort_indices(arr).to_numpy()
-        out = np.empty(len(s), dtype=np.int64)
-        out[order] = np.arange(len(s))
-        return out
+        # Dense ranks: equal values share a key (positions in a sort would split a group of equal names).
+        return pc.rank(arr, sort_keys="ascending", tiebreaker="dense").to_numpy().astype(np.int64) - 1
     codes, _ = pd.factorize(s, sort=True)
     return np.where(codes < 0, len(_), codes)
 
@@ -101,11 +98,16 @@ def step_series(statements: pd.DataFrame) -> pd.DataFrame:
 
 
 def shifts(statements: pd.DataFrame) -> pd.DataFrame:
-    """Consecutive statements of one actor on one topic whose stance differs."""
+    """Consecutive statements of one actor on one topic whose stance differs, on different days.
+
+    Two stances of one day are one occasion (a UN member voting for one resolution and against the next),
+    not a change of mind over time."""
     pos, new, _ = _order(statements)
     st = statements["stance"].to_numpy(dtype="float64", na_value=np.nan)[pos]
+    day = statements["date"].to_numpy(dtype="datetime64[ns]")[pos].astype("datetime64[D]")
     changed = np.zeros(len(pos), dtype=bool)
-    changed[1:] = ~new[1:] & ~np.isnan(st[:-1]) & ~np.isnan(st[1:]) & (st[1:] != st[:-1])
+    changed[1:] = (~new[1:] & ~np.isnan(st[:-1]) & ~np.isnan(st[1:]) & (st[1:] != st[:-1])
+                   & (np.isnat(day[1:]) | np.isnat(day[:-1]) | (day[1:] != day[:-1])))
     at = np.flatnonzero(changed)
     need = statements[["actor", "topic", "stance", "date", "date_precision", "date_text", "quote", "statement_id"]]
     cur = need.iloc[pos[at]]

@@ -216,3 +216,14 @@ def test_markers_of_one_day_and_stance_are_spread_apart_and_others_sit_on_their_
     alone = [y for t in fig.data if t.mode == "markers" and t.x is not None and t.x[0] is not None
              for x, y in zip(t.x, t.y) if pd.Timestamp(x) != day]
     assert alone == [-2]
+
+
+def test_shifts_are_changes_between_days_not_within_one():
+    from stancetrack import derive
+
+    s = statements(4)
+    s["date"] = s["date_end"] = pd.to_datetime(["2019-12-27", "2019-12-27", "2019-12-27", "2020-01-15"])
+    s["stance"] = pd.array([1, -1, 1, -1], dtype="Int8")  # three votes of one day, then another day
+    sh = derive.shifts(s)
+    assert len(sh) == 1 and str(sh.iloc[0]["to_date"].date()) == "2020-01-15"
+    assert (sh.iloc[0]["from_stance"], sh.iloc[0]["to_stance"]) == (1, -1)

@@ -44,7 +44,7 @@ def test_overview_by_its_name_opens_the_overview(server, page):
     page.goto(f"{server}/overview?dataset=German+nuclear+phase-out+debate+2011")
     wait_ready(page)
     page.get_by_role("heading", name="Stance Timeline").wait_for()
-    page.get_by_text("Years covered").wait_for()
+    page.get_by_text("Year covered").wait_for()  # the nuclear data: 2011 only
     assert "dataset=German" in page.url
     assert page.get_by_text("Page not found").count() == 0
     assert "of 1,164 statements selected" in page.locator('[data-testid="stSidebar"]').inner_text()  # the nuclear data
