@@ -26,7 +26,7 @@ MAX_AGG = 4_000  # aggregated points (~0.2 KB each): keeps every figure's JSON u
 # Actor colours avoid the red and blue of the stance scale, so a line's colour
 # never reads as a stance. Distinct in hue and lightness.
 ACTOR_PALETTE = [
-    "#1b9e77", "#7570b3", "#e6ab02", "#66a61e", "#a6761d", "#e7298a", "#666666", "#17becf",
+    "#1b9e77", "#7570b3", "#e6ab02", "#66a61e", "#a6761d", "#e7298a", "#6b6b00", "#17becf",
     "#6a3d9a", "#b8860b", "#2f4f4f", "#bc80bd", "#8c564b", "#33a02c", "#000000", "#9acd32",
 ]
 PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
@@ -353,7 +353,7 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
 
 
 # Actor colours too dark to read on a dark background, and their light stand-ins.
-_DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#666666": "#b0b0b0", "#555": "#bbb", "#999": "#777"}
+_DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#6b6b00": "#b8b84a", "#555": "#bbb", "#999": "#777"}
 
 
 def dark_variant(fig: go.Figure) -> go.Figure:
