@@ -310,10 +310,18 @@ def chart(fig, *, key: str, view: View, name: str, select: bool = False):
 
 
 def _captioned(fig, view: View):
+    """The figure with what it shows written under it, for files that leave the app. The caption is
+    wrapped and the figure made taller by its height, so neither the caption nor the legend is cut off."""
+    import textwrap
+
     f = fig.__class__(fig)
-    f.add_annotation(text=escape(view.caption()), xref="paper", yref="paper", x=0, y=-0.22, showarrow=False,
+    lines = textwrap.wrap(view.caption(), 130) or [""]
+    extra = 30 + 15 * len(lines)
+    # below the x-axis title (about 70 px under the plot), left-aligned with the plot
+    f.add_annotation(text="<br>".join(escape(line) for line in lines), xref="paper", yref="paper", x=0,
+                     xanchor="left", y=0, yshift=-75, yanchor="top", showarrow=False,
                      font=dict(size=10, color="#555"), align="left")
-    f.update_layout(margin=dict(b=110))
+    f.update_layout(margin=dict(b=85 + extra, r=40), height=(f.layout.height or 520) + extra)
     return f
 
 

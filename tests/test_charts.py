@@ -227,3 +227,18 @@ def test_shifts_are_changes_between_days_not_within_one():
     sh = derive.shifts(s)
     assert len(sh) == 1 and str(sh.iloc[0]["to_date"].date()) == "2020-01-15"
     assert (sh.iloc[0]["from_stance"], sh.iloc[0]["to_stance"]) == (1, -1)
+
+
+def test_exported_figure_caption_is_wrapped_below_the_axis_and_the_figure_grows_for_it():
+    from pages.common import _captioned
+
+    class View:
+        def caption(self):
+            return "Dataset: a long title. " + "Actors: " + ", ".join(f"Actor number {i}" for i in range(20)) + "."
+
+    fig = charts.timeline_figure(statements(), title="T")
+    out = _captioned(fig, View())
+    note = out.layout.annotations[-1]
+    assert note.text.count("<br>") >= 2 and note.yanchor == "top" and note.yshift <= -70
+    assert out.layout.height > (fig.layout.height or 520) and out.layout.margin.b > 120
+    assert len(fig.layout.annotations) == len(out.layout.annotations) - 1  # the app's own figure is untouched
