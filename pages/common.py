@@ -138,6 +138,7 @@ def sidebar_filters() -> View:
     opts = dataset_options()
     by_title = {title: k for k, title in opts.items()}
     sb = st.sidebar
+    asked = {k: st.query_params.get(k) for k in ("dataset", "topic", "period")}  # before the widgets read them
     # Titles are the options so that the shared URL reads ?dataset=<title>.
     title = sb.selectbox("Dataset", list(by_title), key="dataset", bind="query-params",
                          on_change=_reset_on_dataset_change)
@@ -176,6 +177,10 @@ def sidebar_filters() -> View:
     period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=PERIOD_OPTIONS.index(_default_period(key)),
                           key="period",
                           bind="query-params")
+    shown = {"dataset": title, "topic": topic, "period": period}
+    unknown = [f"{k} “{v}”" for k, v in asked.items() if v and v != shown[k]]
+    if unknown:  # a link from elsewhere, or a typo: say so rather than fall back silently
+        sb.warning("Not found, so the default is shown: " + md(", ".join(unknown)) + ".")
     rows = filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,
                           affiliations=chosen_affs or None, start=start, end=end)
     title = meta.title if meta else "My workspace"

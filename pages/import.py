@@ -123,7 +123,8 @@ def table_file(data: bytes, name: str, key: str):
     st.success(f"{len(prepared.statements):,} statements ready, {len(prepared.rejects):,} rejected "
                f"(of {prepared.rows_in:,} rows).")
     st.dataframe(prepared.statements[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]]
-                 .head(200), hide_index=True, height=240)
+                 .head(200), hide_index=True, height=240,
+                 column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
     _show_rejects(prepared.rejects, key)
     return prepared
 

@@ -130,7 +130,7 @@ with history_tab:
     if audit.empty:
         st.caption("No changes yet.")
     else:
-        st.dataframe(audit, hide_index=True, height=420)
+        st.dataframe(audit.assign(user=audit["user"].fillna("(no name given)")), hide_index=True, height=420)
 
 with imports_tab:
     imports = ws.imports()

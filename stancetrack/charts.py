@@ -93,11 +93,13 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
     when = df["date_text"].astype(object).where(df["date_text"].notna(), None)
     when_s = _esc_series(when.fillna(format_period(df["date"], df["date_precision"].fillna("day"))))
     basis = df["date_basis"].astype(object).fillna("")
+    has_quote = df["quote"].astype("string").str.strip().fillna("").ne("").to_numpy(dtype=bool)
+    quote = ("“" + _wrap(_esc_series(df["quote"], 200)) + "”").where(has_quote, "(no quote recorded)")
     return (
         "<b>" + _esc_series(df["actor"]) + "</b> — " + df["stance"].astype(int).map(STANCE_LABELS) + "<br>"
         + "When: " + when_s + " (" + format_period(df["date"], df["date_precision"].fillna("day")) + ", "
         + basis.astype(str) + ")<br>"
-        + "“" + _wrap(_esc_series(df["quote"], 200)) + "”<br>"
+        + quote + "<br>"
         + "<i>Source: " + _esc_series(df["source"], 80) + "</i>"
     )
 
@@ -219,7 +221,7 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
         label = g["period"].dt.strftime("%Y" if period == "year" else "%Y-%m")
         text = ("<b>" + esc(actor) + "</b> — " + label + "<br>mean stance " + g["stance"].round(2).astype(str)
                 + " over " + g["n"].astype(str) + " statements<br>" + g["sup"].astype(str) + " support, "
-                + g["opp"].astype(str) + " oppose")
+                + g["opp"].astype(str) + " oppose, " + (g["n"] - g["sup"] - g["opp"]).astype(str) + " neutral")
         traces.append(dict(
             type="scatter", x=g["period"], y=g["stance"], mode="lines+markers", name=esc(actor, 40),
             line=dict(color=color, width=2),

@@ -107,3 +107,21 @@ def test_topic_switch_and_back_restores_that_topics_actors():
     at.sidebar.selectbox(key="topic").set_value(topics[0]).run()
     assert list(at.sidebar.multiselect(key="actors").value) == first and len(first) > 1
     assert [c.value for c in at.sidebar.caption if "statements selected" in c.value] == selected
+
+
+def test_unknown_values_in_the_address_are_reported_not_silently_replaced():
+    at = app("overview", dataset="Nope", period="decade")
+    assert not at.exception
+    warned = " ".join(w.value for w in at.sidebar.warning)
+    assert "dataset “Nope”" in warned and "period “decade”" in warned
+    assert not app("overview").sidebar.warning  # a plain address warns about nothing
+
+
+def test_switching_dataset_or_topic_raises_no_not_found_warning():
+    at = app("timeline", topic="Ukraine NATO membership")
+    at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()
+    assert not at.exception and not at.sidebar.warning
+    at.sidebar.selectbox(key="topic").set_value(at.sidebar.selectbox(key="topic").options[1]).run()
+    assert not at.sidebar.warning
+    at.sidebar.selectbox(key="dataset").set_value(SEED).run()
+    assert not at.sidebar.warning

@@ -242,3 +242,9 @@ def test_exported_figure_caption_is_wrapped_below_the_axis_and_the_figure_grows_
     assert note.text.count("<br>") >= 2 and note.yanchor == "top" and note.yshift <= -70
     assert out.layout.height > (fig.layout.height or 520) and out.layout.margin.b > 120
     assert len(fig.layout.annotations) == len(out.layout.annotations) - 1  # the app's own figure is untouched
+
+
+def test_hover_says_when_there_is_no_quote():
+    s = statements(2)
+    s["quote"] = [None, "  "]
+    assert list(charts.hover_text(s).str.contains("(no quote recorded)", regex=False)) == [True, True]

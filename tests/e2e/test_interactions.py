@@ -80,9 +80,16 @@ def test_switching_dataset_and_back_resets_the_filters(server, page):
     wait_ready(page)
     sidebar = page.locator('[data-testid="stSidebar"]')
     assert "Ukraine" not in sidebar.inner_text() and "period=year" not in page.url
+    assert "Not found" not in sidebar.inner_text()
     choose(page, "Dataset", "NATO and Ukraine's path to membership (news article, June 2025)")
     page.wait_for_function("() => !location.search.includes('dataset=German')")  # the default is dropped from the URL
     wait_ready(page)
     page.get_by_text(" of 12 statements selected", exact=False).wait_for()
     assert not re.search(r"(?<!\d)0 of 12 statements", sidebar.inner_text())  # the nuclear date range is not kept
     assert page.locator('[data-testid="stPlotlyChart"] g.points path.point').count() >= 10
+    topic = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').nth(1)
+    topic.click()
+    page.get_by_role("option").nth(1).click()
+    page.wait_for_function("() => location.search.includes('topic=')")
+    wait_ready(page)
+    assert "Not found" not in sidebar.inner_text()  # switching by hand is no unknown address
