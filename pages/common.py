@@ -138,7 +138,11 @@ def sidebar_filters() -> View:
     opts = dataset_options()
     by_title = {title: k for k, title in opts.items()}
     sb = st.sidebar
-    asked = {k: st.query_params.get(k) for k in ("dataset", "topic", "period")}  # before the widgets read them
+    # The address as opened (a shared link, a typo), read before the widgets take it over; later runs
+    # come from the widgets themselves, whose old values may linger in the address for one run.
+    first_run = not st.session_state.get("_address_checked")
+    asked = {k: st.query_params.get(k) for k in ("dataset", "topic", "period")} if first_run else {}
+    st.session_state["_address_checked"] = True
     # Titles are the options so that the shared URL reads ?dataset=<title>.
     title = sb.selectbox("Dataset", list(by_title), key="dataset", bind="query-params",
                          on_change=_reset_on_dataset_change)

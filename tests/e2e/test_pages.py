@@ -49,3 +49,10 @@ def test_overview_by_its_name_opens_the_overview(server, page):
     assert page.get_by_text("Page not found").count() == 0
     assert "of 1,164 statements selected" in page.locator('[data-testid="stSidebar"]').inner_text()  # the nuclear data
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_a_link_with_an_unknown_dataset_says_so(server, page):
+    page.goto(f"{server}/timeline?dataset=Nope")
+    wait_ready(page)
+    page.get_by_text("Not found, so the default is shown", exact=False).wait_for()
+    assert "dataset “Nope”" in page.locator('[data-testid="stSidebar"]').inner_text()
