@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 212 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-212 by
+``tests/eval/gold.csv`` holds 252 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-252 by
 helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -31,6 +31,10 @@ blind17     173-182    yes, after its first measurement       0.615
 blind18     183-192    never: the honest figure for new text  0.647
 blind19     193-202    never: the honest figure for new text  0.650
 blind20     203-212    never: the honest figure for new text  0.547
+blind21     213-222    yes, in session 5 (local, health)      0.529
+blind22     223-232    never: written in session 5, sealed    0.640
+blind23     233-242    yes, in session 5 (courts, business)   0.409
+blind24     243-252    never: written in session 5, sealed    0.565
 ==========  =========  =====================================  ==================
 
 blind7-13 were written in session 3 as "realistic wire-style" articles.
@@ -45,6 +49,14 @@ blind8, 9, 13, 15, 18 0.614 (0.620 on the 30 of session 3, which ended at
 0.592; blind15 0.538 -> 0.578; blind18 0.636); tuned 0.772; 02-10 even 0.933.
 blind19-20 were written at the end of session 4 and scored once with its
 final rules: 0.601 (the session-3 rules: 0.569).
+
+Session 5 (first-sight figures above are with the session-4 rules): blind21
+and blind23 were tuned on; blind22 and blind24 were written at its start,
+sealed, and scored once with its final rules: 0.651 and 0.617 (0.640 and
+0.565 with the session-4 rules), 0.634 together (0.602). End of session 5:
+all 90 never-tuned articles 0.632 (0.608 with the session-4 rules); the 70 of
+earlier sessions 0.632 (0.610); tuned 0.767 (blind21 0.529 -> 0.721, blind23
+0.409 -> 0.517); 02-10 even 0.951.
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
@@ -62,7 +74,7 @@ from stancetrack.extract import extract_file
 
 EVAL = Path(__file__).resolve().parent / "eval"
 GOLD = pd.read_csv(EVAL / "gold.csv")
-BLIND = {"blind8", "blind9", "blind13", "blind15", "blind18", "blind19", "blind20"}
+BLIND = {"blind8", "blind9", "blind13", "blind15", "blind18", "blind19", "blind20", "blind22", "blind24"}
 
 
 def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -76,8 +88,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 210 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 21)}
+    assert len(files) >= 250 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 25)}
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -88,7 +100,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.75, 0.59, 0.90), (False, 0.73, 0.57, 0.88)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.75, 0.61, 0.92), (False, 0.74, 0.61, 0.92)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
