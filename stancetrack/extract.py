@@ -368,13 +368,15 @@ class _Topics:
         ``strong_only``: only the topics' names and aliases, not their loose keywords."""
         starts, ends, topics, strong = idx
         got = [0] * len(self.rows)
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):  # a quote inside its sentence counts once
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        for a, b in merged:
+        if len(spans) > 1:  # a quote inside its sentence counts once
+            merged: list[list[int]] = []
+            for a, b in sorted(spans):
+                if merged and a <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], b)
+                else:
+                    merged.append([a, b])
+            spans = merged
+        for a, b in spans:
             i = bisect.bisect_left(starts, a)
             while i < len(starts) and starts[i] < b:
                 if ends[i] <= b and (strong[i] or not strong_only):
@@ -386,14 +388,16 @@ class _Topics:
         """The topics an article is about, when none is given: those it names (name or alias), or whose
         keywords it uses often (five hits of three different words). Loose keywords alone ("budget",
         "join") would give an article on EU borrowing the bundled topics on school funding and NATO."""
-        starts, ends, topics, _ = idx
+        starts, ends, topics, strong = idx
         words: dict[int, set[str]] = {}
         hits: dict[int, int] = {}
-        for a, b, i in zip(starts, ends, topics):
+        named: set[int] = set()
+        for a, b, i, n in zip(starts, ends, topics, strong):
             words.setdefault(i, set()).add(low[a:b])
             hits[i] = hits.get(i, 0) + 1
-        return {i for i in range(len(self.rows))
-                if (i in hits and self._named[i].search(low)) or (hits.get(i, 0) >= 5 and len(words[i]) >= 3)}
+            if n:
+                named.add(i)
+        return named | {i for i, n in hits.items() if n >= 5 and len(words[i]) >= 3}
 
     def assign(self, idx, spans, article_scores: list[int] | None, allowed: set[int] | None = None) -> str | None:
         """Topic name for a statement, or None when it is clearly about another topic.
@@ -1950,18 +1954,18 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     prev_ctx: list[tuple[int, int]] = []
     for c in cands:
         ctx = [c.context, (c.q_start, c.q_end)]
-        t = topic_model.assign(tidx, ctx, None, allowed)
-        if (t == "unspecified" or t is None or t == topic_model.given) and c.flags and "carried" in " ".join(c.flags):
+        carried = bool(c.flags) and "carried" in " ".join(c.flags)
+        # one call: the article's main topic only when the statement's own words name none
+        t = topic_model.assign(tidx, ctx, None if carried else article_scores, allowed)
+        if carried and (t == "unspecified" or t is None or t == topic_model.given):
             t2 = topic_model.assign(tidx, prev_ctx + ctx, article_scores, allowed)
             t = t2 if t2 else t
-        elif t == "unspecified" and topic_model.rows:
-            t = topic_model.assign(tidx, ctx, article_scores, allowed)
         if t is None:
             continue
         para_start = low.rfind("\n", 0, c.context[0]) + 1
         if low.startswith(_SIDE_PARAGRAPH, para_start):
             continue  # "Separately, EU energy ministers discussed gas storage": another matter
-        if not c.flags or "carried" not in " ".join(c.flags):
+        if not carried:
             prev_ctx = ctx
         rows.append((c, t))
     if not rows:
@@ -2271,10 +2275,17 @@ def _scene_day(masked_low: str, c: "_Cand") -> str:
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
     """Day phrases of past events in the report ("The council voted 4-2 on Tuesday night"), by offset."""
     out = []
-    for a, b in sentences:
-        for m in _EVENT_DAY.finditer(masked_low, a, b):
-            if _EVENT_WORD.search(masked_low, a, b) and not _LEAD_AHEAD.search(masked_low, max(a, m.start() - 60), m.start()):
-                out.append((m.start(), m.group()))
+    starts = [a for a, _ in sentences]
+    eventful: dict[int, bool] = {}
+    for m in _EVENT_DAY.finditer(masked_low):  # one pass over the text, then the sentence of each day
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        a, b = sentences[k]
+        if k not in eventful:
+            eventful[k] = _EVENT_WORD.search(masked_low, a, b) is not None
+        if eventful[k] and not _LEAD_AHEAD.search(masked_low, max(a, m.start() - 60), m.start()):
+            out.append((m.start(), m.group()))
     return out
 
 
