@@ -1015,9 +1015,8 @@ class Workspace:
                                 .where(T_STATEMENTS.c.import_id == imp.id)).mappings().all()
             if gone:
                 frame = pd.DataFrame(gone, columns=COLUMNS)
-                for c in frame.columns:
-                    if frame[c].map(lambda v: isinstance(v, (dt.date, dt.datetime))).any():
-                        frame[c] = frame[c].map(_text_value)
+                for c in ("date", "date_end", "published"):  # days as a single delete writes them
+                    frame[c] = pd.to_datetime(frame[c]).dt.strftime("%Y-%m-%d")
                 lines = frame[sorted(frame.columns)].to_json(orient="records", lines=True, force_ascii=False)
                 conn.execute(T_AUDIT.insert(), [
                     dict(at=at, user_name=who, action="delete", target=str(sid), field=f"undo of import #{imp.id}",
