@@ -745,11 +745,14 @@ _GENERIC_PLURAL = re.compile(r"Ministers|Landlords|Tenants|Renters|Campaigners|C
                              r"Legislators|Critics|Opponents|Supporters|Doctors|Nurses|Protesters|Protestors|Shops|Families|Builders|"
                              r"Investors|Shareholders|Landowners|Growers|Manufacturers|Insurers|Hauliers|Producers|"
                              r"Exporters|Importers|Consumers|Customers|Voters|Students|Researchers|Universities|Lenders|"
-                             r"Diplomats|Banks|Hospitals|Owners|Operators|"
+                             r"Diplomats|Banks|Hospitals|Owners|Operators|Shoppers|Visitors|Members|Users|Readers|Viewers|"
+                             r"Listeners|Neighbours|Neighbors|Homeowners|Taxpayers|Ratepayers|Subscribers|Dealers|Bankers|"
+                             r"Lawyers|Teenagers|Pensioners|Retirees|Veterans|Mothers|Fathers|Bikers|Pedestrians|"
                              # and any word of an occupation's plural form ("Merchants", "Pharmacists", "Cyclists"),
                              # but not a party's members ("Socialists", "Unionists")
                              r"(?!(?:Social|Commun|National|Union|Loyal|Federal|Separat|Liberal)ists\b)"
-                             r"[A-Z][a-z]{2,}(?:ers|ists|ants|ents|ors|ians|ees|ics)")
+                             # (not "-ers" or "-ors": "Rogers", "Connors" are surnames too)
+                             r"[A-Z][a-z]{2,}(?:ists|ants|ians)")
 _GENERIC_PLACE = re.compile(_GENERIC_PLURAL.pattern.join(("(?:", r")\s+(?:on|in|at|from|near|along|across)\s+.+")))
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}

@@ -1313,3 +1313,8 @@ def test_a_new_users_article_reads_as_a_reader_would():
     assert ("Paul Okafor", -1, "2025-03-12") in rows and not any(a == "Liberal group" for a, _, _ in rows)
     assert rows[("Anna Lindqvist", 2, "2025-03-14")].endswith("strongly back the mayor")  # '…,' its spokeswoman X said
     assert {("Green party", -1, "2022-01-01"), ("Green party", 1, "2025-03-14")} <= set(rows)
+
+
+@pytest.mark.parametrize("text", ["Dr Rogers said she opposes the plan.", "Mr Connors said he opposes the plan."])
+def test_a_surname_that_looks_plural_still_speaks(text):
+    assert len(extract_text(text, "2025-11-20", "The plan").statements) == 1
