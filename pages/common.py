@@ -176,6 +176,10 @@ def sidebar_filters() -> View:
                                bind="query-params", format="YYYY-MM-DD")
         if isinstance(picked, (tuple, list)) and len(picked) == 2:
             start, end = picked
+            if start and end and start > end:  # only an address can say so; the picker orders them
+                sb.warning(f"The date range ends before it starts ({start} to {end}); reading it as {end} to "
+                           f"{start}.")
+                start, end = end, start
         elif isinstance(picked, (tuple, list)) and len(picked) == 1:
             start = picked[0]
     period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=PERIOD_OPTIONS.index(_default_period(key)),

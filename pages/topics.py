@@ -1,7 +1,7 @@
 """Topics: actor × period heatmap, current balance, polarization over time."""
 import streamlit as st
 
-from pages.common import cached_figure, chart, current_view, md
+from pages.common import cached_figure, chart, current_view, md, statements_table, undated_note
 from stancetrack import charts, derive
 
 view = current_view()
@@ -12,6 +12,9 @@ if not view.topic:
 st.caption(f"Topic: {md(view.topic)}")
 if view.rows.empty:
     st.info("No statements match these filters — widen the date range or add actors in the sidebar.")
+    st.stop()
+if undated_note(view.rows):
+    statements_table(view.rows, key="topic_undated", height=300)
     st.stop()
 heatmap = cached_figure(view, "topic-heatmap", lambda: charts.heatmap_figure(
     derive.actor_periods(view.rows, view.period), rows="actor",

@@ -1,6 +1,8 @@
 """Selecting statements for a view: the filters every page shares."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 
@@ -10,8 +12,14 @@ def _by_size(values: pd.Series) -> list[str]:
     return [str(v) for v in vc.index[vc.to_numpy() > 0]]
 
 
+_CATCH_ALL = re.compile(r"^(?:other\b|others\b|misc|miscellaneous|unspecified|general\b|unknown|n/?a$)", re.I)
+
+
 def topics_by_size(statements: pd.DataFrame) -> list[str]:
-    return _by_size(statements["topic"])
+    """Most statements first, but a catch-all ("Other resolutions", "unspecified") last: it is no topic to
+    open a dataset on."""
+    names = _by_size(statements["topic"])
+    return [t for t in names if not _CATCH_ALL.match(t)] + [t for t in names if _CATCH_ALL.match(t)]
 
 
 def actors_by_size(statements: pd.DataFrame, topic: str | None = None) -> list[str]:

@@ -125,3 +125,13 @@ def test_switching_dataset_or_topic_raises_no_not_found_warning():
     assert not at.sidebar.warning
     at.sidebar.selectbox(key="dataset").set_value(SEED).run()
     assert not at.sidebar.warning
+
+
+def test_un_votes_open_on_a_real_topic_and_a_reversed_range_is_read_forwards():
+    at = app("overview", dataset="UN General Assembly votes 1946–2020")
+    if "UN General Assembly votes 1946–2020" not in at.sidebar.selectbox(key="dataset").options:
+        pytest.skip("the UN dataset title differs")
+    assert at.sidebar.selectbox(key="topic").value != "Other resolutions"
+    at = app("timeline", dates=["2025-06-25", "2008-01-01"])
+    assert any("ends before it starts" in w.value for w in at.sidebar.warning)
+    assert not any("of 12 statements selected" in c.value and c.value.startswith("0 ") for c in at.sidebar.caption)

@@ -183,6 +183,9 @@ def test_pasted_article_without_a_date_says_so_and_the_timeline_lists_them(db):
     assert any("None of the 2 selected statements has a date" in i.value for i in at.info)
     assert not at.get("plotly_chart")  # no empty chart that says "No dated statements"
     assert set(at.dataframe[0].value["actor"]) == {"Maria Lopez", "Tom Reed"}
+    at = app("topics")
+    at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
+    assert any("None of the 2 selected statements has a date" in i.value for i in at.info)
 
 
 def test_pasted_article_with_a_wire_dateline_is_dated_by_it(db):
