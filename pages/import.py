@@ -122,8 +122,18 @@ def table_file(data: bytes, name: str, key: str):
         st.caption(md(m))
     st.success(f"{len(prepared.statements):,} statements ready, {len(prepared.rejects):,} rejected "
                f"(of {prepared.rows_in:,} rows).")
-    st.dataframe(prepared.statements[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]]
-                 .head(200), hide_index=True, height=240,
+    preview = prepared.statements.head(200)
+    try:  # as saving will store them: the workspace's remembered spellings folded in
+        folded = workspace.open_workspace(user=who).with_remembered_names(preview)
+    except workspace.WorkspaceError:
+        folded = preview
+    changed = int((folded["actor"].astype(str) != preview["actor"].astype(str)).sum()
+                  + (folded["topic"].astype(str) != preview["topic"].astype(str)).sum())
+    if changed:
+        st.caption(f"{changed:,} names in the first rows will be stored under a spelling remembered from "
+                   "earlier merges (Manage page); the preview shows them as they will be stored.")
+    st.dataframe(folded[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]],
+                 hide_index=True, height=240,
                  column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
     _show_rejects(prepared.rejects, key)
     return prepared

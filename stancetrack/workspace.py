@@ -999,6 +999,12 @@ class Workspace:
                 out[c] = _fold_names(out[c], maps[kind])
         return STATEMENT_SCHEMA.coerce_dtype(out)
 
+    def with_remembered_names(self, stmts: pd.DataFrame) -> pd.DataFrame:
+        """Statements as saving would store them: remembered spellings folded into their names (for a
+        preview that shows what will land)."""
+        with self._read() as conn:
+            return self._apply_aliases(conn, stmts)
+
     def undo_import(self, import_id: int, user: str | None = None) -> int:
         """Remove the statements an import added (and the source it created); returns how many."""
         who = self._who(user)

@@ -1,6 +1,7 @@
 """The Import and Manage pages through AppTest, against a throwaway SQLite workspace."""
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -239,3 +240,14 @@ def test_manage_after_a_merge_counts_are_fresh_and_twins_can_be_edited(db):
     button(at, "Forget 1 spelling").click().run()
     assert "Hungary" not in set(ws.aliases("actor")["alias"])
     assert any("Forgotten: Hungary" in s.value for s in at.success)
+
+
+def test_table_preview_shows_names_as_they_will_be_stored(db):
+    ws = workspace.open_workspace(db)
+    ws.import_table(pd.DataFrame({"actor": ["Bike City"], "topic": ["T"], "stance": ["1"], "date": ["2024-01-01"]}),
+                    "first.csv")
+    ws.rename("actor", "Bike City", "Bike City Association")
+    at = upload(app("import"), ("later.csv", b"actor,topic,stance,date\nbike city,T,yes,2024-02-01\n", "text/csv"))
+    preview = at.dataframe[1].value  # mapping grid, preview
+    assert list(preview["actor"]) == ["Bike City Association"]
+    assert any("remembered from earlier merges" in c.value for c in at.caption)
