@@ -21,8 +21,8 @@ if empty:
     st.stop()
 st.caption(f"{ws.count():,} statements in your workspace. Every change is recorded with who made it and the "
            "previous value; see History below.")
-if st.session_state.get("m_msg"):  # what the last action did, shown after its rerun
-    st.success(st.session_state.pop("m_msg"))
+if st.session_state.get("m_msg"):  # what the last action did, shown after its rerun (names are user text)
+    st.success(md(st.session_state.pop("m_msg")))
 
 
 def _merge(kind: str, picked: list[str], into: str) -> None:
@@ -40,8 +40,12 @@ def _merge(kind: str, picked: list[str], into: str) -> None:
 
 
 def _forget(kind: str, spellings: list[str]) -> None:
-    for a in spellings:
-        ws.forget_alias(kind, a, user=who)
+    try:
+        for a in spellings:
+            ws.forget_alias(kind, a, user=who)
+    except (ValueError, workspace.WorkspaceError) as exc:  # forgotten meanwhile in another tab
+        st.session_state["m_err"] = str(exc)
+        return
     st.session_state["m_msg"] = (f"Forgotten: {', '.join(spellings)}. Later imports keep these names apart; "
                                  "statements already merged keep their new name (rename them back above).")
     st.session_state["m_forget"] = []

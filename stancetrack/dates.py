@@ -357,12 +357,8 @@ def _learn_rules(cleaned: np.ndarray, todo: np.ndarray) -> dict[int, tuple]:
     rules: dict[int, tuple] = {}
     for i in todo:  # one dateparser lesson per distinct phrase, never per row
         rules[i] = _learn_rule(cleaned[i])
-        numeric = _NUMERIC_DATE.search(cleaned[i]) if rules[i][0] == "none" else None
-        inner = _learn_rule(numeric.group()) if numeric else None
-        if inner is not None and inner[0] == "none":
+        if rules[i][0] == "none" and _NUMERIC_DATE.fullmatch(cleaned[i]):
             rules[i] = ("no_such_day",)  # "31/02/2025" is a mistake to report, not the year 2025 with a guess
-        elif inner is not None:
-            rules[i] = ("inner", (inner, numeric.group()))  # "on 12/03/2024 in Paris": the day, not the year
         elif rules[i][0] == "none":
             found = _search_inside(cleaned[i])
             if found is not None:

@@ -98,16 +98,25 @@ def step_series(statements: pd.DataFrame) -> pd.DataFrame:
 
 
 def shifts(statements: pd.DataFrame) -> pd.DataFrame:
-    """Consecutive statements of one actor on one topic whose stance differs, on different days.
+    """Changes of an actor's stance on a topic from one day to the next.
 
-    Two stances of one day are one occasion (a UN member voting for one resolution and against the next),
-    not a change of mind over time."""
+    Each day counts with its last stance: two stances of one day are one occasion (a UN member voting for
+    one resolution and against the next), not a change of mind over time."""
     pos, new, _ = _order(statements)
-    st = statements["stance"].to_numpy(dtype="float64", na_value=np.nan)[pos]
     day = statements["date"].to_numpy(dtype="datetime64[ns]")[pos].astype("datetime64[D]")
+    # Each actor's day ends on its last stance: compare those, day after day.
+    end_of_day = np.ones(len(pos), dtype=bool)
+    end_of_day[:-1] = new[1:] | (day[1:] != day[:-1])
+    first_of_pair = new.copy()
+    keep = np.flatnonzero(end_of_day)
+    pos = pos[keep]
+    # a pair starts where its first kept row is: any kept row at or after the pair's start
+    starts = np.maximum.accumulate(np.where(first_of_pair, np.arange(len(first_of_pair)), 0))[keep]
+    new = np.ones(len(keep), dtype=bool)
+    new[1:] = starts[1:] != starts[:-1]
+    st = statements["stance"].to_numpy(dtype="float64", na_value=np.nan)[pos]
     changed = np.zeros(len(pos), dtype=bool)
-    changed[1:] = (~new[1:] & ~np.isnan(st[:-1]) & ~np.isnan(st[1:]) & (st[1:] != st[:-1])
-                   & (np.isnat(day[1:]) | np.isnat(day[:-1]) | (day[1:] != day[:-1])))
+    changed[1:] = ~new[1:] & ~np.isnan(st[:-1]) & ~np.isnan(st[1:]) & (st[1:] != st[:-1])
     at = np.flatnonzero(changed)
     need = statements[["actor", "topic", "stance", "date", "date_precision", "date_text", "quote", "statement_id"]]
     cur = need.iloc[pos[at]]

@@ -65,11 +65,14 @@ _GARBLED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")  # control
 _DATE_LINE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH_RX = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+_MONTH_RX = (r"(?P<mon>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?)")
 _FULL_DATE = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
               + _MONTH_RX + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
               r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RX.replace("mon>", "mon2>") + r",?\s+(?P<y2>(?:19|20)\d\d)"
-              r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b")
+              r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b"
+              # the date ends its line or its dateline: "May 5, 2019 was the day" is a sentence, not a date
+              r"(?=[ \t]*(?:$|\(|-|\u2013|\u2014|\||\u2022|,?[ \t]*\d{1,2}[:.]\d\d|[ \t]+at[ \t]+\d))")
 # Where an article states its own date near the top: "Published: 14 March 2025", "By Jane Doe | March 14,
 # 2025", "BRUSSELS, March 14, 2025 (Reuters) -", or a line that is only the date.
 _DATELINE = re.compile(
@@ -173,7 +176,9 @@ def read_article(path) -> tuple[str, pd.Timestamp | None]:
         text, meta = html_to_text(text)
         if meta:
             published = as_day(meta[:10])
-    return text, published_in_text(text) or published
+    if _DATE_LINE.match(text) or published is None:  # the date line first, then the page's metadata, then a dateline
+        published = published_in_text(text) or published
+    return text, published
 
 
 def _low(s: str) -> str:
@@ -752,7 +757,7 @@ _GENERIC_PLURAL = re.compile(r"Ministers|Landlords|Tenants|Renters|Campaigners|C
                              # but not a party's members ("Socialists", "Unionists")
                              r"(?!(?:Social|Commun|National|Union|Loyal|Federal|Separat|Liberal)ists\b)"
                              # (not "-ers" or "-ors": "Rogers", "Connors" are surnames too)
-                             r"[A-Z][a-z]{2,}(?:ists|ants|ians)")
+                             r"[A-Z][a-z]{2,}(?:ists|ants)")
 _GENERIC_PLACE = re.compile(_GENERIC_PLURAL.pattern.join(("(?:", r")\s+(?:on|in|at|from|near|along|across)\s+.+")))
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
@@ -1593,8 +1598,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 kind = "part"
             else:
                 verb, kind = "according to", "acc"
-            if (len(verb_matches) > 1 and vm is not verb_matches[-1]
-                    and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)):
+            nxt_vm = next((v for v in verb_matches if v.start() > vm.start()), None)
+            if (nxt_vm is not None and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)
+                    and "," in ms[vm.end():nxt_vm.start()]):  # the clause closes before the main one's speaker
                 continue  # "In 2023, when the board voted to study the idea, Patterson said …": the time, not a stance
             if verb == "called" and _NAMED_CALLED.search(masked, max(s_start, a - 40), a) \
                     and _CAP.match((masked[s_start + vm.end():s_start + vm.end() + 40].split() or [""])[0]):
@@ -1984,7 +1990,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
     if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
-        texts = [t or _event_day(events, masked_low, c.context) for t, (c, _) in zip(texts, rows)]
+        refs = [m.start() for m in _EVENT_REF.finditer(masked_low)]
+        texts = [t or _event_day(events, masked_low, c.context, refs) for t, (c, _) in zip(texts, rows)]
     if pub is not None and not all(texts):  # "Shoppers on Market Street yesterday were mostly positive. '…,' said …"
         texts = [t or _scene_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     resolved = _resolve(texts, pub)
@@ -2292,10 +2299,14 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
     return out
 
 
-def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int]) -> str:
-    """"said during the hearing", "told the council": the day of the last such event named before, or ''."""
-    para = masked_low.rfind("\n", 0, context[0]) + 1  # "Opponents at the hearing argued …. Mayor Vance said …"
-    if not events or not _EVENT_REF.search(masked_low, para, context[1]):
+def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int], refs: list[int]) -> str:
+    """"said during the hearing", "told the council": the day of the last such event named before, or ''.
+
+    ``refs``: where the text mentions an occasion ("at the hearing"), found once per article; one in the
+    statement's paragraph up to its sentence counts ("Opponents at the hearing argued …. Mayor Vance said …")."""
+    para = masked_low.rfind("\n", 0, context[0]) + 1
+    r = bisect.bisect_left(refs, para)
+    if not events or r == len(refs) or refs[r] >= context[1]:
         return ""
     i = bisect.bisect_left(events, (context[0],))
     return events[i - 1][1] if i else ""
@@ -2429,7 +2440,7 @@ _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperativ
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
 _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead)\s+)*")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
-_IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|as|after|before|while)\s[^,#]*$")
+_IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
@@ -2640,7 +2651,8 @@ _NESTED_CHUNK = rf"(?:the\s+)?[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|
 _NESTED_SUBJECT = re.compile(
     rf"\s*(?:that\s+)?(?P<names>{_NESTED_CHUNK}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NESTED_CHUNK})*)"
     r"(?P<appos>\s*,\s*(?:which|who|whose|a|an|the)\b[^,#]{2,120},)?"
-    r"\s+(?:had|has|have|was|were|is|are|would|will|did|does|also|already|now|last|this|had\s+also|has\s+also)\b")
+    # its own act ("had passed", "has backed", "would sue"), not someone's verdict on it ("was wrong to approve")
+    r"\s+(?:had|has|have|would|will|did|does|also|already|now|last|this|had\s+also|has\s+also)\b")
 
 
 def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:

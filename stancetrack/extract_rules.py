@@ -146,8 +146,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "called": (0, 0), "calls": (0, 0), "described": (0, 0), "describes": (0, 0),
     "branded": (0, 0), "brands": (0, 0), "labelled": (0, 0), "labeled": (0, 0),
     "joined the opposition": (-1, 1), "have joined the opposition": (-1, 1), "has joined the opposition": (-1, 1),
-    "joined opponents": (-1, 1), "joined critics": (-1, 1), "joined calls for": (1, 1), "joined the call for": (1, 1),
-    "joined the calls for": (1, 1),
+    "joined opponents": (-1, 1), "joined critics": (-1, 1),
 }
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
@@ -425,7 +424,7 @@ NEG = _lc(
         r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
-        r"on the backs? of|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
+        r"on the backs of|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
         r"indefensible|inexcusable|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
@@ -468,7 +467,7 @@ NEUTRAL = _lc(
     r"\b(?:" + _alt(
         r"(?:commit|commits|committed|committing|decide|decided|go|goes|went|come|came) (?:\w+ )?(?:either|one) way|"
         r"(?:a |its |their )?(?:free|conscience) vote|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:does|do|did|would|will) not comment on|"
-        r"(?:had|has|have) (?:\W)?(?:real|serious|some|many|a lot of) questions|"
+
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"
         r"declined (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"

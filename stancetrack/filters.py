@@ -12,7 +12,8 @@ def _by_size(values: pd.Series) -> list[str]:
     return [str(v) for v in vc.index[vc.to_numpy() > 0]]
 
 
-_CATCH_ALL = re.compile(r"^(?:other\b|others\b|misc|miscellaneous|unspecified|general\b|unknown|n/?a$)", re.I)
+_CATCH_ALL = re.compile(r"^(?:(?:other|others)(?:\s+\w+)?|misc\.?|miscellaneous|unspecified|general|unknown|n/?a)$",
+                        re.I)
 
 
 def topics_by_size(statements: pd.DataFrame) -> list[str]:

@@ -1027,7 +1027,8 @@ class Workspace:
                 conn.execute(T_AUDIT.insert(), [
                     dict(at=at, user_name=who, action="delete", target=str(sid), field=f"undo of import #{imp.id}",
                          old=js, new=None, import_id=imp.id)
-                    for sid, js in zip(frame["statement_id"], lines.splitlines())])
+                    for sid, js in zip(frame["statement_id"], lines.rstrip("\n").split("\n"))])  # not splitlines:
+                # a quote may hold U+2028 or U+0085, which to_json leaves as they are
             n = conn.execute(T_STATEMENTS.delete().where(T_STATEMENTS.c.import_id == imp.id)).rowcount
             still_used = sa.select(T_STATEMENTS.c.id).where(T_STATEMENTS.c.source == T_SOURCES.c.name).exists()
             conn.execute(T_SOURCES.delete().where(T_SOURCES.c.import_id == imp.id, ~still_used))

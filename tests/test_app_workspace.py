@@ -239,7 +239,7 @@ def test_manage_after_a_merge_counts_are_fresh_and_twins_can_be_edited(db):
     at.multiselect(key="m_forget").set_value(["Hungary"]).run()
     button(at, "Forget 1 spelling").click().run()
     assert "Hungary" not in set(ws.aliases("actor")["alias"])
-    assert any("Forgotten: Hungary" in s.value for s in at.success)
+    assert any("Forgotten: Hungary" in s.value.replace("\\", "") for s in at.success)
 
 
 def test_table_preview_shows_names_as_they_will_be_stored(db):

@@ -2,6 +2,7 @@
 import json
 
 import pandas as pd
+import pytest
 
 from stancetrack import charts
 from stancetrack.schema import STANCE_COLORS
@@ -218,15 +219,22 @@ def test_markers_of_one_day_and_stance_are_spread_apart_and_others_sit_on_their_
     assert alone == [-2]
 
 
-def test_shifts_are_changes_between_days_not_within_one():
+@pytest.mark.parametrize("days, stances, expected", [
+    # three votes of one day, then another day: one shift, from the day's last stance
+    (["2019-12-27", "2019-12-27", "2019-12-27", "2020-01-15"], [1, -1, 1, -1], [(1, -1, "2020-01-15")]),
+    # a change made within a day still counts against the day before
+    (["2024-01-01", "2024-02-01", "2024-02-01", "2024-03-01"], [1, 1, -1, -1], [(1, -1, "2024-02-01")]),
+    # a day that ends where it started is no change
+    (["2024-01-01", "2024-02-01", "2024-02-01"], [1, -1, 1], []),
+])
+def test_shifts_compare_each_days_last_stance(days, stances, expected):
     from stancetrack import derive
 
-    s = statements(4)
-    s["date"] = s["date_end"] = pd.to_datetime(["2019-12-27", "2019-12-27", "2019-12-27", "2020-01-15"])
-    s["stance"] = pd.array([1, -1, 1, -1], dtype="Int8")  # three votes of one day, then another day
+    s = statements(len(days))
+    s["date"] = s["date_end"] = pd.to_datetime(days)
+    s["stance"] = pd.array(stances, dtype="Int8")
     sh = derive.shifts(s)
-    assert len(sh) == 1 and str(sh.iloc[0]["to_date"].date()) == "2020-01-15"
-    assert (sh.iloc[0]["from_stance"], sh.iloc[0]["to_stance"]) == (1, -1)
+    assert [(int(r.from_stance), int(r.to_stance), str(r.to_date.date())) for r in sh.itertuples()] == expected
 
 
 def test_exported_figure_caption_is_wrapped_below_the_axis_and_the_figure_grows_for_it():
@@ -248,3 +256,12 @@ def test_hover_says_when_there_is_no_quote():
     s = statements(2)
     s["quote"] = [None, "  "]
     assert list(charts.hover_text(s).str.contains("(no quote recorded)", regex=False)) == [True, True]
+
+
+def test_catch_all_topics_come_last_but_only_those():
+    from stancetrack import filters
+
+    s = pd.DataFrame({"topic": ["Other resolutions"] * 5 + ["General election 2024"] * 4 + ["Miscarriage care"] * 3
+                      + ["unspecified"] * 6 + ["Parking"]})
+    assert filters.topics_by_size(s) == ["General election 2024", "Miscarriage care", "Parking", "unspecified",
+                                         "Other resolutions"]

@@ -459,3 +459,12 @@ def test_reviewed_candidates_every_row_lands_once_with_all_its_problems():
     rutte = stmts[stmts["actor"] == "Mark Rutte"].iloc[0]
     assert rutte["notes"] == "role: NATO Secretary-General; extracted automatically (confidence 0.90)"
     assert rutte["date_precision"] == "day" and stmts["published"].eq(pd.Timestamp("2025-06-25")).all()
+
+
+def test_undo_keeps_quotes_with_unusual_line_breaks_whole_in_the_history(ws):
+    df = pd.DataFrame({"statement_id": ["u1", "u2"], "actor": ["A", "B"], "topic": ["T", "T"], "stance": ["1", "-1"],
+                       "quote": ["first\u2028line", "second\x85bit"]})
+    rep = ws.import_table(df, "odd.csv")
+    assert ws.undo_import(rep.import_id) == 2
+    gone = ws.audit().query("action == 'delete'").set_index("target")["old"]
+    assert json.loads(gone["u1"])["quote"] == "first\u2028line" and json.loads(gone["u2"])["quote"] == "second\x85bit"
