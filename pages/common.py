@@ -146,6 +146,9 @@ def sidebar_filters() -> View:
     # Titles are the options so that the shared URL reads ?dataset=<title>.
     title = sb.selectbox("Dataset", list(by_title), key="dataset", bind="query-params",
                          on_change=_reset_on_dataset_change)
+    if st.session_state.get("_dataset_shown") not in (None, title):
+        _reset_on_dataset_change()  # the dataset changed without the picker (the workspace emptied): its defaults
+    st.session_state["_dataset_shown"] = title
     key = by_title.get(title, "seed")
     data = load(key)
     meta = datasets.BUNDLED.get(key)
@@ -188,7 +191,7 @@ def sidebar_filters() -> View:
     shown = {"dataset": title, "topic": topic, "period": period}
     unknown = [f"{k} “{v}”" for k, v in asked.items() if v and v != shown[k]]
     if unknown:  # a link from elsewhere, or a typo: say so rather than fall back silently
-        sb.warning("Not found, so the default is shown: " + md(", ".join(unknown)) + ".")
+        sb.warning("Not found: " + md(", ".join(unknown)) + ". Showing the default instead.")
     rows = filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,
                           affiliations=chosen_affs or None, start=start, end=end)
     title = meta.title if meta else "My workspace"

@@ -16,13 +16,17 @@ try:
 except workspace.WorkspaceError as exc:
     st.error(f"The workspace cannot be opened: {md(exc)}")
     st.stop()
-if empty:
-    st.info("Your workspace is empty. Import a spreadsheet or an article on the Import page first.")
-    st.stop()
-st.caption(f"{ws.count():,} statements in your workspace. Every change is recorded with who made it and the "
-           "previous value; see History below.")
 if st.session_state.get("m_msg"):  # what the last action did, shown after its rerun (names are user text)
     st.success(md(st.session_state.pop("m_msg")))
+if empty:
+    st.info("Your workspace is empty. Import a spreadsheet or an article on the Import page first.")
+    history = ws.audit(limit=200)
+    if len(history):
+        st.caption("What happened to it, newest first:")
+        st.dataframe(history.assign(user=history["user"].fillna("(no name given)")), hide_index=True, height=300)
+    st.stop()
+st.caption(f"{ws.count():,} statements in your workspace. Every change is recorded with who made it and the "
+           "previous value; see the History tab.")
 
 
 def _merge(kind: str, picked: list[str], into: str) -> None:
@@ -37,6 +41,9 @@ def _merge(kind: str, picked: list[str], into: str) -> None:
                                  f"statement{'s' * (total != 1)}. Later imports fold "
                                  + ", ".join(f"“{p}”" for p in picked if p != into) + " into it.")
     st.session_state["m_names"] = []
+    if kind == "actor" and st.session_state.get("actors"):  # the sidebar's picks follow the new name
+        picks = [into if a in picked else a for a in st.session_state["actors"]]
+        st.session_state["actors"] = list(dict.fromkeys(picks))
 
 
 def _forget(kind: str, spellings: list[str]) -> None:
@@ -47,7 +54,8 @@ def _forget(kind: str, spellings: list[str]) -> None:
         st.session_state["m_err"] = str(exc)
         return
     st.session_state["m_msg"] = (f"Forgotten: {', '.join(spellings)}. Later imports keep these names apart; "
-                                 "statements already merged keep their new name (rename them back above).")
+                                 "statements already merged keep their new name: correct them one by one on the "
+                                 "“Edit a statement” tab.")
     st.session_state["m_forget"] = []
 
 names_tab, edit_tab, history_tab, imports_tab = st.tabs(["Actors & topics", "Edit a statement", "History",
@@ -71,7 +79,8 @@ with names_tab:
     remembered = ws.aliases(kind)
     if len(remembered):
         st.caption(f"Remembered spellings of {kind}s, folded into their name on every later import:")
-        st.dataframe(remembered.drop(columns=["kind"]), hide_index=True, height=min(240, 40 + 35 * len(remembered)))
+        st.dataframe(remembered.drop(columns=["kind"]).assign(user=remembered["user"].fillna("(no name given)")),
+                     hide_index=True, height=min(240, 40 + 35 * len(remembered)))
         gone = st.multiselect("Forget spellings merged by mistake", remembered["alias"].tolist(), key="m_forget")
         if gone:
             st.button(f"Forget {len(gone)} spelling{'s' * (len(gone) != 1)}", key="m_forget_go", on_click=_forget,

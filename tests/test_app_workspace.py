@@ -193,6 +193,7 @@ def test_pasted_article_with_a_wire_dateline_is_dated_by_it(db):
     at = app("import")
     at.text_area(key="imp_paste_text").set_value("RIVERSIDE, March 14, 2025 (AP) - " + UNDATED_ARTICLE).run()
     assert not [w.value for w in at.warning if "have no date" in w.value]
+    assert any("Publication date read from the article: 2025-03-14" in c.value for c in at.caption)
     grid = at.dataframe[0].value
     assert sorted(grid["date"].astype(str)) == ["2025-03-11", "2025-03-14"]  # "on Tuesday" before the 14th
 
@@ -251,3 +252,24 @@ def test_table_preview_shows_names_as_they_will_be_stored(db):
     preview = at.dataframe[1].value  # mapping grid, preview
     assert list(preview["actor"]) == ["Bike City Association"]
     assert any("remembered from earlier merges" in c.value for c in at.caption)
+
+
+def test_merging_actors_keeps_them_in_the_sidebar_selection_and_undoing_all_says_what_happened(db):
+    ws = workspace.open_workspace(db)
+    rep = ws.import_path(ROOT / "data" / "statements.csv")
+    at = app("manage")
+    at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
+    before = list(at.sidebar.multiselect(key="actors").value)
+    assert {"Hungary", "Slovakia"} <= set(before)
+    at.multiselect(key="m_names").set_value(["Hungary", "Slovakia"]).run()
+    next(t for t in at.text_input if t.key and t.key.startswith("m_into")).set_value("Visegrad").run()
+    button(at, "Merge 2 names").click().run()
+    after = list(at.sidebar.multiselect(key="actors").value)
+    assert "Visegrad" in after and not {"Hungary", "Slovakia"} & set(after)
+    # Undo the only import: the page says so and shows what happened, though the workspace is now empty
+    tabs_checkbox = at.checkbox(key=f"m_undo_ok-{rep.import_id}")
+    tabs_checkbox.check().run()
+    at.button(key="m_undo").click().run()
+    assert not at.exception
+    assert any("undone" in s.value for s in at.success)
+    assert any("What happened to it" in c.value for c in at.caption)

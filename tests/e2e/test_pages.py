@@ -54,5 +54,5 @@ def test_overview_by_its_name_opens_the_overview(server, page):
 def test_a_link_with_an_unknown_dataset_says_so(server, page):
     page.goto(f"{server}/timeline?dataset=Nope")
     wait_ready(page)
-    page.get_by_text("Not found, so the default is shown", exact=False).wait_for()
+    page.get_by_text("Showing the default instead", exact=False).wait_for()
     assert "dataset “Nope”" in page.locator('[data-testid="stSidebar"]').inner_text()
