@@ -1734,6 +1734,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         end_dates = min(cut.start() if cut else s_end, hash_at if hash_at >= 0 else s_end,
                                         sub.start() if sub else s_end)
                     date_regions = [(s_start if i == 0 else clause_start, end_dates)]
+                    if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
+                        # "welcomed the proposal, calling it 'long overdue' in a statement on Monday"
+                        last_q = masked.rfind("#", parsed[i + 1]["verb_end"], s_end)
+                        tail = _OCCASION_TAIL.match(masked_low, last_q + 1, s_end) if last_q >= 0 else None
+                        if tail:
+                            date_regions.append((tail.start(), tail.end()))
                     if right_after_said(parsed, i):
                         ap = parsed[i - 1]["appos"] or (s_start, s_start)  # "last month, Brenner said he now backed"
                         date_regions += [(s_start, ap[0]), (ap[1], parsed[i - 1]["verb_end"])]  # not "whose … in 2017"
@@ -2439,6 +2445,8 @@ _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperativ
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
 _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead)\s+)*")
+_OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
+                            r"speech)|at (?:a|the) \w+(?: \w+)?)?\s*(?:on \w+day|yesterday|last \w+)\s*[.;]?\s*$")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")

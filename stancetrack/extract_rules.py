@@ -389,6 +389,7 @@ POS = _lc(
         r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward)|"
         r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|fair|realistic|achievable|feasible|necessary|"
         r"(?:the |a )?(?:responsible|prudent) (?:choice|thing to do|option|decision|course|path)|"
+        r"give (?:the|our|this|these) (?:[\w\-]+ ){0,2}back to (?:the )?(?:people|residents|community|public|city|town|children)|"
         r"(?:every|any|each) other (?:option|alternative|choice|approach|plan) (?:is|would be|was) (?:far |much )?worse|"
         r"(?:the )?least bad (?:option|choice|alternative)|lesser (?:of (?:the |two )?)?evils?|"
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban))|"

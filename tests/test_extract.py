@@ -1354,3 +1354,13 @@ def test_html_metadata_date_beats_a_date_in_the_text(tmp_path):
                     encoding="utf-8")
     text, published = read_article(page)
     assert str(published.date()) == "2025-03-14"
+
+
+def test_second_walkthrough_article_mayor_and_statement_day():
+    text = ("LISBON, May 6, 2025 (AP) - A proposal to close Rua Augusta to cars has divided the city.\n\n"
+            'Mayor Carla Mendes said on Tuesday that the plan would "give the street back to the people who live '
+            'and work here."\n\n'
+            'The environmental group Lisboa Verde welcomed the proposal, calling it "long overdue" in a statement '
+            "on Monday.\n")
+    got = {(r.actor, r.stance, str(r.date.date())) for r in extract_text(text, None, "Rua Augusta").statements.itertuples()}
+    assert got == {("Carla Mendes", 1, "2025-05-06"), ("Lisboa Verde", 1, "2025-05-05")}
