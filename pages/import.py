@@ -151,9 +151,8 @@ def article(text: str, name: str, file_pub, key: str):
     if unreadable:
         st.error(md(f"{name}: {unreadable[0]}"))
         return None
-    for m in proposed.messages:  # the extractor's words, put for this page
-        st.caption(md(m.replace(" or give --topic on the command line", "")
-                      .replace("none of the topics in data/topics.csv", "none of the bundled topics")))
+    for m in proposed.messages:
+        st.caption(md(m))
     if when is None and proposed.published is not None:
         st.caption(f"Publication date read from the article: {proposed.published.date()} (set one above to "
                    "override it).")

@@ -580,7 +580,7 @@ def _may_end_with_date(s: str) -> bool:
 
 
 _CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
-_DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_DAY_NAMES = set(R.WEEKDAYS)
 _MONTH_NAMES = {m.title() for m in _MONTHS}
 _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
                "lawyers", "delegates"}
@@ -1963,8 +1963,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     article_scores = topic_model.score(tidx, [(0, 200_000)]) if topic_model.rows else None
     allowed = topic_model.in_article(low, tidx) if topic_model.rows and not topic_model.given else None
     if allowed is not None and not allowed:
-        messages.append("none of the topics in data/topics.csv fits this article: topic left as 'unspecified' "
-                        "(type the topic in the Topic box, or give --topic on the command line)")
+        messages.append("none of the bundled topics (data/topics.csv) fits this article: topic left as "
+                        "'unspecified'; give the topic it is about")
     rows = []
     prev_ctx: list[tuple[int, int]] = []
     for c in cands:
@@ -2258,8 +2258,8 @@ _EVENT_REF = re.compile(
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with))\b")
 
 
-_VERB_LOW = re.compile(r"\b(?:said|says|told|tells|added|argued|insisted|warned|announced|according to|called|urged|"
-                       r"backed|supported|opposed|rejected|welcomed|criticised|criticized|wrote|stated)\b")
+_VERB_LOW = re.compile(r"\b(?:" + R.SAY_VERBS + r"|according to|called|urged|backed|supported|opposed|rejected|"
+                       r"welcomed|criticised|criticized)\b")  # someone speaks: no scene of its own
 _TRAILING_SAID = re.compile(
     r"[\s\"”’']*,[\s\"”’']*(?:he|she|they|it|[a-z][\w’'\-.]*(?: [a-z][\w’'\-.]*){0,3})\s+(?:said|told|added|wrote|argued|"
     r"insisted|explained)\b[^.#;,]{0,60}?\b(?P<day>(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

@@ -569,6 +569,7 @@ def topic_acts(topic: str | None) -> TopicActs | None:
 # --- Dates in the attribution clause ---------------------------------------
 _MONTHS = "January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAYS = tuple(_WEEKDAYS.split("|"))
 _NUM = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d{1,3}"
 DATE_PHRASE_SOURCE = (
     "|".join(

@@ -1035,7 +1035,7 @@ def test_loose_keywords_give_no_bundled_topic_to_an_unrelated_article():
     got = res.statements
     assert set(got["actor"]) == {"Eric Lombard", "Eelco Heinen"}
     assert set(got["topic"]) == {"unspecified"}
-    assert any("none of the topics in data/topics.csv fits this article" in m for m in res.messages)
+    assert any("none of the bundled topics (data/topics.csv) fits this article" in m for m in res.messages)
     assert got.set_index("actor").loc["Eric Lombard", "actor_role"] == "French finance minister"
 
 
