@@ -58,8 +58,9 @@ def _forget(kind: str, spellings: list[str]) -> None:
                                  "“Edit a statement” tab.")
     st.session_state["m_forget"] = []
 
+# Keyed and tracked, so a delete or an undo (which rerun the page) leaves the user on the tab they were on.
 names_tab, edit_tab, history_tab, imports_tab = st.tabs(["Actors & topics", "Edit a statement", "History",
-                                                         "Imports"])
+                                                         "Imports"], key="m_tab", on_change="rerun")
 
 with names_tab:
     kind = st.radio("Names of", ["actor", "topic"], horizontal=True, key="m_kind")
