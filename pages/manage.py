@@ -4,6 +4,7 @@ import streamlit as st
 
 from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import filters, workspace
+from stancetrack.history import readable as readable_history
 from stancetrack.schema import PRECISIONS, STANCE_LABELS
 
 leave_legacy_pages_mode()
@@ -23,7 +24,7 @@ if empty:
     history = ws.audit(limit=200)
     if len(history):
         st.caption("What happened to it, newest first:")
-        st.dataframe(history.assign(user=history["user"].fillna("(no name given)")), hide_index=True, height=300)
+        st.dataframe(readable_history(history), hide_index=True, height=300)
     st.stop()
 st.caption(f"{ws.count():,} statements in your workspace. Every change is recorded with who made it and the "
            "previous value; see the History tab.")
@@ -144,7 +145,9 @@ with history_tab:
     if audit.empty:
         st.caption("No changes yet.")
     else:
-        st.dataframe(audit.assign(user=audit["user"].fillna("(no name given)")), hide_index=True, height=420)
+        st.caption("Newest first. “before” holds the value a change replaced; a deleted statement's copy is "
+                   "summarised there.")
+        st.dataframe(readable_history(audit), hide_index=True, height=420)
 
 with imports_tab:
     imports = ws.imports()

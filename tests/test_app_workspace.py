@@ -155,6 +155,10 @@ def test_manage_merge_edit_delete_history_undo(db):
     assert ws.statement(sid) is None
     history = ws.audit()
     assert {"import", "rename", "edit", "delete"} <= set(history["action"])
+    # The History tab says it in words: the deleted statement's copy is a line, not JSON.
+    shown = next(d.value for d in at.dataframe if "before" in d.value.columns)
+    gone = shown[shown["action"].eq("deleted")].iloc[0]
+    assert gone["before"].startswith("President Trump · -1 oppose · ") and "{" not in gone["before"]
     # Undo the import.
     at = app("manage")
     at.checkbox(key=f"m_undo_ok-{report.import_id}").check().run()

@@ -285,6 +285,27 @@ def test_update_and_delete_with_audit(ws):
     assert ws.version() != v
 
 
+def test_history_reads_as_words_not_json(ws):
+    from stancetrack.history import readable
+
+    ws.import_path(SEED_TABLE, user="zoe")
+    ws.update_statement("seed000-01", {"stance": -1}, user="zoe")
+    quote = ws.statement("seed000-02")["quote"]
+    ws.delete_statement("seed000-02")
+    ws.rename("actor", "Donald Trump", "President Trump", user="zoe")
+    h = readable(ws.audit())
+    assert list(h.columns) == ["when", "who", "action", "statement or file", "field", "before", "after", "import"]
+    assert set(h["action"]) == {"imported", "edited", "deleted", "renamed"}
+    edit = h[h["action"].eq("edited")].iloc[0]
+    assert (edit["field"], edit["before"], edit["after"]) == ("stance", "+1 support", "-1 oppose")
+    gone = h[h["action"].eq("deleted")].iloc[0]
+    assert not gone["before"].startswith("{") and f"“{quote}”" in gone["before"]
+    actor = json.loads(ws.audit().query("action == 'delete'")["old"].iloc[0])["actor"]
+    assert gone["before"].startswith(f"{actor} · ")
+    assert edit["who"] == "zoe"
+    assert h[h["action"].eq("imported")]["after"].iloc[0] == "12 statements"
+
+
 def test_round_trip_seed_article_and_table(ws, tmp_path):
     ws.import_path(SEED_ARTICLE)
     ws.import_path(SEED_TABLE)

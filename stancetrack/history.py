@@ -1,0 +1,64 @@
+"""The audit trail in words a reader can follow (the store keeps machine-readable rows)."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from stancetrack.schema import STANCE_LABELS
+
+ACTIONS = {"import": "imported", "undo_import": "undid import", "edit": "edited", "delete": "deleted",
+           "rename": "renamed", "merge": "merged", "forget_alias": "forgot spelling"}
+# The order a deleted statement is summarised in: what a reader needs to recognise it first.
+_SUMMARY = ("actor", "stance", "topic", "date", "date_precision", "quote", "source")
+
+
+def _stance(value) -> str:
+    try:
+        v = int(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{v:+d} {STANCE_LABELS.get(v, '')}".strip()
+
+
+def _summary(text) -> str:
+    """A deleted statement's stored copy (JSON) as one line: actor, stance, topic, date, quote, source."""
+    if not isinstance(text, str) or not text.startswith("{"):
+        return text
+    try:
+        row = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(row, dict):
+        return text
+    parts = []
+    for key in _SUMMARY:
+        v = row.get(key)
+        if v is None or v == "":
+            continue
+        if key == "stance":
+            v = _stance(v)
+        elif key == "date_precision":
+            v = f"({v})"
+        elif key == "quote":
+            v = f"“{v}”"
+        parts.append(str(v))
+    return " · ".join(parts).replace(" · (", " (")
+
+
+def readable(audit: pd.DataFrame) -> pd.DataFrame:
+    """When, who, what was done, to what, and the value before and after, as plain text."""
+    out = pd.DataFrame({
+        "when": audit["when"],
+        "who": audit["user"].fillna("(no name given)"),
+        "action": audit["action"].map(ACTIONS).fillna(audit["action"]),
+        "statement or file": audit["target"],
+        "field": audit["field"].fillna(""),
+        "before": audit["old"].map(_summary).fillna(""),
+        "after": audit["new"].fillna(""),
+        "import": audit["import_id"].astype("Int64"),
+    })
+    stance = audit["field"].eq("stance")
+    out.loc[stance, "before"] = audit.loc[stance, "old"].map(_stance)
+    out.loc[stance, "after"] = audit.loc[stance, "new"].map(_stance)
+    return out
