@@ -8,6 +8,7 @@ import streamlit as st
 from pages.common import escape, leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import workspace
 from stancetrack.columns import detect_mapping
+from stancetrack.derive import format_period
 from stancetrack.extract import UNREADABLE
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
 from stancetrack.schema import COLUMNS, STANCE_LABELS
@@ -168,51 +169,55 @@ def article(text: str, name: str, file_pub, key: str):
         st.info("No statements found in this article. Check the text has quotations or reported speech "
                 "(“X said …”), or code it by hand in a spreadsheet and upload that.")
         return None
-    left, right = st.columns([3, 2])
-    with left:
-        st.caption("Proposed statements — untick “keep” to drop one; correct the actor, stance, topic or "
-                   "“reported by” here. Dates and quotes come from the text: fix them after saving, on the Manage page.")
-        cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
-        shown = [c for c in ("actor", "stance", "date", "quote", "confidence", "cue", "notes", "topic", "date_text",
-                             "reported_by") if c in cands.columns]
-        grid = cands[shown + ["statement_id", "start", "end"]].copy()
-        for c in ("actor", "topic", "reported_by"):  # free text: a categorical column would only offer its own names
-            grid[c] = grid[c].astype(object).where(grid[c].notna(), None)
-        grid["stance"] = grid["stance"].map(STANCE_CHOICES)  # labelled: typing "2" must not pick -2
-        grid.insert(0, "keep", True)
-        edited = st.data_editor(
-            grid, hide_index=True, key=f"{key}-grid",
-            disabled=["date", "quote", "confidence", "cue", "notes", "date_text", "statement_id", "start", "end"],
-            column_config={
-                "keep": st.column_config.CheckboxColumn("keep"),
-                "actor": st.column_config.TextColumn("actor", help="Type a name to correct the speaker"),
-                "topic": st.column_config.TextColumn("topic"),
-                "stance": st.column_config.SelectboxColumn("stance", options=list(STANCE_CHOICES.values()),
-                                                           required=True),
-                "date": st.column_config.DateColumn("date", format="YYYY-MM-DD",
-                                                    help="The date that will be stored (start of its period)"),
-                "quote": st.column_config.TextColumn("quote", width="large"),
-                "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
-                                                            help="How sure the rule is; below 0.45 check it"),
-                "cue": st.column_config.TextColumn("cue", help="The rule and words behind the proposal; "
-                                                   "“sentiment:” and “verb:” are weak guesses"),
-                "notes": st.column_config.TextColumn("notes", help="Role, confidence of the extraction, flags"),
-                "statement_id": None, "start": None, "end": None,
-                "date_text": st.column_config.TextColumn(
-                    "date_text", help="As found in the attribution; fix a date after saving, on the Manage page"),
-            })
-    with right:
-        st.caption(f"{md(name)} — quotes highlighted")
-        spans = sorted({(int(s), int(e)) for s, e in zip(cands["start"], cands["end"]) if pd.notna(s)})
-        html, pos = [], 0
-        for s, e in spans:
-            if s < pos:
-                continue
-            html.append(escape(text[pos:s]) + "<mark>" + escape(text[s:e]) + "</mark>")
-            pos = e
-        html.append(escape(text[pos:]))
-        st.html("<div style='max-height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em'>"
-                + "".join(html) + "</div>")
+    # The grid takes the page's width, the columns a reviewer corrects first; the article follows below it.
+    st.caption("Proposed statements — untick “keep” to drop one; correct the actor, stance, topic or "
+               "“reported by” here. Dates and quotes come from the text: fix them after saving, on the Manage page.")
+    cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
+    shown = [c for c in ("actor", "stance", "topic", "reported_by", "date", "quote", "date_text", "confidence", "cue",
+                         "notes") if c in cands.columns]
+    grid = cands[shown + ["statement_id", "start", "end"]].copy()
+    for c in ("actor", "topic", "reported_by"):  # free text: a categorical column would only offer its own names
+        grid[c] = grid[c].astype(object).where(grid[c].notna(), None)
+    grid["stance"] = grid["stance"].map(STANCE_CHOICES)  # labelled: typing "2" must not pick -2
+    if "date" in grid:  # at its precision: "in 2019" is 2019, not 2019-01-01
+        grid["date"] = format_period(cands["date"], cands["date_precision"]).fillna("undated")
+    grid.insert(0, "keep", True)
+    edited = st.data_editor(
+        grid, hide_index=True, key=f"{key}-grid",
+        disabled=["date", "quote", "confidence", "cue", "notes", "date_text", "statement_id", "start", "end"],
+        column_config={
+            "keep": st.column_config.CheckboxColumn("keep"),
+            "actor": st.column_config.TextColumn("actor", help="Type a name to correct the speaker"),
+            "topic": st.column_config.TextColumn("topic", width="small"),
+            "reported_by": st.column_config.TextColumn(
+                "reported by", help="Who reported this actor's stance, when it is not their own words"),
+            "stance": st.column_config.SelectboxColumn("stance", options=list(STANCE_CHOICES.values()),
+                                                       required=True),
+            "date": st.column_config.TextColumn(
+                "date", help="The date that will be stored, at its precision: a day, “week of”, a month "
+                             "(2025-02), a quarter (2025-Q1) or a year"),
+            "quote": st.column_config.TextColumn("quote", width="large"),
+            "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
+                                                        help="How sure the rule is; below 0.45 check it"),
+            "cue": st.column_config.TextColumn("cue", help="The rule and words behind the proposal; "
+                                               "“sentiment:” and “verb:” are weak guesses"),
+            "notes": st.column_config.TextColumn("notes", help="Role, confidence of the extraction, flags"),
+            "statement_id": None, "start": None, "end": None,
+            "date_text": st.column_config.TextColumn(
+                "date as written", help="As found in the attribution; fix a date after saving, on the Manage page"),
+        })
+    st.caption(f"{md(name)} — quotes highlighted")
+    spans = sorted({(int(s), int(e)) for s, e in zip(cands["start"], cands["end"]) if pd.notna(s)})
+    html, pos = [], 0
+    for s, e in spans:
+        if s < pos:
+            continue
+        html.append(escape(text[pos:s]) + "<mark>" + escape(text[s:e]) + "</mark>")
+        pos = e
+    html.append(escape(text[pos:]))
+    st.html("<div style='max-height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em;"
+            "border:1px solid rgba(128,128,128,0.3);padding:0.5em 0.8em;border-radius:0.4em'>"
+            + "".join(html) + "</div>")
     kept = edited[edited["keep"]].drop(columns=["keep"])
     kept = kept.assign(stance=kept["stance"].map({v: k for k, v in STANCE_CHOICES.items()}))
     base = cands.set_index("statement_id")

@@ -89,6 +89,10 @@ def test_import_an_article_after_review(db):
     assert grid["keep"].all() and {"Mark Rutte", "Russia"} <= set(grid["actor"])
     # stances are offered with their meaning (typing "2" must not land on "-2")
     assert set(grid["stance"]) <= {"+2 strongly support", "+1 support", "0 neutral", "-1 oppose", "-2 strongly oppose"}
+    # dates at their precision (Bucharest 2008 is a year, Trump's "in February" a month), editable columns first
+    dates = grid.groupby("actor")["date"].agg(set)
+    assert "2008" in dates["NATO"] and "2025-02" in dates["Donald Trump"] and "2025-06-25" in dates["Mark Rutte"]
+    assert list(grid.columns[:4]) == ["keep", "actor", "stance", "topic"]
     save = button(at, "Save ")
     n = int(save.label.split()[1])
     assert n >= 7
