@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -1364,3 +1365,26 @@ def test_second_walkthrough_article_mayor_and_statement_day():
             "on Monday.\n")
     got = {(r.actor, r.stance, str(r.date.date())) for r in extract_text(text, None, "Rua Augusta").statements.itertuples()}
     assert got == {("Carla Mendes", 1, "2025-05-06"), ("Lisboa Verde", 1, "2025-05-05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Dr Mina Rao said a second incinerator was "the last thing this town needs".', ("Mina Rao", -1)),
+    ("Priya Nair said the new homes were exactly what this district needs.", ("Priya Nair", 1)),
+    ('"This is the single most important thing we could do for the valley," Tom Gill said.', ("Tom Gill", 1)),
+    ('For Ann Lee the bypass "cannot come soon enough", she said.', ("Ann Lee", 1)),
+    ("Neil Pattinson said he would fight any compulsory purchase order for the plan.", ("Neil Pattinson", -1)),
+    ('Brian Lacey said the consultation had been "a box-ticking exercise".', ("Brian Lacey", -1)),
+    ("Imran Qureshi said the change made no sense.", ("Imran Qureshi", -1)),
+    ("The MP, Helen Strick, wrote to the council on Monday urging it to withdraw the proposal.", ("Helen Strick", -1)),
+    ("Daniel Okon said he would call for the plan to be rejected.", ("Daniel Okon", -1)),
+    ("Kingsford Hospitals NHS Trust said it was not taking a position on the plan as such.",
+     ("Kingsford Hospitals NHS Trust", 0)),
+    ("Tom Abbey said he could see both sides.", ("Tom Abbey", 0)),
+    ('"I honestly couldn\'t tell you which way I\'d vote on the plan," Tom Abbey said.', ("Tom Abbey", 0)),
+    ("Colin Marsh said he was torn.", ("Colin Marsh", 0)),
+    ("Mayor Samira Haddad said she would not commit to funding the plan until she had seen the figures.",
+     ("Samira Haddad", 0)),
+])
+def test_needs_fights_and_withheld_positions(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [(r.actor, int(np.sign(r.stance)) if expected[1] else r.stance) for r in got.itertuples()] == [expected]
