@@ -667,6 +667,9 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
     role_toks = lower_role + words[:k]
     if not name_toks:
         return None
+    if (len(name_toks) == 1 and name_toks[0].lower() in R.ROLE_WORDS and k and all(w.isupper() for w in words[:k])
+            and name_toks[0].lower() not in _PERSONAL_TITLES):
+        return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "UK Finance", "EU Energy"
     if name_toks[-1].lower() in R.NOT_NAMES or name_toks[-1].lower() in R.ROLE_WORDS and len(name_toks) == 1:
         return None
     name = " ".join(name_toks)
@@ -762,6 +765,12 @@ _GENERIC_PLACE = re.compile(_GENERIC_PLURAL.pattern.join(("(?:", r")\s+(?:on|in|
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
+_PERSONAL_TITLES = {"president", "minister", "secretary", "ambassador", "chancellor", "premier", "governor", "senator",
+                    "mayor", "chair", "chairman", "chairwoman", "director", "commissioner", "envoy", "spokesman",
+                    "spokeswoman", "spokesperson", "official", "officials", "leader", "chief", "head", "representative"}
+_COMPANY_WORDS = {"company", "firm", "developer", "operator", "business", "carmaker", "lender", "insurer", "retailer",
+                  "utility", "airline", "supplier", "manufacturer", "group", "bidder", "buyer"}
+_STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", "Terrace"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
 def _demonym_country(word: str) -> str | None:
     """"Tongan", "Kenyan", "French" before official/spokesperson: the country."""
@@ -803,6 +812,10 @@ _SPOKES_FOR_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
     rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[{_UP}][\w’'\-.&]*){{0,8}})\s*$"
 )
+_SPOKES_FOR_GENERIC = re.compile(
+    r"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the|its)\s+"
+    r"(?P<org>company|firm|developer|operator|group|union|charity|council|trust|campaign|business|carmaker|lender|"
+    r"insurer|retailer|utility|airline|supplier|manufacturer|bidder|buyer|department|ministry|agency)\s*$")
 _LEAD_WORDS = re.compile(
     r"(?:.*\bthat\s+)?(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)*",
     re.I,
@@ -887,7 +900,11 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     # "Ray Castellano, one of the two members who voted no, told …": who voted is the name before the comma
     am = _APPOS_WHO_END.search(stripped, max(0, len(stripped) - 90)) if stripped.endswith(("who", "which")) else None
     if am and _again:
-        before, off, _ = _left_speaker(stripped[:am.start()], False)
+        head = stripped[:am.start()]
+        m = _APPOS.match(head + ",")
+        if m and re.match(r"(?:a|an)\s", m.group("app")) and _CAP.match(m.group("head").split()[-1]):
+            head = m.group("head")  # "Jenny Walsh, a mother of two on Hawthorn Street, who signed …": Walsh
+        before, off, _ = _left_speaker(head, False)
         if before is not None and before.kind != "pronoun" and before.name[:1].isupper():
             return before, off, (am.start(), len(stripped))
     # "the Danish company Nordvind Energi, which said …": the speaker is what "which" refers to
@@ -976,6 +993,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
           if sm is None and _has(stripped[-120:], (" for ", " of ", " at ")) else None)
     if sf:  # "A spokesperson for the Office of the U.S. Trade Representative said"
         return _Speaker(sf.group("org").strip(), sf.group("who").lower(), "org"), sf.start("org"), appos
+    sg = (_SPOKES_FOR_GENERIC.search(stripped, _word_window(stripped, 8))
+          if sm is None and _has(stripped[-60:], (" for ", " of ", " at ")) else None)
+    if sg:  # "A spokesperson for the company said": the company named before, resolved like "the company"
+        return _Speaker(sg.group("org"), sg.group("who").lower(), "org", "definite"), sg.start("org"), appos
     if sm:
         # "A government spokesman said": the government named before (resolved like "the government")
         org = sm.group("org").strip()
@@ -1499,6 +1520,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 and name.lower() not in known_names
                 and name.lower() not in actor_ref.surname):
             return None, None  # "Landlords say …", "Conservationists have backed …": no one in particular
+        if name == sp.name and name.split()[-1] in _STREET_HEADS:
+            return None, None  # "a mother of two on Hawthorn Street, who signed …": the street says nothing
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
             owner = _OWN_BOARD.match(sp.name.strip())  # "the co-op's board": the co-op
             head = ((owner.group(1) or owner.group(2)) if owner else sp.name).split()[-1].lower()
@@ -1516,6 +1539,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 country = _nearest_country(masked, at, actor_ref)  # "China was more cautious. A foreign ministry …"
                 if country:
                     return _Speaker(country, sp.role, "country"), None
+            if head in _COMPANY_WORDS and at is not None:  # "Veridian Energy wants … The company said"
+                firm = _nearest_org(o_pos, o_name, "", at, last_word=R.COMPANY_SUFFIXES, before_only=True)
+                if firm:
+                    return _Speaker(firm, sp.role, "org"), None
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":
@@ -1826,6 +1853,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if (right_after_said(parsed, i)
                     and ((p["speaker"].kind == "pronoun" and p["speaker"].name in ("it", "they")
                           and parsed[i - 1]["speaker"].kind != "pronoun")  # "Voters First said it supported …": itself
+                         or (p["speaker"].kind == "pronoun" and p["speaker"].name in ("he", "she")
+                             and parsed[i - 1]["speaker"].kind == "person"
+                             and _name_gender(parsed[i - 1]["speaker"].name) == p["speaker"].name)  # "Sarah Mbeki said she"
                          or (p["speaker"].kind == "org" and p["speaker"].flag == "definite"
                              and parsed[i - 1]["speaker"].kind in ("person", "pronoun")
                              and _OWN_BODY.fullmatch(p["speaker"].name)))):
@@ -2177,16 +2207,20 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     return org, tuple(toks[k + 1:]), offset
 
 
-def _nearest_org(o_pos: list[int], o_name: list[str], head: str, at: int | None) -> str | None:
-    """The organisation named nearest to ``at`` (before first, then after) whose name has ``head`` in it."""
+def _nearest_org(o_pos: list[int], o_name: list[str], head: str, at: int | None, *, last_word=None,
+                 before_only: bool = False) -> str | None:
+    """The organisation named nearest to ``at`` (before first, then after) whose name has ``head`` in it
+    (or, with ``last_word``, whose name ends in one of those words)."""
     if at is None:
         return None
     i = bisect.bisect_left(o_pos, at)
     for j in range(i - 1, -1, -1):  # walk outwards, stopping 3,000 characters away: linear on long texts
         if at - o_pos[j] > 3000:
             break
-        if head in o_name[j].lower():
+        if (o_name[j].split()[-1].lower() in last_word) if last_word else head in o_name[j].lower():
             return o_name[j]
+    if before_only:
+        return None
     for j in range(i, len(o_pos)):
         if o_pos[j] - at > 3000:
             break

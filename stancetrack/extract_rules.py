@@ -147,6 +147,11 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "branded": (0, 0), "brands": (0, 0), "labelled": (0, 0), "labeled": (0, 0),
     "joined the opposition": (-1, 1), "have joined the opposition": (-1, 1), "has joined the opposition": (-1, 1),
     "joined opponents": (-1, 1), "joined critics": (-1, 1),
+    "objected": (-1, 1), "objects": (-1, 1), "objected to": (-1, 1), "objects to": (-1, 1),
+    "signed a petition against": (-1, 1), "petitioned against": (-1, 1), "cautioned against": (-1, 1),
+    "voiced opposition to": (-1, 1), "expressed opposition to": (-1, 1), "raised objections to": (-1, 1),
+    "voiced support for": (1, 1), "expressed support for": (1, 1), "signed a petition for": (1, 1),
+    "fought for": (1, 1), "fought against": (-1, 1),
 }
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
@@ -228,7 +233,13 @@ ORG_HEADS = {
         "assembly secretariat directorate inspectorate executive exchange industries industry group's "
         "commission's union's nato un eu who opec imf"
     ).split()
-}
+} | set(COMPANY_SUFFIXES := {
+    # The last word of a company's name ("Veridian Energy", "Harland Homes"): then "the company" is it
+    "energy", "homes", "rail", "motors", "airlines", "airways", "holdings", "technologies", "telecom", "telecoms",
+    "pharmaceuticals", "pharma", "logistics", "insurance", "mining", "steel", "foods", "brewery", "maschinenbau",
+    "gmbh", "llc", "petroleum", "resources", "properties", "developments", "construction", "shipping",
+    "group", "corporation", "corp", "inc", "ltd", "plc", "company", "co", "ag", "sa", "nv", "bv", "spa", "leasing",
+})
 GROUP_NOUNS = {
     "critics", "residents", "opponents", "supporters", "experts", "analysts", "officials", "parents",
     "teachers", "farmers", "campaigners", "activists", "protesters", "economists", "scientists",
@@ -398,7 +409,7 @@ POS = _lc(
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
+        r"proven|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -412,7 +423,7 @@ STRONG_NEG = _lc(
     r"\b(?:" + _alt(
         r"strongly (?:oppose[sd]?|object\w*|reject\w*|against)|firmly (?:oppose[sd]?|against|reject\w*)|"
         r"(?:emphatically|vehemently|fiercely|bitterly|adamantly|categorically|implacably|resolutely) (?:opposed|against|oppose[sd]?|reject\w*)|"
-        r"forget about it|you can forget|over my dead body|(?:the )?last thing (?:\w+ ){1,3}needs?|box-ticking exercise|(?:would|will|to) fight (?:any|every|the|this|it)|no way|absolutely not|dead on arrival|"
+        r"forget about it|you can forget|over my dead body|(?:is|was|are|'s|’s) (?:simply |just )?not going to happen|(?:will|would) never happen|(?:the )?last thing (?:\w+ ){1,3}needs?|box-ticking exercise|(?:would|will|to) fight (?:any|every|the|this|it)|no way|absolutely not|dead on arrival|"
         r"unacceptable|outrageous|disgrace\w*|scandal\w*|catastroph\w*|disaster|disastrous|ridiculous|"
         r"absurd|betrayal|insult|scrap (?:this|the|it)\w*|fight (?:this|it|the plan)|will never (?:accept|support|agree)|"
         r"never (?:accept|support|agree)|completely wrong|plain and simple|devastating|reckless|"
@@ -425,14 +436,14 @@ NEG = _lc(
         r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
-        r"on the backs of|(?:makes?|made|making) no (?:\w+ )?sense|revenue-raising exercise|(?:call|calls|called|calling) for (?:the|it|this) (?:[\w\-]+ ){0,2}to be (?:rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out)|(?:urged|urging|urges|calling on|called on) (?:\w+ ){0,3}to (?:withdraw|drop|abandon|scrap|reject|refuse)|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
+        r"on the backs of|(?:(?:would|will|could|might|may|to|can) drain|drains|drained|draining) (?:\w+ ){0,2}(?:deposits|funds|money|resources|savings|budgets?|reserves|coffers)|rais(?:e|es|ed|ing) the cost|(?:the )?case (?:for (?:[\w\-]+ ){1,2})?(?:has|had) not been made|(?:legal|regulatory|investment|years of) uncertainty|(?:justification|case|rationale|reasoning) (?:[\w\-]+ ){0,4}no longer holds|(?:would|will|should) not go ahead|higher (?:\w+ )?(?:bills|prices|costs|fares|rents|premiums)|(?:makes?|made|making) no (?:\w+ )?sense|revenue-raising exercise|(?:call|calls|called|calling) for (?:the|it|this) (?:[\w\-]+ ){0,2}to be (?:rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out)|(?:urged|urging|urges|calling on|called on) (?:\w+ ){0,3}to (?:withdraw|drop|abandon|scrap|reject|refuse)|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
         r"indefensible|inexcusable|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|block|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|fails?|failed|irresponsible|ill-conceived|sceptic\w*|"
-        r"skeptic\w*|doubts?|doubtful|problem\w*|waste|trade war|provocation|provoke|consequences|"
+        r"skeptic\w*|doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste|waste of|wasteful|trade war|provocation|provoke|consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
         r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"
         r"at the expense of|police officers|industrial zone|disrupt\w*|nobody asked|not been consulted|"
@@ -615,7 +626,7 @@ SENTIMENT_SKIP = set(
     "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
     "agreements deal deals party parties like likes freedom freedoms shared share sure poor poorer poorest "
     "vulnerable rich richest wealthy no yes hand hands pressure pressures adopt adopted authority authorities "
-    "grant grants interest interests merits clearly certainly intelligence value kind".split()
+    "grant grants interest interests merits clearly certainly intelligence value kind energy heart special optimistic".split()
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}

@@ -1388,3 +1388,23 @@ def test_second_walkthrough_article_mayor_and_statement_day():
 def test_needs_fights_and_withheld_positions(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [(r.actor, int(np.sign(r.stance)) if expected[1] else r.stance) for r in got.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CPRE, the countryside charity, has also objected to the plan.", [("CPRE", -1)]),
+    ("Veridian Energy wants to build it. The company said the plan would create 60 permanent jobs.",
+     [("Veridian Energy", 1)]),
+    ("Harland Homes lodged an appeal in August. A spokesperson for the company said the plan was the right thing.",
+     [("Harland Homes", 1)]),
+    ("Brook Lane's headteacher, Sarah Mbeki, said she believed the plan was the right thing.", [("Sarah Mbeki", 1)]),
+    ("Jenny Walsh, a mother of two on Hawthorn Street, who signed a petition against the plan, now backs it.",
+     [("Jenny Walsh", -1), ("Jenny Walsh", 1)]),
+    ('"The plan would mean higher electricity prices for the south. That is not going to happen," Tom Reiser said.',
+     [("Tom Reiser", -1)]),
+    ('Jana Petersen said her government "stands squarely behind" the plan as well.', [("Jana Petersen", 1)]),
+    ("UK Finance said that the plan could drain deposits from banks and that the case for it has not been made.",
+     [("UK Finance", -1)]),
+])
+def test_objections_companies_and_who_she_is(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
