@@ -330,6 +330,23 @@ _BASES = ("explicit", "relative", "publication")
 _RELATIVE = ("days", "weekday", "months", "named_month", "fallback", "month_day")
 
 
+_MONTH_NUM = {m[:3]: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                   "august", "september", "october", "november", "december"))}
+_MONTH_OF_YEAR = re.compile(
+    r"^(?:(?:in|during|by|from|since|until) )?"
+    r"(?:(?P<last>last) )?(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:(?: of)? (?P<rel>last|this) year)?$")
+
+
+def _named_month_year(pub_year, pub_month, month, rel):
+    """The year of a named month: rel 0 the latest not after publication ("in March"), 1 last year's ("in
+    March last year"), 2 this year's ("in December this year"), 3 the latest before publication ("last March")."""
+    return np.where(rel == 1, pub_year - 1, np.where(rel == 2, pub_year, np.where(
+        rel == 3, pub_year - (month >= pub_month), pub_year - (month > pub_month)))) if isinstance(
+        pub_year, np.ndarray) else (pub_year - 1 if rel == 1 else pub_year if rel == 2
+                                    else pub_year - (month >= pub_month) if rel == 3 else pub_year - (month > pub_month))
+
+
 def _month_day(year: int, month: int, day: int) -> pd.Timestamp | None:
     """That day, or None when it does not exist (29 February in a common year)."""
     try:
@@ -426,6 +443,15 @@ def _classify(uniques: np.ndarray, day_first: bool) -> tuple:
         u_flag[idx] = absolute["flag"].to_numpy()[found]
         cand = cand[~found]
 
+    if len(cand):  # "in March last year", "last March": a named month in a year fixed relative to publication
+        got = pd.Series(cleaned[cand], dtype=object).str.extract(_MONTH_OF_YEAR)
+        hit = (got["mon"].notna() & (got["rel"].notna() | got["last"].notna())).to_numpy()  # else as before
+        for i, mon, rel, last in zip(cand[hit], got["mon"][hit], got["rel"][hit], got["last"][hit]):
+            month = _MONTH_NUM[mon[:3]]
+            kind[i] = _K["named_month"]
+            u_arg[i] = month + 100 * (1 if rel == "last" else 2 if rel == "this" else 3 if last else 0)
+            u_prec[i] = prec_code["month"]
+        cand = cand[~hit]
     for i, rule in _learn_rules(cleaned, cand).items():
         text = cleaned[i]
         if rule[0] == "inner":
@@ -545,7 +571,8 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
             mi = mi // 12 * 12 if p == "year" else mi // 3 * 3 if p == "quarter" else mi
             date = pd.Timestamp(mi // 12, mi % 12 + 1, 1) if 1678 * 12 <= mi < 2262 * 12 else None
         elif k == "named_month":
-            date = pd.Timestamp(pub.year - (int(arg) > pub.month), int(arg), 1)
+            month, rel = int(arg) % 100, int(arg) // 100
+            date = pd.Timestamp(_named_month_year(pub.year, pub.month, month, rel), month, 1)
         elif k == "month_day":
             md = (int(arg) // 100, int(arg) % 100)
             date = _month_day(pub.year - (md > (pub.month, pub.day)), *md)
@@ -658,8 +685,8 @@ def resolve_dates(
     m = (k_row == _K["named_month"]) & rel_ok
     if m.any():
         pm = pub_idx[m]
-        month = u_arg[codes[m]]
-        year = pm.year.to_numpy() - (month > pm.month.to_numpy())
+        month, rel = u_arg[codes[m]] % 100, u_arg[codes[m]] // 100
+        year = _named_month_year(pm.year.to_numpy(), pm.month.to_numpy(), month, rel)
         date[m] = _month_starts(year * 12 + month - 1)
     m = (k_row == _K["month_day"]) & rel_ok
     if m.any():

@@ -765,6 +765,8 @@ _GENERIC_PLACE = re.compile(_GENERIC_PLURAL.pattern.join(("(?:", r")\s+(?:on|in|
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
+_PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "tory", "tories",
+                "labour", "liberal", "liberals", "socialist", "socialists", "nationalist", "nationalists"}
 _PERSONAL_TITLES = {"president", "minister", "secretary", "ambassador", "chancellor", "premier", "governor", "senator",
                     "mayor", "chair", "chairman", "chairwoman", "director", "commissioner", "envoy", "spokesman",
                     "spokeswoman", "spokesperson", "official", "officials", "leader", "chief", "head", "representative"}
@@ -2156,6 +2158,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             continue
         name = " ".join(name_toks)
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
+                or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"):
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
         if len(name_toks) >= 2:

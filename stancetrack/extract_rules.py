@@ -405,7 +405,7 @@ POS = _lc(
         r"(?:the )?least bad (?:option|choice|alternative)|lesser (?:of (?:the |two )?)?evils?|"
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban))|"
         r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
-        r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|proud|"
+        r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|(?<!too )proud|"
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
@@ -586,7 +586,7 @@ DATE_PHRASE_SOURCE = (
     "|".join(
         [
             rf"\b(?:(?:on|last|this past|this|early|late) )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?\b",
-            rf"\b(?:(?:in|on|since|during|last|early|late|mid|mid-|this|earlier in) ?)?(?:{_MONTHS}|May(?= \d| of|,? \d{{4}}))(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?\b",
+            rf"\b(?:(?:in|on|since|during|last|early|late|mid|mid-|this|earlier in) ?)?(?:{_MONTHS}|May(?= \d| of|,? \d{{4}}| last year| this year))(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}}|(?: of)? (?:last|this) year)?\b",
             r"(?<=\b[Ii]n )May\b",
             rf"\b(?:on )?\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS}|May)(?: \d{{4}})?\b",
             r"\b(?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}\b",

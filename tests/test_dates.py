@@ -164,3 +164,21 @@ def test_numbers_inside_words_are_not_mistaken_for_a_bad_date():
     got = resolve_dates(pd.Series(["3-2-1 vote on March 5, 2024", "version 1.2.3 released in May 2023"]), None)
     assert list(got["date"].dt.strftime("%Y-%m-%d")) == ["2024-03-05", "2023-05-01"]
     assert got["date_error"].isna().all()
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("in March last year", "2025-11-20", "2024-03-01"),
+    ("March of last year", "2025-11-20", "2024-03-01"),
+    ("in May this year", "2025-11-20", "2025-05-01"),
+    ("last March", "2025-11-20", "2025-03-01"),
+    ("last March", "2025-03-20", "2024-03-01"),  # said in March: the March before
+    ("last November", "2025-11-20", "2024-11-01"),
+    ("in March", "2025-03-20", "2025-03-01"),  # as before: the latest March not after publication
+])
+def test_a_named_month_with_last_or_this_year(text, published, expected):
+    from stancetrack import dates
+
+    got = dates.resolve_few([text], pd.Timestamp(published))[0]
+    assert (str(got["date"].date()), got["date_precision"]) == (expected, "month")
+    many = dates.resolve_dates(pd.Series([text]), pd.Series([pd.Timestamp(published)]))
+    assert str(many["date"].iloc[0].date()) == expected  # the vectorised path agrees

@@ -1408,3 +1408,11 @@ def test_needs_fights_and_withheld_positions(text, expected):
 def test_objections_companies_and_who_she_is(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
+
+
+def test_a_party_is_no_person_and_march_last_year_is_last_year():
+    text = ("Among those voting for the plan on Tuesday was Liberal Democrat councillor Ruth Beckett, who voted "
+            "against a similar motion in March last year. She told the meeting she had changed her mind.")
+    got = {(r.actor, r.stance, str(r.date.date())) for r in extract_text(text, "2025-11-20", "The plan").statements.itertuples()}
+    assert ("Ruth Beckett", -1, "2024-03-01") in got
+    assert {a for a, _, _ in got} == {"Ruth Beckett"}
