@@ -846,7 +846,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         stripped = rel.group("head")
     elif stripped.endswith(","):
         m = _APPOS.match(stripped)
-        if m and _RELATIVE_START.match(m.group("app")) and "," in m.group("head"):
+        if m and "," in m.group("head") and (_RELATIVE_START.match(m.group("app"))
+                                             or re.match(r"(?:one of|among|(?:a|an|the) [a-z])", m.group("app"))):
             # "Agus Prasetyo, deputy chairman of Commission XI, which oversees finance, said": the relative
             # clause belongs to the appositive before it, and the speaker is the name before that
             m = _APPOS.match(m.group("head") + ",") or m
@@ -2546,7 +2547,7 @@ _SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrela
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider", "regret")
-_NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer)\b")
+_NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?been (?:more )?\w+)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 
 

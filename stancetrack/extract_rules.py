@@ -135,7 +135,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "came out firmly in favour of": (1, 2), "came out strongly in favour of": (1, 2), "came out strongly in favor of": (1, 2),
     "has not taken sides": (0, 0), "has avoided taking sides": (0, 0), "was noncommittal": (0, 0), "was non-committal": (0, 0),
     "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
-    "has since changed course": (0, 0), "changed course": (0, 0),
+    "has since changed course": (0, 0), "changed course": (0, 0), "reversed course": (0, 0), "has reversed course": (0, 0),
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
     "has not taken a position": (0, 0), "have not taken a position": (0, 0),
     "has yet to take a position": (0, 0), "have yet to take a position": (0, 0),
@@ -155,7 +155,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
 }
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
-    r"\b(?:changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
+    r"\b(?:reversed course|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
     r"came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",

@@ -1416,3 +1416,19 @@ def test_a_party_is_no_person_and_march_last_year_is_last_year():
     got = {(r.actor, r.stance, str(r.date.date())) for r in extract_text(text, "2025-11-20", "The plan").statements.itertuples()}
     assert ("Ruth Beckett", -1, "2024-03-01") in got
     assert {a for a, _, _ in got} == {"Ruth Beckett"}
+
+
+def test_two_appositives_this_time_and_reversed_course():
+    got = extract_text("Mark Ellery, chief executive of Octave Leasing, one of the largest suppliers of company cars, "
+                       'described the plan as "a disaster" when it was announced in November.', "2025-12-10",
+                       "The plan").statements
+    assert [(r.actor, int(np.sign(r.stance)), str(r.date.date())) for r in got.itertuples()] == [
+        ("Mark Ellery", -1, "2025-11-01")]
+    got = extract_text("The councillor, Mark Enfield, voted against the plan in 2021. This time he has been more "
+                       'cautious, saying he was "keeping an open mind".', "2025-12-10", "The plan").statements
+    assert {(r.actor, r.stance, str(r.date.date())) for r in got.itertuples()} == {
+        ("Mark Enfield", -1, "2021-01-01"), ("Mark Enfield", 0, "2025-12-10")}
+    got = extract_text("Paulo Henriques welcomed the plan when it was announced in April. On Tuesday he reversed "
+                       'course. "On that basis, we cannot support it," he said.', "2025-12-10", "The plan").statements
+    assert ("Paulo Henriques", -1, "2025-12-09") in {(r.actor, int(np.sign(r.stance)), str(r.date.date()))
+                                                     for r in got.itertuples()}
