@@ -2694,8 +2694,9 @@ _LEADING_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
 _SAY_WORDS = set(R.SAY_VERBS.split("|"))
 _DAY_WORDS = {d.lower() for d in _DAY_NAMES} | {m.lower() for m in _MONTH_NAMES}
 _NESTED_CHUNK = rf"(?:the\s+)?[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|on|the|de|\d+))*"
+_NESTED_ROLES = "minister|secretary|commissioner|mayor|councillor|senator|governor|president|chair|chairman|chairwoman"
 _NESTED_SUBJECT = re.compile(
-    rf"\s*(?:that\s+)?(?P<names>{_NESTED_CHUNK}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NESTED_CHUNK})*)"
+    rf"\s*(?:that\s+)?(?P<role>(?:[a-z][\w\-]*\s+){{0,2}}(?:{_NESTED_ROLES})\s+)?(?P<names>{_NESTED_CHUNK}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NESTED_CHUNK})*)"
     r"(?P<appos>\s*,\s*(?:which|who|whose|a|an|the)\b[^,#]{2,120},)?"
     # its own act ("had passed", "has backed", "would sue"), not someone's verdict on it ("was wrong to approve")
     r"\s+(?:had|has|have|would|will|did|does|also|already|now|last|this|had\s+also|has\s+also)\b")

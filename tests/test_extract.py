@@ -1432,3 +1432,17 @@ def test_two_appositives_this_time_and_reversed_course():
                        'course. "On that basis, we cannot support it," he said.', "2025-12-10", "The plan").statements
     assert ("Paulo Henriques", -1, "2025-12-09") in {(r.actor, int(np.sign(r.stance)), str(r.date.date()))
                                                      for r in got.itertuples()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Digital Infrastructure Council described the plan in a statement as "a workable compromise".',
+     [("Digital Infrastructure Council", 1)]),
+    ("France said through its foreign ministry that it regretted Oslo's decision to proceed with the plan.",
+     [("France", -1)]),
+    ("Energy minister Tor Brekke said on Wednesday that the plan would go ahead as planned.", [("Tor Brekke", 1)]),
+    ('Colm Ferriter added that environment minister Niamh Costigan had "fully signed up" to the plan.',
+     [("Colm Ferriter", 1), ("Niamh Costigan", 1)]),
+])
+def test_compromises_regrets_and_a_minister_reported(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
