@@ -1785,7 +1785,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if rp:  # "repeated that pledge on Thursday": the day follows the object
                         date_regions = [(d_from, min(nxt, rp.end() + 30))]
                     lead = masked[s_start:p["sp_off"]].rstrip()
-                    if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 25 and "#" not in lead
+                    rl = _LEAD_ROLE.search(lead, max(0, len(lead) - 60)) if not lead.endswith(",") else None
+                    if rl:  # "…, its leader Inês Carvalho said yesterday": the role is part of the attribution
+                        lead = lead[:rl.start() + 1]
+                    if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 15 and "#" not in lead
                             and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None):
                         # "Ministers will ban the sale of vapes from June, Minister Eleanor Voss announced yesterday."
                         c_a, nxt, inverted_clause = s_start, s_start + len(lead) - 1, True
@@ -2547,6 +2550,7 @@ _SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrela
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider", "regret")
+_LEAD_ROLE = re.compile(r",\s*(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?been (?:more )?\w+)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 

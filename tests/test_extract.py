@@ -1446,3 +1446,13 @@ def test_two_appositives_this_time_and_reversed_course():
 def test_compromises_regrets_and_a_minister_reported(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill is a disaster, Mary Smith said.", ("Mary Smith", -1, "2025-11-20")),
+    ("The party will vote against the bill, its leader Inês Carvalho said yesterday.",
+     ("Inês Carvalho", -1, "2025-11-19")),
+])
+def test_reported_speech_before_a_trailing_attribution(text, expected):
+    got = extract_text(text, "2025-11-20", "The bill").statements
+    assert [(r.actor, int(np.sign(r.stance)), str(r.date.date())) for r in got.itertuples()] == [expected]
