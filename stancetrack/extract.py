@@ -805,7 +805,7 @@ _ENVOY_END = re.compile(
     r"(?:(?:chief|lead|top|senior|deputy|permanent|trade|climate|UN)\s+)?(?:delegation|delegate|representative|envoy|"
     r"ambassador|negotiator|mission)\s*$")
 _SPOKES_END = re.compile(
-    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
+    rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:for|of|and)\s+(?=[{_UP}]))?){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
     rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
     rf"ministry|council|company|union|party|department|embassy|cabinet|presidency|palace))\s+)(?:spokes(?:man|woman|person|people)|"
     r"official|source|representative)\s*$"
@@ -2699,8 +2699,9 @@ _SAY_WORDS = set(R.SAY_VERBS.split("|"))
 _DAY_WORDS = {d.lower() for d in _DAY_NAMES} | {m.lower() for m in _MONTH_NAMES}
 _NESTED_CHUNK = rf"(?:the\s+)?[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|on|the|de|\d+))*"
 _NESTED_ROLES = "minister|secretary|commissioner|mayor|councillor|senator|governor|president|chair|chairman|chairwoman"
+_NESTED_BODIES = "group|charity|union|association|campaign|coalition|alliance|body|organisation|organization|council"
 _NESTED_SUBJECT = re.compile(
-    rf"\s*(?:that\s+)?(?P<role>(?:[a-z][\w\-]*\s+){{0,2}}(?:{_NESTED_ROLES})\s+)?(?P<names>{_NESTED_CHUNK}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NESTED_CHUNK})*)"
+    rf"\s*(?:that\s+)?(?P<role>(?:[a-z][\w\-]*\s+){{0,2}}(?:{_NESTED_ROLES})\s+|the\s+(?:[a-z][\w\-]*\s+)?(?:{_NESTED_BODIES})\s+)?(?P<names>{_NESTED_CHUNK}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NESTED_CHUNK})*)"
     r"(?P<appos>\s*,\s*(?:which|who|whose|a|an|the)\b[^,#]{2,120},)?"
     # its own act ("had passed", "has backed", "would sue"), not someone's verdict on it ("was wrong to approve")
     r"\s+(?:had|has|have|would|will|did|does|also|already|now|last|this|had\s+also|has\s+also)\b")

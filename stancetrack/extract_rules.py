@@ -164,7 +164,8 @@ REVERSAL = _lc(
 # Copula stance predicates: "X has been emphatically opposed to", "X is in favour of".
 # How an actor reacted, said of them with a copula ("Tolley was scathing", "Rooke was also upbeat").
 REACTIONS = {
-    "scathing": -1, "furious": -1, "angry": -1, "outraged": -1, "dismayed": -1, "unimpressed": -1,
+    "scathing": -1, "scornful": -1, "withering": -1, "contemptuous": -1, "hostile": -1, "derisive": -1,
+    "incensed": -1, "livid": -1, "furious": -1, "angry": -1, "outraged": -1, "dismayed": -1, "unimpressed": -1,
     "unconvinced": -1, "unhappy": -1, "disappointed": -1, "appalled": -1, "horrified": -1, "alarmed": -1,
     "wary": -1, "dismissive": -1, "upbeat": 1, "delighted": 1, "pleased": 1, "jubilant": 1, "enthusiastic": 1,
     "optimistic": 1, "thrilled": 1, "impressed": 1, "happy": 1, "keen": 1, "satisfied": 1, "encouraged": 1,
@@ -454,7 +455,7 @@ NEG = _lc(
         r"vandalism|judicial review|legal challenge|challenge (?:the|it|this) (?:\w+ )?(?:in court|at the)|challenge (?:the|it)|"
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
         r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
-        r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the|our|their|its|\w+'s|\w+’s) agenda|"
+        r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the |our |their |its )?(?:\w+(?:'s|’s) )?agenda|(?:would|will|could) cost (?:\w+ ){0,3}(?:hundreds|millions|billions|thousands|jobs|dearly)|"
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
@@ -482,7 +483,7 @@ NEUTRAL = _lc(
 
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"
-        r"declined (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
+        r"declin(?:ed|ing|es) (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
         r"(?=\s*[.,;]|\s*$)|say (?:whether|if|where|which)|"
         r"take a (?:position|stance|view)|give (?:a|an|his|her|their|its) (?:view|opinion|position))|"
         r"refused to (?:say (?:whether|if|where)|comment(?! on (?:the )?(?:cost|price|timing|details|figures)))|"
@@ -502,7 +503,7 @@ NEUTRAL = _lc(
         r"(?:would|will|did) not say (?:whether|if|how)|(?:decisions?|matter|choice) (?:\w+ )?(?:rests?|lies?) with|not (?:weigh|wade) in|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance)|"
         r"no position|not (?:taking|to take|taken) a (?:\w+ )?(?:position|stance|view)|not to take sides|(?:see|sees|saw|seeing) both sides|(?:couldn\'t|could not|can\'t|cannot) (?:\w+ ){0,2}(?:tell|say) (?:\w+ )?which way|(?:was|is|am|are|were|remains?|felt|feels) (?:\w+ )?torn|(?:don\'t|doesn\'t|do not|does not|didn\'t) know what to (?:think|make of)|(?:would|will) not commit|not (?:yet )?(?:prepared |ready |willing )?to commit|not take a (?:\w+ )?(?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:would|will|could|might) depend (?:heavily |entirely )?on the (?:details|detail|final|fine print)|impossible to (?:judge|say|tell)|following (?:the )?(?:\w+ )?closely|(?:comment|judge|rule) on the merits|not (?:yet )?ready to (?:commit|say|decide|take a (?:position|view|stance))|not (?:back|support|endorse|approve) (?:[\w\-]+ ){0,4}until|(?:not|yet to) (?:made|make|taken|take) (?:any |a |its |their )?(?:[\w\-]+ )?decision|reserve (?:its |his |her |their |our )?judge?ment|not be drawn (?:on|into)|until (?:it|they|we|he|she) (?:has|have|had) (?:studied|read|examined|reviewed|assessed)|(?:not|neither) (?:oppose|support|endorse|back|welcome)\w* (?:or|nor) (?:oppose|support|endorse|back|reject|welcome)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see (?:how|what|whether|if|the (?:\w+ ){0,2}(?:details|detail|results?|evidence|data|numbers|figures|report|outcome|text|plans?|assessment|review|study|proposals?|analysis))|"
-        r"still studying|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
+        r"still studying|before comment(?:ing)?\b|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
         r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"

@@ -1456,3 +1456,26 @@ def test_compromises_regrets_and_a_minister_reported(text, expected):
 def test_reported_speech_before_a_trailing_attribution(text, expected):
     got = extract_text(text, "2025-11-20", "The bill").statements
     assert [(r.actor, int(np.sign(r.stance)), str(r.date.date())) for r in got.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Department for Education spokesperson said the bill was a matter for individual schools.",
+     [("Department for Education", 0)]),
+    ("Foreign Minister Giulio Ferrante said last week, declining to say which way Italy would vote on the bill.",
+     [("Giulio Ferrante", 0)]),
+    ("The Association of Road Policing Officers said it would study the bill before commenting.",
+     [("Association of Road Policing Officers", 0)]),
+    ('Councillor Barry Chandler was scornful of the bill. "Perhaps next we could hire a man with a red flag," he said.',
+     [("Barry Chandler", -1)]),
+    ('Magnus Berg told reporters that the bill would cost clubs "hundreds of millions of crowns".', [("Magnus Berg", -1)]),
+    ("Iain Drummond told MSPs that the bill was not on the government's agenda.", [("Iain Drummond", -1)]),
+])
+def test_spokespeople_of_departments_withheld_views_and_reported_groups(text, expected):
+    got = extract_text(text, "2025-11-20", "The bill").statements
+    assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
+
+
+def test_a_named_group_after_its_description_is_reported():
+    got = extract_text("Carla Lee said the campaign group End of Life Choice Ireland had fully supported the bill.",
+                       "2025-11-20", "The bill").statements
+    assert ("End of Life Choice Ireland", 1) in {(r.actor, int(np.sign(r.stance))) for r in got.itertuples()}
