@@ -133,7 +133,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "came out against": (-1, 1), "came out firmly against": (-1, 2), "came out strongly against": (-1, 2),
     "came out in favour of": (1, 1), "came out in favor of": (1, 1), "came out in support of": (1, 1),
     "came out firmly in favour of": (1, 2), "came out strongly in favour of": (1, 2), "came out strongly in favor of": (1, 2),
-    "has not taken sides": (0, 0), "has avoided taking sides": (0, 0), "was noncommittal": (0, 0), "was non-committal": (0, 0),
+    "has not taken sides": (0, 0), "has not taken a side": (0, 0), "have not taken a side": (0, 0), "has avoided taking sides": (0, 0), "was noncommittal": (0, 0), "was non-committal": (0, 0),
     "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
     "has since changed course": (0, 0), "changed course": (0, 0), "reversed course": (0, 0), "has reversed course": (0, 0),
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
@@ -176,21 +176,21 @@ COPULA = (
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|supportive of|critical of|sceptical of|skeptical of|"
-    r"hostile to|firmly behind|behind|undecided|opposed|"
-    r"(?:one of |among )the (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
-    r"staunchest|most outspoken|earliest) (?:supporters|backers|champions|advocates|proponents|critics|opponents)|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
+    r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|"
+    r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
+    r"staunchest|most outspoken|earliest) (?:supporters?|backers?|champions?|advocates?|proponents?|critics?|opponents?)|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
     "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "supportive of": 1,
-    "behind": 1, "firmly behind": 1, "undecided": 0, **REACTIONS,
+    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, **REACTIONS,
 }
 
 
 def copula_polarity(pred: str) -> int:
     """"opposed to" -1; "one of the project's strongest supporters" +1, "… fiercest critics" -1."""
-    if pred.startswith(("one of the", "among the")):
-        return -1 if pred.endswith(("critics", "opponents")) else 1
+    if pred.startswith(("one of the", "among the", "the ")):
+        return -1 if pred.endswith(("critics", "opponents", "critic", "opponent")) else 1
     return COPULA_POLARITY.get(pred, 0)
 
 # --- Words around speakers ---------------------------------------------------
@@ -410,7 +410,7 @@ POS = _lc(
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
+        r"proven|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -479,7 +479,7 @@ CUES = re.compile(
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
         r"(?:commit|commits|committed|committing|decide|decided|go|goes|went|come|came) (?:\w+ )?(?:either|one) way|"
-        r"(?:a |its |their )?(?:free|conscience) vote|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:does|do|did|would|will) not comment on|"
+        r"(?:a |its |their )?(?:free|conscience) vote|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:has|have|had) not taken a side|not (?:be )?(?:taking|take) a side|(?:does|do|did|would|will) not comment on|"
 
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"

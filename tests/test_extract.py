@@ -1479,3 +1479,16 @@ def test_a_named_group_after_its_description_is_reported():
     got = extract_text("Carla Lee said the campaign group End of Life Choice Ireland had fully supported the bill.",
                        "2025-11-20", "The bill").statements
     assert ("End of Life Choice Ireland", 1) in {(r.actor, int(np.sign(r.stance))) for r in got.itertuples()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bavaria is the most vocal opponent of the bill.", [("Bavaria", -1)]),
+    ("The United States has been the strongest advocate of the bill.", [("United States", 1)]),
+    ("Secretary of State Michael Osei, whose office would oversee the bill, has not taken a side.",
+     [("Michael Osei", 0)]),
+    ('Road safety charity SafeStreets Trust said the evidence for the bill was "overwhelming".',
+     [("SafeStreets Trust", 1)]),
+])
+def test_most_vocal_opponents_and_sides_not_taken(text, expected):
+    got = extract_text(text, "2025-11-20", "The bill").statements
+    assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
