@@ -1125,6 +1125,8 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
             pol, label = 1, f"{label} the criticism"
+        elif pol < 0 and strength == 1 and _REMEDY.search(window):
+            pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
         negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a)
         if base_neg:
             negated = not negated
@@ -1138,6 +1140,9 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
+_REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
+                     r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
+                     r"eliminat\w+|remov\w+)\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
 _NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condemn|criticis|criticiz|dismiss|opposition)")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}

@@ -1492,3 +1492,13 @@ def test_a_named_group_after_its_description_is_reported():
 def test_most_vocal_opponents_and_sides_not_taken(text, expected):
     got = extract_text(text, "2025-11-20", "The bill").statements
     assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Sarah Lindqvist said the plan was the only thing that will stop families being priced out.", 1),
+    ('"The plan takes away the fear that drives students to breakdown," Sunil Deshpande said.', 1),
+    ("Mary Smith said the plan would stop investment and cause job losses.", -1),  # a remedy verb, then a new clause
+])
+def test_removing_a_harm_is_a_benefit(text, sign):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [int(np.sign(s)) for s in got["stance"]] == [sign]
