@@ -543,7 +543,8 @@ _ACTS_FLIP = {
     "scrapping": r"\bscrap|\bcancel|\babandon|\bdrop", "scrap": r"\bscrap|\bcancel|\babandon|\bdrop",
     "abolition": r"\bscrap|\babolish|\brepeal", "abolish": r"\bscrap|\babolish|\brepeal", "abolishing": r"\bscrap|\babolish|\brepeal",
     "repeal": r"\brepeal|\bscrap", "closure": r"\bclos|\bshut", "closing": r"\bclos|\bshut", "close": r"\bclos|\bshut",
-    "delay": r"\bdelay|\bpostpone|\bpause", "pause": r"\bpause|\bdelay|\bhalt", "moratorium": r"\bmoratorium|\bhalt|\bpause",
+    "delay": r"\bdelay|\bpostpone|\bpause", "pause": r"\bpause|\bdelay|\bhalt", "moratorium": r"\bmoratorium|\bhalt|\bpause|\bban|\bprohibit",
+    "suspension": r"\bsuspen|\bhalt|\bpause", "suspending": r"\bsuspen|\bhalt|\bpause", "freeze": r"\bfreez|\bhalt|\bpause",
     "ending": r"\bend\b|\bscrap|\babolish", "end": r"\bend\b|\bscrap|\babolish",
 }
 
