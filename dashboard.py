@@ -12,22 +12,25 @@ from pages.common import sidebar_filters
 
 st.set_page_config(page_title="Stance Timeline", page_icon=":material/timeline:", layout="wide")
 
-OVERVIEW = st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True, url_path="home")
-
-
-PAGES = [
-    OVERVIEW,
-    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page("pages/actors.py", title="Actors", icon=":material/person:", url_path="actors"),
-    st.Page("pages/topics.py", title="Topics", icon=":material/topic:", url_path="topics"),
-    st.Page("pages/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
-    st.Page("pages/statements.py", title="Statements", icon=":material/table_rows:", url_path="statements"),
-    st.Page("pages/import.py", title="Import", icon=":material/upload:", url_path="import"),
-    st.Page("pages/manage.py", title="Manage", icon=":material/edit:", url_path="manage"),
-    # "/overview", as typed by someone who saw "/timeline": the default page is served at "/" only, and
-    # st.switch_page cannot keep filters that are bound to the URL, so the same page answers there too.
-    st.Page("pages/overview.py", title="Overview", url_path="overview", visibility="hidden"),
+# (script, title, icon, address) of each page; the first is the default, served at "/".
+PAGE_SPECS = [
+    ("pages/overview.py", "Overview", ":material/dashboard:", "overview"),
+    ("pages/timeline.py", "Timeline", ":material/timeline:", "timeline"),
+    ("pages/actors.py", "Actors", ":material/person:", "actors"),
+    ("pages/topics.py", "Topics", ":material/topic:", "topics"),
+    ("pages/compare.py", "Compare", ":material/compare_arrows:", "compare"),
+    ("pages/statements.py", "Statements", ":material/table_rows:", "statements"),
+    ("pages/import.py", "Import", ":material/upload:", "import"),
+    ("pages/manage.py", "Manage", ":material/edit:", "manage"),
 ]
+PAGES = [st.Page(PAGE_SPECS[0][0], title=PAGE_SPECS[0][1], icon=PAGE_SPECS[0][2], default=True, url_path="start")]
+PAGES += [st.Page(script, title=title, icon=icon, url_path=url) for script, title, icon, url in PAGE_SPECS[1:]]
+# Hidden copies answer the addresses people type: "/overview" (as "/timeline" suggests; the default page is
+# served at "/" only, and st.switch_page cannot keep filters bound to the URL), "/home", and each address
+# with a capital ("/Timeline", from the page's title), since Streamlit matches them case by case.
+HIDDEN = [("pages/overview.py", "Overview", "overview"), ("pages/overview.py", "Overview", "home")]
+HIDDEN += [(script, title, url.capitalize()) for script, title, _, url in PAGE_SPECS] + [("pages/overview.py", "Overview", "Home")]
+PAGES += [st.Page(script, title=title, url_path=url, visibility="hidden") for script, title, url in HIDDEN]
 
 page = st.navigation(PAGES)
 started, cpu = time.perf_counter(), time.thread_time()

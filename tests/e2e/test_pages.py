@@ -56,3 +56,16 @@ def test_a_link_with_an_unknown_dataset_says_so(server, page):
     wait_ready(page)
     page.get_by_text("Showing the default instead", exact=False).wait_for()
     assert "dataset “Nope”" in page.locator('[data-testid="stSidebar"]').inner_text()
+
+
+@pytest.mark.parametrize("address, heading", [("/home", "Stance Timeline"), ("/Timeline", "Timeline"),
+                                              ("/Overview", "Stance Timeline"), ("/Compare", "Compare")])
+def test_addresses_people_type_open_their_page(server, page, address, heading):
+    page.goto(f"{server}{address}?dataset=German+nuclear+phase-out+debate+2011")
+    wait_ready(page)
+    page.get_by_role("heading", name=heading).first.wait_for()
+    assert page.get_by_text("Page not found").count() == 0
+    assert "of 1,164 statements selected" in page.locator('[data-testid="stSidebar"]').inner_text()
+    # the sidebar lists each page once: the hidden copies stay hidden
+    nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+    assert nav.count("Timeline") == 1 and nav.count("Overview") == 1
