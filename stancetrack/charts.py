@@ -245,6 +245,9 @@ def _stance_hex(value: float) -> str:
     return STANCE_COLORS[int(np.clip(np.rint(value), -2, 2))]
 
 
+MAX_HEATMAP_COLUMNS = 150
+
+
 def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, max_rows: int = 60) -> go.Figure:
     """Mean stance per (row, period) on the diverging stance scale.
 
@@ -255,13 +258,26 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
     order = cells.groupby(rows, observed=True)["statements"].sum().sort_values(ascending=False)
     keep = order.index[:max_rows]
     cells = cells[cells[rows].isin(keep)]
-    label = cells["period"].dt.strftime({"year": "%Y", "quarter": "%Y-%m", "month": "%Y-%m"}[period])
-    if period == "quarter":
-        label = cells["period"].dt.year.astype(str) + "-Q" + cells["period"].dt.quarter.astype(str)
+    def labels(when: pd.Series) -> pd.Series:
+        if period == "quarter":
+            return when.dt.year.astype(str) + "-Q" + when.dt.quarter.astype(str)
+        return when.dt.strftime({"year": "%Y", "month": "%Y-%m"}.get(period, "%Y-%m-%d"))
+
+    label = labels(cells["period"])
     grid = cells.assign(label=label).pivot_table(index=rows, columns="label", values="stance", aggfunc="mean",
                                                  observed=True)
     counts = cells.assign(label=label).pivot_table(index=rows, columns="label", values="statements",
                                                    aggfunc="sum", observed=True).reindex_like(grid)
+    # Every period from the first to the last gets its column, so years without statements show as a gap
+    # instead of neighbouring columns that look consecutive; past MAX_HEATMAP_COLUMNS they are left out (and said).
+    freq = {"year": "YS", "quarter": "QS", "month": "MS"}.get(period)
+    skipped = ""
+    if freq:
+        span = labels(pd.Series(pd.date_range(cells["period"].min(), cells["period"].max(), freq=freq))).tolist()
+        if len(span) <= MAX_HEATMAP_COLUMNS:
+            grid, counts = grid.reindex(columns=span), counts.reindex(columns=span)
+        elif len(span) > grid.shape[1]:
+            skipped = f"; {len(span) - grid.shape[1]} {period}s without statements left out"
     grid = grid.reindex([k for k in keep if k in grid.index])
     counts = counts.reindex(grid.index)
     names = [esc(r, 40) for r in grid.index]
@@ -273,7 +289,7 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
         hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata} statements<extra></extra>",
         xgap=1, ygap=1,
     ))
-    note = f" (top {max_rows} of {len(order)})" if len(order) > max_rows else ""
+    note = f" (top {max_rows} of {len(order)}{skipped})" if len(order) > max_rows else (f" ({skipped[2:]})" if skipped else "")
     fig.update_layout(title=_title(title + note), xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
                       height=max(320, 90 + 26 * len(grid)), yaxis=dict(autorange="reversed", type="category"),
                       xaxis=dict(type="category"), margin=dict(l=10, r=10, t=60, b=10))

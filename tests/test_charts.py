@@ -1,6 +1,7 @@
 """Chart builders: traces, colours, escaping, point cap."""
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -265,3 +266,16 @@ def test_catch_all_topics_come_last_but_only_those():
                       + ["unspecified"] * 6 + ["Parking"]})
     assert filters.topics_by_size(s) == ["General election 2024", "Miscarriage care", "Parking", "unspecified",
                                          "Other resolutions"]
+
+
+def test_heatmap_shows_years_without_statements_as_a_gap():
+    cells = pd.DataFrame({"actor": ["A", "A", "B"], "period": pd.to_datetime(["2019-01-01", "2022-01-01", "2022-01-01"]),
+                          "stance": [1.0, -1.0, 2.0], "statements": [1, 2, 1]})
+    fig = charts.heatmap_figure(cells, rows="actor", title="H", period="year")
+    assert list(fig.data[0].x) == ["2019", "2020", "2021", "2022"]
+    z = np.asarray(fig.data[0].z, dtype=float)
+    assert np.isnan(z[:, 1:3]).all() and z[0, 0] == 1.0 and z[0, 3] == -1.0
+    # a span too long for a column each keeps only the periods with statements, and says so
+    long = cells.assign(period=pd.to_datetime(["1900-01-01", "2020-01-01", "2020-01-01"]))
+    fig = charts.heatmap_figure(long, rows="actor", title="H", period="quarter")
+    assert len(fig.data[0].x) == 2 and "without statements left out" in fig.layout.title.text
