@@ -25,9 +25,11 @@ MAX_RAW = 1_500  # statements drawn one by one, each with its quote in the hover
 MAX_AGG = 4_000  # aggregated points (~0.2 KB each): keeps every figure's JSON under 1 MB
 # Actor colours avoid the red and blue of the stance scale, so a line's colour
 # never reads as a stance. Distinct in hue and lightness.
+# Fourteen actor colours, each at least 24 CIELAB units (ΔE76) from every other and 22 from the stance colours
+# (tests/test_charts.py checks it); the old list of sixteen had pairs 12 apart that readers could not tell apart.
 ACTOR_PALETTE = [
-    "#1b9e77", "#7570b3", "#e6ab02", "#66a61e", "#a6761d", "#e7298a", "#6b6b00", "#17becf",
-    "#6a3d9a", "#b8860b", "#2f4f4f", "#bc80bd", "#8c564b", "#33a02c", "#000000", "#9acd32",
+    "#1b9e77", "#7570b3", "#e6ab02", "#e7298a", "#66a61e", "#a6761d", "#6b6b00", "#17becf",
+    "#000000", "#ff7f00", "#8e0152", "#b2df8a", "#5e3c99", "#01665e",
 ]
 PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
                      "year": "star"}

@@ -279,3 +279,19 @@ def test_heatmap_shows_years_without_statements_as_a_gap():
     long = cells.assign(period=pd.to_datetime(["1900-01-01", "2020-01-01", "2020-01-01"]))
     fig = charts.heatmap_figure(long, rows="actor", title="H", period="quarter")
     assert len(fig.data[0].x) == 2 and "without statements left out" in fig.layout.title.text
+
+
+def _lab(hex_colour: str) -> np.ndarray:
+    rgb = np.array([int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+    lin = np.where(rgb > 0.04045, ((rgb + 0.055) / 1.055) ** 2.4, rgb / 12.92)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ lin
+    xyz = xyz / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def test_actor_colours_can_be_told_apart_from_each_other_and_from_stance():
+    labs = [_lab(c) for c in charts.ACTOR_PALETTE]
+    closest = min(np.linalg.norm(a - b) for i, a in enumerate(labs) for b in labs[i + 1:])
+    assert closest >= 24
+    assert min(np.linalg.norm(a - _lab(s)) for a in labs for s in STANCE_COLORS.values()) >= 20
