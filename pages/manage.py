@@ -141,6 +141,19 @@ with edit_tab:
                     st.error(f"Not deleted: {md(exc)}")
 
 with history_tab:
+    change = ws.last_change()
+    if change is not None:
+        st.markdown("**Undo the last change**")
+        st.caption(md(f"{change['summary']} — by {change['user'] or '(no name given)'}, "
+                      f"{change['when']:%Y-%m-%d %H:%M}. Undo again to go further back."))
+        if st.button("Undo it", key=f"m_undo_change-{change['key']}"):
+            try:
+                got = ws.undo_change(change["key"], user=who)
+                note = f" Left as they are: {'; '.join(got['skipped'])}." if got["skipped"] else ""
+                st.session_state["m_msg"] = f"Undone: {change['summary']}.{note}"
+                st.rerun()
+            except (ValueError, workspace.WorkspaceError) as exc:
+                st.error(f"Not undone: {md(exc)}")
     audit = ws.audit(limit=1000)
     if audit.empty:
         st.caption("No changes yet.")

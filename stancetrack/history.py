@@ -8,7 +8,7 @@ import pandas as pd
 from stancetrack.schema import STANCE_LABELS
 
 ACTIONS = {"import": "imported", "undo_import": "undid import", "edit": "edited", "delete": "deleted",
-           "rename": "renamed", "merge": "merged", "forget_alias": "forgot spelling"}
+           "rename": "renamed", "merge": "merged", "forget_alias": "forgot spelling", "undo": "undid"}
 # The order a deleted statement is summarised in: what a reader needs to recognise it first.
 _SUMMARY = ("actor", "stance", "topic", "date", "date_precision", "quote", "source")
 

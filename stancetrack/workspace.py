@@ -807,6 +807,24 @@ def _text_value(v) -> str | None:
     return str(v)
 
 
+_UNDOABLE = ("edit", "delete", "rename", "merge")
+
+
+def _change_summary(action: str, rows) -> str:
+    """One line a reader recognises: 'edit of seed000-01 (stance, date)', 'merge of “A”, “B” into “C”'."""
+    if action == "edit":
+        ids = dict.fromkeys(str(r.target) for r in rows)
+        fields = ", ".join(dict.fromkeys(str(r.field) for r in rows))
+        return f"edit of {', '.join(ids)} ({fields})"
+    if action == "delete":
+        names = [json.loads(r.old).get("actor") for r in rows if r.old]
+        return f"delete of {len(rows)} statement{'s' * (len(rows) != 1)}" + (f" ({', '.join(map(str, names[:3]))})" if names else "")
+    heads = [r for r in rows if r.target in ("actor", "topic") and r.field == "name"]
+    olds = ", ".join(f"“{r.old}”" for r in heads)
+    into = heads[0].new if heads else ""
+    return f"{action} of {olds} into “{into}”" if heads else f"{action} ({len(rows)} rows)"
+
+
 def validate_changes(changes: dict) -> dict:
     """Check edits to one statement; returns clean values; ValueError with a clear message."""
     if not isinstance(changes, dict) or not changes:
@@ -1170,6 +1188,84 @@ class Workspace:
             conn.execute(T_STATEMENTS.delete().where(T_STATEMENTS.c.statement_id == str(statement_id)))
             self._audit(conn, at, who, "delete", target=str(statement_id),
                         old=json.dumps(old, ensure_ascii=False, sort_keys=True), import_id=row.import_id)
+
+    # -- undoing a change
+    def last_change(self) -> dict | None:
+        """The newest edit, delete, rename or merge not yet undone, as {key, action, user, when, rows, summary},
+        or None. One change is every audit row written in the same moment by the same action (a merge of two
+        names is one change). Undoing an import has its own button and is not offered here."""
+        with self._read() as conn:
+            undone = {r[0] for r in conn.execute(sa.select(T_AUDIT.c.target).where(
+                T_AUDIT.c.action == "undo", T_AUDIT.c.field == "change"))}
+            heads = conn.execute(sa.select(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name)
+                                 .where(T_AUDIT.c.action.in_(_UNDOABLE))
+                                 .group_by(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name)
+                                 .order_by(sa.func.max(T_AUDIT.c.id).desc()).limit(len(undone) + 50)).all()
+            for at, action, who in heads:
+                key = f"{action}@{at.isoformat()}"
+                if key in undone:
+                    continue
+                rows = conn.execute(sa.select(T_AUDIT).where(T_AUDIT.c.at == at, T_AUDIT.c.action == action)
+                                    .order_by(T_AUDIT.c.id)).all()
+                if action == "delete" and any((r.field or "").startswith("undo of import") for r in rows):
+                    return None  # the newest change is an import's undo: that one is not reversed here
+                return {"key": key, "action": action, "user": who, "when": at, "rows": len(rows),
+                        "summary": _change_summary(action, rows)}
+        return None
+
+    def undo_change(self, key: str, user: str | None = None) -> dict:
+        """Reverse the change ``key`` (from ``last_change``): edited fields and renamed names go back to their
+        old values, deleted statements come back, a merge stops folding the old spellings. A field changed
+        again since is left as it is and reported. Returns {"restored": n, "skipped": [messages]}."""
+        action, _, when = str(key).partition("@")
+        if action not in _UNDOABLE or not when:
+            raise ValueError(f"not a change that can be undone: {key!r}")
+        who = self._who(user)
+        at = _now()
+        restored, skipped = 0, []
+        with self._write() as conn:
+            if conn.execute(sa.select(T_AUDIT.c.id).where(T_AUDIT.c.action == "undo", T_AUDIT.c.field == "change",
+                                                          T_AUDIT.c.target == key)).first():
+                raise ValueError("this change has already been undone")
+            rows = conn.execute(sa.select(T_AUDIT).where(T_AUDIT.c.at == dt.datetime.fromisoformat(when),
+                                                         T_AUDIT.c.action == action).order_by(T_AUDIT.c.id)).all()
+            if not rows:
+                raise ValueError(f"no change {key!r} in the history")
+            for r in rows:
+                if action == "delete":
+                    old = json.loads(r.old)
+                    if conn.execute(sa.select(T_STATEMENTS.c.id)
+                                    .where(T_STATEMENTS.c.statement_id == str(r.target))).first():
+                        skipped.append(f"statement {r.target} exists again; not restored")
+                        continue
+                    values = {c: old.get(c) for c in COLUMNS}
+                    for c in DATE_COLUMNS:
+                        values[c] = dt.date.fromisoformat(values[c]) if values[c] else None
+                    conn.execute(T_STATEMENTS.insert().values(**values, import_id=old.get("import_id"),
+                                                              updated_at=at))
+                    self._audit(conn, at, who, "undo", target=str(r.target), field="restored", new=old.get("actor"))
+                    restored += 1
+                elif r.target in ("actor", "topic") and r.field == "name":  # the remembered spelling goes
+                    conn.execute(T_ALIASES.delete().where(T_ALIASES.c.kind == r.target,
+                                                          T_ALIASES.c.alias_key == str(r.old).strip().lower(),
+                                                          T_ALIASES.c.name == r.new))
+                    self._audit(conn, at, who, "undo", target=r.target, field="alias", old=f"{r.old} → {r.new}")
+                else:
+                    col = T_STATEMENTS.c[r.field]
+                    cur = conn.execute(sa.select(col).where(T_STATEMENTS.c.statement_id == str(r.target))).first()
+                    if cur is None:
+                        skipped.append(f"statement {r.target} no longer exists; its {r.field} was not restored")
+                        continue
+                    if _text_value(cur[0]) != r.new:
+                        skipped.append(f"statement {r.target}: {r.field} was changed again since; left as it is")
+                        continue
+                    value = validate_changes({r.field: r.old})[r.field] if r.old is not None else None
+                    conn.execute(T_STATEMENTS.update().where(T_STATEMENTS.c.statement_id == str(r.target))
+                                 .values({r.field: value, "updated_at": at}))
+                    self._audit(conn, at, who, "undo", target=str(r.target), field=r.field, old=r.new, new=r.old)
+                    restored += 1
+            self._audit(conn, at, who, "undo", target=key, field="change", new=_change_summary(action, rows))
+        return {"restored": restored, "skipped": skipped}
 
     # -- reading
     def statements(self) -> pd.DataFrame:

@@ -281,3 +281,18 @@ def test_merging_actors_keeps_them_in_the_sidebar_selection_and_undoing_all_says
     assert not at.exception
     assert any("undone" in s.value for s in at.success)
     assert any("What happened to it" in c.value for c in at.caption)
+
+
+def test_manage_history_undoes_the_last_change(db):
+    ws = workspace.open_workspace(db)
+    ws.import_path(ROOT / "data" / "statements.csv")
+    quote = ws.statement("seed000-02")["quote"]
+    ws.delete_statement("seed000-02", user="zoe")
+    at = app("manage")
+    undo = next(b for b in at.button if b.label == "Undo it")
+    assert any("delete of 1 statement" in c.value for c in at.caption)
+    undo.click().run()
+    assert not at.exception
+    assert ws.statement("seed000-02")["quote"] == quote
+    assert any("Undone: delete of 1 statement" in s.value.replace("\\", "") for s in at.success)
+    assert not [b for b in at.button if b.label == "Undo it"]  # nothing left to undo: the import has its own

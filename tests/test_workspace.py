@@ -489,3 +489,51 @@ def test_undo_keeps_quotes_with_unusual_line_breaks_whole_in_the_history(ws):
     assert ws.undo_import(rep.import_id) == 2
     gone = ws.audit().query("action == 'delete'").set_index("target")["old"]
     assert json.loads(gone["u1"])["quote"] == "first\u2028line" and json.loads(gone["u2"])["quote"] == "second\x85bit"
+
+
+def test_undo_the_last_edit_delete_and_merge_one_at_a_time(ws):
+    ws.import_path(SEED_TABLE, user="zoe")
+    assert ws.last_change() is None  # an import is undone on its own
+    before = ws.statements().set_index("statement_id")
+    ws.update_statement("seed000-01", {"stance": -2, "date": "2025-06-20"}, user="zoe")
+    ws.delete_statement("seed000-02", user="zoe")
+    ws.merge("actor", ["Donald Trump", "Pete Hegseth"], "Trump administration", user="zoe")
+    # newest first: the merge
+    change = ws.last_change()
+    assert change["action"] == "merge" and "“Donald Trump”" in change["summary"] and change["user"] == "zoe"
+    got = ws.undo_change(change["key"], user="ann")
+    assert got["skipped"] == [] and got["restored"] >= 2
+    now = ws.statements().set_index("statement_id")
+    assert now["actor"].astype(str).to_dict() == before.drop(index="seed000-02")["actor"].astype(str).to_dict()
+    assert "donald trump" not in set(ws.aliases("actor")["alias"].str.lower())  # no longer folded on import
+    with pytest.raises(ValueError, match="already been undone"):
+        ws.undo_change(change["key"])
+    # then the delete: the statement is back, whole
+    change = ws.last_change()
+    assert change["action"] == "delete"
+    ws.undo_change(change["key"])
+    back = ws.statement("seed000-02")
+    assert back is not None and back["quote"] == before.loc["seed000-02", "quote"]
+    # then the edit: stance and the whole period return
+    change = ws.last_change()
+    assert change["action"] == "edit" and "stance" in change["summary"]
+    ws.undo_change(change["key"])
+    row = ws.statement("seed000-01")
+    assert int(row["stance"]) == int(before.loc["seed000-01", "stance"])
+    assert row["date"] == before.loc["seed000-01", "date"] and row["date_end"] == before.loc["seed000-01", "date_end"]
+    assert ws.last_change() is None
+    assert (ws.audit()["action"] == "undo").sum() >= 3
+
+
+def test_undo_leaves_a_field_changed_again_since_and_says_so(ws):
+    ws.import_path(SEED_TABLE)
+    ws.update_statement("seed000-01", {"stance": -1})
+    first = ws.last_change()
+    ws.update_statement("seed000-01", {"stance": 2})
+    second = ws.last_change()
+    assert second["key"] != first["key"]
+    got = ws.undo_change(first["key"])
+    assert got["restored"] == 0 and "changed again since" in got["skipped"][0]
+    assert int(ws.statement("seed000-01")["stance"]) == 2
+    with pytest.raises(ValueError, match="cannot be undone|not a change"):
+        ws.undo_change("import@2020-01-01T00:00:00")
