@@ -1139,6 +1139,8 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
     return out
 
 
+_FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* for|demand\w*|whether)\b[^.;]{0,40}"
+                              r"(?:free|conscience) vote")
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
@@ -1191,6 +1193,8 @@ def _sentiment(content: str):
     if not lex:
         return None
     content = _CONDITIONAL.sub(" ", content)  # "if the evidence is good, …" judges nothing yet
+    if "too proud" in content:
+        content = content.replace("too proud to", " ")  # "I'm not too proud to say so": willing, not ashamed
     words = _SENT_WORD.findall(content)
     belief = R.BELIEF_NEG.search(content)  # "does not believe the system is safe"
     belief_at = len(_SENT_WORD.findall(content[: belief.end()])) if belief else None
@@ -1227,6 +1231,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     hedge_text = _low(hedge_text)
     sub = R.SUBORDINATE.search(content) if _has(content, ("though", "while", "whereas", "unless", "time when")) else None
     m = R.NEUTRAL.search(content, 0, sub.start() if sub else len(content))  # not "…, although others remain undecided"
+    if m and m.group().endswith(" vote") and _FREE_VOTE_ASKED.search(content, max(0, m.start() - 40), m.end()):
+        m = None  # "urged Liberal MPs to be allowed a free vote": asking for one is no neutrality
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
@@ -1251,6 +1257,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             if k:  # "keep fluoride in the water" when the topic is ending it
                 cues = cues + [(1 if k.group("neg") else -1, 1, 0.55, f"keep it: {k.group().strip()}")]
     signed = [c for c in cues if c[0]]
+    if verb_pol and R.names_what_goes(content, acts):
+        verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
+        signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]
     if verb_pol:
         signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))
     if not signed:
@@ -1878,6 +1887,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             date_text = _date_in(masked, masked_low, date_regions, va)
             if reversal:
                 prior = last_signed(sp.name)
+                if (not prior and res is not None and own and res[0] < 0
+                        and _has(reversal.group().lower(), ("wrong",)) and c_a <= reversal.start() < c_b):
+                    # '"I was wrong then, and I'm happy to say so"' with no earlier stance on record: the
+                    # admission is no objection; what else the quotation says decides
+                    res = _stance(R.REVERSAL.sub(" ", low[c_a:c_b]), acts=acts)
                 if prior:
                     # flip the speaker's last stance, unless the change is already on record ("he had changed
                     # his mind …" then "I was wrong", or a stance said the same day): then it confirms the new one
@@ -1889,8 +1903,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if res is not None and res[0] and (res[0] > 0) != (rev > 0):
                         # '"I was wrong," he said': the words of the change are no stance of their own
                         rest = R.REVERSAL.sub(" ", low[c_a:c_b]) if c_a <= reversal.start() < c_b else None  # each "I was wrong"
-                        if rest is not None and _stance(rest, acts=acts) is None:
-                            res = None
+                        if rest is not None:
+                            res = _stance(rest, acts=acts)  # what the quotation says besides the admission
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
@@ -2377,6 +2391,9 @@ def _resolve(texts: list[str], pub) -> list[dict]:
     for t in texts:
         if not t:
             out.append(pub_row)
+            continue
+        if t.lower().startswith("since ") and pub is not None:  # "has campaigned for it since 2000": held now
+            out.append({**pub_row, "flag": f"a stance held {t}: dated at publication"})
             continue
         d = got[t]
         if d["date"] is None:

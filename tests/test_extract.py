@@ -1502,3 +1502,29 @@ def test_most_vocal_opponents_and_sides_not_taken(text, expected):
 def test_removing_a_harm_is_a_benefit(text, sign):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [int(np.sign(s)) for s in got["stance"]] == [sign]
+
+
+@pytest.mark.parametrize("text, topic, expected", [
+    ("Fair Vote Canada urged Liberal MPs to be allowed a free vote on the bill.", "The bill", []),
+    ("Sinn Féin said its TDs would be given a free vote on the bill.", "The bill", [("Sinn Féin", 0)]),
+    ('Joanna Pryce told reporters that "all options remain on the table" on the bill.', "The bill", [("Joanna Pryce", 0)]),
+    ('The committee said it "neither approves nor rejects" the bill at this stage.', "The bill", [("committee", 0)]),
+    ("Healthwatch said it was concerned about travel times, but it stopped short of opposing the bill.", "The bill",
+     [("Healthwatch", 0)]),
+    ('Marcus Bell opposed the bill at first. "I was wrong then, and I\'m happy to say so," he said.', "The bill",
+     [("Marcus Bell", -1), ("Marcus Bell", 1)]),
+    ("The Child Poverty Action Group, which has long campaigned against the limit, said so again.",
+     "Scrapping the two-child benefit limit", [("Child Poverty Action Group", 1)]),
+    ("Tom Jones defended the library.", "Plan to close Ashcombe Road library", [("Tom Jones", -1)]),
+    ("Elin Rowlands welcomed an earlier review of school provision.", "Closure of three village schools",
+     [("Elin Rowlands", 1)]),  # a review is no school: not flipped
+])
+def test_free_votes_options_admissions_and_what_a_topic_ends(text, topic, expected):
+    got = extract_text(text, "2025-11-20", topic).statements
+    assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
+
+
+def test_a_stance_held_since_a_year_is_dated_at_publication():
+    got = extract_text("Fair Vote Canada, which has campaigned for the bill since 2000, said so again.",
+                       "2025-11-20", "The bill").statements
+    assert [(r.actor, str(r.date.date())) for r in got.itertuples()] == [("Fair Vote Canada", "2025-11-20")]
