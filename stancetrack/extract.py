@@ -1816,7 +1816,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 c_a = asked.end()  # the reporter's question is not what was said
             c_a, c_b = _trim(text, c_a, c_b)
             if c_b <= c_a:
-                sp0, _ = resolve(p["speaker"])
+                sp0, _ = resolve(p["speaker"], min(p["sp_off"], p["va"]))  # at its place: "she" is the one just named
                 if sp0 is not None:
                     p["speaker"] = sp0
                     remember(sp0)

@@ -1528,3 +1528,12 @@ def test_a_stance_held_since_a_year_is_dated_at_publication():
     got = extract_text("Fair Vote Canada, which has campaigned for the bill since 2000, said so again.",
                        "2025-11-20", "The bill").statements
     assert [(r.actor, str(r.date.date())) for r in got.itertuples()] == [("Fair Vote Canada", "2025-11-20")]
+
+
+def test_she_said_she_backed_is_the_woman_just_named():
+    text = ('Its director, Niamh Costigan, told reporters that the evidence was weak. "If bans worked, we would have '
+            'seen it by now," she said.\n\nThe bill has one notable convert. Sinéad Keating, who chairs the health '
+            'committee, argued in 2023 that a watershed would "punish advertisers". This week she said she now backed '
+            "the bill, having been persuaded by evidence from Chile.")
+    got = {(r.actor, int(np.sign(r.stance))) for r in extract_text(text, "2025-11-20", "The bill").statements.itertuples()}
+    assert ("Sinéad Keating", 1) in got and ("Niamh Costigan", 1) not in got
