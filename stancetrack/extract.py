@@ -1127,7 +1127,8 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
             pol, label = 1, f"{label} the criticism"
         elif pol < 0 and strength == 1 and _REMEDY.search(window):
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
-        negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a)
+        negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a
+                                                          and not _CLAUSE_BREAK.search(seg, belief.end(), a))
         if base_neg:
             negated = not negated
         if negated:
@@ -1141,6 +1142,7 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
 
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* for|demand\w*|whether)\b[^.;]{0,40}"
                               r"(?:free|conscience) vote")
+_CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
@@ -1939,8 +1941,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     and _coordinated(masked, parsed[i - 1]["verb_end"], p["sp_off"]) is None):
                 outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
                 ap = outer["appos"] or (s_start, s_start)
+                ov = outer["verb_end"]  # "said last month, after surveying its members, that it backed the plan"
+                ov = ov + 25 if _DATE_NEXT.match(masked_low, ov) else ov
                 date_text = (outer.get("date_text")
-                             or _date_in(masked, masked_low, [(s_start, ap[0]), (ap[1], outer["verb_end"])], outer["va"])
+                             or _date_in(masked, masked_low, [(s_start, ap[0]), (ap[1], ov)], outer["va"])
                              or ("" if _NOW.search(masked_low, s_start, c_b) else  # "he now says": not that day
                                  para_date.get((outer["speaker"].name, para_of(va)))
                                  or para_date.get((outer["speaker"].name, para_of(va) - 1), "")))

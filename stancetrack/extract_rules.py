@@ -152,6 +152,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "voiced opposition to": (-1, 1), "expressed opposition to": (-1, 1), "raised objections to": (-1, 1),
     "voiced support for": (1, 1), "expressed support for": (1, 1), "signed a petition for": (1, 1),
     "fought for": (1, 1), "fought against": (-1, 1),
+    "come round to": (1, 1), "came round to": (1, 1), "come around to": (1, 1), "came around to": (1, 1),
 }
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
@@ -410,7 +411,7 @@ POS = _lc(
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
+        r"proven|(?:come|came|comes|coming) (?:a)?round to (?:the|this|it|backing|supporting)|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
         r"right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
         r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -455,7 +456,7 @@ NEG = _lc(
         r"vandalism|judicial review|legal challenge|challenge (?:the|it|this) (?:\w+ )?(?:in court|at the)|challenge (?:the|it)|"
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
         r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
-        r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the |our |their |its )?(?:\w+(?:'s|’s) )?agenda|(?:would|will|could) cost (?:\w+ ){0,3}(?:hundreds|millions|billions|thousands|jobs|dearly)|"
+        r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the |our |their |its )?(?:\w+(?:'s|’s) )?agenda|(?:would|will|could) cost (?:\w+ ){0,3}(?:hundreds|millions|billions|thousands|jobs|dearly)|(?:do|does|doing|did|achieve|achieves|achieved) (?:next to|little or|almost|virtually) nothing|"
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"

@@ -1537,3 +1537,16 @@ def test_she_said_she_backed_is_the_woman_just_named():
             "the bill, having been persuaded by evidence from Chile.")
     got = {(r.actor, int(np.sign(r.stance))) for r in extract_text(text, "2025-11-20", "The bill").statements.itertuples()}
     assert ("Sinéad Keating", 1) in got and ("Niamh Costigan", 1) not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Calder County Education Association said last month, after surveying its members, that it backed the plan.",
+     ("Calder County Education Association", 1, "2025-10-01")),
+    ("The trust says the unit can no longer be safely staffed and that the plan is the right thing to do.",
+     ("trust", 1, "2025-11-20")),  # "no longer" stays in its own clause
+    ("France has since come round to the plan.", ("France", 1, "2025-11-20")),
+    ('Mary Smith said the plan would do "next to nothing" for children.', ("Mary Smith", -1, "2025-11-20")),
+])
+def test_said_last_month_that_clauses_and_conversions(text, expected):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert [(r.actor, int(np.sign(r.stance)), str(r.date.date())) for r in got.itertuples()] == [expected]
