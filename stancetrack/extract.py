@@ -643,7 +643,11 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
             return _Speaker(" ".join(t.rstrip(".,") for t in rest), " ".join(lower_role + tokens[:1]) or None, "org")
     if "of" in low:
         i = low.index("of")
-        if i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS:
+        plural_body = (low[i - 1].endswith("s") and len(low[i - 1]) > 3 and low[-1] in R.ORG_HEADS
+                       and i + 1 < len(low) and low[i + 1] != "the"  # "… Chiefs of Police Association", not "X of the"
+                       and low[0] not in R.FEMALE_NAMES and low[0] not in R.MALE_NAMES)
+        if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
+                and not plural_body):
             words, low, tokens = words[:i], low[:i], tokens[:i]  # "Dana Whitfield of Eastbridge University"
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
@@ -1142,6 +1146,7 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
 
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* for|demand\w*|whether)\b[^.;]{0,40}"
                               r"(?:free|conscience) vote")
+_NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
@@ -1622,6 +1627,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         if rs:  # "The Conservatives were scathing." – the next quotation says how
             pol = R.REACTIONS[rs.group("adj")]
             reaction = (-pol if rs.group("neg") and pol > 0 else 0 if rs.group("neg") else pol, s_no, rs.group("adj"))
+            if _NOT_EVERYONE.match(masked_low, s_start, s_end):  # "Not everyone in the Dáil is impressed."
+                reaction = (-pol if pol > 0 else 0, s_no, "not everyone " + rs.group("adj"))
         sq = quotes_in(s_start, s_end)
         dm = _DECISION.search(ms) if _has(ms, ("was", "were", "been")) else None
         if dm:
@@ -1639,6 +1646,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif vm.group("cop"):
                 verb = vm.group("pred").lower()
                 kind = "copula"
+                if _NOT_EVERYONE.match(masked_low, s_start, s_start + vm.start()):
+                    continue  # "Not everyone in the Dáil is impressed": nobody in particular
             elif vm.group("part"):
                 verb = vm.group("part").lstrip(", \t\n").lower()
                 kind = "part"

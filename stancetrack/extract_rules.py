@@ -425,7 +425,7 @@ STRONG_NEG = _lc(
     r"\b(?:" + _alt(
         r"strongly (?:oppose[sd]?|object\w*|reject\w*|against)|firmly (?:oppose[sd]?|against|reject\w*)|"
         r"(?:emphatically|vehemently|fiercely|bitterly|adamantly|categorically|implacably|resolutely) (?:opposed|against|oppose[sd]?|reject\w*)|"
-        r"forget about it|you can forget|over my dead body|(?:is|was|are|'s|’s) (?:simply |just )?not going to happen|(?:will|would) never happen|(?:the )?last thing (?:\w+ ){1,3}needs?|box-ticking exercise|(?:would|will|to) fight (?:any|every|the|this|it)|no way|absolutely not|dead on arrival|"
+        r"forget about it|you can forget|over my dead body|nanny state|(?:is|was|are|'s|’s) (?:simply |just )?not going to happen|(?:will|would) never happen|(?:the )?last thing (?:\w+ ){1,3}needs?|box-ticking exercise|(?:would|will|to) fight (?:any|every|the|this|it)|no way|absolutely not|dead on arrival|"
         r"unacceptable|outrageous|disgrace\w*|scandal\w*|catastroph\w*|disaster|disastrous|ridiculous|"
         r"absurd|betrayal|insult|scrap (?:this|the|it)\w*|fight (?:this|it|the plan)|will never (?:accept|support|agree)|"
         r"never (?:accept|support|agree)|completely wrong|plain and simple|devastating|reckless|"

@@ -1550,3 +1550,17 @@ def test_she_said_she_backed_is_the_woman_just_named():
 def test_said_last_month_that_clauses_and_conversions(text, expected):
     got = extract_text(text, "2025-11-20", "The plan").statements
     assert [(r.actor, int(np.sign(r.stance)), str(r.date.date())) for r in got.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Not everyone in the Dáil is impressed. "Next they will send an inspector," Declan Furlong said of the bill.',
+     [("Declan Furlong", -1)]),
+    ('Declan Furlong said the bill was "the nanny state at its finest".', [("Declan Furlong", -1)]),
+    ("The Pennsylvania Chiefs of Police Association said it would oppose the bill.",
+     [("Pennsylvania Chiefs of Police Association", -1)]),
+    ("Dionne Castellanos of the Brennan Falls Tenants Union said she would oppose the bill.",
+     [("Dionne Castellanos", -1)]),
+])
+def test_not_everyone_nanny_state_and_bodies_named_with_of(text, expected):
+    got = extract_text(text, "2025-11-20", "The bill").statements
+    assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
