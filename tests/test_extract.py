@@ -1564,3 +1564,21 @@ def test_said_last_month_that_clauses_and_conversions(text, expected):
 def test_not_everyone_nanny_state_and_bodies_named_with_of(text, expected):
     got = extract_text(text, "2025-11-20", "The bill").statements
     assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Minister Helen Marsh, who introduced the legislation, said teenagers "live with the consequences" of decisions.',
+     [("Helen Marsh", 1)]),
+    ("Parents' Voice Aotearoa called on NZ First to vote it down.", [("Parents' Voice Aotearoa", -1)]),
+    ('Tobias Brandl described conscription in 2018 as "a relic of the Cold War that belongs in a museum".',
+     [("Tobias Brandl", -1)]),
+    ('Tobias Brandl told a newspaper that he was "no longer ruling anything out" on conscription.',
+     [("Tobias Brandl", 0)]),
+    ('The German Armed Forces Association said a return to conscription was "unavoidable".',
+     [("German Armed Forces Association", 1)]),
+    ('Make It 16 said the vote on conscription was "a historic first step".', [("Make It 16", 2)]),
+])
+def test_sponsors_relics_and_historic_first_steps(text, expected):
+    got = extract_text(text, "2025-11-20", "Reintroducing conscription").statements
+    assert sorted((r.actor, int(r.stance) if abs(expected[0][1]) == 2 else int(np.sign(r.stance)))
+                  for r in got.itertuples()) == sorted(expected)
