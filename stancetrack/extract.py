@@ -751,7 +751,7 @@ _COUNTRY_BODY_END = re.compile(
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
-_GENERIC_PLURAL = re.compile(r"Ministers|Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
+_GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
                              r"Teachers|Farmers|Retailers|Developers|Scientists|Analysts|Commuters|Motorists|Drivers|"
                              r"Passengers|Patients|Employers|Workers|Residents|Shopkeepers|Traders|Fishermen|Locals|Residents|Parents|Airlines|Unions|Businesses|Experts|Officials|Economists|Lawmakers|"
                              r"Legislators|Critics|Opponents|Supporters|Doctors|Nurses|Protesters|Protestors|Shops|Families|Builders|"
@@ -1144,10 +1144,11 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
     return out
 
 
-_FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* for|demand\w*|whether)\b[^.;]{0,40}"
-                              r"(?:free|conscience) vote")
+_FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
+                              r"[^.;]{0,40}(?:(?:free|conscience) vote|recommendations?|decision|ruling)")
 _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
+_URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
@@ -1238,8 +1239,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     hedge_text = _low(hedge_text)
     sub = R.SUBORDINATE.search(content) if _has(content, ("though", "while", "whereas", "unless", "time when")) else None
     m = R.NEUTRAL.search(content, 0, sub.start() if sub else len(content))  # not "…, although others remain undecided"
-    if m and m.group().endswith(" vote") and _FREE_VOTE_ASKED.search(content, max(0, m.start() - 40), m.end()):
-        m = None  # "urged Liberal MPs to be allowed a free vote": asking for one is no neutrality
+    if m and (m.group().endswith((" vote", "recommendation", "recommendations", "decision", "ruling"))
+              and (_FREE_VOTE_ASKED.search(content, max(0, m.start() - 40), m.end()) or _URGED_TO.match(content))):
+        m = None  # "urged Liberal MPs to be allowed a free vote", "urged ministers to accept the recommendation"
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue

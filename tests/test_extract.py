@@ -1582,3 +1582,17 @@ def test_sponsors_relics_and_historic_first_steps(text, expected):
     got = extract_text(text, "2025-11-20", "Reintroducing conscription").statements
     assert sorted((r.actor, int(r.stance) if abs(expected[0][1]) == 2 else int(np.sign(r.stance)))
                   for r in got.itertuples()) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Justice Minister Henrik Algotsson announced the law on Monday, despite objections from prosecutors.",
+     [("Henrik Algotsson", 1)]),
+    ("The Forum urged ministers to accept the recommendation on the law.", [("Forum", 1)]),
+    ("Mary Smith said she would implement whatever the council decides on the law.", [("Mary Smith", 0)]),
+    ("Alan Greaves said he was no longer sure that the law was the answer.", [("Alan Greaves", 0)]),
+    ('Fiona Baird said her party was "open to looking at" the law.', [("Fiona Baird", 0)]),
+    ("Industry is less enthusiastic about the law.", []),
+])
+def test_despite_objections_urged_to_accept_and_open_minds(text, expected):
+    got = extract_text(text, "2025-11-20", "The law").statements
+    assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
