@@ -1115,8 +1115,10 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
 _CUE_KIND = {"strong_neg": (-1, 2, 0.8), "strong_pos": (1, 2, 0.8), "neg": (-1, 1, 0.6), "pos": (1, 1, 0.6)}
 
 
-def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
-    """(polarity, strength, confidence, label) for the cues in one lowercased segment."""
+@lru_cache(maxsize=4096)
+def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...]:
+    """(polarity, strength, confidence, label) for the cues in one lowercased segment (cached: a clause is
+    often scored twice, as a part and within the whole)."""
     found = [(m.start(), m.end(), *_CUE_KIND[m.lastgroup], m.group()) for m in R.CUES.finditer(seg)]
     out = []
     belief = R.BELIEF_NEG.search(seg) if _has(seg, ("not", "n't", "never", "doubt", "no longer")) else None
@@ -1141,7 +1143,7 @@ def _cues_in(seg: str, base_neg: bool) -> list[tuple[int, int, float, str]]:
             else:
                 pol, strength, conf, label = 0, 0, 0.4, "not " + label
         out.append((pol, strength, conf, label))
-    return out
+    return tuple(out)
 
 
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
@@ -1264,7 +1266,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         if acts.takes_away and not any(c[0] for c in cues) and not verb_pol:
             k = R.KEEP.search(main)
             if k:  # "keep fluoride in the water" when the topic is ending it
-                cues = cues + [(1 if k.group("neg") else -1, 1, 0.55, f"keep it: {k.group().strip()}")]
+                cues = list(cues) + [(1 if k.group("neg") else -1, 1, 0.55, f"keep it: {k.group().strip()}")]
     signed = [c for c in cues if c[0]]
     if verb_pol and R.names_what_goes(content, acts):
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
