@@ -2640,15 +2640,21 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
     people = sorted([c for c in cands if c.speaker.kind == "person"] + bare, key=lambda c: c.context[0])
     starts = [c.context[0] for c in people]
     add = []
-    for o in orgs:
+    taken: set[int] = set()
+    ordered = sorted(cands, key=lambda c: c.context[0])
+    all_starts, all_names = [c.context[0] for c in ordered], [c.speaker.name for c in ordered]
+    for o in sorted(orgs, key=lambda c: c.context[0], reverse=True):  # the nearest organisation before a person first
         name = o.speaker.name.lower()
         heads = [w for w in name.split() if w in R.ORG_HEADS]  # "Dr Mwangi, who heads the ministry's division"
         i = bisect.bisect_right(starts, o.context[0])
         while i < len(people) and people[i].context[0] - o.context[1] < 400 and people[i].para - o.para <= 1:
             pc = people[i]
             i += 1
-            if pc.context == o.context:
+            if pc.context == o.context or id(pc) in taken:
                 continue
+            lo, hi = bisect.bisect_right(all_starts, o.context[0]), bisect.bisect_left(all_starts, pc.context[0])
+            if any(all_names[k] not in (o.speaker.name, pc.speaker.name) for k in range(lo, hi)):
+                break  # another speaker in between: "its spokesman" is theirs ("… Clean Water Harwick has urged …")
             left = masked_low[pc.context[0]:pc.context[1]]
             if not (_REPRESENTS.search(left) or name in left or any(f"the {h}'s" in left or f"the {h}’s" in left for h in heads)
                     or (o.speaker.kind == "country" and _official_of(o.speaker.name, left, pc.para == o.para
@@ -2657,6 +2663,7 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
             if pc.confidence and not _weak(pc):  # their own words say where they stand (or that they don't)
                 break
             was_bare = not pc.confidence
+            taken.add(id(pc))
             pc.stance, pc.confidence = o.stance, 0.5
             pc.cue = pc.cue.split(" | ", 1)[0] + f" | speaks for {o.speaker.name}: {o.cue.split(' | ', 1)[-1]}"
             if was_bare:

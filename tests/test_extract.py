@@ -1596,3 +1596,11 @@ def test_sponsors_relics_and_historic_first_steps(text, expected):
 def test_despite_objections_urged_to_accept_and_open_minds(text, expected):
     got = extract_text(text, "2025-11-20", "The law").statements
     assert sorted((r.actor, int(np.sign(r.stance))) for r in got.itertuples()) == sorted(expected)
+
+
+def test_its_spokesman_speaks_for_the_group_just_named_not_an_earlier_one():
+    text = ("The Harwick Dental Society backed the plan. But opponents packed the gallery. Clean Water Harwick has "
+            'urged councillors to reject it outright. Its spokesman, Graham Tully, told the hearing that residents '
+            'were being "medicated without their consent".')
+    got = {(r.actor, int(np.sign(r.stance))) for r in extract_text(text, "2025-11-20", "The plan").statements.itertuples()}
+    assert ("Graham Tully", 1) not in got and ("Clean Water Harwick", -1) in got
