@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 252 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-252 by
+``tests/eval/gold.csv`` holds 332 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-332 by
 helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -35,6 +35,14 @@ blind21     213-222    yes, in session 5 (local, health)      0.529
 blind22     223-232    never: written in session 5, sealed    0.640
 blind23     233-242    yes, in session 5 (courts, business)   0.409
 blind24     243-252    never: written in session 5, sealed    0.565
+blind25     253-262    yes, in session 6 (local news)         0.634
+blind26     263-272    yes, in session 6 (business, energy)   0.682
+blind27     273-282    never: written in session 6, sealed    0.576
+blind28     283-292    never: written in session 6, sealed    0.543
+blind29     293-302    yes, in session 6 (national politics)  0.659
+blind30     303-312    yes, in session 6 (health, education)  0.582
+blind31     313-322    never: written in session 6, sealed    0.593
+blind32     323-332    never: written in session 6, sealed    0.556
 ==========  =========  =====================================  ==================
 
 blind7-13 were written in session 3 as "realistic wire-style" articles.
@@ -58,6 +66,16 @@ all 90 never-tuned articles 0.632 (0.608 with the session-4 rules); the 70 of
 earlier sessions 0.632 (0.610); tuned 0.767 (blind21 0.529 -> 0.721, blind23
 0.409 -> 0.517); 02-10 even 0.951.
 
+Session 6 (first-sight figures above are with the session-5 rules): blind25,
+26, 29 and 30 were tuned on (0.634 -> 0.819, 0.682 -> 0.761, 0.659 -> 0.793,
+0.582 -> 0.687); blind27, 28, 31 and 32 were written at its start, sealed, and
+scored once with its final rules: 0.580, 0.540, 0.600, 0.560 -- 0.570 together
+(0.567 with the session-5 rules). The 90 never-tuned articles of earlier
+sessions went from 0.632 to 0.646 (not opened). End of session 6: all 130
+never-tuned articles 0.621 (P 0.652, R 0.592); tuned 0.774; 02-10 even 0.967.
+Rule work has now lifted unseen text by 0.00-0.03 per session while lifting
+the sets it was tuned on by 0.1-0.2: the rules have reached what rules give.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -74,7 +92,8 @@ from stancetrack.extract import extract_file
 
 EVAL = Path(__file__).resolve().parent / "eval"
 GOLD = pd.read_csv(EVAL / "gold.csv")
-BLIND = {"blind8", "blind9", "blind13", "blind15", "blind18", "blind19", "blind20", "blind22", "blind24"}
+BLIND = {"blind8", "blind9", "blind13", "blind15", "blind18", "blind19", "blind20", "blind22", "blind24",
+         "blind27", "blind28", "blind31", "blind32"}
 
 
 def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -88,8 +107,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 250 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 25)}
+    assert len(files) >= 330 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 33)}
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -100,7 +119,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.75, 0.61, 0.92), (False, 0.74, 0.61, 0.92)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.76, 0.60, 0.94), (False, 0.75, 0.60, 0.94)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
