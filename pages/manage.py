@@ -146,7 +146,9 @@ with history_tab:
         st.markdown("**Undo the last change**")
         st.caption(md(f"{change['summary']} — by {change['user'] or '(no name given)'}, "
                       f"{change['when']:%Y-%m-%d %H:%M}. Undo again to go further back."))
-        if st.button("Undo it", key=f"m_undo_change-{change['key']}"):
+        sure = st.checkbox(f"Yes, undo it ({change['rows']:,} change{'s' * (change['rows'] != 1)} in the history)",
+                           key=f"m_undo_change_ok-{change['key']}")
+        if st.button("Undo it", key=f"m_undo_change-{change['key']}", disabled=not sure):
             try:
                 got = ws.undo_change(change["key"], user=who)
                 note = f" Left as they are: {'; '.join(got['skipped'])}." if got["skipped"] else ""

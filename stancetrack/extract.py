@@ -2228,6 +2228,10 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     toks = [t.rstrip(".") for t in raw]
     low = [t.lower() for t in toks]
     org = None
+    company = (len(toks) > 1 and low[-1] in R.COMPANY_SUFFIXES and low[0] not in R.FEMALE_NAMES
+               and low[0] not in R.MALE_NAMES and low[0] not in R.ROLE_WORDS)  # "Veridian Energy", not "Mark Steel"
+    if company:
+        return re.sub(r"^(?:The|the)\s+", "", " ".join(toks)), (), 0
     if (any(t in R.ORG_HEADS for t in low) or low[-1] in R.ORG_HEADS) and (len(toks) > 1 or toks[0].isupper()):
         org = re.sub(r"^(?:The|the)\s+", "", " ".join(toks))
         org = re.sub(r"(?:'s|’s)$", "", org)
@@ -2590,7 +2594,8 @@ _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of w
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider", "regret")
 _LEAD_ROLE = re.compile(r",\s*(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
-_NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?been (?:more )?\w+)\b")
+_NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
+                  r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 
 

@@ -235,8 +235,10 @@ ORG_HEADS = {
         "assembly secretariat directorate inspectorate executive exchange industries industry group's "
         "commission's union's nato un eu who opec imf"
     ).split()
-} | set(COMPANY_SUFFIXES := {
-    # The last word of a company's name ("Veridian Energy", "Harland Homes"): then "the company" is it
+}
+# The last word of a company's name ("Veridian Energy", "Harland Homes"), so that "the company" can be found.
+# Not organisation words in general: "Mark Steel" and "Sarah Mining" are people (a known first name decides).
+COMPANY_SUFFIXES = frozenset({
     "energy", "homes", "rail", "motors", "airlines", "airways", "holdings", "technologies", "telecom", "telecoms",
     "pharmaceuticals", "pharma", "logistics", "insurance", "mining", "steel", "foods", "brewery", "maschinenbau",
     "gmbh", "llc", "petroleum", "resources", "properties", "developments", "construction", "shipping",
@@ -604,7 +606,7 @@ DATE_PHRASE_SOURCE = (
     "|".join(
         [
             rf"\b(?:(?:on|last|this past|this|early|late) )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?\b",
-            rf"\b(?:(?:in|on|since|during|last|early|late|mid|mid-|this|earlier in) ?)?(?:{_MONTHS}|May(?= \d| of|,? \d{{4}}| last year| this year))(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}}|(?: of)? (?:last|this) year)?\b",
+            rf"\b(?:(?:in|on|since|during|last|early|late|mid|mid-|this|earlier in) ?)?(?:{_MONTHS}|(?<=last )May|May(?= \d| of|,? \d{{4}}| last year| this year))(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}}|(?: of)? (?:last|this) year)?\b",
             r"(?<=\b[Ii]n )May\b",
             rf"\b(?:on )?\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS}|May)(?: \d{{4}})?\b",
             r"\b(?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}\b",

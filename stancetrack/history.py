@@ -14,6 +14,8 @@ _SUMMARY = ("actor", "stance", "topic", "date", "date_precision", "quote", "sour
 
 
 def _stance(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
     try:
         v = int(value)
     except (TypeError, ValueError):
@@ -58,6 +60,10 @@ def readable(audit: pd.DataFrame) -> pd.DataFrame:
         "after": audit["new"].fillna(""),
         "import": audit["import_id"].astype("Int64"),
     })
+    spellings = audit["field"].eq("aliases")  # a merge's remembered spellings, kept as JSON for its undo
+    count = lambda v: f"{len(json.loads(v) or {})} remembered spellings" if isinstance(v, str) else ""  # noqa: E731
+    out.loc[spellings, "before"] = audit.loc[spellings, "old"].map(count)
+    out.loc[spellings, "after"] = audit.loc[spellings, "new"].map(count)
     stance = audit["field"].eq("stance")
     out.loc[stance, "before"] = audit.loc[stance, "old"].map(_stance)
     out.loc[stance, "after"] = audit.loc[stance, "new"].map(_stance)

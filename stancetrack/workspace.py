@@ -810,19 +810,49 @@ def _text_value(v) -> str | None:
 _UNDOABLE = ("edit", "delete", "rename", "merge")
 
 
-def _change_summary(action: str, rows) -> str:
-    """One line a reader recognises: 'edit of seed000-01 (stance, date)', 'merge of “A”, “B” into “C”'."""
+def _change_key(action: str, at, who) -> str:
+    return json.dumps([action, at.isoformat(), who])
+
+
+def _parse_change_key(key: str):
+    try:
+        action, when, who = json.loads(key)
+        at = dt.datetime.fromisoformat(when)
+    except (ValueError, TypeError):
+        raise ValueError(f"not a change that can be undone: {key!r}") from None
+    if action not in _UNDOABLE:
+        raise ValueError(f"not a change that can be undone: {key!r}")
+    return action, at, who
+
+
+def _change_rows(action: str, at, who) -> list:
+    """The audit rows of one change: same moment, same action, same user."""
+    user = T_AUDIT.c.user_name.is_(None) if who is None else T_AUDIT.c.user_name == who
+    return [T_AUDIT.c.at == at, T_AUDIT.c.action == action, user]
+
+
+def _alias_rows(conn, kind: str) -> dict:
+    """Remembered spellings of one kind: {alias_key: [alias, name, user]}."""
+    return {r.alias_key: [r.alias, r.name, r.user_name] for r in conn.execute(
+        sa.select(T_ALIASES.c.alias_key, T_ALIASES.c.alias, T_ALIASES.c.name, T_ALIASES.c.user_name)
+        .where(T_ALIASES.c.kind == kind))}
+
+
+def _change_summary(action: str, rows, n: int | None = None) -> str:
+    """One line a reader recognises: 'edit of seed000-01 (stance, date)', 'merge of “A”, “B” into “C”'.
+    ``rows`` may be a sample of the change's rows; ``n`` is how many it has."""
+    n = len(rows) if n is None else n
     if action == "edit":
-        ids = dict.fromkeys(str(r.target) for r in rows)
+        ids = list(dict.fromkeys(str(r.target) for r in rows))
         fields = ", ".join(dict.fromkeys(str(r.field) for r in rows))
-        return f"edit of {', '.join(ids)} ({fields})"
+        return f"edit of {', '.join(ids[:3])}{' …' if len(ids) > 3 else ''} ({fields})"
     if action == "delete":
-        names = [json.loads(r.old).get("actor") for r in rows if r.old]
-        return f"delete of {len(rows)} statement{'s' * (len(rows) != 1)}" + (f" ({', '.join(map(str, names[:3]))})" if names else "")
+        names = [json.loads(r.old).get("actor") for r in rows if r.old and r.old.startswith("{")]
+        return f"delete of {n} statement{'s' * (n != 1)}" + (f" ({', '.join(map(str, names[:3]))})" if names else "")
     heads = [r for r in rows if r.target in ("actor", "topic") and r.field == "name"]
     olds = ", ".join(f"“{r.old}”" for r in heads)
     into = heads[0].new if heads else ""
-    return f"{action} of {olds} into “{into}”" if heads else f"{action} ({len(rows)} rows)"
+    return f"{action} of {olds} into “{into}”" if heads else f"{action} ({n} rows)"
 
 
 def validate_changes(changes: dict) -> dict:
@@ -1074,8 +1104,15 @@ class Workspace:
         at = _now()
         total = 0
         with self._write() as conn:
+            before = _alias_rows(conn, kind)
             for old in olds:
                 total += self._rename(conn, kind, old, into, who, at, _action)
+            after = _alias_rows(conn, kind)
+            changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+            if changed:  # every remembered spelling the merge re-pointed, added or dropped, so an undo can restore them
+                self._audit(conn, at, who, _action, target=kind, field="aliases",
+                            old=json.dumps({k: before.get(k) for k in changed}, ensure_ascii=False),
+                            new=json.dumps({k: after.get(k) for k in changed}, ensure_ascii=False))
         return total
 
     def _rename(self, conn, kind, old, new, who, at, action) -> int:
@@ -1192,47 +1229,53 @@ class Workspace:
     # -- undoing a change
     def last_change(self) -> dict | None:
         """The newest edit, delete, rename or merge not yet undone, as {key, action, user, when, rows, summary},
-        or None. One change is every audit row written in the same moment by the same action (a merge of two
-        names is one change). Undoing an import has its own button and is not offered here."""
+        or None. One change is every audit row one user's action wrote in the same moment (a merge of two names
+        is one change). Undoing an import has its own button; changes from it are passed over."""
         with self._read() as conn:
             undone = {r[0] for r in conn.execute(sa.select(T_AUDIT.c.target).where(
                 T_AUDIT.c.action == "undo", T_AUDIT.c.field == "change"))}
-            heads = conn.execute(sa.select(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name)
-                                 .where(T_AUDIT.c.action.in_(_UNDOABLE))
-                                 .group_by(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name)
-                                 .order_by(sa.func.max(T_AUDIT.c.id).desc()).limit(len(undone) + 50)).all()
-            for at, action, who in heads:
-                key = f"{action}@{at.isoformat()}"
-                if key in undone:
+            recent = conn.execute(sa.select(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name, T_AUDIT.c.field)
+                                  .where(T_AUDIT.c.action.in_(_UNDOABLE)).order_by(T_AUDIT.c.id.desc())
+                                  .limit(20_000)).all()
+            seen = set()
+            for at, action, who, field in recent:
+                key = _change_key(action, at, who)
+                if key in seen:
                     continue
-                rows = conn.execute(sa.select(T_AUDIT).where(T_AUDIT.c.at == at, T_AUDIT.c.action == action)
-                                    .order_by(T_AUDIT.c.id)).all()
-                if action == "delete" and any((r.field or "").startswith("undo of import") for r in rows):
-                    return None  # the newest change is an import's undo: that one is not reversed here
-                return {"key": key, "action": action, "user": who, "when": at, "rows": len(rows),
-                        "summary": _change_summary(action, rows)}
+                seen.add(key)
+                if key in undone or (action == "delete" and (field or "").startswith("undo of import")):
+                    continue
+                where = _change_rows(action, at, who)
+                n = conn.execute(sa.select(sa.func.count()).select_from(T_AUDIT).where(*where)).scalar_one()
+                sample = conn.execute(sa.select(T_AUDIT).where(*where, sa.or_(
+                    T_AUDIT.c.field.in_(("name",)), T_AUDIT.c.action.in_(("edit", "delete"))))
+                    .order_by(T_AUDIT.c.id).limit(50)).all()
+                return {"key": key, "action": action, "user": who, "when": at, "rows": int(n),
+                        "summary": _change_summary(action, sample, int(n))}
         return None
 
     def undo_change(self, key: str, user: str | None = None) -> dict:
         """Reverse the change ``key`` (from ``last_change``): edited fields and renamed names go back to their
-        old values, deleted statements come back, a merge stops folding the old spellings. A field changed
-        again since is left as it is and reported. Returns {"restored": n, "skipped": [messages]}."""
-        action, _, when = str(key).partition("@")
-        if action not in _UNDOABLE or not when:
-            raise ValueError(f"not a change that can be undone: {key!r}")
+        old values, deleted statements come back, a merge's remembered spellings are restored. A statement
+        changed again since is left as it is and named. Returns {"restored": n, "skipped": [messages]}."""
+        action, at, who_was = _parse_change_key(key)
         who = self._who(user)
-        at = _now()
+        now = _now()
         restored, skipped = 0, []
         with self._write() as conn:
             if conn.execute(sa.select(T_AUDIT.c.id).where(T_AUDIT.c.action == "undo", T_AUDIT.c.field == "change",
                                                           T_AUDIT.c.target == key)).first():
                 raise ValueError("this change has already been undone")
-            rows = conn.execute(sa.select(T_AUDIT).where(T_AUDIT.c.at == dt.datetime.fromisoformat(when),
-                                                         T_AUDIT.c.action == action).order_by(T_AUDIT.c.id)).all()
+            rows = conn.execute(sa.select(T_AUDIT).where(*_change_rows(action, at, who_was))
+                                .order_by(T_AUDIT.c.id)).all()
             if not rows:
                 raise ValueError(f"no change {key!r} in the history")
-            for r in rows:
-                if action == "delete":
+            if action == "delete":
+                if any((r.field or "").startswith("undo of import") for r in rows):
+                    raise ValueError("statements removed by undoing an import come back by importing the file again")
+                undone_imports = {r[0] for r in conn.execute(sa.select(T_IMPORTS.c.id)
+                                                             .where(T_IMPORTS.c.undone_at.is_not(None)))}
+                for r in rows:
                     old = json.loads(r.old)
                     if conn.execute(sa.select(T_STATEMENTS.c.id)
                                     .where(T_STATEMENTS.c.statement_id == str(r.target))).first():
@@ -1241,31 +1284,98 @@ class Workspace:
                     values = {c: old.get(c) for c in COLUMNS}
                     for c in DATE_COLUMNS:
                         values[c] = dt.date.fromisoformat(values[c]) if values[c] else None
-                    conn.execute(T_STATEMENTS.insert().values(**values, import_id=old.get("import_id"),
-                                                              updated_at=at))
-                    self._audit(conn, at, who, "undo", target=str(r.target), field="restored", new=old.get("actor"))
+                    imp = old.get("import_id")
+                    if imp in undone_imports:  # its import was undone since: it must not come back as part of it
+                        imp = None
+                        skipped.append(f"statement {r.target} is back, no longer part of its undone import #{old.get('import_id')}")
+                    conn.execute(T_STATEMENTS.insert().values(**values, import_id=imp, updated_at=now))
+                    self._audit(conn, now, who, "undo", target=str(r.target), field="restored", new=old.get("actor"))
                     restored += 1
-                elif r.target in ("actor", "topic") and r.field == "name":  # the remembered spelling goes
-                    conn.execute(T_ALIASES.delete().where(T_ALIASES.c.kind == r.target,
-                                                          T_ALIASES.c.alias_key == str(r.old).strip().lower(),
-                                                          T_ALIASES.c.name == r.new))
-                    self._audit(conn, at, who, "undo", target=r.target, field="alias", old=f"{r.old} → {r.new}")
-                else:
-                    col = T_STATEMENTS.c[r.field]
-                    cur = conn.execute(sa.select(col).where(T_STATEMENTS.c.statement_id == str(r.target))).first()
-                    if cur is None:
-                        skipped.append(f"statement {r.target} no longer exists; its {r.field} was not restored")
+            else:
+                alias_rows = [r for r in rows if r.field == "aliases"]
+                for r in alias_rows:  # the spellings a merge re-pointed, added or dropped, back as they were
+                    before = json.loads(r.old)
+                    missed = self._restore_aliases(conn, r.target, before, json.loads(r.new), now)
+                    skipped += missed
+                    restored += len(before) - len(missed)
+                    self._audit(conn, now, who, "undo", target=r.target, field="aliases", old=r.new, new=r.old)
+                if not alias_rows:  # a merge recorded before spellings were audited: forget the one it added
+                    for r in rows:
+                        if r.target in ("actor", "topic") and r.field == "name":
+                            conn.execute(T_ALIASES.delete().where(
+                                T_ALIASES.c.kind == r.target, T_ALIASES.c.alias_key == str(r.old).strip().lower(),
+                                T_ALIASES.c.name == r.new))
+                by_statement: dict[str, list] = {}
+                names: dict[tuple, list[str]] = {}
+                for r in rows:
+                    if r.target in ("actor", "topic") and r.field in ("aliases", "name"):
                         continue
-                    if _text_value(cur[0]) != r.new:
-                        skipped.append(f"statement {r.target}: {r.field} was changed again since; left as it is")
-                        continue
-                    value = validate_changes({r.field: r.old})[r.field] if r.old is not None else None
-                    conn.execute(T_STATEMENTS.update().where(T_STATEMENTS.c.statement_id == str(r.target))
-                                 .values({r.field: value, "updated_at": at}))
-                    self._audit(conn, at, who, "undo", target=str(r.target), field=r.field, old=r.new, new=r.old)
-                    restored += 1
-            self._audit(conn, at, who, "undo", target=key, field="change", new=_change_summary(action, rows))
+                    if action in ("rename", "merge"):  # one name column, old and new: set-based below
+                        names.setdefault((r.field, r.old, r.new), []).append(str(r.target))
+                    else:
+                        by_statement.setdefault(str(r.target), []).append(r)
+                for (field, was, now_value), ids in names.items():
+                    col = T_STATEMENTS.c[field]
+                    for k in range(0, len(ids), 500):
+                        part = ids[k:k + 500]
+                        back = [x for (x,) in conn.execute(sa.select(T_STATEMENTS.c.statement_id).where(
+                            T_STATEMENTS.c.statement_id.in_(part), col == now_value))]
+                        if back:
+                            conn.execute(T_STATEMENTS.update().where(T_STATEMENTS.c.statement_id.in_(back))
+                                         .values({field: was, "updated_at": now}))
+                            conn.execute(T_AUDIT.insert(), [dict(at=now, user_name=who, action="undo", target=x,
+                                                                 field=field, old=now_value, new=was) for x in back])
+                        restored += len(back)
+                        if len(back) < len(part):
+                            skipped.append(f"{len(part) - len(back)} statement(s) whose {field} was changed again "
+                                           f"since or that are gone; left as they are")
+                for sid, srows in by_statement.items():
+                    got = self._revert_statement(conn, sid, srows, who, now)
+                    if isinstance(got, str):
+                        skipped.append(got)
+                    else:
+                        restored += got
+            if not restored and skipped:  # nothing to undo now: say why, change nothing, and offer it again later
+                raise ValueError("; ".join(skipped[:5]))
+            self._audit(conn, now, who, "undo", target=key, field="change",
+                        new=_change_summary(action, rows[:50], len(rows)))
         return {"restored": restored, "skipped": skipped}
+
+    def _revert_statement(self, conn, sid: str, rows, who, at) -> int | str:
+        """One statement's fields back to their values before the change, checked as a whole; a message
+        instead when it is gone, was changed again since, or would end up inconsistent."""
+        fields = [r.field for r in rows]
+        cur = conn.execute(sa.select(*[T_STATEMENTS.c[c] for c in COLUMNS])
+                           .where(T_STATEMENTS.c.statement_id == sid)).first()
+        if cur is None:
+            return f"statement {sid} no longer exists; its {', '.join(fields)} not restored"
+        cur = cur._asdict()
+        if any(_text_value(cur[r.field]) != r.new for r in rows):
+            return f"statement {sid} was changed again since; left as it is"
+        values = {r.field: (validate_changes({r.field: r.old})[r.field] if r.old is not None else None) for r in rows}
+        merged = {**cur, **values}
+        if merged["date"] is not None and merged["date_end"] is not None and merged["date_end"] < merged["date"]:
+            return f"statement {sid}: its dates would not fit together; left as it is"
+        if merged["start"] is not None and merged["end"] is not None and merged["end"] < merged["start"]:
+            return f"statement {sid}: its quote offsets would not fit together; left as it is"
+        conn.execute(T_STATEMENTS.update().where(T_STATEMENTS.c.statement_id == sid).values({**values, "updated_at": at}))
+        for r in rows:
+            self._audit(conn, at, who, "undo", target=sid, field=r.field, old=r.new, new=r.old)
+        return len(rows)
+
+    def _restore_aliases(self, conn, kind: str, before: dict, after: dict, at) -> list[str]:
+        """Remembered spellings back to ``before`` where they still are as the change left them."""
+        now = _alias_rows(conn, kind)
+        skipped = []
+        for k, was in before.items():
+            if now.get(k) != after.get(k):
+                skipped.append(f"remembered {kind} spelling “{k}” was changed again since; left as it is")
+                continue
+            conn.execute(T_ALIASES.delete().where(T_ALIASES.c.kind == kind, T_ALIASES.c.alias_key == k))
+            if was is not None:
+                conn.execute(T_ALIASES.insert().values(kind=kind, alias_key=k, alias=was[0], name=was[1], at=at,
+                                                       user_name=was[2]))
+        return skipped
 
     # -- reading
     def statements(self) -> pd.DataFrame:

@@ -290,8 +290,10 @@ def test_manage_history_undoes_the_last_change(db):
     ws.delete_statement("seed000-02", user="zoe")
     at = app("manage")
     undo = next(b for b in at.button if b.label == "Undo it")
+    assert undo.disabled  # asks first
     assert any("delete of 1 statement" in c.value for c in at.caption)
-    undo.click().run()
+    next(c for c in at.checkbox if c.label.startswith("Yes, undo it")).check().run()
+    next(b for b in at.button if b.label == "Undo it").click().run()
     assert not at.exception
     assert ws.statement("seed000-02")["quote"] == quote
     assert any("Undone: delete of 1 statement" in s.value.replace("\\", "") for s in at.success)

@@ -1604,3 +1604,19 @@ def test_its_spokesman_speaks_for_the_group_just_named_not_an_earlier_one():
             'were being "medicated without their consent".')
     got = {(r.actor, int(np.sign(r.stance))) for r in extract_text(text, "2025-11-20", "The plan").statements.itertuples()}
     assert ("Graham Tully", 1) not in got and ("Clean Water Harwick", -1) in got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Sarah Mining, a councillor, said the plan was wrong.", "Sarah Mining"),
+    ("Tom Rail of Friends of the Earth said the plan was wrong.", "Tom Rail"),
+])
+def test_company_name_endings_do_not_make_people_companies(text, actor):
+    got = extract_text(text, "2025-11-20", "The plan").statements
+    assert got["actor"].tolist() == [actor] and got["actor_type"].tolist() == ["person"]
+
+
+def test_last_may_is_a_date_and_has_been_a_disaster_keeps_the_day():
+    got = extract_text("Mary Smith said last May that she opposed the plan.", "2025-11-20", "The plan").statements
+    assert str(got["date"].iloc[0].date()) == "2025-05-01"
+    got = extract_text("Mary Smith said on Monday that the plan has been a disaster.", "2025-11-20", "The plan").statements
+    assert str(got["date"].iloc[0].date()) == "2025-11-17"

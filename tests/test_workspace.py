@@ -532,8 +532,42 @@ def test_undo_leaves_a_field_changed_again_since_and_says_so(ws):
     ws.update_statement("seed000-01", {"stance": 2})
     second = ws.last_change()
     assert second["key"] != first["key"]
-    got = ws.undo_change(first["key"])
-    assert got["restored"] == 0 and "changed again since" in got["skipped"][0]
+    with pytest.raises(ValueError, match="changed again since"):
+        ws.undo_change(first["key"])
     assert int(ws.statement("seed000-01")["stance"]) == 2
     with pytest.raises(ValueError, match="cannot be undone|not a change"):
-        ws.undo_change("import@2020-01-01T00:00:00")
+        ws.undo_change(json.dumps(["import", "2020-01-01T00:00:00", None]))
+
+
+def test_undoing_two_merges_restores_every_remembered_spelling(ws):
+    ws.import_path(SEED_TABLE)
+    spellings = ws.aliases("actor")[["alias", "name"]].values.tolist()
+    ws.merge("actor", ["Mark Rutte"], "NATO chief")
+    ws.merge("actor", ["NATO chief"], "Rutte")  # re-points "Mark Rutte" to "Rutte"
+    assert ["Mark Rutte", "Rutte"] in ws.aliases("actor")[["alias", "name"]].values.tolist()
+    ws.undo_change(ws.last_change()["key"])
+    ws.undo_change(ws.last_change()["key"])
+    assert ws.aliases("actor")[["alias", "name"]].values.tolist() == spellings
+    assert "Mark Rutte" in set(ws.statements()["actor"])
+
+
+def test_an_undo_keeps_a_statement_whole_and_skips_import_undos(ws):
+    ws.import_path(SEED_TABLE)
+    ws.update_statement("seed000-01", {"date": "2020-01-10", "date_precision": "month"})
+    first = ws.last_change()["key"]
+    ws.update_statement("seed000-01", {"date_end": "2020-02-15"})
+    # the older edit alone: its date_end was changed again since, so the whole statement is left and named
+    with pytest.raises(ValueError, match="statement seed000-01 was changed again since"):
+        ws.undo_change(first)
+    row = ws.statement("seed000-01")
+    assert (str(row["date"].date()), str(row["date_end"].date())) == ("2020-01-01", "2020-02-15")
+    # newest first, both come undone and the dates fit
+    ws.undo_change(ws.last_change()["key"])
+    row = ws.statement("seed000-01")
+    assert str(row["date_end"].date()) == "2020-01-31"
+    # an import's undo is passed over: the edit before it can still be undone
+    r2 = ws.import_path(SEED_ARTICLE)
+    ws.update_statement("seed000-02", {"stance": -2})
+    ws.undo_import(r2.import_id)
+    change = ws.last_change()
+    assert change is not None and change["action"] == "edit" and "seed000-02" in change["summary"]

@@ -1,7 +1,8 @@
 """A bounded load test on loopback: 20 browser sessions at once, each switching dataset and filters.
 
 Every session must get its charts with no error; the server's CPU time per script run must stay
-within 3× of a single session's, and its wall time per run within 3× or under half a second. Figures go to artifacts/load.json and the test output.
+within 3× of a single session's, and its wall time per run within 3× or a quarter second more.
+Figures go to artifacts/load.json and the test output.
 """
 import asyncio
 import json
@@ -18,7 +19,7 @@ from tests.e2e.conftest import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, assert_no_app_e
 
 SESSIONS = 20
 OPENING_AT_ONCE = 5
-WALL_FLOOR_S = 0.5  # a median server answer this fast is immediate to a user, however many share it
+WALL_SLACK_S = 0.25  # what 20 runs at the same instant on one core may add to each, beyond 3x a lone run
 NUCLEAR = "German nuclear phase-out debate 2011"
 READY = """() => { const s = document.querySelector('[data-testid="stStatusWidget"]');
     if (s && s.innerText.match(/Running|Connecting/)) return false;
@@ -159,9 +160,9 @@ def test_twenty_concurrent_sessions(tmp_path):
     (ARTIFACTS.parent / "load.json").write_text(json.dumps(report, indent=1))
     print("\nload test:", report)
     # The server's own work per run must not grow with the number of sessions (shared caches, no
-    # per-session reloads). Its wall time per run must stay within 3x of a lone session's, or under
-    # half a second: when 20 sessions click in the same instant on one core, each run also waits for
-    # the others' (CI measured 0.05 s alone, 0.16 s for 20 at once, a 3.08x ratio that no user sees).
+    # per-session reloads). Its wall time per run must stay within 3x of a lone session's, or within a
+    # quarter second more than it: when 20 sessions click in the same instant on one core, each run also
+    # waits for the others' (CI measured 0.05 s alone, 0.16 s for 20 at once, a 3.08x ratio no user sees).
     assert med(cpu_many) <= 3 * med(cpu_single), report
     if split:
-        assert med(wall_many) <= max(3 * med(wall_single), WALL_FLOOR_S), report
+        assert med(wall_many) <= max(3 * med(wall_single), med(wall_single) + WALL_SLACK_S), report
