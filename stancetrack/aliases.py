@@ -48,10 +48,29 @@ def alias_map(table: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def fold_names(values: pd.Series, table: pd.DataFrame | None, *, surnames: bool = False) -> tuple[pd.Series, pd.DataFrame]:
+_NOT_A_PERSON_FIRST = {"south", "north", "east", "west", "new", "federal", "republic", "democratic", "united",
+                       "people's", "islamic", "kingdom", "state", "the", "central", "upper", "lower", "great"}
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "dos", "del"}
+
+
+def _looks_like_full_name(name: str) -> bool:
+    """"Amara Okafor", "Ursula von der Leyen"; not "South Sudan", "Wähler von SPD" or a list with commas."""
+    toks = name.split()
+    return (2 <= len(toks) <= 4 and "," not in name and toks[0].lower() not in _NOT_A_PERSON_FIRST
+            and not any(t.isupper() and len(t) > 1 for t in toks)
+            and all(t[:1].isupper() or t in _PARTICLES for t in toks))
+
+
+def fold_names(values: pd.Series, table: pd.DataFrame | None, *, surnames: bool = False,
+               types: pd.Series | None = None) -> tuple[pd.Series, pd.DataFrame]:
     """Canonical names for ``values``; also returns the folds made (from, to, rule, rows).
 
-    Each distinct spelling is looked at once.
+    Each distinct spelling is looked at once. With ``surnames``, a lone surname joins the one full name that
+    ends with it ("Okafor" -> "Amara Okafor") -- people only: a country is never a surname ("Sudan" is not
+    "South Sudan", "Germany" not "Federal Republic of Germany"), and rows typed as a country or an
+    organisation (``types``) are left as they are.
     """
     codes, uniques = pd.factorize(values, sort=False)
     uniq = pd.Series(pd.Index(uniques).astype(object).to_numpy(), dtype=object)
@@ -60,12 +79,21 @@ def fold_names(values: pd.Series, table: pd.DataFrame | None, *, surnames: bool 
     canon = canon.astype(object)
     rule = pd.Series(np.where(canon != uniq, "alias table", None), dtype=object)
     if surnames:
-        names = set(canon)
-        full = [n for n in names if " " in str(n)]
+        from .extract_rules import COUNTRIES  # the one list of country names
+
+        kind = np.full(len(uniq), None, dtype=object)
+        if types is not None:
+            first = pd.Series(types.to_numpy(dtype=object)).groupby(codes).first()
+            first = first[first.index >= 0]
+            kind[first.index.to_numpy()] = first.to_numpy()
+        personal = np.array([(k is None or (isinstance(k, float) and k != k) or str(k).lower() == "person")
+                             and str(n).lower() not in COUNTRIES for k, n in zip(kind, canon)], dtype=bool)
+        names = set(canon[personal])
+        full = [n for n in names if _looks_like_full_name(str(n))]
         by_last: dict[str, list[str]] = {}
         for n in full:
             by_last.setdefault(str(n).split()[-1].lower(), []).append(n)
-        single = np.array([" " not in str(n) for n in canon], dtype=bool)
+        single = np.array([" " not in str(n) and not str(n).isupper() for n in canon], dtype=bool) & personal
         for i in np.flatnonzero(single):
             hits = by_last.get(str(canon.iat[i]).lower(), [])
             if len(hits) == 1:

@@ -372,7 +372,7 @@ def normalize(
     # Names.
     actor_tbl = aliases.default_actors() if actors is None else actors
     topic_tbl = aliases.default_topics() if topics is None else topics
-    actor, actor_folds = aliases.fold_names(col("actor"), actor_tbl, surnames=True)
+    actor, actor_folds = aliases.fold_names(col("actor"), actor_tbl, surnames=True, types=col("actor_type"))
     topic, topic_folds = aliases.fold_names(col("topic"), topic_tbl)
     actor_type = _coalesce(col("actor_type"), aliases.attributes(actor, actor_tbl, "type"))
     affiliation = _coalesce(col("affiliation"), aliases.attributes(actor, actor_tbl, "affiliation"))

@@ -171,3 +171,25 @@ def test_validation_schema_still_catches_what_the_declared_schema_forbids():
         bad[column] = value
         with pytest.raises(Exception, match=column):
             VALIDATION_SCHEMA.validate(bad)
+
+
+def test_a_lone_name_joins_a_person_not_a_country_or_a_group():
+    from stancetrack.aliases import fold_names
+
+    values = pd.Series(["Okafor", "Amara Okafor", "Sudan", "South Sudan", "Germany", "Federal Republic of Germany",
+                        "SPD", "Wähler von SPD", "Vattenfall", "Betriebsräte von EnBW, Eon, RWE und Vattenfall"])
+    folded, folds = fold_names(values, None, surnames=True)
+    assert folds[["from", "to"]].values.tolist() == [["Okafor", "Amara Okafor"]]
+    assert folded.astype(str).tolist()[2:] == values.tolist()[2:]
+    # a spelling typed as an organisation is never a surname
+    typed, folds = fold_names(pd.Series(["Okafor", "Amara Okafor"]), None, surnames=True,
+                              types=pd.Series(["org", "person"]))
+    assert folds.empty
+
+
+def test_bundled_un_votes_keep_sudan_and_south_sudan_apart():
+    from stancetrack import datasets
+
+    actors = datasets.load_bundled("unvotes").statements["actor"].astype(str).value_counts()
+    assert actors["Sudan"] == 7062 and actors["South Sudan"] == 527
+    assert actors["Germany"] == 3398 and actors["Federal Republic of Germany"] == 2811
