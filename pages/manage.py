@@ -47,6 +47,22 @@ def _merge(kind: str, picked: list[str], into: str) -> None:
         st.session_state["actors"] = list(dict.fromkeys(picks))
 
 
+def _undo(change: dict) -> None:
+    """Runs before the rerun, so the sidebar's actor picks can follow the names that come back."""
+    try:
+        got = ws.undo_change(change["key"], user=who)
+    except (ValueError, workspace.WorkspaceError) as exc:
+        st.session_state["m_undo_err"] = str(exc)
+        return
+    note = f" Left as they are: {'; '.join(got['skipped'])}." if got["skipped"] else ""
+    st.session_state["m_msg"] = f"Undone: {change['summary']}.{note}"
+    merged = change.get("names")
+    if merged and merged["kind"] == "actor" and merged["into"] in (st.session_state.get("actors") or []):
+        # the sidebar showed the merged name: it shows the names that came back instead
+        picks = [p for a in st.session_state["actors"] for p in (merged["olds"] if a == merged["into"] else [a])]
+        st.session_state["actors"] = list(dict.fromkeys(picks))
+
+
 def _forget(kind: str, spellings: list[str]) -> None:
     try:
         for a in spellings:
@@ -148,21 +164,16 @@ with history_tab:
                       f"{change['when']:%Y-%m-%d %H:%M}. Undo again to go further back."))
         sure = st.checkbox(f"Yes, undo it ({change['rows']:,} change{'s' * (change['rows'] != 1)} in the history)",
                            key=f"m_undo_change_ok-{change['key']}")
-        if st.button("Undo it", key=f"m_undo_change-{change['key']}", disabled=not sure):
-            try:
-                got = ws.undo_change(change["key"], user=who)
-                note = f" Left as they are: {'; '.join(got['skipped'])}." if got["skipped"] else ""
-                st.session_state["m_msg"] = f"Undone: {change['summary']}.{note}"
-                st.rerun()
-            except (ValueError, workspace.WorkspaceError) as exc:
-                st.error(f"Not undone: {md(exc)}")
+        st.button("Undo it", key=f"m_undo_change-{change['key']}", disabled=not sure, on_click=_undo, args=(change,))
+        if st.session_state.get("m_undo_err"):
+            st.error(f"Not undone: {md(st.session_state.pop('m_undo_err'))}")
     audit = ws.audit(limit=1000)
     if audit.empty:
         st.caption("No changes yet.")
     else:
         st.caption("Newest first. “before” holds the value a change replaced; a deleted statement's copy is "
                    "summarised there.")
-        st.dataframe(readable_history(audit), hide_index=True, height=420)
+        st.dataframe(readable_history(audit, ws.statements()), hide_index=True, height=420)
 
 with imports_tab:
     imports = ws.imports()

@@ -48,22 +48,37 @@ def _summary(text) -> str:
     return " · ".join(parts).replace(" · (", " (")
 
 
-def readable(audit: pd.DataFrame) -> pd.DataFrame:
-    """When, who, what was done, to what, and the value before and after, as plain text."""
+def readable(audit: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """When, who, what was done, to what, and the value before and after, as plain text. With the workspace's
+    ``statements``, a statement is named by its actor and the start of its quote, not only by its id."""
+    target = audit["target"].astype(object)
+    named = target.copy()
+    if statements is not None and len(statements):
+        label = (statements["actor"].astype(str) + ": "
+                 + statements["quote"].fillna("").astype(str).str.slice(0, 40))
+        named = target.map(dict(zip(statements["statement_id"].astype(str), label))).fillna(target)
+    deleted = audit["action"].eq("delete") & audit["old"].fillna("").str.startswith("{")
+    named[deleted] = audit.loc[deleted, "old"].map(lambda v: json.loads(v).get("actor")) + " (deleted)"
+    marker = audit["action"].eq("undo") & audit["field"].eq("change")  # the key of the change undone: say which
+    named[marker] = audit.loc[marker, "new"]
     out = pd.DataFrame({
         "when": audit["when"],
         "who": audit["user"].fillna("(no name given)"),
         "action": audit["action"].map(ACTIONS).fillna(audit["action"]),
-        "statement or file": audit["target"],
+        "statement or file": named.fillna(""),
         "field": audit["field"].fillna(""),
         "before": audit["old"].map(_summary).fillna(""),
         "after": audit["new"].fillna(""),
         "import": audit["import_id"].astype("Int64"),
     })
     spellings = audit["field"].eq("aliases")  # a merge's remembered spellings, kept as JSON for its undo
-    count = lambda v: f"{len(json.loads(v) or {})} remembered spellings" if isinstance(v, str) else ""  # noqa: E731
+    def count(v) -> str:
+        n = sum(x is not None for x in (json.loads(v) or {}).values()) if isinstance(v, str) else 0
+        return f"{n} remembered spelling{'s' * (n != 1)}"
+
     out.loc[spellings, "before"] = audit.loc[spellings, "old"].map(count)
     out.loc[spellings, "after"] = audit.loc[spellings, "new"].map(count)
+    out.loc[marker, ["field", "after"]] = ["", ""]
     stance = audit["field"].eq("stance")
     out.loc[stance, "before"] = audit.loc[stance, "old"].map(_stance)
     out.loc[stance, "after"] = audit.loc[stance, "new"].map(_stance)

@@ -1250,8 +1250,11 @@ class Workspace:
                 sample = conn.execute(sa.select(T_AUDIT).where(*where, sa.or_(
                     T_AUDIT.c.field.in_(("name",)), T_AUDIT.c.action.in_(("edit", "delete"))))
                     .order_by(T_AUDIT.c.id).limit(50)).all()
+                heads = [r for r in sample if r.target in ("actor", "topic") and r.field == "name"]
+                names = ({"kind": heads[0].target, "olds": [r.old for r in heads], "into": heads[0].new}
+                         if heads else None)  # what a page must put back where it shows the merged name
                 return {"key": key, "action": action, "user": who, "when": at, "rows": int(n),
-                        "summary": _change_summary(action, sample, int(n))}
+                        "summary": _change_summary(action, sample, int(n)), "names": names}
         return None
 
     def undo_change(self, key: str, user: str | None = None) -> dict:

@@ -298,3 +298,20 @@ def test_manage_history_undoes_the_last_change(db):
     assert ws.statement("seed000-02")["quote"] == quote
     assert any("Undone: delete of 1 statement" in s.value.replace("\\", "") for s in at.success)
     assert not [b for b in at.button if b.label == "Undo it"]  # nothing left to undo: the import has its own
+
+
+def test_undoing_a_merge_puts_the_old_names_back_in_the_sidebar(db):
+    ws = workspace.open_workspace(db)
+    ws.import_path(ROOT / "data" / "statements.csv")
+    at = app("manage")
+    at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
+    at.multiselect(key="m_names").set_value(["Donald Trump", "Pete Hegseth"]).run()
+    into = next(t for t in at.text_input if t.key and t.key.startswith("m_into"))
+    into.set_value("Trump administration").run()
+    button(at, "Merge 2 names").click().run()
+    assert "Trump administration" in at.session_state["actors"]
+    next(c for c in at.checkbox if c.label.startswith("Yes, undo it")).check().run()
+    next(b for b in at.button if b.label == "Undo it").click().run()
+    assert not at.exception
+    assert {"Donald Trump", "Pete Hegseth"} <= set(at.session_state["actors"])
+    assert "Trump administration" not in at.session_state["actors"]
