@@ -27,11 +27,12 @@ STANCE_COLORS: dict[int, str] = {
     1: "#92c5de",
     2: "#0571b0",
 }
-# Continuous version for heatmaps (zmin=-2, zmax=2).
+# Continuous version for heatmaps (zmin=-2, zmax=2). Neutral is the grey of STANCE_COLORS[0], not near-white,
+# so a neutral cell never looks like a period without statements (an empty cell shows the background).
 STANCE_COLORSCALE = [
     [0.0, "#ca0020"],
     [0.25, "#f4a582"],
-    [0.5, "#f7f7f7"],
+    [0.5, STANCE_COLORS[0]],
     [0.75, "#92c5de"],
     [1.0, "#0571b0"],
 ]

@@ -295,3 +295,11 @@ def test_actor_colours_can_be_told_apart_from_each_other_and_from_stance():
     closest = min(np.linalg.norm(a - b) for i, a in enumerate(labs) for b in labs[i + 1:])
     assert closest >= 24
     assert min(np.linalg.norm(a - _lab(s)) for a in labs for s in STANCE_COLORS.values()) >= 20
+
+
+def test_a_neutral_heatmap_cell_is_grey_not_the_white_of_an_empty_one():
+    from stancetrack.schema import STANCE_COLORSCALE
+
+    centre = dict((v, c) for v, c in STANCE_COLORSCALE)[0.5]
+    assert centre == STANCE_COLORS[0]
+    assert np.linalg.norm(_lab(centre) - _lab("#ffffff")) >= 20
