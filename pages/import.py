@@ -158,6 +158,14 @@ def article(text: str, name: str, file_pub, key: str):
         st.caption(f"Publication date read from the article: {proposed.published.date()} (set one above to "
                    "override it).")
     cands = proposed.statements
+    try:
+        before = workspace.open_workspace(user=who).imported_as(text)
+    except workspace.WorkspaceError:
+        before = None
+    if before:
+        st.warning(md(f"This article is already in your workspace, imported as “{before[0]}” on "
+                      f"{before[1]:%Y-%m-%d %H:%M}. Saving it again adds only proposals that differ from the ones "
+                      "saved then (for example ones you corrected), which may duplicate statements."))
     _show_rejects(proposed.rejects, key + "-proposed")
     undated = int(cands["date"].isna().sum()) if "date" in cands else 0
     if undated:

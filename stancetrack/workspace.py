@@ -1412,6 +1412,16 @@ class Workspace:
         df["when"] = pd.to_datetime(df["when"])
         return df
 
+    def imported_as(self, text: str) -> tuple[str, dt.datetime] | None:
+        """(name, when) of an article already stored with exactly this text, or None: saving it again adds
+        only the proposals that differ (edited ones), which a user should know before saving."""
+        if not text:
+            return None
+        with self._read() as conn:
+            row = conn.execute(sa.select(T_SOURCES.c.name, T_SOURCES.c.at).where(T_SOURCES.c.text == text)
+                               .order_by(T_SOURCES.c.id).limit(1)).first()
+        return (row.name, row.at) if row else None
+
     def source_text(self, source_name: str | None) -> str | None:
         """The stored text of an article (for the evidence panel), or None."""
         if not source_name:

@@ -315,3 +315,12 @@ def test_undoing_a_merge_puts_the_old_names_back_in_the_sidebar(db):
     assert not at.exception
     assert {"Donald Trump", "Pete Hegseth"} <= set(at.session_state["actors"])
     assert "Trump administration" not in at.session_state["actors"]
+
+
+def test_pasting_an_article_already_imported_says_so(db):
+    text = SEED_TXT.read_text(encoding="utf-8")
+    workspace.open_workspace(db).import_article(text, "first-paste.txt")
+    at = app("import")
+    at.text_area(key="imp_paste_text").set_value(text).run()
+    assert any("already in your workspace, imported as “first-paste.txt”" in w.value.replace("\\", "")
+               for w in at.warning)
