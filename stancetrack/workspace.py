@@ -29,6 +29,7 @@ import json
 import math
 import os
 import re
+import sqlite3
 import sys
 import threading
 import time
@@ -216,7 +217,14 @@ def _make_engine(url: str) -> sa.Engine:
             cur = dbapi_conn.cursor()
             cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
             if path is not None:
-                cur.execute("PRAGMA journal_mode = WAL")
+                for attempt in range(100):  # switching to WAL needs the file to itself: another process opening
+                    try:                    # the same new file at that instant gets "locked" at once, not the wait
+                        cur.execute("PRAGMA journal_mode = WAL")
+                        break
+                    except sqlite3.OperationalError as exc:
+                        if "locked" not in str(exc) or attempt == 99:
+                            raise
+                        time.sleep(0.05)
             cur.execute("PRAGMA foreign_keys = ON")
             cur.close()
 
@@ -639,7 +647,11 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
     first_row = pd.Series(first.index, index=first.values)
     at = out["statement_id"].map(first_row).astype("Int64")
     dup = ok & at.notna() & (at != pd.Series(out.index, dtype="Int64"))
-    reject(dup, "statement_id", "duplicate statement_id, first at row " + (at + 1).astype("string"))
+    derived = pd.Series(False, index=out.index)
+    derived.iloc[missing] = True  # no id given: the id is the content's, so a repeat is the same statement
+    reject(dup & ~derived, "statement_id", "duplicate statement_id, first at row " + (at + 1).astype("string"))
+    reject(dup & derived, "statement_id", "the same statement as row " + (at + 1).astype("string")
+           + " (same actor, topic, stance, date and quote); kept once")
     rejected = reason.notna()
     value_of = pd.Series([out.at[i, c] if c == "statement_id" else typed.at[i, c] if c in typed.columns else None
                           for i, c in where[rejected].items()], index=where[rejected].index, dtype=object)

@@ -571,3 +571,13 @@ def test_an_undo_keeps_a_statement_whole_and_skips_import_undos(ws):
     ws.undo_import(r2.import_id)
     change = ws.last_change()
     assert change is not None and change["action"] == "edit" and "seed000-02" in change["summary"]
+
+
+def test_an_article_proposing_the_same_statement_twice_says_so_plainly():
+    table_rows = pd.DataFrame({"actor": ["Ann Lee", "Ann Lee"], "topic": ["T", "T"], "stance": [1, 1],
+                               "date": ["2025-03-14", "2025-03-14"], "quote": ["the same words", "the same words"]})
+    prepared = W.prepare_article(" date 2025-03-14\\nAnn Lee said the plan was right.\\n", "a.txt",
+                                 statements=table_rows)
+    assert prepared.rejects["reason"].tolist() == [
+        "the same statement as row 1 (same actor, topic, stance, date and quote); kept once"]
+    assert len(prepared.statements) == 1
