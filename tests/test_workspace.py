@@ -476,7 +476,8 @@ def test_reviewed_candidates_every_row_lands_once_with_all_its_problems():
     assert got[2]["reason"].startswith("empty actor; also stance: ") and "'x'" in got[2]["reason"]
     assert got[4] == {"column": "date", "reason": "date '2025-02-30' is not a calendar date"}
     assert got[5] == {"column": "date_end", "reason": "date_end is before date"}
-    assert got[7]["column"] == "statement_id" and got[7]["reason"] == "duplicate statement_id, first at row 6"
+    assert got[7]["column"] == "statement_id" and got[7]["reason"] == (
+        "the same statement as row 6 (same actor, topic, stance, date and quote); kept once")
     rutte = stmts[stmts["actor"] == "Mark Rutte"].iloc[0]
     assert rutte["notes"] == "role: NATO Secretary-General; extracted automatically (confidence 0.90)"
     assert rutte["date_precision"] == "day" and stmts["published"].eq(pd.Timestamp("2025-06-25")).all()
