@@ -11,10 +11,9 @@ from stancetrack.columns import detect_mapping
 from stancetrack.derive import format_period
 from stancetrack.extract import UNREADABLE
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
-from stancetrack.schema import COLUMNS, STANCE_LABELS
+from stancetrack.schema import COLUMNS, STANCE_CHOICES
 
 IGNORE = "(keep in notes)"
-STANCE_CHOICES = {v: ("0" if v == 0 else f"{v:+d}") + f" {STANCE_LABELS[v]}" for v in (2, 1, 0, -1, -2)}
 TYPES = sorted(e.lstrip(".") for e in TABLE_EXTENSIONS | ARTICLE_EXTENSIONS)
 
 leave_legacy_pages_mode()

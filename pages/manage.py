@@ -5,7 +5,7 @@ import streamlit as st
 from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import filters, workspace
 from stancetrack.history import readable as readable_history
-from stancetrack.schema import PRECISIONS, STANCE_LABELS
+from stancetrack.schema import PRECISIONS, STANCE_CHOICES
 
 leave_legacy_pages_mode()
 st.title("Manage")
@@ -125,8 +125,8 @@ with edit_tab:
             c1, c2 = st.columns(2)
             actor = c1.text_input("Actor", value=row["actor"])
             topic = c2.text_input("Topic", value=row["topic"])
-            stance = c1.selectbox("Stance", list(STANCE_LABELS), index=list(STANCE_LABELS).index(int(row["stance"])),
-                                  format_func=lambda v: f"{v:+d} {STANCE_LABELS[v]}")
+            stance = c1.selectbox("Stance", list(STANCE_CHOICES), index=list(STANCE_CHOICES).index(int(row["stance"])),
+                                  format_func=STANCE_CHOICES.get)
             date = c2.date_input("Date (start of the period)", value=row["date"].date() if pd.notna(row["date"]) else None,
                                  format="YYYY-MM-DD")
             prec = c1.selectbox("Date precision", PRECISIONS,
@@ -142,9 +142,13 @@ with edit_tab:
                 changes = {k: v for k, v in changes.items() if v != (old[k] if not pd.isna(old[k]) else None)}
                 try:
                     done = ws.update_statement(sid, changes, user=who) if changes else {}
-                    st.success(f"Saved {len(done)} change(s)." if done else "Nothing changed.")
                 except (ValueError, KeyError, workspace.WorkspaceError) as exc:
                     st.error(md(exc))
+                else:
+                    if done:  # rerun, so the statement picker's label shows the saved values
+                        st.session_state["m_msg"] = f"Saved {len(done)} change{'s' * (len(done) != 1)}."
+                        st.rerun()
+                    st.info("Nothing changed.")
         with st.expander("Delete this statement"):
             sure = st.checkbox("Yes, delete it (the history keeps a copy)", key=f"m_del_ok-{sid}")
             if st.button("Delete", key=f"m_del-{sid}", disabled=not sure):

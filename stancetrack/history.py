@@ -5,7 +5,7 @@ import json
 
 import pandas as pd
 
-from stancetrack.schema import STANCE_LABELS
+from stancetrack.schema import STANCE_CHOICES
 
 ACTIONS = {"import": "imported", "undo_import": "undid import", "edit": "edited", "delete": "deleted",
            "rename": "renamed", "merge": "merged", "forget_alias": "forgot spelling", "undo": "undid"}
@@ -20,7 +20,7 @@ def _stance(value) -> str:
         v = int(value)
     except (TypeError, ValueError):
         return str(value)
-    return f"{v:+d} {STANCE_LABELS.get(v, '')}".strip()
+    return STANCE_CHOICES.get(v, str(v))
 
 
 def _summary(text) -> str:

@@ -17,6 +17,9 @@ STANCE_LABELS: dict[int, str] = {
     1: "support",
     2: "strongly support",
 }
+# How a stance is written wherever a person picks or reads one: "+2 strongly support" … "0 neutral" … "-2 …",
+# strongest support first (typing "2" in a picker must not land on -2).
+STANCE_CHOICES: dict[int, str] = {v: ("0" if v == 0 else f"{v:+d}") + f" {STANCE_LABELS[v]}" for v in (2, 1, 0, -1, -2)}
 
 # Diverging, colour-blind-safe scale (ColorBrewer RdBu, 5 classes): red = oppose,
 # blue = support, grey-white neutral.  Used by every chart and legend.
