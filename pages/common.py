@@ -175,7 +175,9 @@ def sidebar_filters() -> View:
     start = end = None
     if bounds:
         lo, hi = bounds
-        picked = sb.date_input("Date range", value=(lo, hi), min_value=lo, max_value=hi, key="dates",
+        # the state holds the range once set (a dataset switch writes it): no default then, or Streamlit warns
+        picked = sb.date_input("Date range", value="today" if "dates" in st.session_state else (lo, hi),
+                               min_value=lo, max_value=hi, key="dates",
                                bind="query-params", format="YYYY-MM-DD")
         if isinstance(picked, (tuple, list)) and len(picked) == 2:
             start, end = picked
