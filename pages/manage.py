@@ -181,7 +181,11 @@ with history_tab:
 
 with imports_tab:
     imports = ws.imports()
-    st.dataframe(imports.drop(columns=["messages"], errors="ignore"), hide_index=True, height=260)
+    shown = imports.drop(columns=["messages", "undone", "undone_at", "undone_by"], errors="ignore").assign(
+        user=imports["user"].fillna("(no name given)"),
+        undone=("undone " + imports["undone_at"].dt.strftime("%Y-%m-%d %H:%M") + " by "
+                + imports["undone_by"].fillna("(no name given)")).fillna(""))
+    st.dataframe(shown, hide_index=True, height=min(260, 40 + 35 * len(shown)))
     live = imports[~imports["undone"].astype(bool)]
     if len(live):
         iid = st.selectbox("Undo an import", live["id"].tolist(), key="m_undo_id",
