@@ -45,10 +45,23 @@ def actor_color(actor: str, colors: dict[str, str] | None = None) -> str:
     return ACTOR_PALETTE[h % len(ACTOR_PALETTE)]
 
 
-def assign_colors(actors_in_order: list[str]) -> dict[str, str]:
-    """Distinct colours for the first actors (most vocal first), then by name."""
-    return {a: (ACTOR_PALETTE[i] if i < len(ACTOR_PALETTE) else actor_color(a))
-            for i, a in enumerate(actors_in_order)}
+def assign_colors(actors_in_order: list[str], ranking: list[str] | None = None) -> dict[str, str]:
+    """Distinct colours for the actors shown. With the dataset's ``ranking`` (most vocal first), an actor keeps
+    the colour of its rank whatever else is selected (taking the next free one if another shown actor has it),
+    so colours do not move when the selection changes; without it, colours go by the order given."""
+    if ranking is None:
+        return {a: (ACTOR_PALETTE[i] if i < len(ACTOR_PALETTE) else actor_color(a))
+                for i, a in enumerate(actors_in_order)}
+    rank = {a: i for i, a in enumerate(ranking)}
+    n = len(ACTOR_PALETTE)
+    out: dict[str, str] = {}
+    used: set[int] = set()
+    for a in sorted(actors_in_order, key=lambda a: rank.get(a, len(rank))):
+        want = rank[a] % n if a in rank else ACTOR_PALETTE.index(actor_color(a))
+        free = next(((want + k) % n for k in range(n) if (want + k) % n not in used), want)
+        used.add(free)
+        out[a] = ACTOR_PALETTE[free] if len(used) <= n else actor_color(a)
+    return out
 
 
 def esc(value, limit: int | None = None) -> str:

@@ -303,3 +303,15 @@ def test_a_neutral_heatmap_cell_is_grey_not_the_white_of_an_empty_one():
     centre = dict((v, c) for v, c in STANCE_COLORSCALE)[0.5]
     assert centre == STANCE_COLORS[0]
     assert np.linalg.norm(_lab(centre) - _lab("#ffffff")) >= 20
+
+
+def test_an_actors_colour_does_not_move_when_the_selection_changes():
+    ranking = ["A", "B", "C", "D", "E"]
+    both = charts.assign_colors(["C", "A", "E"], ranking=ranking)
+    fewer = charts.assign_colors(["E", "C"], ranking=ranking)
+    assert both["C"] == fewer["C"] and both["E"] == fewer["E"]
+    assert len(set(both.values())) == 3
+    # two shown actors whose ranks share a colour get different ones
+    many = [f"x{i}" for i in range(30)]
+    clash = charts.assign_colors(["x0", "x14"], ranking=many)
+    assert clash["x0"] != clash["x14"]
