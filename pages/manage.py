@@ -177,7 +177,7 @@ with history_tab:
     else:
         st.caption("Newest first. “before” holds the value a change replaced; a deleted statement's copy is "
                    "summarised there.")
-        st.dataframe(readable_history(audit, ws.statements()), hide_index=True, height=420)
+        st.dataframe(readable_history(audit, data), hide_index=True, height=420)  # data: the Edit tab's read
 
 with imports_tab:
     imports = ws.imports()

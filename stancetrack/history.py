@@ -23,14 +23,19 @@ def _stance(value) -> str:
     return STANCE_CHOICES.get(v, str(v))
 
 
+def stored_json(text):
+    """A stored JSON value, or None when the text holds none (a damaged history row must not break the page)."""
+    if not isinstance(text, str) or not text.startswith(("{", "[")):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
 def _summary(text) -> str:
     """A deleted statement's stored copy (JSON) as one line: actor, stance, topic, date, quote, source."""
-    if not isinstance(text, str) or not text.startswith("{"):
-        return text
-    try:
-        row = json.loads(text)
-    except ValueError:
-        return text
+    row = stored_json(text)
     if not isinstance(row, dict):
         return text
     parts = []
@@ -48,6 +53,13 @@ def _summary(text) -> str:
     return " · ".join(parts).replace(" · (", " (")
 
 
+def _spellings(text) -> str:
+    """A merge's remembered spellings (JSON {spelling: row or null}) as a count."""
+    rows = stored_json(text)
+    n = sum(v is not None for v in rows.values()) if isinstance(rows, dict) else 0
+    return f"{n} remembered spelling{'s' * (n != 1)}"
+
+
 def readable(audit: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
     """When, who, what was done, to what, and the value before and after, as plain text. With the workspace's
     ``statements``, a statement is named by its actor and the start of its quote, not only by its id."""
@@ -57,8 +69,8 @@ def readable(audit: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.
         label = (statements["actor"].astype(str) + ": "
                  + statements["quote"].fillna("").astype(str).str.slice(0, 40))
         named = target.map(dict(zip(statements["statement_id"].astype(str), label))).fillna(target)
-    deleted = audit["action"].eq("delete") & audit["old"].fillna("").str.startswith("{")
-    named[deleted] = audit.loc[deleted, "old"].map(lambda v: json.loads(v).get("actor")) + " (deleted)"
+    deleted = audit["action"].eq("delete") & audit["old"].map(lambda v: isinstance(stored_json(v), dict))
+    named[deleted] = audit.loc[deleted, "old"].map(lambda v: f"{stored_json(v).get('actor') or '?'} (deleted)")
     marker = audit["action"].eq("undo") & audit["field"].eq("change")  # the key of the change undone: say which
     named[marker] = audit.loc[marker, "new"]
     out = pd.DataFrame({
@@ -72,12 +84,8 @@ def readable(audit: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.
         "import": audit["import_id"].astype("Int64"),
     })
     spellings = audit["field"].eq("aliases")  # a merge's remembered spellings, kept as JSON for its undo
-    def count(v) -> str:
-        n = sum(x is not None for x in (json.loads(v) or {}).values()) if isinstance(v, str) else 0
-        return f"{n} remembered spelling{'s' * (n != 1)}"
-
-    out.loc[spellings, "before"] = audit.loc[spellings, "old"].map(count)
-    out.loc[spellings, "after"] = audit.loc[spellings, "new"].map(count)
+    out.loc[spellings, "before"] = audit.loc[spellings, "old"].map(_spellings)
+    out.loc[spellings, "after"] = audit.loc[spellings, "new"].map(_spellings)
     out.loc[marker, ["field", "after"]] = ["", ""]
     stance = audit["field"].eq("stance")
     out.loc[stance, "before"] = audit.loc[stance, "old"].map(_stance)

@@ -44,6 +44,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from .dates import as_day, period_bounds
+from .history import stored_json
 from .io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, read_table, write_table
 from .schema import COLUMNS, DATE_BASES, PRECISIONS, REJECT_COLUMNS, STANCE_MAX, STANCE_MIN, STATEMENT_SCHEMA
 
@@ -859,7 +860,7 @@ def _change_summary(action: str, rows, n: int | None = None) -> str:
         fields = ", ".join(dict.fromkeys(str(r.field) for r in rows))
         return f"edit of {', '.join(ids[:3])}{' …' if len(ids) > 3 else ''} ({fields})"
     if action == "delete":
-        names = [json.loads(r.old).get("actor") for r in rows if r.old and r.old.startswith("{")]
+        names = [row.get("actor") for row in map(stored_json, (r.old for r in rows)) if isinstance(row, dict)]
         return f"delete of {n} statement{'s' * (n != 1)}" + (f" ({', '.join(map(str, names[:3]))})" if names else "")
     heads = [r for r in rows if r.target in ("actor", "topic") and r.field == "name"]
     olds = ", ".join(f"“{r.old}”" for r in heads)

@@ -582,3 +582,14 @@ def test_an_article_proposing_the_same_statement_twice_says_so_plainly():
     assert prepared.rejects["reason"].tolist() == [
         "the same statement as row 1 (same actor, topic, stance, date and quote); kept once"]
     assert len(prepared.statements) == 1
+
+
+def test_history_survives_a_damaged_row():
+    from stancetrack.history import readable
+
+    audit = pd.DataFrame({"id": [2, 1], "when": pd.to_datetime(["2025-01-02", "2025-01-01"]), "user": [None, "zoe"],
+                          "action": ["delete", "merge"], "target": ["s1", "actor"], "field": [None, "aliases"],
+                          "old": ["{not json", "[broken"], "new": [None, '{"a": null}'], "import_id": [None, None]})
+    h = readable(audit)
+    assert h["before"].tolist() == ["{not json", "0 remembered spellings"] and h["after"].iloc[1] == "0 remembered spellings"
+    assert h["who"].tolist() == ["(no name given)", "zoe"]
