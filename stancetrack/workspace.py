@@ -1247,19 +1247,18 @@ class Workspace:
         with self._read() as conn:
             undone = {r[0] for r in conn.execute(sa.select(T_AUDIT.c.target).where(
                 T_AUDIT.c.action == "undo", T_AUDIT.c.field == "change"))}
-            recent = conn.execute(sa.select(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name, T_AUDIT.c.field)
-                                  .where(T_AUDIT.c.action.in_(_UNDOABLE)).order_by(T_AUDIT.c.id.desc())
-                                  .limit(20_000)).all()
-            seen = set()
-            for at, action, who, field in recent:
+            # one row per change, newest first; an import's undo (its deletes) has its own button
+            from_import_undo = (T_AUDIT.c.action == "delete") & T_AUDIT.c.field.like("undo of import%")
+            changes = conn.execute(
+                sa.select(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name, sa.func.count())
+                .where(T_AUDIT.c.action.in_(_UNDOABLE), ~sa.func.coalesce(from_import_undo, False))
+                .group_by(T_AUDIT.c.at, T_AUDIT.c.action, T_AUDIT.c.user_name)
+                .order_by(sa.func.max(T_AUDIT.c.id).desc()).limit(len(undone) + 1)).all()
+            for at, action, who, n in changes:
                 key = _change_key(action, at, who)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if key in undone or (action == "delete" and (field or "").startswith("undo of import")):
+                if key in undone:
                     continue
                 where = _change_rows(action, at, who)
-                n = conn.execute(sa.select(sa.func.count()).select_from(T_AUDIT).where(*where)).scalar_one()
                 sample = conn.execute(sa.select(T_AUDIT).where(*where, sa.or_(
                     T_AUDIT.c.field.in_(("name",)), T_AUDIT.c.action.in_(("edit", "delete"))))
                     .order_by(T_AUDIT.c.id).limit(50)).all()
