@@ -23,10 +23,9 @@ pio.templates.default = "plotly_white"  # set once: per-figure template updates 
 MAX_POINTS = 10_000  # never more points than this in one figure
 MAX_RAW = 1_500  # statements drawn one by one, each with its quote in the hover (~0.5 KB a point)
 MAX_AGG = 4_000  # aggregated points (~0.2 KB each): keeps every figure's JSON under 1 MB
-# Actor colours avoid the red and blue of the stance scale, so a line's colour
-# never reads as a stance. Distinct in hue and lightness.
-# Fourteen actor colours, each at least 24 CIELAB units (ΔE76) from every other and 22 from the stance colours
-# (tests/test_charts.py checks it); the old list of sixteen had pairs 12 apart that readers could not tell apart.
+# Actor colours avoid the red and blue of the stance scale, so a line's colour never reads as a stance:
+# fourteen, each at least 24 CIELAB units (ΔE76) from every other and 22 from the stance colours
+# (tests/test_charts.py checks it).
 ACTOR_PALETTE = [
     "#1b9e77", "#7570b3", "#e6ab02", "#e7298a", "#66a61e", "#a6761d", "#6b6b00", "#17becf",
     "#000000", "#ff7f00", "#8e0152", "#b2df8a", "#5e3c99", "#01665e",
@@ -58,9 +57,12 @@ def assign_colors(actors_in_order: list[str], ranking: list[str] | None = None) 
     used: set[int] = set()
     for a in sorted(actors_in_order, key=lambda a: rank.get(a, len(rank))):
         want = rank[a] % n if a in rank else ACTOR_PALETTE.index(actor_color(a))
-        free = next(((want + k) % n for k in range(n) if (want + k) % n not in used), want)
-        used.add(free)
-        out[a] = ACTOR_PALETTE[free] if len(used) <= n else actor_color(a)
+        free = next(((want + k) % n for k in range(n) if (want + k) % n not in used), None)
+        if free is None:  # more actors than colours: the rest repeat, stably by name
+            out[a] = actor_color(a)
+        else:
+            used.add(free)
+            out[a] = ACTOR_PALETTE[free]
     return out
 
 

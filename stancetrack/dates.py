@@ -339,12 +339,11 @@ _MONTH_OF_YEAR = re.compile(
 
 
 def _named_month_year(pub_year, pub_month, month, rel):
-    """The year of a named month: rel 0 the latest not after publication ("in March"), 1 last year's ("in
-    March last year"), 2 this year's ("in December this year"), 3 the latest before publication ("last March")."""
-    return np.where(rel == 1, pub_year - 1, np.where(rel == 2, pub_year, np.where(
-        rel == 3, pub_year - (month >= pub_month), pub_year - (month > pub_month)))) if isinstance(
-        pub_year, np.ndarray) else (pub_year - 1 if rel == 1 else pub_year if rel == 2
-                                    else pub_year - (month >= pub_month) if rel == 3 else pub_year - (month > pub_month))
+    """The year of a named month (scalars or arrays): rel 0 the latest not after publication ("in March"),
+    1 last year's ("in March last year"), 2 this year's ("in December this year"), 3 the latest before
+    publication ("last March")."""
+    back = np.select([rel == 1, rel == 2, rel == 3], [1, 0, month >= pub_month], default=month > pub_month)
+    return pub_year - back.astype(int)
 
 
 def _month_day(year: int, month: int, day: int) -> pd.Timestamp | None:
@@ -572,7 +571,7 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
             date = pd.Timestamp(mi // 12, mi % 12 + 1, 1) if 1678 * 12 <= mi < 2262 * 12 else None
         elif k == "named_month":
             month, rel = int(arg) % 100, int(arg) // 100
-            date = pd.Timestamp(_named_month_year(pub.year, pub.month, month, rel), month, 1)
+            date = pd.Timestamp(int(_named_month_year(pub.year, pub.month, month, rel)), month, 1)
         elif k == "month_day":
             md = (int(arg) // 100, int(arg) % 100)
             date = _month_day(pub.year - (md > (pub.month, pub.day)), *md)

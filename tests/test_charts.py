@@ -315,3 +315,10 @@ def test_an_actors_colour_does_not_move_when_the_selection_changes():
     many = [f"x{i}" for i in range(30)]
     clash = charts.assign_colors(["x0", "x14"], ranking=many)
     assert clash["x0"] != clash["x14"]
+
+
+def test_more_actors_than_colours_repeat_stably_instead_of_all_sharing_one():
+    many = [f"actor {i}" for i in range(20)]
+    got = charts.assign_colors(many, ranking=many)
+    assert len(set(list(got.values())[:14])) == 14
+    assert all(got[a] == charts.actor_color(a) for a in many[14:])
