@@ -11,6 +11,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .countries import COUNTRIES
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -79,8 +81,6 @@ def fold_names(values: pd.Series, table: pd.DataFrame | None, *, surnames: bool 
     canon = canon.astype(object)
     rule = pd.Series(np.where(canon != uniq, "alias table", None), dtype=object)
     if surnames:
-        from .extract_rules import COUNTRIES  # the one list of country names
-
         kind = np.full(len(uniq), None, dtype=object)
         if types is not None:
             first = pd.Series(types.to_numpy(dtype=object)).groupby(codes).first()

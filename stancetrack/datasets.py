@@ -82,7 +82,7 @@ def load_bundled(key: str) -> NormalizeResult:
 
 
 # What a cached normalized dataset depends on besides its input file.
-_CODE = ("normalize.py", "dates.py", "stance.py", "aliases.py", "columns.py", "schema.py", "extract_rules.py")
+_CODE = ("normalize.py", "dates.py", "stance.py", "aliases.py", "columns.py", "schema.py", "countries.py")
 _TABLES = ("actors.csv", "topics.csv")
 
 
