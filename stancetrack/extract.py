@@ -818,10 +818,10 @@ _SPOKES_FOR_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
     rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[{_UP}][\w’'\-.&]*){{0,8}})\s*$"
 )
-_SPOKES_FOR_GENERIC = re.compile(
+_SPOKES_FOR_GENERIC = re.compile(  # "a spokesperson for the company": resolved like "the company"
     r"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the|its)\s+"
-    r"(?P<org>company|firm|developer|operator|group|union|charity|council|trust|campaign|business|carmaker|lender|"
-    r"insurer|retailer|utility|airline|supplier|manufacturer|bidder|buyer|department|ministry|agency)\s*$")
+    r"(?P<org>" + "|".join(sorted(_COMPANY_WORDS | _GENERIC_ORG | {"union", "council", "trust", "department", "ministry",
+                                                                 "agency"})) + r")\s*$")
 _LEAD_WORDS = re.compile(
     r"(?:.*\bthat\s+)?(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)*",
     re.I,
