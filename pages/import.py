@@ -162,9 +162,10 @@ def article(text: str, name: str, file_pub, key: str):
     except workspace.WorkspaceError:
         before = None
     if before:
-        st.warning(md(f"This article is already in your workspace, imported as “{before[0]}” on "
-                      f"{before[1]:%Y-%m-%d %H:%M}. Saving it again adds only proposals that differ from the ones "
-                      "saved then (for example ones you corrected), which may duplicate statements."))
+        when_saved = f" on {before[1]:%Y-%m-%d %H:%M}" if before[1] is not None else ""
+        st.warning(md(f"This article is already in your workspace, imported as “{before[0]}”{when_saved}. Saving "
+                      "it again adds only proposals that differ from the ones saved then (for example ones you "
+                      "corrected), which may duplicate statements."))
     _show_rejects(proposed.rejects, key + "-proposed")
     undated = int(cands["date"].isna().sum()) if "date" in cands else 0
     if undated:
