@@ -39,6 +39,7 @@ import pyarrow as pa
 from pandas.arrays import ArrowStringArray
 
 from . import extract_rules as R
+from . import learned
 from .dates import as_day, resolve_few
 
 MAX_CHARS = 5_000_000
@@ -1498,6 +1499,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
     cands: list[_Cand] = []
     bare: list[_Cand] = []  # attributions with no stance cue
+    unjudged: list[_Cand] = []  # … of any speaker, left to the learned model when nothing else judges them
     last_person: list[tuple[str, str | None]] = []  # (name, pronoun gender)
     last_org: list[str] = []
     known_names: dict[str, str] = {}  # surname -> full name (article)
@@ -1876,15 +1878,18 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     res = (1 if rm.lastgroup == "pro" else -1, 0.5, f"role: {rm.group()!r}")
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
+            no_cue = res is None  # nothing in the words gives a side: the learned model may (see _learned)
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
                         if _has(masked_low[p["sp_off"]:nxt], _REVERSAL_HINTS) else None)
             if reversal is None and own and _has(low[c_a:c_b], _REVERSAL_HINTS):
                 reversal = R.REVERSAL.search(low, c_a, c_b)  # '"I was wrong," he said'
             if kind == "stance" and _ELSEWHERE.match(masked_low, vb, min(nxt, vb + 40)):
                 res = None  # "also criticized a separate proposal to raise the gas tax"
+                no_cue = False
                 elsewhere = p["speaker"].name
             elif kind == "part" and elsewhere == p["speaker"].name:
                 res = None  # "…, calling it the wrong tax at the wrong time": still the other proposal
+                no_cue = False
             if (right_after_said(parsed, i)
                     and ((p["speaker"].kind == "pronoun" and p["speaker"].name in ("it", "they")
                           and parsed[i - 1]["speaker"].kind != "pronoun")  # "Voters First said it supported …": itself
@@ -1930,7 +1935,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             first_for_speaker = not same
             if (kind == "part" and res and res[0] and any(c.stance and not _weak(c) and (c.stance > 0) != (res[0] > 0)
                                                           for c in same)):
-                res = None  # "could no longer support it, arguing that improvements had not materialised": the reason
+                res, no_cue = None, False  # "could no longer support it, arguing that improvements had not materialised": the reason
             if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
                     and p["verb"] in R.SAY_PRIOR and first_for_speaker):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
@@ -1939,7 +1944,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 res = (reaction[0], 0.5, f"reaction said before: {reaction[2]!r}")
             if (not own and not vpol and kind in ("say", "part") and _ENDS_WITH_BUT.search(content)
                     and not (res and res[2].startswith("withholding"))):  # "takes no position … but warned": neutral
-                res = None  # "said X but called it …": the clause after "but" is the stance
+                res, no_cue = None, False  # "said X but called it …": the clause after "but" is the stance
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
@@ -1979,6 +1984,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if sp.kind == "person":  # no cue of its own: may still speak for an organisation (see _speaks_for)
                     bare.append(_Cand(sp, 0, 0.0, f"{pattern} | none", c_a, c_b, date_text, (s_start, s_end),
                                       flags, order=order, para=para_of(c_a)))
+                if no_cue:
+                    unjudged.append(_Cand(sp, 0, 0.0, pattern, c_a, c_b, date_text, (s_start, s_end), list(flags),
+                                          order=order, para=para_of(c_a)))
                 remember(sp)
                 prev_speaker = (sp, para_of(own[-1][1] if own else max(c_a, c_b - 1)))
                 continue
@@ -2026,6 +2034,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
+    cands = cands + _learned(unjudged, cands, text)
     if not cands:
         messages.append("no statements with a recognisable stance found")
         return [], messages
@@ -2546,6 +2555,51 @@ _ON_TOPIC_WORDS = re.compile(
     r"it|this|decision|merits|position|stance|view|comment|survive\w*|go ahead|proceed|scrap\w*|deadline|target|law|"
     r"reform|review|vote)\b"
 )
+
+
+_UNJUDGED_SINK: list | None = None
+
+
+def _speaker_key(name: str) -> str:
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return words[-1] if words else ""
+
+
+def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
+    """A stance for speakers the rules heard but could not place, from :mod:`stancetrack.learned`.
+
+    Only a speaker with no other proposal in the text, and only the first thing
+    they said: a further cue-less sentence of someone already placed is usually
+    the reason behind the stance, not a new one.  The guess is flagged and its
+    confidence kept low, so reviewers see it as the weakest kind of proposal.
+    """
+    if _UNJUDGED_SINK is not None:  # scripts/train_stance_model.py reads every one as a training example
+        _UNJUDGED_SINK.extend((u.speaker.name, u.q_start, text[u.q_start:u.q_end], learned.context_before(text, u.q_start))
+                              for u in unjudged)
+    m = learned.model()
+    if m is None or not unjudged:
+        return []
+    placed = {_speaker_key(c.speaker.name) for c in cands}
+    out = []
+    for u in sorted(unjudged, key=lambda c: c.q_start):
+        key = _speaker_key(u.speaker.name)
+        if not key or key in placed:
+            continue
+        placed.add(key)  # first words only, whatever the guess
+        said = text[u.q_start:u.q_end]
+        if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
+            continue
+        sign, p, why = m.predict(said, learned.context_before(text, u.q_start))
+        if p < learned.MIN_PROBABILITY:
+            continue
+        words = ", ".join(repr(w) for w in why) or "the wording"
+        for one in _conjoined(u.speaker):  # "Slovenia and Peru added their names …": both
+            out.append(_Cand(one, sign, round(0.1 + 0.4 * p, 2),
+                             f"{u.cue} | learned: {words}{'+' if sign > 0 else '-' if sign < 0 else ' (neutral)'}",
+                             u.q_start, u.q_end, u.date_text, u.context,
+                             u.flags + [f"no stance word: side guessed from the wording ({p:.0%} sure); check it"],
+                             order=u.order, para=u.para))
+    return out
 
 
 def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) -> bool:

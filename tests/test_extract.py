@@ -443,6 +443,11 @@ def _df(text):
     return run(text).statements
 
 
+def _ruled(df):
+    """The proposals the rules make, without the learned model's flagged guesses (tests/test_learned.py)."""
+    return df[~df["cue"].str.contains("| learned:", regex=False)] if len(df) else df
+
+
 def _one(df, actor):
     rows = df[df["actor"] == actor]
     assert len(rows), f"no statement of {actor!r} in {df['actor'].tolist()}"
@@ -462,7 +467,7 @@ def test_spokesperson_takes_the_stated_stance_of_the_organisation():
 def test_a_role_that_names_the_proposal_gives_the_stance_and_one_that_does_not_gives_none():
     df = _df("Mayor Denise Whitcombe, who introduced the measure, said Tuesday that the beaches had become crowded.")
     assert _one(df, "Denise Whitcombe")["stance"].tolist() == [1]
-    df = _df("Tom Reed, a longtime critic of the mayor, said the charge would be reviewed.")
+    df = _ruled(_df("Tom Reed, a longtime critic of the mayor, said the charge would be reviewed."))
     assert "Tom Reed" not in df["actor"].tolist()
 
 
@@ -578,7 +583,7 @@ def test_what_a_speaker_reports_of_others_is_dated_to_the_speaker():
 
 
 def test_understood_concerns_and_rejected_claims():
-    assert "Ciaran Devlin" not in _df("Ciaran Devlin said he understood the concerns of fishermen.")["actor"].tolist()
+    assert "Ciaran Devlin" not in _ruled(_df("Ciaran Devlin said he understood the concerns of fishermen."))["actor"].tolist()
     df = _df("The project director, Martin Quinlan, rejected that claim, saying the firm had held 14 public meetings.")
     assert (_one(df, "Martin Quinlan")["stance"] >= 0).all()
 
@@ -743,7 +748,7 @@ def test_review_cases_fight_the_ban_may_and_a_long_token():
     assert _one(df, "Tom Smith")["quote"].iloc[0].startswith("the plan")
     # a long token after the attribution made one regex backtrack for minutes (BENCHMARKS.md has the timing)
     text = "In a statement late on Monday, the ministry said " + "x" * 3000 + " and the plan would be a disaster."
-    assert extract_text(text, PUB).statements["stance"].lt(0).all()
+    assert _ruled(extract_text(text, PUB).statements)["stance"].lt(0).all()
 
 
 def test_the_topics_own_word_is_not_a_cue_and_britain_stays_britain():
@@ -780,7 +785,7 @@ def test_the_lead_dates_the_story_and_the_next_official_speaks_for_the_country()
     devaux = _one(df, "Laurent Devaux")
     assert devaux["date"].iloc[0] == pd.Timestamp("2025-03-13")  # the lead's Thursday, not the day of the report
     assert (_one(df, "Joachim Hebel")["stance"] < 0).all()  # speaks for Germany, the sentence before
-    assert "Aino Rautio" not in set(df["actor"])  # a Finnish minister does not speak for Italy
+    assert "Aino Rautio" not in set(_ruled(df)["actor"])  # a Finnish minister does not speak for Italy
     one_actor = extract_text(" date 2025-09-05\n\nThe industry, which warned on Thursday that the cap would hurt, "
                              'is not alone.\n\n"The cap is unacceptable," said Nadia Sorensen.', None, "the cap",
                              actors=EMPTY, topics=NO_TOPICS).statements
@@ -921,7 +926,7 @@ def test_keeping_what_the_topic_ends_and_other_council_idioms():
     df = run("The Ontario Dental Association urged council to keep fluoride in the water.", topic=topic).statements
     assert (_one(df, "Ontario Dental Association")["stance"] < 0).all()
     df = run("The Ontario Dental Association urged council to keep fluoride in the water.", topic="fluoride in water").statements
-    assert df.empty or not (df["stance"] < 0).any()  # "keep" only opposes a topic that ends something
+    assert not (_ruled(df)["stance"] < 0).any()  # "keep" only opposes a topic that ends something
     df = _df("Clean Water Brantwood, a residents' group that collected about 6,200 signatures on a petition, "
              "said it welcomed the motion.")
     assert (_one(df, "Clean Water Brantwood")["stance"] > 0).all()  # the comma in 6,200 ends no clause
@@ -946,10 +951,10 @@ def test_review_findings_of_session_4():
     assert "Max Weber" not in set(df["actor"])
     # the passive needs a proposal; an echo needs something echoed; a lead of others' criticism is theirs
     assert _df("The convoy was attacked by Hamas fighters on Monday.").empty
-    df = _df("Mayor Tom Smith backed the plan on Monday. Jane Roe said the new design echoed the old town hall.")
+    df = _ruled(_df("Mayor Tom Smith backed the plan on Monday. Jane Roe said the new design echoed the old town hall."))
     assert "Jane Roe" not in set(df["actor"])
     df = _df('The scheme has faced fierce criticism from residents. "We will listen carefully," Minister Ann Lee said.')
-    assert "Ann Lee" not in set(df["actor"])
+    assert "Ann Lee" not in set(_ruled(df)["actor"])
     # lexicon edges
     for text in ("Jane Roe said it would make more sense to wait.", "Jane Roe said the plan was good for nothing."):
         assert not (_df(text)["stance"] > 0).any(), text

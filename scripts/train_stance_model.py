@@ -1,0 +1,156 @@
+"""Train the learned stance model (``stancetrack/stance_model.json``) from the tuned evaluation articles.
+
+    python scripts/train_stance_model.py            # cross-validate, fit, write the model
+    python scripts/train_stance_model.py --check    # exit 1 unless the shipped model is what this fits
+
+Training examples are the extractor's own proposals on the articles of
+``tests/eval`` whose split is *not* listed in ``tests/eval/never_tuned.list``,
+each labelled with the stance sign of the gold statement it matches (actor and
+date window, as in :func:`stancetrack.evaluate.score`); a proposal matching no
+gold statement, or gold statements of both signs, teaches nothing.  The words
+said and the text just before them are the features (see
+:mod:`stancetrack.learned`).  Five-fold cross-validation by article reports
+how precise the guesses are on the cue-less attributions they are meant for.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from stancetrack import extract, learned  # noqa: E402
+from stancetrack.evaluate import actor_match  # noqa: E402
+
+EVAL = ROOT / "tests" / "eval"
+C = 3.0
+FOLDS = 5
+
+
+class _EveryGuess:
+    """Stands in for the model while the examples are collected: every cue-less first statement comes out."""
+
+    def predict(self, quote, context):
+        return 1, 1.0, []
+
+
+def examples() -> pd.DataFrame:
+    """Proposals (labelled by the gold statement of their actor and date) and cue-less statements the
+    rules heard but did not propose (labelled by their actor's one side in the article, when it has one)."""
+    gold = pd.read_csv(EVAL / "gold.csv")
+    never = {s.strip() for s in (EVAL / "never_tuned.list").read_text().splitlines() if s.strip() and s[0] != "#"}
+    gold = gold[~gold["split"].isin(never)]
+    real = learned.model
+    learned.model = lambda: _EveryGuess()
+    rows = []
+    try:
+        for f, g in gold.groupby("file", sort=True):
+            text = (EVAL / f).read_text(encoding="utf-8")
+            extract._UNJUDGED_SINK = sink = []
+            res = extract.extract_text(text, topic=g["topic"].iloc[0], source=f)
+            proposed = set(res.statements["start"])
+            for r in res.statements.itertuples(index=False):
+                m = g[[actor_match(r.actor, a) for a in g["actor"]]]
+                if pd.notna(r.date):
+                    m = m[(pd.to_datetime(m["date_from"]) <= r.date) & (pd.to_datetime(m["date_to"]) >= r.date)]
+                label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
+                rows.append({"file": f, "quote": r.quote, "context": learned.context_before(text, r.start),
+                             "label": label, "cueless": "| learned:" in r.cue})
+            for name, start, quote, context in sink:
+                if start in proposed:
+                    continue
+                m = g[[actor_match(name, a) for a in g["actor"]]]
+                label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
+                rows.append({"file": f, "quote": quote, "context": context, "label": label, "cueless": False})
+    finally:
+        learned.model = real
+        extract._UNJUDGED_SINK = None
+    return pd.DataFrame(rows)
+
+
+def _fit(train: pd.DataFrame):
+    vq = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    vc = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    x = hstack([vq.fit_transform(train["quote"]), learned.CONTEXT_WEIGHT * vc.fit_transform(train["context"])]).tocsr()
+    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, train["label"].astype(int))
+    return vq, vc, clf
+
+
+def _proba(fitted, df: pd.DataFrame) -> np.ndarray:
+    vq, vc, clf = fitted
+    x = hstack([vq.transform(df["quote"]), learned.CONTEXT_WEIGHT * vc.transform(df["context"])]).tocsr()
+    return clf.predict_proba(x)
+
+
+def cross_validate(ex: pd.DataFrame) -> dict:
+    """Precision of the guesses kept (label right / guesses kept) on held-out articles' cue-less statements."""
+    files = np.array(sorted(ex["file"].unique()))
+    fold = {f: i % FOLDS for i, f in enumerate(files)}
+    kept = right = 0
+    for k in range(FOLDS):
+        train = ex[ex["file"].map(fold).ne(k) & ex["label"].notna()]
+        test = ex[ex["file"].map(fold).eq(k) & ex["cueless"]]
+        fitted = _fit(train)
+        p = _proba(fitted, test)
+        guess = fitted[2].classes_[p.argmax(1)]
+        keep = p.max(1) >= learned.MIN_PROBABILITY
+        kept += int(keep.sum())
+        right += int(((guess == test["label"].to_numpy()) & keep).sum())
+    n = int(ex["cueless"].sum())
+    return {"cueless": n, "kept": kept, "right": right, "precision": round(right / kept, 3) if kept else 0.0}
+
+
+def spec_of(fitted) -> dict:
+    vq, vc, clf = fitted
+    return {
+        "about": "stancetrack learned stance model: see stancetrack/learned.py; made by scripts/train_stance_model.py",
+        "classes": [int(c) for c in clf.classes_],
+        "quote_vocabulary": vq.get_feature_names_out().tolist(),
+        "quote_idf": np.round(vq.idf_, 6).tolist(),
+        "context_vocabulary": vc.get_feature_names_out().tolist(),
+        "context_idf": np.round(vc.idf_, 6).tolist(),
+        "coef": np.round(clf.coef_, 6).tolist(),
+        "intercept": np.round(clf.intercept_, 6).tolist(),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true", help="compare with the shipped model instead of writing it")
+    args = ap.parse_args(argv)
+    ex = examples()
+    train = ex[ex["label"].notna()]
+    print(f"{len(ex)} proposals on {ex['file'].nunique()} tuned articles, {len(train)} labelled "
+          f"({train['label'].value_counts().to_dict()}), {int(ex['cueless'].sum())} cue-less")
+    fitted = _fit(train)
+    spec = spec_of(fitted)
+    ours = learned.StanceModel(spec)
+    sample = train.head(300)
+    ref = _proba(fitted, sample)
+    mine = np.array([ours.proba(q, c)[0] for q, c in zip(sample["quote"], sample["context"])])
+    print(f"numpy vs scikit-learn probabilities: max difference {np.abs(ref - mine).max():.2e}")
+    if np.abs(ref - mine).max() > 1e-4:
+        print("the numpy model does not reproduce scikit-learn's", file=sys.stderr)
+        return 1
+    if args.check:
+        shipped = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+        same = all(shipped[k] == spec[k] for k in spec if k != "about")
+        print("shipped model is what the gold gives" if same else "shipped model differs: retrain")
+        return 0 if same else 1
+    print("cross-validation (by article):", cross_validate(ex))
+    learned.MODEL_PATH.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {learned.MODEL_PATH.relative_to(ROOT)} ({learned.MODEL_PATH.stat().st_size / 1024:.0f} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""A small learned stance classifier for attributions that carry no stance cue word.
+
+The rules in :mod:`stancetrack.extract` find a speaker and what was said, but
+drop the statement when no cue word gives its side ("said the tax could raise
+2 billion euros for climate adaptation").  Such a statement is often still
+clear to a reader from its wording and the sentence before it.  This module
+guesses the side with a logistic regression over TF-IDF word and word-pair
+features of the words said and of the text just before them, trained by
+``scripts/train_stance_model.py`` on the evaluation articles that rules were
+tuned on (never on the never-tuned ones, so their figures stay honest).
+
+The model is stored as plain JSON (vocabularies, IDF weights, coefficients)
+and applied here with numpy, so the app needs no machine-learning library and
+no download; the training script checks that this reproduces scikit-learn's
+probabilities.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parent / "stance_model.json"
+MIN_PROBABILITY = 0.6  # below this the guess is dropped (chosen by cross-validation on the tuned articles)
+CONTEXT_CHARS = 300  # how much text before the words said is read, within their paragraph
+CONTEXT_WEIGHT = 0.5  # the context block counts half as much as the words said
+TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+def context_before(text: str, start: int) -> str:
+    """The text before ``start`` in its paragraph, at most ``CONTEXT_CHARS`` long."""
+    para = text.rfind("\n\n", 0, start)
+    return text[max(para, start - CONTEXT_CHARS, 0):start]
+
+
+def terms(doc: str) -> list[str]:
+    """Words and word pairs, as scikit-learn's ``ngram_range=(1, 2)`` makes them."""
+    words = TOKEN.findall(doc.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+class _Block:
+    """One TF-IDF block: sublinear term frequency times IDF, L2-normalised."""
+
+    def __init__(self, vocabulary: list[str], idf: list[float]):
+        self.index = {t: i for i, t in enumerate(vocabulary)}
+        self.idf = np.asarray(idf, dtype=float)
+
+    def row(self, doc: str) -> dict[int, float]:
+        counts: dict[int, int] = {}
+        for t in terms(doc):
+            i = self.index.get(t)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        vals = {i: (1.0 + math.log(n)) * self.idf[i] for i, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vals.values()))
+        return {i: v / norm for i, v in vals.items()} if norm else {}
+
+
+class StanceModel:
+    def __init__(self, spec: dict):
+        self.classes = np.asarray(spec["classes"], dtype=int)
+        self.quote = _Block(spec["quote_vocabulary"], spec["quote_idf"])
+        self.context = _Block(spec["context_vocabulary"], spec["context_idf"])
+        self.coef = np.asarray(spec["coef"], dtype=float)  # classes x (quote terms + context terms)
+        self.intercept = np.asarray(spec["intercept"], dtype=float)
+        self.names = spec["quote_vocabulary"] + spec["context_vocabulary"]
+        self.offset = len(spec["quote_vocabulary"])
+
+    def features(self, quote: str, context: str) -> dict[int, float]:
+        x = self.quote.row(quote)
+        x.update({self.offset + i: CONTEXT_WEIGHT * v for i, v in self.context.row(context).items()})
+        return x
+
+    def proba(self, quote: str, context: str) -> tuple[np.ndarray, dict[int, float]]:
+        x = self.features(quote, context)
+        if x:
+            idx = np.fromiter(x.keys(), dtype=int)
+            z = self.coef[:, idx] @ np.fromiter(x.values(), dtype=float) + self.intercept
+        else:
+            z = self.intercept.copy()
+        z = np.exp(z - z.max())
+        return z / z.sum(), x
+
+    def predict(self, quote: str, context: str) -> tuple[int, float, list[str]]:
+        """Stance sign, its probability, and the quoted terms that pushed most towards it."""
+        p, x = self.proba(quote, context)
+        k = int(p.argmax())
+        push = sorted(((self.coef[k, i] * v, i) for i, v in x.items() if i < self.offset), reverse=True)
+        return int(self.classes[k]), float(p[k]), [self.names[i] for w, i in push[:3] if w > 0]
+
+
+@lru_cache(maxsize=1)
+def model() -> StanceModel | None:
+    """The shipped model, or None when its file is missing (the rules then work alone)."""
+    try:
+        return StanceModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None

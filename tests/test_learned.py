@@ -1,0 +1,71 @@
+"""The learned stance guess for attributions with no stance word (stancetrack/learned.py)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from stancetrack import learned
+from stancetrack.extract import extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLE = """ date 2025-03-12
+
+The council will vote next month on the plan to close Elm Street to cars.
+
+Jo Parkes, who runs the bakery on the corner, said on Tuesday that the closure would drive away the customers she depends on and cost her business thousands.
+
+Councillor Amir Haddad said the street had seen eleven crashes in two years and that families deserved somewhere safe to walk.
+"""
+
+
+def test_a_cueless_statement_is_proposed_with_its_guess_flagged():
+    got = extract_text(ARTICLE, topic="Closing Elm Street to cars").statements
+    parkes = got[got["actor"] == "Jo Parkes"]
+    assert len(parkes) == 1
+    row = parkes.iloc[0]
+    assert row["stance"] == -1  # losing customers and money: against the closure
+    assert str(row["date"])[:10] == "2025-03-11"  # "on Tuesday", from the attribution
+    assert "side guessed from the wording" in row["flags"] and "learned:" in row["cue"]
+    assert row["confidence"] <= 0.5  # the weakest kind of proposal, below what a cue word gives
+    assert ARTICLE[row["start"]:row["end"]] == row["quote"]
+
+
+def test_without_the_model_the_rules_work_alone(monkeypatch):
+    monkeypatch.setattr(learned, "model", lambda: None)
+    got = extract_text(ARTICLE, topic="Closing Elm Street to cars").statements
+    assert "Jo Parkes" not in set(got["actor"])
+    assert "Amir Haddad" in set(got["actor"])  # judged by the rules, untouched
+
+
+def test_a_speaker_the_rules_placed_gets_no_second_guess():
+    text = ARTICLE + "\nParkes said she had lived on the street for thirty years and knew every neighbour by name.\n"
+    got = extract_text(text, topic="Closing Elm Street to cars").statements
+    assert (got["actor"] == "Jo Parkes").sum() == 1
+
+
+def test_too_few_words_are_not_guessed():
+    text = " date 2025-03-12\n\nThe council debated the Elm Street closure.\n\nItaly's embassy said nothing more.\n"
+    got = extract_text(text, topic="Closing Elm Street to cars").statements
+    assert not got["cue"].str.contains("learned").any() if len(got) else True
+
+
+def test_model_reads_words_and_the_context_before():
+    m = learned.model()
+    assert m is not None and set(m.classes) == {-1, 0, 1}
+    sign, p, why = m.predict("the closure would drive away customers and cost businesses thousands", "")
+    assert sign == -1 and 0 < p <= 1 and why
+    assert learned.context_before("One.\n\nTwo three. Four", 17) == "\n\nTwo three. "
+
+
+def test_shipped_model_is_what_the_tuned_gold_trains():
+    """No hand edits: scripts/train_stance_model.py --check refits on the tuned articles and compares."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_stance_model
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert train_stance_model.main(["--check"]) == 0
