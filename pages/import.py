@@ -184,8 +184,9 @@ def article(text: str, name: str, file_pub, key: str):
     shown = [c for c in ("actor", "stance", "topic", "reported_by", "date", "quote", "date_text", "confidence", "cue",
                          "notes") if c in cands.columns]
     grid = cands[shown + ["statement_id", "start", "end"]].copy()
-    for c in ("actor", "topic", "reported_by"):  # free text: a categorical column would only offer its own names
-        grid[c] = grid[c].astype(object).where(grid[c].notna(), None)
+    for c in ("actor", "topic", "reported_by", "date_text", "cue", "notes"):
+        if c in grid:  # free text, blank where empty (a missing value shows as "None", which reads like a name)
+            grid[c] = grid[c].astype(object).where(grid[c].notna(), "")
     grid["stance"] = grid["stance"].map(STANCE_CHOICES)  # labelled: typing "2" must not pick -2
     if "date" in grid:  # at its precision: "in 2019" is 2019, not 2019-01-01
         grid["date"] = format_period(cands["date"], cands["date_precision"]).fillna("undated")
@@ -207,8 +208,9 @@ def article(text: str, name: str, file_pub, key: str):
             "quote": st.column_config.TextColumn("quote", width="large"),
             "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
                                                         help="How sure the rule is; below 0.45 check it"),
-            "cue": st.column_config.TextColumn("cue", help="The rule and words behind the proposal; "
-                                               "“sentiment:” and “verb:” are weak guesses"),
+            "cue": st.column_config.TextColumn("cue", help="The rule and words behind the proposal; “sentiment:” and "
+                                               "“verb:” are weak guesses, “learned:” a guess from the wording "
+                                               "where no rule found a stance word"),
             "notes": st.column_config.TextColumn("notes", help="Role, confidence of the extraction, flags"),
             "statement_id": None, "start": None, "end": None,
             "date_text": st.column_config.TextColumn(

@@ -1237,6 +1237,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     a closure or a cancellation, "an outright ban" and "scrap it" ask for it.
     """
     content = _low(content)
+    if "which " in content:
+        content = R.RULE_CLAUSE.sub("", content)
     if '"' in content or "“" in content or "”" in content:
         content = _QCHARS.sub("", content)  # 'were "genuinely split"' reads as the words do
     hedge_text = _low(hedge_text)

@@ -511,6 +511,11 @@ INTENSIFIER = _lc(
     I,
 )
 CONTRAST = _lc(r"(?:,\s*|\s+)(?:but|however)\b|(?:,\s*|\band\s+)yet\b|;\s*however\b|\bhowever,", I)  # not "not yet"
+# ", which states that if one member is attacked, it is considered an attack on all": what a text lays down,
+# not what the speaker thinks; the clause runs to the end of what was said, or to where the sentence's own verb
+# resumes ("the plan, which states that overtime will be cut, was an attack on its members")
+RULE_CLAUSE = _lc(r",?\s*which (?:states|says|stipulates|provides|lays down|declares)\b"
+                  r"(?:(?!,\s*(?:is|was|are|were|would|will|has|had|could|should|must)\b).)*", I | re.S)
 SUBORDINATE = _lc(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas|unless|at a time when)\b", I)
 
 # --- The topic's own action ----------------------------------------------------
@@ -622,7 +627,8 @@ SENTIMENT_SKIP = set(
     "shortage shortages deficit inflation recession demand demands arrest arrested agreed agree agreement "
     "agreements deal deals party parties like likes freedom freedoms shared share sure poor poorer poorest "
     "vulnerable rich richest wealthy no yes hand hands pressure pressures adopt adopted authority authorities "
-    "grant grants interest interests merits clearly certainly intelligence value kind energy heart special optimistic".split()
+    "grant grants interest interests merits clearly certainly intelligence value kind energy heart special optimistic "
+    "guarantee guarantees guaranteed protection protections".split()
 )
 # Speech verbs that lean one way when nothing else in the clause does ("warned that the rise would …").
 SAY_PRIOR = {"warned": -1, "warns": -1, "warning": -1, "cautioned": -1, "complained": -1, "complains": -1}

@@ -1625,3 +1625,12 @@ def test_last_may_is_a_date_and_has_been_a_disaster_keeps_the_day():
     assert str(got["date"].iloc[0].date()) == "2025-05-01"
     got = extract_text("Mary Smith said on Monday that the plan has been a disaster.", "2025-11-20", "The plan").statements
     assert str(got["date"].iloc[0].date()) == "2025-11-17"
+
+
+def test_what_a_charter_lays_down_is_no_stance_of_who_describes_it():
+    text = ("NATO describes Ukraine on its website as a partner country that cooperates closely with the alliance but "
+            "it is not covered by the security guarantee under Article 5 of the NATO charter, which states if one NATO "
+            "member is attacked, it is considered an attack on the entire alliance.")
+    assert "NATO" not in set(_ruled(run(text, topic="Ukraine NATO membership").statements)["actor"])
+    df = _df("The union said the plan, which states that overtime will be cut, was an attack on its members.")
+    assert (_one(df, "union")["stance"] < 0).all()  # the speaker's own words outside the clause still count
