@@ -611,6 +611,55 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
     return out
 
 
+# --- Dates named by reference to an earlier one ------------------------------
+# "that month", "the next day": each is read as the deictic phrase it stands for, resolved against the
+# date mentioned before it instead of the publication date.  A forward step ("the next day") is the backward
+# phrase from two steps on, so the rules above (which refuse dates after publication) still apply.
+_SAME = {"day": "today", "morning": "today", "afternoon": "today", "evening": "today", "night": "today",
+         "week": "this week", "month": "this month", "year": "this year"}
+_STEP = {"day": ("yesterday", pd.DateOffset(days=2)), "week": ("last week", pd.DateOffset(weeks=2)),
+         "month": ("last month", pd.DateOffset(months=2)), "year": ("last year", pd.DateOffset(years=2))}
+ANAPHOR = re.compile(
+    r"\b(?:(?:later|earlier) (?:that|the same) (?P<later>day)|(?:that|the same) (?P<same>day|morning|afternoon|"
+    r"evening|night|week|month|year)|the (?:next|following) (?P<next1>day|week|month|year)|the (?P<next2>day|week|"
+    r"month|year) after(?!\s+(?:the|a|an|his|her|their|its)\b)|the (?P<prev1>day|week|month|year) before"
+    r"(?!\s+(?:the|a|an|his|her|their|its)\b)|the previous (?P<prev2>day|week|month|year))\b", re.I)
+
+
+def resolve_anaphor(phrase: str, antecedent: dict, published=None) -> dict:
+    """A date like "that month" as a :func:`resolve_few` dict, from ``antecedent`` (the earlier date's dict).
+
+    Never finer than the earlier date: "in March … that day" is March.  A result
+    after ``published`` is an error, as for any other phrase.
+    """
+    m = ANAPHOR.search(phrase or "")
+    if m is None or antecedent.get("date") is None:
+        return dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=None,
+                    date_error=f"{phrase!r} refers to no earlier date")
+    unit = next(v for v in m.groupdict().values() if v)
+    kind = next(k for k, v in m.groupdict().items() if v)
+    ante = pd.Timestamp(antecedent["date"])
+    if kind in ("later", "same"):
+        got = resolve_few([_SAME[unit]], ante)[0]
+    elif kind.startswith("prev"):
+        got = resolve_few([_STEP[unit][0]], ante)[0]
+    else:
+        got = resolve_few([_STEP[unit][0]], ante + _STEP[unit][1])[0]
+    if got["date"] is None:
+        return got
+    if PRECISIONS.index(got["date_precision"]) < PRECISIONS.index(antecedent["date_precision"]):
+        got = {**antecedent} if kind in ("later", "same") else dict(
+            date=None, date_end=None, date_precision=None, date_basis=None, date_flag=None,
+            date_error=f"{phrase!r} is finer than the earlier date it counts from")
+        if got["date"] is None:
+            return got
+    pub = as_day(published)
+    if pub is not None and got["date"] > pub:
+        return dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=None,
+                    date_error=f"date {got['date']:%Y-%m-%d} is after the publication date {pub:%Y-%m-%d}")
+    return {**got, "date_basis": "relative", "date_error": None}
+
+
 def resolve_dates(
     texts: pd.Series,
     published: pd.Series | pd.Timestamp | None = None,

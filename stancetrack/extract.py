@@ -40,7 +40,7 @@ from pandas.arrays import ArrowStringArray
 
 from . import extract_rules as R
 from . import learned
-from .dates import as_day, resolve_few
+from .dates import ANAPHOR, as_day, resolve_anaphor, resolve_few
 
 MAX_CHARS = 5_000_000
 MAX_SENTENCE = 1_500
@@ -586,7 +586,8 @@ _MONTH_NAMES = {m.title() for m in _MONTHS}
 _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
                "lawyers", "delegates"}
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
-_THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b")
+_THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b"
+                   r"(?! (?:day|morning|afternoon|evening|night|week|month|year)\b)")  # "said that month that …"
 _COUNTRY_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES), key=len, reverse=True))
                          + r")\b")
 
@@ -725,7 +726,8 @@ _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 # what a person speaking says of "the administration" or "the government" is said for it, by them
 _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|early|during|monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
-                        r"october|november|december)\b")
+                        r"october|november|december|(?:that|the same|the next|the following|the previous) "
+                        r"(?:day|morning|afternoon|evening|night|week|month|year))\b")
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
@@ -1403,7 +1405,22 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
             if best is None or d < best[0]:
                 best = (d, t)
+        for m in ANAPHOR.finditer(masked_low, a, b):  # "said that month": the month named before
+            d = min(abs(m.start() - anchor), abs(m.end() - anchor))
+            if best is None or d < best[0]:
+                best = (d, masked[m.start():m.end()])
     return best[1] if best else ""
+
+
+def _antecedent(masked: str, masked_low: str, body: int, c: "_Cand", phrase: str) -> str:
+    """The last date phrase outside quotations before ``phrase`` ("In March … said that month"), or ""."""
+    at = masked_low.find(phrase.lower(), c.context[0], c.context[1])
+    last = ""
+    for m in _date_matches(masked_low, body, at if at >= 0 else c.context[0]):
+        t = masked[m.start():m.end()].strip()
+        if t and not ANAPHOR.fullmatch(t) and not re.fullmatch(r"\d{4}", t) or re.fullmatch(r"(?:19|20)\d\d", t):
+            last = t
+    return last
 
 
 def extract_text(
@@ -2083,7 +2100,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         texts = [t or _event_day(events, masked_low, c.context, refs) for t, (c, _) in zip(texts, rows)]
     if pub is not None and not all(texts):  # "Shoppers on Market Street yesterday were mostly positive. '…,' said …"
         texts = [t or _scene_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
-    resolved = _resolve(texts, pub)
+    antecedents = [_antecedent(masked, masked_low, body, c, t) if t and ANAPHOR.fullmatch(t) else ""
+                   for t, (c, _) in zip(texts, rows)]
+    resolved = _resolve(texts, pub, antecedents)
     out = []
     for (c, t), d, t_used in zip(rows, resolved, texts):
         flags = list(c.flags)
@@ -2410,19 +2429,33 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
     return events[i - 1][1] if i else ""
 
 
-def _resolve(texts: list[str], pub) -> list[dict]:
-    """Dates of the statements' date phrases against the publication date (core date rules)."""
+def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> list[dict]:
+    """Dates of the statements' date phrases against the publication date (core date rules).
+
+    A phrase like "that month" is resolved from its antecedent (the date phrase
+    before it, same position in ``antecedents``) by :func:`dates.resolve_anaphor`.
+    """
     pub_row = {
         "date": pub if pub is not None else pd.NaT, "date_end": pub if pub is not None else pd.NaT,
         "precision": "day" if pub is not None else None, "basis": "publication" if pub is not None else None,
         "flag": None if pub is not None else "undated: no date and no publication date", "error": None,
     }
-    distinct = list(dict.fromkeys(t for t in texts if t))
+    antecedents = antecedents or [""] * len(texts)
+    distinct = list(dict.fromkeys([t for t in texts if t] + [a for a in antecedents if a]))
     got = {t: r for t, r in zip(distinct, resolve_few(distinct, pub))}
     out = []
-    for t in texts:
+    for t, ante in zip(texts, antecedents):
         if not t:
             out.append(pub_row)
+            continue
+        if ante and ANAPHOR.fullmatch(t):
+            d = resolve_anaphor(t, got[ante], pub)
+            if d["date"] is None:
+                out.append({**pub_row, "error": d["date_error"]})
+            else:
+                out.append({"date": d["date"], "date_end": d["date_end"], "precision": d["date_precision"],
+                            "basis": "relative", "flag": f"{t!r} read as counted from {ante!r}, earlier in the text",
+                            "error": None})
             continue
         if t.lower().startswith("since ") and pub is not None:  # "has campaigned for it since 2000": held now
             out.append({**pub_row, "flag": f"a stance held {t}: dated at publication"})

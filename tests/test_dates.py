@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from stancetrack.dates import resolve_dates, resolve_one
+from stancetrack.dates import resolve_dates, resolve_few, resolve_one
 
 PUB = pd.Timestamp("2025-06-25")
 
@@ -182,3 +182,23 @@ def test_a_named_month_with_last_or_this_year(text, published, expected):
     assert (str(got["date"].date()), got["date_precision"]) == (expected, "month")
     many = dates.resolve_dates(pd.Series([text]), pd.Series([pd.Timestamp(published)]))
     assert str(many["date"].iloc[0].date()) == expected  # the vectorised path agrees
+
+
+def test_a_date_named_by_reference_counts_from_the_one_before():
+    from stancetrack.dates import resolve_anaphor
+    march = resolve_few(["in March"], "2025-05-14")[0]
+    monday = resolve_few(["on Monday"], "2025-05-14")[0]
+
+    def got(phrase, ante):
+        d = resolve_anaphor(phrase, ante, "2025-05-14")
+        return (f"{d['date']:%Y-%m-%d}", d["date_precision"]) if d["date"] is not None else d["date_error"]
+
+    assert got("that month", march) == ("2025-03-01", "month")
+    assert got("later that day", monday) == ("2025-05-12", "day")
+    assert got("that day", march) == ("2025-03-01", "month")  # never finer than the date it counts from
+    assert got("the next day", monday) == ("2025-05-13", "day")
+    assert got("the following month", march) == ("2025-04-01", "month")
+    assert got("the year before", march) == ("2024-01-01", "year")
+    assert got("the previous day", monday) == ("2025-05-11", "day")
+    assert "after the publication date" in got("the following week", monday)
+    assert "no earlier date" in resolve_anaphor("that month", {"date": None}, "2025-05-14")["date_error"]

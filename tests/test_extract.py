@@ -1634,3 +1634,14 @@ def test_what_a_charter_lays_down_is_no_stance_of_who_describes_it():
     assert "NATO" not in set(_ruled(run(text, topic="Ukraine NATO membership").statements)["actor"])
     df = _df("The union said the plan, which states that overtime will be cut, was an attack on its members.")
     assert (_one(df, "union")["stance"] < 0).all()  # the speaker's own words outside the clause still count
+
+
+def test_that_month_and_the_same_day_count_from_the_date_before():
+    text = (" date 2025-05-14\n\nThe council voted on Monday to close Elm Street to cars. Mayor Ann Lee welcomed the "
+            "decision the same day, calling it \"a win for families\".\n\nIn March, the transport committee backed "
+            "the plan. Residents' group Streets for All said that month that the closure was \"long overdue\".")
+    df = extract_text(text, None, "Closing Elm Street to cars", actors=EMPTY, topics=NO_TOPICS).statements
+    lee, streets = _one(df, "Ann Lee").iloc[0], _one(df, "Streets for All").iloc[0]
+    assert (lee["date"], lee["date_precision"], lee["date_text"]) == (pd.Timestamp("2025-05-12"), "day", "the same day")
+    assert (streets["date"], streets["date_precision"]) == (pd.Timestamp("2025-03-01"), "month")
+    assert "counted from 'In March'" in streets["flags"] and streets["quote"].startswith("the closure")
