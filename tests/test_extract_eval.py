@@ -1,6 +1,6 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 332 articles.  Each gold was written by someone
+``tests/eval/gold.csv`` holds 372 articles.  Each gold was written by someone
 who did not see the extractor (01-10 before the rules were written; 11-332 by
 helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
@@ -43,7 +43,15 @@ blind29     293-302    yes, in session 6 (national politics)  0.659
 blind30     303-312    yes, in session 6 (health, education)  0.582
 blind31     313-322    never: written in session 6, sealed    0.593
 blind32     323-332    never: written in session 6, sealed    0.556
+blind33     333-342    never: written in session 7, sealed    0.624
+blind34     343-352    never: written in session 7, sealed    0.690
+blind35     353-362    never: written in session 7, sealed    0.699
+blind36     363-372    never: written in session 7, sealed    0.764
 ==========  =========  =====================================  ==================
+
+The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
+learned stance model (``scripts/train_stance_model.py``) is trained only on
+the other splits, so they stay honest for it too.
 
 blind7-13 were written in session 3 as "realistic wire-style" articles.
 blind7-9 were measured once (all 30, aggregate only) before any rule of that
@@ -76,6 +84,20 @@ never-tuned articles 0.621 (P 0.652, R 0.592); tuned 0.774; 02-10 even 0.967.
 Rule work has now lifted unseen text by 0.00-0.03 per session while lifting
 the sets it was tuned on by 0.1-0.2: the rules have reached what rules give.
 
+Session 7 added a learned guess for speakers the rules heard but could not
+place (stancetrack/learned.py; trained on the tuned splits only, its
+precision chosen by cross-validation by article on them: 0.46 of its kept
+guesses right).  The 130 never-tuned articles of earlier sessions went from
+0.621 to 0.638 (P 0.646, R 0.630).  blind33-36 were written at the start of
+session 7 by helpers who never saw the extractor, sealed, and scored once at
+its end: 0.708 together (P 0.732, R 0.686; per set 0.636, 0.708, 0.733,
+0.766), against 0.691 with the session-6 rules -- so the learned guess lifts
+new text by about 0.02, as it did the older never-tuned sets.  These four
+sets score higher than earlier blind sets did at first sight (0.55-0.68):
+their writers kept more to explicit attributions.  End of session 7: all 170
+never-tuned articles 0.652 (P 0.663, R 0.642); tuned 0.797; 02-10 even 0.935
+(the learned guess adds two proposals there that the gold does not have).
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -107,8 +129,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 330 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 33)}
+    assert len(files) >= 370 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 37)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 17
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -119,7 +142,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.78, 0.62, 0.92), (False, 0.775, 0.62, 0.92)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.78, 0.635, 0.92), (False, 0.775, 0.635, 0.92)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
