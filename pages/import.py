@@ -5,10 +5,11 @@ import io
 import pandas as pd
 import streamlit as st
 
-from pages.common import escape, leave_legacy_pages_mode, md, user_box, user_name
+from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import workspace
 from stancetrack.columns import detect_mapping
 from stancetrack.derive import format_period
+from stancetrack.evidence import highlighted_html
 from stancetrack.extract import UNREADABLE
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
 from stancetrack.schema import COLUMNS, STANCE_CHOICES
@@ -217,17 +218,9 @@ def article(text: str, name: str, file_pub, key: str):
                 "date as written", help="As found in the attribution; fix a date after saving, on the Manage page"),
         })
     st.caption(f"{md(name)} — quotes highlighted")
-    spans = sorted({(int(s), int(e)) for s, e in zip(cands["start"], cands["end"]) if pd.notna(s)})
-    html, pos = [], 0
-    for s, e in spans:
-        if s < pos:
-            continue
-        html.append(escape(text[pos:s]) + "<mark>" + escape(text[s:e]) + "</mark>")
-        pos = e
-    html.append(escape(text[pos:]))
+    marked = highlighted_html(text, zip(cands["start"].astype(object), cands["end"].astype(object)))
     st.html("<div style='max-height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em;"
-            "border:1px solid rgba(128,128,128,0.3);padding:0.5em 0.8em;border-radius:0.4em'>"
-            + "".join(html) + "</div>")
+            "border:1px solid rgba(128,128,128,0.3);padding:0.5em 0.8em;border-radius:0.4em'>" + marked + "</div>")
     kept = edited[edited["keep"]].drop(columns=["keep"])
     kept = kept.assign(stance=kept["stance"].map({v: k for k, v in STANCE_CHOICES.items()}))
     base = cands.set_index("statement_id")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+|\n\s*\n")
 
@@ -24,3 +25,27 @@ def context(text: str, start: int, end: int, sentences: int = 1, max_chars: int 
     elif end + max_chars < len(text):
         after = after + "…"
     return before.lstrip(), text[start:end], after.rstrip()
+
+
+def highlighted_html(text: str, spans) -> str:
+    """``text`` as escaped HTML with each (start, end) span in ``<mark>``: the article beside its proposals.
+
+    Everything from the text is escaped, so an article's own markup shows as
+    text and never runs.  Overlapping spans keep the first; spans outside the
+    text or reversed are skipped.
+    """
+    text = text or ""
+    ok = set()
+    for s, e in spans:
+        try:
+            ok.add((int(s), int(e)))
+        except (TypeError, ValueError):  # a missing offset (None, NaN, pd.NA) marks nothing
+            continue
+    out, pos = [], 0
+    for s, e in sorted(ok):
+        if s < pos or e <= s or e > len(text) or s < 0:
+            continue
+        out.append(escape(text[pos:s]) + "<mark>" + escape(text[s:e]) + "</mark>")
+        pos = e
+    out.append(escape(text[pos:]))
+    return "".join(out)
