@@ -111,6 +111,7 @@ def test_schema_created_by_migrations(ws):
     with ws.engine.connect() as conn:
         assert W._current_revision(conn) == W.schema_head() == W.SCHEMA_REVISION
         assert {"statements", "sources", "imports", "audit", "aliases"} <= set(sa.inspect(conn).get_table_names())
+        assert "ix_audit_at" in {i["name"] for i in sa.inspect(conn).get_indexes("audit")}
     again = W.open_workspace(ws._url)  # opening again is a no-op
     assert again.version() == ws.version()
 
@@ -593,3 +594,23 @@ def test_history_survives_a_damaged_row():
     h = readable(audit)
     assert h["before"].tolist() == ["{not json", "0 remembered spellings"] and h["after"].iloc[1] == "0 remembered spellings"
     assert h["who"].tolist() == ["(no name given)", "zoe"]
+
+
+def test_a_store_of_the_first_schema_is_upgraded_in_place(tmp_path):
+    """A workspace made by an older version keeps its statements and gains the newer schema on opening."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    W.open_workspace(url).import_table(SEED_TABLE)
+    eng = sa.create_engine(url)
+    with eng.begin() as conn:
+        command.downgrade(W._alembic_config(conn), "0001")  # as the first version left it
+        assert "ix_audit_at" not in {i["name"] for i in sa.inspect(conn).get_indexes("audit")}
+    eng.dispose()
+    W._MIGRATED.discard(W.database_url(url))  # as a new process of a newer version would open it
+    again = W.open_workspace(url)
+    with again.engine.connect() as conn:
+        assert W._current_revision(conn) == W.SCHEMA_REVISION == "0002"
+        assert "ix_audit_at" in {i["name"] for i in sa.inspect(conn).get_indexes("audit")}
+    assert len(again.statements()) == 12
