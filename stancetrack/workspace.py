@@ -1290,12 +1290,18 @@ class Workspace:
                     raise ValueError("statements removed by undoing an import come back by importing the file again")
                 undone_imports = {r[0] for r in conn.execute(sa.select(T_IMPORTS.c.id)
                                                              .where(T_IMPORTS.c.undone_at.is_not(None)))}
+                targets = [str(r.target) for r in rows]
+                present = set()
+                for i in range(0, len(targets), 500):  # one query per 500 ids, not one per statement
+                    present.update(x[0] for x in conn.execute(sa.select(T_STATEMENTS.c.statement_id).where(
+                        T_STATEMENTS.c.statement_id.in_(targets[i:i + 500]))))
+                back, audits = [], []
                 for r in rows:
-                    old = json.loads(r.old)
-                    if conn.execute(sa.select(T_STATEMENTS.c.id)
-                                    .where(T_STATEMENTS.c.statement_id == str(r.target))).first():
+                    if str(r.target) in present:
                         skipped.append(f"statement {r.target} exists again; not restored")
                         continue
+                    present.add(str(r.target))  # a statement deleted twice in one change comes back once
+                    old = json.loads(r.old)
                     values = {c: old.get(c) for c in COLUMNS}
                     for c in DATE_COLUMNS:
                         values[c] = dt.date.fromisoformat(values[c]) if values[c] else None
@@ -1303,9 +1309,13 @@ class Workspace:
                     if imp in undone_imports:  # its import was undone since: it must not come back as part of it
                         imp = None
                         skipped.append(f"statement {r.target} is back, no longer part of its undone import #{old.get('import_id')}")
-                    conn.execute(T_STATEMENTS.insert().values(**values, import_id=imp, updated_at=now))
-                    self._audit(conn, now, who, "undo", target=str(r.target), field="restored", new=old.get("actor"))
-                    restored += 1
+                    back.append({**values, "import_id": imp, "updated_at": now})
+                    audits.append(dict(at=now, user_name=who, action="undo", target=str(r.target), field="restored",
+                                       old=None, new=_text_value(old.get("actor")), import_id=None))
+                if back:
+                    conn.execute(T_STATEMENTS.insert(), back)
+                    conn.execute(T_AUDIT.insert(), audits)
+                restored += len(back)
             else:
                 alias_rows = [r for r in rows if r.field == "aliases"]
                 for r in alias_rows:  # the spellings a merge re-pointed, added or dropped, back as they were
