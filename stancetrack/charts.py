@@ -22,6 +22,7 @@ pio.templates.default = "plotly_white"  # set once: per-figure template updates 
 
 MAX_POINTS = 10_000  # never more points than this in one figure
 MAX_RAW = 1_500  # statements drawn one by one, each with its quote in the hover (~0.5 KB a point)
+MARKER_RING = "#ffffff"  # the ring round each marker (the page background on a dark page: see dark_variant)
 MAX_AGG = 4_000  # aggregated points (~0.2 KB each): keeps every figure's JSON under 1 MB
 # Actor colours avoid the red and blue of the stance scale, so a line's colour never reads as a stance:
 # fourteen, each at least 24 CIELAB units (ΔE76) from every other and 22 from the stance colours
@@ -145,7 +146,6 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     dates, ends = s["date"].to_numpy(), s["date_end"].fillna(s["date"]).to_numpy()
     ids = s["statement_id"].astype(str).to_numpy()
     actors = s["actor"].astype(str).to_numpy()
-    fill = np.array([STANCE_COLORS[v] for v in range(-2, 3)], dtype=object)[stance + 2]
     symbols = pd.Series(precision).map(PRECISION_SYMBOLS).fillna("circle").to_numpy()
     bounds = np.flatnonzero(np.r_[True, actors[1:] != actors[:-1], True])
     n_actors = len(bounds) - 1
@@ -179,7 +179,8 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
         traces.append(dict(
             type="scatter", x=dates[a:b], y=y, mode="markers", name=name, legendgroup=name,
             showlegend=False,
-            marker=dict(size=13, color=fill[a:b], symbol=symbols[a:b], line=dict(color=color, width=2.5)),
+            # the actor's colour, as in the legend (the height already says the stance), ringed to stand apart
+            marker=dict(size=13, color=color, symbol=symbols[a:b], line=dict(color=MARKER_RING, width=1.5)),
             text=hover[a:b], hovertemplate="%{text}<extra></extra>",
             customdata=np.stack([ids[a:b], actors[a:b]], axis=1),
         ))
@@ -242,7 +243,7 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
         traces.append(dict(
             type="scatter", x=g["period"], y=g["stance"], mode="lines+markers", name=esc(actor, 40),
             line=dict(color=color, width=2),
-            marker=dict(size=8, color=[_stance_hex(v) for v in g["stance"]], line=dict(color=color, width=2)),
+            marker=dict(size=8, color=color, line=dict(color=MARKER_RING, width=1)),
             text=text, hovertemplate="%{text}<extra></extra>",
             # Clicks list the statements behind a point: carry the period it stands for.
             customdata=np.stack([(f"agg|{period}|" + g["period"].dt.strftime("%Y-%m-%d")).to_numpy(),
@@ -256,10 +257,6 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
         xaxis_title=period.capitalize(), legend_title_text="Actor", height=520, margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig, "Mean stance")
     return fig
-
-
-def _stance_hex(value: float) -> str:
-    return STANCE_COLORS[int(np.clip(np.rint(value), -2, 2))]
 
 
 MAX_HEATMAP_COLUMNS = 150
@@ -388,7 +385,8 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
 
 
 # Actor colours too dark to read on a dark background, and their light stand-ins.
-_DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#6b6b00": "#b8b84a", "#555": "#bbb", "#999": "#777"}
+_DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#6b6b00": "#b8b84a", "#555": "#bbb", "#999": "#777",
+              "#ffffff": "#0e1117"}  # the marker ring: the page's own background
 
 
 def dark_variant(fig: go.Figure) -> go.Figure:
@@ -399,7 +397,7 @@ def dark_variant(fig: go.Figure) -> go.Figure:
     """
     d = fig.to_dict()
     for tr in d.get("data", []):
-        for part in (tr.get("line"), (tr.get("marker") or {}).get("line")):
+        for part in (tr.get("line"), tr.get("marker"), (tr.get("marker") or {}).get("line")):
             if isinstance(part, dict) and isinstance(part.get("color"), str):
                 part["color"] = _DARK_SWAP.get(part["color"], part["color"])
     layout = d.setdefault("layout", {})

@@ -20,12 +20,13 @@ def statements(n=6, quote="a quote", actor="Anna Berg", precision="day"):
     })
 
 
-def test_timeline_has_step_line_and_markers_with_stance_colours_and_ids():
+def test_timeline_has_step_line_and_markers_in_the_actors_colour_and_ids():
     fig = charts.timeline_figure(statements(), title="T")
     line = fig.data[0]
     assert line.line.shape == "hv" and line.name == "Anna Berg"
     markers = [t for t in fig.data if t.mode == "markers" and t.customdata is not None][0]
-    assert list(markers.marker.color) == [STANCE_COLORS[int(v)] for v in statements()["stance"]]
+    assert markers.marker.color == line.line.color  # what the legend says the colour means: the actor
+    assert markers.marker.color not in STANCE_COLORS.values()
     assert [c[0] for c in markers.customdata] == [f"s{i}" for i in range(6)]
     assert fig.layout.title.text == "T" and fig.layout.yaxis.title.text == "Stance"
     assert fig.layout.yaxis.ticktext[0].startswith("-2")
@@ -163,8 +164,11 @@ def test_dark_variant_is_a_dark_copy_and_keeps_the_light_figure():
     dark = dark_variant(light)
     assert dark.layout.paper_bgcolor == "rgba(0,0,0,0)" and dark.layout.template.layout.font.color != "#2a3f5f"
     assert dark.data[0].line.color == "#e0e0e0"  # black actor line made visible on a dark page
-    assert dark.data[0].marker.color == "#b2182b"  # stance colours unchanged
+    assert dark.data[0].marker.color == "#b2182b"  # other colours unchanged
     assert light.data[0].line.color == "#000000" and light.layout.paper_bgcolor is None  # the shared figure untouched
+    ringed = go.Figure(go.Scatter(x=[1], y=[0], marker=dict(color="#000000", line=dict(color="#ffffff"))))
+    assert dark_variant(ringed).data[0].marker.color == "#e0e0e0"  # a black actor's markers, as its line
+    assert dark_variant(ringed).data[0].marker.line.color == "#0e1117"  # the ring takes the dark page's colour
 
 
 def test_imprecise_dates_draw_their_bar_where_the_period_is():
