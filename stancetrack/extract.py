@@ -1418,7 +1418,9 @@ def _antecedent(masked: str, masked_low: str, body: int, c: "_Cand", phrase: str
     last = ""
     for m in _date_matches(masked_low, body, at if at >= 0 else c.context[0]):
         t = masked[m.start():m.end()].strip()
-        if t and not ANAPHOR.fullmatch(t) and not re.fullmatch(r"\d{4}", t) or re.fullmatch(r"(?:19|20)\d\d", t):
+        if ANAPHOR.fullmatch(t) or (t.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", t)):
+            continue  # another reference, or a number that is no year
+        if t:
             last = t
     return last
 
@@ -2448,8 +2450,8 @@ def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> lis
         if not t:
             out.append(pub_row)
             continue
-        if ante and ANAPHOR.fullmatch(t):
-            d = resolve_anaphor(t, got[ante], pub)
+        if ANAPHOR.fullmatch(t):
+            d = resolve_anaphor(t, got[ante] if ante else {"date": None}, pub)
             if d["date"] is None:
                 out.append({**pub_row, "error": d["date_error"]})
             else:

@@ -1645,3 +1645,6 @@ def test_that_month_and_the_same_day_count_from_the_date_before():
     assert (lee["date"], lee["date_precision"], lee["date_text"]) == (pd.Timestamp("2025-05-12"), "day", "the same day")
     assert (streets["date"], streets["date_precision"]) == (pd.Timestamp("2025-03-01"), "month")
     assert "counted from 'In March'" in streets["flags"] and streets["quote"].startswith("the closure")
+    alone = extract_text(" date 2025-05-14\n\nMayor Ann Lee said that month that the plan was a disaster.", None,
+                         "the plan", actors=EMPTY, topics=NO_TOPICS).statements.iloc[0]
+    assert alone["date_basis"] == "publication" and "refers to no earlier date" in alone["flags"]
