@@ -2343,10 +2343,14 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
     at = text.find("\n") + 1 if text.startswith(" date ") else 0
     paras = []
     for m in re.finditer(r"[^\n]+", text[at:at + 20000]):  # the first two non-blank lines, linear
-        if m.group().strip():
-            paras.append(m)
-            if len(paras) == 2:
-                break
+        line = m.group().strip()
+        if not line:
+            continue
+        if not paras and len(line.split()) <= 20 and not line.endswith((".", "!", "?", '"', "”", "’", "'")):
+            continue  # a headline ("Riverton council split over car-free plan"): the lead comes after it
+        paras.append(m)
+        if len(paras) == 2:
+            break
     if not paras:
         return None
     first = _low(paras[0].group()[:600])

@@ -1648,3 +1648,23 @@ def test_that_month_and_the_same_day_count_from_the_date_before():
     alone = extract_text(" date 2025-05-14\n\nMayor Ann Lee said that month that the plan was a disaster.", None,
                          "the plan", actors=EMPTY, topics=NO_TOPICS).statements.iloc[0]
     assert alone["date_basis"] == "publication" and "refers to no earlier date" in alone["flags"]
+
+
+def test_walkthrough_article_of_session_7():
+    """A new user's article: a headline line, a hearing in the lead, supporters without stance verbs."""
+    text = (" date 2025-05-14\nRiverton council split over plan to make Main Street car-free\n\n"
+            "RIVERTON — A proposal to close Main Street to cars drew a packed hearing at City Hall on Tuesday.\n\n"
+            "Mayor Linda Alvarez, who introduced the plan in March, said the city \"cannot keep pretending that a "
+            "four-lane road through our busiest shopping block is working.\"\n\n"
+            "\"We have waited fifteen years for a council with the nerve to do this,\" said Dev Patel, chair of the "
+            "Riverton Cycling Club, adding that families now avoid the street because of traffic.\n\n"
+            "The Riverton Chamber of Commerce came out in support last week, calling the pedestrian zone \"a long "
+            "overdue investment in the heart of our town.\"")
+    df = extract_text(text, None, "Car-free Main Street", actors=EMPTY, topics=NO_TOPICS).statements
+    alvarez = _one(df, "Linda Alvarez")
+    assert alvarez["stance"].tolist() == [1]  # "shopping block" is a street, not a veto
+    assert alvarez["date"].iloc[0] == pd.Timestamp("2025-05-13")  # the lead's hearing, under a headline line
+    assert _one(df, "Dev Patel")["stance"].tolist() == [1]  # waited fifteen years for it
+    chamber = _one(df, "Riverton Chamber of Commerce")
+    assert chamber["stance"].tolist() == [1] and chamber["date_text"].iloc[0] == "last week"
+    assert _one(_df("The union said it would block the plan."), "union")["stance"].tolist() == [-1]  # the verb still counts
