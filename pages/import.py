@@ -180,12 +180,15 @@ def article(text: str, name: str, file_pub, key: str):
         return None
     # The grid takes the page's width, the columns a reviewer corrects first; the article follows below it.
     st.caption("Proposed statements — untick “keep” to drop one; correct the actor, stance, topic or "
-               "“reported by” here. Dates and quotes come from the text: fix them after saving, on the Manage page.")
+               "“reported by” here. Rows marked “check” are weak guesses (no stance word, or a low confidence): "
+               "read their quote first; the notes say how each was found. Dates and quotes come from the text: "
+               "fix them after saving, on the Manage page.")
     cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
-    shown = [c for c in ("actor", "stance", "topic", "reported_by", "date", "quote", "date_text", "confidence", "cue",
-                         "notes") if c in cands.columns]
+    shown = [c for c in ("actor", "stance", "topic", "reported_by", "date", "quote", "notes", "date_text")
+             if c in cands.columns]
     grid = cands[shown + ["statement_id", "start", "end"]].copy()
-    for c in ("actor", "topic", "reported_by", "date_text", "cue", "notes"):
+    grid.insert(2, "check", workspace.weak_proposals(cands).map({True: "⚠ check", False: ""}).to_numpy())
+    for c in ("actor", "topic", "reported_by", "date_text", "notes"):
         if c in grid:  # free text, blank where empty (a missing value shows as "None", which reads like a name)
             grid[c] = grid[c].astype(object).where(grid[c].notna(), "")
     grid["stance"] = grid["stance"].map(STANCE_CHOICES)  # labelled: typing "2" must not pick -2
@@ -194,7 +197,7 @@ def article(text: str, name: str, file_pub, key: str):
     grid.insert(0, "keep", True)
     edited = st.data_editor(
         grid, hide_index=True, key=f"{key}-grid",
-        disabled=["date", "quote", "confidence", "cue", "notes", "date_text", "statement_id", "start", "end"],
+        disabled=["check", "date", "quote", "notes", "date_text", "statement_id", "start", "end"],
         column_config={
             "keep": st.column_config.CheckboxColumn("keep"),
             "actor": st.column_config.TextColumn("actor", help="Type a name to correct the speaker"),
@@ -207,12 +210,12 @@ def article(text: str, name: str, file_pub, key: str):
                 "date", help="The date that will be stored, at its precision: a day, “week of”, a month "
                              "(2025-02), a quarter (2025-Q1) or a year"),
             "quote": st.column_config.TextColumn("quote", width="large"),
-            "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
-                                                        help="How sure the rule is; below 0.45 check it"),
-            "cue": st.column_config.TextColumn("cue", help="The rule and words behind the proposal; “sentiment:” and "
-                                               "“verb:” are weak guesses, “learned:” a guess from the wording "
-                                               "where no rule found a stance word"),
-            "notes": st.column_config.TextColumn("notes", help="Role, confidence of the extraction, flags"),
+            "check": st.column_config.TextColumn(
+                "check", width="small", help="A weak guess: found by “learned:” (a side guessed from the wording, "
+                "no stance word), “sentiment:” (word valence) or “verb:” (the speech verb alone), or a confidence "
+                "below 0.45"),
+            "notes": st.column_config.TextColumn(
+                "notes", width="large", help="Role, confidence, how it was found (the rule and the words), flags"),
             "statement_id": None, "start": None, "end": None,
             "date_text": st.column_config.TextColumn(
                 "date as written", help="As found in the attribution; fix a date after saving, on the Manage page"),
@@ -230,6 +233,9 @@ def article(text: str, name: str, file_pub, key: str):
         reviewed[c] = kept[c].to_numpy()
     if "actor_type" in reviewed:  # a renamed actor's type is no longer known
         reviewed["actor_type"] = reviewed["actor_type"].astype(object).where(~renamed, None)
+    if "notes" in reviewed and renamed.any():  # … nor the role the extractor read for the old name
+        notes = reviewed["notes"].astype("string")
+        reviewed["notes"] = notes.where(~renamed, notes.str.replace(r"^role: [^;]*(?:; )?", "", regex=True)).astype(object)
     try:
         prepared = workspace.prepare_article(text, name, published=when, topic=topic or None, statements=reviewed)
     except InputError as exc:

@@ -530,6 +530,22 @@ def _parse_distinct(col: pd.Series, parse, name: str) -> tuple[pd.Series, pd.Ser
     return got, _objects(keys.map(lambda k: errors.get(k)))
 
 
+WEAK_CUES = ("learned:", "sentiment:", "verb:")  # guesses from wording, word valence or the speech verb alone
+WEAK_CONFIDENCE = 0.45
+
+
+def weak_proposals(statements: pd.DataFrame) -> pd.Series:
+    """Which proposed statements to check first: a weak cue or a low confidence, as their notes record them."""
+    notes = statements["notes"].astype("string").fillna("") if "notes" in statements else pd.Series(
+        "", index=statements.index, dtype="string")
+    cue = notes.str.extract(r"found by ([^;]*)", expand=False).fillna("")
+    conf = pd.to_numeric(notes.str.extract(r"\(confidence ([0-9.]+)\)", expand=False), errors="coerce")
+    weak = pd.Series(False, index=statements.index)
+    for w in WEAK_CUES:
+        weak |= cue.str.contains(w, regex=False)
+    return (weak | conf.lt(WEAK_CONFIDENCE)).astype(bool)
+
+
 def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
                              ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extractor candidates (or a reviewed/edited copy) as canonical statements plus rejects.
@@ -603,6 +619,7 @@ def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
     parts = pd.DataFrame({
         "role": "role: " + col("actor_role").astype("string"),
         "conf": "extracted automatically (confidence " + conf.map("{:.2f}".format).where(conf.notna()).astype("string") + ")",
+        "cue": "found by " + col("cue").astype("string"),  # which rule and words: a reviewer checks weak ones first
         "flags": col("flags").astype("string"),
     })
     made = pd.Series("", index=parts.index, dtype="string")

@@ -92,7 +92,9 @@ def test_import_an_article_after_review(db):
     # dates at their precision (Bucharest 2008 is a year, Trump's "in February" a month), editable columns first
     dates = grid.groupby("actor")["date"].agg(set)
     assert "2008" in dates["NATO"] and "2025-02" in dates["Donald Trump"] and "2025-06-25" in dates["Mark Rutte"]
-    assert list(grid.columns[:4]) == ["keep", "actor", "stance", "topic"]
+    assert list(grid.columns[:5]) == ["keep", "actor", "stance", "check", "topic"]
+    assert not grid["check"].astype(bool).any()  # the seed's proposals all rest on stance words
+    assert grid["notes"].str.contains("found by ").all()  # how each was found, for the reviewer
     save = button(at, "Save ")
     n = int(save.label.split()[1])
     assert n >= 7
@@ -326,3 +328,14 @@ def test_pasting_an_article_already_imported_says_so(db):
     at.text_area(key="imp_paste_text").set_value(text).run()
     assert any("already in your workspace, imported as “first-paste.txt”" in w.value.replace("\\", "")
                for w in at.warning)
+
+
+def test_weak_guesses_are_marked_for_checking_in_the_review_grid(db):
+    article = (" date 2025-03-12\n\nThe council will vote next month on the plan to close Elm Street to cars.\n\n"
+               "Jo Parkes, who runs the bakery on the corner, said on Tuesday that the closure would drive away the "
+               "customers she depends on and cost her business thousands.\n\n"
+               "Councillor Amir Haddad said he strongly supports the closure.\n")
+    at = upload(app("import"), ("elm.txt", article.encode(), "text/plain"))
+    grid = at.dataframe[0].value.set_index("actor")
+    assert grid.loc["Jo Parkes", "check"] == "⚠ check" and "learned:" in grid.loc["Jo Parkes", "notes"]
+    assert grid.loc["Amir Haddad", "check"] == ""

@@ -614,3 +614,14 @@ def test_a_store_of_the_first_schema_is_upgraded_in_place(tmp_path):
         assert W._current_revision(conn) == W.SCHEMA_REVISION == "0002"
         assert "ix_audit_at" in {i["name"] for i in sa.inspect(conn).get_indexes("audit")}
     assert len(again.statements()) == 12
+
+
+def test_weak_proposals_read_the_cue_and_confidence_in_the_notes():
+    notes = pd.DataFrame({"notes": [
+        "extracted automatically (confidence 0.90); found by quote_before:said | 'against'-",
+        "extracted automatically (confidence 0.42); found by reported:said | learned: 'away'-; no stance word",
+        "extracted automatically (confidence 0.60); found by reported:said | sentiment: 'safe'+",
+        "extracted automatically (confidence 0.40); found by reported:said | 'backed'+",
+        None, "a coder's own note"]})
+    assert W.weak_proposals(notes).tolist() == [False, True, True, True, False, False]
+    assert W.weak_proposals(pd.DataFrame({"actor": ["x"]})).tolist() == [False]
