@@ -540,10 +540,10 @@ def weak_proposals(statements: pd.DataFrame) -> pd.Series:
         "", index=statements.index, dtype="string")
     cue = notes.str.extract(r"found by ([^;]*)", expand=False).fillna("")
     conf = pd.to_numeric(notes.str.extract(r"\(confidence ([0-9.]+)\)", expand=False), errors="coerce")
-    weak = pd.Series(False, index=statements.index)
+    weak = conf.astype("float64").lt(WEAK_CONFIDENCE).to_numpy()  # no confidence recorded: not flagged
     for w in WEAK_CUES:
-        weak |= cue.str.contains(w, regex=False)
-    return (weak | conf.lt(WEAK_CONFIDENCE)).astype(bool)
+        weak |= cue.str.contains(w, regex=False).fillna(False).to_numpy(dtype=bool)
+    return pd.Series(weak, index=statements.index)
 
 
 def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
