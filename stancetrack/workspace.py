@@ -542,7 +542,7 @@ def weak_proposals(statements: pd.DataFrame) -> pd.Series:
     conf = pd.to_numeric(notes.str.extract(r"\(confidence ([0-9.]+)\)", expand=False), errors="coerce")
     weak = conf.astype("float64").lt(WEAK_CONFIDENCE).to_numpy()  # no confidence recorded: not flagged
     for w in WEAK_CUES:
-        weak |= cue.str.contains(w, regex=False).fillna(False).to_numpy(dtype=bool)
+        weak = weak | cue.str.contains(w, regex=False).fillna(False).to_numpy(dtype=bool)
     return pd.Series(weak, index=statements.index)
 
 
