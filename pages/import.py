@@ -121,8 +121,9 @@ def table_file(data: bytes, name: str, key: str):
         return None
     for m in prepared.messages:
         st.caption(md(m))
-    st.success(f"{len(prepared.statements):,} statements ready, {len(prepared.rejects):,} rejected "
-               f"(of {prepared.rows_in:,} rows).")
+    n = len(prepared.statements)
+    st.success(f"{n:,} statement{'s' * (n != 1)} ready, {len(prepared.rejects):,} rejected "
+               f"(of {prepared.rows_in:,} row{'s' * (prepared.rows_in != 1)}).")
     preview = prepared.statements.head(200)
     try:  # as saving will store them: the workspace's remembered spellings folded in
         folded = workspace.open_workspace(user=who).with_remembered_names(preview)

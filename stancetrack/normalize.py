@@ -455,7 +455,9 @@ def normalize(
     rejects["row"] = rejects["row"].astype("Int64")
     assert len(out) + len(rejects) == n, "a row was lost"
     if len(rejects):
-        top = rejects["reason"].str.replace(r"(row \d+|'.*'|\d{4}-\d\d-\d\d)", "…", regex=True).value_counts()
+        # each row by its first reason, its values elided: "not a date: … ×3", never two reasons run together
+        first = rejects["reason"].astype(str).str.split("; also ", n=1, regex=False).str[0]
+        top = first.str.replace(r"(row \d+|'[^']*'|\d{4}-\d\d-\d\d)", "…", regex=True).value_counts()
         messages.append("rejected: " + "; ".join(f"{r} ×{c:,}" for r, c in top.head(5).items()))
     used_folds = folds[folds["rows"] > 0]
     suggestions = pd.DataFrame()

@@ -127,14 +127,14 @@ def test_workbook_with_two_sheets_asks_which(db):
     sheet = at.selectbox(key=next(s.key for s in at.selectbox if s.key and s.key.endswith("-sheet")))
     assert sheet.options == ["notes", "coded"]
     sheet.set_value("coded").run()
-    assert any("1 statements ready" in s.value for s in at.success)
+    assert any("1 statement ready" in s.value for s in at.success)
 
 
 def test_bad_upload_shows_its_message_and_the_app_keeps_working(db):
     at = upload(app("import"), ("junk.csv", bytes(range(256)) * 20, "text/csv"),
                 ("fine.csv", b"actor,topic,stance,date\nA,T,yes,2024-01-01\n", "text/csv"))
     assert any("junk.csv" in e.value.replace("\\", "") and "binary" in e.value for e in at.error)
-    assert any("1 statements ready" in s.value for s in at.success)
+    assert any("1 statement ready" in s.value for s in at.success)
 
 
 def test_manage_merge_edit_delete_history_undo(db):

@@ -193,3 +193,14 @@ def test_bundled_un_votes_keep_sudan_and_south_sudan_apart():
     actors = datasets.load_bundled("unvotes").statements["actor"].astype(str).value_counts()
     assert actors["Sudan"] == 7062 and actors["South Sudan"] == 527
     assert actors["Germany"] == 3398 and actors["Federal Republic of Germany"] == 2811
+
+
+def test_the_rejects_summary_names_each_rows_first_reason_without_its_values():
+    from stancetrack.normalize import normalize as _normalize
+
+    df = pd.DataFrame({"actor": ["A", "B", "C", "D"], "topic": ["T"] * 4, "stance": ["support", "oppose", "kinda", "yes"],
+                       "date": ["2025-05-13", "next blursday", "2025-13-45", "31/02/2025"]})
+    msg = [m for m in _normalize(df, file="x.csv").messages if m.startswith("rejected: ")][0]
+    assert "unrecognised stance label … ×1" in msg  # not run together with the same row's bad date
+    assert "not a date: … ×1" in msg and "not a calendar date: … (no such day or month) ×1" in msg
+    assert "kinda" not in msg and "blursday" not in msg
