@@ -270,9 +270,12 @@ def normalize(
     inverse = {t: h for h, t in cols.items()}
     missing = [c for c in REQUIRED_INPUT if c not in inverse]
     if missing:
+        topic_hint = ("; a topic for every row can be given instead (the Import page's Topic field, or --topic)"
+                      if "topic" in missing else "")
         raise InputError(
             f"{name}: missing required column(s) {', '.join(missing)}; found {', '.join(map(str, df.columns))}. "
-            "Rename them or map them (CLI: --map SOURCE=TARGET)"
+            "Rename them, or say which column holds each (the Import page's “becomes” column, or --map "
+            f"SOURCE=TARGET on the command line){topic_hint}"
         )
     messages: list[str] = []
     n = len(df)

@@ -80,6 +80,9 @@ def test_quoted_newlines_stay_in_the_quote(tmp_path, capsys):
 def test_missing_required_column(tmp_path, capsys):
     code, err, *_ = run(tmp_path, "m.csv", "actor,topic,date\nA,T,2024-01-01\n", capsys=capsys)
     assert code == 2 and "missing required column(s) stance" in err and "--map" in err
+    assert "“becomes”" in err and "--topic" not in err  # the page's own way to map; topic was not missing
+    code, err, *_ = run(tmp_path, "n.csv", "speaker,verdict\nA,yes\n", capsys=capsys)
+    assert "topic" in err and "--topic" in err and "Topic field" in err
 
 
 def test_map_fixes_missing_column(tmp_path, capsys):
