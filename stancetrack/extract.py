@@ -1358,6 +1358,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1] in " \t\n\r,;:-—–\"“”„«»'‘’":
         b -= 1
+    if b < len(text) and text[b] in "\"”»":  # 'the city "cannot keep …"': a quotation opened inside ends inside
+        inner = text[a:b]
+        if (text[b] == '"' and inner.count('"') % 2) or (text[b] == "”" and inner.count("“") > inner.count("”")) \
+                or (text[b] == "»" and inner.count("«") > inner.count("»")):
+            b += 1
     return a, b
 
 

@@ -1665,6 +1665,7 @@ def test_walkthrough_article_of_session_7():
     assert alvarez["stance"].tolist() == [1]  # "shopping block" is a street, not a veto
     assert alvarez["date"].iloc[0] == pd.Timestamp("2025-05-13")  # the lead's hearing, under a headline line
     assert _one(df, "Dev Patel")["stance"].tolist() == [1]  # waited fifteen years for it
+    assert alvarez["quote"].iloc[0].endswith('working."')  # the quotation opened inside the span closes inside it
     chamber = _one(df, "Riverton Chamber of Commerce")
     assert chamber["stance"].tolist() == [1] and chamber["date_text"].iloc[0] == "last week"
     assert _one(_df("The union said it would block the plan."), "union")["stance"].tolist() == [-1]  # the verb still counts
