@@ -408,7 +408,7 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     """
     from stancetrack.derive import format_period
     from stancetrack.evidence import context
-    from stancetrack.schema import STANCE_COLORS, stance_label
+    from stancetrack.schema import STANCE_COLORS, STANCE_TEXT_COLORS, stance_label
 
     stance = int(row["stance"])
     when = format_period(pd.Series([row["date"]]), pd.Series([row.get("date_precision") or "day"])).iat[0]
@@ -418,7 +418,8 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     quote = row["quote"] if isinstance(row.get("quote"), str) else "(no quote recorded)"
     parts = [
         f"<p><b>{escape(row['actor'])}</b> — <span style='background:{STANCE_COLORS[stance]};padding:1px 6px;"
-        f"border-radius:4px;color:#000'>{stance_label(stance)} ({stance:+d})</span> on <i>{escape(row['topic'])}</i></p>",
+        f"border-radius:4px;color:{STANCE_TEXT_COLORS[stance]}'>{stance_label(stance)} ({stance:+d})</span> on "
+        f"<i>{escape(row['topic'])}</i></p>",
         f"<blockquote style='margin:0.4em 0;padding-left:0.8em;border-left:4px solid #888'>{escape(quote)}</blockquote>",
     ]
     text = datasets.source_text(row.get("source"))

@@ -134,7 +134,9 @@ def table_file(data: bytes, name: str, key: str):
     if changed:
         st.caption(f"{changed:,} names in the first rows will be stored under a spelling remembered from "
                    "earlier merges (Manage page); the preview shows them as they will be stored.")
-    st.dataframe(folded[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]],
+    shown = folded[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]].copy()
+    shown["stance"] = shown["stance"].map(STANCE_CHOICES)  # "+1 support", as in the article review
+    st.dataframe(shown,
                  hide_index=True, height=240,
                  column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
     _show_rejects(prepared.rejects, key)

@@ -30,6 +30,9 @@ STANCE_COLORS: dict[int, str] = {
     1: "#92c5de",
     2: "#0571b0",
 }
+# Text on a stance colour (badges): whichever of black and white contrasts more (WCAG): white on the strong
+# red and blue (5.9:1, 5.3:1), black on the light ones (over 10:1).
+STANCE_TEXT_COLORS: dict[int, str] = {-2: "#ffffff", -1: "#000000", 0: "#000000", 1: "#000000", 2: "#ffffff"}
 # Continuous version for heatmaps (zmin=-2, zmax=2). Neutral is the grey of STANCE_COLORS[0], not near-white,
 # so a neutral cell never looks like a period without statements (an empty cell shows the background).
 STANCE_COLORSCALE = [

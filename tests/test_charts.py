@@ -326,3 +326,16 @@ def test_more_actors_than_colours_repeat_stably_instead_of_all_sharing_one():
     got = charts.assign_colors(many, ranking=many)
     assert len(set(list(got.values())[:14])) == 14
     assert all(got[a] == charts.actor_color(a) for a in many[14:])
+
+
+def test_badge_text_on_each_stance_colour_is_readable():
+    from stancetrack.schema import STANCE_TEXT_COLORS
+
+    def lum(h):
+        c = [int(h.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    for v, bg in STANCE_COLORS.items():
+        a, b = sorted((lum(bg), lum(STANCE_TEXT_COLORS[v])))
+        assert (b + 0.05) / (a + 0.05) >= 4.5, v  # WCAG AA for normal text
