@@ -171,6 +171,8 @@ with history_tab:
         st.button("Undo it", key=f"m_undo_change-{change['key']}", disabled=not sure, on_click=_undo, args=(change,))
         if st.session_state.get("m_undo_err"):
             st.error(f"Not undone: {md(st.session_state.pop('m_undo_err'))}")
+    else:
+        st.caption("No edit, delete or merge left to undo. An import is undone as a whole on the Imports tab.")
     audit = ws.audit(limit=1000)
     if audit.empty:
         st.caption("No changes yet.")

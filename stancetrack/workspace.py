@@ -868,14 +868,16 @@ def _alias_rows(conn, kind: str) -> dict:
         .where(T_ALIASES.c.kind == kind))}
 
 
-def _change_summary(action: str, rows, n: int | None = None) -> str:
-    """One line a reader recognises: 'edit of seed000-01 (stance, date)', 'merge of “A”, “B” into “C”'.
-    ``rows`` may be a sample of the change's rows; ``n`` is how many it has."""
+def _change_summary(action: str, rows, n: int | None = None, actors: dict | None = None) -> str:
+    """One line a reader recognises: 'edit of Mark Rutte’s statement seed000-01 (stance, date)',
+    'merge of “A”, “B” into “C”'. ``rows`` may be a sample of the change's rows; ``n`` is how many it has;
+    ``actors`` names the speaker of each edited statement id, when known."""
     n = len(rows) if n is None else n
     if action == "edit":
         ids = list(dict.fromkeys(str(r.target) for r in rows))
         fields = ", ".join(dict.fromkeys(str(r.field) for r in rows))
-        return f"edit of {', '.join(ids[:3])}{' …' if len(ids) > 3 else ''} ({fields})"
+        named = [f"{actors[i]}’s statement {i}" if actors and actors.get(i) else i for i in ids[:3]]
+        return f"edit of {', '.join(named)}{' …' if len(ids) > 3 else ''} ({fields})"
     if action == "delete":
         names = [row.get("actor") for row in map(stored_json, (r.old for r in rows)) if isinstance(row, dict)]
         return f"delete of {n} statement{'s' * (n != 1)}" + (f" ({', '.join(map(str, names[:3]))})" if names else "")
@@ -1282,8 +1284,13 @@ class Workspace:
                 heads = [r for r in sample if r.target in ("actor", "topic") and r.field == "name"]
                 names = ({"kind": heads[0].target, "olds": [r.old for r in heads], "into": heads[0].new}
                          if heads else None)  # what a page must put back where it shows the merged name
+                actors = None
+                if action == "edit":  # whose statement it was, so the line names a person, not just an id
+                    ids = list(dict.fromkeys(str(r.target) for r in sample))[:3]
+                    actors = dict(conn.execute(sa.select(T_STATEMENTS.c.statement_id, T_STATEMENTS.c.actor)
+                                               .where(T_STATEMENTS.c.statement_id.in_(ids))).all())
                 return {"key": key, "action": action, "user": who, "when": at, "rows": int(n),
-                        "summary": _change_summary(action, sample, int(n)), "names": names}
+                        "summary": _change_summary(action, sample, int(n), actors), "names": names}
         return None
 
     def undo_change(self, key: str, user: str | None = None) -> dict:

@@ -519,6 +519,7 @@ def test_undo_the_last_edit_delete_and_merge_one_at_a_time(ws):
     # then the edit: stance and the whole period return
     change = ws.last_change()
     assert change["action"] == "edit" and "stance" in change["summary"]
+    assert "Mark Rutte’s statement seed000-01" in change["summary"]  # a person, not just an id
     ws.undo_change(change["key"])
     row = ws.statement("seed000-01")
     assert int(row["stance"]) == int(before.loc["seed000-01", "stance"])
