@@ -34,6 +34,8 @@ PAGES += [st.Page(script, title=title, url_path=url, visibility="hidden") for sc
 
 page = st.navigation(PAGES)
 started, cpu = time.perf_counter(), time.thread_time()
+if page.url_path.lower() in ("import", "manage"):  # drawn here too, so the choices survive the visit
+    st.sidebar.caption("The filters below shape the chart pages; they do not change what you import or edit here.")
 st.session_state["_view"] = sidebar_filters()
 try:
     page.run()

@@ -339,3 +339,12 @@ def test_weak_guesses_are_marked_for_checking_in_the_review_grid(db):
     grid = at.dataframe[0].value.set_index("actor")
     assert grid.loc["Jo Parkes", "check"] == "⚠ check" and "learned:" in grid.loc["Jo Parkes", "notes"]
     assert grid.loc["Amir Haddad", "check"] == ""
+
+
+def test_import_and_manage_say_the_sidebar_filters_are_for_the_charts(db):
+    note = "shape the chart pages"
+    for name in ("import", "manage"):
+        at = app(name)
+        assert any(note in c.value for c in at.sidebar.caption), name
+    at = app("timeline")
+    assert not any(note in c.value for c in at.sidebar.caption)
