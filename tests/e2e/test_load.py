@@ -1,5 +1,8 @@
 """A bounded load test on loopback: 20 browser sessions at once, each switching dataset and filters.
 
+Each session is a tab of one headless Chromium (its own websocket, so its own Streamlit session);
+the tabs share the browser's script cache, as each real user's browser has its own warm one.
+
 Every session must get its charts with no error; the server's CPU time per script run must stay
 within 3× of a single session's, and its wall time per run within 3× or a quarter second more.
 Figures go to artifacts/load.json and the test output.
