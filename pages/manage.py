@@ -159,6 +159,23 @@ with edit_tab:
                     st.rerun()
                 except (KeyError, workspace.WorkspaceError) as exc:
                     st.error(f"Not deleted: {md(exc)}")
+        with st.expander("Delete several statements"):
+            st.caption("Pick from the statements found above (narrow them with the search box). They are deleted "
+                       "as one change: the History tab keeps a copy of each, and one undo brings them all back.")
+            many = st.multiselect("Statements to delete", list(labels)[:500], format_func=labels.get, key="m_del_many")
+            if many:
+                sure = st.checkbox(f"Yes, delete these {len(many):,}", key=f"m_del_many_ok-{len(many)}")
+                if st.button(f"Delete {len(many):,} statement{'s' * (len(many) != 1)}", key="m_del_many_go",
+                             disabled=not sure):
+                    try:
+                        gone = ws.delete_statements(many, user=who)
+                    except (KeyError, workspace.WorkspaceError) as exc:
+                        st.error(f"Not deleted: {md(exc)}")
+                    else:
+                        st.session_state.pop("m_del_many", None)
+                        st.session_state["m_msg"] = (f"Deleted {gone:,} statement{'s' * (gone != 1)}; the History "
+                                                     "tab keeps a copy and can undo it.")
+                        st.rerun()
 
 with history_tab:
     change = ws.last_change()

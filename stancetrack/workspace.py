@@ -1246,17 +1246,35 @@ class Workspace:
 
     def delete_statement(self, statement_id: str, user: str | None = None) -> None:
         """Delete one statement; the audit trail keeps its last values (as JSON)."""
+        self.delete_statements([statement_id], user=user)
+
+    def delete_statements(self, statement_ids, user: str | None = None) -> int:
+        """Delete statements as one change (one undo brings them all back); the audit trail keeps each one's
+        last values. Raises StatementNotFound, deleting nothing, when any id is unknown."""
+        ids = list(dict.fromkeys(str(i) for i in statement_ids))
+        if not ids:
+            return 0
         who = self._who(user)
         at = _now()
+        cols = [T_STATEMENTS.c[c] for c in COLUMNS] + [T_STATEMENTS.c.import_id]
         with self._write() as conn:
-            row = conn.execute(sa.select(*[T_STATEMENTS.c[c] for c in COLUMNS], T_STATEMENTS.c.import_id)
-                               .where(T_STATEMENTS.c.statement_id == str(statement_id))).first()
-            if row is None:
-                raise StatementNotFound(f"no statement {statement_id!r}")
-            old = {k: _text_value(v) if isinstance(v, (dt.date, dt.datetime)) else v for k, v in row._asdict().items()}
-            conn.execute(T_STATEMENTS.delete().where(T_STATEMENTS.c.statement_id == str(statement_id)))
-            self._audit(conn, at, who, "delete", target=str(statement_id),
-                        old=json.dumps(old, ensure_ascii=False, sort_keys=True), import_id=row.import_id)
+            rows = []
+            for i in range(0, len(ids), 500):
+                rows += conn.execute(sa.select(*cols).where(T_STATEMENTS.c.statement_id.in_(ids[i:i + 500]))).all()
+            missing = set(ids) - {str(r.statement_id) for r in rows}
+            if missing:
+                raise StatementNotFound(f"no statement {sorted(missing)[0]!r}"
+                                        + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+            audits = []
+            for row in rows:
+                old = {k: _text_value(v) if isinstance(v, (dt.date, dt.datetime)) else v for k, v in row._asdict().items()}
+                audits.append(dict(at=at, user_name=who, action="delete", target=str(row.statement_id), field=None,
+                                   old=json.dumps(old, ensure_ascii=False, sort_keys=True), new=None,
+                                   import_id=row.import_id))
+            for i in range(0, len(ids), 500):
+                conn.execute(T_STATEMENTS.delete().where(T_STATEMENTS.c.statement_id.in_(ids[i:i + 500])))
+            conn.execute(T_AUDIT.insert(), audits)
+        return len(rows)
 
     # -- undoing a change
     def last_change(self) -> dict | None:

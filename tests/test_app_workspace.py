@@ -348,3 +348,30 @@ def test_import_and_manage_say_the_sidebar_filters_are_for_the_charts(db):
         assert any(note in c.value for c in at.sidebar.caption), name
     at = app("timeline")
     assert not any(note in c.value for c in at.sidebar.caption)
+
+
+def test_manage_deletes_several_statements_as_one_change_that_one_undo_restores(db):
+    ws = workspace.open_workspace(db)
+    ws.import_path(ROOT / "data" / "statements.csv")
+    before = ws.count()
+    at = app("manage")
+    ids = ws.statements()["statement_id"].astype(str).tolist()[:2]
+    at.multiselect(key="m_del_many").set_value(ids).run()
+    at.checkbox(key="m_del_many_ok-2").check().run()
+    button(at, "Delete 2 statements").click().run()
+    assert not at.exception
+    assert ws.count() == before - 2
+    assert any("Deleted 2 statements" in s.value for s in at.success)
+    change = ws.last_change()
+    assert change["action"] == "delete" and change["rows"] == 2 and "delete of 2 statements" in change["summary"]
+    ws.undo_change(change["key"])
+    assert ws.count() == before
+
+
+def test_delete_statements_is_all_or_nothing(db):
+    ws = workspace.open_workspace(db)
+    ws.import_path(ROOT / "data" / "statements.csv")
+    n = ws.count()
+    with pytest.raises(KeyError, match="no statement 'nope'"):
+        ws.delete_statements(["seed000-01", "nope"])
+    assert ws.count() == n
