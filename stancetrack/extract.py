@@ -2060,7 +2060,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
-    cands = cands + _learned(unjudged, cands, text)
+    cands = cands + _learned(unjudged, cands, text, topic_model.given)
     if not cands:
         messages.append("no statements with a recognisable stance found")
         return [], messages
@@ -2611,7 +2611,7 @@ def _speaker_key(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
+def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | None = None) -> list[_Cand]:
     """A stance for speakers the rules heard but could not place, from :mod:`stancetrack.learned`.
 
     Only a speaker with no other proposal in the text, and only the first thing
@@ -2635,7 +2635,7 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand
         said = text[u.q_start:u.q_end]
         if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
             continue
-        sign, p, why = m.predict(said, learned.context_before(text, u.q_start))
+        sign, p, why = m.predict(said, learned.context_before(text, u.q_start), topic)
         if p < learned.MIN_PROBABILITY:
             continue
         words = ", ".join(repr(w) for w in why) or "the wording"

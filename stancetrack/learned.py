@@ -37,6 +37,21 @@ def context_before(text: str, start: int) -> str:
     return text[max(para, start - CONTEXT_CHARS, 0):start]
 
 
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_TOPIC_SKIP = {"the", "and", "for", "with", "from", "into"}
+
+
+def mask_topic(text: str, topic: str | None) -> str:
+    """The topic's own words (by their first five letters) as "topicword": the side a word such as "fluoride"
+    leans to depends on what the proposal does with it, so the model should learn the words around it."""
+    if not topic:
+        return text
+    stems = {w.lower()[:5] for w in _WORD.findall(topic)} - {w[:5] for w in _TOPIC_SKIP}
+    if not stems:
+        return text
+    return _WORD.sub(lambda m: "topicword" if m.group().lower()[:5] in stems else m.group(), text)
+
+
 def terms(doc: str) -> list[str]:
     """Words and word pairs, as scikit-learn's ``ngram_range=(1, 2)`` makes them."""
     words = TOKEN.findall(doc.lower())
@@ -86,9 +101,9 @@ class StanceModel:
         z = np.exp(z - z.max())
         return z / z.sum(), x
 
-    def predict(self, quote: str, context: str) -> tuple[int, float, list[str]]:
+    def predict(self, quote: str, context: str, topic: str | None = None) -> tuple[int, float, list[str]]:
         """Stance sign, its probability, and the quoted terms that pushed most towards it."""
-        p, x = self.proba(quote, context)
+        p, x = self.proba(mask_topic(quote, topic), mask_topic(context, topic))
         k = int(p.argmax())
         push = sorted(((self.coef[k, i] * v, i) for i, v in x.items() if i < self.offset), reverse=True)
         return int(self.classes[k]), float(p[k]), [self.names[i] for w, i in push[:3] if w > 0]
