@@ -69,3 +69,10 @@ def test_shipped_model_is_what_the_tuned_gold_trains():
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     assert train_stance_model.main(["--check"]) == 0
+
+
+def test_the_topics_own_words_are_masked():
+    assert learned.mask_topic("They urged the council to keep fluoride in the water.", "Ending fluoridation") \
+        == "They urged the council to keep topicword in the water."  # "fluori…" in both, whatever its ending
+    assert learned.mask_topic("keep it", None) == "keep it"
+    assert learned.mask_topic("The ban on cars", "The ban") == "The topicword on cars"  # "the" is no topic word
