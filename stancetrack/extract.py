@@ -16,7 +16,9 @@ Pipeline for one text (all offsets refer to the text as given):
 3. What was said is the quotation(s) next to the attribution, or else the
    reported clause; its stance comes from the cue lexicons in
    :mod:`stancetrack.extract_rules` with negation, hedges, contrast and
-   withholding (neutral) rules.
+   withholding (neutral) rules.  A speaker heard but given no side by any
+   rule (no stance word) may get one from :mod:`stancetrack.learned`, flagged
+   as a guess.
 4. The date comes from the attribution clause only (never from the quoted
    words) and is resolved with :func:`stancetrack.dates.resolve_dates`; with no
    date cue the publication date stands in (``date_basis = publication``).
