@@ -268,10 +268,20 @@ def topic_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFra
 
 
 def balance(statements: pd.DataFrame) -> pd.DataFrame:
-    """Current balance per topic: how many actors now support / oppose / are neutral."""
-    last = latest_stance(statements)
-    if last.empty:
+    """Current balance per topic: how many actors now support / oppose / are neutral.
+
+    An actor's current stance is that of their last day; several statements that day (a day of UN votes:
+    11 no, 3 yes, 2 abstentions) count by their mean, rounded half away from zero, not by whichever came
+    last in the file."""
+    s = statements[statements["date"].notna()]
+    if s.empty:
         return pd.DataFrame(columns=["topic", "stance", "label", "actors"])
+    day = s["date"].dt.normalize()
+    keys = [s["actor"], s["topic"]]
+    on_last = s[(day == day.groupby(keys, observed=True).transform("max")).to_numpy()]
+    mean = on_last.groupby([on_last["actor"], on_last["topic"]], observed=True)["stance"].mean()
+    last = mean.rename("stance").reset_index()
+    last["stance"] = (np.sign(last["stance"]) * np.floor(last["stance"].abs() + 0.5)).astype(int)
     out = last.groupby(["topic", "stance"], observed=True).size().rename("actors").reset_index()
     out["label"] = out["stance"].astype(int).map(STANCE_LABELS)
     return out[["topic", "stance", "label", "actors"]]

@@ -204,3 +204,19 @@ def test_the_rejects_summary_names_each_rows_first_reason_without_its_values():
     assert "unrecognised stance label … ×1" in msg  # not run together with the same row's bad date
     assert "not a date: … ×1" in msg and "not a calendar date: … (no such day or month) ×1" in msg
     assert "kinda" not in msg and "blursday" not in msg
+
+
+def test_balance_counts_an_actors_last_day_by_its_mean_not_by_its_last_row():
+    from stancetrack.derive import balance
+
+    day = pd.Timestamp("2019-12-12")
+    df = pd.DataFrame({  # the US's last day of votes: 11 no, 3 yes, 2 abstentions; the UK's last word is "no"
+        "actor": ["US"] * 16 + ["UK", "UK"], "topic": ["Arms"] * 18,
+        "stance": [-1] * 11 + [1] * 3 + [0] * 2 + [1, -1],
+        "date": [day] * 16 + [pd.Timestamp("2019-01-01"), day],
+        "statement_id": [f"z{i:02d}" for i in range(18)],  # the last id is a "yes": it must not decide
+    })
+    df.loc[15, "stance"], df.loc[13, "stance"] = 1, 0  # ids z13..z15 end on a yes
+    got = balance(df).set_index("label")["actors"].to_dict()
+    assert got == {"oppose": 2}
+    assert balance(df.iloc[:0]).empty
