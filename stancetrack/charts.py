@@ -160,8 +160,9 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
         color = actor_color(actor, colors)
         name = esc(actor, 40)
         y = ys_all[a:b]
-        # The step line: the stance holds until the next statement.
-        traces.append(dict(type="scatter", x=dates[a:b], y=y, mode="lines",
+        # The step line: the stance holds until the next statement. At the exact stance, not the spread
+        # markers' height, so a line never steps where no stance changed.
+        traces.append(dict(type="scatter", x=dates[a:b], y=stance[a:b].astype(float), mode="lines",
                            line=dict(shape="hv", color=color, width=2), name=name, legendgroup=name,
                            hoverinfo="skip"))
         loose = np.flatnonzero(precision[a:b] != "day") + a
@@ -186,7 +187,8 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
         ))
     traces += _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
     fig = go.Figure(data=traces)
-    subtitle = "Statements of the same day and stance are spread apart vertically so each can be clicked." \
+    subtitle = "Markers of the same day and stance are spread apart vertically so each can be clicked; lines " \
+        "stay at the exact stance." \
         if (k > 1).any() else ""
     fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
                       xaxis_title="Date of statement (bars span imprecise dates)",

@@ -339,3 +339,17 @@ def test_badge_text_on_each_stance_colour_is_readable():
     for v, bg in STANCE_COLORS.items():
         a, b = sorted((lum(bg), lum(STANCE_TEXT_COLORS[v])))
         assert (b + 0.05) / (a + 0.05) >= 4.5, v  # WCAG AA for normal text
+
+
+def test_markers_of_one_day_spread_apart_but_lines_stay_at_the_exact_stance():
+    day = pd.Timestamp("2025-03-01")
+    s = pd.DataFrame({"statement_id": ["a", "b", "c"], "actor": ["A", "B", "B"], "topic": ["T"] * 3,
+                      "stance": [1, 1, 1], "date": [day, day, day + pd.Timedelta(days=30)],
+                      "date_end": [day, day, day + pd.Timedelta(days=30)], "date_precision": ["day"] * 3,
+                      "quote": ["q"] * 3, "source": ["s"] * 3, "date_text": [""] * 3, "date_basis": ["explicit"] * 3})
+    fig = charts.timeline_figure(s, title="T")
+    lines = {t.name: list(t.y) for t in fig.data if t.mode == "lines" and t.line.shape == "hv"}
+    assert lines == {"A": [1.0], "B": [1.0, 1.0]}  # no step where B's stance did not change
+    marks = [y for t in fig.data if t.mode == "markers" and t.customdata is not None for y in t.y]
+    assert sorted(marks)[0] < 1 < sorted(marks)[-1]  # A's and B's markers of the same day apart
+    assert "lines stay at the exact stance" in fig.layout.title.subtitle.text
