@@ -379,7 +379,12 @@ STATEMENT_COLUMNS = {
 
 def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: int = 5000) -> None:
     cols = ["date", "actor", "stance", "topic", "quote", "date_text", "date_precision", "source", "reported_by"]
-    shown = df[cols].head(limit)
+    if df["quote"].isna().all():  # a dataset coded without quotes (votes, discourse codes): no empty column
+        cols.remove("quote")
+    shown = df[cols].head(limit).copy()
+    for c in ("quote", "date_text", "source", "reported_by"):  # blank, not "None" (which reads like a value)
+        if c in shown:
+            shown[c] = shown[c].astype(object).where(shown[c].notna(), "")
     st.dataframe(shown, column_config=STATEMENT_COLUMNS, hide_index=True, key=key,
                  height=min(height, 38 + 35 * max(len(shown), 1)))  # no empty rows under a short table
     if len(df) > limit:

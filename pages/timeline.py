@@ -26,7 +26,10 @@ if points:
         custom = [custom[k] for k in sorted(custom)]
     picked = custom[0] if custom else None
 if picked is None:
-    st.caption("Click a marker to read the statement in its source.")
+    if view.rows["quote"].isna().all():
+        st.caption("Click a marker to see the statement's date, source and notes (this dataset records no quotes).")
+    else:
+        st.caption("Click a marker to read the statement in its source.")
 elif str(picked).startswith("agg|"):
     _, period, start = str(picked).split("|", 2)
     actor = str(custom[1])

@@ -135,3 +135,12 @@ def test_un_votes_open_on_a_real_topic_and_a_reversed_range_is_read_forwards():
     at = app("timeline", dates=["2025-06-25", "2008-01-01"])
     assert any("ends before it starts" in w.value for w in at.sidebar.warning)
     assert not any("of 12 statements selected" in c.value and c.value.startswith("0 ") for c in at.sidebar.caption)
+
+
+def test_a_dataset_without_quotes_says_so_instead_of_promising_them():
+    at = app("timeline", dataset=NUCLEAR)
+    assert any("this dataset records no quotes" in c.value for c in at.caption)
+    at = app("timeline", dataset=SEED)
+    assert any("Click a marker to read the statement in its source" in c.value for c in at.caption)
+    at = app("statements", dataset=NUCLEAR)
+    assert not at.exception and "quote" not in at.dataframe[0].value.columns  # no column of blanks
