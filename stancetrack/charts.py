@@ -335,15 +335,18 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
     if t.empty:
         return empty_figure(title, "No statements in this range — widen the date range.")
     t = _break_gaps(t.sort_values("period"), period)
+    # one actor alone has no spread to show (0 would read as "everyone agrees"): a gap there instead
+    spread = t["spread"].where(t["actors"].fillna(0) >= 2) if "actors" in t else t["spread"]
     fig = go.Figure()
-    fig.add_trace(go.Scatter(x=t["period"], y=t["spread"], mode="lines+markers", name="Spread between actors (std)",
+    fig.add_trace(go.Scatter(x=t["period"], y=spread, mode="lines+markers",
+                             name="Spread between actors (standard deviation; needs two or more)",
                              line=dict(color="#7b3294", width=3),
                              hovertemplate="%{x|%Y-%m}<br>spread %{y:.2f}<extra></extra>"))
     fig.add_trace(go.Scatter(x=t["period"], y=t["mean_stance"], mode="lines+markers", name="Mean stance",
                              line=dict(color="#008837", width=2, dash="dot"),
                              hovertemplate="%{x|%Y-%m}<br>mean stance %{y:.2f}<extra></extra>"))
     fig.update_layout(title=_title(title), xaxis_title=period.capitalize(), yaxis_title="Stance units",
-                      yaxis=dict(range=[-2.1, 2.1]), height=380, legend_title_text="Line",
+                      yaxis=dict(range=[-2.1, 2.1]), height=380, legend_title_text="Per period",
                       margin=dict(l=10, r=10, t=60, b=10))
     return fig
 

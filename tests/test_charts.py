@@ -104,6 +104,10 @@ def test_balance_and_polarization():
     pol = charts.polarization_figure(tp, title="P", period="month")
     assert pol.data[0].name.startswith("Spread")
     assert json.loads(pol.to_json())["data"][0]["y"]
+    alone = derive.topic_periods(statements(actor="A"), "month")  # one actor: no spread to speak of
+    ys = charts.polarization_figure(alone, title="P", period="month").data[0].y
+    assert all(y is None or y != y for y in ys)  # gaps, not a 0 that reads as agreement
+    assert pol.layout.legend.title.text == "Per period"
 
 
 def test_figures_stay_under_one_megabyte_whatever_the_data_size():
