@@ -648,11 +648,10 @@ def resolve_anaphor(phrase: str, antecedent: dict, published=None) -> dict:
     if got["date"] is None:
         return got
     if PRECISIONS.index(got["date_precision"]) < PRECISIONS.index(antecedent["date_precision"]):
-        got = {**antecedent} if kind in ("later", "same") else dict(
-            date=None, date_end=None, date_precision=None, date_basis=None, date_flag=None,
-            date_error=f"{phrase!r} is finer than the earlier date it counts from")
-        if got["date"] is None:
-            return got
+        if kind not in ("later", "same"):  # "in March … the next day": no day to step from
+            return dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=None,
+                        date_error=f"{phrase!r} is finer than the earlier date it counts from")
+        got = {**antecedent}  # "in March … that day" is March
     pub = as_day(published)
     if pub is not None and got["date"] > pub:
         return dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=None,

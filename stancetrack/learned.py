@@ -111,8 +111,8 @@ class StanceModel:
 
 @lru_cache(maxsize=1)
 def model() -> StanceModel | None:
-    """The shipped model, or None when its file is missing (the rules then work alone)."""
+    """The shipped model, or None when its file is missing or unreadable (the rules then work alone)."""
     try:
         return StanceModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
-    except FileNotFoundError:
+    except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -76,3 +76,16 @@ def test_the_topics_own_words_are_masked():
         == "They urged the council to keep topicword in the water."  # "fluori…" in both, whatever its ending
     assert learned.mask_topic("keep it", None) == "keep it"
     assert learned.mask_topic("The ban on cars", "The ban") == "The topicword on cars"  # "the" is no topic word
+
+
+def test_an_unreadable_model_file_leaves_the_rules_alone(tmp_path, monkeypatch):
+    bad = tmp_path / "stance_model.json"
+    bad.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(learned, "MODEL_PATH", bad)
+    learned.model.cache_clear()
+    try:
+        assert learned.model() is None
+        got = extract_text(ARTICLE, topic="Closing Elm Street to cars").statements
+        assert "Amir Haddad" in set(got["actor"]) and "Jo Parkes" not in set(got["actor"])
+    finally:
+        learned.model.cache_clear()
