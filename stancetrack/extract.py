@@ -2786,6 +2786,7 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:a|an|the|one)\s+(?:[\w\-.’']+\s+){0,4}?(?:spokes(?:man|woman|person)|official|diplomat|source|aide|"
     r"representative)s?\s+(?:said|says|told|confirmed|added)\b(?P<tail>[^,.;]*)"
 )
+_UNNAMED_WORDS = ("spokes", "official", "diplomat", "source", "aide", "representative")
 
 
 _PASSIVE = re.compile(
@@ -2915,6 +2916,8 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
     order_at = _OrderAt(cands)
     add = []
     for s_start, s_end in sentences:
+        if not _has(masked[s_start:s_end], _UNNAMED_WORDS):
+            continue  # the pattern's backtracking is costly; most sentences lack its nouns
         m = _UNNAMED_SOURCE.match(masked, s_start, s_end)
         if m is None:
             continue
