@@ -1,8 +1,11 @@
 """Actors: one actor's stances across topics over time, shifts and statements."""
+import datetime as dt
+
 import streamlit as st
 
 from pages.common import cached_figure, chart, current_view, md, statements_table, table_downloads
 from stancetrack import charts, derive, filters
+from stancetrack.io import file_stem
 
 view = current_view()
 st.title("Actors")
@@ -29,5 +32,6 @@ else:
     st.text("\n".join("• " + line for line in derive.describe_shifts(sh, limit=20)))
 
 st.subheader(f"Statements by {md(actor)}")
-statements_table(rows.sort_values("date", ascending=False), key="actor_rows")
-table_downloads(rows, name="actor-statements", key="actor_dl")
+rows = rows.sort_values("date", ascending=False, kind="stable")  # the download in the order the table shows
+statements_table(rows, key="actor_rows")
+table_downloads(rows, name=file_stem("statements", actor, dt.date.today().isoformat()), key="actor_dl")

@@ -18,7 +18,7 @@ import streamlit as st
 
 from stancetrack import charts, datasets, filters
 from stancetrack.charts import assign_colors
-from stancetrack.io import to_bytes
+from stancetrack.io import file_stem, to_bytes
 
 PERIOD_OPTIONS = ["month", "quarter", "year"]
 
@@ -44,6 +44,10 @@ class View:
         """Everything that decides ``rows``: a cache key that never samples the data."""
         return (self.version, self.topic, tuple(self.actors), tuple(self.actor_types or ()),
                 tuple(self.affiliations or ()), str(self.start), str(self.end), self.period)
+
+    def file_name(self, kind: str, *extra: str) -> str:
+        """A download's name that says what it holds: "statements_ukraine-nato-membership_2026-12-03"."""
+        return file_stem(kind, *extra, self.topic or "all-topics", dt.date.today().isoformat())
 
     def caption(self) -> str:
         actors = ", ".join(self.actors[:6]) + (f" and {len(self.actors) - 6} more" if len(self.actors) > 6 else "")
@@ -315,14 +319,14 @@ def chart(fig, *, key: str, view: View, name: str, select: bool = False):
     shown = _dark(fig) if _is_dark() else fig
     event = st.plotly_chart(shown, key=key, theme=None, on_select="rerun" if select else "ignore",
                             selection_mode="points" if select else ("points", "box", "lasso"),
-                            config={"displaylogo": False, "toImageButtonOptions": {"filename": name}})
+                            config={"displaylogo": False, "toImageButtonOptions": {"filename": view.file_name(name)}})
     st.caption(md(view.caption()))
     c1, c2, c3, _ = st.columns([1, 1, 1, 3])
-    c1.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{name}.html",
+    c1.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{view.file_name(name)}.html",
                        mime="text/html", key=f"{key}-html", on_click="ignore", icon=":material/download:")
-    c2.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{name}.png", mime="image/png",
+    c2.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{view.file_name(name)}.png", mime="image/png",
                        key=f"{key}-png", on_click="ignore", icon=":material/image:")
-    c3.download_button("SVG", data=lambda: _image(fig, view, "svg"), file_name=f"{name}.svg",
+    c3.download_button("SVG", data=lambda: _image(fig, view, "svg"), file_name=f"{view.file_name(name)}.svg",
                        mime="image/svg+xml", key=f"{key}-svg", on_click="ignore", icon=":material/image:")
     return event
 

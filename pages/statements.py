@@ -17,5 +17,6 @@ if rows.empty:
     st.info("No statements match — clear the search, switch on “All topics”, or widen the filters in the sidebar.")
     st.stop()
 st.caption(f"{len(rows):,} statements")
-statements_table(rows.sort_values("date", ascending=False), key="statements_table", height=480)
-table_downloads(rows, name="statements", key="statements_dl")
+rows = rows.sort_values("date", ascending=False, kind="stable")  # the download in the order the table shows
+statements_table(rows, key="statements_table", height=480)
+table_downloads(rows, name=view.file_name("statements"), key="statements_dl")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -211,6 +212,26 @@ def write_table(df: pd.DataFrame, path, *, safe: bool = True) -> None:
         df.to_parquet(path, index=False)
     else:
         raise InputError(f"{path.name}: unsupported output type {ext or '(none)'}")
+
+
+def file_stem(*parts) -> str:
+    """A download's file name without extension, from what it shows ("statements", dataset, topic, day).
+
+    Two downloads from different topics must not both arrive as ``statements.csv``
+    and overwrite each other. Only ASCII letters, digits and hyphens survive, so
+    the name is safe on every file system; each part is cut at 40 characters.
+    """
+    import unicodedata
+
+    out = []
+    for part in parts:
+        if part is None or str(part).strip() == "":
+            continue
+        text = unicodedata.normalize("NFKD", str(part)).encode("ascii", "ignore").decode()
+        slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].rstrip("-")
+        if slug:
+            out.append(slug)
+    return "_".join(out) or "export"
 
 
 def to_bytes(df: pd.DataFrame, fmt: str) -> bytes:

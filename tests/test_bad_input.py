@@ -223,3 +223,15 @@ def test_formula_injection_is_neutralised_in_csv_output(tmp_path, capsys):
     assert code == 0
     assert result["actor"].tolist() == ["'=HYPERLINK(\"http://x\")", "'@A"]
     assert result["quote"].tolist() == ["'+cmd|' /C calc'!A0", "'-2+3"]
+
+
+def test_download_names_say_what_they_hold_and_are_safe_file_names():
+    from stancetrack.io import file_stem
+
+    assert file_stem("statements", "Ukraine NATO membership", "2026-12-03") == \
+        "statements_ukraine-nato-membership_2026-12-03"
+    # accents folded, separators and path characters dropped, long topics cut, blank parts skipped
+    assert file_stem("statements", "Atomausstieg: Laufzeitverlängerung / AKW", None, "") == \
+        "statements_atomausstieg-laufzeitverlangerung-akw"
+    assert len(file_stem("x", "a" * 200).split("_")[1]) == 40
+    assert file_stem("../../etc", "") == "etc" and file_stem("", None) == "export"

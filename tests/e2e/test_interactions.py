@@ -58,6 +58,23 @@ def test_statements_csv_download_holds_the_filtered_rows(server, page):
     rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8-sig"))))
     assert rows and all("irreversible" in r["quote"] for r in rows)
     assert caption
+    # named for its topic and day, not always "statements.csv"; in the table's order, newest first
+    assert re.fullmatch(r"statements_[a-z0-9-]+_\d{4}-\d\d-\d\d\.csv", dl.value.suggested_filename)
+    assert dl.value.suggested_filename != "statements.csv"
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_statements_download_of_all_topics_is_newest_first(server, page):
+    page.goto(f"{server}/statements")
+    wait_ready(page)
+    page.get_by_text("All topics").click()
+    page.get_by_text("12 statements", exact=True).wait_for()
+    with page.expect_download() as dl:
+        page.locator('[data-testid="stDownloadButton"] button').filter(has_text="CSV").click()
+    rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8-sig"))))
+    dates = [r["date"] for r in rows if r["date"]]
+    assert len(dates) >= 10 and dates == sorted(dates, reverse=True) and dates[0] > dates[-1]
 
 
 def test_chart_png_download(server, page):
