@@ -117,7 +117,10 @@ def _reset_actors_on_topic_change() -> None:
     also spoke on the new topic, and coming back would not restore the rest."""
     by_title = {title: k for k, title in dataset_options().items()}
     key = by_title.get(st.session_state.get("dataset"), "seed")
+    before = list(st.session_state.get("actors") or [])
     st.session_state["actors"] = list(_default_actors(key, load(key), st.session_state.get("topic"))[1])
+    if before and before != st.session_state["actors"]:  # said once in the sidebar, so the change is no surprise
+        st.session_state["_actors_reset"] = len(before)
 
 
 def _default_actors(key: str, data: pd.DataFrame, topic) -> tuple[int | None, list[str]]:
@@ -167,6 +170,9 @@ def sidebar_filters() -> View:
         help="Most vocal first." + (f" Showing the top {top_n} by default." if top_n else ""),
         placeholder="All actors",
     )
+    if (was := st.session_state.pop("_actors_reset", None)) is not None:
+        sb.caption(f"ℹ️ New topic, so the actors are its most vocal ones; your earlier choice of {was} "
+                   f"actor{'s' * (was != 1)} was for the other topic.")
     types = sorted(str(t) for t in data["actor_type"].dropna().unique())
     chosen_types = sb.multiselect("Actor type", types, key="types", bind="query-params",
                                   placeholder="All types") if len(types) > 1 else []

@@ -32,6 +32,8 @@ else:
     st.subheader(f"Where they agree ({agree} period{'s' * (agree != 1)}) and diverge "
                  f"({diverge} period{'s' * (diverge != 1)})")
     st.caption("Each actor's mean stance per period, carried forward until they speak again; "
-               "“agree” means all are on the same side (support, neutral or oppose).")
+               "“agree” means all are on the same side (support, neutral or oppose) once each mean is rounded "
+               "to the nearest point of the scale (+0.4 is neutral, +0.5 support). The gap is the distance "
+               "between the two furthest apart, left blank until all have spoken.")
     st.dataframe(table.iloc[::-1], hide_index=True, height=320,
                  column_config={a: st.column_config.NumberColumn(a, format="%+.2f") for a in picked})

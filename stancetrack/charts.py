@@ -17,6 +17,7 @@ import plotly.io as pio
 
 from .derive import format_period
 from .schema import STANCE_COLORS, STANCE_COLORSCALE, STANCE_LABELS
+from .stance import nearest_point
 
 pio.templates.default = "plotly_white"  # set once: per-figure template updates cost ~10 ms each
 
@@ -198,7 +199,44 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     first, last = s["date"].min(), s["date_end"].fillna(s["date"]).max()
     if last - first < pd.Timedelta(days=2):  # one day only: a readable week around it, not hours and milliseconds
         fig.update_xaxes(range=[first - pd.Timedelta(days=4), last + pd.Timedelta(days=4)], tickformat="%Y-%m-%d")
+    else:
+        _focus_on_main_span(fig, s["date"], s["date_end"].fillna(s["date"]))
     return fig
+
+
+def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> None:
+    """Open on where the statements are when a few lie far off (one 2008 decision beside a 2025 debate).
+
+    Drawn over the whole span, such an outlier squeezes everything else into one
+    column. The view opens on the larger side of the widest gap; a range slider
+    under the chart shows the whole span, and a note says what is off-screen.
+    """
+    order = np.argsort(starts.to_numpy(), kind="stable")
+    days, last_days = starts.to_numpy()[order], ends.to_numpy()[order]
+    span = last_days.max() - days[0]
+    if len(days) < 3 or span <= np.timedelta64(0, "D"):
+        return
+    reach = np.maximum.accumulate(last_days)  # a period bar reaching over the gap closes it
+    gaps = days[1:] - reach[:-1]
+    i = int(np.argmax(gaps))
+    if gaps[i] < 0.6 * span:
+        return
+    n_before, n_after = i + 1, len(days) - i - 1
+    if min(n_before, n_after) > 0.2 * len(days):
+        return  # two real clusters: show both
+    main = slice(i + 1, None) if n_after >= n_before else slice(0, i + 1)
+    lo, hi = days[main][0], last_days[main].max()
+    pad = max((hi - lo) * 0.08, np.timedelta64(7, "D"))
+    off = days[slice(0, i + 1) if main.start else slice(i + 1, None)]
+    years = sorted({str(pd.Timestamp(d).year) for d in off})
+    where = "earlier" if main.start else "later"
+    n_off = len(off)
+    said = (f"{n_off} {where} statement{'s' * (n_off != 1)} ({', '.join(years[:3])}{'…' if len(years) > 3 else ''}) "
+            f"off this view: drag the slider below to see {'them' if n_off != 1 else 'it'}")
+    fig.update_xaxes(range=[pd.Timestamp(lo - pad), pd.Timestamp(hi + pad)],
+                     rangeslider=dict(visible=True, thickness=0.08),
+                     title_text=f"{fig.layout.xaxis.title.text}<br><span style='font-size:12px'>{said}</span>")
+    fig.update_layout(height=(fig.layout.height or 520) + 70)  # room for the slider; the legend is not cut
 
 
 def _legend_for_precision(precisions) -> list[dict]:
@@ -296,15 +334,28 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
             skipped = f"; {len(span) - grid.shape[1]} {period}s without statements left out"
     grid = grid.reindex([k for k in keep if k in grid.index])
     counts = counts.reindex(grid.index)
+    # Cells holding both "for" and "against" are marked ±: their mean can sit at a neutral-looking 0.
+    if {"supporting", "opposing"} <= set(cells.columns):
+        split = [cells.assign(label=label).pivot_table(index=rows, columns="label", values=c, aggfunc="sum",
+                                                      observed=True).reindex_like(grid).fillna(0).astype(int)
+                 for c in ("supporting", "opposing")]
+    else:
+        split = [counts.fillna(0).astype(int) * 0] * 2
+    mixed = (split[0] > 0) & (split[1] > 0)
+    detail = np.where(mixed, split[0].astype(str) + " for, " + split[1].astype(str) + " against (mixed)", "")
     names = [esc(r, 40) for r in grid.index]
     fig = go.Figure(go.Heatmap(
         z=grid.to_numpy(), x=list(grid.columns), y=names, zmin=-2, zmax=2, colorscale=STANCE_COLORSCALE,
         colorbar=dict(title=dict(text="Stance"), tickvals=[-2, -1, 0, 1, 2],
                       ticktext=["−2 strongly oppose", "−1 oppose", "0 neutral", "+1 support", "+2 strongly support"]),
-        customdata=counts.fillna(0).astype(int).to_numpy(),
-        hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata} statements<extra></extra>",
+        customdata=np.dstack([counts.fillna(0).astype(int).to_numpy(), detail]),
+        text=np.where(mixed, "±", ""), texttemplate="%{text}", textfont=dict(size=14),  # black or white by contrast with the cell
+        hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata[0]} statements"
+                      "<br>%{customdata[1]}<extra></extra>",
         xgap=1, ygap=1,
     ))
+    if mixed.to_numpy().any():
+        skipped += "; ± = for and against in the same period"
     note = f" (top {max_rows} of {len(order)}{skipped})" if len(order) > max_rows else (f" ({skipped[2:]})" if skipped else "")
     fig.update_layout(title=_title(title + note), xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
                       height=max(320, 90 + 26 * len(grid)), yaxis=dict(autorange="reversed", type="category"),
@@ -369,7 +420,11 @@ def balance_figure(balance: pd.DataFrame, *, title: str) -> go.Figure:
 
 
 def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) -> pd.DataFrame:
-    """Side-by-side latest stance per period for 2–4 actors, and whether they agree."""
+    """Side-by-side latest stance per period for 2–4 actors, and whether they agree.
+
+    Agreeing means the same side once each mean is read as its nearest scale point
+    (``stance.nearest_point``): support, neutral or oppose.
+    """
     from .derive import PERIODS
 
     s = statements[statements["actor"].isin(actors) & statements["date"].notna()]
@@ -380,11 +435,12 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
          .groupby(["period", "actor"], observed=True)["st"].mean().unstack("actor"))
     t.columns = t.columns.astype(str)
     t = t.reindex(columns=list(actors)).ffill()  # an actor who never spoke stays empty
-    signs = np.sign(t)
+    sides = np.sign(nearest_point(t))  # +0.14 is neutral, as in the current balance
     full = t.notna().all(axis=1)
     t["agreement"] = np.where(~full, "not all have spoken yet",
-                              np.where(signs.nunique(axis=1) == 1, "agree", "diverge"))
-    t["gap"] = (t[list(actors)].max(axis=1) - t[list(actors)].min(axis=1)).round(2)
+                              np.where(sides.nunique(axis=1) == 1, "agree", "diverge"))
+    # the distance between the furthest apart; none while someone is silent (one voice has no gap)
+    t["gap"] = (t[list(actors)].max(axis=1) - t[list(actors)].min(axis=1)).round(2).where(full)
     t.index = t.index.strftime("%Y-%m-%d")
     return t.reset_index(names="period")
 

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from .schema import STANCE_LABELS
+from .stance import nearest_point
 
 PERIODS = {"month": "M", "quarter": "Q", "year": "Y"}
 _KEYS = ["actor", "topic"]
@@ -215,6 +216,7 @@ def actor_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFra
     first = order[starts]
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = sums / counts
+    both = len(starts) > 0
     return pd.DataFrame(
         {
             "actor": s["actor"].iloc[first].array,
@@ -222,6 +224,9 @@ def actor_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFra
             "period": per[first],
             "stance": mean,
             "statements": sizes.astype(np.int64),
+            # a mean of 0 from one "for" and one "against" is no neutral stance: the counts tell them apart
+            "supporting": np.add.reduceat((stance > 0).astype(np.int64), starts) if both else np.array([], dtype=np.int64),
+            "opposing": np.add.reduceat((stance < 0).astype(np.int64), starts) if both else np.array([], dtype=np.int64),
             "first_id": s["statement_id"].iloc[first].array,
         }
     )
@@ -281,7 +286,7 @@ def balance(statements: pd.DataFrame) -> pd.DataFrame:
     on_last = s[(day == day.groupby(keys, observed=True).transform("max")).to_numpy()]
     mean = on_last.groupby([on_last["actor"], on_last["topic"]], observed=True)["stance"].mean()
     last = mean.rename("stance").reset_index()
-    last["stance"] = (np.sign(last["stance"]) * np.floor(last["stance"].abs() + 0.5)).astype(int)
+    last["stance"] = nearest_point(last["stance"]).astype(int)
     out = last.groupby(["topic", "stance"], observed=True).size().rename("actors").reset_index()
     out["label"] = out["stance"].astype(int).map(STANCE_LABELS)
     return out[["topic", "stance", "label", "actors"]]

@@ -68,3 +68,12 @@ def map_stance(values: pd.Series, *, binary: bool = False) -> tuple[pd.Series, p
     stance[st == -128] = pd.NA
     reason = pd.Series(reason_u[codes], index=values.index, dtype=object)
     return stance, reason
+
+
+def nearest_point(mean):
+    """A mean stance read as a point of the scale, halves away from zero (+0.5 → +1, −1.5 → −2).
+
+    The one rule for reading averages as sides: "current balance" and "agree/diverge"
+    both use it, so +0.14 counts as neutral in both.
+    """
+    return np.sign(mean) * np.floor(np.abs(mean) + 0.5)

@@ -88,6 +88,11 @@ def test_compare_page_reports_agreement():
     assert not at.exception
     table = at.dataframe[0].value
     assert "diverge" in set(table["agreement"])
+    at.multiselect(key="compare").set_value(["NATO", "Russia"]).run()  # NATO spoke in 2008, Russia only in 2025
+    table = at.dataframe[0].value
+    silent = table[table["agreement"] == "not all have spoken yet"]
+    assert len(silent) == 1 and silent["gap"].isna().all()  # no "gap 0" beside "not all have spoken yet"
+    assert any("nearest point of the scale" in c.value for c in at.caption)
 
 
 def test_dataset_switch_resets_topic():
@@ -107,6 +112,16 @@ def test_topic_switch_and_back_restores_that_topics_actors():
     at.sidebar.selectbox(key="topic").set_value(topics[0]).run()
     assert list(at.sidebar.multiselect(key="actors").value) == first and len(first) > 1
     assert [c.value for c in at.sidebar.caption if "statements selected" in c.value] == selected
+
+
+def test_a_topic_switch_says_the_actor_choice_was_reset():
+    at = app("timeline")
+    at.sidebar.multiselect(key="actors").set_value(["Russia"]).run()
+    at.sidebar.selectbox(key="topic").set_value(at.sidebar.selectbox(key="topic").options[1]).run()
+    said = [c.value for c in at.sidebar.caption if "New topic" in c.value]
+    assert said and "earlier choice of 1 actor was" in said[0]
+    at.run()  # said once, not on every rerun
+    assert not [c.value for c in at.sidebar.caption if "New topic" in c.value]
 
 
 def test_unknown_values_in_the_address_are_reported_not_silently_replaced():

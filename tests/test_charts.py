@@ -136,6 +136,48 @@ def test_agreement_table_does_not_call_silence_agreement():
     s = statements(actor="A")
     t = charts.agreement_table(s, ["A", "B"], "month")
     assert set(t["agreement"]) == {"not all have spoken yet"}
+    assert t["gap"].isna().all()  # one voice has no gap: not "gap 0" beside "not all have spoken"
+
+
+def _two(stances_a, stances_b):
+    s = statements(n=len(stances_a) + len(stances_b))
+    s["actor"] = ["A"] * len(stances_a) + ["B"] * len(stances_b)
+    s["stance"] = pd.array(stances_a + stances_b, dtype="Int8")
+    s["date"] = pd.Timestamp("2024-03-05")
+    return s
+
+
+def test_agreement_reads_means_as_their_nearest_side():
+    # A: one neutral statement (0.00); B: 0, 0, 0, 0, 0, +1 (mean +0.17): both neutral, so they agree
+    t = charts.agreement_table(_two([0], [0, 0, 0, 0, 0, 1]), ["A", "B"], "month")
+    assert t["agreement"].tolist() == ["agree"] and t["gap"].tolist() == [0.17]
+    t = charts.agreement_table(_two([-1], [1]), ["A", "B"], "month")
+    assert t["agreement"].tolist() == ["diverge"] and t["gap"].tolist() == [2.0]
+    t = charts.agreement_table(_two([1, 0], [2]), ["A", "B"], "month")  # +0.5 rounds to support, like +2
+    assert t["agreement"].tolist() == ["agree"]
+
+
+def test_nearest_point_rounds_halves_away_from_zero():
+    from stancetrack.stance import nearest_point
+
+    assert nearest_point(np.array([0.14, 0.5, -0.5, -1.5, 1.49, 0.0])).tolist() == [0, 1, -1, -2, 1, 0]
+
+
+def test_heatmap_marks_a_period_holding_for_and_against():
+    from stancetrack import derive
+
+    s = _two([1, -1], [1])  # A said +1 and -1 in March: a mean of 0 that is no neutral stance
+    cells = derive.actor_periods(s, "month")
+    assert cells.set_index("actor").loc["A", ["supporting", "opposing"]].tolist() == [1, 1]
+    fig = charts.heatmap_figure(cells, rows="actor", title="H", period="month")
+    hm = fig.data[0]
+    rows = list(hm.y)
+    assert hm.z[rows.index("A")][0] == 0 and hm.text[rows.index("A")][0] == "±"
+    assert hm.text[rows.index("B")][0] == ""
+    assert hm.customdata[rows.index("A")][0][1] == "1 for, 1 against (mixed)"
+    assert "± = for and against" in fig.layout.title.text
+    plain = charts.heatmap_figure(derive.actor_periods(statements(), "month"), rows="actor", title="H", period="month")
+    assert "±" not in plain.layout.title.text and not any("±" in str(t) for row in plain.data[0].text for t in row)
 
 
 def test_actor_lists_leave_out_actors_without_statements():
@@ -357,3 +399,19 @@ def test_markers_of_one_day_spread_apart_but_lines_stay_at_the_exact_stance():
     marks = [y for t in fig.data if t.mode == "markers" and t.customdata is not None for y in t.y]
     assert sorted(marks)[0] < 1 < sorted(marks)[-1]  # A's and B's markers of the same day apart
     assert "lines stay at the exact stance" in fig.layout.title.subtitle.text
+
+
+def test_timeline_opens_on_the_statements_when_one_lies_years_away():
+    s = statements(n=9)  # monthly through 2024 …
+    s.loc[0, ["date", "date_end"]] = pd.Timestamp("2008-04-03")  # … and one decision of 2008
+    fig = charts.timeline_figure(s, title="T")
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo.year == 2024 and hi <= pd.Timestamp("2024-10-01") and lo < pd.Timestamp("2024-02-01")
+    assert fig.layout.xaxis.rangeslider.visible  # the whole span stays reachable
+    assert "1 earlier statement (2008) off this view" in fig.layout.xaxis.title.text
+    # statements spread over the span, or two real clusters: the whole span, no slider
+    for even in (statements(n=9), pd.concat([statements(n=4), statements(n=4).assign(
+            date=lambda d: d["date"] + pd.DateOffset(years=10), date_end=lambda d: d["date_end"] + pd.DateOffset(years=10),
+            statement_id=lambda d: d["statement_id"] + "b")], ignore_index=True)):
+        fig = charts.timeline_figure(even, title="T")
+        assert fig.layout.xaxis.range is None and not fig.layout.xaxis.rangeslider.visible

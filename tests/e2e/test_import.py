@@ -46,7 +46,7 @@ def test_spreadsheet_and_article_land_on_the_timeline(server, page, tmp_path):
     page.goto(f"{server}/timeline")
     wait_ready(page)
     choose(page, "Dataset", "My workspace")
-    page.locator('[data-testid="stPlotlyChart"] g.points path.point').first.wait_for()
+    page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').first.wait_for()
     assert page.locator('[data-testid="stException"]').count() == 0
     shot(page, "timeline-workspace")
 
@@ -82,7 +82,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(server, page, tmp_path):
     wait_ready(page)
     page.goto(f"{server}/timeline?dataset=My+workspace&topic=Hostile+text")
     wait_ready(page)
-    points = page.locator('[data-testid="stPlotlyChart"] g.points path.point')
+    points = page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point')
     points.first.wait_for()
     points.first.hover(force=True)
     page.wait_for_timeout(500)

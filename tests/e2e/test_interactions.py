@@ -18,7 +18,7 @@ def test_url_parameters_reproduce_the_view_and_filter_changes_update_the_url(ser
     topic = "Trump's diplomacy to end the war in Ukraine"
     page.goto(f"{server}/timeline?topic={urllib.parse.quote(topic)}")
     wait_ready(page)
-    page.locator('[data-testid="stPlotlyChart"] g.points path.point').first.wait_for()
+    page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').first.wait_for()
     assert "Mark Rutte" in legend_names(page)
     assert "Russia" not in legend_names(page)
     # Change a filter: the URL follows.
@@ -30,7 +30,7 @@ def test_url_parameters_reproduce_the_view_and_filter_changes_update_the_url(ser
     other = ctx.new_page()
     other.goto(page.url)
     wait_ready(other)
-    other.locator('[data-testid="stPlotlyChart"] g.points path.point').first.wait_for()
+    other.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').first.wait_for()
     assert legend_names(other) == legend_names(page)
     sel = other.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text="Group by period")
     shown = sel.evaluate("e => e.textContent + ' ' + Array.from(e.querySelectorAll('input')).map(i => i.value).join(' ')")
@@ -70,6 +70,7 @@ def test_statements_download_of_all_topics_is_newest_first(server, page):
     wait_ready(page)
     page.get_by_text("All topics").click()
     page.get_by_text("12 statements", exact=True).wait_for()
+    wait_ready(page)  # the rerun has finished: the button's data is this table's
     with page.expect_download() as dl:
         page.locator('[data-testid="stDownloadButton"] button').filter(has_text="CSV").click()
     rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8-sig"))))
@@ -80,7 +81,7 @@ def test_statements_download_of_all_topics_is_newest_first(server, page):
 def test_chart_png_download(server, page):
     page.goto(f"{server}/timeline")
     wait_ready(page)
-    page.locator('[data-testid="stPlotlyChart"] g.points path.point').first.wait_for()
+    page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').first.wait_for()
     with page.expect_download(timeout=60_000) as dl:
         page.locator('[data-testid="stDownloadButton"] button').filter(has_text="PNG").first.click()
     data = dl.value.path().read_bytes()
@@ -103,7 +104,7 @@ def test_switching_dataset_and_back_resets_the_filters(server, page):
     wait_ready(page)
     page.get_by_text(" of 12 statements selected", exact=False).wait_for()
     assert not re.search(r"(?<!\d)0 of 12 statements", sidebar.inner_text())  # the nuclear date range is not kept
-    assert page.locator('[data-testid="stPlotlyChart"] g.points path.point').count() >= 10
+    assert page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').count() >= 10
     topic = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').nth(1)
     topic.click()
     page.get_by_role("option").nth(1).click()

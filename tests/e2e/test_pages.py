@@ -27,11 +27,15 @@ def test_page_loads_without_exception(server, page, name, theme):
 def test_timeline_draws_points_and_click_opens_evidence(server, page):
     page.goto(f"{server}/timeline")
     wait_ready(page)
-    points = page.locator('[data-testid="stPlotlyChart"] g.points path.point')
+    points = page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point')
     points.first.wait_for()
     assert points.count() >= 10  # the seed dataset has 12 statements on two topics
+    # the 2008 decision would squeeze the 2025 statements into one column: the view opens on 2025, and says so
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    assert chart.locator(".rangeslider-container").count() == 1
+    assert "1 earlier statement (2008) off this view" in chart.locator("g.infolayer").text_content()
     # Click the marker of Mark Rutte's statement (a circle: exact day).
-    page.locator('[data-testid="stPlotlyChart"] g.points path.point').last.click(force=True)
+    page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').last.click(force=True)
     wait_ready(page)
     panel = page.locator(".st-key-evidence")
     panel.wait_for()
