@@ -3,7 +3,7 @@ import datetime as dt
 
 import streamlit as st
 
-from pages.common import cached_figure, chart, current_view, md, statements_table, table_downloads
+from pages.common import cached_figure, chart, current_view, md, show_shifts, statements_table, table_downloads
 from stancetrack import charts, derive, filters
 from stancetrack.io import file_stem
 
@@ -25,11 +25,8 @@ fig = cached_figure(view, "actor-heatmap", lambda: charts.heatmap_figure(
 chart(fig, key="actor_heatmap", view=view, name="actor-stances")
 
 st.subheader("Shifts")
-sh = derive.shifts(rows)
-if sh.empty:
+if show_shifts(view, rows, limit=20).empty:
     st.caption(f"{md(actor)} has not changed stance on any topic in this range.")
-else:
-    st.text("\n".join("• " + line for line in derive.describe_shifts(sh, limit=20)))
 
 st.subheader(f"Statements by {md(actor)}")
 rows = rows.sort_values("date", ascending=False, kind="stable")  # the download in the order the table shows

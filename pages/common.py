@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from stancetrack import charts, datasets, filters
+from stancetrack import charts, datasets, derive, filters
 from stancetrack.charts import assign_colors
 from stancetrack.io import file_stem, to_bytes
 
@@ -399,6 +399,21 @@ def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: in
                  height=min(height, 38 + 35 * max(len(shown), 1)))  # no empty rows under a short table
     if len(df) > limit:
         st.caption(f"Showing the first {limit:,} of {len(df):,} rows; downloads contain all of them.")
+
+
+def show_shifts(view: View, rows: pd.DataFrame, *, limit: int) -> pd.DataFrame:
+    """The shifts in ``rows`` as plain lines; for roll-call votes, period by period (see derive.period_shifts)."""
+    meta = datasets.BUNDLED.get(view.key)
+    votes = bool(meta and meta.votes)
+    table = derive.period_shifts(rows, view.period) if votes else derive.shifts(rows)
+    if not table.empty:
+        st.text("\n".join("• " + line for line in derive.describe_shifts(table, limit=limit, counts=votes)))
+        if votes:
+            st.caption(f"Each vote is on a different resolution, so a {view.period} counts by its mean vote "
+                       f"read as a side (from +0.5 support, to −0.5 oppose, neutral between): a shift is that "
+                       f"side changing from one {view.period} with votes to the next. “Group by period” in the "
+                       "sidebar sets the period.")
+    return table
 
 
 def undated_note(rows: pd.DataFrame) -> bool:

@@ -1,7 +1,7 @@
 """Overview: what the dataset covers, the latest shifts, how to read the charts."""
 import streamlit as st
 
-from pages.common import current_view, md
+from pages.common import current_view, md, show_shifts
 from stancetrack import derive
 
 view = current_view()
@@ -22,12 +22,11 @@ if cov["first"] is not None:
                + (f"; {cov['undated']:,} statements have no date" if cov["undated"] else ""))
 
 st.subheader(f"Latest stance shifts{' on ' + md(view.topic) if view.topic else ''}")
-shifts = derive.shifts(view.rows)
+shifts = show_shifts(view, view.rows, limit=8)
 if shifts.empty:
     st.info("No actor in this selection has changed stance yet. Pick more actors or widen the date range "
             "in the sidebar, or choose another topic.")
 else:
-    st.text("\n".join("• " + line for line in derive.describe_shifts(shifts, limit=8)))
     if len(shifts) > 8:
         st.caption(f"{len(shifts):,} shifts in this selection; the Actors page lists each actor's.")
 

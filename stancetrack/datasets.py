@@ -27,6 +27,9 @@ class Dataset:
     path: Path
     citation: str
     top_actors: int | None = None  # default actor selection for big datasets
+    # Roll-call votes: one vote is one resolution, so shifts compare each period's mean side
+    # (derive.period_shifts), not one resolution's vote with the next one's.
+    votes: bool = False
 
     def version(self) -> str:
         st = self.path.stat()
@@ -50,6 +53,7 @@ BUNDLED: dict[str, Dataset] = {
             DATA / "unvotes.parquet",
             "Erik Voeten, 'Data and Analyses of Voting in the UN General Assembly' (CC0), via the R package unvotes (MIT)",
             top_actors=8,
+            votes=True,
         ),
         Dataset(
             "nuclear2011",

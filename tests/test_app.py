@@ -147,6 +147,10 @@ def test_un_votes_open_on_a_real_topic_and_a_reversed_range_is_read_forwards():
     if "UN General Assembly votes 1946–2020" not in at.sidebar.selectbox(key="dataset").options:
         pytest.skip("the UN dataset title differs")
     assert at.sidebar.selectbox(key="topic").value != "Other resolutions"
+    # shifts are year by year (votes are on different resolutions), each with what it stands on
+    lines = " ".join(t.value for t in at.text)
+    assert "votes, mean" in lines and not any("2018-12-05 → 2018-12-20" in t.value for t in at.text)
+    assert any("a different resolution" in c.value for c in at.caption)
     at = app("timeline", dates=["2025-06-25", "2008-01-01"])
     assert any("ends before it starts" in w.value for w in at.sidebar.warning)
     assert not any("of 12 statements selected" in c.value and c.value.startswith("0 ") for c in at.sidebar.caption)

@@ -288,6 +288,24 @@ def test_shifts_compare_each_days_last_stance(days, stances, expected):
     assert [(int(r.from_stance), int(r.to_stance), str(r.to_date.date())) for r in sh.itertuples()] == expected
 
 
+def test_vote_shifts_compare_each_years_mean_side_not_one_resolution_with_the_next():
+    from stancetrack import derive
+
+    days = ["2018-03-01", "2018-06-01", "2018-12-20", "2019-02-01", "2019-11-05", "2020-05-05", "2020-12-01"]
+    s = statements(len(days))
+    s["date"] = s["date_end"] = pd.to_datetime(days)
+    # 2018: yes, yes, no (mean +0.33: neutral); 2019: no, no (oppose); 2020: yes, no (mean 0: neutral)
+    s["stance"] = pd.array([1, 1, -1, -1, -1, 1, -1], dtype="Int8")
+    sh = derive.period_shifts(s, "year")
+    assert [(int(r.from_stance), int(r.to_stance), r.from_date.year, r.to_date.year) for r in sh.itertuples()] == \
+        [(-1, 0, 2019, 2020), (0, -1, 2018, 2019)]  # latest first
+    assert sh.columns.tolist() == derive.shifts(s).columns.tolist()
+    assert len(derive.shifts(s)) == 3  # vote by vote: 3 "changes of mind", two of them within a year
+    lines = derive.describe_shifts(sh, counts=True)
+    assert lines[1] == "Anna Berg: neutral → oppose, 2018 → 2019 (Tax): 3 votes, mean +0.33 → 2 votes, mean -1.00"
+    assert derive.period_shifts(s.iloc[0:0], "year").empty
+
+
 def test_exported_figure_caption_is_wrapped_below_the_axis_and_the_figure_grows_for_it():
     from pages.common import _captioned
 
