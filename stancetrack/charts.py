@@ -28,9 +28,11 @@ MAX_AGG = 4_000  # aggregated points (~0.2 KB each): keeps every figure's JSON u
 # Actor colours avoid the red and blue of the stance scale, so a line's colour never reads as a stance:
 # fourteen, each at least 24 CIELAB units (ΔE76) from every other and 22 from the stance colours
 # (tests/test_charts.py checks it).
+# Ordered so that the first few (a dataset opens on its 8–10 most vocal actors) are the most unlike:
+# one green-teal and one yellow-green among the first ten, the olive and dark teal only after.
 ACTOR_PALETTE = [
-    "#1b9e77", "#7570b3", "#e6ab02", "#e7298a", "#66a61e", "#a6761d", "#6b6b00", "#17becf",
-    "#000000", "#ff7f00", "#8e0152", "#b2df8a", "#5e3c99", "#01665e",
+    "#1b9e77", "#e7298a", "#ff7f00", "#000000", "#7570b3", "#a6761d", "#17becf", "#8e0152",
+    "#66a61e", "#e6ab02", "#5e3c99", "#6b6b00", "#01665e", "#b2df8a",
 ]
 PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
                      "year": "star"}

@@ -363,6 +363,12 @@ def test_actor_colours_can_be_told_apart_from_each_other_and_from_stance():
     closest = min(np.linalg.norm(a - b) for i, a in enumerate(labs) for b in labs[i + 1:])
     assert closest >= 24
     assert min(np.linalg.norm(a - _lab(s)) for a in labs for s in STANCE_COLORS.values()) >= 20
+    # the first ten (what a dataset opens with) are further apart, with at most two greens among them
+    first = labs[:10]
+    assert min(np.linalg.norm(a - b) for i, a in enumerate(first) for b in first[i + 1:]) >= 29
+    hue = [np.degrees(np.arctan2(c[2], c[1])) % 360 for c in first]
+    chroma = [np.hypot(c[1], c[2]) for c in first]
+    assert sum(100 <= h <= 200 and ch > 20 for h, ch in zip(hue, chroma)) <= 2
 
 
 def test_a_neutral_heatmap_cell_is_grey_not_the_white_of_an_empty_one():
