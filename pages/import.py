@@ -229,16 +229,7 @@ def article(text: str, name: str, file_pub, key: str):
             "border:1px solid rgba(128,128,128,0.3);padding:0.5em 0.8em;border-radius:0.4em'>" + marked + "</div>")
     kept = edited[edited["keep"]].drop(columns=["keep"])
     kept = kept.assign(stance=kept["stance"].map({v: k for k, v in STANCE_CHOICES.items()}))
-    base = cands.set_index("statement_id")
-    reviewed = base.loc[kept["statement_id"]].reset_index()
-    renamed = reviewed["actor"].astype(object).to_numpy() != kept["actor"].astype(object).to_numpy()
-    for c in cols:
-        reviewed[c] = kept[c].to_numpy()
-    if "actor_type" in reviewed:  # a renamed actor's type is no longer known
-        reviewed["actor_type"] = reviewed["actor_type"].astype(object).where(~renamed, None)
-    if "notes" in reviewed and renamed.any():  # … nor the role the extractor read for the old name
-        notes = reviewed["notes"].astype("string")
-        reviewed["notes"] = notes.where(~renamed, notes.str.replace(r"^role: [^;]*(?:; )?", "", regex=True)).astype(object)
+    reviewed = workspace.apply_review(cands, kept, cols)
     try:
         prepared = workspace.prepare_article(text, name, published=when, topic=topic or None, statements=reviewed)
     except InputError as exc:

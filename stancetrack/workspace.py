@@ -546,6 +546,28 @@ def weak_proposals(statements: pd.DataFrame) -> pd.Series:
     return pd.Series(weak, index=statements.index)
 
 
+def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The proposals a reviewer kept (``kept``: rows of the review grid, by ``statement_id``), with their
+    corrections to ``columns``.
+
+    A renamed actor is another speaker: the type and the "role: …" note the
+    extractor read for the old name no longer hold, so both are dropped.
+    """
+    reviewed = proposed.set_index("statement_id").loc[kept["statement_id"]].reset_index()
+    renamed = reviewed["actor"].astype(object).to_numpy() != kept["actor"].astype(object).to_numpy()
+    for c in columns:
+        reviewed[c] = kept[c].to_numpy()
+    if "actor_type" in reviewed:
+        reviewed["actor_type"] = reviewed["actor_type"].astype(object).where(~renamed, None)
+    if "notes" in reviewed and renamed.any():
+        notes = reviewed["notes"].astype("string")
+        reviewed["notes"] = notes.where(~renamed, notes.str.replace(_ROLE_NOTE, "", regex=True)).astype(object)
+    return reviewed
+
+
+_ROLE_NOTE = r"^role: [^;]*(?:; )?"  # as candidates_to_statements writes it, first in the notes
+
+
 def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None
                              ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extractor candidates (or a reviewed/edited copy) as canonical statements plus rejects.

@@ -626,3 +626,20 @@ def test_weak_proposals_read_the_cue_and_confidence_in_the_notes():
         None, "a coder's own note"]})
     assert W.weak_proposals(notes).tolist() == [False, True, True, True, False, False]
     assert W.weak_proposals(pd.DataFrame({"actor": ["x"]})).tolist() == [False]
+
+
+def test_a_reviewed_rename_drops_the_old_speakers_role_and_type():
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    proposed = W.prepare_article(text, "seed.txt").statements
+    rutte = proposed[proposed["actor"] == "Mark Rutte"].iloc[:1]
+    assert rutte["notes"].iat[0].startswith("role: ") and rutte["actor_type"].iat[0] == "person"
+    kept = proposed[["statement_id", "actor", "stance", "topic"]].iloc[[rutte.index[0], rutte.index[0] + 1]].copy()
+    other = kept["actor"].iat[1]
+    kept.iloc[0, kept.columns.get_loc("actor")] = "NATO"  # the reviewer says the alliance spoke, not its head
+    kept.iloc[1, kept.columns.get_loc("stance")] = 2
+    out = W.apply_review(proposed, kept, ["actor", "stance", "topic"])
+    assert out["actor"].tolist() == ["NATO", other] and int(out["stance"].iat[1]) == 2
+    assert not out["notes"].iat[0].startswith("role: ") and "extracted automatically" in out["notes"].iat[0]
+    assert out["actor_type"].iat[0] is None
+    unchanged = proposed.set_index("statement_id").loc[kept["statement_id"].iat[1]]
+    assert out["notes"].iat[1] == unchanged["notes"] and out["actor_type"].iat[1] == unchanged["actor_type"]
