@@ -1,8 +1,8 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 372 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-332 by
-helpers working blind), and each set was scored once before any rule was
+``tests/eval/gold.csv`` holds 412 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-412
+by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
 
@@ -47,6 +47,10 @@ blind33     333-342    never: written in session 7, sealed    0.624
 blind34     343-352    never: written in session 7, sealed    0.690
 blind35     353-362    never: written in session 7, sealed    0.699
 blind36     363-372    never: written in session 7, sealed    0.764
+blind37     373-382    never: written in session 8, sealed    0.675
+blind38     383-392    never: written in session 8, sealed    0.741
+blind39     393-402    never: written in session 8, sealed    0.653
+blind40     403-412    never: written in session 8, sealed    0.582
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -102,6 +106,16 @@ never-tuned 0.656 (P 0.664, R 0.648; 0.652 with the topic guessed); tuned
 0.799; 02-10 even 0.935 (the learned guess adds two proposals there that the
 gold does not have).
 
+Session 8 changed no extraction rule (one speed-up with the same output on
+every evaluation article).  blind37-40 were written at its start by four
+helpers who never saw the extractor (local politics; health and education;
+foreign policy and trade; regulation, energy and technology), sealed, and
+scored once: 0.663 together (P 0.667, R 0.660; per set 0.675, 0.741, 0.653,
+0.582) -- in line with the 0.656 of the 170 never-tuned articles before them,
+so that figure holds for new text.  End of session 8: all 210 never-tuned
+articles 0.657 (P 0.665, R 0.650; 0.654 with the topic
+guessed); tuned 0.799; 02-10 even 0.935.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -133,9 +147,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 370 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 37)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 17
+    assert len(files) >= 410 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 41)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
