@@ -342,7 +342,7 @@ def _captioned(fig, view: View):
     wrapped and the figure made taller by its height, so neither the caption nor the legend is cut off."""
     import textwrap
 
-    f = fig.__class__(fig)
+    f = charts.for_export(fig)
     lines = textwrap.wrap(view.caption(), 130) or [""]
     extra = 30 + 15 * len(lines)
     # below the x-axis title (about 70 px under the plot), left-aligned with the plot

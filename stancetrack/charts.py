@@ -77,7 +77,7 @@ def esc(value, limit: int | None = None) -> str:
     text = str(value)
     if limit and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return html.escape(text, quote=True)
+    return html.escape(text, quote=False)  # Plotly shows "&quot;" literally; quote marks need no escaping there
 
 
 def _title(text: str) -> str:
@@ -234,11 +234,28 @@ def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> N
     where = "earlier" if main.start else "later"
     n_off = len(off)
     said = (f"{n_off} {where} statement{'s' * (n_off != 1)} ({', '.join(years[:3])}{'…' if len(years) > 3 else ''}) "
-            f"off this view: drag the slider below to see {'them' if n_off != 1 else 'it'}")
+            f"{'is' if n_off == 1 else 'are'} off this view: drag the slider under the chart to see "
+            f"{'them' if n_off != 1 else 'it'}.")
+    subtitle = fig.layout.title.subtitle.text or ""
     fig.update_xaxes(range=[pd.Timestamp(lo - pad), pd.Timestamp(hi + pad)],
-                     rangeslider=dict(visible=True, thickness=0.08),
-                     title_text=f"{fig.layout.xaxis.title.text}<br><span style='font-size:12px'>{said}</span>")
-    fig.update_layout(height=(fig.layout.height or 520) + 70)  # room for the slider; the legend is not cut
+                     rangeslider=dict(visible=True, thickness=0.08))
+    fig.update_layout(height=(fig.layout.height or 520) + 70,  # room for the slider; the legend is not cut
+                      title_subtitle_text=f"{said} {subtitle}".strip(),
+                      meta={"focus": {"note": said, "subtitle": subtitle}})
+
+
+def for_export(fig: go.Figure) -> go.Figure:
+    """A copy for a file (PNG, SVG, HTML page): the whole span, without the on-screen slider and its note.
+
+    A picture cannot be dragged, so the view ``_focus_on_main_span`` opened on
+    would hide the far-off statements for good.
+    """
+    out = go.Figure(fig)
+    focus = (out.layout.meta or {}).get("focus") if isinstance(out.layout.meta, dict) else None
+    if focus:
+        out.update_xaxes(range=None, autorange=True, rangeslider_visible=False)
+        out.update_layout(height=(out.layout.height or 590) - 70, title_subtitle_text=focus["subtitle"], meta=None)
+    return out
 
 
 def _legend_for_precision(precisions) -> list[dict]:

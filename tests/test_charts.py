@@ -125,6 +125,13 @@ def test_figures_stay_under_one_megabyte_whatever_the_data_size():
         assert sum(len(t.x) for t in fig.data if t.x is not None) <= charts.MAX_POINTS
 
 
+def test_hover_text_keeps_quote_marks_readable_and_markup_inert():
+    s = statements(quote='the change would "put unbearable pressure" <b>on</b> firms & \'others\'')
+    hover = [t for t in charts.timeline_figure(s, title="T").data if t.text is not None][0].text[0]
+    assert '"put unbearable pressure"' in hover and "'others'" in hover  # not &quot; shown as such
+    assert "&lt;b&gt;on&lt;/b&gt;" in hover and "&amp;" in hover and "<b>on" not in hover
+
+
 def test_titles_escape_names_that_look_like_markup():
     evil = 'Tax <a href="https://evil.example">click</a>'
     for fig in (charts.timeline_figure(statements(), title=evil),
@@ -432,7 +439,12 @@ def test_timeline_opens_on_the_statements_when_one_lies_years_away():
     lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert lo.year == 2024 and hi <= pd.Timestamp("2024-10-01") and lo < pd.Timestamp("2024-02-01")
     assert fig.layout.xaxis.rangeslider.visible  # the whole span stays reachable
-    assert "1 earlier statement (2008) off this view" in fig.layout.xaxis.title.text
+    assert fig.layout.title.subtitle.text.startswith("1 earlier statement (2008) is off this view")
+    # a picture cannot be dragged: exports show the whole span, no slider and no note about it
+    out = charts.for_export(fig)
+    assert out.layout.xaxis.range is None and not out.layout.xaxis.rangeslider.visible
+    assert "off this view" not in (out.layout.title.subtitle.text or "") and out.layout.height == 520
+    assert fig.layout.xaxis.rangeslider.visible  # the on-screen figure is untouched
     # statements spread over the span, or two real clusters: the whole span, no slider
     for even in (statements(n=9), pd.concat([statements(n=4), statements(n=4).assign(
             date=lambda d: d["date"] + pd.DateOffset(years=10), date_end=lambda d: d["date_end"] + pd.DateOffset(years=10),

@@ -33,7 +33,7 @@ def test_timeline_draws_points_and_click_opens_evidence(server, page):
     # the 2008 decision would squeeze the 2025 statements into one column: the view opens on 2025, and says so
     chart = page.locator('[data-testid="stPlotlyChart"]').first
     assert chart.locator(".rangeslider-container").count() == 1
-    assert "1 earlier statement (2008) off this view" in chart.locator("g.infolayer").text_content()
+    assert "1 earlier statement (2008) is off this view" in chart.locator("g.infolayer").text_content()
     # Click the marker of Mark Rutte's statement (a circle: exact day).
     page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').last.click(force=True)
     wait_ready(page)
