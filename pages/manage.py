@@ -146,7 +146,8 @@ with edit_tab:
                     st.error(md(exc))
                 else:
                     if done:  # rerun, so the statement picker's label shows the saved values
-                        st.session_state["m_msg"] = f"Saved {len(done)} change{'s' * (len(done) != 1)}."
+                        asked = [k.replace("_", " ") for k in changes]  # what the user changed, not derived fields
+                        st.session_state["m_msg"] = f"Saved: {', '.join(asked)}."
                         st.rerun()
                     st.info("Nothing changed.")
         with st.expander("Delete this statement"):

@@ -153,7 +153,7 @@ def test_manage_merge_edit_delete_history_undo(db):
     form_stance.set_value(-1)
     next(b for b in at.button if b.label == "Save changes").click().run()
     assert not at.exception
-    assert any("Saved 1 change." in s.value.replace("\\", "") for s in at.success)  # after the rerun that refreshes the picker
+    assert any("Saved: stance." in s.value.replace("\\", "") for s in at.success)  # after the rerun that refreshes the picker
     assert next(s for s in at.selectbox if s.label == "Stance").value == -1
     sid = at.selectbox(key="m_sid").value
     assert int(ws.statement(sid)["stance"]) == -1

@@ -272,6 +272,11 @@ def test_update_and_delete_with_audit(ws):
     assert trail.loc["stance", "old"] == "1" and trail.loc["stance", "new"] == "-1"
     assert trail.loc["date", "old"] == "2025-06-25" and trail.loc["date", "new"] == "2025-06-24"
     assert set(trail["user"]) == {"zoe"} and set(trail["action"]) == {"edit"}
+    # the words the old date was read from no longer describe the new one (the history keeps them)
+    assert pd.isna(row["date_text"]) and row["date_basis"] == "explicit"
+    assert trail.loc["date_text", "new"] is None or pd.isna(trail.loc["date_text", "new"])
+    ws.update_statement("seed000-03", {"stance": 1})
+    assert ws.statement("seed000-03")["date_text"]  # an edit that keeps the date keeps its words
     ws.update_statement("seed000-01", {"date": "2025-03-01", "date_precision": "month"})
     assert ws.statement("seed000-01")["date_end"] == pd.Timestamp("2025-03-31")
     assert ws.update_statement("seed000-01", {"stance": -1}) == {}  # no change, no audit row
