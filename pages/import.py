@@ -8,6 +8,7 @@ import streamlit as st
 from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import workspace
 from stancetrack.columns import detect_mapping
+from stancetrack.datasets import DATA
 from stancetrack.derive import format_period
 from stancetrack.evidence import highlighted_html
 from stancetrack.extract import UNREADABLE
@@ -22,11 +23,25 @@ st.title("Import")
 st.caption("Bring your own statements into your workspace, stored in a database on this server. "
            "Spreadsheets go through the normalizer; articles through the statement extractor, for you to review.")
 
+
+def _topic_choices() -> list[str]:
+    """Your workspace's topics (most used first), then the bundled ones: an article about a topic you already
+    track is one pick away, not left "unspecified" because data/topics.csv does not know it."""
+    try:
+        mine = workspace.open_workspace(user=user_name()).names("topic")["name"].astype(str).tolist()
+    except workspace.WorkspaceError:
+        mine = []
+    bundled = read_table(DATA / "topics.csv", "topics.csv")["name"].astype(str).tolist() if (DATA / "topics.csv").exists() else []
+    return list(dict.fromkeys(mine + bundled))
+
+
 c1, c2, c3 = st.columns([1, 2, 1])
 published = c1.date_input("Publication date", value=None, key="imp_published", format="YYYY-MM-DD",
                           help="For rows or articles that do not carry their own publication date")
-topic = c2.text_input("Topic", key="imp_topic", placeholder="e.g. Ukraine NATO membership",
-                      help="For articles, and for tables without a topic column. Empty: best match from data/topics.csv")
+topic = c2.selectbox("Topic", _topic_choices(), index=None, key="imp_topic", accept_new_options=True,
+                     placeholder="Pick one of your topics or type a new one",
+                     help="For articles, and for tables without a topic column. Empty: for articles, the best "
+                          "match from data/topics.csv")
 day_first = c3.toggle("Day first (03/04 = 3 April)", key="imp_day_first")
 user_box()
 who = user_name()
@@ -161,6 +176,11 @@ def article(text: str, name: str, file_pub, key: str):
         st.caption(f"Publication date read from the article: {proposed.published.date()} (set one above to "
                    "override it).")
     cands = proposed.statements
+    loose = int((cands["topic"].astype(str) == "unspecified").sum()) if "topic" in cands else 0
+    if loose:  # saved as they are, they would sit under a topic no chart page shows with the others
+        st.warning(f"{loose:,} of the {len(cands):,} proposed statements have no topic (“unspecified”). Pick the "
+                   "article's topic in the Topic box at the top — your workspace's topics are listed there — or "
+                   "type it into the topic column below.")
     try:
         before = workspace.open_workspace(user=who).imported_as(text)
     except workspace.WorkspaceError:

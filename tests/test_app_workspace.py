@@ -375,3 +375,20 @@ def test_delete_statements_is_all_or_nothing(db):
     with pytest.raises(KeyError, match="no statement 'nope'"):
         ws.delete_statements(["seed000-01", "nope"])
     assert ws.count() == n
+
+
+def test_an_article_about_a_topic_only_the_workspace_knows_can_be_given_it_in_one_pick(db):
+    ws = workspace.open_workspace(db)
+    ws.import_table(pd.DataFrame({"actor": ["Ann Lee"], "topic": ["Library closures"], "stance": ["support"],
+                                  "date": ["2025-03-01"], "quote": ["Close them."]}), "mine.csv")
+    at = app("import")
+    box = at.selectbox(key="imp_topic")
+    assert box.options[0] == "Library closures" and "Ukraine NATO membership" in box.options  # yours first
+    at.text_area(key="imp_paste_text").set_value(UNDATED_ARTICLE).run()
+    warned = [w.value for w in at.warning if "no topic" in w.value]
+    assert warned and warned[0].startswith("2 of the 2 proposed statements have no topic")
+    at.selectbox(key="imp_topic").set_value("Library closures").run()
+    assert not [w.value for w in at.warning if "no topic" in w.value]
+    assert set(at.dataframe[0].value["topic"]) == {"Library closures"}
+    button(at, "Save 2 statements").click().run()
+    assert set(ws.statements()["topic"]) == {"Library closures"} and ws.count() == 3
