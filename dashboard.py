@@ -5,12 +5,15 @@ every page reads through ``pages.common.current_view()``.
 """
 import os
 import time
+from pathlib import Path
 
 import streamlit as st
 
 from pages.common import sidebar_filters
 
-st.set_page_config(page_title="Stance Timeline", page_icon=":material/timeline:", layout="wide")
+# A local icon: a material-icon favicon is fetched from fonts.gstatic.com, which fails offline.
+st.set_page_config(page_title="Stance Timeline", page_icon=str(Path(__file__).resolve().parent / "pages" / "icon.png"),
+                   layout="wide")
 
 # (script, title, icon, address) of each page; the first is the default, served at "/".
 PAGE_SPECS = [

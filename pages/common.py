@@ -327,7 +327,7 @@ def chart(fig, *, key: str, view: View, name: str, select: bool = False):
                             selection_mode="points" if select else ("points", "box", "lasso"),
                             config={"displaylogo": False, "toImageButtonOptions": {"filename": view.file_name(name)}})
     st.caption(md(view.caption()))
-    c1, c2, c3, _ = st.columns([1, 1, 1, 3])
+    c1 = c2 = c3 = st.container(horizontal=True)  # buttons at their own width, never cut to "H…"
     c1.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{view.file_name(name)}.html",
                        mime="text/html", key=f"{key}-html", on_click="ignore", icon=":material/download:")
     c2.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{view.file_name(name)}.png", mime="image/png",
@@ -364,7 +364,7 @@ def _image(fig, view: View, fmt: str) -> bytes:
 
 
 def table_downloads(df: pd.DataFrame, *, name: str, key: str) -> None:
-    c1, c2, c3, _ = st.columns([1, 1, 1, 3])
+    c1 = c2 = c3 = st.container(horizontal=True)  # buttons at their own width, never cut to "C…"
     c1.download_button("CSV", data=lambda: to_bytes(df, "csv"), file_name=f"{name}.csv", mime="text/csv",
                        key=f"{key}-csv", on_click="ignore", icon=":material/download:")
     c2.download_button("Excel", data=lambda: to_bytes(df, "xlsx"), file_name=f"{name}.xlsx",
@@ -375,7 +375,8 @@ def table_downloads(df: pd.DataFrame, *, name: str, key: str) -> None:
 
 
 STATEMENT_COLUMNS = {
-    "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", help="Start of the period"),
+    "date": st.column_config.TextColumn("Date", help="As precisely as it is known: 2025-02 is February 2025, "
+                                        "2024-Q3 a quarter, 2008 a year"),
     "date_text": st.column_config.TextColumn("Date as written"),
     "date_precision": st.column_config.TextColumn("Precision"),
     "actor": st.column_config.TextColumn("Actor"),
@@ -395,6 +396,8 @@ def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: in
     for c in ("quote", "date_text", "source", "reported_by"):  # blank, not "None" (which reads like a value)
         if c in shown:
             shown[c] = shown[c].astype(object).where(shown[c].notna(), "")
+    # "in February" is 2025-02, not a 2025-02-01 that looks exact
+    shown["date"] = derive.format_period(shown["date"], shown["date_precision"].astype(object).fillna("day")).fillna("undated")
     st.dataframe(shown, column_config=STATEMENT_COLUMNS, hide_index=True, key=key,
                  height=min(height, 38 + 35 * max(len(shown), 1)))  # no empty rows under a short table
     if len(df) > limit:

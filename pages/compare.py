@@ -35,5 +35,5 @@ else:
                "“agree” means all are on the same side (support, neutral or oppose) once each mean is rounded "
                "to the nearest point of the scale (+0.4 is neutral, +0.5 support). The gap is the distance "
                "between the two furthest apart, left blank until all have spoken.")
-    st.dataframe(table.iloc[::-1], hide_index=True, height=320,
+    st.dataframe(table.iloc[::-1], hide_index=True, height=min(320, 38 + 35 * len(table)),  # no empty rows
                  column_config={a: st.column_config.NumberColumn(a, format="%+.2f") for a in picked})

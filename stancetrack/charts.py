@@ -196,6 +196,8 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
                       xaxis_title="Date of statement (bars span imprecise dates)",
                       legend_title_text="Actor", hovermode="closest", height=520,
+                      legend=dict(y=1, yanchor="top", maxheight=0.62),  # scrolls past ~10 actors
+                      legend2=dict(y=0, yanchor="bottom", x=1.02, xanchor="left"),
                       margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig)
     first, last = s["date"].min(), s["date_end"].fillna(s["date"]).max()
@@ -255,13 +257,18 @@ def for_export(fig: go.Figure) -> go.Figure:
     if focus:
         out.update_xaxes(range=None, autorange=True, rangeslider_visible=False)
         out.update_layout(height=(out.layout.height or 590) - 70, title_subtitle_text=focus["subtitle"], meta=None)
+    if out.layout.legend.maxheight is not None:  # a picture cannot scroll its legend: make room for all of it
+        out.layout.legend.maxheight = None
+        entries = sum(1 for t in out.data if t.showlegend is not False and (t.legend or "legend") == "legend")
+        out.update_layout(height=max(out.layout.height or 520, 160 + 29 * entries))
     return out
 
 
 def _legend_for_precision(precisions) -> list[dict]:
-    """Legend entries explaining marker shapes (no data of their own)."""
+    """Legend entries explaining marker shapes (no data of their own), in a legend of their own under the
+    actors' one, so a long list of actors cannot scroll them out of sight."""
     return [dict(type="scatter", x=[None], y=[None], mode="markers", name=f"date known to the {p}",
-                 legendgroup="precision", legendgrouptitle_text="Marker shape",
+                 legend="legend2", legendgroup="precision", legendgrouptitle_text="Marker shape",
                  marker=dict(symbol=PRECISION_SYMBOLS[p], size=11, color="#bababa", line=dict(color="#555", width=1.5)))
             for p in ("day", "week", "month", "quarter", "year") if p in set(precisions)]
 
@@ -466,6 +473,7 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
 
 # Actor colours too dark to read on a dark background, and their light stand-ins.
 _DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#6b6b00": "#b8b84a", "#555": "#bbb", "#999": "#777",
+              "#8e0152": "#e77fb3", "#5e3c99": "#b2a0e0", "#01665e": "#80cdc1",
               "#ffffff": "#0e1117"}  # the marker ring: the page's own background
 
 

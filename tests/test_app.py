@@ -82,6 +82,16 @@ def test_statements_search_filters_table():
     assert any("No statements match" in i.value for i in at.info)
 
 
+def test_statement_tables_show_dates_as_precisely_as_they_are_known():
+    at = app("statements")
+    at.toggle(key="all_topics").set_value(True).run()
+    df = at.dataframe[0].value
+    when = lambda actor: set(df.loc[df["actor"] == actor, "date"])  # noqa: E731
+    assert when("Donald Trump") == {"2025-02"}  # "in February", not a 2025-02-01 that looks exact
+    assert when("Mark Rutte") == {"2025-06-25"}
+    assert "2008" in set(df["date"])  # the Bucharest decision, known to the year
+
+
 def test_compare_page_reports_agreement():
     at = app("compare")
     at.multiselect(key="compare").set_value(["Russia", "Mark Rutte"]).run()

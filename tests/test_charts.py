@@ -451,3 +451,29 @@ def test_timeline_opens_on_the_statements_when_one_lies_years_away():
             statement_id=lambda d: d["statement_id"] + "b")], ignore_index=True)):
         fig = charts.timeline_figure(even, title="T")
         assert fig.layout.xaxis.range is None and not fig.layout.xaxis.rangeslider.visible
+
+
+def test_marker_shapes_keep_their_own_legend_and_exports_show_every_actor():
+    s = pd.concat([statements(n=3, actor=f"Actor {i}").assign(statement_id=lambda d, i=i: d["statement_id"] + f"-{i}")
+                   for i in range(16)], ignore_index=True)
+    s.loc[0, "date_precision"] = "month"
+    fig = charts.timeline_figure(s, title="T")
+    shapes = [t for t in fig.data if t.legendgroup == "precision"]
+    assert {t.name for t in shapes} == {"date known to the day", "date known to the month"}
+    assert all(t.legend == "legend2" for t in shapes) and fig.layout.legend2.y == 0
+    assert fig.layout.legend.maxheight  # the actors scroll on screen, above the shapes
+    out = charts.for_export(fig)
+    assert out.layout.legend.maxheight is None and out.layout.height >= 160 + 29 * 16
+
+
+def test_actor_colours_on_a_dark_page_stand_out_and_apart():
+    def lum(h):
+        rgb = np.array([int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+        lin = np.where(rgb > 0.04045, ((rgb + 0.055) / 1.055) ** 2.4, rgb / 12.92)
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    dark = [charts._DARK_SWAP.get(c, c) for c in charts.ACTOR_PALETTE]
+    page = lum("#0e1117")
+    assert min((lum(c) + 0.05) / (page + 0.05) for c in dark) >= 4  # maroon and purple were near 2:1
+    labs = [_lab(c) for c in dark]
+    assert min(np.linalg.norm(a - b) for i, a in enumerate(labs) for b in labs[i + 1:]) >= 19
