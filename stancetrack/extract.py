@@ -735,12 +735,29 @@ _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|revie
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
 # "France said …, and the union said": two reports; the conjunction right before the second speaker
-_COORDINATED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?$")
+# "…, and the union said", "…, but on Wednesday she said": a time phrase may stand before the second subject
+_COORDINATED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:(?:on|last|this|later|earlier|in|by)\s+[\w\-]+,?\s+)?"
+                          r"(?:(?:the|its|his|her|their|a|an)\s+)?$")
+def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_start: int) -> str:
+    """A date phrase between a conjunction and a later attribution's subject: "…, but on Wednesday she said"."""
+    if i == 0 or p["sp_off"] is None or p["kind"] == "acc":
+        return ""
+    a = max(parsed[i - 1]["verb_end"], s_start)
+    if _coordinated(masked, a, p["sp_off"]) is None:
+        return ""  # "X, who voted for it in 2022, said she …": that year is the appositive's
+    last = None
+    for m in _date_matches(masked_low, max(a, p["sp_off"] - 40), p["sp_off"]):
+        last = m
+    if last is None or masked[last.end():p["sp_off"]].strip(" ,") != "":
+        return ""
+    return masked[last.start():last.end()].strip()
+
+
 def _coordinated(masked: str, a: int, b: int) -> int | None:
     """Where the first of two coordinated reports ends ("…, and the union said"): the comma's offset, or None."""
     if b <= a:
         return None
-    m = _COORDINATED.search(masked, max(a, b - 40), b)
+    m = _COORDINATED.search(masked, max(a, b - 60), b)
     return m.start() if m else None
 
 
@@ -1865,6 +1882,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if sp0 is not None:
                     p["speaker"] = sp0
                     remember(sp0)
+                    when = _lead_time(masked, masked_low, p, parsed, i, s_start)
+                    if when:  # "… but on Wednesday she said the party now opposes it. '…,' Bennett said": that day
+                        para_date[(sp0.name, para_of(va))] = when
                 continue
             # date regions exclude the quoted words and the appositive
             if p["appos"] and not _ADVERBIAL.match(masked_low, p["appos"][0], p["appos"][1]):
@@ -1932,7 +1952,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if sp is None:
                 continue
             flags = [flag] if flag else []
-            date_text = _date_in(masked, masked_low, date_regions, va)
+            date_text = _date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
             if reversal:
                 prior = last_signed(sp.name)
                 if (not prior and res is not None and own and res[0] < 0

@@ -1669,3 +1669,16 @@ def test_walkthrough_article_of_session_7():
     chamber = _one(df, "Riverton Chamber of Commerce")
     assert chamber["stance"].tolist() == [1] and chamber["date_text"].iloc[0] == "last week"
     assert _one(_df("The union said it would block the plan."), "union")["stance"].tolist() == [-1]  # the verb still counts
+
+
+def test_a_second_report_after_but_and_a_day_is_its_own_statement_and_dates_the_quote_after_it():
+    text = (" date 2025-05-14\nOpposition leader Sarah Bennett said in March that her party was open to the idea, "
+            "but on Wednesday she said the Liberal Party now opposes the scheme because of its cost. \"We cannot "
+            "support a policy the Treasury cannot pay for,\" Bennett said.\n")
+    got = extract_text(text, topic="Four-day week").statements
+    first = got[got["quote"] == "her party was open to the idea"]  # not "…, but on Wednesday she said the"
+    assert len(first) == 1 and first["date_text"].iat[0] == "in March" and first["stance"].iat[0] > 0
+    quote = got[got["quote"].str.startswith("We cannot support")]
+    assert quote["actor"].iat[0] == "Sarah Bennett" and quote["stance"].iat[0] < 0
+    assert quote["date_text"].iat[0] == "on Wednesday"  # her latest day in the paragraph, not March
+    assert (got.loc[got["actor"] == "Liberal Party", "stance"] < 0).all()
