@@ -76,6 +76,9 @@ _REWRITES = {
     r"\bearlier (?:this|in the) year\b": "this year",
     r"\bearlier (?:this|in the) week\b": "this week",
     r"\bthis past\b": "last",
+    # "early March", "mid-June 2024": the month (its part is kept in the date as written)
+    r"\b(?:early|mid|late)[- ](january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b": r"\1",
 }
 
 

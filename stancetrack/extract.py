@@ -1426,6 +1426,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 continue  # "a September start", "the March vote": a month that names a thing, not when it was said
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
+            if t[:6].lower() == "since " or masked_low.endswith("since ", 0, m.start()):
+                continue  # "living on a platform since late October, said": when something began, not when said
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
             if best is None or d < best[0]:
                 best = (d, t)

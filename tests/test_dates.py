@@ -202,3 +202,12 @@ def test_a_date_named_by_reference_counts_from_the_one_before():
     assert got("the previous day", monday) == ("2025-05-11", "day")
     assert "after the publication date" in got("the following week", monday)
     assert "no earlier date" in resolve_anaphor("that month", {"date": None}, "2025-05-14")["date_error"]
+
+
+def test_early_mid_late_month_is_that_month():
+    from stancetrack.dates import resolve_few
+
+    got = resolve_few(["early March", "in mid-June 2024", "late Sept"], pd.Timestamp("2025-05-14"))
+    assert [(str(g["date"].date()), g["date_precision"]) for g in got] == [
+        ("2025-03-01", "month"), ("2024-06-01", "month"), ("2024-09-01", "month")]  # the last September before
+    assert all(g["date_error"] is None for g in got)
