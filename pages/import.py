@@ -79,7 +79,8 @@ def _show_rejects(rejects: pd.DataFrame, key: str) -> None:
         return
     st.warning(f"{len(rejects):,} rows were not imported — each with its row, column, value and reason below.")
     st.dataframe(rejects, hide_index=True, height=min(300, 40 + 35 * len(rejects)),
-                 column_config={"row": st.column_config.NumberColumn("Row", help="1 = first row after the header")})
+                 column_config={"row": st.column_config.NumberColumn(
+                     "Data row", help="Counted from the first row under the header: data row 6 is row 7 in Excel")})
     st.download_button("Download rejects (CSV)", data=lambda: to_bytes(rejects, "csv"), file_name="rejects.csv",
                        mime="text/csv", key=f"{key}-rejects", on_click="ignore")
 
