@@ -34,6 +34,7 @@ ACTOR_PALETTE = [
     "#1b9e77", "#e7298a", "#ff7f00", "#000000", "#7570b3", "#a6761d", "#17becf", "#8e0152",
     "#66a61e", "#e6ab02", "#5e3c99", "#6b6b00", "#01665e", "#b2df8a",
 ]
+LEGEND_ROWS = 16  # actors listed in a timeline's legend before it scrolls (exports list them all)
 PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
                      "year": "star"}
 STANCE_TICKS = dict(tickmode="array", tickvals=list(STANCE_LABELS), ticktext=[
@@ -188,15 +189,19 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
             text=hover[a:b], hovertemplate="%{text}<extra></extra>",
             customdata=np.stack([ids[a:b], actors[a:b]], axis=1),
         ))
-    traces += _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
+    shapes = _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
+    traces += shapes
     fig = go.Figure(data=traces)
     subtitle = "Markers of the same day and stance are spread apart vertically so each can be clicked; lines " \
         "stay at the exact stance." \
         if (k > 1).any() else ""
+    # Tall enough for every actor's legend entry above the marker-shape key; past 16 actors the list scrolls.
+    listed = min(n_actors, LEGEND_ROWS)
     fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
                       xaxis_title="Date of statement (bars span imprecise dates)",
-                      legend_title_text="Actor", hovermode="closest", height=520,
-                      legend=dict(y=1, yanchor="top", maxheight=0.62),  # scrolls past ~10 actors
+                      legend_title_text="Actor", hovermode="closest",
+                      height=max(520, 170 + 27 * listed + 22 * len(shapes)),
+                      legend=dict(y=1, yanchor="top", maxheight=(40 + 27 * LEGEND_ROWS) if n_actors > LEGEND_ROWS else None),
                       legend2=dict(y=0, yanchor="bottom", x=1.02, xanchor="left"),
                       margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig)
@@ -242,7 +247,8 @@ def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> N
     fig.update_xaxes(range=[pd.Timestamp(lo - pad), pd.Timestamp(hi + pad)],
                      rangeslider=dict(visible=True, thickness=0.08))
     fig.update_layout(height=(fig.layout.height or 520) + 70,  # room for the slider; the legend is not cut
-                      title_subtitle_text=f"{said} {subtitle}".strip(),
+                      title_subtitle_text=f"{said}<br>{subtitle}" if subtitle else said,
+                      margin_t=80 if subtitle else 60, margin_b=45,  # the axis title sits under the slider
                       meta={"focus": {"note": said, "subtitle": subtitle}})
 
 
@@ -256,11 +262,13 @@ def for_export(fig: go.Figure) -> go.Figure:
     focus = (out.layout.meta or {}).get("focus") if isinstance(out.layout.meta, dict) else None
     if focus:
         out.update_xaxes(range=None, autorange=True, rangeslider_visible=False)
-        out.update_layout(height=(out.layout.height or 590) - 70, title_subtitle_text=focus["subtitle"], meta=None)
+        out.update_layout(height=(out.layout.height or 590) - 70, title_subtitle_text=focus["subtitle"], meta=None,
+                          margin_t=60, margin_b=10)
     if out.layout.legend.maxheight is not None:  # a picture cannot scroll its legend: make room for all of it
         out.layout.legend.maxheight = None
         entries = sum(1 for t in out.data if t.showlegend is not False and (t.legend or "legend") == "legend")
-        out.update_layout(height=max(out.layout.height or 520, 160 + 29 * entries))
+        shapes = sum(1 for t in out.data if t.legend == "legend2")
+        out.update_layout(height=max(out.layout.height or 520, 170 + 27 * entries + 22 * shapes))
     return out
 
 

@@ -440,6 +440,7 @@ def test_timeline_opens_on_the_statements_when_one_lies_years_away():
     assert lo.year == 2024 and hi <= pd.Timestamp("2024-10-01") and lo < pd.Timestamp("2024-02-01")
     assert fig.layout.xaxis.rangeslider.visible  # the whole span stays reachable
     assert fig.layout.title.subtitle.text.startswith("1 earlier statement (2008) is off this view")
+    assert "<br>Markers of the same day" in fig.layout.title.subtitle.text or "Markers" not in fig.layout.title.subtitle.text
     # a picture cannot be dragged: exports show the whole span, no slider and no note about it
     out = charts.for_export(fig)
     assert out.layout.xaxis.range is None and not out.layout.xaxis.rangeslider.visible
@@ -461,9 +462,13 @@ def test_marker_shapes_keep_their_own_legend_and_exports_show_every_actor():
     shapes = [t for t in fig.data if t.legendgroup == "precision"]
     assert {t.name for t in shapes} == {"date known to the day", "date known to the month"}
     assert all(t.legend == "legend2" for t in shapes) and fig.layout.legend2.y == 0
-    assert fig.layout.legend.maxheight  # the actors scroll on screen, above the shapes
+    assert fig.layout.legend.maxheight is None and fig.layout.height >= 27 * 16 + 22 * 2  # all fit
+    many = pd.concat([s] + [statements(n=2, actor=f"Other {i}").assign(statement_id=lambda d, i=i: d["statement_id"] + f"-o{i}")
+                            for i in range(8)], ignore_index=True)
+    fig = charts.timeline_figure(many, title="T")
+    assert fig.layout.legend.maxheight  # 24 actors: the list scrolls on screen, above the shapes
     out = charts.for_export(fig)
-    assert out.layout.legend.maxheight is None and out.layout.height >= 160 + 29 * 16
+    assert out.layout.legend.maxheight is None and out.layout.height >= 27 * 24 + 22 * 2
 
 
 def test_actor_colours_on_a_dark_page_stand_out_and_apart():
