@@ -166,6 +166,7 @@ def period_shifts(statements: pd.DataFrame, period: str = "year") -> pd.DataFram
     same[1:] = ((cells["actor"].astype(str).to_numpy()[1:] == cells["actor"].astype(str).to_numpy()[:-1])
                 & (cells["topic"].astype(str).to_numpy()[1:] == cells["topic"].astype(str).to_numpy()[:-1]))
     at = np.flatnonzero(same & np.r_[False, side[1:] != side[:-1]])
+
     def said(rows: np.ndarray) -> np.ndarray:  # "12 votes, mean -0.42", for the shifted rows only
         k = cells["statements"].iloc[rows]
         return (k.map("{:,}".format) + np.where(k == 1, " vote", " votes") + ", mean "

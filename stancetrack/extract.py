@@ -734,10 +734,20 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|hav
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
-# "France said …, and the union said": two reports; the conjunction right before the second speaker
-# "…, and the union said", "…, but on Wednesday she said": a time phrase may stand before the second subject
+# "France said …, and the union said": two reports; the conjunction right before the second speaker, perhaps
+# after a time phrase ("…, but on Wednesday she said")
 _COORDINATED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:(?:on|last|this|later|earlier|in|by)\s+[\w\-]+,?\s+)?"
                           r"(?:(?:the|its|his|her|their|a|an)\s+)?$")
+
+
+def _coordinated(masked: str, a: int, b: int) -> int | None:
+    """Where the first of two coordinated reports ends ("…, and the union said"): the comma's offset, or None."""
+    if b <= a:
+        return None
+    m = _COORDINATED.search(masked, max(a, b - 60), b)
+    return m.start() if m else None
+
+
 def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_start: int) -> str:
     """A date phrase between a conjunction and a later attribution's subject: "…, but on Wednesday she said"."""
     if i == 0 or p["sp_off"] is None or p["kind"] == "acc":
@@ -751,14 +761,6 @@ def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_st
     if last is None or masked[last.end():p["sp_off"]].strip(" ,") != "":
         return ""
     return masked[last.start():last.end()].strip()
-
-
-def _coordinated(masked: str, a: int, b: int) -> int | None:
-    """Where the first of two coordinated reports ends ("…, and the union said"): the comma's offset, or None."""
-    if b <= a:
-        return None
-    m = _COORDINATED.search(masked, max(a, b - 60), b)
-    return m.start() if m else None
 
 
 # Verbs with no object: "said the package on offer last year was …" is all what was said

@@ -1252,11 +1252,11 @@ class Workspace:
                     prec = clean.get("date_precision", cur["date_precision"]) or "day"
                     clean["date"], clean["date_end"] = period_bounds(start, prec)
                     clean.setdefault("date_precision", prec)
-                if _text_value(clean.get("date", cur["date"])) != _text_value(cur["date"]):
-                    # a date set by hand: the words it was read from ("in March") and how they were
-                    # resolved no longer describe it (the history keeps them)
-                    clean.setdefault("date_text", None)
-                    clean.setdefault("date_basis", "explicit" if clean.get("date", cur["date"]) is not None else None)
+            if "date" in clean and _text_value(clean["date"]) != _text_value(cur["date"]):
+                # a date set by hand: the words it was read from ("in March") and how they were
+                # resolved no longer describe it (the history keeps them)
+                clean.setdefault("date_text", None)
+                clean.setdefault("date_basis", "explicit" if clean["date"] is not None else None)
             merged = {**cur, **clean}
             if merged["date"] is not None and merged["date_end"] is not None and merged["date_end"] < merged["date"]:
                 raise ValueError(f"date_end {merged['date_end']} is before date {merged['date']}")
