@@ -327,12 +327,12 @@ def chart(fig, *, key: str, view: View, name: str, select: bool = False):
                             selection_mode="points" if select else ("points", "box", "lasso"),
                             config={"displaylogo": False, "toImageButtonOptions": {"filename": view.file_name(name)}})
     st.caption(md(view.caption()))
-    c1 = c2 = c3 = st.container(horizontal=True)  # buttons at their own width, never cut to "H…"
-    c1.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{view.file_name(name)}.html",
+    row = st.container(horizontal=True)  # buttons at their own width, never cut to "H…"
+    row.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{view.file_name(name)}.html",
                        mime="text/html", key=f"{key}-html", on_click="ignore", icon=":material/download:")
-    c2.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{view.file_name(name)}.png", mime="image/png",
+    row.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{view.file_name(name)}.png", mime="image/png",
                        key=f"{key}-png", on_click="ignore", icon=":material/image:")
-    c3.download_button("SVG", data=lambda: _image(fig, view, "svg"), file_name=f"{view.file_name(name)}.svg",
+    row.download_button("SVG", data=lambda: _image(fig, view, "svg"), file_name=f"{view.file_name(name)}.svg",
                        mime="image/svg+xml", key=f"{key}-svg", on_click="ignore", icon=":material/image:")
     return event
 
@@ -364,13 +364,13 @@ def _image(fig, view: View, fmt: str) -> bytes:
 
 
 def table_downloads(df: pd.DataFrame, *, name: str, key: str) -> None:
-    c1 = c2 = c3 = st.container(horizontal=True)  # buttons at their own width, never cut to "C…"
-    c1.download_button("CSV", data=lambda: to_bytes(df, "csv"), file_name=f"{name}.csv", mime="text/csv",
+    row = st.container(horizontal=True)  # buttons at their own width, never cut to "C…"
+    row.download_button("CSV", data=lambda: to_bytes(df, "csv"), file_name=f"{name}.csv", mime="text/csv",
                        key=f"{key}-csv", on_click="ignore", icon=":material/download:")
-    c2.download_button("Excel", data=lambda: to_bytes(df, "xlsx"), file_name=f"{name}.xlsx",
+    row.download_button("Excel", data=lambda: to_bytes(df, "xlsx"), file_name=f"{name}.xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        key=f"{key}-xlsx", on_click="ignore", icon=":material/download:")
-    c3.download_button("JSON", data=lambda: to_bytes(df, "json"), file_name=f"{name}.json",
+    row.download_button("JSON", data=lambda: to_bytes(df, "json"), file_name=f"{name}.json",
                        mime="application/json", key=f"{key}-json", on_click="ignore", icon=":material/download:")
 
 
