@@ -22,7 +22,7 @@ if rows.empty:
 fig = cached_figure(view, "actor-heatmap", lambda: charts.heatmap_figure(
     derive.actor_periods(rows, view.period), rows="topic", title=f"{actor}: stance by topic and {view.period}",
     period=view.period), actor)
-chart(fig, key="actor_heatmap", view=view, name="actor-stances")
+chart(fig, key="actor_heatmap", view=view, name="actor-stances", caption=view.caption(actors=[actor], topic="all"))
 
 st.subheader("Shifts")
 if show_shifts(view, rows, limit=20).empty:

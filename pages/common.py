@@ -49,10 +49,13 @@ class View:
         """A download's name that says what it holds: "statements_ukraine-nato-membership_2026-12-03"."""
         return file_stem(kind, *extra, self.topic or "all-topics", dt.date.today().isoformat())
 
-    def caption(self) -> str:
-        actors = ", ".join(self.actors[:6]) + (f" and {len(self.actors) - 6} more" if len(self.actors) > 6 else "")
+    def caption(self, *, actors: list[str] | None = None, topic: str | None = None) -> str:
+        """What a chart shows, for under it and for its downloads; ``actors``/``topic`` when the chart shows
+        other than the sidebar's choice (Compare's picks, one actor across all topics)."""
+        chosen = self.actors if actors is None else actors
+        actors = ", ".join(chosen[:6]) + (f" and {len(chosen) - 6} more" if len(chosen) > 6 else "")
         rng = f"{self.start or '…'} to {self.end or '…'}"
-        return (f"Dataset: {self.title}. Topic: {self.topic or 'all'}. Actors: {actors or 'all'}. "
+        return (f"Dataset: {self.title}. Topic: {topic or self.topic or 'all'}. Actors: {actors or 'all'}. "
                 f"Dates: {rng}. Exported {dt.date.today().isoformat()} from Stance Timeline.")
 
 
@@ -316,34 +319,36 @@ def _is_dark() -> bool:
         return False
 
 
-def chart(fig, *, key: str, view: View, name: str, select: bool = False):
+def chart(fig, *, key: str, view: View, name: str, select: bool = False, caption: str | None = None):
     """Show a figure with its downloads (HTML now, PNG/SVG on click).
 
     On a dark page the chart is drawn dark (one copy per shared figure); downloads
-    stay light, for documents and slides.
+    stay light, for documents and slides, and carry ``caption`` (default: the sidebar's view).
+    Plotly's own camera button is removed: its picture had neither caption nor export layout.
     """
     shown = _dark(fig) if _is_dark() else fig
+    text = caption or view.caption()
     event = st.plotly_chart(shown, key=key, theme=None, on_select="rerun" if select else "ignore",
                             selection_mode="points" if select else ("points", "box", "lasso"),
-                            config={"displaylogo": False, "toImageButtonOptions": {"filename": view.file_name(name)}})
-    st.caption(md(view.caption()))
+                            config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]})
+    st.caption(md(text))
     row = st.container(horizontal=True)  # buttons at their own width, never cut to "H…"
-    row.download_button("HTML", data=lambda: _html(fig, view), file_name=f"{view.file_name(name)}.html",
+    row.download_button("HTML", data=lambda: _html(fig, text), file_name=f"{view.file_name(name)}.html",
                        mime="text/html", key=f"{key}-html", on_click="ignore", icon=":material/download:")
-    row.download_button("PNG", data=lambda: _image(fig, view, "png"), file_name=f"{view.file_name(name)}.png", mime="image/png",
+    row.download_button("PNG", data=lambda: _image(fig, text, "png"), file_name=f"{view.file_name(name)}.png", mime="image/png",
                        key=f"{key}-png", on_click="ignore", icon=":material/image:")
-    row.download_button("SVG", data=lambda: _image(fig, view, "svg"), file_name=f"{view.file_name(name)}.svg",
+    row.download_button("SVG", data=lambda: _image(fig, text, "svg"), file_name=f"{view.file_name(name)}.svg",
                        mime="image/svg+xml", key=f"{key}-svg", on_click="ignore", icon=":material/image:")
     return event
 
 
-def _captioned(fig, view: View):
+def _captioned(fig, caption: str):
     """The figure with what it shows written under it, for files that leave the app. The caption is
     wrapped and the figure made taller by its height, so neither the caption nor the legend is cut off."""
     import textwrap
 
     f = charts.for_export(fig)
-    lines = textwrap.wrap(view.caption(), 130) or [""]
+    lines = textwrap.wrap(caption, 130) or [""]
     extra = 30 + 15 * len(lines)
     # below the x-axis title (about 70 px under the plot), left-aligned with the plot
     f.add_annotation(text="<br>".join(escape(line) for line in lines), xref="paper", yref="paper", x=0,
@@ -353,14 +358,14 @@ def _captioned(fig, view: View):
     return f
 
 
-def _html(fig, view: View) -> bytes:
-    return _captioned(fig, view).to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+def _html(fig, caption: str) -> bytes:
+    return _captioned(fig, caption).to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
 
 
-def _image(fig, view: View, fmt: str) -> bytes:
+def _image(fig, caption: str, fmt: str) -> bytes:
     from stancetrack.export import figure_image
 
-    return figure_image(_captioned(fig, view), fmt)
+    return figure_image(_captioned(fig, caption), fmt)
 
 
 def table_downloads(df: pd.DataFrame, *, name: str, key: str) -> None:

@@ -22,7 +22,7 @@ if undated_note(rows):
 fig = cached_figure(view, "compare", lambda: charts.timeline_figure(
     rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors),
     tuple(picked), tuple(view.colors.items()))
-chart(fig, key="compare_chart", view=view, name="compare")
+chart(fig, key="compare_chart", view=view, name="compare", caption=view.caption(actors=picked))
 table = charts.agreement_table(rows, picked, view.period)
 if table.empty:
     st.info("No dated statements for these actors — widen the date range.")

@@ -253,17 +253,15 @@ def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> N
 
 
 def for_export(fig: go.Figure) -> go.Figure:
-    """A copy for a file (PNG, SVG, HTML page): the whole span, without the on-screen slider and its note.
-
-    A picture cannot be dragged, so the view ``_focus_on_main_span`` opened on
-    would hide the far-off statements for good.
-    """
+    """A copy for a file (PNG, SVG, HTML page): no range slider (a picture cannot be dragged), the view as
+    on screen, and the subtitle saying which statements lie outside it; every legend entry listed."""
     out = go.Figure(fig)
     focus = (out.layout.meta or {}).get("focus") if isinstance(out.layout.meta, dict) else None
-    if focus:
-        out.update_xaxes(range=None, autorange=True, rangeslider_visible=False)
-        out.update_layout(height=(out.layout.height or 590) - 70, title_subtitle_text=focus["subtitle"], meta=None,
-                          margin_t=60, margin_b=10)
+    if focus:  # the view as on screen (readable on a slide), and a note of what lies outside it
+        note = focus["note"].split(" off this view")[0] + " outside this view, not drawn."
+        out.update_xaxes(rangeslider_visible=False)
+        out.update_layout(height=(out.layout.height or 590) - 70, meta=None, margin_b=10,
+                          title_subtitle_text=f"{note}<br>{focus['subtitle']}" if focus["subtitle"] else note)
     if out.layout.legend.maxheight is not None:  # a picture cannot scroll its legend: make room for all of it
         out.layout.legend.maxheight = None
         entries = sum(1 for t in out.data if t.showlegend is not False and (t.legend or "legend") == "legend")
@@ -375,7 +373,9 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
                  for c in ("supporting", "opposing")]
     else:
         split = [counts.fillna(0).astype(int) * 0] * 2
-    mixed = (split[0] > 0) & (split[1] > 0)
+    # mixed: the smaller side holds at least a quarter of the signed statements (one for and one against is
+    # mixed; 12 yes and 3 no on a year of UN votes is a clear yes)
+    mixed = (split[0] > 0) & (split[1] > 0) & (np.minimum(split[0], split[1]) * 4 >= split[0] + split[1])
     detail = np.where(mixed, split[0].astype(str) + " for, " + split[1].astype(str) + " against (mixed)", "")
     names = [esc(r, 40) for r in grid.index]
     fig = go.Figure(go.Heatmap(
@@ -386,7 +386,7 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
         text=np.where(mixed, "±", ""), texttemplate="%{text}", textfont=dict(size=14),  # black or white by contrast with the cell
         hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata[0]} statements"
                       "<br>%{customdata[1]}<extra></extra>",
-        xgap=1, ygap=1,
+        xgap=1, ygap=1, hoverongaps=False,  # an empty cell has no mean to show ("NaN")
     ))
     if mixed.to_numpy().any():
         skipped += "; ± = for and against in the same period"
@@ -475,7 +475,7 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
                               np.where(sides.nunique(axis=1) == 1, "agree", "diverge"))
     # the distance between the furthest apart; none while someone is silent (one voice has no gap)
     t["gap"] = (t[list(actors)].max(axis=1) - t[list(actors)].min(axis=1)).round(2).where(full)
-    t.index = t.index.strftime("%Y-%m-%d")
+    t.index = format_period(pd.Series(t.index), pd.Series([period] * len(t))).to_numpy()  # 2011-04, as the heatmap
     return t.reset_index(names="period")
 
 

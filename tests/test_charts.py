@@ -182,6 +182,7 @@ def test_heatmap_marks_a_period_holding_for_and_against():
     assert hm.z[rows.index("A")][0] == 0 and hm.text[rows.index("A")][0] == "±"
     assert hm.text[rows.index("B")][0] == ""
     assert hm.customdata[rows.index("A")][0][1] == "1 for, 1 against (mixed)"
+    assert hm.hoverongaps is False  # an empty cell shows no "mean stance NaN"
     assert "± = for and against" in fig.layout.title.text
     plain = charts.heatmap_figure(derive.actor_periods(statements(), "month"), rows="actor", title="H", period="month")
     assert "±" not in plain.layout.title.text and not any("±" in str(t) for row in plain.data[0].text for t in row)
@@ -316,12 +317,9 @@ def test_vote_shifts_compare_each_years_mean_side_not_one_resolution_with_the_ne
 def test_exported_figure_caption_is_wrapped_below_the_axis_and_the_figure_grows_for_it():
     from pages.common import _captioned
 
-    class View:
-        def caption(self):
-            return "Dataset: a long title. " + "Actors: " + ", ".join(f"Actor number {i}" for i in range(20)) + "."
-
+    caption = "Dataset: a long title. " + "Actors: " + ", ".join(f"Actor number {i}" for i in range(20)) + "."
     fig = charts.timeline_figure(statements(), title="T")
-    out = _captioned(fig, View())
+    out = _captioned(fig, caption)
     note = out.layout.annotations[-1]
     assert note.text.count("<br>") >= 2 and note.yanchor == "top" and note.yshift <= -70
     assert out.layout.height > (fig.layout.height or 520) and out.layout.margin.b > 120
@@ -441,10 +439,11 @@ def test_timeline_opens_on_the_statements_when_one_lies_years_away():
     assert fig.layout.xaxis.rangeslider.visible  # the whole span stays reachable
     assert fig.layout.title.subtitle.text.startswith("1 earlier statement (2008) is off this view")
     assert "<br>Markers of the same day" in fig.layout.title.subtitle.text or "Markers" not in fig.layout.title.subtitle.text
-    # a picture cannot be dragged: exports show the whole span, no slider and no note about it
+    # a picture cannot be dragged: exports keep the readable view, without the slider, and say what is left out
     out = charts.for_export(fig)
-    assert out.layout.xaxis.range is None and not out.layout.xaxis.rangeslider.visible
-    assert "off this view" not in (out.layout.title.subtitle.text or "") and out.layout.height == 520
+    assert out.layout.xaxis.range == fig.layout.xaxis.range and not out.layout.xaxis.rangeslider.visible
+    assert out.layout.title.subtitle.text.startswith("1 earlier statement (2008) is outside this view, not drawn.")
+    assert "slider" not in out.layout.title.subtitle.text and out.layout.height == 520
     assert fig.layout.xaxis.rangeslider.visible  # the on-screen figure is untouched
     # statements spread over the span, or two real clusters: the whole span, no slider
     for even in (statements(n=9), pd.concat([statements(n=4), statements(n=4).assign(
@@ -482,3 +481,12 @@ def test_actor_colours_on_a_dark_page_stand_out_and_apart():
     assert min((lum(c) + 0.05) / (page + 0.05) for c in dark) >= 4  # maroon and purple were near 2:1
     labs = [_lab(c) for c in dark]
     assert min(np.linalg.norm(a - b) for i, a in enumerate(labs) for b in labs[i + 1:]) >= 19
+
+
+def test_a_clear_majority_is_not_marked_mixed():
+    from stancetrack import derive
+
+    s = _two([1] * 12 + [-1] * 3, [1, 1, -1])  # A: 12 yes, 3 no (a clear yes); B: 2 for, 1 against (mixed)
+    fig = charts.heatmap_figure(derive.actor_periods(s, "year"), rows="actor", title="H", period="year")
+    rows = list(fig.data[0].y)
+    assert fig.data[0].text[rows.index("A")][0] == "" and fig.data[0].text[rows.index("B")][0] == "±"
