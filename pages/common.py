@@ -415,12 +415,14 @@ def show_shifts(view: View, rows: pd.DataFrame, *, limit: int) -> pd.DataFrame:
     votes = bool(meta and meta.votes)
     table = derive.period_shifts(rows, view.period) if votes else derive.shifts(rows)
     if not table.empty:
-        st.text("\n".join("• " + line for line in derive.describe_shifts(table, limit=limit, counts=votes)))
+        lines = derive.describe_vote_shifts(table, limit) if votes else derive.describe_shifts(table, limit)
+        st.text("\n".join("• " + line for line in lines))
         if votes:
-            st.caption(f"Each vote is on a different resolution, so a {view.period} counts by its mean vote "
-                       f"read as a side (from +0.5 support, to −0.5 oppose, neutral between): a shift is that "
-                       f"side changing from one {view.period} with votes to the next. “Group by period” in the "
-                       "sidebar sets the period.")
+            st.caption(f"A topic here is a kind of resolution, not one proposal, and each vote is on a different "
+                       f"text. So a {view.period} counts by its mean vote (yes +1, abstain 0, no −1): mostly yes "
+                       f"from +0.5, mostly no from −0.5, mixed within ±0.25, and in between it keeps the side "
+                       f"before. A line says when that changed from one {view.period} with votes to the next. "
+                       "“Group by period” in the sidebar sets the period.")
     return table
 
 

@@ -151,8 +151,9 @@ def period_shifts(statements: pd.DataFrame, period: str = "year") -> pd.DataFram
     """Changes of an actor's side on a topic from one period to the next, for roll-call votes.
 
     A vote is on one resolution: a yes in December and a no two weeks later on
-    another text is no change of mind. Here each period counts by its mean vote
-    read as a side (``stance.nearest_point``), and a shift is that side changing
+    another text is no change of mind. Here each period counts by its mean vote:
+    mostly yes (+1) from +0.5, mostly no (−1) from −0.5, mixed (0) within ±0.25,
+    and a mean in between keeps the side before it. A shift is that side changing
     between an actor's consecutive periods with votes. Same columns as ``shifts``;
     the "date text" says how many votes and their mean, and there are no quotes.
     """
@@ -161,10 +162,15 @@ def period_shifts(statements: pd.DataFrame, period: str = "year") -> pd.DataFram
     if cells.empty:
         return shifts(statements.iloc[0:0])
     cells = cells.sort_values(["actor", "topic", "period"], kind="stable").reset_index(drop=True)
-    side = nearest_point(cells["stance"].to_numpy()).astype("int16")
+    mean = cells["stance"].to_numpy()
+    # A side is entered at ±0.5 (mostly yes / mostly no) and left only below ±0.25: a mean that wobbles
+    # around the cut-off (+0.52, +0.22, +0.50) is one side, not three changes of mind.
+    firm = np.where(mean >= 0.5, 1.0, np.where(mean <= -0.5, -1.0, np.where(np.abs(mean) <= 0.25, 0.0, np.nan)))
+    group = cells["actor"].astype(str) + "\x1f" + cells["topic"].astype(str)
+    held = pd.Series(firm).groupby(group.to_numpy(), sort=False).ffill().to_numpy()
+    side = np.where(np.isnan(held), np.sign(nearest_point(mean)), held).astype("int16")
     same = np.zeros(len(cells), dtype=bool)
-    same[1:] = ((cells["actor"].astype(str).to_numpy()[1:] == cells["actor"].astype(str).to_numpy()[:-1])
-                & (cells["topic"].astype(str).to_numpy()[1:] == cells["topic"].astype(str).to_numpy()[:-1]))
+    same[1:] = group.to_numpy()[1:] == group.to_numpy()[:-1]
     at = np.flatnonzero(same & np.r_[False, side[1:] != side[:-1]])
 
     def said(rows: np.ndarray) -> np.ndarray:  # "12 votes, mean -0.42", for the shifted rows only
@@ -194,6 +200,24 @@ def period_shifts(statements: pd.DataFrame, period: str = "year") -> pd.DataFram
     return out.iloc[latest].reset_index(drop=True)
 
 
+VOTE_SIDES = {1: "mostly yes", 0: "mixed", -1: "mostly no"}
+
+
+def describe_vote_shifts(shift_table: pd.DataFrame, limit: int = 10) -> list[str]:
+    """Lines for ``period_shifts`` that say what was voted, not that a topic was opposed: "United States:
+    mostly no in 2019 (16 votes, mean -0.50), after mixed in 2018 (17 votes, mean -0.35) — votes on
+    Arms control and disarmament resolutions"."""
+    t = shift_table.head(limit)
+    if t.empty:
+        return []
+    side = lambda s: s.astype(int).clip(-1, 1).map(VOTE_SIDES)  # noqa: E731
+    to = format_period(t["to_date"], t["to_precision"])
+    f = format_period(t["from_date"], t["from_precision"])
+    return (t["actor"] + ": " + side(t["to_stance"]) + " in " + to + " (" + t["to_date_text"].astype(str) + "), after "
+            + side(t["from_stance"]) + " in " + f + " (" + t["from_date_text"].astype(str) + ") — votes on "
+            + t["topic"] + " resolutions").tolist()
+
+
 def format_period(date: pd.Series, precision: pd.Series) -> pd.Series:
     """A date shown at its precision: 2025-02 for a month, 2024-Q3, 2008."""
     d = pd.to_datetime(date)
@@ -206,11 +230,8 @@ def format_period(date: pd.Series, precision: pd.Series) -> pd.Series:
     return out
 
 
-def describe_shifts(shift_table: pd.DataFrame, limit: int = 10, *, counts: bool = False) -> list[str]:
-    """Plain-language lines: "United States: support → oppose, 2024-07 → 2025-02 (topic)".
-
-    ``counts`` adds what each side stands on, for ``period_shifts``: "(17 votes, mean +0.65 → …)".
-    """
+def describe_shifts(shift_table: pd.DataFrame, limit: int = 10) -> list[str]:
+    """Plain-language lines: "United States: support → oppose, 2024-07 → 2025-02 (topic)"."""
     t = shift_table.head(limit)
     if t.empty:
         return []
@@ -218,8 +239,6 @@ def describe_shifts(shift_table: pd.DataFrame, limit: int = 10, *, counts: bool 
     to = format_period(t["to_date"], t["to_precision"])
     lab = lambda s: s.astype(int).map(STANCE_LABELS)  # noqa: E731
     lines = t["actor"] + ": " + lab(t["from_stance"]) + " → " + lab(t["to_stance"]) + ", " + f + " → " + to + " (" + t["topic"] + ")"
-    if counts:
-        lines = lines + ": " + t["from_date_text"].astype(str) + " → " + t["to_date_text"].astype(str)
     return lines.tolist()
 
 

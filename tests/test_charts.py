@@ -309,9 +309,25 @@ def test_vote_shifts_compare_each_years_mean_side_not_one_resolution_with_the_ne
         [(-1, 0, 2019, 2020), (0, -1, 2018, 2019)]  # latest first
     assert sh.columns.tolist() == derive.shifts(s).columns.tolist()
     assert len(derive.shifts(s)) == 3  # vote by vote: 3 "changes of mind", two of them within a year
-    lines = derive.describe_shifts(sh, counts=True)
-    assert lines[1] == "Anna Berg: neutral → oppose, 2018 → 2019 (Tax): 3 votes, mean +0.33 → 2 votes, mean -1.00"
+    lines = derive.describe_vote_shifts(sh)
+    assert lines[1] == ("Anna Berg: mostly no in 2019 (2 votes, mean -1.00), after mixed in 2018 (3 votes, mean +0.33) "
+                        "— votes on Tax resolutions")
     assert derive.period_shifts(s.iloc[0:0], "year").empty
+
+
+def test_vote_shifts_ignore_a_mean_wobbling_around_the_cut_off():
+    from stancetrack import derive
+
+    years = [2010, 2011, 2012, 2013, 2014]
+    # yearly means +0.6, +0.4, +0.6, -0.2, +0.6: the 0.4 keeps "mostly yes"; -0.2 is mixed, then yes again
+    votes = {2010: [1, 1, 1, 0, 0], 2011: [1, 1, 0, 0, 0], 2012: [1, 1, 1, 0, 0], 2013: [-1, 0, 0, 0, 0],
+             2014: [1, 1, 1, 0, 0]}
+    rows = [(f"{y}-0{k + 1}-01", v) for y in years for k, v in enumerate(votes[y])]
+    s = statements(len(rows))
+    s["date"] = s["date_end"] = pd.to_datetime([d for d, _ in rows])
+    s["stance"] = pd.array([v for _, v in rows], dtype="Int8")
+    sh = derive.period_shifts(s, "year")
+    assert [(int(r.from_stance), int(r.to_stance), r.to_date.year) for r in sh.itertuples()] == [(0, 1, 2014), (1, 0, 2013)]
 
 
 def test_exported_figure_caption_is_wrapped_below_the_axis_and_the_figure_grows_for_it():
