@@ -433,6 +433,13 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
     fig.update_layout(title=_title(title), xaxis_title=period.capitalize(), yaxis_title="Stance units",
                       yaxis=dict(range=[-2.1, 2.1]), height=380, legend_title_text="Per period",
                       margin=dict(l=10, r=10, t=60, b=10))
+    # ticks on the periods themselves ("2011-03", not "Feb 27 2011"), one per period while they fit
+    fmt, step = {"year": ("%Y", 12), "quarter": ("%Y-%m", 3), "month": ("%Y-%m", 1)}.get(period, ("%Y-%m-%d", None))
+    fig.update_traces(hovertemplate=None)
+    fig.data[0].hovertemplate = f"%{{x|{fmt}}}<br>spread %{{y:.2f}}<extra></extra>"
+    fig.data[1].hovertemplate = f"%{{x|{fmt}}}<br>mean stance %{{y:.2f}}<extra></extra>"
+    n = t["period"].nunique()
+    fig.update_xaxes(tickformat=fmt, **({"dtick": f"M{step}"} if step and n <= 24 else {}))
     return fig
 
 
@@ -482,6 +489,7 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
 # Actor colours too dark to read on a dark background, and their light stand-ins.
 _DARK_SWAP = {"#000000": "#e0e0e0", "#2f4f4f": "#9fc5c5", "#6b6b00": "#b8b84a", "#555": "#bbb", "#999": "#777",
               "#8e0152": "#e77fb3", "#5e3c99": "#b2a0e0", "#01665e": "#80cdc1",
+              "#7b3294": "#c2a5cf",  # the polarization chart's spread line
               "#ffffff": "#0e1117"}  # the marker ring: the page's own background
 
 

@@ -108,6 +108,10 @@ def test_balance_and_polarization():
     ys = charts.polarization_figure(alone, title="P", period="month").data[0].y
     assert all(y is None or y != y for y in ys)  # gaps, not a 0 that reads as agreement
     assert pol.layout.legend.title.text == "Per period"
+    assert pol.layout.xaxis.tickformat == "%Y-%m" and pol.layout.xaxis.dtick == "M1"  # "2024-03", not "Feb 27"
+    assert pol.data[0].hovertemplate.startswith("%{x|%Y-%m}")
+    yearly = charts.polarization_figure(derive.topic_periods(s, "year"), title="P", period="year")
+    assert yearly.layout.xaxis.tickformat == "%Y" and yearly.data[1].hovertemplate.startswith("%{x|%Y}")
 
 
 def test_figures_stay_under_one_megabyte_whatever_the_data_size():
