@@ -7,8 +7,8 @@ import streamlit as st
 
 from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import workspace
+from stancetrack.aliases import default_topics
 from stancetrack.columns import detect_mapping
-from stancetrack.datasets import DATA
 from stancetrack.derive import format_period
 from stancetrack.evidence import highlighted_html
 from stancetrack.extract import UNREADABLE
@@ -31,8 +31,8 @@ def _topic_choices() -> list[str]:
         mine = workspace.open_workspace(user=user_name()).names("topic")["name"].astype(str).tolist()
     except workspace.WorkspaceError:
         mine = []
-    bundled = read_table(DATA / "topics.csv", "topics.csv")["name"].astype(str).tolist() if (DATA / "topics.csv").exists() else []
-    return list(dict.fromkeys(mine + bundled))
+    bundled = default_topics()
+    return list(dict.fromkeys(mine + (bundled["name"].astype(str).tolist() if "name" in bundled else [])))
 
 
 c1, c2, c3 = st.columns([1, 2, 1])
