@@ -240,16 +240,16 @@ def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> N
     years = sorted({str(pd.Timestamp(d).year) for d in off})
     where = "earlier" if main.start else "later"
     n_off = len(off)
-    said = (f"{n_off} {where} statement{'s' * (n_off != 1)} ({', '.join(years[:3])}{'…' if len(years) > 3 else ''}) "
-            f"{'is' if n_off == 1 else 'are'} off this view: drag the slider under the chart to see "
-            f"{'them' if n_off != 1 else 'it'}.")
+    what = (f"{n_off} {where} statement{'s' * (n_off != 1)} ({', '.join(years[:3])}{'…' if len(years) > 3 else ''}) "
+            f"{'is' if n_off == 1 else 'are'}")
+    said = f"{what} off this view: drag the slider under the chart to see {'them' if n_off != 1 else 'it'}."
     subtitle = fig.layout.title.subtitle.text or ""
     fig.update_xaxes(range=[pd.Timestamp(lo - pad), pd.Timestamp(hi + pad)],
                      rangeslider=dict(visible=True, thickness=0.08))
     fig.update_layout(height=(fig.layout.height or 520) + 70,  # room for the slider; the legend is not cut
                       title_subtitle_text=f"{said}<br>{subtitle}" if subtitle else said,
                       margin_t=80 if subtitle else 60, margin_b=45,  # the axis title sits under the slider
-                      meta={"focus": {"note": said, "subtitle": subtitle}})
+                      meta={"focus": {"outside": what, "subtitle": subtitle}})
 
 
 def for_export(fig: go.Figure) -> go.Figure:
@@ -258,7 +258,7 @@ def for_export(fig: go.Figure) -> go.Figure:
     out = go.Figure(fig)
     focus = (out.layout.meta or {}).get("focus") if isinstance(out.layout.meta, dict) else None
     if focus:  # the view as on screen (readable on a slide), and a note of what lies outside it
-        note = focus["note"].split(" off this view")[0] + " outside this view, not drawn."
+        note = f"{focus['outside']} outside this view, not drawn."
         out.update_xaxes(rangeslider_visible=False)
         out.update_layout(height=(out.layout.height or 590) - 70, meta=None, margin_b=10,
                           title_subtitle_text=f"{note}<br>{focus['subtitle']}" if focus["subtitle"] else note)
@@ -367,16 +367,16 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
     grid = grid.reindex([k for k in keep if k in grid.index])
     counts = counts.reindex(grid.index)
     # Cells holding both "for" and "against" are marked ±: their mean can sit at a neutral-looking 0.
-    if {"supporting", "opposing"} <= set(cells.columns):
-        split = [cells.assign(label=label).pivot_table(index=rows, columns="label", values=c, aggfunc="sum",
-                                                      observed=True).reindex_like(grid).fillna(0).astype(int)
-                 for c in ("supporting", "opposing")]
-    else:
-        split = [counts.fillna(0).astype(int) * 0] * 2
     # mixed: the smaller side holds at least a quarter of the signed statements (one for and one against is
     # mixed; 12 yes and 3 no on a year of UN votes is a clear yes)
-    mixed = (split[0] > 0) & (split[1] > 0) & (np.minimum(split[0], split[1]) * 4 >= split[0] + split[1])
-    detail = np.where(mixed, split[0].astype(str) + " for, " + split[1].astype(str) + " against (mixed)", "")
+    mixed = pd.DataFrame(False, index=grid.index, columns=grid.columns)
+    detail = np.full(grid.shape, "", dtype=object)
+    if {"supporting", "opposing"} <= set(cells.columns):
+        pro, con = (cells.assign(label=label).pivot_table(index=rows, columns="label", values=c, aggfunc="sum",
+                                                          observed=True).reindex_like(grid).fillna(0).astype(int)
+                    for c in ("supporting", "opposing"))
+        mixed = (pro > 0) & (con > 0) & (np.minimum(pro, con) * 4 >= pro + con)
+        detail = np.where(mixed, pro.astype(str) + " for, " + con.astype(str) + " against (mixed)", "")
     names = [esc(r, 40) for r in grid.index]
     fig = go.Figure(go.Heatmap(
         z=grid.to_numpy(), x=list(grid.columns), y=names, zmin=-2, zmax=2, colorscale=STANCE_COLORSCALE,
