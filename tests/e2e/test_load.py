@@ -65,7 +65,9 @@ async def _session(ctx, url, errors, barrier, opening) -> list[float]:
             await _ready(pg)
             times.append(time.perf_counter() - t)
         await barrier.wait()  # all sessions loaded: now they click at the same time
-        for label, option in (("Group by period", "year"), ("Dataset", NUCLEAR), ("Group by period", "quarter")):
+        # Two changes each: a dataset switch (new data, new caches) and a filter. A third change added
+        # about 40 s of the crowded browsers' drawing to the suite and nothing the bounds do not see.
+        for label, option in (("Dataset", NUCLEAR), ("Group by period", "quarter")):
             t = time.perf_counter()
             await _choose(pg, label, option)
             times.append(time.perf_counter() - t)
@@ -118,17 +120,18 @@ def test_twenty_concurrent_sessions(tmp_path):
     """Server time per interaction under load vs alone; client times are reported too.
 
     Real users each render in their own browser, on their own machine; here all
-    20 browsers live on this machine. So the server gets one core and the
-    browsers the other, and the bound is on the server's time per script run
+    20 browsers live on this machine. So the server has a core of its own and
+    the browsers run at the lowest priority beside it, and the bound is on the server's time per script run
     (wall clock, queueing for the GIL included; logged by dashboard.py) while all
     20 sessions click at once. What the crowded browsers measure is recorded too.
     """
     log = tmp_path / "timing.tsv"
-    # The browsers stand in for 20 users' own machines. Where there are two cores, the server gets
-    # one and the browsers the other (and the lowest priority), as if they ran elsewhere.
+    # The browsers stand in for 20 users' own machines. Where there are two cores, the server is pinned
+    # to one; the browsers may use both at the lowest priority, so they never take the server's core
+    # from it but do draw the 20 first pages in half the time (the whole test: 82 s, was 164 s).
     split = (os.cpu_count() or 1) >= 2 and shutil.which("taskset")
     niced = tmp_path / "chromium-niced"
-    niced.write_text(f'#!/bin/sh\nexec {"taskset -c 1 " if split else ""}nice -n 19 "{CHROMIUM}" "$@"\n')
+    niced.write_text(f'#!/bin/sh\nexec nice -n 19 "{CHROMIUM}" "$@"\n')
     niced.chmod(0o755)
     proc, url, server_log = start_server(tmp_path, {"STANCETRACK_TIMING_LOG": str(log)},
                                          prefix=["taskset", "-c", "0"] if split else None)
@@ -144,7 +147,7 @@ def test_twenty_concurrent_sessions(tmp_path):
         proc.terminate()
         proc.wait(10)
     assert_no_app_errors(server_log)
-    assert len(many) == SESSIONS and all(len(t) == 4 for t in many)
+    assert len(many) == SESSIONS and all(len(t) == 3 for t in many)
     wall_single, wall_many = _server_times(log, t0, t1, 2), _server_times(log, t1, t2, 2)
     cpu_single, cpu_many = _server_times(log, t0, t1, 3), _server_times(log, t1, t2, 3)
     assert len(wall_many) >= SESSIONS  # Streamlit merges reruns that supersede each other
