@@ -402,7 +402,8 @@ def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: in
         if c in shown:
             shown[c] = shown[c].astype(object).where(shown[c].notna(), "")
     # "in February" is 2025-02, not a 2025-02-01 that looks exact
-    shown["date"] = derive.format_period(shown["date"], shown["date_precision"].astype(object).fillna("day")).fillna("undated")
+    shown["date"] = derive.format_period(shown["date"], shown["date_precision"].astype(object).fillna("day"),
+                                         df["date_end"].head(limit) if "date_end" in df else None).fillna("undated")
     st.dataframe(shown, column_config=STATEMENT_COLUMNS, hide_index=True, key=key,
                  height=min(height, 38 + 35 * max(len(shown), 1)))  # no empty rows under a short table
     if len(df) > limit:
@@ -451,7 +452,8 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     from stancetrack.schema import STANCE_COLORS, STANCE_TEXT_COLORS, stance_label
 
     stance = int(row["stance"])
-    when = format_period(pd.Series([row["date"]]), pd.Series([row.get("date_precision") or "day"])).iat[0]
+    when = format_period(pd.Series([row["date"]]), pd.Series([row.get("date_precision") or "day"]),
+                         pd.Series([row.get("date_end")])).iat[0]
     basis = {"explicit": "stated in the source", "relative": "resolved from the publication date",
              "publication": "no date given: publication date used"}.get(row.get("date_basis"), "unknown")
     meta = datasets.source_meta(row.get("source"))

@@ -217,7 +217,7 @@ def article(text: str, name: str, file_pub, key: str):
             grid[c] = grid[c].astype(object).where(grid[c].notna(), "")
     grid["stance"] = grid["stance"].map(STANCE_CHOICES)  # labelled: typing "2" must not pick -2
     if "date" in grid:  # at its precision: "in 2019" is 2019, not 2019-01-01
-        grid["date"] = format_period(cands["date"], cands["date_precision"]).fillna("undated")
+        grid["date"] = format_period(cands["date"], cands["date_precision"], cands.get("date_end")).fillna("undated")
     grid.insert(0, "keep", True)
     edited = st.data_editor(
         grid, hide_index=True, key=f"{key}-grid",

@@ -4,6 +4,7 @@ import streamlit as st
 
 from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import filters, workspace
+from stancetrack.derive import format_period
 from stancetrack.history import readable as readable_history
 from stancetrack.schema import PRECISIONS, STANCE_CHOICES
 
@@ -113,7 +114,8 @@ with edit_tab:
     else:
         # Unique labels: two statements with the same actor and quote (an article imported twice) must not
         # look alike, or the picker cannot tell them apart.
-        when = found["date"].dt.strftime("%Y-%m-%d").fillna("undated")
+        when = format_period(found["date"], found["date_precision"].astype(object).fillna("day"),
+                             found["date_end"]).fillna("undated")
         labels = dict(zip(found["statement_id"], found["actor"].astype(str) + ": "
                           + found["quote"].fillna("(no quote)").astype(str).str.slice(0, 60) + " — " + when
                           + " · " + found["source"].fillna("no source").astype(str).str.slice(0, 30)

@@ -113,13 +113,14 @@ def _stance_axis(fig: go.Figure, title: str = "Stance") -> None:
 
 def hover_text(df: pd.DataFrame) -> pd.Series:
     when = df["date_text"].astype(object).where(df["date_text"].notna(), None)
-    when_s = _esc_series(when.fillna(format_period(df["date"], df["date_precision"].fillna("day"))))
+    period = format_period(df["date"], df["date_precision"].fillna("day"), df.get("date_end"))
+    when_s = _esc_series(when.fillna(period))
     basis = df["date_basis"].astype(object).fillna("")
     has_quote = df["quote"].astype("string").str.strip().fillna("").ne("").to_numpy(dtype=bool)
     quote = ("“" + _wrap(_esc_series(df["quote"], 200)) + "”").where(has_quote, "(no quote recorded)")
     return (
         "<b>" + _esc_series(df["actor"]) + "</b> — " + df["stance"].astype(int).map(STANCE_LABELS) + "<br>"
-        + "When: " + when_s + " (" + format_period(df["date"], df["date_precision"].fillna("day")) + ", "
+        + "When: " + when_s + " (" + period + ", "
         + basis.astype(str) + ")<br>"
         + quote + "<br>"
         + "<i>Source: " + _esc_series(df["source"], 80) + "</i>"

@@ -119,7 +119,8 @@ def shifts(statements: pd.DataFrame) -> pd.DataFrame:
     changed = np.zeros(len(pos), dtype=bool)
     changed[1:] = ~new[1:] & ~np.isnan(st[:-1]) & ~np.isnan(st[1:]) & (st[1:] != st[:-1])
     at = np.flatnonzero(changed)
-    need = statements[["actor", "topic", "stance", "date", "date_precision", "date_text", "quote", "statement_id"]]
+    need = statements[["actor", "topic", "stance", "date", "date_end", "date_precision", "date_text", "quote",
+                       "statement_id"]]
     cur = need.iloc[pos[at]]
     p = need.iloc[pos[at - 1]]
     out = pd.DataFrame(
@@ -131,6 +132,8 @@ def shifts(statements: pd.DataFrame) -> pd.DataFrame:
             "change": (cur["stance"].astype("int16").to_numpy() - p["stance"].astype("int16").to_numpy()),
             "from_date": p["date"].to_numpy(),
             "to_date": cur["date"].to_numpy(),
+            "from_date_end": p["date_end"].to_numpy(),
+            "to_date_end": cur["date_end"].to_numpy(),
             "from_precision": p["date_precision"].array,
             "to_precision": cur["date_precision"].array,
             "from_date_text": p["date_text"].array,
@@ -187,6 +190,8 @@ def period_shifts(statements: pd.DataFrame, period: str = "year") -> pd.DataFram
         "change": pd.array(side[at] - side[at - 1], dtype="Int8"),
         "from_date": cells["period"].to_numpy()[at - 1],
         "to_date": cells["period"].to_numpy()[at],
+        "from_date_end": np.full(len(at), np.datetime64("NaT"), dtype="datetime64[ns]"),  # whole periods
+        "to_date_end": np.full(len(at), np.datetime64("NaT"), dtype="datetime64[ns]"),
         "from_precision": prec,
         "to_precision": prec,
         "from_date_text": said(at - 1),
@@ -218,8 +223,12 @@ def describe_vote_shifts(shift_table: pd.DataFrame, limit: int = 10) -> list[str
             + t["topic"] + " resolutions").tolist()
 
 
-def format_period(date: pd.Series, precision: pd.Series) -> pd.Series:
-    """A date shown at its precision: 2025-02 for a month, 2024-Q3, 2008."""
+def format_period(date: pd.Series, precision: pd.Series, end: pd.Series | None = None) -> pd.Series:
+    """A date shown at its precision: 2025-02 for a month, 2024-Q3, 2008.
+
+    With ``end``, a span that is not one calendar period is shown as the span: "late 2025" (September to
+    December, kept as a quarter-sized span) is 2025-09 – 2025-12, not 2025-Q3; "the 1990s" is 1990–1999.
+    """
     d = pd.to_datetime(date)
     out = d.dt.strftime("%Y-%m-%d")
     prec = precision.astype(object).to_numpy()
@@ -227,6 +236,20 @@ def format_period(date: pd.Series, precision: pd.Series) -> pd.Series:
     out = out.where(prec != "quarter", d.dt.year.astype("Int64").astype(str) + "-Q" + d.dt.quarter.astype("Int64").astype(str))
     out = out.where(prec != "year", d.dt.strftime("%Y"))
     out = out.where(prec != "week", "week of " + d.dt.strftime("%Y-%m-%d"))
+    if end is not None:
+        e = pd.Series(pd.to_datetime(end).to_numpy(dtype="datetime64[ns]"), index=d.index).dt.normalize()
+        natural = pd.Series(pd.NaT, index=d.index, dtype="datetime64[ns]")
+        for p, offset in (("month", pd.offsets.MonthEnd(0)), ("quarter", pd.offsets.QuarterEnd(0)),
+                          ("year", pd.offsets.YearEnd(0))):
+            m = prec == p
+            if m.any():
+                natural[m] = d[m] + offset
+        odd = (e.notna() & natural.notna() & (e != natural)).to_numpy()
+        if odd.any():
+            yearly = odd & (prec == "year")
+            out[yearly] = d[yearly].dt.strftime("%Y") + "–" + e[yearly].dt.strftime("%Y")
+            monthly = odd & (prec != "year")
+            out[monthly] = d[monthly].dt.strftime("%Y-%m") + " – " + e[monthly].dt.strftime("%Y-%m")
     return out
 
 
@@ -235,8 +258,8 @@ def describe_shifts(shift_table: pd.DataFrame, limit: int = 10) -> list[str]:
     t = shift_table.head(limit)
     if t.empty:
         return []
-    f = format_period(t["from_date"], t["from_precision"])
-    to = format_period(t["to_date"], t["to_precision"])
+    f = format_period(t["from_date"], t["from_precision"], t.get("from_date_end"))
+    to = format_period(t["to_date"], t["to_precision"], t.get("to_date_end"))
     lab = lambda s: s.astype(int).map(STANCE_LABELS)  # noqa: E731
     lines = t["actor"] + ": " + lab(t["from_stance"]) + " → " + lab(t["to_stance"]) + ", " + f + " → " + to + " (" + t["topic"] + ")"
     return lines.tolist()

@@ -220,3 +220,19 @@ def test_balance_counts_an_actors_last_day_by_its_mean_not_by_its_last_row():
     got = balance(df).set_index("label")["actors"].to_dict()
     assert got == {"oppose": 2}
     assert balance(df.iloc[:0]).empty
+
+
+def test_spans_that_are_not_one_calendar_period_are_shown_as_spans_not_as_a_quarter_or_a_year():
+    """"late 2025" is September to December, so a table or hover saying 2025-Q3 would misdate it."""
+    from stancetrack.charts import hover_text
+    from stancetrack.derive import format_period
+
+    r = normalize(table("actor,topic,stance,date\nA,T,support,late 2025\nB,T,oppose,summer 2024\n"
+                        "C,T,support,the 1990s\nD,T,oppose,2024-Q3\nE,T,support,February 2025\nF,T,support,2008\n"),
+                  **NO_ALIASES)
+    s = r.statements.set_index("actor")
+    shown = format_period(s["date"], s["date_precision"], s["date_end"])
+    assert shown.to_dict() == {"A": "2025-09 – 2025-12", "B": "2024-06 – 2024-08", "C": "1990–1999",
+                               "D": "2024-Q3", "E": "2025-02", "F": "2008"}
+    hover = hover_text(r.statements.assign(source="s", quote="q")).tolist()
+    assert "(2025-09 – 2025-12, explicit)" in hover[0] and "Q3" not in hover[0]
