@@ -101,13 +101,21 @@ def step_series(statements: pd.DataFrame) -> pd.DataFrame:
 def shifts(statements: pd.DataFrame) -> pd.DataFrame:
     """Changes of an actor's stance on a topic from one day to the next.
 
-    Each day counts with its last stance: two stances of one day are one occasion (a UN member voting for
-    one resolution and against the next), not a change of mind over time."""
+    Each day counts with its last stance: two stances of one day are one occasion, not a change of mind
+    over time. A day on which the actor took both sides (a party for one phase-out date and against
+    another, in one day's claims) holds no side of its own and is passed over, so it never makes two
+    reversals in a row."""
     pos, new, _ = _order(statements)
     day = statements["date"].to_numpy(dtype="datetime64[ns]")[pos].astype("datetime64[D]")
     # Each actor's day ends on its last stance: compare those, day after day.
     end_of_day = np.ones(len(pos), dtype=bool)
     end_of_day[:-1] = new[1:] | (day[1:] != day[:-1])
+    if len(pos):
+        sign = np.sign(statements["stance"].to_numpy(dtype="float64", na_value=np.nan)[pos])
+        first_of_day = np.r_[0, np.flatnonzero(end_of_day[:-1]) + 1]
+        mixed = (np.maximum.reduceat(np.nan_to_num(sign, nan=0.0), first_of_day) > 0) & \
+            (np.minimum.reduceat(np.nan_to_num(sign, nan=0.0), first_of_day) < 0)
+        end_of_day[np.flatnonzero(end_of_day)[mixed]] = False
     first_of_pair = new.copy()
     keep = np.flatnonzero(end_of_day)
     pos = pos[keep]

@@ -283,12 +283,16 @@ def test_markers_of_one_day_and_stance_are_spread_apart_and_others_sit_on_their_
 
 
 @pytest.mark.parametrize("days, stances, expected", [
-    # three votes of one day, then another day: one shift, from the day's last stance
-    (["2019-12-27", "2019-12-27", "2019-12-27", "2020-01-15"], [1, -1, 1, -1], [(1, -1, "2020-01-15")]),
-    # a change made within a day still counts against the day before
-    (["2024-01-01", "2024-02-01", "2024-02-01", "2024-03-01"], [1, 1, -1, -1], [(1, -1, "2024-02-01")]),
+    # a day on which the actor took both sides holds no side: nothing to compare with the next day
+    (["2019-12-27", "2019-12-27", "2019-12-27", "2020-01-15"], [1, -1, 1, -1], []),
+    # … and it is passed over: the change is from the last clear day to the next one
+    (["2024-01-01", "2024-02-01", "2024-02-01", "2024-03-01"], [1, 1, -1, -1], [(1, -1, "2024-03-01")]),
+    # for, for and against in one day, for again: no reversal at all (it used to make two)
+    (["2024-01-01", "2024-02-01", "2024-02-01", "2024-03-01"], [1, 1, -1, 1], []),
     # a day that ends where it started is no change
     (["2024-01-01", "2024-02-01", "2024-02-01"], [1, -1, 1], []),
+    # one day, one side, stronger at the end of the day: the day's last stance counts
+    (["2024-01-01", "2024-02-01", "2024-02-01"], [-1, 1, 2], [(-1, 2, "2024-02-01")]),
 ])
 def test_shifts_compare_each_days_last_stance(days, stances, expected):
     from stancetrack import derive
