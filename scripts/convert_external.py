@@ -268,17 +268,17 @@ def convert_nuclear(src: Path, out: Path) -> dict[str, int]:
 
     notes = []
     for de, party, default, sign in zip(con, spk["party"], ties["default"], inc):
-        parts = [f"concept (de): {de}"]
-        parts.append(
-            "coded claim (discourse network of Haunss & Hollway 2023); "
-            + ("supportive (+1)" if sign > 0 else "critical (-1)")
-            + " claim; the data hold no quote"
-        )
+        # Plain words for the evidence panel; the data's two undocumented codes are kept, said to be such.
+        note = (("Claim for (+1)" if sign > 0 else "Claim against (−1)") + f" the concept “{de}” (German original), "
+                "coded in the discourse network of Haunss & Hollway (2023); the data hold no quote.")
+        codes = []
         if party is not None and not pd.isna(party):
-            parts.append(f"party code: {party}")
+            codes.append(f"party {party}")
         if default is not None and not pd.isna(default):
-            parts.append(f"default flag (undocumented): {str(bool(default)).lower()}")
-        notes.append("; ".join(parts))
+            codes.append(f"default flag {str(bool(default)).lower()}")
+        if codes:
+            note += " Codes in the data, meaning undocumented: " + ", ".join(codes) + "."
+        notes.append(note)
 
     out_df = pd.DataFrame(
         {

@@ -154,7 +154,7 @@ def test_nuclear_parquet():
 def test_nuclear_topics_english():
     df = pd.read_parquet(DATA / "nuclear2011.parquet")
     topics = set(df["topic"].astype(str))
-    german = set(df["notes"].str.extract(r"concept \(de\): ([^;]+)")[0])
+    german = set(df["notes"].str.extract(r"the concept “([^”]+)” \(German original\)")[0])
     assert len(german) == 54
     assert not (topics & german - {"Moratorium"}), "topics must be translated"
     # no German-only characters or typical German words in the English names
