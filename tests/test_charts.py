@@ -112,6 +112,13 @@ def test_balance_and_polarization():
     assert pol.data[0].hovertemplate.startswith("%{x|%Y-%m}")
     yearly = charts.polarization_figure(derive.topic_periods(s, "year"), title="P", period="year")
     assert yearly.layout.xaxis.tickformat == "%Y" and yearly.data[1].hovertemplate.startswith("%{x|%Y}")
+    # 2008 and 2025 (the NATO seed): a tick per month would be 200 labels on top of each other
+    far = s.iloc[:2].copy()
+    far["date"] = pd.to_datetime(["2008-04-03", "2025-02-12"])
+    far["actor"] = ["A", "B"]
+    spread_out = charts.polarization_figure(derive.topic_periods(far, "month"), title="P", period="month")
+    assert spread_out.layout.xaxis.dtick is None and spread_out.layout.xaxis.tickformat == "%Y-%m"
+    assert spread_out.layout.legend.orientation == "h"  # under the plot, not taking half its width
 
 
 def test_figures_stay_under_one_megabyte_whatever_the_data_size():
