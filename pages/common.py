@@ -354,7 +354,10 @@ def _captioned(fig, caption: str):
     f.add_annotation(text="<br>".join(escape(line) for line in lines), xref="paper", yref="paper", x=0,
                      xanchor="left", y=0, yshift=-75, yanchor="top", showarrow=False,
                      font=dict(size=10, color="#555"), align="left")
-    f.update_layout(margin=dict(b=85 + extra, r=40), height=(f.layout.height or 520) + extra)
+    # Taller by all the bottom margin grows, so the plot area, where the legends sit, keeps its height: taller
+    # by the caption alone, a ten-actor legend lost its last entries in the PNG.
+    grown = 85 + extra - (f.layout.margin.b if f.layout.margin.b is not None else 80)
+    f.update_layout(margin=dict(b=85 + extra, r=40), height=(f.layout.height or 520) + grown)
     return f
 
 

@@ -127,6 +127,10 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
     )
 
 
+DODGE_NOTE = "Markers of the same day and stance are spread apart vertically so each can be clicked; lines stay at the exact stance."
+DODGE_NOTE_PRINT = "Markers of the same day and stance are spread apart vertically; each actor's line is at the exact stance."
+
+
 def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year",
                     max_points: int = MAX_POINTS, colors: dict[str, str] | None = None) -> go.Figure:
     """Stance over time, one step line per actor, one marker per statement.
@@ -193,9 +197,7 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     shapes = _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
     traces += shapes
     fig = go.Figure(data=traces)
-    subtitle = "Markers of the same day and stance are spread apart vertically so each can be clicked; lines " \
-        "stay at the exact stance." \
-        if (k > 1).any() else ""
+    subtitle = DODGE_NOTE if (k > 1).any() else ""
     # Tall enough for every actor's legend entry above the marker-shape key; past 16 actors the list scrolls.
     listed = min(n_actors, LEGEND_ROWS)
     fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
@@ -263,6 +265,8 @@ def for_export(fig: go.Figure) -> go.Figure:
         out.update_xaxes(rangeslider_visible=False)
         out.update_layout(height=(out.layout.height or 590) - 70, meta=None, margin_b=10,
                           title_subtitle_text=f"{note}<br>{focus['subtitle']}" if focus["subtitle"] else note)
+    if out.layout.title.subtitle.text and DODGE_NOTE in out.layout.title.subtitle.text:  # nothing to click on paper
+        out.layout.title.subtitle.text = out.layout.title.subtitle.text.replace(DODGE_NOTE, DODGE_NOTE_PRINT)
     if out.layout.legend.maxheight is not None:  # a picture cannot scroll its legend: make room for all of it
         out.layout.legend.maxheight = None
         entries = sum(1 for t in out.data if t.showlegend is not False and (t.legend or "legend") == "legend")

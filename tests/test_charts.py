@@ -357,6 +357,24 @@ def test_exported_figure_caption_is_wrapped_below_the_axis_and_the_figure_grows_
     assert len(fig.layout.annotations) == len(out.layout.annotations) - 1  # the app's own figure is untouched
 
 
+
+def test_the_exported_picture_keeps_room_for_every_actor_and_drops_the_click_advice():
+    """A ten-actor PNG lost its last legend entries: the caption's margin was taken from the plot area."""
+    from pages.common import _captioned
+
+    def plot_height(f):
+        return f.layout.height - f.layout.margin.t - f.layout.margin.b
+
+    s = pd.concat([statements(n=3, actor=f"Actor {i}").assign(statement_id=lambda d, i=i: d["statement_id"] + f"-{i}")
+                   for i in range(12)], ignore_index=True)
+    s.loc[0, "date_precision"], s.loc[1, "date_precision"] = "month", "quarter"
+    fig = charts.timeline_figure(s, title="T")
+    out = _captioned(fig, "Dataset: D. Actors: " + ", ".join(f"Actor {i}" for i in range(12)) + ".")
+    assert plot_height(out) >= plot_height(fig) >= 27 * 12 + 22 * 3  # every actor, then the marker shapes
+    assert "clicked" in fig.layout.title.subtitle.text and "clicked" not in out.layout.title.subtitle.text
+    assert "spread apart vertically" in out.layout.title.subtitle.text
+
+
 def test_hover_says_when_there_is_no_quote():
     s = statements(2)
     s["quote"] = [None, "  "]
