@@ -53,9 +53,14 @@ class View:
         """What a chart shows, for under it and for its downloads; ``actors``/``topic`` when the chart shows
         other than the sidebar's choice (Compare's picks, one actor across all topics)."""
         chosen = self.actors if actors is None else actors
+        if actors is None and len(self.rows):  # those the filters left something of, not every name picked
+            present = set(self.rows["actor"].astype(str).unique())
+            chosen = [a for a in chosen if a in present] or chosen
         actors = ", ".join(chosen[:6]) + (f" and {len(chosen) - 6} more" if len(chosen) > 6 else "")
         rng = f"{self.start or '…'} to {self.end or '…'}"
-        return (f"Dataset: {self.title}. Topic: {topic or self.topic or 'all'}. Actors: {actors or 'all'}. "
+        kinds = "".join(f" {label}: {', '.join(v)}." for label, v in (("Actor type", self.actor_types),
+                                                                     ("Affiliation", self.affiliations)) if v)
+        return (f"Dataset: {self.title}. Topic: {topic or self.topic or 'all'}. Actors: {actors or 'all'}.{kinds} "
                 f"Dates: {rng}. Exported {dt.date.today().isoformat()} from Stance Timeline.")
 
 
@@ -130,7 +135,8 @@ def _default_actors(key: str, data: pd.DataFrame, topic) -> tuple[int | None, li
     """How many of the most vocal actors a dataset opens with (None: all), and who they are."""
     meta = datasets.BUNDLED.get(key)
     names = filters.actors_by_size(data, topic)
-    top_n = meta.top_actors if meta else (10 if len(names) > 12 else None)
+    # every actor while each can have a colour of its own; past that, the ten most vocal
+    top_n = meta.top_actors if meta else (10 if len(names) > len(charts.ACTOR_PALETTE) else None)
     return top_n, filters.default_actors(data, topic, top_n)
 
 

@@ -34,6 +34,17 @@ def default_actors(statements: pd.DataFrame, topic: str | None, top_n: int | Non
     return names if top_n is None else names[:top_n]
 
 
+def _of_actors_with(statements: pd.DataFrame, column: str, values: list[str]) -> pd.Series:
+    """Rows whose ``column`` is one of ``values``, and the rows of the same actors that leave it blank.
+
+    An affiliation or a type belongs to the actor: a politician's statements taken from an article carry
+    no party, and filtering by the party must not drop them while keeping those from a spreadsheet."""
+    col = statements[column]
+    own = col.isin(values)
+    members = statements.loc[own.to_numpy(), "actor"].unique()
+    return own | (col.isna() & statements["actor"].isin(members))
+
+
 def select(
     statements: pd.DataFrame,
     *,
@@ -52,9 +63,9 @@ def select(
     if actors:
         mask &= statements["actor"].isin(actors)
     if actor_types:
-        mask &= statements["actor_type"].isin(actor_types)
+        mask &= _of_actors_with(statements, "actor_type", actor_types)
     if affiliations:
-        mask &= statements["affiliation"].isin(affiliations)
+        mask &= _of_actors_with(statements, "affiliation", affiliations)
     if start is not None:
         mask &= statements["date"].isna() | (statements["date_end"].fillna(statements["date"]) >= pd.Timestamp(start))
     if end is not None:

@@ -392,3 +392,33 @@ def test_an_article_about_a_topic_only_the_workspace_knows_can_be_given_it_in_on
     assert set(at.dataframe[0].value["topic"]) == {"Library closures"}
     button(at, "Save 2 statements").click().run()
     assert set(ws.statements()["topic"]) == {"Library closures"} and ws.count() == 3
+
+
+def test_a_party_filter_keeps_the_partys_statements_that_name_no_party_and_small_data_opens_with_everyone(db):
+    """Statements taken from articles carry no affiliation: filtering by a politician's party must keep them.
+    Thirteen actors all fit the palette, so the workspace opens with all of them selected."""
+    names = [f"Actor {chr(65 + i)}" for i in range(12)] + ["Helen Marsh"]
+    rows = pd.DataFrame({"actor": names, "topic": "Congestion charge", "stance": 1,
+                         "date": [f"2025-0{1 + i % 9}-1{i % 9}" for i in range(13)], "quote": "q",
+                         "affiliation": ["Green Alliance"] + [None] * 11 + ["Civic Party"]})
+    later = pd.DataFrame({"actor": ["Helen Marsh", "Helen Marsh"], "topic": "Congestion charge", "stance": [2, 2],
+                          "date": ["2025-05-20", "2025-06-03"], "quote": ["q2", "q3"]})  # from an article: no party
+    ws = workspace.open_workspace(db)
+    ws.import_table(rows, "coded.csv")
+    ws.import_table(later, "article.txt")
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.switch_page("pages/timeline.py")
+    at.run()
+    at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
+    assert not at.exception
+    assert any("15 of 15 statements selected" in c.value for c in at.sidebar.caption), [c.value for c in at.sidebar.caption]
+    at.multiselect(key="affiliations").set_value(["Civic Party"]).run()
+    assert not at.exception
+    assert any("3 of 15 statements selected" in c.value for c in at.sidebar.caption), [c.value for c in at.sidebar.caption]
+    # what a download's caption says it shows: the actor drawn (not every name picked), and the filter
+    from pages.common import View
+
+    everyone = ws.statements()
+    view = View("workspace", "My workspace", "", everyone, everyone[everyone["actor"] == "Helen Marsh"],
+                "Congestion charge", names, "year", None, None, "v", {}, None, ["Civic Party"])
+    assert "Actors: Helen Marsh. Affiliation: Civic Party. Dates:" in view.caption()
