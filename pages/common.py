@@ -446,7 +446,8 @@ def undated_note(rows: pd.DataFrame) -> bool:
                 "dates on the Manage page, or set the publication date when you import an article. They are "
                 "listed below.")
         return True
-    st.caption(f"{n:,} of the {len(rows):,} selected statements have no date and are not drawn; "
+    st.caption(f"{n:,} of the {len(rows):,} selected statements {'has' if n == 1 else 'have'} no date and "
+               f"{'is' if n == 1 else 'are'} not drawn; "
                "give them dates on the Manage page.")
     return False
 

@@ -140,6 +140,10 @@ def table_file(data: bytes, name: str, key: str):
     n = len(prepared.statements)
     st.success(f"{n:,} statement{'s' * (n != 1)} ready, {len(prepared.rejects):,} rejected "
                f"(of {prepared.rows_in:,} row{'s' * (prepared.rows_in != 1)}).")
+    undated = int(prepared.statements["date"].isna().sum())
+    if undated:  # kept, but no chart can place them: say so now, not only later on the Timeline
+        st.caption(f"{undated:,} of them {'has' if undated == 1 else 'have'} no date: saved and listed, but not drawn "
+                   "on a timeline until given one (Manage page, “Edit a statement”).")
     preview = prepared.statements.head(200)
     try:  # as saving will store them: the workspace's remembered spellings folded in
         folded = workspace.open_workspace(user=who).with_remembered_names(preview)
@@ -152,9 +156,10 @@ def table_file(data: bytes, name: str, key: str):
                    "earlier merges (Manage page); the preview shows them as they will be stored.")
     shown = folded[["actor", "topic", "stance", "date", "date_text", "date_precision", "quote"]].copy()
     shown["stance"] = shown["stance"].map(STANCE_CHOICES)  # "+1 support", as in the article review
-    st.dataframe(shown,
-                 hide_index=True, height=240,
-                 column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
+    # at its precision, as in the article review: "March 2024" is 2024-03, not a 2024-03-01 that looks exact
+    shown["date"] = format_period(folded["date"], folded["date_precision"].astype(object).fillna("day"),
+                                  folded.get("date_end")).fillna("undated")
+    st.dataframe(shown, hide_index=True, height=240)
     _show_rejects(prepared.rejects, key)
     return prepared
 
@@ -179,7 +184,7 @@ def article(text: str, name: str, file_pub, key: str):
     cands = proposed.statements
     loose = int((cands["topic"].astype(str) == "unspecified").sum()) if "topic" in cands else 0
     if loose:  # saved as they are, they would sit under a topic no chart page shows with the others
-        st.warning(f"{loose:,} of the {len(cands):,} proposed statements have no topic (“unspecified”). Pick the "
+        st.warning(f"{loose:,} of the {len(cands):,} proposed statements {'has' if loose == 1 else 'have'} no topic (“unspecified”). Pick the "
                    "article's topic in the Topic box at the top — your workspace's topics are listed there — or "
                    "type it into the topic column below.")
     try:
@@ -194,7 +199,8 @@ def article(text: str, name: str, file_pub, key: str):
     _show_rejects(proposed.rejects, key + "-proposed")
     undated = int(cands["date"].isna().sum()) if "date" in cands else 0
     if undated:
-        st.warning(f"{undated:,} of the {len(cands):,} proposed statements have no date: the article gives no "
+        st.warning(f"{undated:,} of the {len(cands):,} proposed statements {'has' if undated == 1 else 'have'} no "
+                   "date: the article gives no "
                    "publication date to resolve “on Tuesday” against or to date the undated quotes, and a "
                    "timeline cannot place them. Set the Publication date above, or start the text with a line "
                    "“date YYYY-MM-DD”.")

@@ -94,7 +94,7 @@ with names_tab:
                   args=(kind, list(picked), into.strip()))
     if st.session_state.get("m_err"):
         st.error(md(st.session_state.pop("m_err")))
-    st.dataframe(names, hide_index=True, height=260)
+    st.dataframe(names, hide_index=True, height=min(38 + 35 * max(len(names), 1), 460))  # a short list whole
     remembered = ws.aliases(kind)
     if len(remembered):
         st.caption(f"Remembered spellings of {kind}s, folded into their name on every later import:")

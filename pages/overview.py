@@ -19,7 +19,7 @@ span = "undated" if first is None else str(first) if first == last else f"{first
 c[3].metric("Year covered" if first is not None and first == last else "Years covered", span)
 if cov["first"] is not None:
     st.caption(f"From {cov['first'].date()} to {cov['last'].date()}"
-               + (f"; {cov['undated']:,} statements have no date" if cov["undated"] else ""))
+               + (f"; {cov['undated']:,} statement{'s have' if cov['undated'] != 1 else ' has'} no date" if cov["undated"] else ""))
 
 st.subheader(f"Latest stance shifts{' on ' + md(view.topic) if view.topic else ''}")
 shifts = show_shifts(view, view.rows, limit=8)

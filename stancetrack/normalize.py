@@ -353,7 +353,8 @@ def normalize(
     if dres["date_flag"].notna().any():
         flagged = dres["date_flag"].str.startswith("ambiguous").fillna(False).astype(bool)
         if flagged.any():
-            messages.append(f"{int(flagged.sum()):,} ambiguous numeric dates read as "
+            k = int(flagged.sum())
+            messages.append(f"{k:,} ambiguous numeric date{'s' * (k != 1)} read as "
                             f"{'day/month' if day_first else 'month/day'} (flagged in date_flag)")
 
     offsets = {}

@@ -422,3 +422,13 @@ def test_a_party_filter_keeps_the_partys_statements_that_name_no_party_and_small
     view = View("workspace", "My workspace", "", everyone, everyone[everyone["actor"] == "Helen Marsh"],
                 "Congestion charge", names, "year", None, None, "v", {}, None, ["Civic Party"])
     assert "Actors: Helen Marsh. Affiliation: Civic Party. Dates:" in view.caption()
+
+
+def test_a_spreadsheet_row_without_a_date_is_announced_and_dates_show_at_their_precision(db):
+    csv = ("actor,topic,stance,date,quote\nA,T,support,March 2024,q1\nB,T,oppose,,q2\n"
+           "C,T,oppose,2024-05-02,q3\n").encode()
+    at = upload(app("import"), ("three.csv", csv, "text/csv"))
+    said = [c.value for c in at.caption]
+    assert any(c.startswith("1 of them has no date: saved and listed, but not drawn") for c in said), said
+    preview = next(df.value for df in at.dataframe if "quote" in df.value.columns)
+    assert preview["date"].tolist() == ["2024-03", "undated", "2024-05-02"]
