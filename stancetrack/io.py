@@ -191,6 +191,11 @@ def to_export_frame(statements: pd.DataFrame, *, spreadsheet: bool = True) -> pd
     for c in ("date", "date_end", "published"):
         if c in out:
             out[c] = pd.to_datetime(out[c]).dt.strftime("%Y-%m-%d")
+    for c in ("start", "end"):  # character offsets: 1123, not the 1123.0 a column with blanks is stored as
+        if c in out and pd.api.types.is_float_dtype(out[c]):
+            whole = out[c].dropna()
+            if (whole == whole.round()).all():
+                out[c] = out[c].astype("Int64")
     return neutralise_formulas(out) if spreadsheet else out
 
 

@@ -235,3 +235,15 @@ def test_download_names_say_what_they_hold_and_are_safe_file_names():
         "statements_atomausstieg-laufzeitverlangerung-akw"
     assert len(file_stem("x", "a" * 200).split("_")[1]) == 40
     assert file_stem("../../etc", "") == "etc" and file_stem("", None) == "export"
+
+
+def test_character_offsets_are_exported_as_whole_numbers():
+    """A column of offsets with blanks (statements from a spreadsheet have none) is float in pandas; the file
+    must still say 1123, not 1123.0."""
+    import io as _io
+
+    from stancetrack.io import to_bytes
+
+    df = pd.DataFrame({"actor": ["A", "B"], "quote": ["q", "r"], "start": [1123.0, None], "end": [1130.0, None]})
+    back = pd.read_csv(_io.BytesIO(to_bytes(df, "csv")), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert back["start"].tolist() == ["1123", ""] and back["end"].tolist() == ["1130", ""]
