@@ -26,6 +26,12 @@ for words, value in (
     for w in words.split("|"):
         _WORDS[w] = value
 
+# A word before a side that weakens or strengthens it: "somewhat against" is -1, "very much for" +2.
+_HEDGES = {"somewhat", "slightly", "moderately", "mildly", "partly", "partially", "mostly", "rather", "weakly",
+           "lean", "leans", "leaning", "tentatively", "cautiously", "qualified", "conditional", "conditionally"}
+_INTENSIFIERS = {"strongly", "very", "very much", "firmly", "fully", "totally", "completely", "vehemently",
+                 "fiercely", "staunchly", "wholeheartedly", "emphatically", "absolutely", "strong"}
+
 _NUMBER = re.compile(r"^[+-]?\d+(\.0+)?$")
 _PUNCT = re.compile(r"[\s_]+")
 
@@ -46,6 +52,15 @@ def _one(label: str, binary: bool) -> tuple[int | None, str | None]:
         return None, f"stance {label!r} is outside the scale -2..+2"
     if t in _WORDS:
         return _WORDS[t], None
+    for n_words in (2, 1):  # "very much for", "somewhat against", "leaning towards support"
+        head, _, rest = t.partition(" ") if n_words == 1 else (" ".join(t.split(" ")[:2]), " ", " ".join(t.split(" ")[2:]))
+        rest = rest.removeprefix("towards ").removeprefix("toward ").removeprefix("to ")
+        side = _WORDS.get(rest)
+        if side:
+            if head in _HEDGES:
+                return int(np.sign(side)), None
+            if head in _INTENSIFIERS:
+                return 2 * int(np.sign(side)), None
     return None, f"unrecognised stance label {label!r}"
 
 

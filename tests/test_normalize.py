@@ -236,3 +236,13 @@ def test_spans_that_are_not_one_calendar_period_are_shown_as_spans_not_as_a_quar
                                "D": "2024-Q3", "E": "2025-02", "F": "2008"}
     hover = hover_text(r.statements.assign(source="s", quote="q")).tolist()
     assert "(2025-09 – 2025-12, explicit)" in hover[0] and "Q3" not in hover[0]
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("somewhat against", -1), ("slightly for", 1), ("mostly opposed", -1), ("leaning towards support", 1),
+    ("very much for", 2), ("fiercely opposed", -2), ("Strongly For", 2),
+])
+def test_hedged_and_strengthened_stance_labels_map_to_the_scale(label, expected):
+    stance, reason = map_stance(pd.Series([label]))
+    assert int(stance.iloc[0]) == expected and reason.iloc[0] is None
+
