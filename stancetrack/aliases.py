@@ -126,6 +126,25 @@ def attributes(values: pd.Series, table: pd.DataFrame | None, column: str) -> pd
     return _categorical(codes, got, values.index)
 
 
+def _short_first_names(keys: list[str]) -> list[tuple[int, int]]:
+    """Pairs of two-or-more-word names with the same last word whose first words are one the start of the
+    other (dan/daniel, d/daniel, chris/christopher): too far apart for a string score, often one person."""
+    by_last: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        words = key.split()
+        if len(words) >= 2:
+            by_last.setdefault(words[-1], []).append(k)
+    pairs = []
+    for group in by_last.values():
+        for x, a in enumerate(group):
+            fa = keys[a].split()[0]
+            for b in group[x + 1:]:
+                fb = keys[b].split()[0]
+                if fa != fb and (fa.startswith(fb) or fb.startswith(fa)):
+                    pairs.append((a, b))
+    return pairs
+
+
 def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: float = 88.0,
                       limit: int = 3000) -> pd.DataFrame:
     """Pairs of distinct names that look like spellings of one name.
@@ -145,6 +164,10 @@ def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: floa
         return pd.DataFrame(columns=cols)
     keys = [n.lower().replace(".", "").strip() for n in names]
     scores = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=1)
+    if kind == "actor":  # "Dan Okoye" and "Daniel Okoye", "D. Okoye": one surname, a first name cut short
+        for a, b in _short_first_names(keys):
+            if not scores[a, b]:
+                scores[min(a, b), max(a, b)] = fuzz.token_sort_ratio(keys[a], keys[b])
     i, j = np.nonzero(np.triu(scores, k=1))
     out = pd.DataFrame(
         {

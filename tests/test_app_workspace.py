@@ -432,3 +432,15 @@ def test_a_spreadsheet_row_without_a_date_is_announced_and_dates_show_at_their_p
     assert any(c.startswith("1 of them has no date: saved and listed, but not drawn") for c in said), said
     preview = next(df.value for df in at.dataframe if "quote" in df.value.columns)
     assert preview["date"].tolist() == ["2024-03", "undated", "2024-05-02"]
+
+
+def test_manage_points_out_one_person_under_two_spellings_from_different_imports(db):
+    ws = workspace.open_workspace(db)
+    ws.import_table(pd.DataFrame({"actor": ["Daniel Okoye"] * 3 + ["Helen Marsh"], "topic": "T", "stance": 1,
+                                  "date": "2025-03-01", "quote": ["a", "b", "c", "d"]}), "coded.csv")
+    ws.import_table(pd.DataFrame({"actor": ["Dan Okoye", "Dan Okoye"], "topic": "T", "stance": 2,
+                                  "date": "2025-06-03", "quote": ["e", "f"]}), "article.txt")
+    at = app("manage")
+    assert not at.exception
+    said = [i.value for i in at.info]
+    assert any("Possibly one actor under two spellings: “Daniel Okoye” (3) and “Dan Okoye” (2)" in s for s in said), said
