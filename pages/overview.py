@@ -10,8 +10,9 @@ st.caption(f"{view.title} — {view.citation}")
 
 cov = derive.coverage(view.all)
 c = st.columns(4)
-c[0].metric("Statements", f"{cov['statements']:,}", help="In the whole dataset; the sidebar says how many the "
-                                                          "filters select")
+c[0].metric("Statements in the dataset", f"{cov['statements']:,}",
+            delta=f"{len(view.rows):,} selected" if len(view.rows) != cov["statements"] else None, delta_color="off",
+            delta_arrow="off", help="In the whole dataset; the smaller figure is what the sidebar's filters select")
 c[1].metric("Actors", f"{cov['actors']:,}")
 c[2].metric("Topics", f"{cov['topics']:,}")
 first, last = (cov["first"].year, cov["last"].year) if cov["first"] is not None else (None, None)

@@ -36,7 +36,9 @@ def test_every_page_renders(page, dataset):
 def test_overview_covers_the_dataset_and_lists_shifts():
     at = app("overview")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Statements"] == "12" and metrics["Topics"] == "2"
+    assert metrics["Statements in the dataset"] == "12" and metrics["Topics"] == "2"
+    # the sidebar's topic selects 10 of them: said beside the total, as the sidebar says it
+    assert next(m for m in at.metric if m.label == "Statements in the dataset").delta == "10 selected"
     assert any("How to read" in s.value for s in at.subheader)
 
 
