@@ -737,7 +737,7 @@ _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|l
 # "France said …, and the union said": two reports; the conjunction right before the second speaker, perhaps
 # after a time phrase ("…, but on Wednesday she said")
 _COORDINATED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:(?:on|last|this|later|earlier|in|by)\s+[\w\-]+,?\s+)?"
-                          r"(?:(?:the|its|his|her|their|a|an)\s+)?$")
+                          r"(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}$")  # "…, while cyclist Emma Doyle said"
 
 
 def _coordinated(masked: str, a: int, b: int) -> int | None:
@@ -1157,11 +1157,17 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             pol, label = 1, f"{label} the criticism"
         elif pol < 0 and strength == 1 and _REMEDY.search(window):
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
+        undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
         negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a
                                                           and not _CLAUSE_BREAK.search(seg, belief.end(), a))
         if base_neg:
             negated = not negated
-        if negated:
+        if undo is not None:  # "withdrew its support": against now; "will not reverse our support": still for
+            if negated:
+                label = f"not {undo.group(1)} … {label}"
+            else:
+                pol, strength, conf, label = -1, 1, conf * 0.85, f"{undo.group(1)} … {label}"
+        elif negated:
             if pol > 0:
                 pol, strength, conf, label = -1, 1, conf * 0.85, "not " + label
             else:
@@ -1180,6 +1186,11 @@ _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tac
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
                      r"eliminat\w+|remov\w+)\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
 _NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condemn|criticis|criticiz|dismiss|opposition)")
+_SUPPORT_NOUNS = {"support", "backing", "endorsement", "approval", "blessing"}
+_UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the noun: "pulled its backing"
+    r"\b(withdr[ae]w\w*|withdraw\w*|revers\w+|drop(?:s|ped|ping)?|abandon\w*|pull(?:s|ed|ing)?|rescind\w*|revok\w+|"
+    r"(?:give|gave|giving|gives) up|end(?:s|ed|ing)?)\s+(?:(?:our|my|its|their|his|her|the|any|all|this|that)\s+)?"
+    r"(?:(?:full|public|formal|earlier|previous|initial|political|financial|conditional)\s+)?$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 _ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
@@ -1187,7 +1198,7 @@ _ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
-                               r"complaints?|objections?)\b")
+                               r"complaints?|objections?|challenges?|attacks?|warnings?|critics|criticism)\b")
 
 
 def _rejects_criticism(word: str, text: str, end: int) -> bool:

@@ -1682,3 +1682,24 @@ def test_a_second_report_after_but_and_a_day_is_its_own_statement_and_dates_the_
     assert quote["actor"].iat[0] == "Sarah Bennett" and quote["stance"].iat[0] < 0
     assert quote["date_text"].iat[0] == "on Wednesday"  # her latest day in the paragraph, not March
     assert (got.loc[got["actor"] == "Liberal Party", "stance"] < 0).all()
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    # taking support back is opposition, and refusing to take it back is support (a journalist's article)
+    ("The union said it would withdraw its support for the plan.", "union", -1),
+    ("Nand said she would not withdraw her support for the plan.", "Nand", 1),
+    ('"We are not going to reverse our support, but we want evidence," Nand said.', "Nand", 1),
+    ("Okafor said the council will not drop its support for the plan.", "Okafor", 1),
+    # dismissing a challenge to the plan defends it
+    ('Mayor Helen Marsh dismissed the challenge. "I am confident it is lawful," she said.', "Helen Marsh", 1),
+])
+def test_support_taken_back_or_kept_and_challenges_dismissed(text, actor, sign):
+    r = one(text, actor)
+    assert int(r.stance > 0) - int(r.stance < 0) == sign, r
+
+
+def test_a_report_ends_where_a_second_speaker_with_a_role_word_begins():
+    text = ("At a meeting last Thursday, shop owner Raj Patel said the plan would drive away the customers he "
+            "depends on, while cyclist Emma Doyle said she had waited years for cleaner air.")
+    assert one(text, "Raj Patel").quote == "the plan would drive away the customers he depends on"
+    assert one(text, "Emma Doyle").stance > 0
