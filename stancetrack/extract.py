@@ -392,19 +392,26 @@ class _Topics:
                 i += 1
         return got
 
-    def in_article(self, low: str, idx) -> set[int]:
+    def in_article(self, low: str, idx, masked_low: str | None = None) -> set[int]:
         """The topics an article is about, when none is given: those it names (name or alias), or whose
         keywords it uses often (five hits of three different words). Loose keywords alone ("budget",
-        "join") would give an article on EU borrowing the bundled topics on school funding and NATO."""
+        "join") would give an article on EU borrowing the bundled topics on school funding and NATO.
+        A name said once, inside a quotation ("…dressed up as climate policy"), is a speaker's word, not
+        what the article is about: it counts from a second mention or one in the reporter's own text."""
         starts, ends, topics, strong = idx
         words: dict[int, set[str]] = {}
         hits: dict[int, int] = {}
         named: set[int] = set()
+        quoted: dict[int, int] = {}
         for a, b, i, n in zip(starts, ends, topics, strong):
             words.setdefault(i, set()).add(low[a:b])
             hits[i] = hits.get(i, 0) + 1
             if n:
-                named.add(i)
+                if masked_low is not None and masked_low[a] == "#":
+                    quoted[i] = quoted.get(i, 0) + 1
+                else:
+                    named.add(i)
+        named |= {i for i, k in quoted.items() if k >= 2}
         return named | {i for i, n in hits.items() if n >= 5 and len(words[i]) >= 3}
 
     def assign(self, idx, spans, article_scores: list[int] | None, allowed: set[int] | None = None) -> str | None:
@@ -2105,7 +2112,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     # --- topics
     tidx = topic_model.index(low)
     article_scores = topic_model.score(tidx, [(0, 200_000)]) if topic_model.rows else None
-    allowed = topic_model.in_article(low, tidx) if topic_model.rows and not topic_model.given else None
+    allowed = topic_model.in_article(low, tidx, masked_low) if topic_model.rows and not topic_model.given else None
     if allowed is not None and not allowed:
         messages.append("none of the bundled topics (data/topics.csv) fits this article: topic left as "
                         "'unspecified'; give the topic it is about")

@@ -1703,3 +1703,24 @@ def test_a_report_ends_where_a_second_speaker_with_a_role_word_begins():
             "depends on, while cyclist Emma Doyle said she had waited years for cleaner air.")
     assert one(text, "Raj Patel").quote == "the plan would drive away the customers he depends on"
     assert one(text, "Emma Doyle").stance > 0
+
+
+CHARGE = """ date 2025-05-14
+
+Riverton council voted on Tuesday to keep the congestion charge, with new exemptions for carers.
+
+"This is a tax on working people dressed up as climate policy," said Marcus Bell, chairman of the Taxpayers League.
+
+Mayor Helen Marsh said the charge was the right decision for the city.
+"""
+
+
+def test_a_topic_named_once_inside_a_quote_is_not_what_the_article_is_about():
+    """Bell's "climate policy" is his word for the charge: the article gets no bundled topic from it."""
+    res = extract_text(CHARGE, None, None)
+    got = res.statements
+    assert {"Marcus Bell", "Helen Marsh"} <= set(got["actor"])
+    assert set(got["topic"]) == {"unspecified"}
+    # named in the reporter's own words, it is the article's topic
+    own = CHARGE.replace("to keep the congestion charge", "to keep the congestion charge as part of its climate policy")
+    assert set(extract_text(own, None, None).statements["topic"]) == {"Climate policy"}
