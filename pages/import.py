@@ -214,7 +214,8 @@ def article(text: str, name: str, file_pub, key: str):
                "read their quote first; the notes say how each was found. Dates and quotes come from the text: "
                "fix them after saving, on the Manage page.")
     cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
-    shown = [c for c in ("actor", "stance", "topic", "reported_by", "date", "quote", "notes", "date_text")
+    # the quote beside its actor and stance: what a reviewer reads to judge them, in view at a laptop's width
+    shown = [c for c in ("actor", "stance", "quote", "date", "topic", "reported_by", "notes", "date_text")
              if c in cands.columns]
     grid = cands[shown + ["statement_id", "start", "end"]].copy()
     grid.insert(2, "check", workspace.weak_proposals(cands).map({True: "⚠ check", False: ""}).to_numpy())

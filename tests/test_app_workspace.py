@@ -92,7 +92,7 @@ def test_import_an_article_after_review(db):
     # dates at their precision (Bucharest 2008 is a year, Trump's "in February" a month), editable columns first
     dates = grid.groupby("actor")["date"].agg(set)
     assert "2008" in dates["NATO"] and "2025-02" in dates["Donald Trump"] and "2025-06-25" in dates["Mark Rutte"]
-    assert list(grid.columns[:5]) == ["keep", "actor", "stance", "check", "topic"]
+    assert list(grid.columns[:5]) == ["keep", "actor", "stance", "check", "quote"]  # the quote in view beside them
     assert not grid["check"].astype(bool).any()  # the seed's proposals all rest on stance words
     assert grid["notes"].str.contains("found by ").all()  # how each was found, for the reviewer
     save = button(at, "Save ")
