@@ -613,6 +613,8 @@ def _nearest_country(masked: str, at: int, actor_ref) -> str | None:
 _ORG_NOUNS = {"lobby", "group", "body", "association", "union", "federation", "watchdog", "regulator", "company", "firm",
               "bank", "carrier", "airline", "operator", "party", "broadcaster", "charity", "campaign", "insurer",
               "retailer", "developer", "supplier", "utility", "manufacturer", "maker", "giant", "producer", "agency"}
+_DANGLING_PREP = re.compile(r"\s+(?:in|on|at|during|by|since|until|early|late)$")
+_RELATIVE_PRONOUN_END = re.compile(r"^(?P<head>[^,]*[^,\s])\s*,\s*(?:which|who)$", re.S)
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
 # a comma inside a number ("6,200 signatures") is no clause boundary
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>(?:[^,]|(?<=\d),(?=\d\d\d)){2,140}?)\s*,\s*$", re.S)
@@ -871,8 +873,11 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         cut = _cut_end(_TRAIL_DATE, stripped, 60, lower=True)
         if len(cut) < len(stripped):  # "Smith also on Tuesday said": adverbs before the date too
             comma = stripped[len(cut):].lstrip().startswith(",")  # "X, director of Y, last week called"
+            cut = _DANGLING_PREP.sub("", cut)  # "which in May": the month goes, and its "in" with it
             stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
     stripped = stripped.rstrip()
+    if stripped.endswith(("which", "who")) and (wm := _RELATIVE_PRONOUN_END.match(stripped)):
+        stripped = wm.group("head")  # "The Chamber, which in May had said …": the relative's antecedent speaks
     appos = None
     rel = _SUBJECT_RELATIVE.match(stripped) if stripped.endswith(",") else None
     if rel and "," in rel.group("rel")[:-1]:
@@ -1741,6 +1746,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             prev_end = parsed[-1]["verb_end"] if parsed else s_start
             left = masked[max(prev_end, s_start):va]
             sp, sp_off, appos, inverted = None, None, None, False
+            after_relative = False  # the main clause after "X, which in May had said …,"
             if kind == "acc":
                 sp, off = _right_speaker(masked[vb:s_end])
                 if sp:
@@ -1768,13 +1774,18 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     elif parsed and _has(left[-120:], ("and", "but", "or")) and _CONJ_END.search(left, max(0, len(left) - 120)):
                         sp = parsed[-1]["speaker"]
                         sp_off = va
-                    elif (parsed and (kind == "say" or (kind == "stance" and _NOW_ONLY.fullmatch(left)))
+                    elif (parsed and (kind == "say" or (kind == "stance" and _NOW_ONLY.fullmatch(left))
+                                      or (kind == "stance" and left.rstrip().endswith(",")))
                           and (after_quote or left.rstrip().endswith(",") or kind == "stance")
-                          and _WHO_CLAUSE.search(masked, parsed[-1]["sp_off"], parsed[-1]["va"])):
+                          and (who := next((q for q in reversed(parsed[-2:]) if q["sp_off"] is not None and q["kind"] != "acc"
+                                            and _WHO_CLAUSE.search(masked, q["sp_off"], q["va"])), None))):
                         # "The Green party, which in 2022 rejected an earlier version, now backs it": two stances
                         # "Van Acker, who two years ago dismissed it as 'fantasy', told reporters on Tuesday that …"
-                        sp = parsed[-1]["speaker"]
+                        # "The Chamber, which in May had said it was undecided, came out against it": the clause
+                        # "which … had said" holds a report of its own ("it was undecided")
+                        sp = who["speaker"]
                         sp_off = va
+                        after_relative = True
             if sp is None:
                 continue
             if sp.flag == "possessive" and parsed and parsed[-1]["kind"] in ("say", "part"):
@@ -1788,7 +1799,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if sentence_subject is None and kind != "acc":
                 sentence_subject = sp
             parsed.append(dict(va=va, verb_end=vb, verb=verb, kind=kind, speaker=sp, sp_off=sp_off,
-                               appos=appos, inverted=inverted, neg=neg_verb))
+                               appos=appos, inverted=inverted, neg=neg_verb, after_relative=after_relative))
         # --- content for each attribution
         used_quotes = set()
         for i, p in enumerate(parsed):
@@ -1803,6 +1814,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     nxt = parsed[i + 2]["sp_off"] if i + 2 < len(parsed) else s_end
             if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
                 nxt = parsed[i + 1]["va"]
+            elif (i + 1 < len(parsed) and parsed[i + 1]["kind"] != "acc" and p["sp_off"] is not None
+                  and parsed[i + 1]["sp_off"] < min(p["sp_off"], p["va"])):
+                # "The Chamber, which in May had said it was undecided, came out against it": the next verb's
+                # subject stands before this clause, so this one is a relative clause, ending at its comma
+                cm = masked.rfind(",", p["verb_end"], parsed[i + 1]["va"])
+                nxt = cm if cm > p["verb_end"] else parsed[i + 1]["va"]
             clause_start = min(p["sp_off"], p["va"])
             va, vb, kind = p["va"], p["verb_end"], p["kind"]
             inverted_clause = False
@@ -2018,7 +2035,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             pkey = (sp.name, para_of(va))
             if date_text:
                 para_date[pkey] = date_text
-            elif not reversal and not _NOW.search(masked_low, s_start, c_b):  # "He now says": not the day of before
+            elif (not reversal and not p.get("after_relative")  # "X, which in May had said …, came out against": today
+                  and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
                     date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1:

@@ -1724,3 +1724,15 @@ def test_a_topic_named_once_inside_a_quote_is_not_what_the_article_is_about():
     # named in the reporter's own words, it is the article's topic
     own = CHARGE.replace("to keep the congestion charge", "to keep the congestion charge as part of its climate policy")
     assert set(extract_text(own, None, None).statements["topic"]) == {"Climate policy"}
+
+
+def test_a_report_inside_a_relative_clause_and_the_main_clause_after_it_are_two_statements():
+    """"The Chamber, which in May had said it was undecided, came out against the plan": undecided in May
+    (its own report, inside the clause), against on the day of the article (the main clause)."""
+    text = ("The Riverton Chamber of Commerce, which in May had said it was undecided, came out against the "
+            "plan.")
+    df = run(text).statements.sort_values("date")
+    assert df["actor"].tolist() == ["Riverton Chamber of Commerce"] * 2
+    assert df["stance"].tolist() == [0, -1]
+    assert [str(d.date()) for d in df["date"]] == ["2025-05-01", str(PUB.date())]
+    assert df["quote"].tolist() == ["it was undecided", "came out against the plan."]
