@@ -772,6 +772,20 @@ def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_st
     return masked[last.start():last.end()].strip()
 
 
+def _fronted_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_start: int) -> str:
+    """A time set before the sentence's first speaker, for a later coordinated one: "At a meeting last
+    Thursday, Raj Patel said …, while Emma Doyle said …" (both spoke at the meeting)."""
+    if i == 0 or p["sp_off"] is None or p["kind"] == "acc" or parsed[0]["sp_off"] is None:
+        return ""
+    if _coordinated(masked, max(parsed[i - 1]["verb_end"], s_start), p["sp_off"]) is None:
+        return ""
+    lead = masked[s_start:min(parsed[0]["sp_off"], parsed[0]["va"])]
+    if "#" in lead or not lead.rstrip().endswith(","):
+        return ""
+    found = [m for m in _date_matches(masked_low, s_start, s_start + len(lead))]
+    return masked[found[-1].start():found[-1].end()].strip() if found else ""
+
+
 # Verbs with no object: "said the package on offer last year was …" is all what was said
 _NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists", "stressed",
                     "stresses", "noted", "notes", "claimed", "claims", "believes", "believed", "thinks", "suggested",
@@ -1991,7 +2005,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if sp is None:
                 continue
             flags = [flag] if flag else []
-            date_text = _date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
+            date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
+                         or _fronted_time(masked, masked_low, p, parsed, i, s_start))
             if reversal:
                 prior = last_signed(sp.name)
                 if (not prior and res is not None and own and res[0] < 0

@@ -1702,7 +1702,10 @@ def test_a_report_ends_where_a_second_speaker_with_a_role_word_begins():
     text = ("At a meeting last Thursday, shop owner Raj Patel said the plan would drive away the customers he "
             "depends on, while cyclist Emma Doyle said she had waited years for cleaner air.")
     assert one(text, "Raj Patel").quote == "the plan would drive away the customers he depends on"
-    assert one(text, "Emma Doyle").stance > 0
+    doyle = one(text, "Emma Doyle")
+    assert doyle.stance > 0
+    # both spoke at the meeting: the time set before the first speaker holds for the second
+    assert str(doyle.date.date()) == str(one(text, "Raj Patel").date.date()) == "2025-06-19"
 
 
 CHARGE = """ date 2025-05-14
