@@ -782,7 +782,7 @@ def _fronted_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s
     lead = masked[s_start:min(parsed[0]["sp_off"], parsed[0]["va"])]
     if "#" in lead or not lead.rstrip().endswith(","):
         return ""
-    found = [m for m in _date_matches(masked_low, s_start, s_start + len(lead))]
+    found = list(_date_matches(masked_low, s_start, s_start + len(lead)))
     return masked[found[-1].start():found[-1].end()].strip() if found else ""
 
 
@@ -1829,9 +1829,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
                 nxt = parsed[i + 1]["va"]
             elif (i + 1 < len(parsed) and parsed[i + 1]["kind"] != "acc" and p["sp_off"] is not None
-                  and parsed[i + 1]["sp_off"] < min(p["sp_off"], p["va"])):
-                # "The Chamber, which in May had said it was undecided, came out against it": the next verb's
-                # subject stands before this clause, so this one is a relative clause, ending at its comma
+                  and (parsed[i + 1]["sp_off"] < min(p["sp_off"], p["va"])
+                       or (parsed[i + 1]["after_relative"] and parsed[i + 1]["speaker"] is p["speaker"]))):
+                # "The Chamber, which in May had said it was undecided, came out against it", "Nand, who in
+                # February demanded that …, said on Wednesday": the next verb's subject stands before this
+                # clause, so this one is a relative clause, ending at its comma
                 cm = masked.rfind(",", p["verb_end"], parsed[i + 1]["va"])
                 nxt = cm if cm > p["verb_end"] else parsed[i + 1]["va"]
             clause_start = min(p["sp_off"], p["va"])

@@ -90,7 +90,7 @@ SAY_VERBS = (
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
-    "urged|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
+    "urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note"
 )
 SAY_PARTICIPLES = (

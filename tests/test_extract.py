@@ -1739,3 +1739,12 @@ def test_a_report_inside_a_relative_clause_and_the_main_clause_after_it_are_two_
     assert df["stance"].tolist() == [0, -1]
     assert [str(d.date()) for d in df["date"]] == ["2025-05-01", str(PUB.date())]
     assert df["quote"].tolist() == ["it was undecided", "came out against the plan."]
+
+
+def test_an_earlier_demand_in_a_relative_clause_is_its_own_dated_statement():
+    text = ("Their leader, Priya Nand, who in February demanded that the council scrap the plan, said on Tuesday "
+            "that the new exemptions had changed her mind.")
+    df = run(text).statements.sort_values("date")
+    assert df["stance"].tolist()[0] < 0 and str(df["date"].iloc[0].date()) == "2025-02-01"
+    assert df["quote"].iloc[0] == "the council scrap the plan"  # not run on into what she said on Tuesday
+    assert df["stance"].iloc[-1] > 0 and str(df["date"].iloc[-1].date()) == "2025-06-24"
