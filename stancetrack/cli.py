@@ -135,8 +135,15 @@ def _extract(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "normalize":
-        return _normalize(args)
-    if args.command == "extract":
-        return _extract(args)
-    return args.func(args)
+    try:
+        if args.command == "normalize":
+            return _normalize(args)
+        if args.command == "extract":
+            return _extract(args)
+        return args.func(args)
+    except BrokenPipeError:  # "stancetrack history | head": the reader has all it wanted
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
+        return 0

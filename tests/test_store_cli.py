@@ -105,3 +105,15 @@ def test_export_errors_and_hidden_password(db, tmp_path):
     assert r.returncode == 2
     assert "hunter2" not in r.stderr + r.stdout and "carol:***@" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+
+def test_output_piped_into_head_ends_quietly():
+    """`stancetrack history | head`: when the reader stops reading, the command ends quietly (exit 0), not in a
+    BrokenPipeError traceback. The pipe closing is simulated where the output is written."""
+    code = ("import stancetrack.cli as c\n"
+            "def closed(args): raise BrokenPipeError(32, 'Broken pipe')\n"
+            "c._extract = closed\n"
+            "raise SystemExit(c.main(['extract', 'any.txt']))\n")
+    got = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert got.returncode == 0 and "Traceback" not in got.stderr, got.stderr
