@@ -194,9 +194,12 @@ def _history(args) -> int:
     changes = ws.audit(args.limit)
     changes = changes[changes["action"] != "import"]
     if len(changes):
-        print("recent changes:")
-        for r in changes.itertuples(index=False):
-            what = f"{r.target}" + (f".{r.field}" if r.field else "")
-            old = (str(r.old)[:60] + "…") if isinstance(r.old, str) and len(r.old) > 60 else r.old
-            print(f"  {r.when:%Y-%m-%d %H:%M} {r.user or '-'} {r.action} {what}: {old!r} → {r.new!r}")
+        from stancetrack.history import readable
+
+        print("recent changes:")  # in the words the Manage page's History tab uses, blanks as blanks
+        cut = lambda v: v if len(v) <= 60 else v[:60] + "…"  # noqa: E731
+        for r in readable(changes, ws.statements()).to_dict("records"):
+            field = f" {r['field']}" if r["field"] else ""
+            change = f": {cut(str(r['before']))} → {cut(str(r['after']))}" if r["before"] or r["after"] else ""
+            print(f"  {r['when']:%Y-%m-%d %H:%M} {r['who']} {r['action']} {r['statement or file']}{field}{change}")
     return 0

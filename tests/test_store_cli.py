@@ -95,7 +95,8 @@ def test_undo_and_history(db):
     r = run("undo", "1", "--db", db)
     assert r.returncode == 2 and "already undone" in r.stderr
     r = run("history", "--db", db)
-    assert "undone" in r.stdout and "undo_import" in r.stdout
+    assert "undone" in r.stdout and "ann undid import statements.csv: 12 statements" in r.stdout
+    assert "nan" not in r.stdout.replace("nancy", "")  # blanks stay blank, never pandas' "nan"
 
 
 def test_export_errors_and_hidden_password(db, tmp_path):
@@ -105,7 +106,6 @@ def test_export_errors_and_hidden_password(db, tmp_path):
     assert r.returncode == 2
     assert "hunter2" not in r.stderr + r.stdout and "carol:***@" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
-
 
 
 def test_output_piped_into_head_ends_quietly():
