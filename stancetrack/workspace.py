@@ -390,6 +390,8 @@ def prepare_table(df_or_path, name: str | None = None, *, published=None, mappin
     statements = res.statements
     if _is_own_export(raw):
         statements = _restore_export(raw, statements)
+    elif {"date", "date_precision", "date_basis"} <= set(map(str, raw.columns)):
+        statements = _keep_stated_resolution(raw, statements)
     rejects = res.rejects if len(res.rejects) else _empty_rejects()
     return PreparedImport(name, "table", statements, rejects, list(res.messages), rows_in=res.rows_in,
                           published=pd.Timestamp(published) if published is not None else None)
@@ -443,6 +445,33 @@ def _restore_export(raw: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame
         col = out[c].astype(object)
         if col.map(lambda x: isinstance(x, str) and x.startswith("'")).any():
             out[c] = col.map(lambda x: _UNNEUTRALISE.sub("", x) if isinstance(x, str) else x)
+    return STATEMENT_SCHEMA.coerce_dtype(out[COLUMNS])
+
+
+def _keep_stated_resolution(raw: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """A table that says how each date was found (the extractor's CSV after review: date, date_precision,
+    date_basis, date_text) keeps it: a date taken from the publication day must not come back "explicit",
+    with its ISO form posing as the words of the source. Rows are matched by position in the file."""
+    src = raw.copy()
+    src.columns = [str(c) for c in src.columns]
+    out = statements.copy()
+    rows = src.reindex(out.index)
+    basis = rows["date_basis"].astype(object).map(lambda v: str(v).strip() if isinstance(v, str) else None)
+    prec = rows["date_precision"].astype(object).map(lambda v: str(v).strip() if isinstance(v, str) else None)
+    date = pd.to_datetime(rows["date"], errors="coerce", format="mixed").astype("datetime64[ns]")
+    same = (date.notna() & basis.isin(DATE_BASES) & prec.isin(PRECISIONS)
+            & (date.dt.normalize() == out["date"].dt.normalize())).to_numpy()  # the date itself as normalized
+    if not same.any():
+        return out
+    written = (rows["date_text"].astype(object).map(lambda v: str(v) if isinstance(v, str) and v.strip() else None)
+               if "date_text" in rows else pd.Series(None, index=rows.index, dtype=object))
+    for c, v in (("date_basis", basis), ("date_precision", prec), ("date_text", written)):
+        cur = out[c].astype(object).where(out[c].notna(), None).to_numpy()
+        out[c] = np.where(same, v.to_numpy(dtype=object), cur)
+    if "date_end" in rows:
+        end = pd.to_datetime(rows["date_end"], errors="coerce", format="mixed").astype("datetime64[ns]")
+        keep_end = same & end.notna().to_numpy() & (end >= date).to_numpy()
+        out["date_end"] = np.where(keep_end, end.to_numpy(), out["date_end"].to_numpy()).astype("datetime64[ns]")
     return STATEMENT_SCHEMA.coerce_dtype(out[COLUMNS])
 
 

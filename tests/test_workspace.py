@@ -648,3 +648,21 @@ def test_a_reviewed_rename_drops_the_old_speakers_role_and_type():
     assert out["actor_type"].iat[0] is None
     unchanged = proposed.set_index("statement_id").loc[kept["statement_id"].iat[1]]
     assert out["notes"].iat[1] == unchanged["notes"] and out["actor_type"].iat[1] == unchanged["actor_type"]
+
+
+def test_a_reviewed_extract_csv_keeps_how_each_date_was_found(tmp_path):
+    """extract → edit the CSV → import it as a table: a date taken from the publication day stays
+    "publication", "on Tuesday" stays relative, and no ISO date poses as words of the source."""
+    from stancetrack.extract import extract_file
+
+    got = extract_file(SEED_ARTICLE, topic="Ukraine NATO membership").statements
+    path = tmp_path / "reviewed.csv"
+    got.to_csv(path, index=False)
+    prepared = W.prepare_table(path)
+    back = prepared.statements.reset_index(drop=True)
+    assert len(back) == len(got)
+    assert back["date_basis"].tolist() == got["date_basis"].tolist()
+    assert back["date_precision"].tolist() == got["date_precision"].tolist()
+    publication = (got["date_basis"] == "publication").to_numpy()
+    assert publication.any() and back.loc[publication, "date_text"].isna().all()
+    assert (back["date"].dt.date == got["date"].dt.date).all()
