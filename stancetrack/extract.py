@@ -1790,7 +1790,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp_off = va
                     elif (parsed and (kind == "say" or (kind == "stance" and _NOW_ONLY.fullmatch(left))
                                       or (kind == "stance" and left.rstrip().endswith(",")))
-                          and (after_quote or left.rstrip().endswith(",") or kind == "stance")
+                          and (after_quote or left.rstrip().endswith(",") or kind == "stance" or _NOW_ONLY.fullmatch(left))
                           and (who := next((q for q in reversed(parsed[-2:]) if q["sp_off"] is not None and q["kind"] != "acc"
                                             and _WHO_CLAUSE.search(masked, q["sp_off"], q["va"])), None))):
                         # "The Green party, which in 2022 rejected an earlier version, now backs it": two stances
@@ -2662,7 +2662,7 @@ _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperativ
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
-_NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead)\s+)*")
+_NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead|has|have|had)\s+)*")
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
                             r"speech)|at (?:a|the) \w+(?: \w+)?)?\s*(?:on \w+day|yesterday|last \w+)\s*[.;]?\s*$")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")

@@ -128,6 +128,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "spoke in favour of": (1, 1), "spoke in favor of": (1, 1), "spoke out in favour of": (1, 1),
     "spoke out in favor of": (1, 1),
     "lobbied against": (-1, 1), "protested against": (-1, 1),
+    "turned against": (-1, 1), "turns against": (-1, 1), "turned firmly against": (-1, 2),  # "has since turned against it"
     "come out against": (-1, 1), "come out firmly against": (-1, 2), "come out strongly against": (-1, 2),
     "come out in favour of": (1, 1), "come out in favor of": (1, 1), "come out in support of": (1, 1),
     "threw her weight behind": (1, 1), "threw his weight behind": (1, 1), "threw its weight behind": (1, 1),

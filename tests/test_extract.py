@@ -1748,3 +1748,16 @@ def test_an_earlier_demand_in_a_relative_clause_is_its_own_dated_statement():
     assert df["stance"].tolist()[0] < 0 and str(df["date"].iloc[0].date()) == "2025-02-01"
     assert df["quote"].iloc[0] == "the council scrap the plan"  # not run on into what she said on Tuesday
     assert df["stance"].iloc[-1] > 0 and str(df["date"].iloc[-1].date()) == "2025-06-24"
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("Javier Molina, who in June backed the plan, has since turned against it.", (1, "2025-06-01"), -1),
+    ("Peter Quinlan, who two years ago called for exactly this kind of plan, now says it is rushed.",
+     (1, "2023-01-01"), -1),
+])
+def test_a_stance_in_a_relative_clause_and_a_changed_one_after_it(text, before, after):
+    """From a researcher's articles: the earlier stance keeps its date, the new one is the article's day."""
+    df = run(text).statements.sort_values("date")
+    assert len(df) == 2, df[["actor", "stance", "quote"]]
+    assert (int(df["stance"].iloc[0]), str(df["date"].iloc[0].date())) == before
+    assert (int(df["stance"].iloc[1]), str(df["date"].iloc[1].date())) == (after, str(PUB.date()))
