@@ -1761,3 +1761,12 @@ def test_a_stance_in_a_relative_clause_and_a_changed_one_after_it(text, before, 
     assert len(df) == 2, df[["actor", "stance", "quote"]]
     assert (int(df["stance"].iloc[0]), str(df["date"].iloc[0].date())) == before
     assert (int(df["stance"].iloc[1]), str(df["date"].iloc[1].date())) == (after, str(PUB.date()))
+
+
+def test_a_one_word_alias_said_once_in_another_sense_gives_no_topic():
+    """"the migration route of seabirds" is about birds: "migration" is a loose keyword of Immigration in
+    data/topics.csv, not an alias that names the topic on its own."""
+    text = (" date 2025-07-22\nThe council approved the Kestrel Bank wind farm on Tuesday. "
+            "Bird groups said the turbines lie on the migration route of thousands of seabirds and opposed the "
+            "plan. Mayor Ann Holt said the wind farm was the right decision for the town.\n")
+    assert set(extract_text(text, None, None).statements["topic"]) == {"unspecified"}
