@@ -1571,7 +1571,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     q_starts = [q[0] for q in quotes]
     sentences = _sentences(masked, body)
     if not quotes and not _VERB.search(masked, body):
-        messages.append("no quotations or attributions found")
+        messages.append("no quotations or attributions found" + _NOT_ENGLISH * (not _looks_english(low)))
         return [], messages
 
 
@@ -2141,7 +2141,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
     cands = cands + _learned(unjudged, cands, text, topic_model.given)
     if not cands:
-        messages.append("no statements with a recognisable stance found")
+        messages.append("no statements with a recognisable stance found" + _NOT_ENGLISH * (not _looks_english(low)))
         return [], messages
 
     # --- topics
@@ -2227,6 +2227,19 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
 _NAT = np.datetime64("NaT", "ns")
 _STR = pd.StringDtype("pyarrow", na_value=np.nan)  # what dtype="str" means in pandas 3
+
+
+_NOT_ENGLISH = ("; the text does not look like English, and the extractor reads English articles only: code it "
+                "by hand in a spreadsheet and import that")
+_ENGLISH_WORDS = frozenset("the of and to a in is was that for on with said as by it at from be has".split())
+_WORDS_RX = re.compile(r"[a-z]+")
+
+
+def _looks_english(low: str) -> bool:
+    """At least one word in twenty is a common English one (in English news about one in four is); a short
+    text is given the benefit of the doubt."""
+    words = _WORDS_RX.findall(low[:20_000])
+    return len(words) < 30 or sum(w in _ENGLISH_WORDS for w in words) * 20 >= len(words)
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

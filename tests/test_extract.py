@@ -1061,6 +1061,8 @@ def test_binary_text_is_refused_with_a_reason_and_foreign_text_is_not():
     german = extract_text("Der Minister sagte am Dienstag, er lehne den Plan ab. Grüße aus München. " * 40,
                           "2024-01-01", None)
     assert not any(m.startswith("not readable") for m in german.messages)
+    assert any("does not look like English" in m for m in german.messages), german.messages  # says why
+    assert not any("English" in m for m in extract_text("The weather was fine. " * 40, None, None).messages)
 
 
 @pytest.mark.parametrize("text, actor, kind", [
