@@ -2140,6 +2140,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
     cands = cands + _learned(unjudged, cands, text, topic_model.given)
+    head = _headline(text, body)
+    if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
+        cands = [c for c in cands if not head[0] <= c.q_start < head[1]]
     if not cands:
         messages.append("no statements with a recognisable stance found" + _NOT_ENGLISH * (not _looks_english(low)))
         return [], messages
@@ -2227,6 +2230,18 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
 _NAT = np.datetime64("NaT", "ns")
 _STR = pd.StringDtype("pyarrow", na_value=np.nan)  # what dtype="str" means in pandas 3
+
+
+def _headline(text: str, body: int) -> tuple[int, int] | None:
+    """The span of a headline: a first line of at most 20 words with no full stop, with more text after it."""
+    m = re.compile(r"\s*([^\n]+)\n").match(text, body)
+    if m is None or not text[m.end():].strip():
+        return None
+    line = m.group(1).strip()
+    if (len(line.split()) > 20 or line.endswith((".", "!", "?", '"', "”", "’", "'", ":"))
+            or ". " in line or any(q in line for q in '"“”«»')):
+        return None  # a sentence, or words quoted in it: the body
+    return m.start(1), m.end(1)
 
 
 _NOT_ENGLISH = ("; the text does not look like English, and the extractor reads English articles only: code it "

@@ -1772,3 +1772,15 @@ def test_a_one_word_alias_said_once_in_another_sense_gives_no_topic():
             "Bird groups said the turbines lie on the migration route of thousands of seabirds and opposed the "
             "plan. Mayor Ann Holt said the wind farm was the right decision for the town.\n")
     assert set(extract_text(text, None, None).statements["topic"]) == {"unspecified"}
+
+
+def test_a_headline_is_not_a_statement_of_its_own():
+    """"Council backs tram plan" sums up the article; the statement is the body's, with its day and words."""
+    text = (" date 2025-05-14\nCouncil backs tram plan after long row\n\nThe city council voted on Tuesday to back the "
+            "tram plan. Mayor Ann Holt said the tram was the right decision for the city.\n")
+    df = extract_text(text, None, "the tram plan").statements
+    assert not (df["start"] < text.index("\n\nThe city")).any(), df[["actor", "quote"]]
+    assert "Ann Holt" in set(df["actor"])
+    # a one-line text is all body, headline or not
+    assert len(extract_text(" date 2025-05-14\nMayor Ann Holt said the tram was the right decision.\n", None,
+                            "the tram plan").statements) == 1
