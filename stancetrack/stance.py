@@ -32,6 +32,7 @@ _HEDGES = {"somewhat", "slightly", "moderately", "mildly", "partly", "partially"
 _INTENSIFIERS = {"strongly", "very", "very much", "firmly", "fully", "totally", "completely", "vehemently",
                  "fiercely", "staunchly", "wholeheartedly", "emphatically", "absolutely", "strong"}
 
+_TOWARDS = re.compile(r"^(?:towards?|to) ")
 _NUMBER = re.compile(r"^[+-]?\d+(\.0+)?$")
 _PUNCT = re.compile(r"[\s_]+")
 
@@ -52,10 +53,10 @@ def _one(label: str, binary: bool) -> tuple[int | None, str | None]:
         return None, f"stance {label!r} is outside the scale -2..+2"
     if t in _WORDS:
         return _WORDS[t], None
-    for n_words in (2, 1):  # "very much for", "somewhat against", "leaning towards support"
-        head, _, rest = t.partition(" ") if n_words == 1 else (" ".join(t.split(" ")[:2]), " ", " ".join(t.split(" ")[2:]))
-        rest = rest.removeprefix("towards ").removeprefix("toward ").removeprefix("to ")
-        side = _WORDS.get(rest)
+    words = t.split(" ")
+    for k in (2, 1):  # a modifier of two words or one: "very much for", "somewhat against", "leaning towards support"
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        side = _WORDS.get(_TOWARDS.sub("", rest))
         if side:
             if head in _HEDGES:
                 return int(np.sign(side)), None
