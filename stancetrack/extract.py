@@ -2232,9 +2232,12 @@ _NAT = np.datetime64("NaT", "ns")
 _STR = pd.StringDtype("pyarrow", na_value=np.nan)  # what dtype="str" means in pandas 3
 
 
+_FIRST_LINE = re.compile(r"\s*([^\n]+)\n")
+
+
 def _headline(text: str, body: int) -> tuple[int, int] | None:
     """The span of a headline: a first line of at most 20 words with no full stop, with more text after it."""
-    m = re.compile(r"\s*([^\n]+)\n").match(text, body)
+    m = _FIRST_LINE.match(text, body)
     if m is None or not text[m.end():].strip():
         return None
     line = m.group(1).strip()
