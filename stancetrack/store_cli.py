@@ -1,4 +1,4 @@
-"""Workspace commands: ``import``, ``export``, ``undo``, ``history``.
+"""Workspace commands: ``import``, ``export``, ``undo``, ``merge``, ``history``.
 
 ``python -m stancetrack import PATH... [--db URL]`` reads every file first
 (spreadsheets through the normalizer, articles through the extractor); if any
@@ -50,6 +50,16 @@ def add_commands(sub) -> None:
     u.add_argument("--db", help=db_help)
     u.add_argument("--user", help=user_help)
     u.set_defaults(func=_undo)
+
+    m = sub.add_parser("merge", help="rename an actor or topic, or fold several spellings into one name",
+                       description="Rename or merge names in every statement, as the Manage page does: the old "
+                                   "spellings are remembered, so later imports fold them into the new name.")
+    m.add_argument("names", nargs="+", metavar="NAME", help="the name(s) as they are now")
+    m.add_argument("--into", required=True, help="the one name they become")
+    m.add_argument("--topic", action="store_true", help="the names are topics (default: actors)")
+    m.add_argument("--db", help=db_help)
+    m.add_argument("--user", help=user_help)
+    m.set_defaults(func=_merge)
 
     h = sub.add_parser("history", help="list imports and recent changes")
     h.add_argument("--db", help=db_help)
@@ -177,6 +187,29 @@ def _undo(args) -> int:
         _err(str(exc))
         return 2
     print(f"import #{args.import_id} undone: {n:,} statements removed")
+    return 0
+
+
+def _merge(args) -> int:
+    from .workspace import WorkspaceError
+
+    ws = _open(args)
+    if ws is None:
+        return 2
+    kind = "topic" if args.topic else "actor"
+    known = set(ws.names(kind)["name"].astype(str))
+    unknown = [n for n in args.names if n not in known]
+    if unknown:  # a typo must not pass silently as "0 statements changed"
+        _err(f"no {kind} named {', '.join(repr(n) for n in unknown)} in the workspace (names are case-sensitive; "
+             f"`stancetrack export` lists them)")
+        return 2
+    try:
+        n = ws.merge(kind, list(args.names), args.into) if len(args.names) > 1 else ws.rename(kind, args.names[0], args.into)
+    except (ValueError, WorkspaceError) as exc:
+        _err(str(exc))
+        return 2
+    print(f"{n:,} statement{'s' * (n != 1)} now name the {kind} {args.into!r}; the old spelling"
+          f"{'s are' if len(args.names) > 1 else ' is'} remembered for later imports")
     return 0
 
 

@@ -117,3 +117,17 @@ def test_output_piped_into_head_ends_quietly():
             "raise SystemExit(c.main(['extract', 'any.txt']))\n")
     got = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert got.returncode == 0 and "Traceback" not in got.stderr, got.stderr
+
+
+def test_merge_names_from_the_command_line(db, tmp_path):
+    assert run("import", SEED_TABLE, "--db", db).returncode == 0
+    ws = W.open_workspace(str(db))
+    n_rutte = int((ws.statements()["actor"] == "Mark Rutte").sum())
+    r = run("merge", "Mark Rutte", "--into", "NATO Secretary-General Mark Rutte", "--db", db, "--user", "ann")
+    assert r.returncode == 0, r.stderr
+    assert f"{n_rutte} statement" in r.stdout and "remembered" in r.stdout
+    actors = set(W.open_workspace(str(db)).statements()["actor"])
+    assert "Mark Rutte" not in actors and "NATO Secretary-General Mark Rutte" in actors
+    r = run("merge", "Mark Rute", "--into", "X", "--db", db)  # a typo is said, not "0 changed"
+    assert r.returncode == 2 and "no actor named 'Mark Rute'" in r.stderr
+    assert "ann renamed" in run("history", "--db", db).stdout
