@@ -128,7 +128,8 @@ def attributes(values: pd.Series, table: pd.DataFrame | None, column: str) -> pd
 
 def _short_first_names(keys: list[str]) -> list[tuple[int, int]]:
     """Pairs of two-or-more-word names with the same last word whose first words are one the start of the
-    other (dan/daniel, d/daniel, chris/christopher): too far apart for a string score, often one person."""
+    other (dan/daniel, d/daniel, chris/christopher), or one of which is the other with a title before it
+    ("mayor diane kessler", "diane kessler"): too far apart for a string score, often one person."""
     by_last: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
         words = key.split()
@@ -140,7 +141,8 @@ def _short_first_names(keys: list[str]) -> list[tuple[int, int]]:
             fa = keys[a].split()[0]
             for b in group[x + 1:]:
                 fb = keys[b].split()[0]
-                if fa != fb and (fa.startswith(fb) or fb.startswith(fa)):
+                if ((fa != fb and (fa.startswith(fb) or fb.startswith(fa)))
+                        or keys[a].endswith(" " + keys[b]) or keys[b].endswith(" " + keys[a])):
                     pairs.append((a, b))
     return pairs
 
@@ -164,7 +166,7 @@ def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: floa
         return pd.DataFrame(columns=cols)
     keys = [n.lower().replace(".", "").strip() for n in names]
     scores = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=1)
-    if kind == "actor":  # "Dan Okoye" and "Daniel Okoye", "D. Okoye": one surname, a first name cut short
+    if kind == "actor":  # "Dan Okoye", "D. Okoye", "Mayor Daniel Okoye" and "Daniel Okoye": likely one person
         for a, b in _short_first_names(keys):
             if not scores[a, b]:
                 scores[min(a, b), max(a, b)] = fuzz.token_sort_ratio(keys[a], keys[b])

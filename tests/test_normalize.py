@@ -246,3 +246,14 @@ def test_hedged_and_strengthened_stance_labels_map_to_the_scale(label, expected)
     stance, reason = map_stance(pd.Series([label]))
     assert int(stance.iloc[0]) == expected and reason.iloc[0] is None
 
+
+
+def test_name_suggestions_catch_a_shortened_first_name_and_a_title_but_not_two_people():
+    from stancetrack.aliases import fuzzy_suggestions
+
+    got = fuzzy_suggestions(pd.Series(["Mayor Diane Kessler", "Diane Kessler", "Daniel Okoye", "Dan Okoye",
+                                       "D. Okoye", "Mark Bell", "Ann Bell"]))
+    pairs = {frozenset(p) for p in zip(got["name"], got["similar_to"])}
+    assert {frozenset({"Mayor Diane Kessler", "Diane Kessler"}), frozenset({"Daniel Okoye", "Dan Okoye"}),
+            frozenset({"Daniel Okoye", "D. Okoye"})} <= pairs
+    assert frozenset({"Mark Bell", "Ann Bell"}) not in pairs  # one surname is not one person
