@@ -148,7 +148,27 @@ def _import(args) -> int:
             _err(f"cannot write rejects: {exc}")
     if len(prepared) > 1:
         print(f"{len(prepared)} files imported, {added:,} statements added; the workspace holds {ws.count():,}")
+    _say_alike(ws)
     return 1 if all_rejects else 0
+
+
+def _say_alike(ws, limit: int = 5) -> None:
+    """Names across the whole workspace that look like one actor under two spellings (as Manage lists them),
+    with the command that would merge them: spellings from different files meet only in the workspace."""
+    import numpy as np
+    import pandas as pd
+
+    from .aliases import fuzzy_suggestions
+
+    names = ws.names("actor")
+    alike = fuzzy_suggestions(pd.Series(np.repeat(names["name"].to_numpy(dtype=object), names["statements"])))
+    if alike.empty:
+        return
+    print(f"possibly one actor under two spellings ({len(alike):,}; not merged):")
+    for r in alike.head(limit).itertuples(index=False):
+        keep, other = (r.name, r.similar_to) if r.name_rows >= r.similar_rows else (r.similar_to, r.name)
+        print(f"  {r.name!r} ({r.name_rows}) ~ {r.similar_to!r} ({r.similar_rows}): "
+              f"stancetrack merge {other!r} --into {keep!r}")
 
 
 def _export(args) -> int:

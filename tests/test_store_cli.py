@@ -131,3 +131,10 @@ def test_merge_names_from_the_command_line(db, tmp_path):
     r = run("merge", "Mark Rute", "--into", "X", "--db", db)  # a typo is said, not "0 changed"
     assert r.returncode == 2 and "no actor named 'Mark Rute'" in r.stderr
     assert "ann renamed" in run("history", "--db", db).stdout
+    # an import whose spelling differs from the workspace's is told which names look alike, and how to merge
+    sheet = tmp_path / "more.csv"
+    sheet.write_text("actor,topic,stance,date\nDan Okoye,T,support,2025-03-01\nDaniel Okoye,T,support,2025-04-01\n"
+                     "Daniel Okoye,T,oppose,2025-05-01\n", encoding="utf-8")
+    r = run("import", sheet, "--db", db)
+    assert r.returncode == 0 and "possibly one actor under two spellings" in r.stdout
+    assert "stancetrack merge 'Dan Okoye' --into 'Daniel Okoye'" in r.stdout
