@@ -1085,6 +1085,19 @@ class Workspace:
             if skipped:
                 messages.append(f"{skipped:,} statements already in the workspace (same statement_id) were not "
                                 "added again")
+            if prepared.kind == "article" and len(new):
+                # the same quote of the same source on the same topic, stored before under another id (the
+                # extractor's CSV reviewed and imported as a table): the stored one, with its corrections, stays
+                held = self._spans_of(conn, prepared.file)
+                key = zip(pd.to_numeric(new["start"]).fillna(-1).astype(int).tolist(),
+                          pd.to_numeric(new["end"]).fillna(-1).astype(int).tolist(), new["topic"].astype(str).tolist())
+                again = np.array([k in held for k in key], dtype=bool)
+                if again.any():
+                    new = new[~again]
+                    skipped += int(again.sum())
+                    messages.append(f"{int(again.sum()):,} proposals quote a span of this source already in the "
+                                    "workspace on the same topic (imported before, perhaps reviewed as a table) and "
+                                    "were not added again")
             import_id = conn.execute(T_IMPORTS.insert().values(
                 at=at, user_name=who, file=prepared.file, kind=prepared.kind, added=len(new),
                 rejected=len(prepared.rejects), skipped=skipped, messages="\n".join(messages) or None,
@@ -1105,6 +1118,12 @@ class Workspace:
         elif row.text != prepared.text:
             conn.execute(T_SOURCES.update().where(T_SOURCES.c.id == row.id).values(text=prepared.text, published=pub,
                                                                                   at=at))
+
+    def _spans_of(self, conn, source: str) -> set[tuple]:
+        """(start, end, topic) of the statements already stored from ``source``."""
+        rows = conn.execute(sa.select(T_STATEMENTS.c.start, T_STATEMENTS.c.end, T_STATEMENTS.c.topic)
+                            .where(T_STATEMENTS.c.source == source, T_STATEMENTS.c.start.is_not(None)))
+        return {(int(a), int(b), str(t)) for a, b, t in rows}
 
     def _existing_ids(self, conn, ids: list[str]) -> set[str]:
         found: set[str] = set()

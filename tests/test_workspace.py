@@ -666,3 +666,24 @@ def test_a_reviewed_extract_csv_keeps_how_each_date_was_found(tmp_path):
     publication = (got["date_basis"] == "publication").to_numpy()
     assert publication.any() and back.loc[publication, "date_text"].isna().all()
     assert (back["date"].dt.date == got["date"].dt.date).all()
+
+
+def test_an_article_imported_after_its_reviewed_csv_adds_nothing_twice(tmp_path):
+    """extract → review the CSV → import it → import the article too: the quotes are stored once, with the
+    reviewer's corrections."""
+    from stancetrack.extract import extract_file
+
+    ws = W.open_workspace(f"sqlite:///{tmp_path / 'ws.sqlite'}")
+    got = extract_file(SEED_ARTICLE, topic="Ukraine NATO membership").statements
+    got.loc[got["actor"] == "Russia", "stance"] = -2  # the reviewer's correction
+    path = tmp_path / "reviewed.csv"
+    got.to_csv(path, index=False)
+    first = ws.import_path(path)
+    assert first.added == len(got)
+    again = ws.import_path(SEED_ARTICLE, topic="Ukraine NATO membership")
+    assert again.added == 0 and any("already in the workspace on the same topic" in m for m in again.messages)
+    stored = ws.statements()
+    assert len(stored) == len(got) and set(stored.loc[stored["actor"] == "Russia", "stance"]) == {-2}
+    other = ws.import_path(SEED_ARTICLE, topic="Trump's diplomacy to end the war in Ukraine")  # another topic
+    assert other.added > 0
+    W.dispose(f"sqlite:///{tmp_path / 'ws.sqlite'}")
