@@ -772,6 +772,11 @@ def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_st
     return masked[last.start():last.end()].strip()
 
 
+_DOCUMENT_SOURCE = re.compile(r"\b(?:minutes|records?|documents?|reports?|filings?|data|figures|polls?|surveys?|"
+                              r"transcripts?|statements?|letters?|emails?|estimates?|sources?|people familiar)\b")
+_ACCORDING_TAIL = re.compile(r",\s*according to (?P<who>[^,;.#\"“”]{3,80}?)\s*[.;]?\s*$")
+
+
 def _fronted_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_start: int) -> str:
     """A time set before the sentence's first speaker, for a later coordinated one: "At a meeting last
     Thursday, Raj Patel said …, while Emma Doyle said …" (both spoke at the meeting)."""
@@ -1826,6 +1831,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     nxt = co  # her report ends at the comma before ", but Tom Smith said"
                 elif t_m and t_m.end() <= parsed[i + 1]["sp_off"]:
                     nxt = parsed[i + 2]["sp_off"] if i + 2 < len(parsed) else s_end
+                    parsed[i + 1]["nested"] = True  # "Doyle said that the party had pledged its support": Doyle's report
             if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":
                 nxt = parsed[i + 1]["va"]
             elif (i + 1 < len(parsed) and parsed[i + 1]["kind"] != "acc" and p["sp_off"] is not None
@@ -2006,7 +2012,19 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
             if sp is None:
                 continue
+            p["resolved"] = sp.name
             flags = [flag] if flag else []
+            reporter = parsed[i - 1].get("resolved") if i and p.get("nested") else None
+            if (reporter is not None and reporter != sp.name  # the stance of another, as the outer speaker tells it
+                    and sp.kind != "country" and sp.name.lower() not in R.COUNTRIES):  # a minister's "Madrid now supports"
+                flags.append(f"stance reported by {reporter}")
+            else:
+                reporter = None
+                tail = _ACCORDING_TAIL.search(masked, max(va, s_start), s_end) if kind != "acc" else None
+                if (tail and sp.name.split()[-1] not in tail.group("who")  # "France supports it, according to a
+                        and not _DOCUMENT_SOURCE.search(tail.group("who"))):
+                    reporter = re.sub(r"^(?:an?|the)\s+", "", tail.group("who"))  # French diplomat": his report
+                    flags.append(f"stance reported by {reporter}")
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
                          or _fronted_time(masked, masked_low, p, parsed, i, s_start))
             if reversal:
@@ -2103,7 +2121,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             order += 1
             for one in _conjoined(sp):  # "The Chamber of Commerce and Wendle District Council wrote …": both
                 cands.append(_Cand(one, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
-                                   date_text, (s_start, s_end), flags, order=order, para=para_of(c_a),
+                                   date_text, (s_start, s_end), flags, reported_by=reporter, order=order, para=para_of(c_a),
                                    but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b)),
                                    asked=_asked_elsewhere(masked_low, s_start, s_end, topic_words)))
             remember(sp)

@@ -1784,3 +1784,14 @@ def test_a_headline_is_not_a_statement_of_its_own():
     # a one-line text is all body, headline or not
     assert len(extract_text(" date 2025-05-14\nMayor Ann Holt said the tram was the right decision.\n", None,
                             "the tram plan").statements) == 1
+
+
+@pytest.mark.parametrize("text, actor, reporter", [
+    ("Doyle said that the Green Party had pledged its support for the plan.", "Green Party", "Doyle"),
+    ("France supports the plan, according to a French diplomat.", "France", "French diplomat"),
+    ("Lin told reporters that the administration now backs the plan.", "Lin", None),  # her own side
+    ("Okafor said the plan was sensible, according to the minutes.", "Okafor", None),  # a record, not a reporter
+])
+def test_who_reported_another_actors_stance_is_said(text, actor, reporter):
+    r = one(text, actor)
+    assert (r.reported_by if isinstance(r.reported_by, str) else None) == reporter
