@@ -774,6 +774,25 @@ def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_st
 
 _DOCUMENT_SOURCE = re.compile(r"\b(?:minutes|records?|documents?|reports?|filings?|data|figures|polls?|surveys?|"
                               r"transcripts?|statements?|letters?|emails?|estimates?|sources?|people familiar)\b")
+# "SolarPower", "WindEurope": a brand, not a person's name (but McDonald, DeWitt, LaToya, VanDyke are names)
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)[A-Z]?[a-z]+[A-Z]")
+_ORG_LAST_WORDS = {"transit", "transport", "europe", "power", "water", "railways", "buses", "coaches", "ferries",
+                   "airport", "port", "health", "care", "media", "solar", "wind"}
+
+
+def _actor_type(sp: "_Speaker") -> str:
+    """person, org or country for the output: a name that ends like a company's or is written as a brand is an
+    organisation even where no list knows it ("Eastport Transit", "SolarPower Europe")."""
+    kind = sp.kind if sp.kind not in ("pronoun", "role") else "person"
+    words = sp.name.split()
+    first = words[0].lower() if words else ""
+    if (kind == "person" and words and first not in R.FEMALE_NAMES and first not in R.MALE_NAMES  # "Morag Steel"
+            and (words[-1].lower() in R.COMPANY_SUFFIXES or words[-1].lower() in _ORG_LAST_WORDS
+                 or words[-1].lower() in R.ORG_HEADS or any(_CAMEL.search(w) for w in words))):
+        return "org"
+    return kind
+
+
 _ACCORDING_TAIL = re.compile(r",\s*according to (?P<who>[^,;.#\"“”]{3,80}?)\s*[.;]?\s*$")
 
 
@@ -2224,7 +2243,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         out.append({
             "actor": sp.name,
             "actor_role": sp.role,
-            "actor_type": sp.kind if sp.kind not in ("pronoun", "role") else "person",
+            "actor_type": _actor_type(sp),
             "topic": t,
             "stance": c.stance,
             "date": d["date"],

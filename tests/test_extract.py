@@ -1795,3 +1795,11 @@ def test_a_headline_is_not_a_statement_of_its_own():
 def test_who_reported_another_actors_stance_is_said(text, actor, reporter):
     r = one(text, actor)
     assert (r.reported_by if isinstance(r.reported_by, str) else None) == reporter
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("SolarPower Europe", "org"), ("Eastport Transit", "org"), ("WindEurope", "org"),
+    ("Mark McDonald", "person"), ("Jane DeWitt", "person"), ("Morag Steel", "person"),
+])
+def test_a_name_written_like_a_company_or_brand_is_an_organisation(name, kind):
+    assert one(f"{name} said the plan was a mistake.", name).actor_type == kind
