@@ -463,6 +463,12 @@ _PARA = re.compile(r"\n")
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘(?=\S)([^\n]{1,600}?)’(?!\w)|(?<![\w'’])'(?=[^\s'])([^\n]{0,600}?[\w.,!?])'(?!\w)")
 
 
+_UNCLOSED_END = re.compile(
+    r",(?=\s*(?:said|says|added|told|argued|insisted|warned|wrote)\s+[A-Z]"
+    r"|\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+(?:said|says|added|told|argued|insisted|warned|wrote)\b)"
+    r"|[.!?](?=\s+[A-Z])")
+
+
 def _find_quotes(text: str) -> list[tuple[int, int, bool]]:
     """(content_start, content_end, unclosed) of double-quoted spans, per line/paragraph."""
     spans = []
@@ -487,7 +493,12 @@ def _find_quotes(text: str) -> list[tuple[int, int, bool]]:
                     elif ch in "“„«":
                         opened = i  # unbalanced: restart at the newer mark
             if opened >= 0 and end - opened > 2:
-                spans.append((opened + 1, end, True))
+                # never closed: the quote ends where the words turn back to the reporter ("“We oppose it, said
+                # Ann Lee") or at its sentence's end, not with the line, which would hide what follows
+                cut = _UNCLOSED_END.search(text, opened + 1, end)
+                stop = (cut.start() + (1 if cut.group() in ".!?" else 0)) if cut else end
+                if stop - opened > 2:
+                    spans.append((opened + 1, stop, True))
         pos = end + 1
     # Single quotes used as quotation marks for short phrases: ‘…’ and 'x' (not apostrophes).
     double = list(spans)  # in text order, not overlapping

@@ -1803,3 +1803,13 @@ def test_who_reported_another_actors_stance_is_said(text, actor, reporter):
 ])
 def test_a_name_written_like_a_company_or_brand_is_an_organisation(name, kind):
     assert one(f"{name} said the plan was a mistake.", name).actor_type == kind
+
+
+def test_a_quote_never_closed_ends_where_the_reporter_speaks_again():
+    """Unbalanced marks from a careless paste: each speaker keeps their own words, none is lost."""
+    text = ('"This plan is a disaster, said Councillor Mary Jones on Monday. The mayor, Tom Brown, supports the plan.\n'
+            "“We oppose it, said Ann Lee, head of the residents' group.\n")
+    df = run(text).statements.set_index("actor")
+    assert {"Mary Jones", "Tom Brown", "Ann Lee"} <= set(df.index), df
+    assert df.loc["Mary Jones", "quote"] == "This plan is a disaster" and df.loc["Mary Jones", "stance"] < 0
+    assert df.loc["Ann Lee", "quote"] == "We oppose it" and df.loc["Tom Brown", "stance"] > 0
