@@ -1,11 +1,10 @@
 """Manage: rename and merge names, edit or delete statements, history, undo imports."""
-import numpy as np
 import pandas as pd
 import streamlit as st
 
 from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import filters, workspace
-from stancetrack.aliases import fuzzy_suggestions
+from stancetrack.aliases import name_suggestions
 from stancetrack.derive import format_period
 from stancetrack.history import readable as readable_history
 from stancetrack.schema import PRECISIONS, STANCE_CHOICES
@@ -87,7 +86,7 @@ with names_tab:
     names = ws.names(kind)
     st.caption("Merging changes every statement with the old names; the old spellings are remembered, so later "
                "imports fold them into the new name.")
-    alike = fuzzy_suggestions(pd.Series(np.repeat(names["name"].to_numpy(dtype=object), names["statements"])), kind=kind)
+    alike = name_suggestions(names, kind)
     if len(alike):  # spellings from different imports meet only here: say which look like one name
         pairs = "; ".join(f"“{md(r.name)}” ({r.name_rows}) and “{md(r.similar_to)}” ({r.similar_rows})"
                           for r in alike.head(5).itertuples())

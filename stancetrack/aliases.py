@@ -154,12 +154,23 @@ def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: floa
     Suggestions only: merging is the user's call (the Manage view). The most
     frequent ``limit`` names are compared, which keeps this cheap on 1M rows.
     """
-    from rapidfuzz import fuzz, process
-
     # Counts in order of first appearance, most frequent first (ties keep that order).
     codes, uniques = pd.factorize(values, sort=False)
     counts = pd.Series(np.bincount(codes[codes >= 0], minlength=len(uniques)),
                        index=pd.Index(uniques).astype(object)).sort_values(ascending=False, kind="stable")
+    return _suggest(counts, kind, threshold, limit)
+
+
+def name_suggestions(names: pd.DataFrame, kind: str = "actor") -> pd.DataFrame:
+    """``fuzzy_suggestions`` for a table of names and their statement counts (a workspace's ``names``): where
+    spellings from different imports meet."""
+    counts = pd.Series(names["statements"].to_numpy(), index=pd.Index(names["name"].astype(object)))
+    return _suggest(counts.sort_values(ascending=False, kind="stable"), kind, 88.0, 3000)
+
+
+def _suggest(counts: pd.Series, kind: str, threshold: float, limit: int) -> pd.DataFrame:
+    from rapidfuzz import fuzz, process
+
     names = [str(n) for n in counts.index[:limit]]
     cols = ["kind", "name", "similar_to", "score", "name_rows", "similar_rows"]
     if len(names) < 2:

@@ -155,13 +155,9 @@ def _import(args) -> int:
 def _say_alike(ws, limit: int = 5) -> None:
     """Names across the whole workspace that look like one actor under two spellings (as Manage lists them),
     with the command that would merge them: spellings from different files meet only in the workspace."""
-    import numpy as np
-    import pandas as pd
+    from .aliases import name_suggestions
 
-    from .aliases import fuzzy_suggestions
-
-    names = ws.names("actor")
-    alike = fuzzy_suggestions(pd.Series(np.repeat(names["name"].to_numpy(dtype=object), names["statements"])))
+    alike = name_suggestions(ws.names("actor"), "actor")
     if alike.empty:
         return
     print(f"possibly one actor under two spellings ({len(alike):,}; not merged):")
