@@ -427,24 +427,21 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
     t = _break_gaps(t.sort_values("period"), period)
     # one actor alone has no spread to show (0 would read as "everyone agrees"): a gap there instead
     spread = t["spread"].where(t["actors"].fillna(0) >= 2) if "actors" in t else t["spread"]
+    # ticks and hover at the periods themselves ("2011-03", not "Feb 27 2011")
+    fmt, step = {"year": ("%Y", 12), "quarter": ("%Y-%m", 3), "month": ("%Y-%m", 1)}.get(period, ("%Y-%m-%d", None))
     fig = go.Figure()
     fig.add_trace(go.Scatter(x=t["period"], y=spread, mode="lines+markers",
                              name="Spread between actors (standard deviation; needs two or more)",
                              line=dict(color="#7b3294", width=3),
-                             hovertemplate="%{x|%Y-%m}<br>spread %{y:.2f}<extra></extra>"))
+                             hovertemplate=f"%{{x|{fmt}}}<br>spread %{{y:.2f}}<extra></extra>"))
     fig.add_trace(go.Scatter(x=t["period"], y=t["mean_stance"], mode="lines+markers", name="Mean stance",
                              line=dict(color="#008837", width=2, dash="dot"),
-                             hovertemplate="%{x|%Y-%m}<br>mean stance %{y:.2f}<extra></extra>"))
+                             hovertemplate=f"%{{x|{fmt}}}<br>mean stance %{{y:.2f}}<extra></extra>"))
     # The legend under the plot: its long first entry beside it took half the width.
     fig.update_layout(title=_title(title), xaxis_title=period.capitalize(), yaxis_title="Stance units",
                       yaxis=dict(range=[-2.1, 2.1]), height=420, legend_title_text="Per period",
                       legend=dict(orientation="h", y=-0.28, yanchor="top", x=0, xanchor="left"),
                       margin=dict(l=10, r=10, t=60, b=10))
-    # ticks on the periods themselves ("2011-03", not "Feb 27 2011"), one per period while they fit
-    fmt, step = {"year": ("%Y", 12), "quarter": ("%Y-%m", 3), "month": ("%Y-%m", 1)}.get(period, ("%Y-%m-%d", None))
-    fig.update_traces(hovertemplate=None)
-    fig.data[0].hovertemplate = f"%{{x|{fmt}}}<br>spread %{{y:.2f}}<extra></extra>"
-    fig.data[1].hovertemplate = f"%{{x|{fmt}}}<br>mean stance %{{y:.2f}}<extra></extra>"
     # One tick per period only while the whole span holds at most 24 of them: NATO's 2008 and 2025
     # statements are 17 years apart, and a tick a month there was a black smear of labels.
     when = pd.to_datetime(t["period"])
