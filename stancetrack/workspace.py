@@ -456,18 +456,19 @@ def _keep_stated_resolution(raw: pd.DataFrame, statements: pd.DataFrame) -> pd.D
     src.columns = [str(c) for c in src.columns]
     out = statements.copy()
     rows = src.reindex(out.index)
-    basis = rows["date_basis"].astype(object).map(lambda v: str(v).strip() if isinstance(v, str) else None)
-    prec = rows["date_precision"].astype(object).map(lambda v: str(v).strip() if isinstance(v, str) else None)
+    basis = rows["date_basis"].astype("string").str.strip()
+    prec = rows["date_precision"].astype("string").str.strip()
     date = pd.to_datetime(rows["date"], errors="coerce", format="mixed").astype("datetime64[ns]")
     same = (date.notna() & basis.isin(DATE_BASES) & prec.isin(PRECISIONS)
             & (date.dt.normalize() == out["date"].dt.normalize())).to_numpy()  # the date itself as normalized
     if not same.any():
         return out
-    written = (rows["date_text"].astype(object).map(lambda v: str(v) if isinstance(v, str) and v.strip() else None)
-               if "date_text" in rows else pd.Series(None, index=rows.index, dtype=object))
+    written = (rows["date_text"].astype("string").where(rows["date_text"].astype("string").str.strip() != "")
+               if "date_text" in rows else pd.Series(pd.NA, index=rows.index, dtype="string"))
     for c, v in (("date_basis", basis), ("date_precision", prec), ("date_text", written)):
+        mine = v.astype(object).where(v.notna(), None).to_numpy()
         cur = out[c].astype(object).where(out[c].notna(), None).to_numpy()
-        out[c] = np.where(same, v.to_numpy(dtype=object), cur)
+        out[c] = np.where(same, mine, cur)
     if "date_end" in rows:
         end = pd.to_datetime(rows["date_end"], errors="coerce", format="mixed").astype("datetime64[ns]")
         keep_end = same & end.notna().to_numpy() & (end >= date).to_numpy()

@@ -687,3 +687,17 @@ def test_an_article_imported_after_its_reviewed_csv_adds_nothing_twice(tmp_path)
     other = ws.import_path(SEED_ARTICLE, topic="Trump's diplomacy to end the war in Ukraine")  # another topic
     assert other.added > 0
     W.dispose(f"sqlite:///{tmp_path / 'ws.sqlite'}")
+
+
+def test_a_table_with_odd_date_basis_columns_is_read_by_the_normal_rules():
+    """Resolution columns that do not hold our words (or hold numbers) change nothing and never raise."""
+    raw = pd.DataFrame({"actor": ["A", "B", "C"], "topic": "T", "stance": [1, -1, 0],
+                        "date": ["2025-03-01", "March 2025", 20250301], "date_precision": ["day", 3, None],
+                        "date_basis": ["guess", 1.5, None]})
+    prepared = W.prepare_table(raw, "odd.csv")
+    got = prepared.statements
+    assert len(got) + len(prepared.rejects) == 3  # every row a statement or a reject, as without these columns
+    plain = W.prepare_table(raw.drop(columns=["date_precision", "date_basis"]), "plain.csv").statements
+    assert got["date"].tolist() == plain["date"].tolist() and got["date_basis"].tolist() == plain["date_basis"].tolist()
+    assert set(got["date_basis"].dropna()) <= {"explicit", "relative", "publication"}
+    assert "guess" not in set(got["date_basis"].astype(str))
