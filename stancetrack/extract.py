@@ -624,7 +624,9 @@ def _nearest_country(masked: str, at: int, actor_ref) -> str | None:
 _ORG_NOUNS = {"lobby", "group", "body", "association", "union", "federation", "watchdog", "regulator", "company", "firm",
               "bank", "carrier", "airline", "operator", "party", "broadcaster", "charity", "campaign", "insurer",
               "retailer", "developer", "supplier", "utility", "manufacturer", "maker", "giant", "producer", "agency"}
-_DANGLING_PREP = re.compile(r"\s+(?:in|on|at|during|by|since|until|early|late)$")
+# DATE_PHRASE reads "in May" as "May" after a look-behind (so the modal "may" is no month): cutting that
+# date off a speaker's clause leaves its "in" behind
+_DANGLING_PREP = re.compile(r"\s+[Ii]n$")
 _RELATIVE_PRONOUN_END = re.compile(r"^(?P<head>[^,]*[^,\s])\s*,\s*(?:which|who)$", re.S)
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
 # a comma inside a number ("6,200 signatures") is no clause boundary
