@@ -618,13 +618,17 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
 # "that month", "the next day": each is read as the deictic phrase it stands for, resolved against the
 # date mentioned before it instead of the publication date.  A forward step ("the next day") is the backward
 # phrase from two steps on, so the rules above (which refuse dates after publication) still apply.
-_SAME = {"day": "today", "morning": "today", "afternoon": "today", "evening": "today", "night": "today",
+_SAME = {"day": "today", "morning": "today",  # "at the same hearing" is that hearing's day: keys below
+         **{e: "today" for e in ("meeting", "hearing", "session", "sitting", "debate", "briefing", "conference",
+                                 "news conference", "press conference", "summit", "event", "forum", "rally",
+                                 "interview", "vote")}, "afternoon": "today", "evening": "today", "night": "today",
          "week": "this week", "month": "this month", "year": "this year"}
 _STEP = {"day": ("yesterday", pd.DateOffset(days=2)), "week": ("last week", pd.DateOffset(weeks=2)),
          "month": ("last month", pd.DateOffset(months=2)), "year": ("last year", pd.DateOffset(years=2))}
 ANAPHOR = re.compile(
     r"\b(?:(?:later|earlier) (?:that|the same) (?P<later>day)|(?:that|the same) (?P<same>day|morning|afternoon|"
-    r"evening|night|week|month|year)|the (?:next|following) (?P<next1>day|week|month|year)|the (?P<next2>day|week|"
+    r"evening|night|week|month|year)|(?:that|the) same (?P<event>meeting|hearing|session|sitting|debate|briefing|"
+    r"(?:news |press )?conference|summit|event|forum|rally|interview|vote)|the (?:next|following) (?P<next1>day|week|month|year)|the (?P<next2>day|week|"
     r"month|year) after(?!\s+(?:the|a|an|his|her|their|its)\b)|the (?P<prev1>day|week|month|year) before"
     r"(?!\s+(?:the|a|an|his|her|their|its)\b)|the previous (?P<prev2>day|week|month|year))\b", re.I)
 
@@ -642,7 +646,7 @@ def resolve_anaphor(phrase: str, antecedent: dict, published=None) -> dict:
     unit = next(v for v in m.groupdict().values() if v)
     kind = next(k for k, v in m.groupdict().items() if v)
     ante = pd.Timestamp(antecedent["date"])
-    if kind in ("later", "same"):
+    if kind in ("later", "same", "event"):
         got = resolve_few([_SAME[unit]], ante)[0]
     elif kind.startswith("prev"):
         got = resolve_few([_STEP[unit][0]], ante)[0]
@@ -651,7 +655,7 @@ def resolve_anaphor(phrase: str, antecedent: dict, published=None) -> dict:
     if got["date"] is None:
         return got
     if PRECISIONS.index(got["date_precision"]) < PRECISIONS.index(antecedent["date_precision"]):
-        if kind not in ("later", "same"):  # "in March … the next day": no day to step from
+        if kind not in ("later", "same", "event"):  # "in March … the next day": no day to step from
             return dict(date=None, date_end=None, date_precision=None, date_basis=None, date_flag=None,
                         date_error=f"{phrase!r} is finer than the earlier date it counts from")
         got = {**antecedent}  # "in March … that day" is March

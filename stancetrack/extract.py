@@ -827,7 +827,8 @@ def _fronted_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s
 _NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists", "stressed",
                     "stresses", "noted", "notes", "claimed", "claims", "believes", "believed", "thinks", "suggested",
                     "predicted", "acknowledged", "admitted", "conceded", "explained", "stated", "declared"}
-_WHO_CLAUSE = re.compile(r",\s*(?:who|which)\b")
+# ", who …" or ", a computer scientist at Northwestern who …": the subject's relative clause
+_WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|which)\b")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
 _COUNTRY_BODY_END = re.compile(
@@ -938,7 +939,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     elif stripped.endswith(","):
         m = _APPOS.match(stripped)
         if m and "," in m.group("head") and (_RELATIVE_START.match(m.group("app"))
-                                             or re.match(r"(?:one of|among|(?:a|an|the) [a-z])", m.group("app"))):
+                                             or _DESCRIBED.match(m.group("app"))):
             # "Agus Prasetyo, deputy chairman of Commission XI, which oversees finance, said": the relative
             # clause belongs to the appositive before it, and the speaker is the name before that
             m = _APPOS.match(m.group("head") + ",") or m
@@ -1239,6 +1240,7 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     return tuple(out)
 
 
+_FREE_VOTE = re.compile(r"\b(?:free|conscience|open|unwhipped) vote\b", re.I)
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
                               r"[^.;]{0,40}(?:(?:free|conscience) vote|recommendations?|decision|ruling)")
 _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
@@ -1966,6 +1968,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 for q in sq:
                     if c_a <= q[0] < c_b:
                         used_quotes.add(q)
+            if not own and kind in ("say", "stance", "part") and _has(masked_low[c_b - 80:c_b], (" in ",)):
+                tail = _MEDIUM_TAIL.search(masked_low, max(c_a, c_b - 80), c_b)
+                if tail:
+                    date_regions.append((tail.start(), c_b))
             asked = _ASKED.match(masked_low, s_start, s_end)
             if asked and c_a < asked.end() <= c_b:
                 c_a = asked.end()  # the reporter's question is not what was said
@@ -2009,6 +2015,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
             res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
+            cite = _CITING.search(stance_input) if res is not None and "citing" in stance_input else None
+            if cite:  # "it supported the bill, citing a survey of … classroom disruption": the reason is the problem
+                head = _stance(stance_input[:cite.start()], vpol, vstr, vlabel,
+                               masked[p["sp_off"]:va] if kind == "stance" else "", acts)
+                if head is not None and head[0] and not head[2].startswith(_WEAK):
+                    res = head
             av = _APPOS_VOTE.search(masked_low, p["appos"][0], p["appos"][1]) if p["appos"] else None
             if av and (res is None or res[2].startswith("sentiment")):  # "X, who voted no, said …"
                 res = (-1 if av.group(1) in ("no", "against") else 1, 0.6, f"appositive: {av.group()!r}")
@@ -2020,6 +2032,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
             no_cue = res is None  # nothing in the words gives a side: the learned model may (see _learned)
+            if no_cue and _has(content, (" vote",)) and _FREE_VOTE.search(content):
+                no_cue = False  # "urged MPs to be allowed a free vote on the bill": a procedure, no side to guess
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
                         if _has(masked_low[p["sp_off"]:nxt], _REVERSAL_HINTS) else None)
             if reversal is None and own and _has(low[c_a:c_b], _REVERSAL_HINTS):
@@ -2037,8 +2051,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                          or (p["speaker"].kind == "pronoun" and p["speaker"].name in ("he", "she")
                              and parsed[i - 1]["speaker"].kind == "person"
                              and _name_gender(parsed[i - 1]["speaker"].name) == p["speaker"].name)  # "Sarah Mbeki said she"
-                         or (p["speaker"].kind == "org" and p["speaker"].flag == "definite"
-                             and parsed[i - 1]["speaker"].kind in ("person", "pronoun")
+                         or (p["speaker"].kind == "org" and p["speaker"].flag in ("definite", "possessive")
+                             and parsed[i - 1]["speaker"].kind in ("person", "pronoun")  # "his company would welcome"
                              and _OWN_BODY.fullmatch(p["speaker"].name)))):
                 p["speaker"] = parsed[i - 1]["speaker"]  # "Lin told reporters that the administration now backs it"
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
@@ -2529,7 +2543,7 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
 
 _EVENT_DAY = re.compile(
     r"\b(?:(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
-    r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
+    r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+)\b")
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
@@ -2737,7 +2751,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:on|last|this|early|late) [\w ]{2,20}?,?
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance))"
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
-                        r"filing|memo|email|release)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"filing|memo|email|release|testimony)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
@@ -2746,6 +2760,10 @@ _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+
 _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead|has|have|had)\s+)*")
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
                             r"speech)|at (?:a|the) \w+(?: \w+)?)?\s*(?:on \w+day|yesterday|last \w+)\s*[.;]?\s*$")
+# "urged lawmakers to reject the bill in a letter last week": the letter's date is when it was said
+_MEDIUM_TAIL = re.compile(r"\bin (?:(?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
+                          r"filing|memo|email|release|op-ed|column|testimony)|(?:written|oral|sworn) (?:testimony|evidence))"
+                          r"(?: (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,25}?[\s.;]*$")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
@@ -2851,6 +2869,9 @@ _QUOTE_TO_SPEAKER = re.compile(r"[\"”»’',.!?\s]*(?:(?:the|its|his|her|their
                                r"(?:the|its|his|her|their|a|an)\s+)?")  # '"…," its spokeswoman Anna Lindqvist said'
 _SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrelated", "unrelated to")
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
+# an appositive that describes ("a Chicago start-up that sells …"), after another one: it names no speaker
+_DESCRIBED = re.compile(r"(?:one of|among|(?:a|an|the) (?:[A-Z][\w.’'\-]*\s+){0,3}[a-z])")
+_CITING = re.compile(r",\s*citing\b")
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider", "regret")
 _LEAD_ROLE = re.compile(r",\s*(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")

@@ -1813,3 +1813,42 @@ def test_a_quote_never_closed_ends_where_the_reporter_speaks_again():
     assert {"Mary Jones", "Tom Brown", "Ann Lee"} <= set(df.index), df
     assert df.loc["Mary Jones", "quote"] == "This plan is a disaster" and df.loc["Mary Jones", "stance"] < 0
     assert df.loc["Ann Lee", "quote"] == "We oppose it" and df.loc["Tom Brown", "stance"] > 0
+
+
+def test_the_same_hearing_and_a_letter_last_week_date_the_statement():
+    """From session 10's error analysis: the occasion named before, and the medium's date after the words."""
+    text = ('"People deserve to know," said Senator Dolores Hattan at Wednesday\'s hearing of the committee.\n\n'
+            "Senator Greg Lindqvist said at the same hearing that the audit rule would drive employers away.\n\n"
+            "The Drivers Alliance urged lawmakers to reject the bill in a letter last week.\n\n"
+            "The Chamber of Commerce, in written testimony submitted on Monday, urged lawmakers to reject it.")
+    df = run(text).statements.set_index("actor")  # published on Wednesday 2025-06-25
+    assert str(df.loc["Greg Lindqvist", "date"].date()) == "2025-06-25"  # that hearing: the Wednesday
+    assert df.loc["Greg Lindqvist", "date_text"] == "the same hearing"
+    assert df.loc["Drivers Alliance", "date_text"] == "last week"
+    assert str(df.loc["Drivers Alliance", "date"].date()) == "2025-06-16"
+    assert df.loc["Chamber of Commerce", "date_text"] == "on Monday"
+    alone = run("Senator Greg Lindqvist said at the same hearing that the rule would drive employers away.").statements
+    assert alone["date_basis"].iloc[0] == "publication" and "refers to no earlier date" in alone["flags"].iloc[0]
+
+
+def test_a_second_descriptive_appositive_names_no_speaker():
+    text = ("Samir Qureshi, chief executive of HireLogic, a Chicago start-up that sells screening software, told "
+            "the committee on Tuesday that his company would welcome a common standard.")
+    df = run(text).statements
+    assert df["actor"].tolist() == ["Samir Qureshi"] and df["stance"].iloc[0] > 0  # his company's view, his words
+    assert str(df["date"].iloc[0].date()) == "2025-06-24"
+
+
+def test_a_relative_clause_inside_an_appositive_is_an_earlier_statement():
+    text = ("Kenji Ward, a computer scientist at Northwestern University who testified in favour of an earlier "
+            "version of the bill in March, said on Tuesday that amendments had made it \"a box-ticking exercise.\"")
+    df = run(text).statements.sort_values("date")
+    assert [(int(np.sign(s)), str(d.date())) for s, d in zip(df["stance"], df["date"])] == [
+        (1, "2025-03-01"), (-1, "2025-06-24")]
+
+
+def test_the_reason_cited_for_a_stance_does_not_outweigh_it():
+    text = ("The teachers' union said in a statement last week that it supported the bill, citing a survey in which "
+            "most members described phones as a major classroom disruption.")
+    r = run(text).statements.iloc[0]
+    assert r["stance"] > 0 and r["date_text"] == "last week"
