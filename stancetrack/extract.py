@@ -754,6 +754,13 @@ _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|
                         r"(?:day|morning|afternoon|evening|night|week|month|year))\b")
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
+# "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
+# "told reporters at Queen's Park on Tuesday": whom and where, then when
+_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?"
+                        r"(?:(?:at|in|outside)\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,3}\s+)?(?:,\s*)?")
+_OWN_GROUP = re.compile(r"union|association|federation|group|organi[sz]ation|alliance|coalition|society|league|chamber|party")
+_LEADS_GROUP = re.compile(r"\b(?:president|chair\w*|head|leader|director|secretary|chief|spokes\w+|founder|"
+                          r"executive|general secretary|secretary[- ]general)\s+(?:\w+\s+)?(?:of|at)\s+the\s+[a-z]")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
 # "France said …, and the union said": two reports; the conjunction right before the second speaker, perhaps
@@ -1822,6 +1829,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp_off = vb + off
                 if sp is None:
                     sp, off, appos = _left_speaker(left)
+                    if sp and " and " in sp.name and left[:off].endswith(", "):
+                        sp, off = _country_list(sp, left, off)  # "Denmark, Belgium and Spain also backed it"
                     if sp:
                         sp_off = max(prev_end, s_start) + off
                     elif parsed and _has(left[-120:], ("and", "but", "or")) and _CONJ_END.search(left, max(0, len(left) - 120)):
@@ -1839,6 +1848,19 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp = who["speaker"]
                         sp_off = va
                         after_relative = True
+            nested = False
+            if (sp is None and kind in ("stance", "copula") and parsed and parsed[-1]["kind"] == "say"
+                    and not left.strip(" ,") and parsed[-1]["sp_off"] is not None and parsed[-1]["sp_off"] > s_start
+                    and masked[s_start:parsed[-1]["sp_off"]].rstrip().endswith(",")):
+                # "Lithuania and Latvia, he said, stood firmly behind the proposal": the subject before the aside
+                sp, off, _ = _left_speaker(masked[s_start:parsed[-1]["sp_off"]].rstrip().rstrip(","))
+                if sp is not None and sp.kind in ("person", "org", "country"):
+                    sp_off, nested = s_start + off, True
+                    if " and " in sp.name and masked[s_start:sp_off].endswith(", "):
+                        sp, off = _country_list(sp, masked[s_start:parsed[-1]["sp_off"]].rstrip().rstrip(","), off)
+                        sp_off = s_start + off
+                else:
+                    sp = None
             if sp is None:
                 continue
             if sp.flag == "possessive" and parsed and parsed[-1]["kind"] in ("say", "part"):
@@ -1853,6 +1875,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 sentence_subject = sp
             parsed.append(dict(va=va, verb_end=vb, verb=verb, kind=kind, speaker=sp, sp_off=sp_off,
                                appos=appos, inverted=inverted, neg=neg_verb, after_relative=after_relative))
+            if nested:
+                parsed[-1]["nested"] = True
         # --- content for each attribution
         used_quotes = set()
         for i, p in enumerate(parsed):
@@ -1943,12 +1967,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                             date_regions.append((tail.start(), tail.end()))
                     if right_after_said(parsed, i):
                         ap = parsed[i - 1]["appos"] or (s_start, s_start)  # "last month, Brenner said he now backed"
-                        date_regions += [(s_start, ap[0]), (ap[1], parsed[i - 1]["verb_end"])]  # not "whose … in 2017"
+                        date_regions += [(s_start, ap[0]), (ap[1], p["sp_off"])]  # not "whose … in 2017"; "told reporters on Tuesday that"
                 else:
                     c_a = vb
-                    dm = (re.match(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?(?:,\s*)?", masked[vb:nxt])
+                    dm = (_TOLD_WHOM.match(masked, vb, nxt)
                           if p["verb"] not in _NO_OBJECT_VERBS else None)  # "told the BBC on Monday"; not "said the package on offer last year"
-                    d0 = vb + (dm.end() if dm else 0)  # "said on Tuesday …", not "said she spent $740 in January"
+                    d0 = dm.end() if dm else vb  # "said on Tuesday …", not "said she spent $740 in January"
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
@@ -2053,7 +2077,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                              and _name_gender(parsed[i - 1]["speaker"].name) == p["speaker"].name)  # "Sarah Mbeki said she"
                          or (p["speaker"].kind == "org" and p["speaker"].flag in ("definite", "possessive")
                              and parsed[i - 1]["speaker"].kind in ("person", "pronoun")  # "his company would welcome"
-                             and _OWN_BODY.fullmatch(p["speaker"].name)))):
+                             and (_OWN_BODY.fullmatch(p["speaker"].name)
+                                  or (_OWN_GROUP.fullmatch(p["speaker"].name) and parsed[i - 1]["appos"]
+                                      and _LEADS_GROUP.search(masked_low, *parsed[i - 1]["appos"])))))):
                 p["speaker"] = parsed[i - 1]["speaker"]  # "Lin told reporters that the administration now backs it"
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
             if sp is None:
@@ -2747,7 +2773,11 @@ _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt dr
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
 _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:on|last|this|early|late) [\w ]{2,20}?,?\s+)?(?P<subj>[^,#]{2,80}?)\s+"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
-                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further|"
+                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: in [^#,]{2,60})?|"
+                              # "sent the board a letter last week, signed by 63 shop owners, urging …"
+                              r"(?:sent|wrote|delivered|submitted|issued|published|released|filed|presented|handed)\b"
+                              r"[^#,]{0,60}\b(?:letter|petition|statement|submission|report|memo|brief)\b[^#,]{0,50}"
+                              r"(?:,\s*(?:signed|backed|endorsed|co-signed|supported) by [^#,]{2,60})?|"
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance))"
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
@@ -2835,10 +2865,29 @@ def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) 
     if not re.search(r"\b(?:whether|if|about|what|how|why|when|which)\b", question):
         return False  # "Asked by reporters on Thursday, …": no question named, so none about another matter
     return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words))
+_COUNTRIES_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2},\s+)+)$")
+
+
+def _country_list(sp: "_Speaker", left: str, off: int) -> tuple["_Speaker", int]:
+    """"Belgium and Spain" read at the end of "… that Denmark, Belgium and Spain": the whole list, when every
+    name in it is a country."""
+    m = _COUNTRIES_BEFORE.search(left, max(0, off - 80), off)
+    if m is None:
+        return sp, off
+    names = [n.strip() for n in m.group(1).split(",") if n.strip()] + sp.name.split(" and ")
+    if not all(n.strip().lower() in R.COUNTRIES for n in names):
+        return sp, off
+    return _Speaker(", ".join(names[:-1]) + " and " + names[-1], sp.role, "country", sp.flag), m.start(1)
+
+
 def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     """Two organisations named as one speaker ("X Chamber of Commerce and Y District Council") are two actors."""
     if sp.kind not in ("org", "person", "country") or " and " not in sp.name:
         return [sp]
+    if ", " in sp.name:  # a list of countries (see _country_list)
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", sp.name) if p.strip()]
+        if all(p.lower() in R.COUNTRIES for p in parts):
+            return [_Speaker(p, sp.role, "country", sp.flag) for p in parts]
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in sp.name.split(" and ")]  # "X and the Y Union"
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country

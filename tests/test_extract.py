@@ -1852,3 +1852,29 @@ def test_the_reason_cited_for_a_stance_does_not_outweigh_it():
             "most members described phones as a major classroom disruption.")
     r = run(text).statements.iloc[0]
     assert r["stance"] > 0 and r["date_text"] == "last week"
+
+
+def test_a_leader_telling_what_the_union_decided_is_her_statement():
+    text = ("Gail Horner, president of the Montana Federation of Public Employees, told reporters at the Capitol on "
+            "Tuesday that the union supported the bill.")
+    df = run(text).statements
+    assert df["actor"].tolist() == ["Gail Horner"] and df["stance"].iloc[0] > 0
+    assert df["date_text"].iloc[0] == "on Tuesday"  # after whom she told and where
+
+
+@pytest.mark.parametrize("text, countries, sign", [
+    ("Van Dam told reporters that Denmark, Belgium and Spain also backed the proposal.", ["Belgium", "Denmark", "Spain"], 1),
+    ("Lithuania and Latvia, he said, stood firmly behind the proposal.", ["Latvia", "Lithuania"], 1),
+    ("Poland, Hungary and Slovakia, the minister said, are opposed to the plan.", ["Hungary", "Poland", "Slovakia"], -1),
+])
+def test_every_country_of_a_list_and_the_subject_before_an_aside(text, countries, sign):
+    df = run(text).statements
+    got = df[df["actor"].isin(countries)]
+    assert sorted(got["actor"]) == countries and (np.sign(got["stance"]) == sign).all(), df[["actor", "stance"]]
+
+
+def test_a_letter_sent_urging_a_vote_is_the_senders_statement():
+    text = ("The Cortland Avenue Business Alliance sent the board a letter last week, signed by 63 shop owners, "
+            "urging supervisors to reject the lanes.")
+    r = run(text).statements.iloc[0]
+    assert (r["actor"], int(np.sign(r["stance"])), r["date_text"]) == ("Cortland Avenue Business Alliance", -1, "last week")
