@@ -578,7 +578,7 @@ _VERB = re.compile(
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|"
-    r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't|"
+    r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't|yet|can|cannot|could|should|must|might|"
     r"himself|herself|itself|themselves))+\s*$",
 )
 _TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$")  # on lowercased text
@@ -728,7 +728,7 @@ _LEAD_TO_QUOTE = re.compile(r"\s*[,:]?\s*[\"“„«‘]?|\s+[^\"“„«‘#.!?
 _AFTER_QUOTE = re.compile(r"#[\"”»’']?[,.]?[\"”»’']?\s*$")
 _CONJ_END = re.compile(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$")
 _QUESTION_END = re.compile(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$")
-_NEG_END = re.compile(r"\b(?:not|never|no longer)\s*(?:\w+ly\s+)?$|n't\s*$")
+_NEG_END = re.compile(r"\b(?:not|never|no longer|cannot)\s*(?:\w+ly\s+|yet\s+)?$|n't\s*$")
 
 
 def _cut_end(rx: re.Pattern, s: str, window: int, lower: bool = False) -> str:
@@ -1239,7 +1239,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             else:
                 pol, strength, conf, label = -1, 1, conf * 0.85, f"{undo.group(1)} … {label}"
         elif negated:
-            if pol > 0:
+            if pol > 0 and _NOT_YET.search(window) and not base_neg:
+                pol, strength, conf, label = 0, 0, 0.5, "not yet " + label  # "has not endorsed the deal": no side yet
+            elif pol > 0:
                 pol, strength, conf, label = -1, 1, conf * 0.85, "not " + label
             else:
                 pol, strength, conf, label = 0, 0, 0.4, "not " + label
@@ -1247,6 +1249,14 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     return tuple(out)
 
 
+_DOUBT_GONE = re.compile(
+    r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:skeptical|sceptical|opposed|against it|worried|unconvinced|doubtful|"
+    r"wary|nervous|a skeptic|a sceptic|a critic|critical)\b[^.;]{0,40}[.,;]?\s*(?:but |and )?(?:(?:i'm|i am|we're|we are) "
+    r"not any ?more|(?:i'm|i am|we're|we are) no longer)\b")
+_AUX_BEFORE = re.compile(r"\b(?:do|does|did|will|would|can|could|should|must|may|might|shall|to)(?:n't| not| never)?"
+                         r"(?: (?:\w+ly|also|still|never|not|yet|now|no longer))?\s+$|\b(?:cannot|won't|can't)\s+$")
+_BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in)\b")
+_NOT_YET = re.compile(r"\b(?:has|have|had)(?: not|n't)(?: yet)?(?: formally| publicly| officially)?\s+$")
 _FREE_VOTE = re.compile(r"\b(?:free|conscience|open|unwhipped) vote\b", re.I)
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
                               r"[^.;]{0,40}(?:(?:free|conscience) vote|recommendations?|decision|ruling)")
@@ -1348,6 +1358,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if '"' in content or "“" in content or "”" in content:
         content = _QCHARS.sub("", content)  # 'were "genuinely split"' reads as the words do
     hedge_text = _low(hedge_text)
+    gone = _DOUBT_GONE.search(content) if _has(content, ("anymore", "any more", "no longer")) else None
+    if gone:  # "I was skeptical at first. I'm not anymore": the doubt is over
+        return 1, 0.6, f"doubt given up: {gone.group()!r}"
     sub = R.SUBORDINATE.search(content) if _has(content, ("though", "while", "whereas", "unless", "time when")) else None
     m = R.NEUTRAL.search(content, 0, sub.start() if sub else len(content))  # not "…, although others remain undecided"
     if m and (m.group().endswith((" vote", "recommendation", "recommendations", "decision", "ruling"))
@@ -1795,6 +1808,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if (nxt_vm is not None and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)
                     and "," in ms[vm.end():nxt_vm.start()]):  # the clause closes before the main one's speaker
                 continue  # "In 2023, when the board voted to study the idea, Patterson said …": the time, not a stance
+            if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
+                                         or not _AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
+                                         or _BACK_PARTICLE.match(masked_low, s_start + vm.end())):
+                continue  # "their support", "back in 2019", "will back down": no verb of stance
             if verb == "called" and _NAMED_CALLED.search(masked, max(s_start, a - 40), a) \
                     and _CAP.match((masked[s_start + vm.end():s_start + vm.end() + 40].split() or [""])[0]):
                 continue  # "a Facebook group called Parents for Safe Schools": a name, not a verdict
@@ -2031,6 +2048,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             vlabel = p["verb"]
             if vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
+            not_yet = bool(p.get("neg") and vpol > 0 and _NOT_YET.search(masked_low, max(s_start, va - 30), va))
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
             stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
@@ -2039,6 +2057,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
             res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
+            if not_yet:  # "has not endorsed the agreement": no side taken yet
+                res = (0, 0.5, f"not yet {p['verb']}")
             cite = _CITING.search(stance_input) if res is not None and "citing" in stance_input else None
             if cite:  # "it supported the bill, citing a survey of … classroom disruption": the reason is the problem
                 head = _stance(stance_input[:cite.start()], vpol, vstr, vlabel,

@@ -158,7 +158,10 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "voiced support for": (1, 1), "expressed support for": (1, 1), "signed a petition for": (1, 1),
     "fought for": (1, 1), "fought against": (-1, 1),
     "come round to": (1, 1), "came round to": (1, 1), "come around to": (1, 1), "came around to": (1, 1),
+    # base forms, only after an auxiliary ("does not support", "will back"): see BASE_FORMS
+    "support": (1, 1), "back": (1, 1), "oppose": (-1, 1),
 }
+BASE_FORMS = {"support", "back", "oppose"}
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
     r"\b(?:reversed course|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "

@@ -1878,3 +1878,15 @@ def test_a_letter_sent_urging_a_vote_is_the_senders_statement():
             "urging supervisors to reject the lanes.")
     r = run(text).statements.iloc[0]
     assert (r["actor"], int(np.sign(r["stance"])), r["date_text"]) == ("Cortland Avenue Business Alliance", -1, "last week")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ('"I was skeptical at first. I\'m not anymore," said Dale Kwan.', 1),
+    ('"We were against it, but we are no longer," said Dale Kwan.', 1),
+    ("Dale Kwan has not yet endorsed the plan.", 0),  # no side taken yet
+    ("Dale Kwan has not endorsed the plan.", 0),
+    ("Dale Kwan does not support the plan.", -1),  # a present refusal is a side
+])
+def test_doubt_given_up_and_support_not_yet_given(text, sign):
+    r = one(text, "Dale Kwan")
+    assert int(np.sign(r.stance)) == sign, r.cue
