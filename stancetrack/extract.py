@@ -1808,6 +1808,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if (nxt_vm is not None and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)
                     and "," in ms[vm.end():nxt_vm.start()]):  # the clause closes before the main one's speaker
                 continue  # "In 2023, when the board voted to study the idea, Patterson said …": the time, not a stance
+            if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
+                continue  # "said the agency had not taken a position": what the speaker said, as it stands
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
                                          or not _AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
                                          or _BACK_PARTICLE.match(masked_low, s_start + vm.end())):
@@ -2059,6 +2061,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
             if not_yet:  # "has not endorsed the agreement": no side taken yet
                 res = (0, 0.5, f"not yet {p['verb']}")
+            elif kind == "stance" and p["verb"] in R.WITHHOLDING_VERBS:
+                res = (0, 0.6, f"withholding: {p['verb']!r}")  # "has avoided committing itself"
             cite = _CITING.search(stance_input) if res is not None and "citing" in stance_input else None
             if cite:  # "it supported the bill, citing a survey of … classroom disruption": the reason is the problem
                 head = _stance(stance_input[:cite.start()], vpol, vstr, vlabel,
@@ -2943,7 +2947,7 @@ _DESCRIBED = re.compile(r"(?:one of|among|(?:a|an|the) (?:[A-Z][\w.’'\-]*\s+){
 _CITING = re.compile(r",\s*citing\b")
 _ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider", "regret")
-_LEAD_ROLE = re.compile(r",\s*(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
+_LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|although|though|if|and|but|where|until|unless|whereas)\b)(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")

@@ -162,6 +162,15 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "support": (1, 1), "back": (1, 1), "oppose": (-1, 1),
 }
 BASE_FORMS = {"support", "back", "oppose"}
+# Withholding, in every tense and wording: "has not yet taken a view", "have yet to take a formal position"
+WITHHOLDING_VERBS = {
+    f"{aux} {neg} {verb} {obj}"
+    for aux in ("has", "have", "had")
+    for neg, verb in (("not", "taken"), ("not yet", "taken"), ("yet to", "take"))
+    for obj in ("a position", "a stance", "a view", "a side", "sides", "a formal position", "a public position",
+                "an official position", "a formal view", "a public stance")
+} | {f"{aux} avoided committing {obj}" for aux in ("has", "have", "had") for obj in ("itself", "himself", "herself", "themselves")}
+STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
     r"\b(?:reversed course|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
@@ -485,7 +494,7 @@ NEUTRAL = _lc(
         r"(?:examin|stud|review|assess)\w* (?:\w+ ){0,2}carefully|no decision (?:before|until)|"
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|"
-        r"(?:would|will|did) not say (?:whether|if|how)|(?:decisions?|matter|choice) (?:\w+ )?(?:rests?|lies?) with|not (?:weigh|wade) in|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance)|"
+        r"(?:would|will|did) not say (?:whether|if|how)|(?:decisions?|matter|choice) (?:\w+ )?(?:rests?|lies?) with|not (?:weigh|wade) in|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance|view|side)|"
         r"no position|not (?:taking|to take|taken) a (?:\w+ )?(?:position|stance|view)|not to take sides|(?:see|sees|saw|seeing) both sides|(?:couldn\'t|could not|can\'t|cannot) (?:\w+ ){0,2}(?:tell|say) (?:\w+ )?which way|(?:was|is|am|are|were|remains?|felt|feels) (?:\w+ )?torn|(?:don\'t|doesn\'t|do not|does not|didn\'t) know what to (?:think|make of)|(?:would|will) not commit|not (?:yet )?(?:prepared |ready |willing )?to commit|not take a (?:\w+ )?(?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:would|will|could|might) depend (?:heavily |entirely )?on the (?:details|detail|final|fine print)|impossible to (?:judge|say|tell)|following (?:the )?(?:\w+ )?closely|(?:comment|judge|rule) on the merits|not (?:yet )?ready to (?:commit|say|decide|take a (?:position|view|stance))|not (?:back|support|endorse|approve) (?:[\w\-]+ ){0,4}until|(?:not|yet to) (?:made|make|taken|take) (?:any |a |its |their )?(?:[\w\-]+ )?decision|reserve (?:its |his |her |their |our )?judge?ment|not be drawn (?:on|into)|until (?:it|they|we|he|she) (?:has|have|had) (?:studied|read|examined|reviewed|assessed)|(?:not|neither) (?:oppose|support|endorse|back|welcome|approve|reject)\w* (?:or|nor) (?:oppose|support|endorse|back|reject|welcome|approve)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see (?:how|what|whether|if|the (?:\w+ ){0,2}(?:details|detail|results?|evidence|data|numbers|figures|report|outcome|text|plans?|assessment|review|study|proposals?|analysis))|"
         r"still studying|(?:no longer|not|never) (?:so |entirely |completely )?sure (?:that|whether|if|about)|\bunsure\b|open to (?:looking at|considering|discussing|exploring|examining)|(?:not|no longer) ruling (?:anything|it|that) out|(?:all|every) (?:the )?options? (?:\w+ )?(?:remain|remains|are|is|were|was|stay) on the table|nothing (?:has been|is|was) ruled out|stop(?:ped|s|ping)? short of (?:opposing|supporting|backing|endorsing|calling|rejecting|condemning)|before comment(?:ing)?\b|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"

@@ -1890,3 +1890,19 @@ def test_a_letter_sent_urging_a_vote_is_the_senders_statement():
 def test_doubt_given_up_and_support_not_yet_given(text, sign):
     r = one(text, "Dale Kwan")
     assert int(np.sign(r.stance)) == sign, r.cue
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Department of Education has not yet taken a view on the proposal.", "Department of Education"),
+    ("Donegal County Council has not taken a formal position.", "Donegal County Council"),
+    ("Italy, too, has avoided committing itself, according to two diplomats familiar with the talks.", "Italy"),
+])
+def test_withholding_in_any_tense_and_wording(text, actor):
+    r = one(text, actor)
+    assert r.stance == 0 and "withholding" in r.cue
+
+
+def test_a_when_clause_after_a_comparison_is_the_earlier_statement():
+    text = "Her tone was softer than last year, when Laura Sandoval said the plan was wrong."
+    r = one(text, "Laura Sandoval")
+    assert r.stance < 0 and r.quote == "the plan was wrong." and r.date_text == "last year"
