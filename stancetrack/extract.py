@@ -1256,6 +1256,9 @@ _DOUBT_GONE = re.compile(
 _AUX_BEFORE = re.compile(r"\b(?:do|does|did|will|would|can|could|should|must|may|might|shall|to)(?:n't| not| never)?"
                          r"(?: (?:\w+ly|also|still|never|not|yet|now|no longer))?\s+$|\b(?:cannot|won't|can't)\s+$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in)\b")
+_NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                       r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
+                       r"according to\b.*)")
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?: not|n't)(?: yet)?(?: formally| publicly| officially)?\s+$")
 _FREE_VOTE = re.compile(r"\b(?:free|conscience|open|unwhipped) vote\b", re.I)
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
@@ -1649,6 +1652,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     last_org: list[str] = []
     known_names: dict[str, str] = {}  # surname -> full name (article)
     orgs_seen: list[str] = []
+    described: list[list[tuple[int, str, str]]] = []  # once needed: [(offset, head noun, name)], see _descriptions
     persons_roles: list[tuple[str, str]] = []
     gender: dict[str, str] = {}
     m_pos, m_name, m_subject, o_pos, o_name = _person_mentions(masked, body, sentences, actor_ref, known_names)
@@ -1690,6 +1694,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if role and head in role.lower():
                     return _Speaker(name, sp.role, "person"), "speaker from role"
             return None, None
+        if _NO_ACTOR.fullmatch(sp.name):
+            return None, None  # "Five votes are needed", "Not every company is opposed", "According to industry …"
         name = actor_ref.canonical(sp.name)
         if (name == sp.name and (_GENERIC_PLURAL.fullmatch(name) or _GENERIC_PLACE.fullmatch(name))
                 and name.lower() not in known_names
@@ -1708,6 +1714,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             named = next(filter(None, (_nearest_org(o_pos, o_name, h, at) for h in heads)), None)  # "their union" … "the Nursing Union's secretary"
             if named and all(w in named.lower() for w in named_mods):
                 return _Speaker(named, sp.role, "org"), None
+            if at is not None and not named_mods:  # "The RACV, Victoria's largest motoring club, …": the club
+                if not described:
+                    described.append(_descriptions(masked))
+                named = next((n for p_, h, n in reversed(described[0]) if p_ < at and at - p_ < 3000 and h in heads), None)
+                if named:
+                    return _Speaker(named, sp.role, "org"), None
             if head in ("government", "cabinet", "ministers", "ministry") and last_org and last_org[-1].lower() in R.COUNTRIES:
                 return _Speaker(last_org[-1], sp.role, "country"), None  # "Malta … is opposed. Its government said"
             if head in ("government", "cabinet", "ministry", "embassy", "presidency") and at is not None:
@@ -2354,13 +2366,14 @@ def _headline(text: str, body: int) -> tuple[int, int] | None:
     m = _FIRST_LINE.match(text, body)
     if m is None or not text[m.end():].strip():
         return None
-    line = m.group(1).strip()
+    line = _ABBREVIATION.sub("", m.group(1).strip())  # "U.S. approves …", "Dr. Lee quits": no full stops
     if (len(line.split()) > 20 or line.endswith((".", "!", "?", '"', "”", "’", "'", ":"))
             or ". " in line or any(q in line for q in '"“”«»')):
         return None  # a sentence, or words quoted in it: the body
     return m.start(1), m.end(1)
 
 
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col)\.")
 _NOT_ENGLISH = ("; the text does not look like English, and the extractor reads English articles only: code it "
                 "by hand in a spreadsheet and import that")
 _ENGLISH_WORDS = frozenset("the of and to a in is was that for on with said as by it at from be has".split())
@@ -2453,6 +2466,10 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             got = seen[g] = _read_cap_sequence(g)
         org, name_toks, k = got
         if org:
+            if masked.startswith(" and ", at + len(g)) and not _whole_org_name(org):
+                rest = _CAP_SEQ.match(masked, at + len(g) + 5)  # "Department of Elementary and Secondary Education"
+                if rest:
+                    org = f"{org} and {rest.group().rstrip('.')}"
             o_pos.append(at)
             o_name.append(org)
         if not name_toks:
@@ -2513,6 +2530,21 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
         return org or " ".join(toks[k + 1:]), (), 0
     offset = len(" ".join(raw[: k + 1])) + (1 if k >= 0 else 0)
     return org, tuple(toks[k + 1:]), offset
+
+
+_DESCRIBED_AS = re.compile(
+    rf"(?P<name>\b[{_UP}][\w.&’'\-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[{_UP}][\w.&’'\-]*)*),[ \t]+"
+    rf"(?:(?:the|a|an|its|their)[ \t]+|[{_UP}][\w’'\-]*(?:'s|’s)[ \t]+)(?:[\w\-’']+[ \t]+){{0,3}}?(?P<head>[a-z][\w\-]*)[ \t]*[,.;]")
+
+
+_LEADING_THE = re.compile(r"^(?:The|But|And|So|Yet|Meanwhile|However)\s+")
+
+
+def _descriptions(masked: str) -> list[tuple[int, str, str]]:
+    """Where a name is described by an organisation's head noun ("The RACV, Victoria's largest motoring club,"),
+    so that "the club" later is the RACV: (offset, head, name), in text order."""
+    return [(m.start(), m.group("head"), _LEADING_THE.sub("", m.group("name"))) for m in _DESCRIBED_AS.finditer(masked)
+            if m.group("head") in R.ORG_HEADS or m.group("head") in _ORG_NOUNS or m.group("head") in _COMPANY_WORDS]
 
 
 def _nearest_org(o_pos: list[int], o_name: list[str], head: str, at: int | None, *, last_word=None,
@@ -2916,8 +2948,25 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
+        if not _whole_org_name(parts[0]):
+            return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
     return [sp]
+
+
+def _whole_org_name(part: str) -> bool:
+    """Whether the first part of "X and Y" names an organisation by itself: it ends in a word like Council or
+    Party ("X Chamber of Commerce and Y District Council", "Green Party and Te Pāti Māori"), is a country, or
+    an acronym; "Irish Food and Beverage Federation" is one name."""
+    last = part.split()[-1].lower()
+    return (last in R.ORG_HEADS or last in _ORG_NOUNS or last in _COMPANY_WORDS or last in R.COMPANY_SUFFIXES
+            or part.lower() in R.COUNTRIES or part.isupper() or bool(_HEAD_OF.search(part)))
+
+
+# "Kent Chamber of Commerce": a head noun with its "of …" is a whole name; a Department's or Ministry's "of"
+# often runs on ("Department of Health and Social Care"), so theirs is not
+_HEAD_OF = re.compile(r"\b(?:Chamber|Institute|University|College|Bank|Society|Association|Federation|Union|Council|Board|"
+                      r"Confederation|League|Academy|Order|Friends|Royal College|Church) of\b")
 
 
 _ROLE_HINTS = ("sponsor", "author", "architect", "champion", "proponent", "backer", "supporter", "critic", "opponent",

@@ -1906,3 +1906,27 @@ def test_a_when_clause_after_a_comparison_is_the_earlier_statement():
     text = "Her tone was softer than last year, when Laura Sandoval said the plan was wrong."
     r = one(text, "Laura Sandoval")
     assert r.stance < 0 and r.quote == "the plan was wrong." and r.date_text == "last year"
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("The Missouri Department of Elementary and Secondary Education does not weigh in on local calendar decisions, "
+     "a department spokeswoman said.", ["Missouri Department of Elementary and Secondary Education"]),
+    ("The Australian Convenience and Petroleum Marketers Association called for it to be scrapped.",
+     ["Australian Convenience and Petroleum Marketers Association"]),
+    ("The Kent Chamber of Commerce and Dover District Council opposed the plan.",
+     ["Dover District Council", "Kent Chamber of Commerce"]),
+    ("The Green Party and Te Pati Maori opposed the plan.", ["Green Party", "Te Pati Maori"]),
+    ("Five votes are needed for passage, and two members have said that they remain undecided.", []),
+    ("Not every company is opposed.", []),
+    ("According to industry estimates, only a fraction of it is recycled and the plan would help.", []),
+    ("The RACV, Victoria's largest motoring club, has changed its stance. In 2024 the club argued against charging "
+     "mandates.", ["RACV"]),
+])
+def test_whole_organisation_names_and_no_number_or_quantifier_as_actor(text, actors):
+    assert sorted(set(run(text).statements["actor"])) == actors
+
+
+def test_a_headline_with_an_abbreviation_is_still_a_headline():
+    text = " date 2025-10-03\nU.S. approves Nevada lithium mine as tribe vows appeal\n\nThe Interior Department approved the mine on Thursday.\n"
+    df = extract_text(text, None, "the mine", actors=EMPTY, topics=NO_TOPICS).statements
+    assert df["actor"].tolist() == ["Interior Department"]
