@@ -2626,7 +2626,8 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
 _EVENT_DAY = re.compile(
     r"\b(?:(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
     r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
-_EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+)\b")
+_EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
+                         r"recommended|approved|adopted|passed|rallied|protested|marched)\b")
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
     r"session|sitting|vote|summit)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"
@@ -2651,7 +2652,7 @@ def _trailing_day(masked_low: str, c: "_Cand") -> str:
 
 
 _SCENE = re.compile(r"[^.!?#\n]{0,160}?\b(?P<day>yesterday|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                    r"sunday)(?: (?:night|evening|morning|afternoon))?)\b[^.!?#\n]{0,160}[.!?]")
+                    r"sunday)(?: (?:night|evening|morning|afternoon))?|last week|earlier this week)\b[^.!?#\n]{0,160}[.!?]")
 
 
 def _scene_day(masked_low: str, c: "_Cand") -> str:
@@ -2837,7 +2838,8 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:on|last|this|early|late) [\w ]{2,20}?,?
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance))"
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
-                        r"filing|memo|email|release|testimony)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"filing|memo|email|release|testimony)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
+                        r"in (?:\w+ )?(?:comments|remarks)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),

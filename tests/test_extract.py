@@ -1930,3 +1930,22 @@ def test_a_headline_with_an_abbreviation_is_still_a_headline():
     text = " date 2025-10-03\nU.S. approves Nevada lithium mine as tribe vows appeal\n\nThe Interior Department approved the mine on Thursday.\n"
     df = extract_text(text, None, "the mine", actors=EMPTY, topics=NO_TOPICS).statements
     assert df["actor"].tolist() == ["Interior Department"]
+
+
+def test_a_rally_last_week_and_a_vote_on_tuesday_date_what_was_said_there():
+    text = ("Several hundred tenants rallied outside City Hall last week in support of the measure. Ramona Beltran, an "
+            "organizer, told the crowd that families could not wait for another study.\n\n"
+            "The Planning Commission recommended on Monday that the city allow fourplexes on every lot.\n\n"
+            "Commission Chair Lorraine Pettit said after the 5-2 vote that the zoning rules were a mistake.")
+    df = run(text).statements.set_index("actor")  # published on Wednesday 2025-06-25
+    assert str(df.loc["Ramona Beltran", "date"].date()) == "2025-06-16"  # the rally's week
+    assert str(df.loc["Lorraine Pettit", "date"].date()) == "2025-06-23"  # the vote's day
+
+
+def test_comments_on_monday_and_a_model_for_cooperation():
+    text = ('The U.S. State Department, in comments on Monday, said Washington "looks forward to continuing a '
+            'partnership."\n\nIn a statement last month, the European Commission described the agreement as '
+            '"a model for sustainable fisheries cooperation".')
+    df = run(text).statements.set_index("actor")
+    assert df.loc["U.S. State Department", "stance"] > 0 and df.loc["U.S. State Department", "date_text"] == "on Monday"
+    assert df.loc["European Commission", "stance"] > 0 and df.loc["European Commission", "date_text"] == "last month"
