@@ -605,6 +605,7 @@ _DAY_NAMES = set(R.WEEKDAYS)
 _MONTH_NAMES = {m.title() for m in _MONTHS}
 _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
                "lawyers", "delegates"}
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "la", "le", "ter", "ten", "dos", "das", "del"}
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b"
                    r"(?! (?:day|morning|afternoon|evening|night|week|month|year)\b)")  # "said that month that …"
@@ -966,7 +967,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             pair = (len(app_toks) in (4, 5, 6) and app_toks.count("and") == 1 and 1 < app_toks.index("and") < len(app_toks) - 2
                     and all(_CAP.match(t) for t in app_toks if t != "and"))
             if ((1 < len(app_toks) <= 4 or one_ok or pair)
-                    and all(_CAP.match(t) or (k and t.isdigit()) or (pair and t == "and") for k, t in enumerate(app_toks))
+                    and all(_CAP.match(t) or (k and t.isdigit()) or (pair and t == "and")
+                            or (0 < k < len(app_toks) - 1 and t in _PARTICLES)  # "Pieter de Wit", "Jan van der Berg"
+                            for k, t in enumerate(app_toks))
                     and app_toks[0].lower() not in R.NOT_NAMES and not us_party):
                 # "Its chair, Helen Marsh," — the name is the appositive
                 role_m = re.search(r"((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)\s*$", head)
@@ -1199,7 +1202,7 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
     if sp is None:
         return None, 0
     am = re.match(r"\s*,\s*((?:the|a|an|its|his|her|their)\s+[^,.;]{2,80}|[a-z][^,.;]{2,60}?\bof\b[^,.;]{2,60})", after)
-    if am and not sp.role:
+    if am and not sp.role and not _CLAUSE_VERB_IN_ROLE.search(am.group(1)):  # "X, the plan is a disaster": no role
         sp.role = am.group(1).strip()
     return sp, caps[0].start()
 
@@ -1217,7 +1220,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     found = [(m.start(), m.end(), *_CUE_KIND[m.lastgroup], m.group()) for m in R.CUES.finditer(seg)]
     out = []
     belief = R.BELIEF_NEG.search(seg) if _has(seg, ("not", "n't", "never", "doubt", "no longer")) else None
+    skip_to = -1
     for a, b, pol, strength, conf, label in sorted(found):
+        if a < skip_to:
+            continue
         window = seg[max(0, a - 30):a]
         window = _CLAUSE_SPLIT.split(window)[-1]
         if pol < 0 and label == "against" and _AGAINST_CRITICS.match(seg, b):
@@ -1226,6 +1232,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
             pol, label = 1, f"{label} the criticism"
+        elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
+            pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
+            skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
         elif pol < 0 and strength == 1 and _REMEDY.search(window):
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
@@ -1259,6 +1268,7 @@ _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in)\b
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
+_CLAUSE_VERB_IN_ROLE = re.compile(r"\b(?:is|are|was|were|would|will|has|have|had|could|should|must|can)\b")
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?: not|n't)(?: yet)?(?: formally| publicly| officially)?\s+$")
 _FREE_VOTE = re.compile(r"\b(?:free|conscience|open|unwhipped) vote\b", re.I)
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
@@ -1267,6 +1277,10 @@ _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
+_UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall)ing")
+_HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:force|cost|mean|lead to|"
+                         r"hurt|damage|harm|destroy|leave|risk|set back|plunge|trigger|cause|kill|jeopardi[sz]e|"
+                         r"be (?:a |an )?(?:disaster|catastroph\w*|mistake|devastating|reckless))\b")
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
                      r"eliminat\w+|remov\w+)\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")

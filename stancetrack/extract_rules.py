@@ -232,7 +232,7 @@ _ROLE_LIST = [
         "Councilmember Assemblymember Assemblyman Assemblywoman Supervisor Delegate Pro Tempore Majority Minority Whip "
         "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent "
         "Sheriff Prosecutor Marshal Constable Lieutenant Lt. Comptroller Treasurer Auditor Trustee Dean Provost "
-        "Datuk Dato Datin Tun Alhaji Member Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive TD MLA MK Cllr Cllr. Taoiseach Tánaiste"
+        "Datuk Dato Datin Tun Alhaji Member Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive TD MLA MK Cllr Cllr. Taoiseach Tánaiste Official Negotiator Adviser Advisor Steward Convenor Convener"
     ).split()
 ]
 ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _ROLE_LIST}  # "Sen." and "Sen"

@@ -1949,3 +1949,17 @@ def test_comments_on_monday_and_a_model_for_cooperation():
     df = run(text).statements.set_index("actor")
     assert df.loc["U.S. State Department", "stance"] > 0 and df.loc["U.S. State Department", "date_text"] == "on Monday"
     assert df.loc["European Commission", "stance"] > 0 and df.loc["European Commission", "date_text"] == "last month"
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("Mayor Ann Lee warned that rejecting the budget would force layoffs.", "Ann Lee", 1),
+    ("Ann Lee said that scrapping it would be a disaster.", "Ann Lee", 1),
+    ("Tom Ray said rejecting the plan was the right call.", "Tom Ray", -1),
+    ("According to union official Declan Burke, the plan is a disaster for workers.", "Declan Burke", -1),
+    ('Its secretary general, Pieter de Wit, called the duties "a lifeline".', "Pieter de Wit", 1),
+])
+def test_the_cost_of_undoing_a_plan_and_names_from_walkthroughs(text, actor, sign):
+    r = one(text, actor)
+    assert int(np.sign(r.stance)) == sign, r.cue
+    if actor == "Declan Burke":
+        assert r.actor_role == "union official"
