@@ -288,6 +288,7 @@ class _Topics:
     def __init__(self, df: pd.DataFrame | None, topic: str | None):
         self.rows: list[tuple[str, re.Pattern, str]] = []
         self._named: list[re.Pattern] = []  # a topic's name and aliases, without its loose keywords
+        self._name_words: list[list[str]] = []  # the words of each topic's name (see in_article)
         self.given = topic.strip() if topic and topic.strip() else None
         single: dict[str, set[int]] = {}
         multi: dict[str, set[tuple[int, str]]] = {}
@@ -300,6 +301,9 @@ class _Topics:
                 i = len(self.rows)
                 self.rows.append((name, _terms_regex(tuple(terms)), str(row.get("proposition", ""))))
                 self._named.append(_terms_regex(tuple([name] + str(row.get("aliases", "")).split("|"))))
+                loose = {t.strip().lower() for t in str(row.get("keywords", "")).split("|") if " " not in t.strip()}
+                self._name_words.append([w for w in re.findall(r"\w+", name.lower())  # those that are keywords too
+                                         if any(w.startswith(k) or k.startswith(w) for k in loose if len(k) > 2)])
                 for t in {t.strip().lower() for t in terms if len(t.strip()) > 1}:
                     first = self._WORD.match(t)
                     if first is None:
@@ -397,7 +401,9 @@ class _Topics:
         keywords it uses often (five hits of three different words). Loose keywords alone ("budget",
         "join") would give an article on EU borrowing the bundled topics on school funding and NATO.
         A name said once, inside a quotation ("…dressed up as climate policy"), is a speaker's word, not
-        what the article is about: it counts from a second mention or one in the reporter's own text."""
+        what the article is about: it counts from a second mention or one in the reporter's own text.
+        Keywords count only when every word of the topic's name is among them: an article on a school
+        phone ban says "school", "teachers" and "classroom" often, but never "funding"."""
         starts, ends, topics, strong = idx
         words: dict[int, set[str]] = {}
         hits: dict[int, int] = {}
@@ -412,7 +418,8 @@ class _Topics:
                 else:
                     named.add(i)
         named |= {i for i, k in quoted.items() if k >= 2}
-        return named | {i for i, n in hits.items() if n >= 5 and len(words[i]) >= 3}
+        return named | {i for i, n in hits.items() if n >= 5 and len(words[i]) >= 3
+                        and all(any(w in h for h in words[i]) for w in self._name_words[i])}
 
     def assign(self, idx, spans, article_scores: list[int] | None, allowed: set[int] | None = None) -> str | None:
         """Topic name for a statement, or None when it is clearly about another topic.

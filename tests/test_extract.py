@@ -1963,3 +1963,12 @@ def test_the_cost_of_undoing_a_plan_and_names_from_walkthroughs(text, actor, sig
     assert int(np.sign(r.stance)) == sign, r.cue
     if actor == "Declan Burke":
         assert r.actor_role == "union official"
+
+
+def test_a_phone_ban_article_is_not_school_funding_for_its_school_words():
+    """From a researcher's walkthrough: "school", "teachers", "classroom" are loose keywords of School funding, but
+    an article that never says "funding" is not about it; one that does (teacher pay) still is."""
+    ban = extract_file(ROOT / "tests" / "eval" / "03_phone_ban.txt")
+    assert set(ban.statements["topic"]) == {"unspecified"}
+    pay = extract_file(ROOT / "tests" / "eval" / "136_teacher_pay.txt")
+    assert set(pay.statements["topic"]) == {"School funding"}
