@@ -2779,7 +2779,7 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
 
     for r in rows:
         r["_key"] = (r["actor"].lower(), r["topic"], sign(r["stance"]))
-        r["_slot"] = (str(r["date"]), r["date_precision"])
+        r["_slot"] = (r["date"], r["date_precision"])  # a Timestamp (or None, or the NaT singleton) is a key as is
     first_target: dict = {}
     for r in rows:
         if is_dated(r) and recent(r) and r["_key"] not in first_target:
