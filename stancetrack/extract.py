@@ -1235,6 +1235,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
         window = _CLAUSE_SPLIT.split(window)[-1]
         if pol < 0 and label == "against" and _AGAINST_CRITICS.match(seg, b):
             continue  # "defended the deal against warnings from manufacturers"
+        if pol < 0 and label == "against" and _AGAINST_AS_PREPOSITION.search(seg, max(0, a - 40), a):
+            continue  # "isn't quietly discriminating against them", "protect children against harm"
         if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window) and not R.NEGATOR.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
@@ -1297,6 +1299,9 @@ _UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the 
     r"\b(withdr[ae]w\w*|withdraw\w*|revers\w+|drop(?:s|ped|ping)?|abandon\w*|pull(?:s|ed|ing)?|rescind\w*|revok\w+|"
     r"(?:give|gave|giving|gives) up|end(?:s|ed|ing)?)\s+(?:(?:our|my|its|their|his|her|the|any|all|this|that)\s+)?"
     r"(?:(?:full|public|formal|earlier|previous|initial|political|financial|conditional)\s+)?$")
+_AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|safeguard\w*|insur\w*|hedg\w*|"
+                                     r"immuni[sz]\w*|shield\w*|violence|crimes?|racism|bias|prejudice|abuse|"
+                                     r"inoculat\w*|vaccinat\w*)(?:\s+[\w’'\-]+){0,2}\s+$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 _ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
@@ -1985,6 +1990,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # '"…," said Rep. Marcus Delgado, a Democrat who sponsored the bill, which passed in June': his
                     # appositive's clause dates the bill, not his words
                     date_regions = [(clause_start, rel.start() if rel else nxt)]
+                    comma = masked.find(",", rel.end(), nxt) if rel else -1
+                    if comma > 0 and _OCCASION_AFTER.match(masked_low, comma + 1, nxt):
+                        date_regions.append((comma, nxt))  # "…, who sponsored the bill, at Wednesday's hearing"
                 else:
                     date_regions = [(s_start, own[0][0])]
             else:
@@ -2107,6 +2115,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 res = (-1 if av.group(1) in ("no", "against") else 1, 0.6, f"appositive: {av.group()!r}")
             if res is None or res[2].startswith("sentiment"):  # "X, the bill's lead sponsor, said …"
                 role_text = (masked_low[p["appos"][0]:p["appos"][1]] if p["appos"] else "") + " | " + (p["speaker"].role or "").lower()
+                if p["inverted"] and p["sp_off"] is not None:  # '"…," said Sen. Ann Lee, who sponsored the bill'
+                    role_text += " | " + masked_low[p["sp_off"]:min(nxt, p["sp_off"] + 160)]
                 rm = _ROLE_STANCE.search(role_text) if _has(role_text, _ROLE_HINTS) else None
                 if rm:
                     res = (1 if rm.lastgroup == "pro" else -1, 0.5, f"role: {rm.group()!r}")
@@ -2873,6 +2883,7 @@ _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?
 _MEDIUM_TAIL = re.compile(r"\bin (?:(?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
                           r"filing|memo|email|release|op-ed|column|testimony)|(?:written|oral|sworn) (?:testimony|evidence))"
                           r"(?: (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,25}?[\s.;]*$")
+_OCCASION_AFTER = re.compile(r"\s*(?:at|during|after|before|on|in|speaking|told)\b")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")

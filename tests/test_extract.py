@@ -1972,3 +1972,12 @@ def test_a_phone_ban_article_is_not_school_funding_for_its_school_words():
     assert set(ban.statements["topic"]) == {"unspecified"}
     pay = extract_file(ROOT / "tests" / "eval" / "136_teacher_pay.txt")
     assert set(pay.statements["topic"]) == {"School funding"}
+
+
+def test_the_sponsor_named_after_an_inverted_said_and_the_hearing_after_her_appositive():
+    text = ('"If a machine is deciding who gets an interview, people deserve to know that it isn\'t quietly '
+            'discriminating against them," said State Senator Dolores Hattan, a Democrat who sponsored the bill, '
+            "at Monday's hearing of the committee.")
+    r = one(text, "Dolores Hattan")
+    assert r.stance > 0 and "sponsored the bill" in r.cue  # not "against" them: a preposition
+    assert str(r.date.date()) == "2025-06-23"
