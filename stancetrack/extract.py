@@ -1274,6 +1274,7 @@ _DOUBT_GONE = re.compile(
 _AUX_BEFORE = re.compile(r"\b(?:do|does|did|will|would|can|could|should|must|may|might|shall|to)(?:n't| not| never)?"
                          r"(?: (?:\w+ly|also|still|never|not|yet|now|no longer))?\s+$|\b(?:cannot|won't|can't)\s+$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in)\b")
+_NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
@@ -1720,9 +1721,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if role and head in role.lower():
                     return _Speaker(name, sp.role, "person"), "speaker from role"
             return None, None
-        if _NO_ACTOR.fullmatch(sp.name):
-            return None, None  # "Five votes are needed", "Not every company is opposed", "According to industry …"
+        if sp.name.isdigit() and sp.role and sp.role.split()[-1] in _NUMBERED_BRANCH:  # "AFSCME Local 3318": one name
+            sp = _Speaker(f"{sp.role.strip()} {sp.name}", None, "org", sp.flag)
         name = actor_ref.canonical(sp.name)
+        if _NO_ACTOR.fullmatch(name):
+            return None, None  # "Five votes are needed", "Not every company is opposed", "According to industry …"
         if (name == sp.name and (_GENERIC_PLURAL.fullmatch(name) or _GENERIC_PLACE.fullmatch(name))
                 and name.lower() not in known_names
                 and name.lower() not in actor_ref.surname):
@@ -1846,6 +1849,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if (nxt_vm is not None and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)
                     and "," in ms[vm.end():nxt_vm.start()]):  # the clause closes before the main one's speaker
                 continue  # "In 2023, when the board voted to study the idea, Patterson said …": the time, not a stance
+            if verb in R.PROPOSER_VERBS and not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end()):
+                continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
@@ -2117,6 +2122,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 role_text = (masked_low[p["appos"][0]:p["appos"][1]] if p["appos"] else "") + " | " + (p["speaker"].role or "").lower()
                 if p["inverted"] and p["sp_off"] is not None:  # '"…," said Sen. Ann Lee, who sponsored the bill'
                     role_text += " | " + masked_low[p["sp_off"]:min(nxt, p["sp_off"] + 160)]
+                if p.get("after_relative") and i and parsed[i - 1]["sp_off"] is not None:  # "X, who introduced the
+                    role_text += " | " + masked_low[parsed[i - 1]["sp_off"]:va]  # plan in March, said …": its author
                 rm = _ROLE_STANCE.search(role_text) if _has(role_text, _ROLE_HINTS) else None
                 if rm:
                     res = (1 if rm.lastgroup == "pro" else -1, 0.5, f"role: {rm.group()!r}")
@@ -3009,6 +3016,8 @@ _ROLE_HINTS = ("sponsor", "author", "architect", "champion", "proponent", "backe
 _PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|"
              r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
              r"strategy|programme|program|rule|charge|closure|cut)s?\b")
+# "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)
+_PROPOSER_OBJECT = re.compile(rf"\s+(?:the|its|his|her|their|a|an|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PROPOSAL}")
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"

@@ -109,6 +109,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "defended": (1, 1), "defends": (1, 1),
     "approved": (1, 1), "approves": (1, 1),
     "called for": (1, 1), "calls for": (1, 1), "pushed for": (1, 1), "pushes for": (1, 1),
+    "pressed for": (1, 1), "presses for": (1, 1), "has pressed for": (1, 1), "had pressed for": (1, 1),
+    "advocated": (1, 1), "advocated for": (1, 1), "pushed back against": (-1, 1),  # not "advocates": a noun
     "campaigned for": (1, 1), "campaigns for": (1, 1), "voted for": (1, 1),
     "lobbied for": (1, 1), "argued for": (1, 1), "argues for": (1, 1),
     "opposed": (-1, 1), "opposes": (-1, 1),
@@ -162,6 +164,10 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "support": (1, 1), "back": (1, 1), "oppose": (-1, 1),
 }
 BASE_FORMS = {"support", "back", "oppose"}
+# Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
+# PROPOSER_OBJECT in extract.py
+PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted"}
+STANCE_VERBS.update({v: (1, 1) for v in PROPOSER_VERBS if v not in STANCE_VERBS})
 # Withholding, in every tense and wording: "has not yet taken a view", "have yet to take a formal position"
 WITHHOLDING_VERBS = {
     f"{aux} {neg} {verb} {obj}"
@@ -398,7 +404,7 @@ POS = _lc(
         r"give (?:the|our|this|these) (?:[\w\-]+ ){0,2}back to (?:the )?(?:people|residents|community|public|city|town|children)|"
         r"(?:every|any|each) other (?:option|alternative|choice|approach|plan) (?:is|would be|was) (?:far |much )?worse|"
         r"(?:the )?least bad (?:option|choice|alternative)|lesser (?:of (?:the |two )?)?evils?|"
-        r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban))|"
+        r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban|version|deal|agreement|treaty))|"
         r"needed|essential|crucial|vital|important step|beneficial|benefits?|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|(?<!too )proud|"
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
@@ -473,7 +479,7 @@ CUES = re.compile(
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
         r"(?:commit|commits|committed|committing|decide|decided|go|goes|went|come|came) (?:\w+ )?(?:either|one) way|"
-        r"(?:a |its |their )?(?:free|conscience) vote|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:has|have|had) not taken a side|not (?:be )?(?:taking|take) a side|(?:does|do|did|would|will) not comment on|"
+        r"(?:a |its |their )?(?:free|conscience) vote|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:has|have|had) not taken a side|not (?:be )?(?:taking|take) a side|(?:does|do|did|would|will) not comment on|declined to comment on the (?:substance|merits|detail)|"
 
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed)|"

@@ -1663,11 +1663,12 @@ def test_walkthrough_article_of_session_7():
             "The Riverton Chamber of Commerce came out in support last week, calling the pedestrian zone \"a long "
             "overdue investment in the heart of our town.\"")
     df = extract_text(text, None, "Car-free Main Street", actors=EMPTY, topics=NO_TOPICS).statements
-    alvarez = _one(df, "Linda Alvarez")
-    assert alvarez["stance"].tolist() == [1]  # "shopping block" is a street, not a veto
-    assert alvarez["date"].iloc[0] == pd.Timestamp("2025-05-13")  # the lead's hearing, under a headline line
+    alvarez = _one(df, "Linda Alvarez").sort_values("date")
+    assert alvarez["stance"].tolist() == [1, 1]  # "shopping block" is a street, not a veto
+    assert alvarez["date"].iloc[0] == pd.Timestamp("2025-03-01")  # "who introduced the plan in March": its author then
+    assert alvarez["date"].iloc[1] == pd.Timestamp("2025-05-13")  # the lead's hearing, under a headline line
     assert _one(df, "Dev Patel")["stance"].tolist() == [1]  # waited fifteen years for it
-    assert alvarez["quote"].iloc[0].endswith('working."')  # the quotation opened inside the span closes inside it
+    assert alvarez["quote"].iloc[1].endswith('working."')  # the quotation opened inside the span closes inside it
     chamber = _one(df, "Riverton Chamber of Commerce")
     assert chamber["stance"].tolist() == [1] and chamber["date_text"].iloc[0] == "last week"
     assert _one(_df("The union said it would block the plan."), "union")["stance"].tolist() == [-1]  # the verb still counts
@@ -1981,3 +1982,26 @@ def test_the_sponsor_named_after_an_inverted_said_and_the_hearing_after_her_appo
     r = one(text, "Dolores Hattan")
     assert r.stance > 0 and "sponsored the bill" in r.cue  # not "against" them: a preposition
     assert str(r.date.date()) == "2025-06-23"
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("The Ontario Hospital Association has also pressed for reform.", "Ontario Hospital Association", 1),
+    ("The Commission presented the proposal last month, arguing that flavours drive teenage vaping.", "Commission", 1),
+    ("Senator Ann Lee tabled a bill on Tuesday to cap rents.", "Ann Lee", 1),
+    ("On Wednesday, Mayor Anne Leclerc said she would sign the new version if it reached her desk.", "Anne Leclerc", 1),
+    ("The College of Nurses, which sets registration requirements, said its council would consider the change in "
+     "September and declined to comment on the substance before then.", "College of Nurses", 0),
+    ('AFSCME Local 3318 said on Monday that the closure would "abandon a community".', "AFSCME Local 3318", -1),
+])
+def test_pressing_for_proposing_signing_and_declining_to_comment(text, actor, sign):
+    r = one(text, actor)
+    assert int(np.sign(r.stance)) == sign, r.cue
+
+
+@pytest.mark.parametrize("text", [
+    "Patient advocates are divided.",  # a noun, not a verb of stance
+    "The council introduced a new parking fee in May.",  # what was introduced is no plan under debate
+    "The proposed ban was criticised by many.",
+])
+def test_no_proposer_or_advocate_where_there_is_none(text):
+    assert run(text).statements.empty
