@@ -1129,15 +1129,18 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                 return who, off, appos
     if om and om.group("head").lower() in R.ORG_HEADS:
         np_ = om.group("np")
+        base = om.start("np")  # where np_ starts in the text: offsets into np_ count from here, not from "the"
         if om.group("poss"):
             np_ = om.group("poss") + " " + np_
+            base = om.start("poss")
         start = om.start()
         lead = _LEAD_WORDS.match(np_)  # "…, though the college said"
         if lead and not om.group("poss"):
-            np_, start = np_[lead.end():], start + lead.end()
+            np_, start = np_[lead.end():], base + lead.end()
+            base = start
         last_det = list(_DET_ANY.finditer(np_))  # "In 2023 the Dutch government": from the last determiner
-        if last_det and last_det[-1].start() > 0:
-            np_, start = np_[last_det[-1].start():], start + last_det[-1].start()
+        if last_det and last_det[-1].start() > 0:  # "the idea after the council": "the council", where it is
+            np_, start = np_[last_det[-1].start():], base + last_det[-1].start()
         det = _DET.match(np_)
         if det:
             np_ = np_[det.end():]

@@ -89,3 +89,17 @@ def test_a_leading_group_of_words_is_spelt_out_and_matches_the_same():
         spelt = re.compile(r"\b(?:" + "|".join(expand_lead(alt)) + r")\b")
         for text in ("it would badly harm us", "a direct attack on them", "an attack on", "will harm", "attack on x"):
             assert [m.span() for m in one.finditer(text)] == [m.span() for m in spelt.finditer(text)]
+
+
+def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
+    """A teacher's walkthrough found "he had come round to the idea af": a speaker offset counted from the wrong
+    word. Every proposal on all the evaluation articles must start and end on word boundaries."""
+    eval_dir = Path(__file__).resolve().parent / "eval"
+    cut = []
+    for path in sorted(eval_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for r in extract_text(text, None, "the plan").statements.itertuples():
+            if (r.end < len(text) and text[r.end - 1].isalnum() and text[r.end].isalnum()) or \
+                    (r.start > 0 and text[r.start].isalnum() and text[r.start - 1].isalnum()):
+                cut.append((path.name, r.quote[-40:]))
+    assert cut == []
