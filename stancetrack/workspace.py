@@ -939,6 +939,24 @@ def _change_summary(action: str, rows, n: int | None = None, actors: dict | None
     return f"{action} of {olds} into “{into}”" if heads else f"{action} ({n} rows)"
 
 
+def _span_of(quote, text: str | None, near) -> tuple[int | None, int | None]:
+    """Where an edited quote stands in its source: the occurrence nearest the old one, or no span at all
+    (the evidence then shows the quote without pointing into the source, rather than at words it no
+    longer holds)."""
+    if quote is None or text is None or not str(quote):
+        return None, None
+    quote = str(quote)
+    hits, at = [], text.find(quote)
+    while at >= 0 and len(hits) < 1000:
+        hits.append(at)
+        at = text.find(quote, at + 1)
+    if not hits:
+        return None, None
+    near = near if isinstance(near, (int, np.integer)) else 0
+    best = min(hits, key=lambda h: abs(h - near))
+    return best, best + len(quote)
+
+
 def validate_changes(changes: dict) -> dict:
     """Check edits to one statement; returns clean values; ValueError with a clear message."""
     if not isinstance(changes, dict) or not changes:
@@ -1306,6 +1324,9 @@ class Workspace:
                 # resolved no longer describe it (the history keeps them)
                 clean.setdefault("date_text", None)
                 clean.setdefault("date_basis", "explicit" if clean["date"] is not None else None)
+            if ("quote" in clean and "start" not in clean and "end" not in clean
+                    and _text_value(clean["quote"]) != _text_value(cur["quote"])):
+                clean["start"], clean["end"] = _span_of(clean["quote"], self._source_text(conn, cur["source"]), cur["start"])
             merged = {**cur, **clean}
             if merged["date"] is not None and merged["date_end"] is not None and merged["date_end"] < merged["date"]:
                 raise ValueError(f"date_end {merged['date_end']} is before date {merged['date']}")
@@ -1561,6 +1582,13 @@ class Workspace:
             row = conn.execute(sa.select(T_SOURCES.c.name, T_SOURCES.c.at).where(T_SOURCES.c.text == text)
                                .order_by(T_SOURCES.c.id).limit(1)).first()
         return (row.name, row.at) if row else None
+
+    @staticmethod
+    def _source_text(conn, source_name) -> str | None:
+        if source_name is None or not str(source_name).strip():
+            return None
+        row = conn.execute(sa.select(T_SOURCES.c.text).where(T_SOURCES.c.name == str(source_name))).first()
+        return row.text if row is not None else None
 
     def source_text(self, source_name: str | None) -> str | None:
         """The stored text of an article (for the evidence panel), or None."""

@@ -701,3 +701,19 @@ def test_a_table_with_odd_date_basis_columns_is_read_by_the_normal_rules():
     assert got["date"].tolist() == plain["date"].tolist() and got["date_basis"].tolist() == plain["date_basis"].tolist()
     assert set(got["date_basis"].dropna()) <= {"explicit", "relative", "publication"}
     assert "guess" not in set(got["date_basis"].astype(str))
+
+
+def test_an_edited_quote_points_at_its_new_words_in_the_source_or_nowhere(ws):
+    """A teacher's walkthrough: after rewriting a cut-off quote on Manage, the evidence still highlighted the old
+    span. The span now follows the quote: to its words in the source, or to none when the source lacks them."""
+    ws.import_path(SEED_ARTICLE, user="ann")
+    text = ws.source_text(SEED_ARTICLE.name)
+    r = ws.statements().iloc[0]
+    longer = text[int(r["start"]):int(r["end"]) + 12].rstrip()
+    diff = ws.update_statement(r["statement_id"], {"quote": longer}, user="ann")
+    got = ws.statements().set_index("statement_id").loc[r["statement_id"]]
+    assert (int(got["start"]), int(got["end"])) == (int(r["start"]), int(r["start"]) + len(longer))
+    assert text[int(got["start"]):int(got["end"])] == got["quote"] and "end" in diff
+    ws.update_statement(r["statement_id"], {"quote": "Words the article never printed"}, user="ann")
+    got = ws.statements().set_index("statement_id").loc[r["statement_id"]]
+    assert pd.isna(got["start"]) and pd.isna(got["end"])
