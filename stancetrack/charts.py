@@ -35,6 +35,7 @@ ACTOR_PALETTE = [
     "#66a61e", "#e6ab02", "#5e3c99", "#6b6b00", "#01665e", "#b2df8a",
 ]
 LEGEND_ROWS = 16  # actors listed in a timeline's legend before it scrolls (exports list them all)
+_LEGEND_ROW_PX, _LEGEND_TITLE_PX = 30, 40  # a legend entry's and the legend title's height in a browser, with room
 PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
                      "year": "star"}
 STANCE_TICKS = dict(tickmode="array", tickvals=list(STANCE_LABELS), ticktext=[
@@ -198,13 +199,15 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     traces += shapes
     fig = go.Figure(data=traces)
     subtitle = DODGE_NOTE if (k > 1).any() else ""
-    # Tall enough for every actor's legend entry above the marker-shape key; past 16 actors the list scrolls.
+    # Tall enough for every actor's legend entry (about 29 px each in a browser) above the marker-shape key
+    # anchored at the bottom, so the two never overlap; past 16 actors the list scrolls.
     listed = min(n_actors, LEGEND_ROWS)
     fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
                       xaxis_title="Date of statement (bars span imprecise dates)",
                       legend_title_text="Actor", hovermode="closest",
-                      height=max(520, 170 + 27 * listed + 22 * len(shapes)),
-                      legend=dict(y=1, yanchor="top", maxheight=(40 + 27 * LEGEND_ROWS) if n_actors > LEGEND_ROWS else None),
+                      height=_timeline_height(listed, len(shapes)),
+                      legend=dict(y=1, yanchor="top",
+                                  maxheight=(_LEGEND_TITLE_PX + _LEGEND_ROW_PX * LEGEND_ROWS) if n_actors > LEGEND_ROWS else None),
                       legend2=dict(y=0, yanchor="bottom", x=1.02, xanchor="left"),
                       margin=dict(l=10, r=10, t=60, b=10))
     _stance_axis(fig)
@@ -249,10 +252,16 @@ def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> N
     subtitle = fig.layout.title.subtitle.text or ""
     fig.update_xaxes(range=[pd.Timestamp(lo - pad), pd.Timestamp(hi + pad)],
                      rangeslider=dict(visible=True, thickness=0.08))
-    fig.update_layout(height=(fig.layout.height or 520) + 70,  # room for the slider; the legend is not cut
+    # room for the slider and the larger margins, so the plot area (where the legends sit) keeps its height
+    fig.update_layout(height=(fig.layout.height or 520) + 70 + (20 if subtitle else 0) + 35,
                       title_subtitle_text=f"{said}<br>{subtitle}" if subtitle else said,
                       margin_t=80 if subtitle else 60, margin_b=45,  # the axis title sits under the slider
                       meta={"focus": {"outside": what, "subtitle": subtitle}})
+
+
+def _timeline_height(entries: int, shapes: int) -> int:
+    """A timeline's height: its plot area holds the actors' legend and, under it, the marker-shape key."""
+    return max(520, 150 + _LEGEND_TITLE_PX + _LEGEND_ROW_PX * entries + 40 + 26 * shapes)
 
 
 def for_export(fig: go.Figure) -> go.Figure:
@@ -263,7 +272,7 @@ def for_export(fig: go.Figure) -> go.Figure:
     if focus:  # the view as on screen (readable on a slide), and a note of what lies outside it
         note = f"{focus['outside']} outside this view, not drawn."
         out.update_xaxes(rangeslider_visible=False)
-        out.update_layout(height=(out.layout.height or 590) - 70, meta=None, margin_b=10,
+        out.update_layout(height=(out.layout.height or 625) - 105, meta=None, margin_b=10,  # no slider, its margin
                           title_subtitle_text=f"{note}<br>{focus['subtitle']}" if focus["subtitle"] else note)
     if out.layout.title.subtitle.text and DODGE_NOTE in out.layout.title.subtitle.text:  # nothing to click on paper
         out.layout.title.subtitle.text = out.layout.title.subtitle.text.replace(DODGE_NOTE, DODGE_NOTE_PRINT)
@@ -271,7 +280,7 @@ def for_export(fig: go.Figure) -> go.Figure:
         out.layout.legend.maxheight = None
         entries = sum(1 for t in out.data if t.showlegend is not False and (t.legend or "legend") == "legend")
         shapes = sum(1 for t in out.data if t.legend == "legend2")
-        out.update_layout(height=max(out.layout.height or 520, 170 + 27 * entries + 22 * shapes))
+        out.update_layout(height=max(out.layout.height or 520, _timeline_height(entries, shapes)))
     return out
 
 

@@ -73,3 +73,43 @@ def test_addresses_people_type_open_their_page(server, page, address, heading):
     # the sidebar lists each page once: the hidden copies stay hidden
     nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
     assert nav.count("Timeline") == 1 and nav.count("Overview") == 1
+
+
+def test_a_twelve_actor_timeline_lists_every_actor_clear_of_the_marker_key(tmp_path, browser):
+    """A teacher's walkthrough: with 12 actors the on-screen legend hid the 12th under the marker-shape key."""
+    import subprocess
+
+    from stancetrack.workspace import open_workspace
+    from tests.e2e.conftest import assert_no_app_errors, choose, start_server
+
+    names = [f"Actor {chr(65 + i)} Person" for i in range(12)]
+    rows = ["actor,topic,stance,date,quote"] + [
+        f"{n},School street,{(-1) ** i},2025-03-{1 + i:02d},words {i}" for i, n in enumerate(names)]
+    csv = tmp_path / "twelve.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'workspace.sqlite'}"
+    open_workspace(db).import_path(csv, user="test")
+    proc, url, log = start_server(tmp_path, {"STANCETRACK_DB": db})
+    try:
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        pg.goto(f"{url}/timeline")
+        wait_ready(pg)
+        choose(pg, "Dataset", "My workspace")
+        pg.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point').first.wait_for()
+        legend = pg.evaluate("""() => {
+          const box = s => document.querySelector('[data-testid="stPlotlyChart"] ' + s).getBoundingClientRect();
+          const items = [...document.querySelectorAll('[data-testid="stPlotlyChart"] g.legend g.traces')];
+          return {names: items.map(t => t.textContent), bottom: Math.max(...items.map(t => t.getBoundingClientRect().bottom)),
+                  key: box('g.legend2').top, clip: box('g.legend').bottom};
+        }""")
+        shot(pg, "timeline-twelve-actors")
+        assert sorted(legend["names"]) == names
+        assert legend["bottom"] <= legend["key"] and legend["bottom"] <= legend["clip"] + 1, legend
+        pg.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    assert_no_app_errors(log)
