@@ -20,7 +20,7 @@ from stancetrack import charts, datasets, derive, filters
 from stancetrack.charts import assign_colors
 from stancetrack.io import file_stem, to_bytes
 
-PERIOD_OPTIONS = ["month", "quarter", "year"]
+PERIOD_OPTIONS = ["week", "month", "quarter", "year"]
 
 
 @dataclass
@@ -111,7 +111,7 @@ def _reset_on_dataset_change() -> None:
     topic = topics[0] if topics else None
     dates = _date_bounds(data)
     st.session_state.update(topic=topic, actors=list(_default_actors(key, data, topic)[1]), types=[],
-                            affiliations=[], period=_default_period(key))
+                            affiliations=[], period=_default_period(key, data))
     if dates:
         st.session_state["dates"] = dates
     else:
@@ -140,8 +140,13 @@ def _default_actors(key: str, data: pd.DataFrame, topic) -> tuple[int | None, li
     return top_n, filters.default_actors(data, topic, top_n)
 
 
-def _default_period(key: str) -> str:
-    return PERIOD_OPTIONS[2 if key == "unvotes" else 0]  # 75 years of UN votes read best by year
+def _default_period(key: str, data: pd.DataFrame | None = None) -> str:
+    """Year for 75 years of UN votes; week for a debate of a few weeks (a month would merge a change of mind
+    into one cell); else month."""
+    if key == "unvotes":
+        return "year"
+    bounds = _date_bounds(data) if data is not None else None
+    return "week" if bounds and (bounds[1] - bounds[0]).days <= 120 else "month"
 
 
 def _date_bounds(data: pd.DataFrame):
@@ -206,7 +211,7 @@ def sidebar_filters() -> View:
                 start, end = end, start
         elif isinstance(picked, (tuple, list)) and len(picked) == 1:
             start = picked[0]
-    period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=PERIOD_OPTIONS.index(_default_period(key)),
+    period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=PERIOD_OPTIONS.index(_default_period(key, data)),
                           key="period",
                           bind="query-params")
     shown = {"dataset": title, "topic": topic, "period": period}

@@ -297,7 +297,7 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
     from .derive import PERIODS
 
     # Coarsen the period until the figure stays small enough to send.
-    order = ["month", "quarter", "year"]
+    order = ["week", "month", "quarter", "year"]
     for period in order[order.index(period):]:
         per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
         if pd.DataFrame({"a": s["actor"].cat.codes if hasattr(s["actor"], "cat") else s["actor"],
@@ -322,7 +322,7 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
     traces: list[dict] = []
     for actor, g in agg.groupby("actor", sort=True, observed=True):
         color = actor_color(actor, colors)
-        label = g["period"].dt.strftime("%Y" if period == "year" else "%Y-%m")
+        label = g["period"].dt.strftime({"year": "%Y", "week": "week of %Y-%m-%d"}.get(period, "%Y-%m"))
         text = ("<b>" + esc(actor) + "</b> — " + label + "<br>mean stance " + g["stance"].round(2).astype(str)
                 + " over " + g["n"].astype(str) + " statements<br>" + g["sup"].astype(str) + " support, "
                 + g["opp"].astype(str) + " oppose, " + (g["n"] - g["sup"] - g["opp"]).astype(str) + " neutral")
@@ -361,7 +361,7 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
     def labels(when: pd.Series) -> pd.Series:
         if period == "quarter":
             return when.dt.year.astype(str) + "-Q" + when.dt.quarter.astype(str)
-        return when.dt.strftime({"year": "%Y", "month": "%Y-%m"}.get(period, "%Y-%m-%d"))
+        return when.dt.strftime({"year": "%Y", "month": "%Y-%m", "week": "wk %Y-%m-%d"}.get(period, "%Y-%m-%d"))
 
     label = labels(cells["period"])
     grid = cells.assign(label=label).pivot_table(index=rows, columns="label", values="stance", aggfunc="mean",
@@ -370,7 +370,7 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
                                                    aggfunc="sum", observed=True).reindex_like(grid)
     # Every period from the first to the last gets its column, so years without statements show as a gap
     # instead of neighbouring columns that look consecutive; past MAX_HEATMAP_COLUMNS they are left out (and said).
-    freq = {"year": "YS", "quarter": "QS", "month": "MS"}.get(period)
+    freq = {"year": "YS", "quarter": "QS", "month": "MS", "week": "W-MON"}.get(period)
     skipped = ""
     if freq:
         span = labels(pd.Series(pd.date_range(cells["period"].min(), cells["period"].max(), freq=freq))).tolist()
@@ -402,10 +402,13 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
                       "<br>%{customdata[1]}<extra></extra>",
         xgap=1, ygap=1, hoverongaps=False,  # an empty cell has no mean to show ("NaN")
     ))
-    if mixed.to_numpy().any():
-        skipped += "; ± = for and against in the same period"
-    note = f" (top {max_rows} of {len(order)}{skipped})" if len(order) > max_rows else (f" ({skipped[2:]})" if skipped else "")
-    fig.update_layout(title=_title(title + note), xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
+    notes = ([f"the {max_rows} with most statements of {len(order)}"] if len(order) > max_rows else []) \
+        + ([skipped[2:]] if skipped else []) \
+        + (["± = for and against in the same period"] if mixed.to_numpy().any() else [])
+    # the notes go under the title, which a narrow page would otherwise cut off
+    said = "; ".join(notes)
+    fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=esc(said[:1].upper() + said[1:]))),
+                      xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
                       height=max(320, 90 + 26 * len(grid)), yaxis=dict(autorange="reversed", type="category"),
                       xaxis=dict(type="category"), margin=dict(l=10, r=10, t=60, b=10))
     return fig

@@ -11,7 +11,7 @@ import pandas as pd
 from .schema import STANCE_LABELS
 from .stance import nearest_point
 
-PERIODS = {"month": "M", "quarter": "Q", "year": "Y"}
+PERIODS = {"week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}  # a week runs Monday to Sunday
 _KEYS = ["actor", "topic"]
 
 
@@ -280,6 +280,9 @@ def latest_stance(statements: pd.DataFrame) -> pd.DataFrame:
 
 
 def _period_start(date: pd.Series, period: str) -> np.ndarray:
+    if period == "week":  # back to the Monday (1970-01-01 was a Thursday)
+        d = date.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+        return (d - ((d.astype("int64") + 3) % 7)).astype("datetime64[ns]")
     m = date.to_numpy(dtype="datetime64[ns]").astype("datetime64[M]")
     if period == "quarter":
         mi = m.astype("int64")

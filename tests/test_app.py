@@ -178,3 +178,14 @@ def test_a_dataset_without_quotes_says_so_instead_of_promising_them():
     assert any("Click a marker to read the statement in its source" in c.value for c in at.caption)
     at = app("statements", dataset=NUCLEAR)
     assert not at.exception and "quote" not in at.dataframe[0].value.columns  # no column of blanks
+
+
+def test_a_debate_of_a_few_weeks_opens_by_week():
+    """A teacher's walkthrough: grouped by month, a change of mind within March merged into one "±" cell. A
+    dataset that spans 120 days or less (the 2011 nuclear debate, March to June) opens grouped by week."""
+    at = app("topics", dataset=NUCLEAR)
+    assert not at.exception
+    assert at.sidebar.selectbox(key="period").value == "week"
+    heat = next(f for f in figures(at) if f["data"] and f["data"][0]["type"] == "heatmap")
+    assert heat["data"][0]["x"][0].startswith("wk 2011-03-")  # the Monday of each week
+    assert app("topics", dataset=SEED).sidebar.selectbox(key="period").value == "month"  # 2008-2025

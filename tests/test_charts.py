@@ -194,7 +194,7 @@ def test_heatmap_marks_a_period_holding_for_and_against():
     assert hm.text[rows.index("B")][0] == ""
     assert hm.customdata[rows.index("A")][0][1] == "1 for, 1 against (mixed)"
     assert hm.hoverongaps is False  # an empty cell shows no "mean stance NaN"
-    assert "± = for and against" in fig.layout.title.text
+    assert "± = for and against" in fig.layout.title.subtitle.text  # under the title: a narrow page cuts titles
     plain = charts.heatmap_figure(derive.actor_periods(statements(), "month"), rows="actor", title="H", period="month")
     assert "±" not in plain.layout.title.text and not any("±" in str(t) for row in plain.data[0].text for t in row)
 
@@ -400,7 +400,7 @@ def test_heatmap_shows_years_without_statements_as_a_gap():
     # a span too long for a column each keeps only the periods with statements, and says so
     long = cells.assign(period=pd.to_datetime(["1900-01-01", "2020-01-01", "2020-01-01"]))
     fig = charts.heatmap_figure(long, rows="actor", title="H", period="quarter")
-    assert len(fig.data[0].x) == 2 and "without statements left out" in fig.layout.title.text
+    assert len(fig.data[0].x) == 2 and "without statements left out" in fig.layout.title.subtitle.text
 
 
 def _lab(hex_colour: str) -> np.ndarray:
@@ -539,3 +539,15 @@ def test_a_clear_majority_is_not_marked_mixed():
     fig = charts.heatmap_figure(derive.actor_periods(s, "year"), rows="actor", title="H", period="year")
     rows = list(fig.data[0].y)
     assert fig.data[0].text[rows.index("A")][0] == "" and fig.data[0].text[rows.index("B")][0] == "±"
+
+
+def test_weeks_run_from_monday_as_pandas_counts_them():
+    from stancetrack import derive
+
+    s = _two([-2, 1, 1], [])
+    s["date"] = pd.to_datetime(["2025-03-07", "2025-03-09", "2025-03-10"])  # Friday, Sunday, Monday
+    cells = derive.actor_periods(s, "week")
+    assert cells["period"].dt.strftime("%Y-%m-%d").tolist() == ["2025-03-03", "2025-03-10"]
+    assert cells["statements"].tolist() == [2, 1]
+    assert (s["date"].dt.to_period(derive.PERIODS["week"]).dt.start_time.dt.strftime("%Y-%m-%d")
+            == ["2025-03-03", "2025-03-03", "2025-03-10"]).all()  # the same weeks as period_rows finds
