@@ -19,6 +19,7 @@ import streamlit as st
 from stancetrack import charts, datasets, derive, filters
 from stancetrack.charts import assign_colors
 from stancetrack.io import file_stem, to_bytes
+from stancetrack.schema import stance_label
 
 PERIOD_OPTIONS = ["week", "month", "quarter", "year"]
 
@@ -400,7 +401,8 @@ STATEMENT_COLUMNS = {
     "date_precision": st.column_config.TextColumn("Precision"),
     "actor": st.column_config.TextColumn("Actor"),
     "topic": st.column_config.TextColumn("Topic"),
-    "stance": st.column_config.NumberColumn("Stance", help="-2 strongly oppose … +2 strongly support", format="%+d"),
+    "stance": st.column_config.NumberColumn("Stance", help="-2 strongly oppose … +2 strongly support", format="%d"),
+    "side": st.column_config.TextColumn("Side"),
     "quote": st.column_config.TextColumn("Quote", width="large"),
     "source": st.column_config.TextColumn("Source"),
     "reported_by": st.column_config.TextColumn("Reported by"),
@@ -408,7 +410,8 @@ STATEMENT_COLUMNS = {
 
 
 def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: int = 5000) -> None:
-    cols = ["date", "actor", "stance", "topic", "quote", "date_text", "date_precision", "source", "reported_by"]
+    cols = ["date", "actor", "stance", "side", "topic", "quote", "date_text", "date_precision", "source", "reported_by"]
+    df = df.assign(side=df["stance"].map(stance_label, na_action="ignore"))  # "0 neutral", not "+0"
     if df["quote"].isna().all():  # a dataset coded without quotes (votes, discourse codes): no empty column
         cols.remove("quote")
     shown = df[cols].head(limit).copy()
@@ -473,9 +476,10 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
              "publication": "no date given: publication date used"}.get(row.get("date_basis"), "unknown")
     meta = datasets.source_meta(row.get("source"))
     quote = row["quote"] if isinstance(row.get("quote"), str) else "(no quote recorded)"
+    signed = f"{stance:+d}" if stance else "0"  # "neutral (0)", not "+0"
     parts = [
         f"<p><b>{escape(row['actor'])}</b> — <span style='background:{STANCE_COLORS[stance]};padding:1px 6px;"
-        f"border-radius:4px;color:{STANCE_TEXT_COLORS[stance]}'>{stance_label(stance)} ({stance:+d})</span> on "
+        f"border-radius:4px;color:{STANCE_TEXT_COLORS[stance]}'>{stance_label(stance)} ({signed})</span> on "
         f"<i>{escape(row['topic'])}</i></p>",
         f"<blockquote style='margin:0.4em 0;padding-left:0.8em;border-left:4px solid #888'>{escape(quote)}</blockquote>",
     ]

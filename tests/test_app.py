@@ -189,3 +189,15 @@ def test_a_debate_of_a_few_weeks_opens_by_week():
     heat = next(f for f in figures(at) if f["data"] and f["data"][0]["type"] == "heatmap")
     assert heat["data"][0]["x"][0].startswith("wk 2011-03-")  # the Monday of each week
     assert app("topics", dataset=SEED).sidebar.selectbox(key="period").value == "month"  # 2008-2025
+
+
+def test_statement_tables_say_each_side_in_words_and_neutral_without_a_sign():
+    at = app("statements")
+    at.toggle(key="all_topics").set_value(True).run()
+    df = at.dataframe[0].value
+    assert list(df.columns[:4]) == ["date", "actor", "stance", "side"]
+    sides = dict(zip(df["stance"].astype(int), df["side"]))
+    assert sides.get(1) == "support" and sides.get(-1) == "oppose"
+    assert at.dataframe[0].proto.columns  # rendered with its column settings
+    cfg = json.loads(at.dataframe[0].proto.columns)
+    assert cfg["stance"]["type_config"]["format"] == "%d"  # "0", not "+0"
