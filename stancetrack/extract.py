@@ -724,7 +724,8 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
 # End-anchored patterns: searched from a window before the end (``pos`` keeps ``^`` and ``\b`` exact).
 _PRONOUN_END = re.compile(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 _ORG_END = re.compile(
-    rf"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|\b[Oo]ur|\b[Mm]y)\s+|(?P<poss>\b[{_UP}][\w.]*(?:'s|’s))\s+)?"
+    rf"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|\b[Oo]ur|\b[Mm]y)\s+|"
+    rf"(?P<poss>\b[{_UP}][\w.]*(?:[ \t]+(?:of[ \t]+)?[{_UP}][\w.]*){{0,3}}(?:'s|’s))\s+)?"  # "Ashcombe Town Council's"
     r"(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<head>[\w’'\-]+))\s*$"
 )
 _ROLE_END = re.compile(
@@ -1308,7 +1309,7 @@ _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|s
                                      r"inoculat\w*|vaccinat\w*)(?:\s+[\w’'\-]+){0,2}\s+$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
-_ACKNOWLEDGED = re.compile(r"\b(?:understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
+_ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
@@ -1322,6 +1323,15 @@ def _rejects_criticism(word: str, text: str, end: int) -> bool:
     Used for cue words in what was said and for the attribution's own verb alike.
     """
     return word in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(text, end) is not None
+
+
+def _keeps_what_goes(obj: str, acts) -> bool:
+    """Whether what is kept is what the topic would end: "keep fluoride in the water" (topic: ending
+    fluoridation of the water) or "keep it", not "keep the road safe" (topic: closing the road to cars)."""
+    if re.match(r"\s*(?:it|them|this|that|these)\b(?!\s+(?:safe|clean|simple|fair|moving|calm))", obj):
+        return True
+    words = [w for w in re.findall(r"[a-z\-]+", obj[:60])[:4] if len(w) > 3]
+    return any(w[:6] == o[:6] for w in words for o in acts.own)
 
 
 def _has(s: str, words: tuple[str, ...]) -> bool:
@@ -1420,8 +1430,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         cues = _relative_to_topic(cues, acts)
         if acts.takes_away and not any(c[0] for c in cues) and not verb_pol:
             k = R.KEEP.search(main)
-            if k:  # "keep fluoride in the water" when the topic is ending it
-                cues = list(cues) + [(1 if k.group("neg") else -1, 1, 0.55, f"keep it: {k.group().strip()}")]
+            if k and _keeps_what_goes(main[k.end():], acts):  # "keep fluoride in the water" when the topic ends it
+                cues = list(cues) + [(1 if k.group("neg") else -1, 1, 0.55,
+                                      f"{'not ' if k.group('neg') else ''}keeping what the topic ends: "
+                                      f"{k.group().strip()!r}")]
     signed = [c for c in cues if c[0]]
     if verb_pol and R.names_what_goes(content, acts):
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"

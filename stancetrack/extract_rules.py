@@ -175,7 +175,9 @@ WITHHOLDING_VERBS = {
     for neg, verb in (("not", "taken"), ("not yet", "taken"), ("yet to", "take"))
     for obj in ("a position", "a stance", "a view", "a side", "sides", "a formal position", "a public position",
                 "an official position", "a formal view", "a public stance")
-} | {f"{aux} avoided committing {obj}" for aux in ("has", "have", "had") for obj in ("itself", "himself", "herself", "themselves")}
+} | {f"{aux} avoided committing {obj}" for aux in ("has", "have", "had") for obj in ("itself", "himself", "herself", "themselves")
+     } | {f"{aux} {neg} made up {poss} mind" for aux in ("has", "have", "had") for neg in ("not", "not yet")
+          for poss in ("his", "her", "its", "their")}
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
@@ -386,7 +388,7 @@ def _alt(words: str) -> str:
 STRONG_POS = _lc(
     r"\b(?:" + _alt(
         r"strongly (?:support|supports|supported|back|backs|backed|endorse[sd]?|favou?r)|fully (?:support|supports|supported|back|backs|backed|endorse[sd]?|behind)|"
-        r"wholeheartedly|enthusiastically (?:support|back|welcome)\w*|firmly (?:support|back)\w*|"
+        r"wholeheartedly|the (?:very )?least (?:we|i|they|you) (?:owe|can do|could do)|enthusiastically (?:support|back|welcome)\w*|firmly (?:support|back)\w*|"
         r"unequivocally (?:support|back)\w*|100 per ?cent (?:behind|support)|no-brainer|game[- ]changer|"
         r"historic (?:first )?(?:day|step|moment|decision|achievement)|best thing|absolutely (?:essential|right|necessary|vital)|"
         r"long overdue|turning point|huge step forward|exactly what (?:\w+ ){1,3}needs?|(?:the )?single (?:most important|best) thing|(?:cannot|can\'t|could not|couldn\'t) come (?:soon|quickly|fast) enough|levels? the playing field|level playing field|tremendous|fantastic|excellent"
@@ -488,7 +490,7 @@ NEUTRAL = _lc(
         r"take a (?:position|stance|view)|give (?:a|an|his|her|their|its) (?:view|opinion|position))|"
         r"refused to (?:say (?:whether|if|where)|comment(?! on (?:the )?(?:cost|price|timing|details|figures)))|"
         r"(?:would|will|did) not comment on (?:the )?(?:policy|plan|proposal|decision|scheme|deal|bill|merits|issue)|"
-        r"before taking a (?:view|position|stance|decision)|(?:has|have|had) (?:not|yet to) (?:made up|make up) (?:his|her|its|their) minds?|"
+        r"before taking a (?:view|position|stance|decision)|(?:has|have|had|is|are)(?: not| not yet| yet to|n.t| still not) (?:made up|make up|decided|sure) (?:(?:his|her|its|their|our|my) minds?)?|not for (?:us|me|him|her|them|the (?:police|council|force|board|department|court|agency)) to (?:take sides|decide|say|judge|comment)|"
         r"(?:has|have) yet to (?:decide|take a (?:view|position|stance))|"
         r"wait (?:for|until) (?:the )?(?:evaluation|results?|report|review|evidence|outcome|assessment|findings)|"
         r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment|set|make)|(?:entirely |purely |simply )?a matter for|"

@@ -2005,3 +2005,18 @@ def test_pressing_for_proposing_signing_and_declining_to_comment(text, actor, si
 ])
 def test_no_proposer_or_advocate_where_there_is_none(text):
     assert run(text).statements.empty
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ('Councillor David Okonjo has not yet made up his mind. "I can see the safety case, and I can see the worries '
+     'of the shops," he said.', "David Okonjo", 0),
+    ('Sergeant Amy Clarke said: "It\'s not for us to take sides. Our job is to keep the road safe either way."',
+     "Amy Clarke", 0),
+    ('"Someone is going to get hurt. This trial is the least we owe those children," said Councillor Helen Marsh.',
+     "Helen Marsh", 1),
+    ("Ashcombe Town Council's transport committee voted 5-2 on Wednesday to go ahead with the trial.",
+     "Ashcombe Town Council's transport committee", 1),
+])
+def test_a_teachers_walkthrough_article(text, actor, sign):
+    df = run(text, topic="Close Harrow Lane to cars at school drop-off").statements
+    assert set(df["actor"]) == {actor} and set(np.sign(df["stance"].astype(int))) == {sign}, df[["actor", "stance", "cue"]]
