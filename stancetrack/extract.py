@@ -2229,8 +2229,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     and not (res and res[2].startswith("withholding"))):  # "takes no position … but warned": neutral
                 res, no_cue = None, False  # "said X but called it …": the clause after "but" is the stance
             pkey = (sp.name, para_of(va))
-            if date_text:
-                para_date[pkey] = date_text
+            if date_text and not (i + 1 < len(parsed) and parsed[i + 1].get("after_relative")):
+                para_date[pkey] = date_text  # not "who last month said …": that time is the clause's alone
             elif (not reversal and not p.get("after_relative")  # "X, which in May had said …, came out against": today
                   and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:

@@ -2020,3 +2020,13 @@ def test_no_proposer_or_advocate_where_there_is_none(text):
 def test_a_teachers_walkthrough_article(text, actor, sign):
     df = run(text, topic="Close Harrow Lane to cars at school drop-off").statements
     assert set(df["actor"]) == {actor} and set(np.sign(df["stance"].astype(int))) == {sign}, df[["actor", "stance", "cue"]]
+
+
+def test_a_relative_clauses_time_is_not_carried_to_the_speakers_later_words():
+    text = ("The committee voted 5-2 on Monday to go ahead with the trial.\n\nCouncillor David Okonjo, who last month "
+            "said he was undecided, voted in favour. \"The residents I spoke to were overwhelmingly supportive,\" he "
+            "said after the vote.")
+    df = run(text).statements
+    okonjo = df[df["actor"] == "David Okonjo"].sort_values("date")
+    assert [(int(s), str(d.date())) for s, d in zip(okonjo["stance"], okonjo["date"])] == [
+        (0, "2025-05-01"), (1, "2025-06-23")]  # undecided last month; for it on the vote's day, words and all
