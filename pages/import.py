@@ -211,8 +211,9 @@ def article(text: str, name: str, file_pub, key: str):
     # The grid takes the page's width, the columns a reviewer corrects first; the article follows below it.
     st.caption("Proposed statements — untick “keep” to drop one; correct the actor, stance, topic or "
                "“reported by” here. Rows marked “check” are weak guesses (no stance word, or a low confidence): "
-               "read their quote first; the notes say how each was found. Dates and quotes come from the text: "
-               "fix them after saving, on the Manage page.")
+               "read their quote first; the notes say how each was found. Type a date to correct one "
+               "(2025-04-16, 2025-03, 2025-Q1, week of 2025-03-03, or words such as “last Wednesday”); quotes "
+               "come from the text: fix them after saving, on the Manage page.")
     cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
     # the quote beside its actor and stance: what a reviewer reads to judge them, in view at a laptop's width
     shown = [c for c in ("actor", "stance", "quote", "date", "topic", "reported_by", "notes", "date_text")
@@ -228,7 +229,7 @@ def article(text: str, name: str, file_pub, key: str):
     grid.insert(0, "keep", True)
     edited = st.data_editor(
         grid, hide_index=True, key=f"{key}-grid",
-        disabled=["check", "date", "quote", "notes", "date_text", "statement_id", "start", "end"],
+        disabled=["check", "quote", "notes", "date_text", "statement_id", "start", "end"],
         column_config={
             "keep": st.column_config.CheckboxColumn("keep"),
             "actor": st.column_config.TextColumn("actor", help="Type a name to correct the speaker"),
@@ -239,7 +240,8 @@ def article(text: str, name: str, file_pub, key: str):
                                                        required=True),
             "date": st.column_config.TextColumn(
                 "date", help="The date that will be stored, at its precision: a day, “week of”, a month "
-                             "(2025-02), a quarter (2025-Q1) or a year"),
+                             "(2025-02), a quarter (2025-Q1) or a year. Type another to correct it; words such "
+                             "as “last Wednesday” count from the publication date"),
             "quote": st.column_config.TextColumn("quote", width="large"),
             "check": st.column_config.TextColumn(
                 "check", width="small", help="A weak guess: found by “learned:” (a side guessed from the wording, "
@@ -249,7 +251,7 @@ def article(text: str, name: str, file_pub, key: str):
                 "notes", width="large", help="Role, confidence, how it was found (the rule and the words), flags"),
             "statement_id": None, "start": None, "end": None,
             "date_text": st.column_config.TextColumn(
-                "date as written", help="As found in the attribution; fix a date after saving, on the Manage page"),
+                "date as written", help="As found in the attribution (a date you type in “date” replaces it)"),
         })
     st.caption(f"{md(name)} — quotes highlighted")
     marked = highlighted_html(text, zip(cands["start"].astype(object), cands["end"].astype(object)))
@@ -257,7 +259,11 @@ def article(text: str, name: str, file_pub, key: str):
             "border:1px solid rgba(128,128,128,0.3);padding:0.5em 0.8em;border-radius:0.4em'>" + marked + "</div>")
     kept = edited[edited["keep"]].drop(columns=["keep"])
     kept = kept.assign(stance=kept["stance"].map({v: k for k, v in STANCE_CHOICES.items()}))
-    reviewed = workspace.apply_review(cands, kept, cols)
+    retyped: list[str] = []
+    reviewed = workspace.apply_review(cands, kept, cols, messages=retyped,
+                                      published=when if when is not None else proposed.published)
+    for m in retyped:  # a date that is no date: said, and the proposal keeps its own
+        st.warning(md(m))
     try:
         prepared = workspace.prepare_article(text, name, published=when, topic=topic or None, statements=reviewed)
     except InputError as exc:

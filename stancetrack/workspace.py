@@ -576,17 +576,24 @@ def weak_proposals(statements: pd.DataFrame) -> pd.Series:
     return pd.Series(weak, index=statements.index)
 
 
-def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str], published=None,
+                 messages: list[str] | None = None) -> pd.DataFrame:
     """The proposals a reviewer kept (``kept``: rows of the review grid, by ``statement_id``), with their
     corrections to ``columns``.
 
     A renamed actor is another speaker: the type and the "role: …" note the
     extractor read for the old name no longer hold, so both are dropped.
+    A ``date`` column in ``kept`` holds the dates as the grid shows them (see :func:`derive.format_period`);
+    one the reviewer retyped ("2025-04-16", "2025-03", "2025-Q1", "week of 2025-03-03", "last Wednesday")
+    is read by the core date rules against ``published``; one that is no date keeps the proposed date,
+    and ``messages`` says so, row by row.
     """
     reviewed = proposed.set_index("statement_id").loc[kept["statement_id"]].reset_index()
     renamed = reviewed["actor"].astype(object).to_numpy() != kept["actor"].astype(object).to_numpy()
     for c in columns:
         reviewed[c] = kept[c].to_numpy()
+    if "date" in kept.columns and "date" in reviewed.columns:
+        reviewed = _retyped_dates(reviewed, kept["date"], published, messages)
     if "actor_type" in reviewed:
         reviewed["actor_type"] = reviewed["actor_type"].astype(object).where(~renamed, None)
     if "notes" in reviewed and renamed.any():
@@ -596,6 +603,41 @@ def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str])
 
 
 _ROLE_NOTE = r"^role: [^;]*(?:; )?"  # as candidates_to_statements writes it, first in the notes
+_WEEK_OF = re.compile(r"^\s*week of\s+(\d{4}-\d{2}-\d{2})\s*$", re.I)
+
+
+def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages: list[str] | None) -> pd.DataFrame:
+    """The dates a reviewer retyped in the grid, resolved; the others as proposed (see apply_review)."""
+    from .dates import resolve_dates
+    from .derive import format_period
+
+    shown = format_period(reviewed["date"], reviewed["date_precision"].astype(object).fillna("day"),
+                          reviewed["date_end"] if "date_end" in reviewed else None).fillna("undated")
+    typed = typed.astype(object).where(typed.notna(), "").astype(str).str.strip().to_numpy()
+    changed = np.flatnonzero(typed != shown.astype(str).to_numpy())
+    if not len(changed):
+        return reviewed
+    out = reviewed.copy()
+    for c in ("date_text", "date_basis", "date_precision"):
+        if c in out:
+            out[c] = out[c].astype(object)
+    week = pd.Series(typed[changed]).str.extract(_WEEK_OF)[0]
+    got = resolve_dates(pd.Series(np.where(week.notna(), week, typed[changed]), dtype=object), published)
+    for k, i in enumerate(changed):
+        if got["date"].iat[k] is pd.NaT or pd.isna(got["date"].iat[k]):
+            if messages is not None:
+                messages.append(f"row {i + 1} ({out['actor'].iat[i]}): “{typed[i]}” is not a date "
+                                f"({got['date_error'].iat[k]}); the proposed date {shown.iat[i]} is kept")
+            continue
+        start, end, prec = got["date"].iat[k], got["date_end"].iat[k], str(got["date_precision"].iat[k])
+        if pd.notna(week.iat[k]):  # the week holding that day, Monday to Sunday
+            start = start - pd.Timedelta(days=start.day_of_week)
+            end, prec = start + pd.Timedelta(days=6), "week"
+        out.loc[out.index[i], ["date", "date_end"]] = [start, end]
+        out.loc[out.index[i], "date_precision"] = prec
+        out.loc[out.index[i], "date_basis"] = str(got["date_basis"].iat[k]) if typed[i] else "publication"
+        out.loc[out.index[i], "date_text"] = typed[i] or None  # what the reviewer wrote
+    return out
 
 
 def candidates_to_statements(cands: pd.DataFrame, *, source: str, published=None

@@ -717,3 +717,31 @@ def test_an_edited_quote_points_at_its_new_words_in_the_source_or_nowhere(ws):
     ws.update_statement(r["statement_id"], {"quote": "Words the article never printed"}, user="ann")
     got = ws.statements().set_index("statement_id").loc[r["statement_id"]]
     assert pd.isna(got["start"]) and pd.isna(got["end"])
+
+
+def test_a_date_retyped_in_the_review_grid_is_read_and_a_non_date_is_said_and_left(tmp_path):
+    """A teacher's walkthrough: a misdated vote could only be fixed after saving, on Manage. The review grid's date
+    column now takes a day, a month, a quarter, a week or words, read against the publication date."""
+    from stancetrack.derive import format_period
+    from stancetrack.extract import extract_text
+
+    text = (" date 2025-04-18\n\nCouncillor Ann Lee said on Monday that the plan was a disaster.\n\n"
+            "Tom Ray said last month that he backed the plan.\n\nJo Kay said the plan was right.\n\n"
+            "Sam Poe said the plan was wrong.")
+    cands = extract_text(text, None, "the plan", source="a.txt").statements
+    cands = cands.assign(statement_id=[f"p{i}" for i in range(len(cands))])
+    grid = cands[["statement_id", "actor", "stance", "topic"]].copy()
+    grid["date"] = format_period(cands["date"], cands["date_precision"], cands["date_end"]).fillna("undated")
+    grid["date"] = [grid["date"].iat[0], "2025-03-12", "week of 2025-04-09", "whenever"]
+    said: list[str] = []
+    out = W.apply_review(cands, grid, ["actor", "stance", "topic"], published=pd.Timestamp("2025-04-18"), messages=said)
+    assert out["date"].iat[0] == cands["date"].iat[0] and out["date_text"].iat[0] == "on Monday"  # untouched
+    assert (str(out["date"].iat[1].date()), out["date_precision"].iat[1], out["date_text"].iat[1]) == (
+        "2025-03-12", "day", "2025-03-12")
+    assert (str(out["date"].iat[2].date()), str(out["date_end"].iat[2].date()), out["date_precision"].iat[2]) == (
+        "2025-04-07", "2025-04-13", "week")  # Monday to Sunday
+    assert out["date"].iat[3] == cands["date"].iat[3] and len(said) == 1
+    assert said[0].startswith("row 4 (Sam Poe): “whenever” is not a date")
+    prepared = W.prepare_article(text, "a.txt", topic="the plan", statements=out)
+    saved = prepared.statements.set_index("actor")
+    assert str(saved.loc["Tom Ray", "date"].date()) == "2025-03-12" and len(prepared.rejects) == 0
