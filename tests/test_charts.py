@@ -499,7 +499,8 @@ def test_timeline_opens_on_the_statements_when_one_lies_years_away():
             date=lambda d: d["date"] + pd.DateOffset(years=10), date_end=lambda d: d["date_end"] + pd.DateOffset(years=10),
             statement_id=lambda d: d["statement_id"] + "b")], ignore_index=True)):
         fig = charts.timeline_figure(even, title="T")
-        assert fig.layout.xaxis.range is None and not fig.layout.xaxis.rangeslider.visible
+        lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)  # the whole span, its edges clear of markers
+        assert lo < even["date"].min() and hi > even["date_end"].max() and not fig.layout.xaxis.rangeslider.visible
 
 
 def test_marker_shapes_keep_their_own_legend_and_exports_show_every_actor():
