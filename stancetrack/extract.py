@@ -580,7 +580,8 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
 _STANCE_ALT = R.factor(sorted(R.STANCE_VERBS, key=len, reverse=True) + R.SAY_VERBS.split("|"))
 _VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{_STANCE_ALT})(?![\w-])|(?P<cop>\b{R.COPULA}\b)"
-    rf"|(?P<part>(?:,|(?<=#)[\"”»])\s*(?:{R.SAY_PARTICIPLES})\b)|(?P<acc>\b[Aa]ccording to\b)",
+    rf"|(?P<part>(?:(?:,|(?<=#)[\"”»])\s*(?:{R.SAY_PARTICIPLES})|(?<=letter )urging|(?<=petition )urging)\b)"
+    rf"|(?P<acc>\b[Aa]ccording to\b)",
 )
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
@@ -844,6 +845,7 @@ _NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", 
                     "stresses", "noted", "notes", "claimed", "claims", "believes", "believed", "thinks", "suggested",
                     "predicted", "acknowledged", "admitted", "conceded", "explained", "stated", "declared"}
 # ", who …" or ", a computer scientist at Northwestern who …": the subject's relative clause
+_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\)(\s*,?)$")
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|which)\b")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
@@ -944,6 +946,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             cut = _DANGLING_PREP.sub("", cut)  # "which in May": the month goes, and its "in" with it
             stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
     stripped = stripped.rstrip()
+    if ")" in stripped[-3:]:  # "the Interstedelijk Studenten Overleg (ISO),": the name without its acronym
+        stripped = _ACRONYM_END.sub(r"\1", stripped)
     if stripped.endswith(("which", "who")) and (wm := _RELATIVE_PRONOUN_END.match(stripped)):
         stripped = wm.group("head")  # "The Chamber, which in May had said …": the relative's antecedent speaks
     appos = None
@@ -1466,7 +1470,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     return stance, round(min(max(conf, 0.05), 0.95), 2), labels
 
 
-_AGAINST_ACT = re.compile(r"not |fight|fought|attack|an attack|spell|mean|would|will|could|kill|protest|campaign against")
+_AGAINST_ACT = re.compile(r"not |fight|fought|attack|an attack|spell|mean|would|will|could|kill|protest|campaign against|want")
 
 
 def _relative_to_topic(cues, acts: "R.TopicActs"):
@@ -2881,11 +2885,11 @@ _VOTE_ACT = re.compile(
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
-_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:on|last|this|early|late) [\w ]{2,20}?,?\s+)?(?P<subj>[^,#]{2,80}?)\s+"
+_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+)?(?P<subj>[^,#]{2,80}?)\s+"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
                               r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: in [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"
-                              r"(?:sent|wrote|delivered|submitted|issued|published|released|filed|presented|handed)\b"
+                              r"(?:sent|wrote|signed|delivered|submitted|issued|published|released|filed|presented|handed)\b"
                               r"[^#,]{0,60}\b(?:letter|petition|statement|submission|report|memo|brief)\b[^#,]{0,50}"
                               r"(?:,\s*(?:signed|backed|endorsed|co-signed|supported) by [^#,]{2,60})?|"
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance))"
@@ -3028,7 +3032,7 @@ _HEAD_OF = re.compile(r"\b(?:Chamber|Institute|University|College|Bank|Society|A
 _ROLE_HINTS = ("sponsor", "author", "architect", "champion", "proponent", "backer", "supporter", "critic", "opponent",
                "who ", "advocate")
 # What a stance is about: "a critic of the plan", "was defended by" (see _ROLE_STANCE, _PASSIVE)
-_PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|"
+_PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|moratorium|"
              r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
              r"strategy|programme|program|rule|charge|closure|cut)s?\b")
 # "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)

@@ -111,6 +111,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "called for": (1, 1), "calls for": (1, 1), "pushed for": (1, 1), "pushes for": (1, 1),
     "pressed for": (1, 1), "presses for": (1, 1), "has pressed for": (1, 1), "had pressed for": (1, 1),
     "advocated": (1, 1), "advocated for": (1, 1), "pushed back against": (-1, 1),  # not "advocates": a noun
+    **{f"renewed {p} call{n}": (1, 1) for p in ("its", "his", "her", "their") for n in ("", "s")},
+    "renewed calls": (1, 1), "renewed calls for": (1, 1),
     "campaigned for": (1, 1), "campaigns for": (1, 1), "voted for": (1, 1),
     "lobbied for": (1, 1), "argued for": (1, 1), "argues for": (1, 1),
     "opposed": (-1, 1), "opposes": (-1, 1),
@@ -437,7 +439,7 @@ STRONG_NEG = _lc(
 NEG = _lc(
     r"\b(?:" + _alt(
         r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
-        r"condemn\w*|dismiss\w*|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
+        r"condemn\w*|dismiss\w*|(?:wants?|wanted|wanting) (?:the|this|it|that) (?:[\w\-]+ )?(?:revised|rewritten|watered down|scrapped|delayed|overturned|reversed|dropped|withdrawn|shelved|paused)|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"on the backs of|vot(?:e|ed|ing) (?:it|this|the \w+) down|(?:a )?relic of|belongs? in a museum|(?:regrett?(?:ed|s|ing)?|deplor\w+) (?:the |this |that |\w+(?:'s|’s) )?(?:\w+ )?(?:decision|move|choice|announcement|vote) to|(?:(?:would|will|could|might|may|to|can) drain|drains|drained|draining) (?:\w+ ){0,2}(?:deposits|funds|money|resources|savings|budgets?|reserves|coffers)|rais(?:e|es|ed|ing) the cost|(?:the )?case (?:for (?:[\w\-]+ ){1,2})?(?:has|had) not been made|(?:legal|regulatory|investment|years of) uncertainty|(?:justification|case|rationale|reasoning) (?:[\w\-]+ ){0,4}no longer holds|(?:would|will|should) not go ahead|higher (?:\w+ )?(?:bills|prices|costs|fares|rents|premiums)|(?:makes?|made|making) no (?:\w+ )?sense|revenue-raising exercise|(?:call|calls|called|calling) for (?:the|it|this) (?:[\w\-]+ ){0,2}to be (?:rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out)|(?:urged|urging|urges|calling on|called on) (?:\w+ ){0,3}to (?:withdraw|drop|abandon|scrap|reject|refuse)|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
         r"indefensible|inexcusable|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"

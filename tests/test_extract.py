@@ -2030,3 +2030,21 @@ def test_a_relative_clauses_time_is_not_carried_to_the_speakers_later_words():
     okonjo = df[df["actor"] == "David Okonjo"].sort_values("date")
     assert [(int(s), str(d.date())) for s, d in zip(okonjo["stance"], okonjo["date"])] == [
         (0, "2025-05-01"), (1, "2025-06-23")]  # undecided last month; for it on the vote's day, words and all
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("The national student body, the Interstedelijk Studenten Overleg (ISO), said it did not take a position on the "
+     "cap itself.", "Interstedelijk Studenten Overleg", 0),
+    ("Last month, the Law Society signed an open letter urging MPs to reject the proposal.", "Law Society", -1),
+    ("France, an early champion of the moratorium, renewed its call on Monday.", "France", 1),
+    ("The European People's Party, the largest group, has said it wants the plan revised.", "European People's Party", -1),
+])
+def test_acronyms_letters_renewed_calls_and_wanting_it_revised(text, actor, sign):
+    r = one(text, actor)
+    assert int(np.sign(r.stance)) == sign, r.cue
+
+
+def test_wanting_a_ban_revised_is_against_the_ban_not_a_request_for_one():
+    r = one("The European People's Party has said it wants the ban revised.", "European People's Party",
+            topic="EU ban on combustion-engine cars")
+    assert r.stance < 0
