@@ -2048,3 +2048,12 @@ def test_wanting_a_ban_revised_is_against_the_ban_not_a_request_for_one():
     r = one("The European People's Party has said it wants the ban revised.", "European People's Party",
             topic="EU ban on combustion-engine cars")
     assert r.stance < 0
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Economic Community of West African States (ECOWAS) welcomed the initiative.",
+     "Economic Community of West African States"),
+    ("The Icelandic Confederation of Labour said it opposed the plan.", "Icelandic Confederation of Labour"),
+])
+def test_a_community_or_confederation_of_something_is_one_organisation(text, actor):
+    assert one(text, actor).actor_type == "org"
