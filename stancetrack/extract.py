@@ -845,6 +845,7 @@ _NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", 
                     "stresses", "noted", "notes", "claimed", "claims", "believes", "believed", "thinks", "suggested",
                     "predicted", "acknowledged", "admitted", "conceded", "explained", "stated", "declared"}
 # ", who …" or ", a computer scientist at Northwestern who …": the subject's relative clause
+_OBJECT_PRONOUN_END = re.compile(r"\b[a-z]{2,}\s+(?:it|them)\s*,\s*$")
 _ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\)(\s*,?)$")
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|which)\b")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
@@ -1329,6 +1330,23 @@ def _rejects_criticism(word: str, text: str, end: int) -> bool:
     return word in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(text, end) is not None
 
 
+def _asks_for_act(text: str, flip: re.Pattern):
+    """A cue when the words ask for the topic's own action ("to shut it", "for the closure", "should be banned"),
+    or ask not to ("not to close it"); None otherwise."""
+    for m in flip.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        req = _ASK_BEFORE.search(before)
+        if req:
+            neg = bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", before[:req.start()] + " ")) or "not" in req.group()
+            word = text[m.start():m.end() + 12].split()[0]
+            return (-1 if neg else 1, 1, 0.55, f"asks {'against' if neg else 'for'} it: {req.group().strip()} {word}")
+    return None
+
+
+_ASK_BEFORE = re.compile(r"\b(?:(?:not )?to|for(?: an?| the)?|should(?: not)?(?: be)?|must(?: not)?(?: be)?)\s+"
+                         r"(?:(?:an?|the|its|immediate|outright|full|total|permanent)\s+)?$")
+
+
 def _keeps_what_goes(obj: str, acts) -> bool:
     """Whether what is kept is what the topic would end: "keep fluoride in the water" (topic: ending
     fluoridation of the water) or "keep it", not "keep the road safe" (topic: closing the road to cars)."""
@@ -1432,6 +1450,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         cues = _cues_in(main, False) or cues
     if acts is not None:
         cues = _relative_to_topic(cues, acts)
+        if acts.flip is not None and not any(c[0] for c in cues) and not verb_pol:
+            ask = _asks_for_act(main, acts.flip)
+            if ask:  # "urged the county to shut it" when the topic is closing it
+                cues = list(cues) + [ask]
         if acts.takes_away and not any(c[0] for c in cues) and not verb_pol:
             k = R.KEEP.search(main)
             if k and _keeps_what_goes(main[k.end():], acts):  # "keep fluoride in the water" when the topic ends it
@@ -1912,6 +1934,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     sp, off, appos = _left_speaker(left)
                     if sp and " and " in sp.name and left[:off].endswith(", "):
                         sp, off = _country_list(sp, left, off)  # "Denmark, Belgium and Spain also backed it"
+                    if sp and sp.kind == "pronoun" and parsed and _OBJECT_PRONOUN_END.search(left):
+                        sp = None  # "X, who … urged the county to shut it, said": "it" is the object, X speaks
                     if sp:
                         sp_off = max(prev_end, s_start) + off
                     elif parsed and _has(left[-120:], ("and", "but", "or")) and _CONJ_END.search(left, max(0, len(left) - 120)):

@@ -2057,3 +2057,13 @@ def test_wanting_a_ban_revised_is_against_the_ban_not_a_request_for_one():
 ])
 def test_a_community_or_confederation_of_something_is_one_organisation(text, actor):
     assert one(text, actor).actor_type == "org"
+
+
+def test_asking_for_the_topics_own_act_and_a_change_of_mind_after_it():
+    topic = "Plan to close Millbrook branch courthouse"
+    text = ('Sheriff Tom Bradeen, who in 2021 called the building "a security nightmare" and urged the county to shut '
+            "it, said on Tuesday he had changed his mind.")
+    df = run(text, topic=topic).statements.sort_values("date")
+    assert [(int(np.sign(s)), str(d.date())) for s, d in zip(df["stance"], df["date"])] == [
+        (1, "2021-01-01"), (-1, "2025-06-24")]  # asked for the closure then; the change of mind now
+    assert int(np.sign(one("Ann Lee urged the county not to close the courthouse.", "Ann Lee", topic=topic).stance)) == -1
