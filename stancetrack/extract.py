@@ -845,6 +845,8 @@ _NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", 
                     "stresses", "noted", "notes", "claimed", "claims", "believes", "believed", "thinks", "suggested",
                     "predicted", "acknowledged", "admitted", "conceded", "explained", "stated", "declared"}
 # ", who …" or ", a computer scientist at Northwestern who …": the subject's relative clause
+_CLAUSE_WORDS = {"since", "while", "after", "before", "during", "until", "when", "by", "from", "with", "without",
+                 "into", "than"}
 _OBJECT_PRONOUN_END = re.compile(r"\b[a-z]{2,}\s+(?:it|them)\s*,\s*$")
 _ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\)(\s*,?)$")
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|which)\b")
@@ -1150,8 +1152,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         det = _DET.match(np_)
         if det:
             np_ = np_[det.end():]
-        if not np_.strip():
-            return None, 0, appos
+        if not np_.strip() or _CLAUSE_WORDS.intersection(np_.lower().split()[:-1]):
+            return None, 0, appos  # "the proposal since taking office": a clause ending in "office", no body
         first = np_.split()[0].lower()
         rest = np_.split(None, 1)[1] if len(np_.split()) > 1 else ""
         if first in R.GROUP_NOUNS and rest[:1].isupper():  # "the opposition Green party": the Green party
@@ -1330,6 +1332,11 @@ def _rejects_criticism(word: str, text: str, end: int) -> bool:
     return word in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(text, end) is not None
 
 
+_CANNOT_KEEP = re.compile(r"(?:cannot|can't|can no longer|could not|couldn't) ")
+_HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
+                      r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
+
+
 def _asks_for_act(text: str, flip: re.Pattern):
     """A cue when the words ask for the topic's own action ("to shut it", "for the closure", "should be banned"),
     or ask not to ("not to close it"); None otherwise."""
@@ -1464,6 +1471,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if verb_pol and R.names_what_goes(content, acts):
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
         signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]
+    elif verb_pol > 0 and acts is not None and acts.own and not acts.flip and (halt := _HALT_ON.match(content)) \
+            and set(re.findall(r"[a-z\-]+", halt.group("what"))) & acts.own:
+        verb_pol, verb_label = -1, f"{verb_label} a halt to it"  # "called for a moratorium on deep-sea mining"
+        signed = [c for c in signed if c[0] < 0]
     if verb_pol:
         signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))
     if not signed:
@@ -1478,7 +1489,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     else:
         pol = 1 if total > 0 else -1
         conf = max(c for p, s, c, _ in signed if p == pol)
-    strong = any(p == pol and s == 2 for p, s, _, _ in signed) and not any(p == -pol for p, _, _, _ in signed)
+    # "cannot keep doing it" outweighs a weaker cue, but is no "strongly support" by itself
+    strong = (any(p == pol and s == 2 and not _CANNOT_KEEP.match(l) for p, s, _, l in signed)
+              and not any(p == -pol for p, _, _, _ in signed))
     stance = pol * (2 if strong else 1)
     if abs(stance) == 1 and not any(p == -pol for p, _, _, _ in signed) and _STRONG_BEFORE_CUE.search(content):
         stance = pol * 2  # "fully supports", "strongly back": the adverb right before a stance word

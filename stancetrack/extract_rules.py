@@ -390,7 +390,8 @@ def _alt(words: str) -> str:
 STRONG_POS = _lc(
     r"\b(?:" + _alt(
         r"strongly (?:support|supports|supported|back|backs|backed|endorse[sd]?|favou?r)|fully (?:support|supports|supported|back|backs|backed|endorse[sd]?|behind)|"
-        r"wholeheartedly|the (?:very )?least (?:we|i|they|you) (?:owe|can do|could do)|enthusiastically (?:support|back|welcome)\w*|firmly (?:support|back)\w*|"
+        r"wholeheartedly|the (?:very )?least (?:we|i|they|you) (?:owe|can do|could do)|"
+        r"(?:cannot|can't|can no longer|could not|couldn't) (?:simply )?(?:keep|continue|go on) (?:\w+ing|to \w+)|enthusiastically (?:support|back|welcome)\w*|firmly (?:support|back)\w*|"
         r"unequivocally (?:support|back)\w*|100 per ?cent (?:behind|support)|no-brainer|game[- ]changer|"
         r"historic (?:first )?(?:day|step|moment|decision|achievement)|best thing|absolutely (?:essential|right|necessary|vital)|"
         r"long overdue|turning point|huge step forward|exactly what (?:\w+ ){1,3}needs?|(?:the )?single (?:most important|best) thing|(?:cannot|can\'t|could not|couldn\'t) come (?:soon|quickly|fast) enough|levels? the playing field|level playing field|tremendous|fantastic|excellent"

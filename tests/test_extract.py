@@ -2067,3 +2067,17 @@ def test_asking_for_the_topics_own_act_and_a_change_of_mind_after_it():
     assert [(int(np.sign(s)), str(d.date())) for s, d in zip(df["stance"], df["date"])] == [
         (1, "2021-01-01"), (-1, "2025-06-24")]  # asked for the closure then; the change of mind now
     assert int(np.sign(one("Ann Lee urged the county not to close the courthouse.", "Ann Lee", topic=topic).stance)) == -1
+
+
+@pytest.mark.parametrize("text, topic, actor, sign", [
+    ('"We cannot keep burning a valuable resource while adding to a climate problem," Marion Keddy said.',
+     "Ban on gas flaring", "Marion Keddy", 1),
+    ("France had called for an international moratorium on deep-sea mining.", "Norway deep-sea mining licences",
+     "France", -1),
+    ("The Greens called for a moratorium on deep-sea mining.", "Moratorium on deep-sea mining", "Greens", 1),
+    ("Board Chair Ellen Marsh, who has championed the proposal since taking office, said on Monday that the county "
+     "could not keep asking riders to wait.", "Bus lanes", "Ellen Marsh", 1),
+])
+def test_cannot_keep_doing_it_and_a_halt_to_what_the_topic_does(text, topic, actor, sign):
+    df = run(text, topic=topic).statements
+    assert set(df["actor"]) == {actor} and set(np.sign(df["stance"].astype(int))) == {sign}, df[["actor", "cue"]]
