@@ -1332,6 +1332,7 @@ def _rejects_criticism(word: str, text: str, end: int) -> bool:
     return word in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(text, end) is not None
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$")
 _CANNOT_KEEP = re.compile(r"(?:cannot|can't|can no longer|could not|couldn't) ")
 _HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
                       r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
@@ -1610,6 +1611,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 continue
             if t[:6].lower() == "since " or masked_low.endswith("since ", 0, m.start()):
                 continue  # "living on a platform since late October, said": when something began, not when said
+            if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
+                continue  # "would be delivered by the end of June": a deadline, not when it was said
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
             if best is None or d < best[0]:
                 best = (d, t)
@@ -2922,7 +2925,8 @@ _VOTE_ACT = re.compile(
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
-_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+)?(?P<subj>[^,#]{2,80}?)\s+"
+_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+|"
+                              r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?(?P<subj>[^,#]{2,80}?)\s+"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
                               r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: in [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"

@@ -2081,3 +2081,13 @@ def test_asking_for_the_topics_own_act_and_a_change_of_mind_after_it():
 def test_cannot_keep_doing_it_and_a_halt_to_what_the_topic_does(text, topic, actor, sign):
     df = run(text, topic=topic).statements
     assert set(df["actor"]) == {actor} and set(np.sign(df["stance"].astype(int))) == {sign}, df[["actor", "cue"]]
+
+
+def test_a_speaking_lead_dates_what_follows_and_a_deadline_dates_nothing():
+    text = ("Two years ago, Foreign Minister Katrin Albers told the Bundestag that the embargo should stay. Speaking to "
+            "reporters in Berlin on Tuesday, she was more cautious, saying Germany would wait for the EU's report before "
+            "deciding.\n\n\"I am not going to prejudge that report,\" Albers said.\n\nCity Attorney Nora Feld declined to "
+            "comment on the merits of the proposal, saying her review would be delivered by the end of June.")
+    df = run(text).statements.set_index("actor")
+    assert df.loc["Katrin Albers", "stance"] == 0 and str(df.loc["Katrin Albers", "date"].date()) == "2025-06-24"
+    assert df.loc["Nora Feld", "date_basis"] == "publication"  # "by the end of June" is when the review is due
