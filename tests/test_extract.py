@@ -2091,3 +2091,10 @@ def test_a_speaking_lead_dates_what_follows_and_a_deadline_dates_nothing():
     df = run(text).statements.set_index("actor")
     assert df.loc["Katrin Albers", "stance"] == 0 and str(df.loc["Katrin Albers", "date"].date()) == "2025-06-24"
     assert df.loc["Nora Feld", "date_basis"] == "publication"  # "by the end of June" is when the review is due
+
+
+def test_countries_backing_a_plan_at_the_meeting_where_it_was_presented():
+    text = ("Under the proposal, which the foreign minister presented to Nordic counterparts on Monday, tankers would be "
+            "inspected.\n\nFinland and Estonia backed the plan at the meeting, the minister told reporters afterwards.")
+    df = run(text).statements.set_index("actor")
+    assert {str(df.loc[c, "date"].date()) for c in ("Finland", "Estonia")} == {"2025-06-23"}
