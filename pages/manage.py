@@ -124,8 +124,8 @@ with edit_tab:
         when = format_period(found["date"], found["date_precision"].astype(object).fillna("day"),
                              found["date_end"]).fillna("undated")
         labels = dict(zip(found["statement_id"], found["actor"].astype(str) + ": "
-                          + found["quote"].fillna("(no quote)").astype(str).str.slice(0, 60) + " — " + when
-                          + " · " + found["source"].fillna("no source").astype(str).str.slice(0, 30)
+                          + found["quote"].astype(object).fillna("(no quote)").astype(str).str.slice(0, 60) + " — " + when
+                          + " · " + found["source"].astype(object).fillna("no source").astype(str).str.slice(0, 30)
                           + " · #" + found["statement_id"].astype(str).str.slice(0, 10)))
         sid = st.selectbox(f"Statement ({len(found):,} found)", list(labels)[:500], format_func=labels.get,
                            key="m_sid")

@@ -67,7 +67,7 @@ def readable(audit: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.
     named = target.copy()
     if statements is not None and len(statements):
         label = (statements["actor"].astype(str) + ": "
-                 + statements["quote"].fillna("").astype(str).str.slice(0, 40))
+                 + statements["quote"].astype(object).fillna("").astype(str).str.slice(0, 40))
         named = target.map(dict(zip(statements["statement_id"].astype(str), label))).fillna(target)
     deleted = audit["action"].eq("delete") & audit["old"].map(lambda v: isinstance(stored_json(v), dict))
     named[deleted] = audit.loc[deleted, "old"].map(lambda v: f"{stored_json(v).get('actor') or '?'} (deleted)")

@@ -131,6 +131,8 @@ def _read_excel(raw: bytes, name: str, sheet: str | None) -> pd.DataFrame:
     if sheet not in sheets:
         raise InputError(f"{name}: no sheet named {sheet!r} (sheets: {', '.join(sheets)})")
     df = pd.read_excel(io.BytesIO(raw), sheet_name=sheet, dtype=str, keep_default_na=False)
+    if len(df) <= _FORMULA_SCAN_ROWS:
+        df = _formulas_without_values(df, raw, sheet)
     # Merged header cells come back as "Unnamed: n": name them after their left neighbour.
     cols, last = [], "column"
     for c in df.columns:
@@ -141,6 +143,32 @@ def _read_excel(raw: bytes, name: str, sheet: str | None) -> pd.DataFrame:
             last = c
         cols.append(c)
     df.columns = cols
+    return df
+
+
+_FORMULA_SCAN_ROWS = 50_000
+
+
+def _formulas_without_values(df: pd.DataFrame, raw: bytes, sheet: str) -> pd.DataFrame:
+    """A formula cell saved without its computed value (written by a script, never opened in Excel) reads as
+    empty, and a quote like =HYPERLINK("…") would be lost without a word: such a cell keeps its formula text,
+    which exports neutralise like any other."""
+    import openpyxl
+
+    empty = df.eq("").to_numpy()
+    if not empty.any():
+        return df
+    wb = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    try:
+        rows = wb[sheet].iter_rows(min_row=2, max_row=len(df) + 1, max_col=df.shape[1], values_only=True)
+        fills = [(i, j, v) for i, row in enumerate(rows) for j, v in enumerate(row)
+                 if j < df.shape[1] and isinstance(v, str) and v.startswith("=") and empty[i, j]]
+    finally:
+        wb.close()
+    if fills:
+        df = df.copy()
+        for i, j, v in fills:
+            df.iat[i, j] = v
     return df
 
 

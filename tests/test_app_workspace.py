@@ -444,3 +444,16 @@ def test_manage_points_out_one_person_under_two_spellings_from_different_imports
     assert not at.exception
     said = [i.value for i in at.info]
     assert any("Possibly one actor under two spellings: “Daniel Okoye” (3) and “Dan Okoye” (2)" in s for s in said), said
+
+
+def test_manage_opens_when_some_statements_have_no_quote(db, tmp_path):
+    """A policy analyst's walkthrough: one statement without a quote (a spreadsheet row with an empty cell) made
+    every tab of Manage fail (a categorical quote column cannot take "(no quote)")."""
+    csv = tmp_path / "mixed.csv"
+    csv.write_text("actor,topic,stance,date,quote\nAnn Lee,Tram,support,2025-03-01,Trams now\n"
+                   "Tom Ray,Tram,oppose,2025-03-02,\n", encoding="utf-8")
+    workspace.open_workspace(db).import_path(csv, user="t")
+    at = app("manage")
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    labels = at.selectbox(key="m_sid").options
+    assert any(label.startswith("Tom Ray: (no quote)") for label in labels)

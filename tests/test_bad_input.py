@@ -247,3 +247,23 @@ def test_character_offsets_are_exported_as_whole_numbers():
     df = pd.DataFrame({"actor": ["A", "B"], "quote": ["q", "r"], "start": [1123.0, None], "end": [1130.0, None]})
     back = pd.read_csv(_io.BytesIO(to_bytes(df, "csv")), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert back["start"].tolist() == ["1123", ""] and back["end"].tolist() == ["1130", ""]
+
+
+def test_a_formula_cell_saved_without_its_value_keeps_its_text():
+    """A policy analyst's walkthrough: a quote cell =HYPERLINK("…") written by a script (no cached value) was read as
+    empty and the quote was lost without a word. It now keeps the formula's text; exports neutralise it."""
+    import io as _io
+
+    import openpyxl
+
+    from stancetrack.io import read_table
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.append(["actor", "topic", "stance", "date", "quote"])
+    sheet.append(["Ann Lee", "Tram", "support", "2025-03-01", "Trams now"])
+    sheet.append(["Tom Ray", "Tram", "oppose", "2025-03-02", '=HYPERLINK("http://x")'])
+    buf = _io.BytesIO()
+    wb.save(buf)
+    df = read_table(buf.getvalue(), "sheet.xlsx")
+    assert df["quote"].tolist() == ["Trams now", '=HYPERLINK("http://x")']
