@@ -111,14 +111,21 @@ def _reset_on_dataset_change() -> None:
     topics = filters.topics_by_size(data)
     topic = topics[0] if topics else None
     dates = _date_bounds(data)
-    st.session_state.update(topic=topic, actors=list(_default_actors(key, data, topic)[1]), types=[],
+    chosen = list(_default_actors(key, data, topic)[1])
+    st.session_state.update(topic=topic, actors=chosen, types=[],
                             affiliations=[], period=_default_period(key, data))
     if dates:
         st.session_state["dates"] = dates
     else:
         st.session_state.pop("dates", None)
-    for k in ("actor", "compare"):  # page widgets: their own defaults
-        st.session_state.pop(k, None)
+    # The page widgets get the new dataset's defaults too (popped, the old picks would come back from the
+    # address and show beside a chart of other actors): the two most vocal to compare, the most vocal actor
+    vocal = filters.actors_by_size(filters.select(data, topic=topic, actors=chosen or None))
+    for k, value in (("compare", vocal[:2]), ("actor", vocal[0] if vocal else None)):
+        if value:
+            st.session_state[k] = value
+        else:
+            st.session_state.pop(k, None)
 
 
 def _reset_actors_on_topic_change() -> None:

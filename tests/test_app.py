@@ -201,3 +201,17 @@ def test_statement_tables_say_each_side_in_words_and_neutral_without_a_sign():
     assert at.dataframe[0].proto.columns  # rendered with its column settings
     cfg = json.loads(at.dataframe[0].proto.columns)
     assert cfg["stance"]["type_config"]["format"] == "%d"  # "0", not "+0"
+
+
+def test_switching_dataset_on_compare_and_actors_picks_the_new_datasets_actors():
+    """A policy analyst's walkthrough: after switching to the nuclear data, "Actors to compare" still showed NATO
+    and the Biden administration beside a chart of two German parties."""
+    at = app("compare")
+    before = at.multiselect(key="compare").value
+    at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()
+    assert not at.exception
+    box = at.multiselect(key="compare")
+    assert box.value != before and len(box.value) == 2 and set(box.value) <= set(box.options)
+    at = app("actors")
+    at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()
+    assert not at.exception and at.selectbox(key="actor").value in at.selectbox(key="actor").options

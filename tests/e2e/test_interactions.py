@@ -111,3 +111,21 @@ def test_switching_dataset_and_back_resets_the_filters(server, page):
     page.wait_for_function("() => location.search.includes('topic=')")
     wait_ready(page)
     assert "Not found" not in sidebar.inner_text()  # switching by hand is no unknown address
+
+
+def test_switching_dataset_on_compare_shows_the_new_datasets_actors_in_the_picker(server, page):
+    """A policy analyst's walkthrough: the picker kept "NATO × Biden administration" over a chart of German
+    parties after a dataset switch."""
+    page.goto(f"{server}/compare")
+    wait_ready(page)
+    picker = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Actors to compare")
+    assert "NATO" in picker.inner_text() or "Rutte" in picker.inner_text()
+    choose(page, "Dataset", NUCLEAR)
+    page.wait_for_function("() => location.search.includes('dataset=German')")
+    wait_ready(page)
+    page.wait_for_timeout(1500)
+    shown = picker.inner_text()
+    title = page.locator('[data-testid="stPlotlyChart"] .gtitle').first.text_content()
+    assert "NATO" not in shown and "Rutte" not in shown and "Biden" not in shown, shown
+    drawn = title.split(" on ")[0].split(" vs ")  # the actors the chart draws are the ones the picker shows
+    assert len(drawn) == 2 and all(name in shown for name in drawn), (shown, title)
