@@ -36,6 +36,7 @@ ACTOR_PALETTE = [
 ]
 LEGEND_ROWS = 16  # actors listed in a timeline's legend before it scrolls (exports list them all)
 _LEGEND_ROW_PX, _LEGEND_TITLE_PX = 30, 40  # a legend entry's and the legend title's height in a browser, with room
+PUBLICATION_SYMBOL = "circle-open-dot"  # a statement the source gives no date: dated by its publication
 PRECISION_SYMBOLS = {"day": "circle", "week": "diamond", "month": "square", "quarter": "triangle-up",
                      "year": "star"}
 STANCE_TICKS = dict(tickmode="array", tickvals=list(STANCE_LABELS), ticktext=[
@@ -119,10 +120,15 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
     basis = df["date_basis"].astype(object).fillna("")
     has_quote = df["quote"].astype("string").str.strip().fillna("").ne("").to_numpy(dtype=bool)
     quote = ("“" + _wrap(_esc_series(df["quote"], 200)) + "”").where(has_quote, "(no quote recorded)")
+    # "When: on Tuesday (2025-06-24, relative)"; a date the source does not give says so, once
+    detail = np.where(basis.eq("publication").to_numpy(), "no date given: publication day",
+                      np.where(when.notna().to_numpy(), (period + ", " + basis.astype(str)).to_numpy(dtype=object),
+                               basis.astype(str).to_numpy(dtype=object)))
+    detail = pd.Series(detail, index=df.index).str.rstrip(", ")
     return (
         "<b>" + _esc_series(df["actor"]) + "</b> — " + df["stance"].astype(int).map(STANCE_LABELS) + "<br>"
-        + "When: " + when_s + " (" + period + ", "
-        + basis.astype(str) + ")<br>"
+        + "When: " + when_s + ((" (" + detail + ")").where(detail.ne(""), ""))
+        + "<br>"
         + quote + "<br>"
         + "<i>Source: " + _esc_series(df["source"], 80) + "</i>"
     )
@@ -157,6 +163,10 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     ids = s["statement_id"].astype(str).to_numpy()
     actors = s["actor"].astype(str).to_numpy()
     symbols = pd.Series(precision).map(PRECISION_SYMBOLS).fillna("circle").to_numpy()
+    # no date in the source: the publication day stands in, and the marker says so (an open circle)
+    undated = (s["date_basis"].astype(object).eq("publication").to_numpy() if "date_basis" in s
+               else np.zeros(len(s), dtype=bool))
+    symbols = np.where(undated, PUBLICATION_SYMBOL, symbols)
     bounds = np.flatnonzero(np.r_[True, actors[1:] != actors[:-1], True])
     n_actors = len(bounds) - 1
     # Markers with the same day and stance are spread apart vertically (up to ±0.4, in actor order) so
@@ -195,7 +205,8 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
             text=hover[a:b], hovertemplate="%{text}<extra></extra>",
             customdata=np.stack([ids[a:b], actors[a:b]], axis=1),
         ))
-    shapes = _legend_for_precision(s["date_precision"].astype(object).fillna("day").unique())
+    shapes = _legend_for_precision(s["date_precision"].astype(object).fillna("day")[~undated].unique(),
+                                   publication=bool(undated.any()))
     traces += shapes
     fig = go.Figure(data=traces)
     subtitle = DODGE_NOTE if (k > 1).any() else ""
@@ -289,13 +300,17 @@ def for_export(fig: go.Figure) -> go.Figure:
     return out
 
 
-def _legend_for_precision(precisions) -> list[dict]:
+def _legend_for_precision(precisions, publication: bool = False) -> list[dict]:
     """Legend entries explaining marker shapes (no data of their own), in a legend of their own under the
     actors' one, so a long list of actors cannot scroll them out of sight."""
-    return [dict(type="scatter", x=[None], y=[None], mode="markers", name=f"date known to the {p}",
+    key = [(f"date known to the {p}", PRECISION_SYMBOLS[p])
+           for p in ("day", "week", "month", "quarter", "year") if p in set(precisions)]
+    if publication:
+        key.append(("no date given: publication day", PUBLICATION_SYMBOL))
+    return [dict(type="scatter", x=[None], y=[None], mode="markers", name=name,
                  legend="legend2", legendgroup="precision", legendgrouptitle_text="Marker shape",
-                 marker=dict(symbol=PRECISION_SYMBOLS[p], size=11, color="#bababa", line=dict(color="#555", width=1.5)))
-            for p in ("day", "week", "month", "quarter", "year") if p in set(precisions)]
+                 marker=dict(symbol=symbol, size=11, color="#bababa", line=dict(color="#555", width=1.5)))
+            for name, symbol in key]
 
 
 def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=None) -> go.Figure:

@@ -552,3 +552,18 @@ def test_weeks_run_from_monday_as_pandas_counts_them():
     assert cells["statements"].tolist() == [2, 1]
     assert (s["date"].dt.to_period(derive.PERIODS["week"]).dt.start_time.dt.strftime("%Y-%m-%d")
             == ["2025-03-03", "2025-03-03", "2025-03-10"]).all()  # the same weeks as period_rows finds
+
+
+def test_a_statement_dated_by_its_publication_has_its_own_marker_and_says_so():
+    """A policy analyst's walkthrough: Hungary's stance, which the source does not date, was drawn with the marker
+    that means "date known to the day"."""
+    from stancetrack import datasets
+
+    s = datasets.load_statements("seed")
+    fig = charts.timeline_figure(s[s["topic"] == s["topic"].iloc[0]], title="T")
+    marks = [t for t in fig.data if t.mode == "markers" and t.legend != "legend2"]
+    pairs = {(sym, "no date given: publication day" in txt) for t in marks for sym, txt in zip(t.marker.symbol, t.text)}
+    assert (charts.PUBLICATION_SYMBOL, True) in pairs and all(sym != charts.PUBLICATION_SYMBOL or said
+                                                              for sym, said in pairs)
+    key = [t.name for t in fig.data if t.legend == "legend2"]
+    assert "no date given: publication day" in key and "date known to the day" in key
