@@ -514,7 +514,8 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     if isinstance(row.get("reported_by"), str) and row.get("reported_by"):
         items.append(f"Reported by: {escape(row['reported_by'])} (the actor's stance as another speaker describes it)")
     if isinstance(row.get("notes"), str) and row.get("notes"):
-        items.append(f"Notes: {escape(row['notes'][:500])}")
+        notes = row["notes"] if len(row["notes"]) <= 500 else row["notes"][:500].rsplit(" ", 1)[0] + " …"
+        items.append(f"Notes: {escape(notes)}")  # cut at a word, and said to be cut
     parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
     with st.container(border=True, key="evidence"):
         st.subheader("Evidence")

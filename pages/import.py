@@ -296,7 +296,7 @@ with tab_files:
                 prepared = table_file(data, up.name, key)
             if prepared is not None and len(prepared.statements):
                 ready.append((key, prepared))
-                if st.button(f"Save {len(prepared.statements):,} statements from {md(up.name)}", key=f"{key}-save",
+                if st.button(f"Save {len(prepared.statements):,} statement{'s' * (len(prepared.statements) != 1)} from {md(up.name)}", key=f"{key}-save",
                              type="primary") and _save(prepared, key):
                     st.rerun()
     if len(ready) > 1 and st.button(f"Save all {len(ready)} files", key="imp_save_all", type="primary"):
@@ -320,7 +320,7 @@ with tab_paste:
         else:
             prepared = article(text, name or "pasted-article.txt", None, key)
             if prepared is not None and len(prepared.statements) and st.button(
-                    f"Save {len(prepared.statements)} statements", key=f"{key}-save", type="primary") \
+                    f"Save {len(prepared.statements):,} statement{'s' * (len(prepared.statements) != 1)}", key=f"{key}-save", type="primary") \
                     and _save(prepared, key):
                 st.rerun()
 

@@ -368,6 +368,11 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
 MAX_HEATMAP_COLUMNS = 150
 
 
+def _counted(n: np.ndarray) -> np.ndarray:
+    """ "1 statement", "3 statements" for each count in an array."""
+    return np.where(n == 1, "1 statement", n.astype(str).astype(object) + " statements")
+
+
 def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, max_rows: int = 60) -> go.Figure:
     """Mean stance per (row, period) on the diverging stance scale.
 
@@ -416,9 +421,9 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
         z=grid.to_numpy(), x=list(grid.columns), y=names, zmin=-2, zmax=2, colorscale=STANCE_COLORSCALE,
         colorbar=dict(title=dict(text="Stance"), tickvals=[-2, -1, 0, 1, 2],
                       ticktext=["−2 strongly oppose", "−1 oppose", "0 neutral", "+1 support", "+2 strongly support"]),
-        customdata=np.dstack([counts.fillna(0).astype(int).to_numpy(), detail]),
+        customdata=np.dstack([_counted(counts.fillna(0).astype(int).to_numpy()), detail]),
         text=np.where(mixed, "±", ""), texttemplate="%{text}", textfont=dict(size=14),  # black or white by contrast with the cell
-        hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata[0]} statements"
+        hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata[0]}"
                       "<br>%{customdata[1]}<extra></extra>",
         xgap=1, ygap=1, hoverongaps=False,  # an empty cell has no mean to show ("NaN")
     ))

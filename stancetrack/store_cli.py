@@ -147,7 +147,8 @@ def _import(args) -> int:
         except (InputError, OSError) as exc:
             _err(f"cannot write rejects: {exc}")
     if len(prepared) > 1:
-        print(f"{len(prepared)} files imported, {added:,} statements added; the workspace holds {ws.count():,}")
+        print(f"{len(prepared)} file{'s' * (len(prepared) != 1)} imported, {added:,} statement{'s' * (added != 1)} added; "
+          f"the workspace holds {ws.count():,}")
     _say_alike(ws)
     return 1 if all_rejects else 0
 

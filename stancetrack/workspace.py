@@ -346,10 +346,15 @@ class ImportReport:
     kind: str = "table"
 
     def summary(self) -> str:
-        parts = [f"{self.added:,} statements added", f"{len(self.rejected):,} rows rejected"]
+        parts = [_n(self.added, "statement") + " added", _n(len(self.rejected), "row") + " rejected"]
         if self.skipped_duplicates:
             parts.append(f"{self.skipped_duplicates:,} already in the workspace (not added again)")
         return ", ".join(parts)
+
+
+def _n(count: int, noun: str) -> str:
+    """ "1 statement", "2 statements": a count with its noun."""
+    return f"{count:,} {noun}{'s' * (count != 1)}"
 
 
 # --------------------------------------------------------------------------
@@ -1144,7 +1149,7 @@ class Workspace:
             new = stmts[~ids.isin(existing).to_numpy()]
             skipped = len(stmts) - len(new)
             if skipped:
-                messages.append(f"{skipped:,} statements already in the workspace (same statement_id) were not "
+                messages.append(f"{_n(skipped, 'statement')} already in the workspace (same statement_id) were not "
                                 "added again")
             if prepared.kind == "article" and len(new):
                 # the same quote of the same source on the same topic, stored before under another id (the

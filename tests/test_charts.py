@@ -567,3 +567,12 @@ def test_a_statement_dated_by_its_publication_has_its_own_marker_and_says_so():
                                                               for sym, said in pairs)
     key = [t.name for t in fig.data if t.legend == "legend2"]
     assert "no date given: publication day" in key and "date known to the day" in key
+
+
+def test_heatmap_hover_counts_one_statement_in_the_singular():
+    from stancetrack import derive
+
+    cells = derive.actor_periods(_two([1], [1, -1]), "month")
+    fig = charts.heatmap_figure(cells, rows="actor", title="H", period="month")
+    counts = {row[0][0] for row in fig.data[0].customdata}
+    assert counts == {"1 statement", "2 statements"} and "statements" not in fig.data[0].hovertemplate

@@ -55,7 +55,7 @@ def test_rejected_rows_exit_1_naming_file_row_column(db, tmp_path):
     rej = tmp_path / "rejects.csv"
     r = run("import", bad, "--db", db, "--rejects", rej)
     assert r.returncode == 1, r.stderr
-    assert "coded.csv: 1 statements added, 2 rows rejected" in r.stdout
+    assert "coded.csv: 1 statement added, 2 rows rejected" in r.stdout
     assert "coded.csv, row 2, column stance:" in r.stdout and "'seven'" in r.stdout
     assert "coded.csv, row 3, column topic: empty topic" in r.stdout
     assert pd.read_csv(rej)["row"].tolist() == [2, 3]
