@@ -27,11 +27,12 @@ table = charts.agreement_table(rows, picked, view.period)
 if table.empty:
     st.info("No dated statements for these actors — widen the date range.")
 else:
-    agree = int((table["agreement"] == "agree").sum())
-    diverge = int((table["agreement"] == "diverge").sum())
+    agree = int(table.loc[table["agreement"] == "agree", "periods"].sum())  # calendar periods, silent ones too
+    diverge = int(table.loc[table["agreement"] == "diverge", "periods"].sum())
     st.subheader(f"Where they agree ({agree} period{'s' * (agree != 1)}) and diverge "
                  f"({diverge} period{'s' * (diverge != 1)})")
-    st.caption("Each actor's mean stance per period, carried forward until they speak again; "
+    st.caption(f"Each actor's mean stance per {view.period}, carried forward until they speak again (a row covers "
+               f"consecutive {view.period}s with the same stances; “periods” counts them); "
                "“agree” means all are on the same side (support, neutral or oppose) once each mean is rounded "
                "to the nearest point of the scale (+0.4 is neutral, +0.5 support). The gap is the distance "
                "between the two furthest apart, left blank until all have spoken.")

@@ -504,6 +504,9 @@ def balance_figure(balance: pd.DataFrame, *, title: str) -> go.Figure:
     return fig
 
 
+_PERIOD_FREQ = {"week": "W-MON", "month": "MS", "quarter": "QS", "year": "YS"}
+
+
 def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) -> pd.DataFrame:
     """Side-by-side latest stance per period for 2–4 actors, and whether they agree.
 
@@ -519,6 +522,10 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     t = (s.assign(period=per, st=s["stance"].astype(float))
          .groupby(["period", "actor"], observed=True)["st"].mean().unstack("actor"))
     t.columns = t.columns.astype(str)
+    # every period from the first to the last, so a stance carried through silent weeks counts for them too
+    span = pd.date_range(t.index.min(), t.index.max(), freq=_PERIOD_FREQ[period])
+    if len(span) <= 600:
+        t = t.reindex(t.index.union(span))
     t = t.reindex(columns=list(actors)).ffill()  # an actor who never spoke stays empty
     sides = np.sign(nearest_point(t))  # +0.14 is neutral, as in the current balance
     full = t.notna().all(axis=1)
@@ -526,8 +533,17 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
                               np.where(sides.nunique(axis=1) == 1, "agree", "diverge"))
     # the distance between the furthest apart; none while someone is silent (one voice has no gap)
     t["gap"] = (t[list(actors)].max(axis=1) - t[list(actors)].min(axis=1)).round(2).where(full)
-    t.index = format_period(pd.Series(t.index), pd.Series([period] * len(t))).to_numpy()  # 2011-04, as the heatmap
-    return t.reset_index(names="period")
+    # Consecutive periods with the same stances are one row, "2011-04-04 – 2011-04-25", with their count:
+    # silent stretches are counted in calendar time without listing two hundred identical months
+    key = pd.util.hash_pandas_object(t[list(actors) + ["agreement"]], index=False).to_numpy()  # NaN hashes too
+    run = np.cumsum(np.r_[True, key[1:] != key[:-1]])
+    starts = np.flatnonzero(np.r_[True, run[1:] != run[:-1]])
+    ends = np.r_[starts[1:], len(t)] - 1
+    label = format_period(pd.Series(t.index), pd.Series([period] * len(t))).to_numpy()  # 2011-04, as the heatmap
+    out = t.iloc[starts].copy()
+    out.index = [label[a] if a == b else f"{label[a]} – {label[b]}" for a, b in zip(starts, ends)]
+    out.insert(0, "periods", (ends - starts + 1).astype(int))
+    return out.reset_index(names="period")
 
 
 # Actor colours too dark to read on a dark background, and their light stand-ins.

@@ -576,3 +576,14 @@ def test_heatmap_hover_counts_one_statement_in_the_singular():
     fig = charts.heatmap_figure(cells, rows="actor", title="H", period="month")
     counts = {row[0][0] for row in fig.data[0].customdata}
     assert counts == {"1 statement", "2 statements"} and "statements" not in fig.data[0].hovertemplate
+
+
+def test_agreement_counts_calendar_periods_a_stance_is_carried_through():
+    """A policy analyst's walkthrough: CDU's April opposition, carried forward four weeks, counted as one week of
+    divergence because the silent weeks were not listed."""
+    s = _two([1, -1], [1])
+    s["date"] = pd.to_datetime(["2011-03-14", "2011-04-04", "2011-03-14"])
+    s["date_end"] = s["date"]
+    t = charts.agreement_table(s, ["A", "B"], "week")
+    assert t[["period", "periods", "agreement"]].values.tolist() == [
+        ["week of 2011-03-14 – week of 2011-03-28", 3, "agree"], ["week of 2011-04-04", 1, "diverge"]]
