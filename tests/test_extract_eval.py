@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 412 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-412
+``tests/eval/gold.csv`` holds 452 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-452
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -47,10 +47,14 @@ blind33     333-342    never: written in session 7, sealed    0.624
 blind34     343-352    never: written in session 7, sealed    0.690
 blind35     353-362    never: written in session 7, sealed    0.699
 blind36     363-372    never: written in session 7, sealed    0.764
-blind37     373-382    never: written in session 8, sealed    0.675
-blind38     383-392    never: written in session 8, sealed    0.741
-blind39     393-402    never: written in session 8, sealed    0.653
-blind40     403-412    never: written in session 8, sealed    0.582
+blind37     373-382    yes, in session 10 (8: sealed)         0.675
+blind38     383-392    yes, in session 10 (8: sealed)         0.741
+blind39     393-402    yes, in session 10 (8: sealed)         0.653
+blind40     403-412    yes, in session 10 (8: sealed)         0.582
+blind41     413-422    never: written in session 10, sealed   0.777
+blind42     423-432    never: written in session 10, sealed   0.679
+blind43     433-442    never: written in session 10, sealed   0.690
+blind44     443-452    never: written in session 10, sealed   0.809
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -129,6 +133,16 @@ headline is no statement.  The researcher scored six articles of their own by ha
 first: P 0.77, R 0.73, F1 0.75.  End of session 9: all 210 never-tuned articles 0.658 (P 0.665,
 R 0.651); tuned 0.800; 02-10 even 0.935.
 
+Session 10 tuned on blind37-40 (their errors read one by one; 0.661 -> 0.814 with this session's rules, the
+learned guess now trained on them too) and on two new users' walkthrough articles (a teacher's, a policy
+analyst's; not added here). The other 170 never-tuned articles, not opened, went from 0.657 to 0.674 (P 0.678,
+R 0.670) -- what the new rules carry over to unseen text.  blind41-44 were written at its start by four
+helpers who never saw the extractor (local government and housing; foreign policy and trade; health,
+science and education; business, labour and energy), sealed, and scored once at its end: 0.739 together
+(P 0.735, R 0.743; per set 0.777, 0.679, 0.690, 0.809); the session-9 rules give them 0.707.  End of
+session 10: all 210 never-tuned articles (the 21 splits of never_tuned.list) 0.685 (P 0.688, R 0.682;
+0.683 with the topic guessed); tuned 0.805; 02-10 even 0.935.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -160,9 +174,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 410 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 41)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 17
+    assert len(files) >= 450 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 45)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -173,7 +187,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.78, 0.635, 0.92), (False, 0.775, 0.635, 0.92)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.79, 0.665, 0.92), (False, 0.785, 0.665, 0.92)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
