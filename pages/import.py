@@ -164,6 +164,11 @@ def table_file(data: bytes, name: str, key: str):
     return prepared
 
 
+def _statements(prepared) -> str:
+    n = len(prepared.statements)
+    return f"{n:,} statement{'s' * (n != 1)}"
+
+
 def article(text: str, name: str, file_pub, key: str):
     """Proposed statements in an editable grid beside the article with quotes highlighted."""
     when = pub if pub is not None else file_pub
@@ -296,7 +301,7 @@ with tab_files:
                 prepared = table_file(data, up.name, key)
             if prepared is not None and len(prepared.statements):
                 ready.append((key, prepared))
-                if st.button(f"Save {len(prepared.statements):,} statement{'s' * (len(prepared.statements) != 1)} from {md(up.name)}", key=f"{key}-save",
+                if st.button(f"Save {_statements(prepared)} from {md(up.name)}", key=f"{key}-save",
                              type="primary") and _save(prepared, key):
                     st.rerun()
     if len(ready) > 1 and st.button(f"Save all {len(ready)} files", key="imp_save_all", type="primary"):
@@ -320,7 +325,7 @@ with tab_paste:
         else:
             prepared = article(text, name or "pasted-article.txt", None, key)
             if prepared is not None and len(prepared.statements) and st.button(
-                    f"Save {len(prepared.statements):,} statement{'s' * (len(prepared.statements) != 1)}", key=f"{key}-save", type="primary") \
+                    f"Save {_statements(prepared)}", key=f"{key}-save", type="primary") \
                     and _save(prepared, key):
                 st.rerun()
 

@@ -242,9 +242,9 @@ def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> N
     span = last_days.max() - days[0]
     if span <= np.timedelta64(0, "D"):
         return
-    whole = np.timedelta64(int(span / np.timedelta64(1, "D") * 0.03) + 1, "D")  # room for the last markers'
-    # outline: they no longer sit on the plot's edge (a teacher's walkthrough: "crowded right edge")
-    padded = [pd.Timestamp(days[0] - whole), pd.Timestamp(last_days.max() + whole)]
+    # a margin of 3% of the span on each side: the first and last markers no longer sit on the plot's edge
+    margin = np.timedelta64(int(span / np.timedelta64(1, "D") * 0.03) + 1, "D")
+    padded = [pd.Timestamp(days[0] - margin), pd.Timestamp(last_days.max() + margin)]
     if len(days) < 3:
         fig.update_xaxes(range=padded)
         return
@@ -344,7 +344,7 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
         color = actor_color(actor, colors)
         label = g["period"].dt.strftime({"year": "%Y", "week": "week of %Y-%m-%d"}.get(period, "%Y-%m"))
         text = ("<b>" + esc(actor) + "</b> — " + label + "<br>mean stance " + g["stance"].round(2).astype(str)
-                + " over " + g["n"].astype(str) + " statements<br>" + g["sup"].astype(str) + " support, "
+                + " over " + _counted(g["n"].to_numpy()) + "<br>" + g["sup"].astype(str) + " support, "
                 + g["opp"].astype(str) + " oppose, " + (g["n"] - g["sup"] - g["opp"]).astype(str) + " neutral")
         traces.append(dict(
             type="scatter", x=g["period"], y=g["stance"], mode="lines+markers", name=esc(actor, 40),
