@@ -618,11 +618,12 @@ def resolve_few(texts, published=None, *, day_first: bool = False, today=None) -
 # "that month", "the next day": each is read as the deictic phrase it stands for, resolved against the
 # date mentioned before it instead of the publication date.  A forward step ("the next day") is the backward
 # phrase from two steps on, so the rules above (which refuse dates after publication) still apply.
-_SAME = {"day": "today", "morning": "today",  # "at the same hearing" is that hearing's day: keys below
+_SAME = {"day": "today", "morning": "today", "afternoon": "today", "evening": "today", "night": "today",
+         "week": "this week", "month": "this month", "year": "this year",
+         # "at the same hearing" is that hearing's day
          **{e: "today" for e in ("meeting", "hearing", "session", "sitting", "debate", "briefing", "conference",
                                  "news conference", "press conference", "summit", "event", "forum", "rally",
-                                 "interview", "vote")}, "afternoon": "today", "evening": "today", "night": "today",
-         "week": "this week", "month": "this month", "year": "this year"}
+                                 "interview", "vote")}}
 _STEP = {"day": ("yesterday", pd.DateOffset(days=2)), "week": ("last week", pd.DateOffset(weeks=2)),
          "month": ("last month", pd.DateOffset(months=2)), "year": ("last year", pd.DateOffset(years=2))}
 ANAPHOR = re.compile(

@@ -618,6 +618,7 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
 
     shown = format_period(reviewed["date"], reviewed["date_precision"].astype(object).fillna("day"),
                           reviewed["date_end"] if "date_end" in reviewed else None).fillna("undated")
+    grid_rows = typed.index  # the row numbers the reviewer sees, unticked rows counted
     typed = typed.astype(object).where(typed.notna(), "").astype(str).str.strip().to_numpy()
     changed = np.flatnonzero(typed != shown.astype(str).to_numpy())
     if not len(changed):
@@ -631,7 +632,8 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
     for k, i in enumerate(changed):
         if got["date"].iat[k] is pd.NaT or pd.isna(got["date"].iat[k]):
             if messages is not None:
-                messages.append(f"row {i + 1} ({out['actor'].iat[i]}): “{typed[i]}” is not a date "
+                where = grid_rows[i] + 1 if isinstance(grid_rows[i], (int, np.integer)) else i + 1
+                messages.append(f"row {where} ({out['actor'].iat[i]}): “{typed[i]}” is not a date "
                                 f"({got['date_error'].iat[k]}); the proposed date {shown.iat[i]} is kept")
             continue
         start, end, prec = got["date"].iat[k], got["date_end"].iat[k], str(got["date_precision"].iat[k])
@@ -1149,7 +1151,7 @@ class Workspace:
             new = stmts[~ids.isin(existing).to_numpy()]
             skipped = len(stmts) - len(new)
             if skipped:
-                messages.append(f"{_n(skipped, 'statement')} already in the workspace (same statement_id) were not "
+                messages.append(f"{_n(skipped, 'statement')} already in the workspace (same statement_id): not "
                                 "added again")
             if prepared.kind == "article" and len(new):
                 # the same quote of the same source on the same topic, stored before under another id (the
