@@ -55,6 +55,11 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("server")
     proc, url, log = start_server(tmp)
     yield url
+    stop_server(proc, log)
+
+
+def stop_server(proc, log: Path) -> None:
+    """Stop a server from ``start_server`` and check its log holds no traceback of ours."""
     proc.terminate()
     try:
         proc.wait(10)

@@ -77,10 +77,8 @@ def test_addresses_people_type_open_their_page(server, page, address, heading):
 
 def test_a_twelve_actor_timeline_lists_every_actor_clear_of_the_marker_key(tmp_path, browser):
     """A teacher's walkthrough: with 12 actors the on-screen legend hid the 12th under the marker-shape key."""
-    import subprocess
-
     from stancetrack.workspace import open_workspace
-    from tests.e2e.conftest import assert_no_app_errors, choose, start_server
+    from tests.e2e.conftest import choose, start_server, stop_server
 
     names = [f"Actor {chr(65 + i)} Person" for i in range(12)]
     rows = ["actor,topic,stance,date,quote"] + [
@@ -107,9 +105,4 @@ def test_a_twelve_actor_timeline_lists_every_actor_clear_of_the_marker_key(tmp_p
         assert legend["bottom"] <= legend["key"] and legend["bottom"] <= legend["clip"] + 1, legend
         pg.close()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-    assert_no_app_errors(log)
+        stop_server(proc, log)
