@@ -77,12 +77,21 @@ def _article_text(data: bytes, name: str) -> tuple[str, pd.Timestamp | None]:
 def _show_rejects(rejects: pd.DataFrame, key: str) -> None:
     if rejects.empty:
         return
-    st.warning(f"{len(rejects):,} rows were not imported — each with its row, column, value and reason below.")
-    st.dataframe(rejects, hide_index=True, height=min(300, 40 + 35 * len(rejects)),
+    n = len(rejects)
+    st.warning(f"{n:,} row{'s were' if n != 1 else ' was'} not imported — each with its row, column, value and "
+               "reason below.")
+    # the row as a spreadsheet shows it (the header is its row 1) beside the data row, in the download too
+    shown = rejects.copy()
+    if "row" in shown:
+        shown.insert(shown.columns.get_loc("row") + 1, "sheet_row", shown["row"] + 1)
+    st.dataframe(shown, hide_index=True, height=min(300, 40 + 35 * len(rejects)),
                  column_config={"row": st.column_config.NumberColumn(
-                     "Data row", help="Counted from the first row under the header: data row 6 is row 7 in Excel")})
-    st.download_button("Download rejects (CSV)", data=lambda: to_bytes(rejects, "csv"), file_name="rejects.csv",
-                       mime="text/csv", key=f"{key}-rejects", on_click="ignore")
+                     "Data row", help="Counted from the first row under the header: data row 6 is row 7 in Excel"),
+                                "sheet_row": st.column_config.NumberColumn(
+                     "Sheet row", help="The row number a spreadsheet shows, its header being row 1")})
+    st.download_button("Download rejects (CSV)",
+                       data=lambda: to_bytes(shown.rename(columns={"row": "data_row"}), "csv"),
+                       file_name="rejects.csv", mime="text/csv", key=f"{key}-rejects", on_click="ignore")
 
 
 def _save(prepared, key: str) -> bool:

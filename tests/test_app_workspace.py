@@ -57,6 +57,7 @@ def test_rejected_rows_are_shown_with_row_column_and_reason(db):
     assert any("2 rows were not imported" in w.value for w in at.warning)
     rejects = at.dataframe[2].value  # mapping grid, preview, rejects
     assert rejects["row"].tolist() == [2, 3]
+    assert rejects["sheet_row"].tolist() == [3, 4]  # as a spreadsheet numbers them, header being row 1
     assert rejects["column"].tolist() == ["stance", "date"]
     assert "unrecognised stance label 'perhaps'" in rejects["reason"].iat[0]
 
