@@ -34,7 +34,8 @@ else:
     st.caption(f"Each actor's mean stance per {view.period}, carried forward until they speak again (a row covers "
                f"consecutive {view.period}s with the same stances; “periods” counts them); "
                "“agree” means all are on the same side (support, neutral or oppose) once each mean is rounded "
-               "to the nearest point of the scale (+0.4 is neutral, +0.5 support). The gap is the distance "
+               "to the nearest point of the scale (+0.4 is neutral, +0.5 support); “mixed” marks a period in which "
+               "one of them said both, for and against. The gap is the distance "
                "between the two furthest apart, left blank until all have spoken.")
     st.dataframe(table.iloc[::-1], hide_index=True, height=min(320, 38 + 35 * len(table)),  # no empty rows
                  column_config={a: st.column_config.NumberColumn(a, format="%+.2f") for a in picked})

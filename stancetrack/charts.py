@@ -511,7 +511,8 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     """Side-by-side latest stance per period for 2–4 actors, and whether they agree.
 
     Agreeing means the same side once each mean is read as its nearest scale point
-    (``stance.nearest_point``): support, neutral or oppose.
+    (``stance.nearest_point``): support, neutral or oppose. A period in which an actor said both is
+    "mixed", neither agreement nor divergence.
     """
     from .derive import PERIODS
 
@@ -519,9 +520,14 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     if s.empty:
         return pd.DataFrame()
     per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
-    t = (s.assign(period=per, st=s["stance"].astype(float))
-         .groupby(["period", "actor"], observed=True)["st"].mean().unstack("actor"))
+    grouped = (s.assign(period=per, st=s["stance"].astype(float), pos=s["stance"].astype(float) > 0,
+                        neg=s["stance"].astype(float) < 0)
+               .groupby(["period", "actor"], observed=True))
+    t = grouped["st"].mean().unstack("actor")
     t.columns = t.columns.astype(str)
+    # an actor for and against in the same period: a mean near 0 that is no side of its own (the heatmap's ±)
+    both = (grouped["pos"].any() & grouped["neg"].any()).unstack("actor")
+    both.columns = both.columns.astype(str)
     # every period from the first to the last, so a stance carried through silent weeks counts for them too
     span = pd.date_range(t.index.min(), t.index.max(), freq=_PERIOD_FREQ[period])
     if len(span) <= 600:
@@ -531,6 +537,12 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     full = t.notna().all(axis=1)
     t["agreement"] = np.where(~full, "not all have spoken yet",
                               np.where(sides.nunique(axis=1) == 1, "agree", "diverge"))
+    mixed = both.reindex(index=t.index, columns=list(actors)).astype("boolean").fillna(False).astype(bool)
+    said_both = pd.Series("", index=t.index)
+    for a in actors:  # two to four columns
+        said_both = said_both + np.where(mixed[a].to_numpy(), a + ", ", "")
+    said_both = said_both.str.rstrip(", ")
+    t["agreement"] = t["agreement"].where(said_both.eq(""), "mixed: " + said_both + " for and against")
     # the distance between the furthest apart; none while someone is silent (one voice has no gap)
     t["gap"] = (t[list(actors)].max(axis=1) - t[list(actors)].min(axis=1)).round(2).where(full)
     # Consecutive periods with the same stances are one row, "2011-04-04 – 2011-04-25", with their count:

@@ -587,3 +587,11 @@ def test_agreement_counts_calendar_periods_a_stance_is_carried_through():
     t = charts.agreement_table(s, ["A", "B"], "week")
     assert t[["period", "periods", "agreement"]].values.tolist() == [
         ["week of 2011-03-14 – week of 2011-03-28", 3, "agree"], ["week of 2011-04-04", 1, "diverge"]]
+
+
+def test_an_actor_for_and_against_in_one_period_is_mixed_not_divergent():
+    """A policy analyst's walkthrough: the Greens' +1 and −1 on one day made a mean of +0.33 that Compare called
+    "diverge" from the CDU's +1, while the heatmap marked the week ±."""
+    s = _two([1, -1, 1], [1])
+    t = charts.agreement_table(s, ["A", "B"], "month")
+    assert t["agreement"].tolist() == ["mixed: A for and against"]
