@@ -1358,10 +1358,8 @@ _ASK_BEFORE = re.compile(r"\b(?:(?:not )?to|for(?: an?| the)?|should(?: not)?(?:
 def _keeps_what_goes(obj: str, acts) -> bool:
     """Whether what is kept is what the topic would end: "keep fluoride in the water" (topic: ending
     fluoridation of the water) or "keep it", not "keep the road safe" (topic: closing the road to cars)."""
-    if re.match(r"\s*(?:it|them|this|that|these)\b(?!\s+(?:safe|clean|simple|fair|moving|calm))", obj):
-        return True
-    words = [w for w in re.findall(r"[a-z\-]+", obj[:60])[:4] if len(w) > 3]
-    return any(w[:6] == o[:6] for w in words for o in acts.own)
+    return (re.match(r"\s*(?:it|them|this|that|these)\b(?!\s+(?:safe|clean|simple|fair|moving|calm))", obj) is not None
+            or R.names_what_goes(obj, acts))  # the shared rule for "campaigned against the limit"
 
 
 def _has(s: str, words: tuple[str, ...]) -> bool:

@@ -584,7 +584,9 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
         return False
     words = re.findall(r"[a-z\-]+", obj[:80])[:4]  # the object's head: "the (two-child) limit", not "… review of"
     head = " ".join(words)
-    return (bool(set(words) & acts.own) and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
+    # a word of the topic, or another form of it ("fluoride" for "fluoridation")
+    named = any(w == o or (len(w) > 3 and len(o) > 3 and w[:6] == o[:6]) for w in words for o in acts.own)
+    return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
             and not _PROCESS.search(head))
 
 
