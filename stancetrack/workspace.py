@@ -629,21 +629,23 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
             out[c] = out[c].astype(object)
     week = pd.Series(typed[changed]).str.extract(_WEEK_OF)[0]
     got = resolve_dates(pd.Series(np.where(week.notna(), week, typed[changed]), dtype=object), published)
-    for k, i in enumerate(changed):
-        if got["date"].iat[k] is pd.NaT or pd.isna(got["date"].iat[k]):
-            if messages is not None:
-                where = grid_rows[i] + 1 if isinstance(grid_rows[i], (int, np.integer)) else i + 1
-                messages.append(f"row {where} ({out['actor'].iat[i]}): “{typed[i]}” is not a date "
-                                f"({got['date_error'].iat[k]}); the proposed date {shown.iat[i]} is kept")
-            continue
-        start, end, prec = got["date"].iat[k], got["date_end"].iat[k], str(got["date_precision"].iat[k])
-        if pd.notna(week.iat[k]):  # the week holding that day, Monday to Sunday
-            start = start - pd.Timedelta(days=start.day_of_week)
-            end, prec = start + pd.Timedelta(days=6), "week"
-        out.loc[out.index[i], ["date", "date_end"]] = [start, end]
-        out.loc[out.index[i], "date_precision"] = prec
-        out.loc[out.index[i], "date_basis"] = str(got["date_basis"].iat[k]) if typed[i] else "publication"
-        out.loc[out.index[i], "date_text"] = typed[i] or None  # what the reviewer wrote
+    ok = got["date"].notna().to_numpy()
+    if messages is not None and (~ok).any():  # no date: said, row by row; the proposal keeps its own
+        bad = changed[~ok]
+        where = [r + 1 if isinstance(r, (int, np.integer)) else i + 1 for r, i in zip(grid_rows[bad], bad)]
+        messages.extend(f"row {w} ({a}): “{t}” is not a date ({e}); the proposed date {d} is kept"
+                        for w, a, t, e, d in zip(where, out["actor"].to_numpy()[bad], typed[bad],
+                                                 got["date_error"].to_numpy()[~ok], shown.to_numpy()[bad]))
+    rows, got, week = changed[ok], got[ok], week[ok].notna().to_numpy()
+    start, end = got["date"].to_numpy(), got["date_end"].to_numpy()
+    monday = (start.astype("datetime64[D]") - ((start.astype("datetime64[D]").astype("int64") + 3) % 7))
+    start = np.where(week, monday.astype("datetime64[ns]"), start)  # "week of": Monday to Sunday
+    end = np.where(week, (monday + 6).astype("datetime64[ns]"), end)
+    idx = out.index[rows]
+    out.loc[idx, "date"], out.loc[idx, "date_end"] = start, end
+    out.loc[idx, "date_precision"] = np.where(week, "week", got["date_precision"].astype(str).to_numpy())
+    out.loc[idx, "date_basis"] = np.where(typed[rows] != "", got["date_basis"].astype(str).to_numpy(), "publication")
+    out.loc[idx, "date_text"] = np.where(typed[rows] != "", typed[rows], None)  # what the reviewer wrote
     return out
 
 
