@@ -628,7 +628,7 @@ _STEP = {"day": ("yesterday", pd.DateOffset(days=2)), "week": ("last week", pd.D
          "month": ("last month", pd.DateOffset(months=2)), "year": ("last year", pd.DateOffset(years=2))}
 ANAPHOR = re.compile(
     r"\b(?:(?:later|earlier) (?:that|the same) (?P<later>day)|(?:that|the same) (?P<same>day|morning|afternoon|"
-    r"evening|night|week|month|year)|(?:that|the) same (?P<event>meeting|hearing|session|sitting|debate|briefing|"
+    r"evening|night|week|month|year)|(?:that|the) same (?:[a-z\-]+ )?(?P<event>meeting|hearing|session|sitting|debate|briefing|"
     r"(?:news |press )?conference|summit|event|forum|rally|interview|vote)|the (?:next|following) (?P<next1>day|week|month|year)|the (?P<next2>day|week|"
     r"month|year) after(?!\s+(?:the|a|an|his|her|their|its)\b)|the (?P<prev1>day|week|month|year) before"
     r"(?!\s+(?:the|a|an|his|her|their|its)\b)|the previous (?P<prev2>day|week|month|year))\b", re.I)

@@ -547,6 +547,11 @@ _BOUNDARY = re.compile(rf"[.!?…]+[\"”»’')\]]*(?=\s+[\"“„«‘(\[]?[{_
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+_SENTENCE_DATELINE = re.compile(
+    rf"\s*[{_UP}][{_UP}.'\- ]{{2,40}}(?:,\s+[{_UP}][\w.' ]{{1,30}})?(?:,\s+[{_UP}][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]+\s+")
+
+
 def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
     out = []
     s = start
@@ -566,6 +571,8 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
         out.append((s, len(masked)))
     final = []
     for a, b in out:
+        if (d := _SENTENCE_DATELINE.match(masked, a, b)) is not None:
+            a = d.end()  # "BRATISLAVA, May 23 - Slovakia will …": the place and day are no part of what was said
         while b - a > MAX_SENTENCE:
             final.append((a, a + MAX_SENTENCE))
             a += MAX_SENTENCE
@@ -693,6 +700,11 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
             or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)):
         name = " ".join(tokens).rstrip(".,")
         name = re.sub(r"^(?:the|The)\s+", "", name)
+        return _Speaker(name, " ".join(lower_role) or None, "org")
+    head_then_country = next((i for i in range(1, len(low) - 1) if low[i] in R.ORG_HEADS
+                              and " ".join(low[i + 1:]) in R.COUNTRIES), None)
+    if head_then_country is not None and not any(w in R.ROLE_WORDS and w not in R.ORG_HEADS for w in low[:head_then_country]):
+        name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))  # "Minerals Council South Africa"
         return _Speaker(name, " ".join(lower_role) or None, "org")
     # role words: everything up to the last role word ("Conservative MP Miriam Cates")
     k = 0
@@ -1083,7 +1095,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             # Kumasi said": nobody named; "officials in Kyiv said": the capital stands for its country
             before, off, ap2 = _left_speaker(stripped[:toks[j - 1].start()], False)  # once: never deeper
             if before is not None and before.name[:1].isupper():
-                if before.kind == "org" and sp.name.lower() in R.COUNTRIES:  # "Association of Banks in Lebanon"
+                if (before.kind == "org" and sp.name.lower() in R.COUNTRIES
+                        and before.name.split()[-1].lower() not in R.ORG_HEADS):  # "Association of Banks in Lebanon"
+                    # but "the Killybegs Fishermen's Organisation in Ireland" is where that organisation is
                     before = _Speaker(f"{before.name} in {sp.name}", before.role, "org", before.flag)
                 return before, off, appos or ap2
             if sp.name.lower() not in R.COUNTRIES and sp.name.lower() not in R.BUILTIN_ALIASES:
@@ -1255,6 +1269,12 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
             pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
             skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
+        elif pol > 0 and label.startswith(("every ", "each ")):
+            skip_to = len(seg)  # "every year without an agreement, the stock shrinks": the shrinking is that cost
+        elif pol < 0 and (undo := _UNDOING_SUBJECT.search(seg, max(0, a - 80), a)):
+            # "ending fluoridation would be a mistake"; what is undone is checked against the topic in _stance
+            pol, strength, label = 1, 1, f"{_UNDONE} {undo.group(1)} {undo.group(2).strip()} … {label}"
+            skip_to = len(seg)
         elif pol < 0 and strength == 1 and _REMEDY.search(window):
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
@@ -1299,6 +1319,32 @@ _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "do
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall)ing")
+# open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
+_OPEN_TO_IT = re.compile(r"\bopen to (?:the idea|the principle|this|it|that|the (?:proposal|plan|request|move|deployment))\b")
+_UNDOING_SUBJECT = re.compile(  # a gerund that undoes the plan, as the subject of a verdict on it
+    r"(?:^|[.;:\"“]\s*|\b(?:but|and|that|because)\s+)(ending|removing|scrapping|abandoning|dropping|axing|stopping|halting|"
+    r"reversing|repealing|withdrawing|lifting|rejecting|blocking|delaying|cancell?ing|shelving|killing|overturning|"
+    r"undoing|dismantling|closing)\s+((?:[\w’'\-]+\s+){0,4}?)(?:would|will|could|might|is|was)\b[^.;,:]{0,30}$")
+_UNDONE = "the cost of undoing it:"
+_PLAN_PRONOUN = re.compile(r"(?:it|this|that|them|these|those)$")
+
+
+def _undoing_the_topic(cues, acts):
+    """"Removing it would be a step backwards" is for it; "closing the street would be the final nail in the
+    coffin" is for it only if the street's closing is not itself the topic, so what is undone must be the
+    plan: a pronoun or a word of the topic's name."""
+    out = []
+    for pol, strength, conf, label in cues:
+        if pol > 0 and label.startswith(_UNDONE):
+            undone, cue = label[len(_UNDONE) + 1:].rsplit(" … ", 1)
+            what = undone.split(" ", 1)[-1] if " " in undone else ""
+            if not (_PLAN_PRONOUN.fullmatch(what) or (acts is not None and acts.own
+                                                        and set(re.findall(r"[a-z\-]+", what)) & acts.own)):
+                out.append((-1, strength, conf, cue))
+                continue
+            label = f"the cost of {undone}"
+        out.append((pol, strength, conf, label))
+    return out
 _HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:force|cost|mean|lead to|"
                          r"hurt|damage|harm|destroy|leave|risk|set back|plunge|trigger|cause|kill|jeopardi[sz]e|"
                          r"be (?:a |an )?(?:disaster|catastroph\w*|mistake|devastating|reckless))\b")
@@ -1448,12 +1494,16 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         main = main[: sub.start()]
     parts = R.CONTRAST.split(main) if _has(main, ("but", "however", "yet")) else [main]
     cues = []
-    for part in reversed(parts):
+    for i, part in enumerate(reversed(parts)):
         cues = _cues_in(part, False)
         if any(c[0] for c in cues):
+            if i and [c[3] for c in cues if c[0]] == ["open to"] and not verb_pol and _OPEN_TO_IT.search(part):
+                return 0, 0.5, "open to it, but …"  # "open to the idea but would want a UN mandate first"
             break
     if len(parts) > 1 and not any(c[0] for c in cues):
         cues = _cues_in(main, False) or cues
+    if any(c[3].startswith(_UNDONE) for c in cues):
+        cues = _undoing_the_topic(cues, acts)
     if acts is not None:
         cues = _relative_to_topic(cues, acts)
         if acts.flip is not None and not any(c[0] for c in cues) and not verb_pol:
@@ -1514,7 +1564,10 @@ def _relative_to_topic(cues, acts: "R.TopicActs"):
     for pol, strength, conf, label in cues:
         if pol and label in acts.own:
             continue
-        if pol < 0 and acts.flip is not None and not _AGAINST_ACT.match(label) and acts.flip.search(label):
+        if pol > 0 and acts.flip is not None and label.startswith(("the cost of ", "every ", "each ")) \
+                and acts.flip.search(label):
+            out.append((-1, strength, conf, f"the topic's own act: {label}"))  # "closing it would …", topic a closure
+        elif pol < 0 and acts.flip is not None and not _AGAINST_ACT.match(label) and acts.flip.search(label):
             out.append((1, strength, conf, f"asks for it: {label}"))
         else:
             out.append((pol, strength, conf, label))
@@ -1621,17 +1674,27 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
     return best[1] if best else ""
 
 
+_SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
+
+
 def _antecedent(masked: str, masked_low: str, body: int, c: "_Cand", phrase: str) -> str:
     """The last date phrase outside quotations before ``phrase`` ("In March … said that month"), or ""."""
     at = masked_low.find(phrase.lower(), c.context[0], c.context[1])
-    last = ""
-    for m in _date_matches(masked_low, body, at if at >= 0 else c.context[0]):
+    end = at if at >= 0 else c.context[0]
+    event = ANAPHOR.fullmatch(phrase.lower())
+    nouns = phrase.lower().split(" same ", 1)[-1].split() if event is not None and event.group("event") else []
+    occasion = max((masked_low.rfind(" " + n, body, end) for n in nouns), default=-1)
+    last, near, best = "", "", 151
+    for m in _date_matches(masked_low, body, end):
         t = masked[m.start():m.end()].strip()
         if ANAPHOR.fullmatch(t) or (t.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", t)):
             continue  # another reference, or a number that is no year
         if t:
             last = t
-    return last
+            lo, hi = sorted((m.start(), occasion))
+            if occasion >= 0 and hi - lo < best and not _SENTENCE_GAP.search(masked_low, lo, hi):
+                near, best = t, abs(m.start() - occasion)
+    return near or last  # "during the same committee hearing": the day that committee sat, not a later date
 
 
 def extract_text(
@@ -2356,7 +2419,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
-    _date_from_next(cands, bare)
+    _date_from_next(cands, bare + unjudged)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
@@ -3351,7 +3414,12 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
-_RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I)
+_RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:last|this) week)\b", re.I)
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """"Commission" (a Commission spokesperson) and "European Commission" name one speaker."""
+    return a == b or (len(a) > 3 and len(b) > 3 and (b.endswith(" " + a) or a.endswith(" " + b)))
 
 
 def _date_from_next(cands, bare) -> None:
@@ -3368,7 +3436,7 @@ def _date_from_next(cands, bare) -> None:
             continue
         n = seq[i + 1]
         # … or the quotation that opens the next paragraph ("'…,' Williams said at a rally on Saturday")
-        if (n.speaker.name == c.speaker.name and n.date_text and _RECENT_DAY.search(n.date_text)
+        if (_same_speaker(n.speaker.name, c.speaker.name) and n.date_text and _RECENT_DAY.search(n.date_text)
                 and (n.para == c.para or (n.para == c.para + 1 and n.cue.startswith("quote_")))):
             c.date_text = n.date_text
 
@@ -3434,6 +3502,12 @@ def _named(cands) -> list["_Cand"]:
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
             c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
         out.append(c)
+    orgs = {c.speaker.name for c in out if c.speaker.kind == "org"}
+    for c in out:  # "a Commission spokesperson" speaks for the European Commission named in the same article
+        if c.speaker.kind == "org" and len(c.speaker.name) > 3:
+            longer = [o for o in orgs if o.endswith(" " + c.speaker.name)]
+            if len(longer) == 1:
+                c.speaker = _Speaker(longer[0], c.speaker.role, "org", c.speaker.flag)
     return out
 
 

@@ -2098,3 +2098,57 @@ def test_countries_backing_a_plan_at_the_meeting_where_it_was_presented():
             "inspected.\n\nFinland and Estonia backed the plan at the meeting, the minister told reporters afterwards.")
     df = run(text).statements.set_index("actor")
     assert {str(df.loc[c, "date"].date()) for c in ("Finland", "Estonia")} == {"2025-06-23"}
+
+
+def test_a_dateline_is_no_part_of_the_quote():
+    text = "BRATISLAVA, June 25 - Slovakia will keep the plan because it is necessary, Minister Peter Hudak said on Monday."
+    df = run(text).statements
+    assert list(df["quote"]) == ["Slovakia will keep the plan because it is necessary"]
+    assert str(df["date"].iloc[0].date()) == "2025-06-23"
+
+
+@pytest.mark.parametrize("text, topic, sign", [
+    ('"Every year without an agreement, the stock shrinks," said Marit Solheim.', "Mackerel agreement", 1),
+    ('"Every week of delay means more components in the wreckage of homes," said Marit Solheim.', "Arms embargo", 1),
+    ('Marit Solheim said ending fluoridation would be "a serious mistake".', "Water fluoridation", 1),
+    ('"Removing it would be a step backwards," said Marit Solheim.', "Water fluoridation", 1),
+    # the topic is itself the undoing: its cost is an objection to it
+    ('Marit Solheim said closing the school would "rip the heart out of the village".', "School closures", -1),
+    ('Marit Solheim said the ban was "a clear breach of EU trade rules" and that Ukraine reserved the right to '
+     "take the matter to the WTO.", "Grain import ban", -1),
+    ("Marit Solheim said on Monday that she was open to the idea but would want a UN mandate first.", "Troops", 0),
+])
+def test_the_cost_of_delay_or_of_undoing_the_plan_is_support(text, topic, sign):
+    df = run(text, topic=topic).statements
+    assert list(df["actor"]) == ["Marit Solheim"] and list(np.sign(df["stance"].astype(int))) == [sign], df[["cue"]]
+
+
+def test_holding_back_and_waiting_for_a_study_withhold_but_not_being_able_to_wait_does_not():
+    text = ("Kazakhstan is holding back. Deputy Foreign Minister Aigerim Seitkali said on Monday that Astana would "
+            "study the final text and announce its position only after consultations.\n\n"
+            "Finance Minister Lindiwe Khumalo said the ministry would wait for an economic impact study.\n\n"
+            "Ramona Beltran told the council that families could not wait for another study.")
+    df = run(text).statements.set_index("actor")
+    assert df.loc["Aigerim Seitkali", "stance"] == 0 and df.loc["Lindiwe Khumalo", "stance"] == 0
+    assert "Ramona Beltran" not in df.index or df.loc["Ramona Beltran", "stance"] != 0
+
+
+def test_an_organisation_keeps_its_name_and_takes_the_day_of_its_spokesperson_next():
+    text = ("The Minerals Council South Africa, which represents the big mining houses, rejected the plan. \"An export "
+            "tax will not build a single smelter,\" the council said in a statement on Monday.\n\n"
+            "The European Commission has also criticised the plan. A Commission spokesperson said last week that "
+            "unilateral measures were \"unacceptable\".\n\n"
+            "The Killybegs Fishermen's Organisation in Ireland called it \"a disaster\". The Association of Banks in "
+            "Lebanon said it opposed the plan.")
+    df = run(text).statements
+    got = {(a, str(d.date())) for a, d in zip(df["actor"], df["date"])}
+    assert ("Minerals Council South Africa", "2025-06-23") in got
+    assert ("European Commission", "2025-06-16") in got and "Commission" not in set(df["actor"])
+    assert {"Killybegs Fishermen's Organisation", "Association of Banks in Lebanon"} <= set(df["actor"])
+
+
+def test_the_same_committee_hearing_is_the_day_that_committee_sat():
+    text = ("Trade Minister Sipho Mabaso told the trade committee on Tuesday that the plan was needed. A study is due "
+            "in December.\n\n\"The minister is wrong,\" Annelie Visser said during the same committee hearing.")
+    df = run(text).statements.set_index("actor")
+    assert str(df.loc["Annelie Visser", "date"].date()) == "2025-06-24"

@@ -51,10 +51,10 @@ blind37     373-382    yes, in session 10 (8: sealed)         0.675
 blind38     383-392    yes, in session 10 (8: sealed)         0.741
 blind39     393-402    yes, in session 10 (8: sealed)         0.653
 blind40     403-412    yes, in session 10 (8: sealed)         0.582
-blind41     413-422    never: written in session 10, sealed   0.777
-blind42     423-432    never: written in session 10, sealed   0.679
-blind43     433-442    never: written in session 10, sealed   0.690
-blind44     443-452    never: written in session 10, sealed   0.809
+blind41     413-422    yes, in session 11 (10: sealed)        0.777
+blind42     423-432    yes, in session 11 (10: sealed)        0.679
+blind43     433-442    yes, in session 11 (10: sealed)        0.690
+blind44     443-452    yes, in session 11 (10: sealed)        0.809
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -176,7 +176,7 @@ def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
     assert len(files) >= 450 and set(GOLD["file"]) == set(files)
     assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 45)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 17
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
