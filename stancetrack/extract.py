@@ -1362,7 +1362,7 @@ _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|s
                                      r"inoculat\w*|vaccinat\w*)(?:\s+[\w’'\-]+){0,2}\s+$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
-_ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
+_ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|address(?:es|ed)?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
@@ -3491,6 +3491,9 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|whom)\b")  # not "the WHO"
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
 
+_DESCRIPTOR_NOUNS = {"union", "group", "campaign", "company", "firm", "charity", "lobby", "network", "coalition"}
+
+
 def _named(cands) -> list["_Cand"]:
     """Actor names as a reader would write them: "Sinn Féin's" is Sinn Féin, and a
     fragment such as "two members who" is nobody's name."""
@@ -3501,6 +3504,9 @@ def _named(cands) -> list["_Cand"]:
             continue
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
             c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
+        toks = c.speaker.name.split()
+        if len(toks) > 1 and toks[-1] in _DESCRIPTOR_NOUNS and all(t[:1].isupper() for t in toks[:-1]):
+            c.speaker = _Speaker(" ".join(toks[:-1]), c.speaker.role, c.speaker.kind, c.speaker.flag)  # "the Unite union"
         out.append(c)
     orgs = {c.speaker.name for c in out if c.speaker.kind == "org"}
     for c in out:  # "a Commission spokesperson" speaks for the European Commission named in the same article

@@ -394,13 +394,13 @@ STRONG_POS = _lc(
         r"(?:cannot|can't|can no longer|could not|couldn't) (?:simply )?(?:keep|continue|go on) (?:\w+ing|to \w+)|enthusiastically (?:support|back|welcome)\w*|firmly (?:support|back)\w*|"
         r"unequivocally (?:support|back)\w*|100 per ?cent (?:behind|support)|no-brainer|game[- ]changer|"
         r"historic (?:first )?(?:day|step|moment|decision|achievement)|best thing|absolutely (?:essential|right|necessary|vital)|"
-        r"long overdue|turning point|huge step forward|exactly what (?:\w+ ){1,3}needs?|(?:the )?single (?:most important|best) thing|(?:cannot|can\'t|could not|couldn\'t) come (?:soon|quickly|fast) enough|levels? the playing field|level playing field|tremendous|fantastic|excellent"
+        r"long overdue|turning point|huge step forward|exactly what (?:\w+ ){1,3}needs?|(?:the )?single (?:most important|best|biggest|greatest) thing|(?:cannot|can\'t|could not|couldn\'t) come (?:soon|quickly|fast) enough|levels? the playing field|level playing field|tremendous|fantastic|excellent"
     ) + r")\b",
     I,
 )
 POS = _lc(
     r"\b(?:" + _alt(
-        r"support|supports|supported|supporting|supportive|(?<!holding )(?<!held )(?<!holds )(?<!hold )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
+        r"support|supports(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
         r"welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
         r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward)|"
@@ -416,7 +416,7 @@ POS = _lc(
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
         r"proven|(?:despite|in spite of|over) (?:the |strong |fierce |vocal |repeated )?(?:objections|opposition|criticism|concerns|protests|warnings)|unavoidable|(?:who|which) (?:\w+ )?(?:introduced|sponsored|tabled|drafted|authored) the (?:legislation|bill|measure|motion|amendment)|(?:come|came|comes|coming) (?:a)?round to (?:the|this|it|backing|supporting)|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
-        r"(?<!reserve the )(?<!reserves the )(?<!reserved the )(?<!reserving the )right to|should go ahead|must go ahead|should (?:be approved|pass)|we need (?:this|it)|"
+        r"(?<!reserve the )(?<!reserves the )(?<!reserved the )(?<!reserving the )right to|should go ahead|must go ahead|should (?:be approved|pass)|(?<!when )we need (?:this|it)|"
         r"ease|easing|relief|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose)|"
@@ -430,7 +430,7 @@ STRONG_NEG = _lc(
         r"strongly (?:oppose[sd]?|object\w*|reject\w*|against)|firmly (?:oppose[sd]?|against|reject\w*)|"
         r"(?:emphatically|vehemently|fiercely|bitterly|adamantly|categorically|implacably|resolutely) (?:opposed|against|oppose[sd]?|reject\w*)|"
         r"forget about it|you can forget|over my dead body|nanny state|(?:is|was|are|'s|’s) (?:simply |just )?not going to happen|(?:will|would) never happen|(?:the )?last thing (?:\w+ ){1,3}needs?|box-ticking exercise|(?:would|will|to) fight (?:any|every|the|this|it)|no way|absolutely not|dead on arrival|"
-        r"unacceptable|outrageous|disgrace\w*|scandal\w*|catastroph\w*|disaster|disastrous|ridiculous|"
+        r"hammer blow|body blow|(?:tax|taxing|taxed|regulat\w+|driv\w+|drove|legislat\w+) (?:\w+ ){0,3}out of (?:existence|business)|unacceptable|outrageous|disgrace\w*|scandal\w*|catastroph\w*|disaster|disastrous|ridiculous|"
         r"absurd|betrayal|insult|scrap (?:this|the|it)\w*|fight (?:this|it|the plan)|will never (?:accept|support|agree)|"
         r"never (?:accept|support|agree)|completely wrong|plain and simple|devastating|reckless|"
         r"(?:glad|happy|pleased|delighted|relieved) to see the back of|mass surveillance|outright ban|thin end of the wedge|open(?:s|ed|ing)? the floodgates|(?:has|had|have) no place"
@@ -443,7 +443,7 @@ NEG = _lc(
         r"condemn\w*|dismiss\w*|(?:wants?|wanted|wanting) (?:the|this|it|that) (?:[\w\-]+ )?(?:revised|rewritten|watered down|scrapped|delayed|overturned|reversed|dropped|withdrawn|shelved|paused)|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"on the backs of|vot(?:e|ed|ing) (?:it|this|the \w+) down|(?:a )?relic of|belongs? in a museum|(?:regrett?(?:ed|s|ing)?|deplor\w+) (?:the |this |that |\w+(?:'s|’s) )?(?:\w+ )?(?:decision|move|choice|announcement|vote) to|(?:(?:would|will|could|might|may|to|can) drain|drains|drained|draining) (?:\w+ ){0,2}(?:deposits|funds|money|resources|savings|budgets?|reserves|coffers)|rais(?:e|es|ed|ing) the cost|(?:the )?case (?:for (?:[\w\-]+ ){1,2})?(?:has|had) not been made|(?:legal|regulatory|investment|years of) uncertainty|(?:justification|case|rationale|reasoning) (?:[\w\-]+ ){0,4}no longer holds|(?:would|will|should) not go ahead|higher (?:\w+ )?(?:bills|prices|costs|fares|rents|premiums)|(?:makes?|made|making) no (?:\w+ )?sense|revenue-raising exercise|(?:call|calls|called|calling) for (?:the|it|this) (?:[\w\-]+ ){0,2}to be (?:rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out)|(?:urged|urging|urges|calling on|called on) (?:\w+ ){0,3}to (?:withdraw|drop|abandon|scrap|reject|refuse)|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
-        r"(?:clear |flagrant |serious |blatant )?breach(?:es)? of|violat(?:es|ed|ing|ion of|ions of)|indefensible|inexcusable|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
+        r"(?:make|makes|making|made) it (?:\w+ )?(?:harder|more difficult|impossible|tougher|more expensive) (?:for|to)\b|(?:clear |flagrant |serious |blatant )?breach(?:es)? of|violat(?:es|ed|ing|ion of|ions of)|indefensible|inexcusable|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any )?consultation|"
@@ -621,7 +621,9 @@ DATE_PHRASE_SOURCE = (
             r"\b(?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}\b",
             r"\b(?:in |since |during )?(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b(?![-\d,.]\d)",
             r"\byesterday\b|\btoday\b",
-            r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
+            # "said this week's plan was …" names the plan, not when it was said; "at last week's meeting" is a day
+            r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b(?!['’]s\b)",
+            r"(?:(?<=\bat )|(?<=\bduring )|(?<=\bin )|(?<=\bafter )|(?<=\bsince ))(?:last|this) (?:week|month|year|weekend)(?=['’]s\b)",
             rf"\b(?:{_NUM}) (?:days?|weeks?|months?|years?|decades?) ago\b",
             r"\b(?:the )?(?:first|second|third|fourth) quarter of \d{4}\b",
         ]

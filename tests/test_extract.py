@@ -2152,3 +2152,34 @@ def test_the_same_committee_hearing_is_the_day_that_committee_sat():
             "in December.\n\n\"The minister is wrong,\" Annelie Visser said during the same committee hearing.")
     df = run(text).statements.set_index("actor")
     assert str(df.loc["Annelie Visser", "date"].date()) == "2025-06-24"
+
+
+@pytest.mark.parametrize("text, sign", [
+    ('Hannah Loy said the government was "taxing the industry out of existence just when we need it most".', -1),
+    ('Hannah Loy said the plan was "a hammer blow" for a sector that supports about 200,000 jobs.', -1),
+    ('"This is the single biggest thing the regulator could do for struggling households," said Hannah Loy.', 1),
+    ('Hannah Loy said the bill would "make it harder for small firms to protect the investments they make".', -1),
+])
+def test_idioms_of_session_11(text, sign):
+    df = run(text).statements
+    assert list(df["actor"]) == ["Hannah Loy"] and list(np.sign(df["stance"].astype(int))) == [sign], df[["cue"]]
+
+
+def test_this_weeks_plan_names_the_plan_but_last_weeks_meeting_dates_the_words():
+    text = ("Keisha Holt said this week's plan was \"the same bad idea with a new spreadsheet.\"\n\n"
+            "Ana Holt said at last week's meeting that the plan was a bad idea.")
+    df = run(text).statements.set_index("actor")
+    assert df.loc["Keisha Holt", "date_basis"] == "publication"
+    assert str(df.loc["Ana Holt", "date"].date()) == "2025-06-16"
+
+
+def test_coming_back_is_no_backing():
+    df = run('"They say we can come back, but they said that at Carlton Park too," said Hannah Loy.').statements
+    assert not df["cue"].str.contains("| 'back'", regex=False).any()  # a learned guess may still use the word
+
+
+def test_a_union_named_with_its_descriptor_is_the_union():
+    df = run("The Unite union said it supported the plan.").statements
+    assert list(df["actor"]) == ["Unite"]
+    df = run('"This version answers most of their concerns," said Maeve Dolan.').statements
+    assert not (df["stance"] < 0).any()
