@@ -906,7 +906,9 @@ def _demonym_country(word: str) -> str | None:
     return None
 
 
-_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)?\s+(?:government|cabinet)")
+# who speaks for a country abroad: its government, foreign and trade ministries, embassy, presidency
+_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)?\s+(?:government|cabinet|"
+                         r"(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Ff]oreign [Aa]ffairs) (?:[Mm]inistry|[Oo]ffice)|[Ee]mbassy|[Pp]residency)")
 
 
 def _government_of(sp: "_Speaker") -> "_Speaker":
