@@ -520,3 +520,30 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     with st.container(border=True, key="evidence"):
         st.subheader("Evidence")
         st.html("".join(parts))
+
+
+def clicked_evidence(event, view: View, rows: pd.DataFrame, *, key: str) -> None:
+    """What a click on a chart point leads to: the statement's evidence, or for a period's summary point
+    the statements in that period. Without a click, a line that says clicking is possible."""
+    points = list(getattr(getattr(event, "selection", None), "points", []) or [])
+    picked, custom = None, None
+    if points:
+        custom = points[0].get("customdata")
+        if isinstance(custom, dict):
+            custom = [custom[k] for k in sorted(custom)]
+        picked = custom[0] if custom else None
+    if picked is None:
+        if rows["quote"].isna().all():
+            st.caption("Click a marker to see the statement's date, source and notes (this dataset records no quotes).")
+        else:
+            st.caption("Click a marker to read the statement in its source.")
+    elif str(picked).startswith("agg|"):
+        _, period, start = str(picked).split("|", 2)
+        actor = str(custom[1])
+        found = derive.period_rows(rows, actor, period, start)
+        st.subheader(f"{md(actor)}: {len(found):,} statements in the {period} from {start}")
+        statements_table(found, key=f"{key}_period_rows", height=300)
+    else:
+        match = rows[rows["statement_id"] == picked]
+        if len(match):
+            evidence_panel(match.iloc[0], workspace_source=view.key == "workspace")

@@ -1,7 +1,7 @@
-"""Compare: two to four actors side by side on one topic."""
+"""Compare: two to four actors side by side on one topic; click a point for its evidence."""
 import streamlit as st
 
-from pages.common import cached_figure, chart, current_view, undated_note
+from pages.common import cached_figure, chart, clicked_evidence, current_view, undated_note
 from stancetrack import charts, filters
 
 view = current_view()
@@ -22,7 +22,8 @@ if undated_note(rows):
 fig = cached_figure(view, "compare", lambda: charts.timeline_figure(
     rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors),
     tuple(picked), tuple(view.colors.items()))
-chart(fig, key="compare_chart", view=view, name="compare", caption=view.caption(actors=picked))
+event = chart(fig, key="compare_chart", view=view, name="compare", caption=view.caption(actors=picked), select=True)
+clicked_evidence(event, view, rows, key="compare")
 table = charts.agreement_table(rows, picked, view.period)
 if table.empty:
     st.info("No dated statements for these actors — widen the date range.")

@@ -43,6 +43,22 @@ def test_timeline_draws_points_and_click_opens_evidence(server, page):
     shot(page, "timeline-evidence")
 
 
+def test_compare_click_opens_evidence(server, page):
+    """Every point leads back to its quote: on Compare as on the Timeline."""
+    page.goto(f"{server}/compare")
+    wait_ready(page)
+    points = page.locator('[data-testid="stPlotlyChart"] .cartesianlayer g.points path.point')
+    points.first.wait_for()
+    assert page.get_by_text("Click a marker to read the statement in its source.").count() == 1
+    points.last.click(force=True)
+    wait_ready(page)
+    panel = page.locator(".st-key-evidence")
+    panel.wait_for()
+    assert "Evidence" in panel.inner_text() and "In context" in panel.inner_text()
+    page.get_by_text("Where they agree", exact=False).wait_for()  # the agreement table is still there
+    shot(page, "compare-evidence")
+
+
 def test_overview_by_its_name_opens_the_overview(server, page):
     """/overview, typed by someone who saw /timeline, is the Overview with its filters, not "Page not found"."""
     page.goto(f"{server}/overview?dataset=German+nuclear+phase-out+debate+2011")
