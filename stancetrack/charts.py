@@ -134,8 +134,9 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
     )
 
 
-DODGE_NOTE = "Markers of the same day and stance are spread apart vertically so each can be clicked; lines stay at the exact stance."
-DODGE_NOTE_PRINT = "Markers of the same day and stance are spread apart vertically; each actor's line is at the exact stance."
+DODGE_NOTE = "Lines and markers sit a little off the exact stance (one lane per actor) so none hides another; hover gives the value."
+DODGE_NOTE_PRINT = "Lines and markers sit a little off the exact stance (at most ±0.4; one lane per actor) so none hides another."
+LANE_MAX = 0.15  # how far from the exact stance an actor's lane may sit
 
 
 def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year",
@@ -174,15 +175,19 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     same = pd.DataFrame({"d": dates, "s": stance}).groupby(["d", "s"], sort=False)
     k = same["s"].transform("size").to_numpy()
     dodge = (same.cumcount().to_numpy() - (k - 1) / 2) * np.minimum(0.2, 0.8 / k)
-    ys_all = stance + dodge
-    for a, b in zip(bounds[:-1], bounds[1:]):
+    # Each actor has a lane a little off the exact stance, so two lines that hold the same stance side by side
+    # are both seen (one on top of the other hid the second); the offset is constant per actor, so a line
+    # still steps only where its stance changed.
+    step = min(0.08, 2 * LANE_MAX / max(n_actors - 1, 1)) if n_actors > 1 else 0.0
+    lane = np.repeat((np.arange(n_actors) - (n_actors - 1) / 2) * step, np.diff(bounds))
+    ys_all = stance + np.where(k > 1, dodge, lane)
+    for i, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
         actor = actors[a]
         color = actor_color(actor, colors)
         name = esc(actor, 40)
         y = ys_all[a:b]
-        # The step line: the stance holds until the next statement. At the exact stance, not the spread
-        # markers' height, so a line never steps where no stance changed.
-        traces.append(dict(type="scatter", x=dates[a:b], y=stance[a:b].astype(float), mode="lines",
+        # The step line: the stance holds until the next statement, on the actor's lane.
+        traces.append(dict(type="scatter", x=dates[a:b], y=stance[a:b] + lane[a:b], mode="lines",
                            line=dict(shape="hv", color=color, width=2), name=name, legendgroup=name,
                            hoverinfo="skip"))
         loose = np.flatnonzero(precision[a:b] != "day") + a
@@ -209,7 +214,7 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
                                    publication=bool(undated.any()))
     traces += shapes
     fig = go.Figure(data=traces)
-    subtitle = DODGE_NOTE if (k > 1).any() else ""
+    subtitle = DODGE_NOTE if (k > 1).any() or n_actors > 1 else ""
     # Tall enough for every actor's legend entry (about 29 px each in a browser) above the marker-shape key
     # anchored at the bottom, so the two never overlap; past 16 actors the list scrolls.
     listed = min(n_actors, LEGEND_ROWS)
