@@ -231,8 +231,8 @@ def sidebar_filters() -> View:
     title = meta.title if meta else "My workspace"
     citation = meta.citation if meta else "Statements you imported"
     sb.caption(f"{len(rows):,} of {len(data):,} statements selected. Copy the page address to share this view.")
-    # Each actor keeps the colour of its rank in the dataset (most vocal first), whatever else is selected.
-    colors = assign_colors(list(actors) or actor_names, ranking=actor_names)
+    # Each actor keeps its colour whatever else is selected or imported: see charts.assign_colors.
+    colors = assign_colors(list(actors) or actor_names, ranking=filters.actors_as_they_appear(data))
     return View(key, title, citation, data, rows, topic, list(actors), period, start, end, dataset_version(key),
                 colors, list(chosen_types) or None, list(chosen_affs) or None)
 

@@ -28,6 +28,11 @@ def actors_by_size(statements: pd.DataFrame, topic: str | None = None) -> list[s
     return _by_size(s["actor"])
 
 
+def actors_as_they_appear(statements: pd.DataFrame) -> list[str]:
+    """Every actor in the order of first appearance: an import adds new ones at the end."""
+    return list(statements["actor"].astype(str).unique())
+
+
 def default_actors(statements: pd.DataFrame, topic: str | None, top_n: int | None) -> list[str]:
     """All actors for small datasets; the ``top_n`` most vocal on the topic for big ones."""
     names = actors_by_size(statements, topic)

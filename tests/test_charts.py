@@ -450,8 +450,21 @@ def test_an_actors_colour_does_not_move_when_the_selection_changes():
 def test_more_actors_than_colours_repeat_stably_instead_of_all_sharing_one():
     many = [f"actor {i}" for i in range(20)]
     got = charts.assign_colors(many, ranking=many)
-    assert len(set(list(got.values())[:14])) == 14
-    assert all(got[a] == charts.actor_color(a) for a in many[14:])
+    assert len(set(list(got.values())[:14])) == 14 and len(set(list(got.values())[14:])) == 6
+    assert charts.assign_colors(many[15:], ranking=many) == {a: got[a] for a in many[15:]}
+
+
+def test_colours_stay_when_an_import_adds_actors_or_the_topic_changes():
+    """The analyst's complaint: colours followed the ranking by size, so an import that changed it recoloured
+    every chart. Now they follow the order actors first appear in, and a new actor goes at its end."""
+    before = ["NATO", "Mark Rutte", "Donald Trump", "Hungary", "Slovakia", "Russia"]
+    colours = charts.assign_colors(before, ranking=before)
+    after = before + ["Olaf Scholz", "Poland"]  # an import adds two actors, who may speak more than anyone
+    recoloured = charts.assign_colors(after, ranking=after)
+    assert {a: recoloured[a] for a in before} == colours
+    assert len(set(recoloured.values())) == len(after)
+    # on another topic only some of them speak: the same colours
+    assert charts.assign_colors(["Hungary", "Poland"], ranking=after) == {a: recoloured[a] for a in ("Hungary", "Poland")}
 
 
 def test_badge_text_on_each_stance_colour_is_readable():
