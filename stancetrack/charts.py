@@ -431,20 +431,29 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
                     for c in ("supporting", "opposing"))
         mixed = (pro > 0) & (con > 0) & (np.minimum(pro, con) * 4 >= pro + con)
         detail = np.where(mixed, pro.astype(str) + " for, " + con.astype(str) + " against (mixed)", "")
+    loose = np.zeros(grid.shape, dtype=bool)
+    if "coarser" in cells.columns:  # "2008" on a month grid: in its first month, and marked as such
+        n_loose = cells.assign(label=label).pivot_table(index=rows, columns="label", values="coarser", aggfunc="sum",
+                                                        observed=True).reindex_like(grid).fillna(0).astype(int)
+        loose = n_loose.to_numpy() > 0
+        said_loose = np.where(loose, _counted(n_loose.to_numpy()) + f" dated only to a longer period, placed in its first {period}", "")
+        detail = np.where(detail == "", said_loose, np.where(loose, detail + "<br>" + said_loose, detail))
     names = [esc(r, 40) for r in grid.index]
     fig = go.Figure(go.Heatmap(
         z=grid.to_numpy(), x=list(grid.columns), y=names, zmin=-2, zmax=2, colorscale=STANCE_COLORSCALE,
         colorbar=dict(title=dict(text="Stance"), tickvals=[-2, -1, 0, 1, 2],
                       ticktext=["−2 strongly oppose", "−1 oppose", "0 neutral", "+1 support", "+2 strongly support"]),
         customdata=np.dstack([_counted(counts.fillna(0).astype(int).to_numpy()), detail]),
-        text=np.where(mixed, "±", ""), texttemplate="%{text}", textfont=dict(size=14),  # black or white by contrast with the cell
+        text=np.char.add(np.where(mixed, "±", ""), np.where(loose, "~", "")).astype(object),
+        texttemplate="%{text}", textfont=dict(size=14),  # black or white by contrast with the cell
         hovertemplate="%{y} — %{x}<br>mean stance %{z:.2f}<br>%{customdata[0]}"
                       "<br>%{customdata[1]}<extra></extra>",
         xgap=1, ygap=1, hoverongaps=False,  # an empty cell has no mean to show ("NaN")
     ))
     notes = ([f"the {max_rows} with most statements of {len(order)}"] if len(order) > max_rows else []) \
         + ([skipped[2:]] if skipped else []) \
-        + (["± = for and against in the same period"] if mixed.to_numpy().any() else [])
+        + (["± = for and against in the same period"] if mixed.to_numpy().any() else []) \
+        + ([f"~ = dated only to a longer period than a {period}, placed in its first {period}"] if loose.any() else [])
     # the notes go under the title, which a narrow page would otherwise cut off
     said = "; ".join(notes)
     fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=esc(said[:1].upper() + said[1:]))),

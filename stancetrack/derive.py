@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .schema import STANCE_LABELS
+from .schema import PRECISIONS, STANCE_LABELS
 from .stance import nearest_point
 
 PERIODS = {"week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}  # a week runs Monday to Sunday
@@ -333,8 +333,19 @@ def actor_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFra
             "supporting": np.add.reduceat((stance > 0).astype(np.int64), starts) if both else np.array([], dtype=np.int64),
             "opposing": np.add.reduceat((stance < 0).astype(np.int64), starts) if both else np.array([], dtype=np.int64),
             "first_id": s["statement_id"].iloc[first].array,
+            # statements dated only to a longer period than the cell's ("2008" on a month grid) sit in its first
+            # cell; the count lets the chart say so instead of passing January 2008 off as known
+            "coarser": (np.add.reduceat(_coarser(s, period)[order].astype(np.int64), starts) if both
+                        else np.array([], dtype=np.int64)),
         }
     )
+
+
+def _coarser(s: pd.DataFrame, period: str) -> np.ndarray:
+    if "date_precision" not in s:
+        return np.zeros(len(s), dtype=bool)
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    return s["date_precision"].astype(object).map(rank).fillna(0).to_numpy() > rank[period]
 
 
 def topic_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFrame:

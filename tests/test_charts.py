@@ -614,3 +614,21 @@ def test_an_actor_for_and_against_in_one_period_is_mixed_not_divergent():
     s = _two([1, -1, 1], [1])
     t = charts.agreement_table(s, ["A", "B"], "month")
     assert t["agreement"].tolist() == ["mixed: A for and against"]
+
+
+def test_a_statement_known_only_to_the_year_is_marked_on_a_month_heatmap():
+    """The analyst's complaint: NATO's 2008 decision sat in January 2008 as if known to the month."""
+    from stancetrack import derive
+
+    s = pd.DataFrame({"statement_id": ["a", "b"], "actor": ["NATO", "Rutte"], "topic": ["T", "T"],
+                      "stance": pd.array([1, 1], dtype="Int8"),
+                      "date": [pd.Timestamp("2008-01-01"), pd.Timestamp("2008-01-15")],
+                      "date_precision": ["year", "day"]})
+    fig = charts.heatmap_figure(derive.actor_periods(s, "month"), rows="actor", title="T", period="month")
+    hm = fig.data[0]
+    text = dict(zip(hm.y, [row[0] for row in hm.text]))
+    assert text == {"NATO": "~", "Rutte": ""}
+    assert "~ = dated only to a longer period than a month" in fig.layout.title.subtitle.text
+    assert "placed in its first month" in hm.customdata[list(hm.y).index("NATO")][0][1]
+    yearly = charts.heatmap_figure(derive.actor_periods(s, "year"), rows="actor", title="T", period="year")
+    assert "~" not in (yearly.layout.title.subtitle.text or "")  # a year is what it is known to
