@@ -267,3 +267,23 @@ def test_a_formula_cell_saved_without_its_value_keeps_its_text():
     wb.save(buf)
     df = read_table(buf.getvalue(), "sheet.xlsx")
     assert df["quote"].tolist() == ["Trams now", '=HYPERLINK("http://x")']
+
+
+def test_the_excel_export_opens_ready_to_read():
+    """The analyst's complaint: the workbook had no frozen header, no filter and every column 8 characters wide."""
+    import io as _io
+
+    import openpyxl
+
+    from stancetrack.io import read_table, to_bytes
+
+    df = pd.DataFrame({"actor": ["Mark Rutte", "=cmd|' /C calc'!A0"], "stance": [1, -1],
+                       "quote": ["Well, the irreversible path into NATO for Ukraine is still on the table " * 3, "x"]})
+    data = to_bytes(df, "xlsx")
+    sheet = openpyxl.load_workbook(_io.BytesIO(data)).active
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:C3"
+    widths = {c: sheet.column_dimensions[c].width for c in "ABC"}
+    assert widths["A"] >= len("Mark Rutte") and widths["C"] == 60 and widths["B"] < 15
+    assert sheet["C2"].alignment.wrap_text
+    back = read_table(data, "export.xlsx")
+    assert back["quote"].iloc[0] == df["quote"].iloc[0] and not str(back["actor"].iloc[1]).startswith("=")
