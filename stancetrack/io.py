@@ -286,7 +286,7 @@ def _xlsx(out: pd.DataFrame) -> bytes:
             width = min(60, max(len(str(col)), int(longest if longest == longest else 0)) + 2)
             sheet.column_dimensions[get_column_letter(i)].width = width
             if width == 60:  # quotes, notes: wrapped in their column rather than running on
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i, max_row=min(len(out), 2000) + 1):
+                for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i, max_row=len(out) + 1):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
     return buf.getvalue()
 
