@@ -269,7 +269,7 @@ def file_stem(*parts) -> str:
 
 def _xlsx(out: pd.DataFrame) -> bytes:
     """A workbook that opens ready to read: the header row frozen and filterable, each column as wide as its
-    contents (at most 60 characters), long text such as quotes wrapped."""
+    contents (at most 60 characters), long text such as quotes wrapped (up to 20,000 rows)."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
@@ -285,7 +285,8 @@ def _xlsx(out: pd.DataFrame) -> bytes:
             longest = sample[col].astype(str).str.len().max() if len(sample) else 0
             width = min(60, max(len(str(col)), int(longest if longest == longest else 0)) + 2)
             sheet.column_dimensions[get_column_letter(i)].width = width
-            if width == 60:  # quotes, notes: wrapped in their column rather than running on
+            if width == 60 and len(out) <= 20_000:  # quotes, notes: wrapped rather than running on (styling
+                # 100,000 cells would double the export's time, so a very large export is left unwrapped)
                 for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i, max_row=len(out) + 1):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
     return buf.getvalue()
