@@ -1,8 +1,11 @@
 """Compare: two to four actors side by side on one topic; click a point for its evidence."""
+import datetime as dt
+
 import streamlit as st
 
-from pages.common import cached_figure, chart, clicked_evidence, current_view, undated_note
+from pages.common import cached_figure, chart, clicked_evidence, current_view, table_downloads, undated_note
 from stancetrack import charts, filters
+from stancetrack.io import file_stem
 
 view = current_view()
 st.title("Compare")
@@ -40,3 +43,5 @@ else:
                "between the two furthest apart, left blank until all have spoken.")
     st.dataframe(table.iloc[::-1], hide_index=True, height=min(320, 38 + 35 * len(table)),  # no empty rows
                  column_config={a: st.column_config.NumberColumn(a, format="%+.2f") for a in picked})
+    table_downloads(table.iloc[::-1], name=file_stem("agreement", " vs ".join(picked), dt.date.today().isoformat()),
+                    key="compare_agreement")

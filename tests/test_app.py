@@ -100,6 +100,8 @@ def test_compare_page_reports_agreement():
     assert not at.exception
     table = at.dataframe[0].value
     assert "diverge" in set(table["agreement"])
+    # the table the chart's picture leaves out can be downloaded beside it
+    assert [b.proto.label for b in at.get("download_button")][-3:] == ["CSV", "Excel", "JSON"]
     at.multiselect(key="compare").set_value(["NATO", "Russia"]).run()  # NATO spoke in 2008, Russia only in 2025
     table = at.dataframe[0].value
     silent = table[table["agreement"] == "not all have spoken yet"]
