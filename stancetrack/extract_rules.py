@@ -121,7 +121,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "condemned": (-1, 2), "condemns": (-1, 2),
     "denounced": (-1, 2), "denounces": (-1, 2),
     "slammed": (-1, 2), "slams": (-1, 2), "blasted": (-1, 2), "lambasted": (-1, 2),
-    "dismissed": (-1, 1), "dismisses": (-1, 1),
+    "dismissed": (-1, 1), "dismisses": (-1, 1), "ruled out": (-1, 1), "rules out": (-1, 1),
     "mocked": (-1, 1), "mocks": (-1, 1), "ridiculed": (-1, 1), "derided": (-1, 1), "scoffed at": (-1, 1),
     "accused": (-1, 1), "accuses": (-1, 1),
     "led a campaign against": (-1, 1), "led the campaign against": (-1, 1), "led a campaign for": (1, 1),
