@@ -2422,6 +2422,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
     _date_from_next(cands, bare + unjudged)
+    _date_from_mention(cands, masked, masked_low, sentences)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
@@ -3417,6 +3418,30 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
 
 
 _RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:last|this) week)\b", re.I)
+
+
+def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
+    """"The roadmap, presented in Brussels on Tuesday by Commissioner Ilse Vandermeer, would … '…,' Ms Vandermeer
+    said.": words with no day of their own, after a sentence of the same paragraph that names their speaker on
+    a recent day, were said on that occasion."""
+    undated = [c for c in cands if not c.date_text and c.speaker.kind == "person"]
+    if not undated:
+        return
+    starts = [a for a, _ in sentences]
+    for c in undated:
+        para = masked.rfind("\n", 0, c.q_start) + 1
+        i = bisect.bisect_right(starts, c.q_start) - 1
+        surname = c.speaker.name.split()[-1].lower()
+        if i <= 0 or len(surname) < 3:
+            continue
+        a, b = sentences[i - 1]
+        if a < para:
+            continue  # the sentence before is in another paragraph
+        if not re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]):
+            continue
+        day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
+        if day:
+            c.date_text = day
 
 
 def _same_speaker(a: str, b: str) -> bool:

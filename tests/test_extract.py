@@ -2184,3 +2184,12 @@ def test_a_union_named_with_its_descriptor_is_the_union():
     assert list(df["actor"]) == ["Unite"]
     df = run('"This version answers most of their concerns," said Maeve Dolan.').statements
     assert not (df["stance"] < 0).any()
+
+
+def test_words_after_a_sentence_naming_their_speaker_on_a_day_take_that_day():
+    text = ("A plan was announced this week.\n\nThe roadmap, presented in Brussels on Monday by Health Commissioner "
+            "Ilse Vandermeer, would require new tests. \"We should use the science we have,\" Ms Vandermeer said.\n\n"
+            "\"It is a good plan,\" said Tomas Varga.")
+    df = run(text).statements.set_index("actor")
+    assert str(df.loc["Ilse Vandermeer", "date"].date()) == "2025-06-23"
+    assert df.loc["Tomas Varga", "date_basis"] == "publication"  # named on no day: the publication day
