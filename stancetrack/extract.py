@@ -2422,11 +2422,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
     _date_from_next(cands, bare + unjudged)
-    _date_from_mention(cands, masked, masked_low, sentences)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
     cands = cands + _learned(unjudged, cands, text, topic_model.given)
+    _date_from_mention(cands, masked, masked_low, sentences)
     head = _headline(text, body)
     if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
         cands = [c for c in cands if not head[0] <= c.q_start < head[1]]
