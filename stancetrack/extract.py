@@ -1271,7 +1271,7 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
             pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
             skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
-        elif pol > 0 and label.startswith(("every ", "each ")):
+        elif pol > 0 and label.startswith(("every ", "each ", "without ")):
             skip_to = len(seg)  # "every year without an agreement, the stock shrinks": the shrinking is that cost
         elif pol < 0 and (undo := _UNDOING_SUBJECT.search(seg, max(0, a - 80), a)):
             # "ending fluoridation would be a mistake"; what is undone is checked against the topic in _stance
