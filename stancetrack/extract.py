@@ -934,6 +934,7 @@ _SPOKES_END = re.compile(
     rf"ministry|council|company|union|party|department|embassy|cabinet|presidency|palace))\s+)(?:spokes(?:man|woman|person|people)|"
     r"official|source|representative)\s*$"
 )
+_HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
 _SPOKES_FOR_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
     rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[{_UP}][\w’'\-.&]*){{0,8}})\s*$"
@@ -1127,6 +1128,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     sm = _SPOKES_END.search(stripped, _word_window(stripped, 8)) if last in _SPOKES_WORDS else None
     sf = (_SPOKES_FOR_END.search(stripped, _word_window(stripped, 14))
           if sm is None and _has(stripped[-120:], (" for ", " of ", " at ")) else None)
+    pm = _HIS_SPOKESPERSON.search(stripped, max(0, len(stripped) - 40)) if last in _SPOKES_WORDS else None
+    if pm:  # "Her spokesperson said": she speaks through them, so it is her word ("he"/"she" resolved as usual)
+        pronoun = {"his": "he", "her": "she"}[pm.group(1).lower()]
+        return _Speaker(pronoun, last, "pronoun"), pm.start(), appos
     if sf:  # "A spokesperson for the Office of the U.S. Trade Representative said"
         return _Speaker(sf.group("org").strip(), sf.group("who").lower(), "org"), sf.start("org"), appos
     sg = (_SPOKES_FOR_GENERIC.search(stripped, _word_window(stripped, 8))

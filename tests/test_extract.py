@@ -2194,3 +2194,11 @@ def test_words_after_a_sentence_naming_their_speaker_on_a_day_take_that_day():
     df = run(text).statements.set_index("actor")
     assert str(df.loc["Ilse Vandermeer", "date"].date()) == "2025-06-23"
     assert df.loc["Tomas Varga", "date_basis"] == "publication"  # named on no day: the publication day
+
+
+def test_her_spokesperson_speaks_for_her_on_the_day_they_spoke():
+    text = ("Finance Minister Lindiwe Khumalo has not taken a position. Her spokesperson said on Tuesday that the "
+            "minister would wait for an economic impact study.")
+    df = run(text).statements
+    assert list(df["actor"]) == ["Lindiwe Khumalo"] and df["stance"].iloc[0] == 0
+    assert str(df["date"].iloc[0].date()) == "2025-06-24"
