@@ -1331,7 +1331,9 @@ _OPEN_TO_IT = re.compile(r"\bopen to (?:the idea|the principle|this|it|that|the 
 _UNDOING_SUBJECT = re.compile(  # a gerund that undoes the plan, as the subject of a verdict on it
     r"(?:^|[.;:\"“]\s*|\b(?:but|and|that|because)\s+)(ending|removing|scrapping|abandoning|dropping|axing|stopping|halting|"
     r"reversing|repealing|withdrawing|lifting|rejecting|blocking|delaying|cancell?ing|shelving|killing|overturning|"
-    r"undoing|dismantling|closing)\s+((?:[\w’'\-]+\s+){0,4}?)(?:would|will|could|might|is|was)\b[^.;,:]{0,30}$")
+    r"undoing|dismantling|closing|going back|turning back|backing down|backtracking|retreating|giving up)"
+    r"\s+((?:[\w’'\-]+\s+){0,4}?)(?:would|will|could|might|is|was)\b[^.;,:]{0,30}$")
+_RETREAT = ("going back", "turning back", "backing down", "backtracking", "retreating", "giving up")  # from the plan
 _UNDONE = "the cost of undoing it:"
 _PLAN_PRONOUN = re.compile(r"(?:it|this|that|them|these|those)$")
 
@@ -1345,7 +1347,7 @@ def _undoing_the_topic(cues, acts):
         if pol > 0 and label.startswith(_UNDONE):
             undone, cue = label[len(_UNDONE) + 1:].rsplit(" … ", 1)
             what = undone.split(" ", 1)[-1] if " " in undone else ""
-            if not (_PLAN_PRONOUN.fullmatch(what) or (acts is not None and acts.own
+            if not (_PLAN_PRONOUN.fullmatch(what) or undone.startswith(_RETREAT) or (acts is not None and acts.own
                                                         and set(re.findall(r"[a-z\-]+", what)) & acts.own)):
                 out.append((-1, strength, conf, cue))
                 continue
@@ -1425,6 +1427,7 @@ _STRONG_BEFORE_CUE = re.compile(
     r"(?:\w+\s+)?(?:support|back|endorse|welcome|favou?r|oppose|reject|condemn|against|behind|agree|disagree|object|"
     r"committed|convinced|opposed|right|wrong|unacceptable|necessary|essential)"
 )
+_IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle of|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 # Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
 _INTENSE_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently|fiercely|adamantly)\b")
@@ -1540,7 +1543,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         return _sentiment(content)  # "not about punishing drivers": judged by the words around it
     total = sum(p * s for p, s, _, _ in signed)
     if total == 0:
-        pol = -1  # a tie: the objection is usually the point ("would challenge the approval", "… at the expense of …")
+        # a tie: the objection is usually the point ("would challenge the approval", "… at the expense of …"),
+        # unless the support is given in principle ("backed licensing in principle but feared …")
+        pol = 1 if _IN_PRINCIPLE.search(content) else -1
         conf = 0.35
     else:
         pol = 1 if total > 0 else -1

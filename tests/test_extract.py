@@ -2161,6 +2161,9 @@ def test_the_same_committee_hearing_is_the_day_that_committee_sat():
     ('Hannah Loy said the bill would "make it harder for small firms to protect the investments they make".', -1),
     ('Last year Hannah Loy ruled out the plan, saying it lacked "a clear exit strategy".', -1),
     ('"Without this support, fares would rise by a third overnight," said Hannah Loy.', 1),
+    ("Hannah Loy said she backed the plan in principle but feared it left too many loopholes.", 1),
+    ('"Going back now would be a failure of nerve," said Hannah Loy.', 1),
+    ("\"I'm genuinely torn,\" said Hannah Loy.", 0),
 ])
 def test_idioms_of_session_11(text, sign):
     df = run(text).statements
