@@ -592,7 +592,7 @@ _VERB = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
-    r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|"
+    r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|first|so far|"
     r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't|yet|can|cannot|could|should|must|might|"
     r"himself|herself|itself|themselves))+\s*$",
 )
@@ -688,8 +688,9 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
         plural_body = (low[i - 1].endswith("s") and len(low[i - 1]) > 3 and low[-1] in R.ORG_HEADS
                        and i + 1 < len(low) and low[i + 1] != "the"  # "… Chiefs of Police Association", not "X of the"
                        and low[0] not in R.FEMALE_NAMES and low[0] not in R.MALE_NAMES)
+        named_body = any(w in R.ORG_HEADS for w in low[:i - 1]) and low[0] not in R.ROLE_WORDS  # "Commission for Regulation of Utilities"
         if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
-                and not plural_body):
+                and not plural_body and not named_body):
             words, low, tokens = words[:i], low[:i], tokens[:i]  # "Dana Whitfield of Eastbridge University"
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"

@@ -179,7 +179,11 @@ WITHHOLDING_VERBS = {
                 "an official position", "a formal view", "a public stance")
 } | {f"{aux} avoided committing {obj}" for aux in ("has", "have", "had") for obj in ("itself", "himself", "herself", "themselves")
      } | {f"{aux} {neg} made up {poss} mind" for aux in ("has", "have", "had") for neg in ("not", "not yet")
-          for poss in ("his", "her", "its", "their")}
+          for poss in ("his", "her", "its", "their")
+} | {f"{verb} {poss} distance" for verb in ("kept", "keeps", "has kept", "have kept", "had kept")
+     for poss in ("his", "her", "its", "their")  # "Chancellor Markus Steiner has so far kept his distance"
+} | {f"{verb} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
+     for act in ("back", "support", "take", "endorse")}
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(

@@ -2205,3 +2205,15 @@ def test_her_spokesperson_speaks_for_her_on_the_day_they_spoke():
     df = run(text).statements
     assert list(df["actor"]) == ["Lindiwe Khumalo"] and df["stance"].iloc[0] == 0
     assert str(df["date"].iloc[0].date()) == "2025-06-24"
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("Chancellor Markus Steiner has so far kept his distance.", "Markus Steiner", 0),
+    ("The area's MP, Daniel Okafor, has declined to back either side.", "Daniel Okafor", 0),
+    ("Keidanren, the Japan Business Federation, first formally called for the plan.", "Keidanren", 1),
+    ("The Commission for Regulation of Utilities said it opposed the plan.", "Commission for Regulation of Utilities", -1),
+    ("Dana Whitfield of Eastbridge University said she opposed the plan.", "Dana Whitfield", -1),
+])
+def test_keeping_ones_distance_first_calls_and_bodies_named_with_of(text, actor, sign):
+    df = run(text).statements
+    assert list(df["actor"]) == [actor] and list(np.sign(df["stance"].astype(int))) == [sign], df[["actor", "cue"]]
