@@ -2436,7 +2436,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
-    cands = cands + _learned(unjudged, cands, text, topic_model.given)
+    cands = cands + _named(_learned(unjudged, cands, text, topic_model.given))
+    cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
     head = _headline(text, body)
     if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
@@ -3530,6 +3531,29 @@ _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
 
 _DESCRIPTOR_NOUNS = {"union", "group", "campaign", "company", "firm", "charity", "lobby", "network", "coalition"}
+
+
+_DEFINED_ABBREVIATION = re.compile(
+    rf"\b((?:[{_UP}][\w’'&.\-]*|of|for|and|the|on|de|du|des|la|le)(?:\s+(?:[{_UP}][\w’'&.\-]*|of|for|and|the|on|de|du|des|la|le)){{1,9}})"
+    rf"\s+\(([{_UP}][{_UP}a-z&]{{1,9}})\)")
+
+
+def _spelled_out(cands, masked: str) -> list["_Cand"]:
+    """"The European Automobile Manufacturers' Association (ACEA) … ACEA said": the name the article spells out."""
+    abbrs = {c.speaker.name for c in cands if c.speaker.name.isupper() or (" " not in c.speaker.name and
+                                                                           sum(ch.isupper() for ch in c.speaker.name) >= 2)}
+    if not abbrs or "(" not in masked:
+        return cands
+    full = {}
+    for m in _DEFINED_ABBREVIATION.finditer(masked):
+        name = re.split(r"[.!?:;]\s+|\n", m.group(1).strip())[-1]  # "… Reuters. The European …": the last sentence's
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if m.group(2) in abbrs and name[:1].isupper() and len(name.split()) >= 2:
+            full.setdefault(m.group(2), name)
+    for c in cands:
+        if c.speaker.name in full:
+            c.speaker = _Speaker(full[c.speaker.name], c.speaker.role, c.speaker.kind, c.speaker.flag)
+    return cands
 
 
 def _named(cands) -> list["_Cand"]:

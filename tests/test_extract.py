@@ -2217,3 +2217,10 @@ def test_her_spokesperson_speaks_for_her_on_the_day_they_spoke():
 def test_keeping_ones_distance_first_calls_and_bodies_named_with_of(text, actor, sign):
     df = run(text).statements
     assert list(df["actor"]) == [actor] and list(np.sign(df["stance"].astype(int))) == [sign], df[["actor", "cue"]]
+
+
+def test_an_abbreviation_the_article_spells_out_is_the_full_name_and_learned_guesses_lose_their_s():
+    text = ("Sales fell, Reuters reported. The European Automobile Manufacturers' Association (ACEA), which "
+            "represents carmakers, is worried. ACEA said the plan was unworkable.")
+    df = run(text).statements
+    assert list(df["actor"]) == ["European Automobile Manufacturers' Association"]
