@@ -2164,6 +2164,8 @@ def test_the_same_committee_hearing_is_the_day_that_committee_sat():
     ("Hannah Loy said she backed the plan in principle but feared it left too many loopholes.", 1),
     ('"Going back now would be a failure of nerve," said Hannah Loy.', 1),
     ("\"I'm genuinely torn,\" said Hannah Loy.", 0),
+    ('Hannah Loy said the lane was imposed without proper consultation and should be taken out.', -1),
+    ('Hannah Loy wrote that removing it "would not be consistent with the climate action plan".', 1),
 ])
 def test_idioms_of_session_11(text, sign):
     df = run(text).statements
