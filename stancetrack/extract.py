@@ -1677,6 +1677,9 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 continue  # "living on a platform since late October, said": when something began, not when said
             if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
                 continue  # "would be delivered by the end of June": a deadline, not when it was said
+            if (m.end() < anchor and _RELATIVE_BEFORE.search(masked_low, max(0, m.start() - 40), m.start())
+                    and "," in masked_low[m.end():anchor]):
+                continue  # "the baker who last month warned …, said he now supported it": the clause's time
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
             if best is None or d < best[0]:
                 best = (d, t)
@@ -1688,6 +1691,7 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
 
 
 def _antecedent(masked: str, masked_low: str, body: int, c: "_Cand", phrase: str) -> str:

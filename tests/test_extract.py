@@ -2226,3 +2226,13 @@ def test_an_abbreviation_the_article_spells_out_is_the_full_name_and_learned_gue
             "represents carmakers, is worried. ACEA said the plan was unworkable.")
     df = run(text).statements
     assert list(df["actor"]) == ["European Automobile Manufacturers' Association"]
+
+
+def test_a_relative_clauses_time_is_not_the_time_of_the_main_statement():
+    """A journalist's walkthrough: the baker's change of mind was dated to the month of his earlier warning."""
+    text = ("Tom Adebayo, the baker who last month warned the lane would ruin his trade, said he now supported the "
+            "revised scheme.\n\nAna Ruiz, who in 2019 opposed the plan, said on Tuesday that she now backs it.")
+    df = run(text).statements
+    got = {(a, int(s), str(d.date())) for a, s, d in zip(df["actor"], df["stance"], df["date"])}
+    assert ("Tom Adebayo", 1, "2025-06-25") in got
+    assert {("Ana Ruiz", -1, "2019-01-01"), ("Ana Ruiz", 1, "2025-06-24")} <= got
