@@ -259,8 +259,8 @@ def article(text: str, name: str, file_pub, key: str):
             "quote": st.column_config.TextColumn("quote", width="large"),
             "check": st.column_config.TextColumn(
                 "check", width="small", help="A weak guess: found by “learned:” (a side guessed from the wording, "
-                "no stance word), “sentiment:” (word valence) or “verb:” (the speech verb alone), or a confidence "
-                "below 0.45"),
+                "no stance word), “sentiment:” (word valence) or “verb:” (the speech verb alone), a confidence "
+                "below 0.45, or one speaker proposed on two sides the same day"),
             "notes": st.column_config.TextColumn(
                 "notes", width="large", help="Role, confidence, how it was found (the rule and the words), flags"),
             "statement_id": None, "start": None, "end": None,

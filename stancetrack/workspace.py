@@ -578,6 +578,11 @@ def weak_proposals(statements: pd.DataFrame) -> pd.Series:
     weak = conf.astype("float64").lt(WEAK_CONFIDENCE).to_numpy()  # no confidence recorded: not flagged
     for w in WEAK_CUES:
         weak = weak | cue.str.contains(w, regex=False).fillna(False).to_numpy(dtype=bool)
+    if {"actor", "date", "stance"} <= set(statements.columns) and len(statements):
+        # one speaker on two sides the same day: at most one of them holds (a journalist's walkthrough)
+        side = np.sign(pd.to_numeric(statements["stance"], errors="coerce"))
+        key = [statements["actor"].astype("string").fillna(""), statements["date"].astype("string").fillna("")]
+        weak = weak | (side.groupby(key, dropna=False).transform("nunique") > 1).to_numpy(dtype=bool)
     return pd.Series(weak, index=statements.index)
 
 

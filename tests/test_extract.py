@@ -2236,3 +2236,10 @@ def test_a_relative_clauses_time_is_not_the_time_of_the_main_statement():
     got = {(a, int(s), str(d.date())) for a, s, d in zip(df["actor"], df["stance"], df["date"])}
     assert ("Tom Adebayo", 1, "2025-06-25") in got
     assert {("Ana Ruiz", -1, "2019-01-01"), ("Ana Ruiz", 1, "2025-06-24")} <= got
+
+
+def test_not_good_enough_to_convince_me_either_way_is_undecided():
+    text = ('Councillor Gareth Pryce abstained. He said on Monday that the traffic figures were "better than I feared '
+            'but not good enough to convince me either way", and that he was still undecided.')
+    df = run(text).statements
+    assert set(df["actor"]) == {"Gareth Pryce"} and set(df["stance"].astype(int)) == {0}

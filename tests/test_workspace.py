@@ -745,3 +745,15 @@ def test_a_date_retyped_in_the_review_grid_is_read_and_a_non_date_is_said_and_le
     prepared = W.prepare_article(text, "a.txt", topic="the plan", statements=out)
     saved = prepared.statements.set_index("actor")
     assert str(saved.loc["Tom Ray", "date"].date()) == "2025-03-12" and len(prepared.rejects) == 0
+
+
+def test_one_speaker_on_two_sides_the_same_day_is_flagged_for_checking():
+    """A journalist's walkthrough: an undecided councillor was also proposed as against, unflagged."""
+    day = pd.Timestamp("2025-04-03")
+    props = pd.DataFrame({"actor": ["Gareth Pryce", "Gareth Pryce", "Tom Adebayo", "Tom Adebayo"],
+                          "date": [day, day, day, day + pd.Timedelta(days=1)], "stance": [0, -1, 1, -1],
+                          "notes": ["found by reported:abstained (confidence 0.65)",
+                                    "found by reported:said (confidence 0.50)",
+                                    "found by reported:supported (confidence 0.90)",
+                                    "found by reported:said (confidence 0.90)"]})
+    assert W.weak_proposals(props).tolist() == [True, True, False, False]
