@@ -480,6 +480,7 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     when = format_period(pd.Series([row["date"]]), pd.Series([row.get("date_precision") or "day"]),
                          pd.Series([row.get("date_end")])).iat[0]
     basis = {"explicit": "stated in the source", "relative": "resolved from the publication date",
+             "edited": "set by hand, not read from the source",
              "publication": "no date given: publication date used"}.get(row.get("date_basis"), "unknown")
     meta = datasets.source_meta(row.get("source"))
     quote = row["quote"] if isinstance(row.get("quote"), str) else "(no quote recorded)"
@@ -505,7 +506,8 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     if pd.isna(row.get("date")):
         dated = "Date: none — give it one on the Manage page"
     else:
-        dated = f"Date: {escape(when)} (" + (f"as written: “{escape(written)}”; " if written else "") + f"{basis})"
+        said = "as typed" if row.get("date_basis") == "edited" else "as written"
+        dated = f"Date: {escape(when)} (" + (f"{said}: “{escape(written)}”; " if written else "") + f"{basis})"
     items = [
         dated,
         f"Source: {escape(row.get('source') or 'unknown')}" + (f" — {escape(meta.get('title'))}" if meta.get("title") else ""),

@@ -45,7 +45,7 @@ STANCE_COLORSCALE = [
 
 # --- Dates ------------------------------------------------------------------
 PRECISIONS = ("day", "week", "month", "quarter", "year")
-DATE_BASES = ("explicit", "relative", "publication")
+DATE_BASES = ("explicit", "relative", "publication", "edited")  # edited: set by hand, not read from the source
 
 # --- Statement columns ------------------------------------------------------
 COLUMNS: list[str] = [

@@ -649,7 +649,8 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
     idx = out.index[rows]
     out.loc[idx, "date"], out.loc[idx, "date_end"] = start, end
     out.loc[idx, "date_precision"] = np.where(week, "week", got["date_precision"].astype(str).to_numpy())
-    out.loc[idx, "date_basis"] = np.where(typed[rows] != "", got["date_basis"].astype(str).to_numpy(), "publication")
+    # a date the reviewer typed is theirs, not the source's: "edited", never "stated in the source"
+    out.loc[idx, "date_basis"] = np.where(typed[rows] != "", "edited", "publication")
     out.loc[idx, "date_text"] = np.where(typed[rows] != "", typed[rows], None)  # what the reviewer wrote
     return out
 
@@ -1379,7 +1380,7 @@ class Workspace:
                 # a date set by hand: the words it was read from ("in March") and how they were
                 # resolved no longer describe it (the history keeps them)
                 clean.setdefault("date_text", None)
-                clean.setdefault("date_basis", "explicit" if clean["date"] is not None else None)
+                clean.setdefault("date_basis", "edited" if clean["date"] is not None else None)
             if ("quote" in clean and "start" not in clean and "end" not in clean
                     and _text_value(clean["quote"]) != _text_value(cur["quote"])):
                 clean["start"], clean["end"] = _span_of(clean["quote"], self._source_text(conn, cur["source"]), cur["start"])

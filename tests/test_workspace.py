@@ -273,7 +273,7 @@ def test_update_and_delete_with_audit(ws):
     assert trail.loc["date", "old"] == "2025-06-25" and trail.loc["date", "new"] == "2025-06-24"
     assert set(trail["user"]) == {"zoe"} and set(trail["action"]) == {"edit"}
     # the words the old date was read from no longer describe the new one (the history keeps them)
-    assert pd.isna(row["date_text"]) and row["date_basis"] == "explicit"
+    assert pd.isna(row["date_text"]) and row["date_basis"] == "edited"  # set by hand: never "stated in the source"
     assert trail.loc["date_text", "new"] is None or pd.isna(trail.loc["date_text", "new"])
     ws.update_statement("seed000-03", {"stance": 1})
     assert ws.statement("seed000-03")["date_text"]  # an edit that keeps the date keeps its words
@@ -745,6 +745,8 @@ def test_a_date_retyped_in_the_review_grid_is_read_and_a_non_date_is_said_and_le
     prepared = W.prepare_article(text, "a.txt", topic="the plan", statements=out)
     saved = prepared.statements.set_index("actor")
     assert str(saved.loc["Tom Ray", "date"].date()) == "2025-03-12" and len(prepared.rejects) == 0
+    # a journalist's walkthrough: the typed date was shown as "stated in the source"; it is the reviewer's
+    assert saved.loc["Tom Ray", "date_basis"] == "edited" and saved.loc["Ann Lee", "date_basis"] != "edited"
 
 
 def test_one_speaker_on_two_sides_the_same_day_is_flagged_for_checking():
