@@ -329,18 +329,18 @@ def _legend_for_precision(precisions, publication: bool = False) -> list[dict]:
 
 
 def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=None) -> go.Figure:
-    from .derive import PERIODS
+    from .derive import period_of
 
     # Coarsen the period until the figure stays small enough to send.
     order = ["week", "month", "quarter", "year"]
     for period in order[order.index(period):]:
-        per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
+        per = period_of(s, period)
         if pd.DataFrame({"a": s["actor"].cat.codes if hasattr(s["actor"], "cat") else s["actor"],
                          "p": per}).drop_duplicates().shape[0] <= MAX_AGG:
             break
     # Still too many points: keep the most vocal actors whose points fit, and say so.
     note = ""
-    pairs = pd.DataFrame({"a": s["actor"].astype(str).to_numpy(), "p": per.to_numpy()}).drop_duplicates()
+    pairs = pd.DataFrame({"a": s["actor"].astype(str).to_numpy(), "p": per}).drop_duplicates()
     if len(pairs) > MAX_AGG:
         per_actor = pairs["a"].value_counts()
         vocal = s["actor"].astype(str).value_counts().index
@@ -538,12 +538,12 @@ def agreement_table(statements: pd.DataFrame, actors: list[str], period: str) ->
     (``stance.nearest_point``): support, neutral or oppose. A period in which an actor said both is
     "mixed", neither agreement nor divergence.
     """
-    from .derive import PERIODS
+    from .derive import period_of
 
     s = statements[statements["actor"].isin(actors) & statements["date"].notna()]
     if s.empty:
         return pd.DataFrame()
-    per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
+    per = period_of(s, period)
     grouped = (s.assign(period=per, st=s["stance"].astype(float), pos=s["stance"].astype(float) > 0,
                         neg=s["stance"].astype(float) < 0)
                .groupby(["period", "actor"], observed=True))

@@ -279,6 +279,19 @@ def latest_stance(statements: pd.DataFrame) -> pd.DataFrame:
     return statements.iloc[pos[last]].reset_index(drop=True)
 
 
+def period_of(statements: pd.DataFrame, period: str) -> np.ndarray:
+    """The start of the period each (dated) statement counts in: the one its date falls in, except on a week
+    grid, where a statement known only to a month, quarter or year goes in the first week that starts inside
+    that span ("February 2025" is not the week of 27 January, which is mostly January)."""
+    start = _period_start(statements["date"], period)
+    if period == "week" and "date_precision" in statements:
+        coarse = statements["date_precision"].astype(object).isin(["month", "quarter", "year"]).to_numpy()
+        if coarse.any():
+            day = statements["date"].to_numpy(dtype="datetime64[ns]")
+            start = np.where(coarse & (start < day), start + np.timedelta64(7, "D"), start)
+    return start
+
+
 def _period_start(date: pd.Series, period: str) -> np.ndarray:
     if period == "week":  # back to the Monday (1970-01-01 was a Thursday)
         d = date.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
@@ -311,7 +324,7 @@ def actor_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFra
     """Mean stance per actor, topic and period (for heatmaps and aggregated lines)."""
     PERIODS[period]
     s = statements.iloc[np.flatnonzero(statements["date"].notna().to_numpy())]
-    per = _period_start(s["date"], period)
+    per = period_of(s, period)
     order, starts = _groups([_rank(s["actor"]), _rank(s["topic"]), per.view("int64")])
     stance = s["stance"].to_numpy(dtype="float64", na_value=np.nan)[order]
     ok = ~np.isnan(stance)
@@ -425,5 +438,4 @@ def coverage(statements: pd.DataFrame) -> dict:
 def period_rows(statements: pd.DataFrame, actor: str, period: str, start) -> pd.DataFrame:
     """The statements behind one point of a per-period chart: the actor's statements dated in that period."""
     s = statements[(statements["actor"] == actor) & statements["date"].notna()]
-    per = s["date"].dt.to_period(PERIODS[period]).dt.start_time
-    return s[(per == pd.Timestamp(start)).to_numpy()]
+    return s[period_of(s, period) == np.datetime64(pd.Timestamp(start), "ns")]

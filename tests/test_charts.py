@@ -632,3 +632,19 @@ def test_a_statement_known_only_to_the_year_is_marked_on_a_month_heatmap():
     assert "placed in its first month" in hm.customdata[list(hm.y).index("NATO")][0][1]
     yearly = charts.heatmap_figure(derive.actor_periods(s, "year"), rows="actor", title="T", period="year")
     assert "~" not in (yearly.layout.title.subtitle.text or "")  # a year is what it is known to
+
+
+def test_a_month_dated_statement_goes_in_the_first_week_of_its_month():
+    """A journalist's walkthrough: "Feb 2025" sat under "wk 2025-01-27", a week that is mostly January."""
+    from stancetrack import derive
+
+    s = pd.DataFrame({"statement_id": ["a", "b"], "actor": ["Ann", "Bob"], "topic": ["T", "T"],
+                      "stance": pd.array([1, -1], dtype="Int8"),
+                      "date": [pd.Timestamp("2025-02-01"), pd.Timestamp("2025-02-01")],
+                      "date_precision": ["month", "day"]})
+    cells = derive.actor_periods(s, "week").set_index("actor")
+    assert str(cells.loc["Ann", "period"].date()) == "2025-02-03"  # the first Monday in February
+    assert str(cells.loc["Bob", "period"].date()) == "2025-01-27"  # a Saturday is in its own week
+    assert len(derive.period_rows(s, "Ann", "week", "2025-02-03")) == 1
+    table = charts.agreement_table(s, ["Ann", "Bob"], "week")
+    assert len(table) >= 1
