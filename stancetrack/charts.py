@@ -55,28 +55,19 @@ def assign_colors(actors_in_order: list[str], ranking: list[str] | None = None) 
     """Distinct colours for the actors shown, that stay put.
 
     ``ranking`` is every actor of the dataset in the order they first appear in it, so an import only adds
-    actors at its end. Each actor prefers the palette colour its name hashes to; going down that list,
-    one whose colour is taken takes the next free one (a fresh palette every 14 actors). New actors, another
-    topic or another selection therefore leave the colours of the actors already there as they were. Two
-    shown actors that would share a colour (only past 14 actors) get different ones. Without ``ranking``,
-    colours go by the order given."""
+    actors at its end. The n-th actor takes the n-th palette colour (the palette runs from the most to the
+    least distinct), so new actors, another topic or another selection leave the colours of the actors
+    already there as they were. Two shown actors that would share a colour (only past 14 actors) get
+    different ones. Without ``ranking``, colours go by the order given."""
     n = len(ACTOR_PALETTE)
     if ranking is None:
         return {a: (ACTOR_PALETTE[i] if i < n else actor_color(a)) for i, a in enumerate(actors_in_order)}
-    preferred: dict[str, int] = {}
-    used: set[int] = set()
-    for i, a in enumerate(dict.fromkeys(list(ranking) + [a for a in actors_in_order if a not in set(ranking)])):
-        if i % n == 0:
-            used = set()
-        want = ACTOR_PALETTE.index(actor_color(a))
-        slot = next((want + k) % n for k in range(n) if (want + k) % n not in used)
-        used.add(slot)
-        preferred[a] = slot
+    known = set(ranking)
+    order = {a: i for i, a in enumerate(dict.fromkeys(list(ranking) + [a for a in actors_in_order if a not in known]))}
     out: dict[str, str] = {}
     taken: set[int] = set()
-    order = {a: i for i, a in enumerate(preferred)}
     for a in sorted(actors_in_order, key=order.__getitem__):
-        want = preferred[a]
+        want = order[a] % n
         free = next(((want + k) % n for k in range(n) if (want + k) % n not in taken), want)
         taken.add(free)
         out[a] = ACTOR_PALETTE[free]
