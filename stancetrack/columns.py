@@ -12,11 +12,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "actor": ("actor", "speaker", "person", "who", "name", "actor name", "speaker name", "country"),
     "actor_type": ("actor type", "type", "speaker type"),
     "affiliation": ("affiliation", "organization", "organisation", "org", "party", "group"),
-    "topic": ("topic", "issue", "concept", "subject", "theme"),
+    "topic": ("topic", "issue", "concept", "subject", "theme", "about", "policy", "proposal"),  # not "what": a quote as often
     "stance": ("stance", "position", "agreement", "vote", "polarity", "stance label"),
     "date": ("date text", "date as written", "date", "when", "said on", "time", "statement date", "date text", "said", "date said"),
     "quote": ("quote", "text", "statement", "quotation", "excerpt", "evidence"),
-    "source": ("source", "url", "article", "document", "source url", "outlet"),
+    "source": ("source", "url", "article", "document", "source url", "outlet", "link", "source link", "web address"),
     "published": ("published", "publication date", "source date", "article date", "pub date", "date published"),
     "start": ("start", "span start", "char start", "offset start"),
     "end": ("end", "span end", "char end", "offset end"),

@@ -470,8 +470,12 @@ def normalize(
             [aliases.fuzzy_suggestions(out["actor"], kind="actor"), aliases.fuzzy_suggestions(out["topic"], kind="topic")],
             ignore_index=True,
         )
-        if len(suggestions):
-            messages.append(f"{len(suggestions)} pairs of similar names to review (not merged)")
+        if len(suggestions):  # named, so the reader knows which before saving (a journalist's walkthrough)
+            pairs = [f"“{a}” ~ “{b}”" for a, b in zip(suggestions["name"].head(5), suggestions["similar_to"].head(5))]
+            more = f" and {len(suggestions) - 5} more" if len(suggestions) > 5 else ""
+            n = len(suggestions)
+            messages.append(f"{n} pair{'s' * (n != 1)} of similar names to review (not merged; merge them on the "
+                            f"Manage page): " + ", ".join(pairs) + more)
     return NormalizeResult(out, rejects, cols, n, messages, used_folds, suggestions)
 
 

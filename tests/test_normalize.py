@@ -145,6 +145,16 @@ def test_fuzzy_near_duplicates_are_suggested_not_merged():
     r = normalize(df, published="2025-01-01", **NO_ALIASES)
     assert set(r.statements.actor) == {"Volodymyr Zelenskyy", "Volodymyr Zelensky"}
     assert len(r.suggestions) == 1 and r.suggestions["score"].iat[0] >= 88
+    # the message names the pair, so it can be checked before saving (a journalist's walkthrough)
+    said = next(m for m in r.messages if "similar names" in m)
+    assert said.startswith("1 pair of similar names") and "Volodymyr Zelenskyy" in said and "Volodymyr Zelensky”" in said
+
+
+def test_a_link_column_is_the_source():
+    r = normalize(table("who,topic,position,link
+A,T,for,https://example.org/a
+"), published="2025-01-01", **NO_ALIASES)
+    assert r.statements["source"].iat[0] == "https://example.org/a"
 
 
 def test_extra_columns_kept_in_notes_and_said():
