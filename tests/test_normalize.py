@@ -151,9 +151,7 @@ def test_fuzzy_near_duplicates_are_suggested_not_merged():
 
 
 def test_a_link_column_is_the_source():
-    r = normalize(table("who,topic,position,link
-A,T,for,https://example.org/a
-"), published="2025-01-01", **NO_ALIASES)
+    r = normalize(table("who,topic,position,link\nA,T,for,https://example.org/a\n"), published="2025-01-01", **NO_ALIASES)
     assert r.statements["source"].iat[0] == "https://example.org/a"
 
 
