@@ -1381,6 +1381,8 @@ class Workspace:
                 # resolved no longer describe it (the history keeps them)
                 clean.setdefault("date_text", None)
                 clean.setdefault("date_basis", "edited" if clean["date"] is not None else None)
+                if "date_flag" in cur:  # "undated: …", "ambiguous day/month order": about the old date
+                    clean.setdefault("date_flag", None)
             if ("quote" in clean and "start" not in clean and "end" not in clean
                     and _text_value(clean["quote"]) != _text_value(cur["quote"])):
                 clean["start"], clean["end"] = _span_of(clean["quote"], self._source_text(conn, cur["source"]), cur["start"])

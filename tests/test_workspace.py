@@ -759,3 +759,15 @@ def test_one_speaker_on_two_sides_the_same_day_is_flagged_for_checking():
                                     "found by reported:supported (confidence 0.90)",
                                     "found by reported:said (confidence 0.90)"]})
     assert W.weak_proposals(props).tolist() == [True, True, False, False]
+
+
+def test_dating_an_undated_statement_clears_its_undated_flag(ws):
+    """A journalist's walkthrough: a row dated on Manage still exported "undated: no date and no publication date"."""
+    raw = pd.DataFrame({"actor": ["Helen Ward"], "topic": ["T"], "stance": ["against"], "date": [None]})
+    prepared = W.prepare_table(raw, "h.csv")
+    ws.commit(prepared)
+    sid = prepared.statements["statement_id"].iat[0]
+    assert "undated" in str(ws.statement(sid)["date_flag"])
+    ws.update_statement(sid, {"date": "2025-03-14"})
+    row = ws.statement(sid)
+    assert row["date"] == pd.Timestamp("2025-03-14") and pd.isna(row["date_flag"])
