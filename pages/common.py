@@ -467,6 +467,18 @@ def undated_note(rows: pd.DataFrame) -> bool:
     return False
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _source_link(source) -> str:
+    """A web address as a link that opens in a new tab (escaped; only http and https); anything else as text."""
+    source = source if isinstance(source, str) and source else "unknown"
+    if _WEB_ADDRESS.fullmatch(source):
+        return (f"<a href=\"{escape(source)}\" target=\"_blank\" rel=\"noopener noreferrer\">"
+                f"{escape(source)}</a>")
+    return escape(source)
+
+
 def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
     """The full quote, its surrounding sentences with the quote marked, date basis, source.
 
@@ -510,7 +522,7 @@ def evidence_panel(row: pd.Series, *, workspace_source: bool = False) -> None:
         dated = f"Date: {escape(when)} (" + (f"{said}: “{escape(written)}”; " if written else "") + f"{basis})"
     items = [
         dated,
-        f"Source: {escape(row.get('source') or 'unknown')}" + (f" — {escape(meta.get('title'))}" if meta.get("title") else ""),
+        "Source: " + _source_link(row.get("source")) + (f" — {escape(meta.get('title'))}" if meta.get("title") else ""),
         f"Published: {pd.Timestamp(row['published']).date() if pd.notna(row.get('published')) else 'unknown'}",
     ]
     if isinstance(row.get("reported_by"), str) and row.get("reported_by"):
@@ -548,4 +560,7 @@ def clicked_evidence(event, view: View, rows: pd.DataFrame, *, key: str) -> None
     else:
         match = rows[rows["statement_id"] == picked]
         if len(match):
+            if st.session_state.get(f"{key}_shown") != picked:  # once per click: the panel may be out of sight
+                st.session_state[f"{key}_shown"] = picked
+                st.toast("The statement's evidence is below the chart.", icon=":material/arrow_downward:")
             evidence_panel(match.iloc[0], workspace_source=view.key == "workspace")

@@ -28,3 +28,15 @@ def test_highlight_skips_missing_overlapping_and_outside_spans():
     spans = [(0, 4), (2, 6), (None, 3), (pd.NA, 2), (float("nan"), 1), (8, 20), (5, 5), (6, 8)]
     assert highlighted_html(text, spans) == "<mark>abcd</mark>ef<mark>gh</mark>ij"
     assert highlighted_html(None, []) == ""
+
+
+def test_a_web_source_is_a_safe_link_and_anything_else_text():
+    """A journalist's walkthrough: the source address in Evidence was plain text to copy by hand."""
+    from pages.common import _source_link
+
+    link = _source_link("https://harwickherald.example/2025/03/14/petition?a=1&b=2")
+    assert link.startswith('<a href="https://harwickherald.example/2025/03/14/petition?a=1&amp;b=2"')
+    assert 'target="_blank"' in link and 'rel="noopener noreferrer"' in link
+    assert _source_link('javascript:alert(1)') == "javascript:alert(1)"  # text, never a link
+    assert _source_link('https://x.example/"><script>') == "https://x.example/&quot;&gt;&lt;script&gt;"
+    assert _source_link(None) == "unknown" and _source_link("<b>a.txt</b>") == "&lt;b&gt;a.txt&lt;/b&gt;"
