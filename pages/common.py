@@ -434,11 +434,14 @@ def statements_table(df: pd.DataFrame, *, key: str, height: int = 360, limit: in
         st.caption(f"Showing the first {limit:,} of {len(df):,} rows; downloads contain all of them.")
 
 
-def show_shifts(view: View, rows: pd.DataFrame, *, limit: int) -> pd.DataFrame:
-    """The shifts in ``rows`` as plain lines; for roll-call votes, period by period (see derive.period_shifts)."""
+def show_shifts(view: View, rows: pd.DataFrame, *, limit: int, sides_only: bool = False) -> pd.DataFrame:
+    """The shifts in ``rows`` as plain lines; for roll-call votes, period by period (see derive.period_shifts).
+    ``sides_only`` leaves out changes of strength within one side ("strongly support → support")."""
     meta = datasets.BUNDLED.get(view.key)
     votes = bool(meta and meta.votes)
     table = derive.period_shifts(rows, view.period) if votes else derive.shifts(rows)
+    if sides_only and not votes and not table.empty:
+        table = derive.side_changes(table)
     if not table.empty:
         lines = derive.describe_vote_shifts(table, limit) if votes else derive.describe_shifts(table, limit)
         st.text("\n".join("• " + line for line in lines))

@@ -98,6 +98,13 @@ def step_series(statements: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def side_changes(shift_table: pd.DataFrame) -> pd.DataFrame:
+    """The shifts (from :func:`shifts`) that change side: support, neutral, oppose — not strength within one."""
+    a = np.sign(shift_table["from_stance"].astype("float64").to_numpy())
+    b = np.sign(shift_table["to_stance"].astype("float64").to_numpy())
+    return shift_table[a != b].reset_index(drop=True)
+
+
 def shifts(statements: pd.DataFrame) -> pd.DataFrame:
     """Changes of an actor's stance on a topic from one day to the next.
 

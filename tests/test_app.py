@@ -218,3 +218,15 @@ def test_switching_dataset_on_compare_and_actors_picks_the_new_datasets_actors()
     at = app("actors")
     at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()
     assert not at.exception and at.selectbox(key="actor").value in at.selectbox(key="actor").options
+
+
+def test_overview_can_list_changes_of_side_only():
+    """A journalist's walkthrough: "strongly support → support" read as a softening worth a headline."""
+    at = app("overview")
+    every = [t.value for t in at.text if "→" in t.value]
+    at.toggle(key="sides_only").set_value(True).run()
+    assert not at.exception
+    sides = [t.value for t in at.text if "→" in t.value]
+    assert len("".join(sides)) <= len("".join(every))
+    for line in "".join(sides).split("•"):
+        assert not ("strongly support → support" in line or "strongly oppose → oppose" in line)

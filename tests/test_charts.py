@@ -651,3 +651,15 @@ def test_a_month_dated_statement_goes_in_the_first_week_of_its_month():
     assert len(derive.period_rows(s, "Ann", "week", "2025-02-03")) == 1
     table = charts.agreement_table(s, ["Ann", "Bob"], "week")
     assert len(table) >= 1
+
+
+def test_side_changes_leave_out_changes_of_strength():
+    from stancetrack import derive
+
+    s = statements(5)
+    s["date"] = s["date_end"] = pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01", "2024-05-01"])
+    s["stance"] = pd.array([2, 1, 0, -1, -2], dtype="Int8")
+    every = derive.shifts(s)
+    sides = derive.side_changes(every)
+    assert len(every) == 4
+    assert [(int(r.from_stance), int(r.to_stance)) for r in sides.itertuples()] == [(1, 0), (0, -1)]
