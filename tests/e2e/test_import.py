@@ -98,3 +98,21 @@ def test_hostile_text_is_shown_as_text_and_never_runs(server, page, tmp_path):
     assert page.locator('img[src="x"]').count() == 0
     assert page.locator('a[href^="javascript:"]').count() == 0
     assert not page.js_errors, page.js_errors  # includes any alert() dialog
+
+
+def test_import_settings_survive_a_visit_to_another_page(server, page):
+    """A journalist's walkthrough: Day first and the topic were reset after looking at the Timeline."""
+    page.goto(f"{server}/import")
+    wait_ready(page)
+    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Day first")
+    switch.get_by_text("Day first").click()
+    wait_ready(page)
+    assert switch.locator("input").is_checked()
+    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Timeline").click()  # same session
+    wait_ready(page)
+    page.get_by_role("heading", name="Timeline").first.wait_for()
+    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Import").click()
+    wait_ready(page)
+    page.get_by_role("heading", name="Import").first.wait_for()
+    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Day first")
+    assert switch.locator("input").is_checked()
