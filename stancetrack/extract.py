@@ -1673,6 +1673,9 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 continue  # "a September start", "the March vote": a month that names a thing, not when it was said
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
+            if (masked_low.startswith(("'s ", "’s "), m.end()) and t.lower().startswith(("this ", "last "))
+                    and not _OCCASION_BEFORE.search(masked_low, max(0, m.start() - 9), m.start())):
+                continue  # "said this week's plan was …" names the plan; "at last week's meeting" is when
             if t[:6].lower() == "since " or masked_low.endswith("since ", 0, m.start()):
                 continue  # "living on a platform since late October, said": when something began, not when said
             if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
@@ -1691,6 +1694,7 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
 
 
@@ -3453,8 +3457,9 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
         a, b = sentences[i - 1]
         if a < para:
             continue  # the sentence before is in another paragraph
-        if not re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]):
-            continue
+        if (surname not in masked_low[a:b] or not _RECENT_DAY.search(masked_low, a, b)
+                or not re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])):
+            continue  # the cheap tests first: most sentences name neither
         day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
         if day:
             c.date_text = day

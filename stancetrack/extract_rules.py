@@ -625,9 +625,7 @@ DATE_PHRASE_SOURCE = (
             r"\b(?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}\b",
             r"\b(?:in |since |during )?(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b(?![-\d,.]\d)",
             r"\byesterday\b|\btoday\b",
-            # "said this week's plan was …" names the plan, not when it was said; "at last week's meeting" is a day
-            r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b(?!['’]s\b)",
-            r"(?:(?<=\bat )|(?<=\bduring )|(?<=\bin )|(?<=\bafter )|(?<=\bsince ))(?:last|this) (?:week|month|year|weekend)(?=['’]s\b)",
+            r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
             rf"\b(?:{_NUM}) (?:days?|weeks?|months?|years?|decades?) ago\b",
             r"\b(?:the )?(?:first|second|third|fourth) quarter of \d{4}\b",
         ]
