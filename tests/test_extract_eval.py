@@ -55,6 +55,10 @@ blind41     413-422    yes, in session 11 (10: sealed)        0.777
 blind42     423-432    yes, in session 11 (10: sealed)        0.679
 blind43     433-442    yes, in session 11 (10: sealed)        0.690
 blind44     443-452    yes, in session 11 (10: sealed)        0.809
+blind45     453-462    never: written in session 11, sealed   0.701
+blind46     463-472    never: written in session 11, sealed   0.825
+blind47     473-482    never: written in session 11, sealed   0.686
+blind48     483-492    never: written in session 11, sealed   0.696
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -143,6 +147,16 @@ science and education; business, labour and energy), sealed, and scored once at 
 session 10: all 210 never-tuned articles (the 21 splits of never_tuned.list) 0.685 (P 0.688, R 0.682;
 0.683 with the topic guessed); tuned 0.805; 02-10 even 0.935.
 
+Session 11 tuned on blind41-44 (their errors read one by one; 0.739 -> 0.832 with this session's rules) and on
+a journalist's walkthrough articles (not added here). The other 170 never-tuned articles, not opened, went
+from 0.674 to 0.690.  blind45-48 were written at its start by four helpers who never saw the extractor
+(justice and policing; environment and agriculture; public finance and tax; culture, sport and media),
+sealed, and scored once at its end: 0.733 together (P 0.750, R 0.716; per set 0.701, 0.825, 0.686, 0.696);
+the session-10 rules give them 0.727.  End of session 11: all 210 never-tuned articles (the 21 splits of
+never_tuned.list) 0.697 (P 0.701, R 0.694; 0.694 with the topic guessed); tuned 0.815; 02-10 even 0.921 (a
+country's commerce ministry is now proposed as the country, which the gold of 02 records as the ministry
+and of 398 as the country).
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -174,9 +188,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 450 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 45)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 17
+    assert len(files) >= 490 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 49)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -187,7 +201,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.79, 0.665, 0.92), (False, 0.785, 0.665, 0.92)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.80, 0.685, 0.91), (False, 0.795, 0.68, 0.91)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
