@@ -1338,6 +1338,13 @@ _RETREAT = ("going back", "turning back", "backing down", "backtracking", "retre
 _UNDONE = "the cost of undoing it:"
 _PLAN_PRONOUN = re.compile(r"(?:it|this|that|them|these|those)$")
 
+_HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:force|cost|mean|lead to|"
+                         r"hurt|damage|harm|destroy|leave|risk|set back|plunge|trigger|cause|kill|jeopardi[sz]e|"
+                         r"be (?:a |an )?(?:disaster|catastroph\w*|mistake|devastating|reckless))\b")
+_REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
+                     r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
+                     r"eliminat\w+|remov\w+)\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
+
 
 def _undoing_the_topic(cues, acts):
     """"Removing it would be a step backwards" is for it; "closing the street would be the final nail in the
@@ -1355,12 +1362,8 @@ def _undoing_the_topic(cues, acts):
             label = f"the cost of {undone}"
         out.append((pol, strength, conf, label))
     return out
-_HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:force|cost|mean|lead to|"
-                         r"hurt|damage|harm|destroy|leave|risk|set back|plunge|trigger|cause|kill|jeopardi[sz]e|"
-                         r"be (?:a |an )?(?:disaster|catastroph\w*|mistake|devastating|reckless))\b")
-_REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
-                     r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
-                     r"eliminat\w+|remov\w+)\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
+
+
 _NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condemn|criticis|criticiz|dismiss|opposition)")
 _SUPPORT_NOUNS = {"support", "backing", "endorsement", "approval", "blessing"}
 _UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the noun: "pulled its backing"
@@ -1372,7 +1375,7 @@ _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|s
                                      r"inoculat\w*|vaccinat\w*)(?:\s+[\w’'\-]+){0,2}\s+$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
-_ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|address(?:es|ed)?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
+_ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
@@ -2444,7 +2447,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
-    cands = cands + _named(_learned(unjudged, cands, text, topic_model.given))
+    cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
     head = _headline(text, body)
