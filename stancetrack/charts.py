@@ -135,8 +135,10 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
     )
 
 
-DODGE_NOTE = "Lines and markers sit a little off the exact stance (one lane per actor) so none hides another; hover gives the value."
-DODGE_NOTE_PRINT = "Lines and markers sit a little off the exact stance (at most ±0.4; one lane per actor) so none hides another."
+DODGE_NOTE = ("Lines and markers sit a little off the exact stance (one lane per actor) so none hides another; "
+              "hover gives the value.")
+DODGE_NOTE_PRINT = ("Lines and markers sit a little off the exact stance (at most ±0.4; one lane per actor) so none "
+                    "hides another.")
 LANE_MAX = 0.15  # how far from the exact stance an actor's lane may sit
 
 
@@ -427,7 +429,8 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
         n_loose = cells.assign(label=label).pivot_table(index=rows, columns="label", values="coarser", aggfunc="sum",
                                                         observed=True).reindex_like(grid).fillna(0).astype(int)
         loose = n_loose.to_numpy() > 0
-        said_loose = np.where(loose, _counted(n_loose.to_numpy()) + f" dated only to a longer period, placed in its first {period}", "")
+        said_loose = np.where(loose, _counted(n_loose.to_numpy())
+                              + f" dated only to a longer period, placed in its first {period}", "")
         detail = np.where(detail == "", said_loose, np.where(loose, detail + "<br>" + said_loose, detail))
     names = [esc(r, 40) for r in grid.index]
     fig = go.Figure(go.Heatmap(
