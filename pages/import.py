@@ -37,7 +37,8 @@ def _topic_choices() -> list[str]:
 
 c1, c2, c3 = st.columns([1, 2, 1])
 # kept for the session, so a visit to another page does not reset them (a journalist's walkthrough)
-published = c1.date_input("Publication date", value=None, key="imp_published", format="YYYY-MM-DD", persist_state="session",
+published = c1.date_input("Publication date", value=None, key="imp_published", format="YYYY-MM-DD",
+                          persist_state="session",
                           help="For rows or articles that do not carry their own publication date")
 topic = c2.selectbox("Topic", _topic_choices(), index=None, key="imp_topic", accept_new_options=True,
                      persist_state="session",
