@@ -2243,3 +2243,14 @@ def test_not_good_enough_to_convince_me_either_way_is_undecided():
             'but not good enough to convince me either way", and that he was still undecided.')
     df = run(text).statements
     assert set(df["actor"]) == {"Gareth Pryce"} and set(df["stance"].astype(int)) == {0}
+
+
+@pytest.mark.parametrize("topic, text, sign", [
+    ("Ending fluoridation", 'Dr. Samira Qureshi said ending fluoridation would be "a serious mistake".', -1),
+    ("Water fluoridation", 'Dr. Samira Qureshi said ending fluoridation would be "a serious mistake".', 1),
+    ("Lifting the arms embargo", 'Samira Qureshi said lifting the embargo would be "premature and dangerous".', -1),
+    ("Digital services tax", 'Samira Qureshi said the government was "not going to be intimidated" by foreign pressure.', 1),
+])
+def test_undoing_what_the_topic_itself_does_and_defiance(topic, text, sign):
+    df = run(text, topic=topic).statements
+    assert list(df["actor"]) == ["Samira Qureshi"] and list(np.sign(df["stance"].astype(int))) == [sign], df[["cue"]]
