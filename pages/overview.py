@@ -27,8 +27,8 @@ sides_only = st.toggle("Changes of side only", key="sides_only",
                        help="Leave out changes of strength within one side, such as strongly support → support")
 shifts = show_shifts(view, view.rows, limit=8, sides_only=sides_only)
 if shifts.empty:
-    st.info("No actor in this selection has changed stance yet. Pick more actors or widen the date range "
-            "in the sidebar, or choose another topic.")
+    st.info(f"No actor in this selection has changed {'side' if sides_only else 'stance'} yet. Pick more actors or "
+            "widen the date range in the sidebar, or choose another topic.")
 else:
     if len(shifts) > 8:
         st.caption(f"{len(shifts):,} shifts in this selection; the Actors page lists each actor's.")

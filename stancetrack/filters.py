@@ -30,7 +30,11 @@ def actors_by_size(statements: pd.DataFrame, topic: str | None = None) -> list[s
 
 def actors_as_they_appear(statements: pd.DataFrame) -> list[str]:
     """Every actor in the order of first appearance: an import adds new ones at the end."""
-    return list(statements["actor"].astype(str).unique())
+    col = statements["actor"]
+    if isinstance(col.dtype, pd.CategoricalDtype):  # 1.1 million UN votes: their codes, not 1.1 million strings
+        codes = pd.unique(col.cat.codes.to_numpy())
+        return [str(a) for a in col.cat.categories[codes[codes >= 0]]]
+    return list(col.astype(str).unique())
 
 
 def default_actors(statements: pd.DataFrame, topic: str | None, top_n: int | None) -> list[str]:
