@@ -44,6 +44,12 @@ def run(text, published=PUB, topic="the plan", actors=EMPTY, topics=NO_TOPICS):
     return res
 
 
+def only(text, actor, sign, **kw):
+    """Exactly one proposal, by ``actor``, on the side ``sign``."""
+    df = run(text, **kw).statements
+    assert list(df["actor"]) == [actor] and list(np.sign(df["stance"].astype(int))) == [sign], df[["actor", "cue"]]
+
+
 def one(text, actor, **kw):
     df = run(text, **kw).statements
     rows = df[df["actor"] == actor]
@@ -2119,8 +2125,7 @@ def test_a_dateline_is_no_part_of_the_quote():
     ("Marit Solheim said on Monday that she was open to the idea but would want a UN mandate first.", "Troops", 0),
 ])
 def test_the_cost_of_delay_or_of_undoing_the_plan_is_support(text, topic, sign):
-    df = run(text, topic=topic).statements
-    assert list(df["actor"]) == ["Marit Solheim"] and list(np.sign(df["stance"].astype(int))) == [sign], df[["cue"]]
+    only(text, "Marit Solheim", sign, topic=topic)
 
 
 def test_holding_back_and_waiting_for_a_study_withhold_but_not_being_able_to_wait_does_not():
@@ -2168,8 +2173,7 @@ def test_the_same_committee_hearing_is_the_day_that_committee_sat():
     ('Hannah Loy wrote that removing it "would not be consistent with the climate action plan".', 1),
 ])
 def test_idioms_of_session_11(text, sign):
-    df = run(text).statements
-    assert list(df["actor"]) == ["Hannah Loy"] and list(np.sign(df["stance"].astype(int))) == [sign], df[["cue"]]
+    only(text, "Hannah Loy", sign)
 
 
 def test_this_weeks_plan_names_the_plan_but_last_weeks_meeting_dates_the_words():
@@ -2217,8 +2221,7 @@ def test_her_spokesperson_speaks_for_her_on_the_day_they_spoke():
     ("Dana Whitfield of Eastbridge University said she opposed the plan.", "Dana Whitfield", -1),
 ])
 def test_keeping_ones_distance_first_calls_and_bodies_named_with_of(text, actor, sign):
-    df = run(text).statements
-    assert list(df["actor"]) == [actor] and list(np.sign(df["stance"].astype(int))) == [sign], df[["actor", "cue"]]
+    only(text, actor, sign)
 
 
 def test_an_abbreviation_the_article_spells_out_is_the_full_name_and_learned_guesses_lose_their_s():
@@ -2252,5 +2255,4 @@ def test_not_good_enough_to_convince_me_either_way_is_undecided():
     ("Digital services tax", 'Samira Qureshi said the government was "not going to be intimidated" by foreign pressure.', 1),
 ])
 def test_undoing_what_the_topic_itself_does_and_defiance(topic, text, sign):
-    df = run(text, topic=topic).statements
-    assert list(df["actor"]) == ["Samira Qureshi"] and list(np.sign(df["stance"].astype(int))) == [sign], df[["cue"]]
+    only(text, "Samira Qureshi", sign, topic=topic)
