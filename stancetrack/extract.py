@@ -3579,7 +3579,8 @@ def _named(cands) -> list["_Cand"]:
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
             c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
         toks = c.speaker.name.split()
-        if len(toks) > 1 and toks[-1] in _DESCRIPTOR_NOUNS and all(t[:1].isupper() for t in toks[:-1]):
+        if (len(toks) > 1 and toks[-1] in _DESCRIPTOR_NOUNS and all(t[:1].isupper() for t in toks[:-1])
+                and not toks[-2].endswith(("'", "’", "'s", "’s"))):  # not "Teachers' union": whose, not a name
             c.speaker = _Speaker(" ".join(toks[:-1]), c.speaker.role, c.speaker.kind, c.speaker.flag)  # "the Unite union"
         out.append(c)
     orgs = {c.speaker.name for c in out if c.speaker.kind == "org"}

@@ -2192,6 +2192,7 @@ def test_coming_back_is_no_backing():
 def test_a_union_named_with_its_descriptor_is_the_union():
     df = run("The Unite union said it supported the plan.").statements
     assert list(df["actor"]) == ["Unite"]
+    assert list(run("Teachers' union said it opposed the plan.").statements["actor"]) == ["Teachers' union"]
     df = run('"This version answers most of their concerns," said Maeve Dolan.').statements
     assert not (df["stance"] < 0).any()
 
