@@ -1253,6 +1253,14 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
 _CUE_KIND = {"strong_neg": (-1, 2, 0.8), "strong_pos": (1, 2, 0.8), "neg": (-1, 1, 0.6), "pos": (1, 1, 0.6)}
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:but|and then)\s")
+
+
+def _clause_end(seg: str, at: int) -> int:
+    m = _CLAUSE_END.search(seg, at)
+    return m.start() if m else len(seg)
+
+
 @lru_cache(maxsize=4096)
 def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...]:
     """(polarity, strength, confidence, label) for the cues in one lowercased segment (cached: a clause is
@@ -1277,6 +1285,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
             pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
             skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
+        elif pol > 0 and label.startswith(("despite ", "in spite of ", "over ", "defying ")):
+            skip_to = _clause_end(seg, b)  # "despite mounting pressure to halt the programme": their demand
+            if label.endswith(("pressure", "calls", "demands")) and R.NEGATOR.search(seg, 0, a):
+                continue  # "would not decide … despite mounting pressure": holding out, not pressing on
         elif pol > 0 and label.startswith(("every ", "each ", "without ")):
             skip_to = len(seg)  # "every year without an agreement, the stock shrinks": the shrinking is that cost
         elif pol < 0 and (undo := _UNDOING_SUBJECT.search(seg, max(0, a - 80), a)):
@@ -1393,6 +1405,14 @@ def _rejects_criticism(word: str, text: str, end: int) -> bool:
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$")
 _CANNOT_KEEP = re.compile(r"(?:cannot|can't|can no longer|could not|couldn't) ")
+# An undated attribution a few paragraphs after its speaker was given a day ("said on Wednesday") is
+# the same occasion: the news conference goes on ("She said the Centre Party supported the plan").
+_SAME_OCCASION_PARAS = 3
+_WEEKDAY_PHRASE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I)
+# "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
+_TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
+                           r"(?P<undo>rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
+                           r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold)\b")
 _HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
                       r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
 
@@ -1431,6 +1451,33 @@ _STRONG_BEFORE_CUE = re.compile(
     r"(?:\w+\s+)?(?:support|back|endorse|welcome|favou?r|oppose|reject|condemn|against|behind|agree|disagree|object|"
     r"committed|convinced|opposed|right|wrong|unacceptable|necessary|essential)"
 )
+# "the government will extend the reduced rate …", "Aldovia will introduce a 3% tax on …": the one who says the
+# topic will go ahead backs it, whatever its terms sound like ("a tax on", "restrictions").
+_ANNOUNCED = re.compile(
+    r"^(?P<lead>[^,;.]{0,60}?)\b(?:will|would|is to|are to|is going to|plans? to|intends? to|is set to|is preparing to)\s+"
+    r"(?:(?:now|also|soon|formally|still|go on to)\s+)?(?P<act>introduce|extend|bring in|impose|expand|roll out|"
+    r"go ahead with|press ahead with|push ahead with|proceed with|implement|adopt|launch)\b(?P<what>[^,;.]{0,100})")
+_NOT_THE_PLAN = {"resolution", "motion", "amendment", "amendments", "petition", "review", "study", "inquiry",
+                 "consultation", "challenge", "complaint", "lawsuit", "appeal", "exemption", "exemptions"}
+_NEGATED_LEAD = re.compile(r"\b(?:not|n't|never|no longer|nobody|no one)\b")
+
+
+def _announces_topic(content: str, acts) -> re.Match | None:
+    if acts is None or not acts.own:
+        return None
+    m = _ANNOUNCED.match(content)
+    if not m or _NEGATED_LEAD.search(m.group("lead")):
+        return None
+    words = set(re.findall(r"[a-z\-]+", m.group("what"))[:10])  # the object, not "a motion asking … to delay cuts"
+    if words & _NOT_THE_PLAN:
+        return None
+    stem = m.group("act")[:5]
+    if any(w == o or (len(w) > 3 and w[:6] == o[:6]) for w in words for o in acts.own) \
+            or any(o.startswith(stem) for o in acts.own):
+        return m
+    return None
+
+
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle of|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 # Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
@@ -1501,6 +1548,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
         content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 else c.group(), content)
+    announced = _announces_topic(content, acts) if verb_pol >= 0 else None
+    if announced:  # "Aldovia will introduce a 3% tax on …": the plan's own terms are no objection
+        content = content[:announced.start("what")] + " " * len(announced.group("what")) + content[announced.end("what"):]
     # contrast: the part after "but" dominates when it has cues; "although" parts are subordinate
     main = content
     sub = R.SUBORDINATE.search(main) if sub is not None else None  # again: "unless …" may be blanked by now
@@ -1537,6 +1587,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     elif verb_pol > 0 and acts is not None and acts.own and not acts.flip and (halt := _HALT_ON.match(content)) \
             and set(re.findall(r"[a-z\-]+", halt.group("what"))) & acts.own:
         verb_pol, verb_label = -1, f"{verb_label} a halt to it"  # "called for a moratorium on deep-sea mining"
+        signed = [c for c in signed if c[0] < 0]
+    if announced:
+        signed.insert(0, (1, 1, 0.6, f"announces it: {announced.group('act')!r}"))
+    elif verb_pol > 0 and (undo := _TO_BE_UNDONE.match(content)) \
+            and not (acts is not None and acts.flip is not None and acts.flip.search(undo.group("undo"))):
+        verb_pol, verb_label = -1, f"{verb_label} it to be {undo.group('undo')}"  # "called for it to be withdrawn"
         signed = [c for c in signed if c[0] < 0]
     if verb_pol:
         signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))
@@ -1925,6 +1981,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], parsed[i]["sp_off"]))
 
     para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
+    spoke_on: dict[str, tuple[int, str]] = {}  # speaker -> (paragraph, "on Wednesday") of the last day named for them
+
+    def same_occasion(name: str, para: int) -> str:
+        """The day last named for ``name`` a few paragraphs back: the news conference goes on."""
+        day = spoke_on.get(name)
+        return day[1] if day and 0 < para - day[0] <= _SAME_OCCASION_PARAS else ""
+
     signed_by: dict[str, int] = {}
     signed_when: dict[str, str] = {}  # the date phrase of that latest signed proposal
     scanned = 0
@@ -2368,6 +2431,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
                     if date_text:
                         para_date[pkey] = date_text  # and so for the quotations that follow it here
+                elif not date_text and (p["sp_off"] is None or not _WHO_CLAUSE.search(masked, p["sp_off"], va)) \
+                        and (day := same_occasion(sp.name, pkey[1])):  # "X said on Monday … [later] she said"
+                    date_text = para_date[pkey] = day  # not "X, who in 2023 dismissed it": that clause has its own time
+            if date_text and _WEEKDAY_PHRASE.search(date_text):
+                spoke_on[sp.name] = (pkey[1], date_text)
             if (not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part")
                     and _coordinated(masked, parsed[i - 1]["verb_end"], p["sp_off"]) is None):
                 outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
@@ -2378,7 +2446,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                              or _date_in(masked, masked_low, [(s_start, ap[0]), (ap[1], ov)], outer["va"])
                              or ("" if _NOW.search(masked_low, s_start, c_b) else  # "he now says": not that day
                                  para_date.get((outer["speaker"].name, para_of(va)))
-                                 or para_date.get((outer["speaker"].name, para_of(va) - 1), "")))
+                                 or para_date.get((outer["speaker"].name, para_of(va) - 1), "")
+                                 or same_occasion((resolve(outer["speaker"], outer["sp_off"])[0] or outer["speaker"]).name,
+                                                  para_of(va))))
             p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))
@@ -3012,8 +3082,11 @@ _VOTE_ACT = re.compile(
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
-_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+|"
-                              r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?(?P<subj>[^,#]{2,80}?)\s+"
+_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+|"
+                              r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?"
+                              r"(?P<subj>[^,#]{2,80}?(?:,\s+[A-Z][^,#]{2,40},)?)\s+"  # "its president, Eamon Kinsella,"
+                              r"(?:(?:weighed in|spoke out|hit back|responded|reacted|intervened|broke (?:his|her|its|their) silence)"
+                              r"(?:\s+(?:on|last|this|earlier|later) \w+(?: \w+)?)?,?\s*$|"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
                               r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: in [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"
@@ -3021,7 +3094,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|
                               r"[^#,]{0,60}\b(?:letter|petition|statement|submission|report|memo|brief)\b[^#,]{0,50}"
                               r"(?:,\s*(?:signed|backed|endorsed|co-signed|supported) by [^#,]{2,60})?|"
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance))"
-                              r"(?:\s+(?:on|last|this) \w+)?,?\s*$")
+                              r"(?:\s+(?:on|last|this) \w+)?,?\s*$)")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
                         r"filing|memo|email|release|testimony)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

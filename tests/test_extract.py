@@ -2257,3 +2257,51 @@ def test_not_good_enough_to_convince_me_either_way_is_undecided():
 ])
 def test_undoing_what_the_topic_itself_does_and_defiance(topic, text, sign):
     only(text, "Samira Qureshi", sign, topic=topic)
+
+
+@pytest.mark.parametrize("topic, text, sign", [
+    # the one who says the topic will go ahead backs it, whatever its terms sound like
+    ("Digital services tax", "Aldovia will introduce a 3% tax on the revenues of large digital companies, "
+                             "Finance Minister Sofia Brandt said on Thursday.", 1),
+    ("Energy VAT cut extension", "The government will extend the reduced rate of value-added tax on electricity, "
+                                 "Finance Minister Sofia Brandt confirmed.", 1),
+    # … but not when what is brought in is a motion against it
+    ("Night bus cuts", "Sofia Brandt said she would introduce a motion asking the operator to scrap the cuts.", -1),
+    # the pressure to halt it is the critics' demand, not hers
+    ("Live facial recognition", "Sofia Brandt said the force would expand its use of live facial recognition cameras, "
+                                "despite mounting pressure from civil liberties groups to halt the programme.", 1),
+    ("Bodycam activation", 'Sofia Brandt said she would co-sponsor it, calling the audit findings "impossible to ignore."', 1),
+    ("Nitrogen limit cut", "Sofia Brandt called for it to be withdrawn.", -1),
+    ("Nitrogen limit cut", "Sofia Brandt called for the cut to be scrapped.", -1),
+    ("Delay to the bypass", "Sofia Brandt called for the bypass to be delayed.", 1),
+    # wanting more of it, and urgency
+    ("Bank windfall tax", "Sofia Brandt said the levy did not go far enough.", 1),
+    ("Loot boxes as gambling", "Sofia Brandt said in a television interview on Sunday that lawmakers should not wait.", 1),
+])
+def test_announcing_it_calls_to_undo_it_and_wanting_more(topic, text, sign):
+    only(text, "Sofia Brandt", sign, topic=topic)
+
+
+def test_holding_out_despite_pressure_is_no_side():
+    text = ("Education Secretary Joanne Pryce said on Monday that she would not decide whether schools should start "
+            "later until a pilot had reported, despite mounting pressure from doctors and parents.")
+    assert not (run(text, topic="Later school start times").statements["stance"].astype(int) > 0).any()
+
+
+def test_weighing_in_and_a_softer_tone_are_the_speakers_own():
+    text = ('Health Minister Ana Ruiz weighed in on Tuesday, saying that the government "fully supports" the '
+            "committee's advice.\n\nBut on Monday its president, Eamon Kinsella, struck a softer tone, saying he had "
+            "not yet decided whether to oppose the plan.")
+    df = run(text).statements
+    got = {(a, int(np.sign(s)), str(d.date())) for a, s, d in zip(df["actor"], df["stance"], df["date"])}
+    assert got == {("Ana Ruiz", 1, "2025-06-24"), ("Eamon Kinsella", 0, "2025-06-23")}
+
+
+def test_the_same_news_conference_goes_on_in_later_paragraphs():
+    text = ('Finance Minister Petra Lindqvist said on Monday that the levy was "fair".\n\n'
+            "The tax would apply a 25% rate above the 2018-2022 average.\n\n"
+            '"Banks did nothing to earn this windfall," Lindqvist told a news conference. She said the Centre Party '
+            "supported the plan.")
+    df = run(text).statements
+    centre = df[df["actor"] == "Centre Party"]
+    assert len(centre) == 1 and str(centre["date"].iloc[0].date()) == "2025-06-23"
