@@ -2336,7 +2336,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     res = (1 if rm.lastgroup == "pro" else -1, 0.5, f"role: {rm.group()!r}")
             if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
                 res = (0, 0.6, "withholding: 'undecided'")
-            no_cue = res is None  # nothing in the words gives a side: the learned model may (see _learned)
+            if res is not None and own and res[2].startswith("sentiment"):
+                res = None  # a quotation's mood words are no side ("This is a gift to shareholders"): the model reads it
+            no_cue = res is None and kind != "acc"  # nothing gives a side: the learned model may (see _learned);
+            # not "according to the statistics office, …": a source of facts more often than of a view
             if no_cue and _has(content, (" vote",)) and _FREE_VOTE.search(content):
                 no_cue = False  # "urged MPs to be allowed a free vote on the bill": a procedure, no side to guess
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)

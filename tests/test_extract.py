@@ -1114,7 +1114,6 @@ def test_whether_she_would_sign_is_no_support():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('"We cannot allow an industry to destroy it," the French delegate said.', ("France", -1)),
     ("Chile's delegation said it also continued to support a precautionary pause.", ("Chile", 1)),
     ('China\'s delegate also spoke against a pause, calling it "premature".', ("China", -1)),
     ("Nauru's representative told the council that a moratorium would be unjustified.", ("Nauru", -1)),
@@ -2305,3 +2304,21 @@ def test_the_same_news_conference_goes_on_in_later_paragraphs():
     df = run(text).statements
     centre = df[df["actor"] == "Centre Party"]
     assert len(centre) == 1 and str(centre["date"].iloc[0].date()) == "2025-06-23"
+
+
+def test_a_quotations_mood_words_alone_are_no_side():
+    """Session 12: quotations judged only by mood words were right 0.51 of the time on tuned articles and 0.13 on
+    never-tuned ones ("This is a gift to shareholders", "I understand the frustration on both sides"); they are
+    left to the learned model, which keeps a guess only when it is sure."""
+    for quote in ("This is a gift to shareholders paid for by nurses and teachers",
+                  "I understand the frustration on both sides"):
+        df = run(f'"{quote}," Oskar Lind said on Tuesday.').statements
+        assert not df["cue"].str.contains("sentiment").any(), df[["actor", "cue"]]
+    df = run('"This is a disaster for shareholders," Oskar Lind said on Tuesday.').statements
+    assert list(df["stance"].astype(int)) == [-2]  # a real cue still counts
+
+
+def test_according_to_a_source_of_facts_is_no_guess():
+    text = ("According to Statistics Norway, agriculture accounts for about 9 percent of the country's greenhouse gas "
+            "emissions, most of it methane from cattle.")
+    assert run(text, topic="Livestock carbon levy").statements.empty
