@@ -966,7 +966,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
     stripped = stripped.rstrip()
     if ")" in stripped[-3:]:  # "the Interstedelijk Studenten Overleg (ISO),": the name without its acronym
-        stripped = _ACRONYM_END.sub(r"\1", stripped)
+        am = _ACRONYM_END.search(stripped, max(0, len(stripped) - 40))  # the tail only: a sentence can be long
+        if am:
+            stripped = stripped[:am.start()] + am.group(1)
     if stripped.endswith(("which", "who")) and (wm := _RELATIVE_PRONOUN_END.match(stripped)):
         stripped = wm.group("head")  # "The Chamber, which in May had said …": the relative's antecedent speaks
     appos = None
@@ -1497,19 +1499,24 @@ def _sentiment(content: str):
     lex = R.sentiment_lexicon()
     if not lex:
         return None
-    content = _CONDITIONAL.sub(" ", content)  # "if the evidence is good, …" judges nothing yet
+    if _has(content, ("if", "unless", "whether", "provided")):
+        content = _CONDITIONAL.sub(" ", content)  # "if the evidence is good, …" judges nothing yet
     if "too proud" in content:
         content = content.replace("too proud to", " ")  # "I'm not too proud to say so": willing, not ashamed
     words = _SENT_WORD.findall(content)
-    belief = R.BELIEF_NEG.search(content)  # "does not believe the system is safe"
+    found = [i for i, w in enumerate(words) if w in lex]
+    if not found:
+        return None
+    belief = (R.BELIEF_NEG.search(content)  # "does not believe the system is safe"
+              if _has(content, ("not", "n't", "never", "doubt", "no longer")) else None)
     belief_at = len(_SENT_WORD.findall(content[: belief.end()])) if belief else None
-    but = max((i for i, w in enumerate(words) if w in ("but", "however", "yet")), default=-1)
+    but = (max((i for i, w in enumerate(words) if w in ("but", "however", "yet")), default=-1)
+           if _has(content, ("but", "however", "yet")) else -1)
     total = 0.0
     hits = []
-    for i, w in enumerate(words):
-        v = lex.get(w)
-        if v is None:
-            continue
+    for i in found:
+        w = words[i]
+        v = lex[w]
         negated = any(x in R.NEGATION_WORDS or x.endswith("n't") for x in words[max(0, i - 3):i])
         if negated != (belief_at is not None and i >= belief_at):
             v = -0.74 * v
