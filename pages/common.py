@@ -162,6 +162,26 @@ def _date_bounds(data: pd.DataFrame):
     return (dated.min().date(), data["date_end"].dropna().max().date()) if len(dated) else None
 
 
+def _follow_the_data(lo, hi) -> None:
+    """Keep the date range open at an end the data has moved past.
+
+    A range left at the data's full span follows it when statements are imported or deleted (new statements
+    fell outside it and vanished from every chart); an end the user narrowed stays where it was put.
+    """
+    prev = st.session_state.get("_dates_bounds")
+    st.session_state["_dates_bounds"] = (lo, hi)
+    cur = st.session_state.get("dates")
+    if prev is None or prev == (lo, hi) or not isinstance(cur, (tuple, list)) or len(cur) != 2:
+        return
+    s, e = cur
+    new_s = lo if s is None or s == prev[0] or s < lo or s > hi else s
+    new_e = hi if e is None or e == prev[1] or e > hi or e < lo else e
+    if (new_s, new_e) != (s, e):
+        st.session_state["dates"] = (new_s, new_e)
+        if new_s < (s or new_s) or new_e > (e or new_e):
+            st.session_state["_dates_widened"] = (lo, hi)
+
+
 def sidebar_filters() -> View:
     """Draw the shared filters and return the selected view."""
     opts = dataset_options()
@@ -186,6 +206,11 @@ def sidebar_filters() -> View:
                          help="Topics are propositions; stances are for (+) or against (−) them.") if topics else None
     actor_names = filters.actors_by_size(data, topic)
     top_n, default = _default_actors(key, data, topic)
+    prev_default = st.session_state.get("_actors_default")
+    st.session_state["_actors_default"] = default
+    if (prev_default is not None and prev_default != default and "actors" in st.session_state
+            and list(st.session_state["actors"]) == list(prev_default)):
+        st.session_state["actors"] = default  # a choice left at the default follows the data: new actors show
     actors = sb.multiselect(  # a default only until the state holds a choice (set on a dataset or topic change)
         "Actors", actor_names, default=None if "actors" in st.session_state else default, key="actors",
         bind="query-params",
@@ -207,6 +232,7 @@ def sidebar_filters() -> View:
     start = end = None
     if bounds:
         lo, hi = bounds
+        _follow_the_data(lo, hi)
         # the state holds the range once set (a dataset switch writes it): no default then, or Streamlit warns
         picked = sb.date_input("Date range", value="today" if "dates" in st.session_state else (lo, hi),
                                min_value=lo, max_value=hi, key="dates",
@@ -219,7 +245,9 @@ def sidebar_filters() -> View:
                 start, end = end, start
         elif isinstance(picked, (tuple, list)) and len(picked) == 1:
             start = picked[0]
-    period = sb.selectbox("Group by period", PERIOD_OPTIONS, index=PERIOD_OPTIONS.index(_default_period(key, data)),
+    # the state, once set (a dataset switch writes it), wins over the index: index 0 then, or Streamlit warns
+    period = sb.selectbox("Group by period", PERIOD_OPTIONS,
+                          index=0 if "period" in st.session_state else PERIOD_OPTIONS.index(_default_period(key, data)),
                           key="period",
                           bind="query-params")
     shown = {"dataset": title, "topic": topic, "period": period}
@@ -231,6 +259,14 @@ def sidebar_filters() -> View:
     title = meta.title if meta else "My workspace"
     citation = meta.citation if meta else "Statements you imported"
     sb.caption(f"{len(rows):,} of {len(data):,} statements selected. Copy the page address to share this view.")
+    if (widened := st.session_state.pop("_dates_widened", None)) is not None:
+        sb.info(f"The data now runs from {widened[0]} to {widened[1]}: the date range was widened to take it in.")
+    elif bounds and (start, end) != bounds and (start is not None or end is not None):
+        outside = len(filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,
+                                     affiliations=chosen_affs or None)) - len(rows)
+        if outside:
+            sb.caption(f"⚠️ {outside:,} statement{'s' * (outside != 1)} of this selection "
+                       f"lie{'s' * (outside == 1)} outside the date range.")
     # Each actor keeps its colour whatever else is selected or imported: see charts.assign_colors.
     colors = assign_colors(list(actors) or actor_names, ranking=filters.actors_as_they_appear(data))
     return View(key, title, citation, data, rows, topic, list(actors), period, start, end, dataset_version(key),

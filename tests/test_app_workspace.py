@@ -458,3 +458,26 @@ def test_manage_opens_when_some_statements_have_no_quote(db, tmp_path):
     assert not at.exception, at.exception[0].value if at.exception else ""
     labels = at.selectbox(key="m_sid").options
     assert any(label.startswith("Tom Ray: (no quote)") for label in labels)
+
+
+def test_a_date_range_left_open_takes_in_newly_imported_statements(db):
+    """A policy analyst's walkthrough: after an article import, four new statements fell after the sidebar's
+    range (kept from before the import) and vanished from every chart."""
+    ws = workspace.open_workspace(db)
+    ws.import_table(pd.DataFrame({"actor": ["A", "B"], "topic": ["Vape ban"] * 2,
+                                  "stance": ["support", "oppose"], "date": ["2024-01-15", "2025-06-20"]}), "first.csv")
+    at = app("timeline")
+    at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
+    assert tuple(str(d) for d in at.sidebar.date_input(key="dates").value) == ("2024-01-15", "2025-06-20")
+    ws.import_table(pd.DataFrame({"actor": ["A", "C"], "topic": ["Vape ban"] * 2,
+                                  "stance": ["oppose", "support"], "date": ["2025-07-01", "2025-07-03"]}), "later.csv")
+    at.run()
+    assert not at.exception
+    assert tuple(str(d) for d in at.sidebar.date_input(key="dates").value) == ("2024-01-15", "2025-07-03")
+    assert any("4 of 4 statements selected" in c.value for c in at.sidebar.caption), [c.value for c in at.sidebar.caption]
+    assert any("widened" in i.value for i in at.sidebar.info)
+    # An end the user narrowed stays put, and the sidebar says what it leaves out.
+    at.sidebar.date_input(key="dates").set_value((pd.Timestamp("2024-01-15").date(),
+                                                  pd.Timestamp("2025-06-30").date())).run()
+    assert any("2 statements of this selection lie outside the date range" in c.value
+               for c in at.sidebar.caption), [c.value for c in at.sidebar.caption]
