@@ -152,6 +152,14 @@ def table_file(data: bytes, name: str, key: str):
     n = len(prepared.statements)
     st.success(f"{n:,} statement{'s' * (n != 1)} ready, {len(prepared.rejects):,} rejected "
                f"(of {prepared.rows_in:,} row{'s' * (prepared.rows_in != 1)}).")
+    try:  # said before saving, not only after (a policy analyst's walkthrough)
+        stored = len(workspace.open_workspace(user=who).stored_ids(prepared.statements["statement_id"]))
+    except workspace.WorkspaceError:
+        stored = 0
+    if stored:
+        st.info(f"{stored:,} of these {'is' if stored == 1 else 'are'} already in the workspace (imported before): "
+                f"saving adds {'only the other ' + format(n - stored, ',') if n > stored else 'nothing'}"
+                " and keeps the stored ones with their edits.")
     undated = int(prepared.statements["date"].isna().sum())
     if undated:  # kept, but no chart can place them: say so now, not only later on the Timeline
         st.caption(f"{undated:,} of them {'has' if undated == 1 else 'have'} no date: saved and listed, but not drawn "

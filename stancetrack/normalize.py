@@ -473,8 +473,8 @@ def normalize(
         if len(suggestions):  # named, so the reader knows which before saving (a journalist's walkthrough)
             pairs = [f"“{a}” ~ “{b}”" for a, b in zip(suggestions["name"].head(5), suggestions["similar_to"].head(5))]
             more = f" and {len(suggestions) - 5} more" if len(suggestions) > 5 else ""
-            n = len(suggestions)
-            messages.append(f"{n} pair{'s' * (n != 1)} of similar names to review (not merged; merge them on the "
+            k = len(suggestions)
+            messages.append(f"{k} pair{'s' * (k != 1)} of similar names to review (not merged; merge them on the "
                             f"Manage page): " + ", ".join(pairs) + more)
     return NormalizeResult(out, rejects, cols, n, messages, used_folds, suggestions)
 

@@ -1619,6 +1619,11 @@ class Workspace:
     def __len__(self) -> int:
         return self.count()
 
+    def stored_ids(self, ids) -> set[str]:
+        """Which of these statement ids the workspace holds already (saving would not add them again)."""
+        with self._read() as conn:
+            return self._existing_ids(conn, [str(i) for i in ids])
+
     def sources(self) -> pd.DataFrame:
         """Stored sources: name, kind, published, when, import_id, chars, statements."""
         n = (sa.select(sa.func.count()).select_from(T_STATEMENTS).where(T_STATEMENTS.c.source == T_SOURCES.c.name)

@@ -481,3 +481,13 @@ def test_a_date_range_left_open_takes_in_newly_imported_statements(db):
                                                   pd.Timestamp("2025-06-30").date())).run()
     assert any("2 statements of this selection lie outside the date range" in c.value
                for c in at.sidebar.caption), [c.value for c in at.sidebar.caption]
+
+
+def test_the_preview_says_how_many_rows_are_stored_already(db):
+    """A policy analyst's walkthrough: "Save 31 statements", then "30 already in the workspace" only after."""
+    at = upload(app("import"), ("coded.csv", (ROOT / "data" / "statements.csv").read_bytes(), "text/csv"))
+    assert not any("already in the workspace" in i.value for i in at.info)
+    button(at, "Save 12 statements").click().run()
+    at = upload(app("import"), ("coded.csv", (ROOT / "data" / "statements.csv").read_bytes(), "text/csv"))
+    assert any("12 statements ready, 0 rejected (of 12 rows)" in s.value for s in at.success)
+    assert any("12 of these are already in the workspace" in i.value and "adds nothing" in i.value for i in at.info)
