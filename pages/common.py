@@ -426,11 +426,11 @@ def _image(fig, caption: str, fmt: str) -> bytes:
     return figure_image(_captioned(fig, caption), fmt)
 
 
-def table_downloads(df: pd.DataFrame, *, name: str, key: str) -> None:
+def table_downloads(df: pd.DataFrame, *, name: str, key: str, sheet_name: str = "statements") -> None:
     row = st.container(horizontal=True)  # buttons at their own width, never cut to "C…"
     row.download_button("CSV", data=lambda: to_bytes(df, "csv"), file_name=f"{name}.csv", mime="text/csv",
                        key=f"{key}-csv", on_click="ignore", icon=":material/download:")
-    row.download_button("Excel", data=lambda: to_bytes(df, "xlsx"), file_name=f"{name}.xlsx",
+    row.download_button("Excel", data=lambda: to_bytes(df, "xlsx", sheet_name=sheet_name), file_name=f"{name}.xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        key=f"{key}-xlsx", on_click="ignore", icon=":material/download:")
     row.download_button("JSON", data=lambda: to_bytes(df, "json"), file_name=f"{name}.json",

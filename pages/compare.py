@@ -44,4 +44,4 @@ else:
     st.dataframe(table.iloc[::-1], hide_index=True, height=min(320, 38 + 35 * len(table)),  # no empty rows
                  column_config={a: st.column_config.NumberColumn(a, format="%+.2f") for a in picked})
     table_downloads(table.iloc[::-1], name=file_stem("agreement", " vs ".join(picked), dt.date.today().isoformat()),
-                    key="compare_agreement")
+                    key="compare_agreement", sheet_name="agreement")

@@ -1,8 +1,11 @@
 """Statements: the evidence as a searchable table, downloadable as filtered."""
+import datetime as dt
+
 import streamlit as st
 
-from pages.common import current_view, statements_table, table_downloads
+from pages.common import current_view, md, statements_table, table_downloads
 from stancetrack import filters
+from stancetrack.io import file_stem
 
 view = current_view()
 st.title("Statements")
@@ -16,7 +19,12 @@ rows = filters.select(base, search=query)
 if rows.empty:
     st.info("No statements match — clear the search, switch on “All topics”, or widen the filters in the sidebar.")
     st.stop()
-st.caption(f"{len(rows):,} statements")
+st.caption(f"{len(rows):,} statements" + (f" matching “{md(query)}” — the downloads hold only these; clear the search "
+                                          "for all" if query else ""))
 rows = rows.sort_values("date", ascending=False, kind="stable")  # the download in the order the table shows
 statements_table(rows, key="statements_table", height=480)
-table_downloads(rows, name=view.file_name("statements"), key="statements_dl")
+# a filtered download is named for its search, so it never replaces the full one of the same day
+searched = [f"matching-{query}"] if query else []
+name = (file_stem("statements", *searched, "all-topics", dt.date.today().isoformat()) if all_topics
+        else view.file_name("statements", *searched))
+table_downloads(rows, name=name, key="statements_dl")

@@ -137,9 +137,9 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
 
 DODGE_NOTE = ("Lines and markers sit a little off the exact stance (one lane per actor) so none hides another; "
               "hover gives the value.")
-DODGE_NOTE_PRINT = ("Lines and markers sit a little off the exact stance (at most ±0.4; one lane per actor) so none "
-                    "hides another.")
 LANE_MAX = 0.15  # how far from the exact stance an actor's lane may sit
+DODGE_NOTE_PRINT = (f"Lines and markers sit a little off the exact stance (at most ±{LANE_MAX:g}; one lane per actor) "
+                    "so none hides another.")
 
 
 def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year",

@@ -267,7 +267,7 @@ def file_stem(*parts) -> str:
     return "_".join(out) or "export"
 
 
-def _xlsx(out: pd.DataFrame) -> bytes:
+def _xlsx(out: pd.DataFrame, sheet_name: str = "statements") -> bytes:
     """A workbook that opens ready to read: the header row frozen and filterable, each column as wide as its
     contents (at most 60 characters), long text such as quotes wrapped (up to 20,000 rows)."""
     from openpyxl.styles import Alignment
@@ -275,8 +275,8 @@ def _xlsx(out: pd.DataFrame) -> bytes:
 
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
-        out.to_excel(writer, index=False, sheet_name="statements")
-        sheet = writer.sheets["statements"]
+        out.to_excel(writer, index=False, sheet_name=sheet_name)
+        sheet = writer.sheets[sheet_name]
         sheet.freeze_panes = "A2"
         if len(out.columns):
             sheet.auto_filter.ref = sheet.dimensions
@@ -292,13 +292,13 @@ def _xlsx(out: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def to_bytes(df: pd.DataFrame, fmt: str) -> bytes:
-    """Export for downloads: csv, xlsx or json."""
+def to_bytes(df: pd.DataFrame, fmt: str, *, sheet_name: str = "statements") -> bytes:
+    """Export for downloads: csv, xlsx (one sheet, ``sheet_name``) or json."""
     out = to_export_frame(df, spreadsheet=fmt != "json")
     if fmt == "csv":
         return out.to_csv(index=False).encode("utf-8-sig")
     if fmt == "xlsx":
-        return _xlsx(out)
+        return _xlsx(out, sheet_name)
     if fmt == "json":
         return out.to_json(orient="records", force_ascii=False, indent=1).encode("utf-8")
     raise ValueError(fmt)

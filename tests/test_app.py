@@ -80,6 +80,9 @@ def test_statements_search_filters_table():
     at.text_input(key="q").set_value("irreversible").run()
     df = at.dataframe[0].value
     assert len(df) >= 1 and df["quote"].str.contains("irreversible").all()
+    # the search stays when one leaves the page: the count says the downloads hold only these
+    assert any(f"{len(df)} statements matching “irreversible”" in c.value and "downloads hold only these" in c.value
+               for c in at.caption)
     at.text_input(key="q").set_value("no such words anywhere").run()
     assert any("No statements match" in i.value for i in at.info)
 

@@ -287,3 +287,14 @@ def test_the_excel_export_opens_ready_to_read():
     assert sheet["C2"].alignment.wrap_text
     back = read_table(data, "export.xlsx")
     assert back["quote"].iloc[0] == df["quote"].iloc[0] and not str(back["actor"].iloc[1]).startswith("=")
+
+
+def test_an_excel_download_names_its_sheet_for_what_it_holds():
+    """A policy analyst's walkthrough: Compare's agreement table arrived on a sheet called "statements"."""
+    import io as _io
+
+    from stancetrack.io import to_bytes
+
+    df = pd.DataFrame({"period": ["2025-01"], "agreement": ["agree"]})
+    assert openpyxl.load_workbook(_io.BytesIO(to_bytes(df, "xlsx", sheet_name="agreement"))).sheetnames == ["agreement"]
+    assert openpyxl.load_workbook(_io.BytesIO(to_bytes(df, "xlsx"))).sheetnames == ["statements"]

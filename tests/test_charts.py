@@ -498,6 +498,8 @@ def test_markers_of_one_day_spread_apart_and_lines_that_share_a_stance_both_show
     marks = {t.name: list(t.y) for t in fig.data if t.mode == "markers" and t.customdata is not None}
     assert marks["A"][0] < 1 < marks["B"][0] or marks["B"][0] < 1 < marks["A"][0]  # same day: spread apart
     assert marks["B"][1] == b2  # a marker alone sits on its actor's line
+    # the printed caption states the same bound the chart keeps (it once said ±0.4 while lanes kept ±0.15)
+    assert f"±{charts.LANE_MAX:g};" in charts.DODGE_NOTE_PRINT
     assert "so none hides another" in fig.layout.title.subtitle.text
 
 
