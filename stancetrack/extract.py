@@ -2486,7 +2486,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             stance, conf, cue_words = res
             if flag:
                 conf -= 0.1
-            if not date_text and _PAST_MARK.search(masked_low, min(p["sp_off"], va), vb):
+            past = _PAST_MARK.search(masked_low, min(p["sp_off"], va), vb) if not date_text else None
+            if past and p["appos"] and p["appos"][0] <= past.start() < p["appos"][1]:
+                past = None  # "The Netherlands, once among the sceptics, has come round to it": now
+            if past:
                 flags.append(_EARLIER)  # "once championed", "initially opposed": not what they say now
             order += 1
             for one in _conjoined(sp):  # "The Chamber of Commerce and Wendle District Council wrote …": both
@@ -2592,6 +2595,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             flags.append(f"date text {written!r} not usable ({d['error']}); publication date used")
         elif isinstance(d["flag"], str):
             flags.append(d["flag"])
+        if t_used and not c.date_text and not isinstance(d["error"], str):
+            if t_used.islower() and (at := low.find(t_used)) >= 0:
+                written = text[at:at + len(t_used)]  # as the article writes it: "on Tuesday"
+            flags.append(f"date from the words around it: {written!r}")  # the lead, the occasion named before …
         sp = _government_of(c.speaker)
         out.append({
             "actor": sp.name,
@@ -2602,7 +2609,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             "date": d["date"],
             "date_end": d["date_end"],
             "date_precision": d["precision"],
-            "date_text": c.date_text if not isinstance(d["error"], str) or pub is None else "",
+            "date_text": written if not isinstance(d["error"], str) or pub is None else "",
             "date_basis": d["basis"],
             "quote": text[c.q_start:c.q_end],
             "start": c.q_start,
@@ -3059,6 +3066,12 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
         keep.append(best)
     keep.sort(key=lambda r: r["_order"])
     for r in keep:
+        if r["flags"] and _EARLIER in r["flags"] and r["date_basis"] == "publication":
+            # "Tom Hadley, who once backed the measure": some time before, not the day of the article (a policy
+            # analyst's walkthrough: kept as dated, it showed Hadley back in support)
+            r.update(date=pd.NaT, date_end=pd.NaT, date_precision=None, date_basis=None, date_text="",
+                     confidence=min(r["confidence"], 0.5))
+            r["flags"] = r["flags"].replace(_EARLIER, _EARLIER_UNDATED)
         del r["_key"], r["_slot"]
     return keep
 
@@ -3130,6 +3143,7 @@ _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
+_EARLIER_UNDATED = "an earlier stance, when not said: give it a date or drop it"
 _ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\b[^,]{0,200},")
 _ON_TOPIC_WORDS = re.compile(
     r"\b(?:support|supports|back|backs|oppose|opposes|favou?r|plan|plans|proposal|scheme|idea|policy|ban|measure|bill|"
@@ -3566,7 +3580,7 @@ def _date_from_next(cands, bare) -> None:
     """
     seq = sorted(cands + [b for b in bare if not b.confidence], key=lambda c: c.q_start)
     for i, c in enumerate(seq[:-1]):
-        if c.date_text:
+        if c.date_text or _EARLIER in c.flags:  # not "X, who once backed it, said on Wednesday": a time before
             continue
         n = seq[i + 1]
         # … or the quotation that opens the next paragraph ("'…,' Williams said at a rally on Saturday")

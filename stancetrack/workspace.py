@@ -583,6 +583,8 @@ def weak_proposals(statements: pd.DataFrame) -> pd.Series:
         side = np.sign(pd.to_numeric(statements["stance"], errors="coerce"))
         key = [statements["actor"].astype("string").fillna(""), statements["date"].astype("string").fillna("")]
         weak = weak | (side.groupby(key, dropna=False).transform("nunique") > 1).to_numpy(dtype=bool)
+    if "date" in statements.columns and len(statements):  # "who once backed it": when, the reviewer must say
+        weak = weak | statements["date"].isna().to_numpy(dtype=bool)
     return pd.Series(weak, index=statements.index)
 
 

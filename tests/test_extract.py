@@ -2322,3 +2322,20 @@ def test_according_to_a_source_of_facts_is_no_guess():
     text = ("According to Statistics Norway, agriculture accounts for about 9 percent of the country's greenhouse gas "
             "emissions, most of it methane from cattle.")
     assert run(text, topic="Livestock carbon levy").statements.empty
+
+
+def test_an_earlier_stance_with_no_date_is_left_undated_and_a_borrowed_date_says_so():
+    """A policy analyst's walkthrough: "Tom Hadley, who once backed the measure" came out as support on the day
+    of the article (confidence 0.90), and a date taken from the sentence before showed no words it came from."""
+    text = ("The House of Lords voted on Tuesday to clear the ban on disposable vapes.\n\n"
+            "The Vape Retailers Association said it remained firmly opposed to the ban.\n\n"
+            "Tom Hadley, who once backed the measure, said on Wednesday that he now had doubts about enforcement.")
+    df = run(text, topic="Disposable vape ban").statements.set_index(["actor", "stance"])
+    once = df.loc[("Tom Hadley", 1)]
+    assert pd.isna(once["date"]) and once["confidence"] <= 0.5 and "give it a date" in once["flags"]
+    assert str(df.loc[("Tom Hadley", -1), "date"].date()) == "2025-06-25"  # the Wednesday of publication
+    vra = df.loc[("Vape Retailers Association", -2)]
+    assert vra["date_text"] == "on Tuesday" and "date from the words around it: 'on Tuesday'" in vra["flags"]
+    # "once among the sceptics" is the appositive's past; the main clause is now
+    now = run("The Netherlands, once among the sceptics, has come round to the idea.").statements
+    assert now["date"].notna().all()

@@ -759,6 +759,9 @@ def test_one_speaker_on_two_sides_the_same_day_is_flagged_for_checking():
                                     "found by reported:supported (confidence 0.90)",
                                     "found by reported:said (confidence 0.90)"]})
     assert W.weak_proposals(props).tolist() == [True, True, False, False]
+    # an undated proposal ("who once backed the measure") is checked too: when, only the reviewer can say
+    props.loc[3, "date"] = pd.NaT
+    assert W.weak_proposals(props).tolist() == [True, True, False, True]
 
 
 def test_dating_an_undated_statement_clears_its_undated_flag(ws):
