@@ -334,7 +334,10 @@ with tab_files:
             st.rerun()
 
 with tab_paste:
-    name = st.text_input("Name for this article", value="pasted-article.txt", key="imp_paste_name")
+    name = st.text_input("Source: the article's web address, or a name for it", value="pasted-article.txt",
+                         key="imp_paste_name",
+                         help="Stored as the source of every statement from it and shown in the evidence panel; a "
+                              "web address (https://…) there opens the article.")
     text = st.text_area("Article text", height=220, key="imp_paste_text",
                         placeholder="Paste the article here. A first line “date 2025-06-25”, or a dateline such as "
                                     "“BRUSSELS, March 14, 2025 (Reuters) -”, sets its publication date.")

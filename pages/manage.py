@@ -142,9 +142,16 @@ with edit_tab:
                                 index=PRECISIONS.index(row["date_precision"]) if row["date_precision"] in PRECISIONS else 0)
             notes = c2.text_input("Notes", value=row["notes"] if isinstance(row["notes"], str) else "")
             quote = st.text_area("Quote", value=row["quote"] if isinstance(row["quote"], str) else "", height=100)
+            own_source = isinstance(row["source"], str) and ws.source_text(row["source"]) is not None
+            if own_source:  # the name of a stored article: renaming it here would part it from its text
+                st.caption(f"Source: {md(row['source'])} (a stored article; its quotes are highlighted in it).")
+                source = row["source"]
+            else:
+                source = st.text_input("Source", value=row["source"] if isinstance(row["source"], str) else "",
+                                       help="A web address (https://…) shows as a link in the evidence panel")
             if st.form_submit_button("Save changes", type="primary"):
                 changes = {"actor": actor, "topic": topic, "stance": stance, "date_precision": prec,
-                           "notes": notes or None, "quote": quote or None,
+                           "notes": notes or None, "quote": quote or None, "source": source or None,
                            "date": date.isoformat() if date else None}
                 old = {k: row[k] for k in changes}
                 old["date"] = row["date"].date().isoformat() if pd.notna(row["date"]) else None

@@ -158,6 +158,10 @@ def test_manage_merge_edit_delete_history_undo(db):
     assert next(s for s in at.selectbox if s.label == "Stance").value == -1
     sid = at.selectbox(key="m_sid").value
     assert int(ws.statement(sid)["stance"]) == -1
+    # A spreadsheet row's source can be given a web address (a policy analyst could not add one).
+    next(t for t in at.text_input if t.label == "Source").set_value("https://example.org/rutte-interview")
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert ws.statement(sid)["source"] == "https://example.org/rutte-interview"
     # Delete it, with confirmation.
     at.checkbox(key=f"m_del_ok-{sid}").check().run()
     at.button(key=f"m_del-{sid}").click().run()
@@ -200,6 +204,20 @@ def test_pasted_article_without_a_date_says_so_and_the_timeline_lists_them(db):
     at = app("topics")
     at.sidebar.selectbox(key="dataset").set_value("My workspace").run()
     assert any("None of the 2 selected statements has a date" in i.value for i in at.info)
+
+
+def test_a_pasted_articles_web_address_is_its_source_and_stays_with_its_text(db):
+    at = app("import")
+    at.text_input(key="imp_paste_name").set_value("https://news.example.org/riverside-library")
+    at.text_area(key="imp_paste_text").set_value("RIVERSIDE, March 14, 2025 (AP) - " + UNDATED_ARTICLE).run()
+    button(at, "Save 2 statements").click().run()
+    ws = workspace.open_workspace(db)
+    assert set(ws.statements()["source"]) == {"https://news.example.org/riverside-library"}
+    assert "Riverside library" in ws.source_text("https://news.example.org/riverside-library")
+    at = app("manage")
+    at.text_input(key="m_find").set_value("terrible mistake").run()
+    assert not [t for t in at.text_input if t.label == "Source"]  # the stored article's name is not retyped here
+    assert any("a stored article" in c.value for c in at.caption)
 
 
 def test_pasted_article_with_a_wire_dateline_is_dated_by_it(db):
