@@ -3,6 +3,7 @@ import streamlit as st
 
 from pages.common import cached_figure, chart, current_view, md, statements_table, undated_note
 from stancetrack import charts, derive
+from stancetrack.schema import STANCE_LABELS
 
 view = current_view()
 st.title("Topics")
@@ -23,9 +24,19 @@ chart(heatmap, key="topic_heatmap", view=view, name="topic-heatmap")
 balance = cached_figure(view, "topic-balance", lambda: charts.balance_figure(
     derive.balance(view.rows), title="Current balance: each actor's latest stance"))
 chart(balance, key="topic_balance", view=view, name="topic-balance")
+apart = derive.furthest_apart(view.rows)
+if apart and apart["gap"]:
+    def _who(names: list[str]) -> str:
+        return md(", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
+    st.markdown(f"**Furthest apart now** ({apart['gap']} steps of the scale): {_who(apart['high_actors'])} "
+                f"({STANCE_LABELS[apart['high']]}) and {_who(apart['low_actors'])} ({STANCE_LABELS[apart['low']]}), "
+                "by each actor's latest statement; the most recent speaker first.")
+elif apart:
+    st.markdown("**All actors stand on the same point of the scale now**, by each one's latest statement.")
 polarization = cached_figure(view, "topic-polarization", lambda: charts.polarization_figure(
-    derive.topic_periods(view.rows, view.period).query("topic == @view.topic"),
+    derive.standing_periods(view.rows, view.period).query("topic == @view.topic"),
     title=f"Polarization on “{view.topic}”: spread between actors per {view.period}", period=view.period))
 chart(polarization, key="topic_polarization", view=view, name="topic-polarization")
-st.caption("Spread is the standard deviation of the actors' mean stances in each period: 0 when all agree, "
-           "2 when two camps sit at opposite ends of the scale.")
+st.caption("Each actor stands where their latest statement put them until they speak again. Spread is the "
+           "standard deviation of those standing stances in each period: 0 when all agree, 2 when two camps sit "
+           "at opposite ends of the scale.")

@@ -482,16 +482,19 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
     t = _break_gaps(t.sort_values("period"), period)
     # one actor alone has no spread to show (0 would read as "everyone agrees"): a gap there instead
     spread = t["spread"].where(t["actors"].fillna(0) >= 2) if "actors" in t else t["spread"]
+    standing = "speaking" in t  # derive.standing_periods: every actor's latest stance, carried forward
+    who = ("<br>%{customdata[0]:.0f} actors standing, %{customdata[1]:.0f} spoke" if standing else "")
+    custom = t[["actors", "speaking"]].to_numpy(dtype=float) if standing else None
     # ticks and hover at the periods themselves ("2011-03", not "Feb 27 2011")
     fmt, step = {"year": ("%Y", 12), "quarter": ("%Y-%m", 3), "month": ("%Y-%m", 1)}.get(period, ("%Y-%m-%d", None))
     fig = go.Figure()
     fig.add_trace(go.Scatter(x=t["period"], y=spread, mode="lines+markers",
                              name="Spread between actors (standard deviation; needs two or more)",
-                             line=dict(color="#7b3294", width=3),
-                             hovertemplate=f"%{{x|{fmt}}}<br>spread %{{y:.2f}}<extra></extra>"))
+                             line=dict(color="#7b3294", width=3), customdata=custom,
+                             hovertemplate=f"%{{x|{fmt}}}<br>spread %{{y:.2f}}{who}<extra></extra>"))
     fig.add_trace(go.Scatter(x=t["period"], y=t["mean_stance"], mode="lines+markers", name="Mean stance",
-                             line=dict(color="#008837", width=2, dash="dot"),
-                             hovertemplate=f"%{{x|{fmt}}}<br>mean stance %{{y:.2f}}<extra></extra>"))
+                             line=dict(color="#008837", width=2, dash="dot"), customdata=custom,
+                             hovertemplate=f"%{{x|{fmt}}}<br>mean stance %{{y:.2f}}{who}<extra></extra>"))
     # The legend under the plot: its long first entry beside it took half the width.
     fig.update_layout(title=_title(title), xaxis_title=period.capitalize(), yaxis_title="Stance units",
                       yaxis=dict(range=[-2.1, 2.1]), height=420, legend_title_text="Per period",
@@ -502,6 +505,9 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
     when = pd.to_datetime(t["period"])
     months = (when.max().year - when.min().year) * 12 + when.max().month - when.min().month
     fig.update_xaxes(tickformat=fmt, **({"dtick": f"M{step}"} if step and months // step < 24 else {}))
+    # the axis from the first period to the last, a little either side: autorange opened a month before the data
+    pad = max((when.max() - when.min()) * 0.03, pd.Timedelta(days=3))
+    fig.update_xaxes(range=[when.min() - pad, when.max() + pad])
     return fig
 
 
@@ -513,9 +519,13 @@ def balance_figure(balance: pd.DataFrame, *, title: str) -> go.Figure:
     for v in sorted(STANCE_LABELS):
         row = balance[balance["stance"].astype(int) == v]
         n = int(row["actors"].sum()) if len(row) else 0
+        names = [x for ns in row["names"] for x in ns] if "names" in row and len(row) else []
+        who = ", ".join(esc(x, 40) for x in names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
         fig.add_trace(go.Bar(x=[n], y=["actors"], orientation="h", name=STANCE_LABELS[v],
                              marker_color=STANCE_COLORS[v], text=[n if n else ""], textposition="inside",
-                             hovertemplate=f"{STANCE_LABELS[v]}: %{{x}} actors<extra></extra>"))
+                             customdata=[who],
+                             hovertemplate=f"{STANCE_LABELS[v]}: %{{x}} actor{'s' * (n != 1)}"
+                                           + ("<br>%{customdata}" if who else "") + "<extra></extra>"))
     fig.update_layout(barmode="stack", title=_title(title), xaxis_title="Number of actors (latest statement of each)",
                       yaxis=dict(visible=False), height=200, legend_title_text="Current stance",
                       legend=dict(orientation="h", y=-0.5), margin=dict(l=10, r=10, t=50, b=10))

@@ -408,24 +408,73 @@ def topic_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFra
     )
 
 
+def standing_periods(statements: pd.DataFrame, period: str = "month") -> pd.DataFrame:
+    """Per topic and period: mean and spread of every actor's standing stance — the latest they had stated by
+    then, carried on until they speak again — with how many actors stand and how many spoke in the period.
+
+    Counting only who spoke in a period made one month's lone speaker the "mean" and a quiet month read as
+    "all agree" (a policy analyst's walkthrough); Compare already carries stances forward, and so does this.
+    """
+    cols = ["topic", "period", "mean_stance", "spread", "actors", "speaking"]
+    ap = actor_periods(statements, period)
+    if ap.empty:
+        return pd.DataFrame(columns=cols)
+    out = []
+    for topic, g in ap.groupby("topic", observed=True, sort=False):  # a handful of topics: one pivot each
+        wide = g.pivot_table(index="period", columns="actor", values="stance", aggfunc="mean", observed=True)
+        held = wide.ffill()
+        out.append(pd.DataFrame({"topic": topic, "period": held.index.to_numpy(),
+                                 "mean_stance": held.mean(axis=1).to_numpy(),
+                                 "spread": held.std(axis=1, ddof=0).to_numpy(),
+                                 "actors": held.notna().sum(axis=1).to_numpy(),
+                                 "speaking": wide.notna().sum(axis=1).to_numpy()}))
+    return pd.concat(out, ignore_index=True)[cols]
+
+
+def latest_stances(statements: pd.DataFrame) -> pd.DataFrame:
+    """Each actor's standing stance per topic: the mean of their last day's statements read as its nearest scale
+    point (a day of UN votes, 11 no and 3 yes, is "oppose"), and that day."""
+    s = statements[statements["date"].notna()]
+    if s.empty:
+        return pd.DataFrame(columns=["actor", "topic", "stance", "date"])
+    day = s["date"].dt.normalize()
+    keys = [s["actor"], s["topic"]]
+    on_last = s[(day == day.groupby(keys, observed=True).transform("max")).to_numpy()]
+    g = on_last.groupby([on_last["actor"], on_last["topic"]], observed=True)
+    last = g["stance"].mean().rename("stance").reset_index()
+    last["stance"] = nearest_point(last["stance"]).astype(int)
+    last["date"] = g["date"].max().to_numpy()
+    return last
+
+
+def furthest_apart(statements: pd.DataFrame) -> dict | None:
+    """Who stands furthest apart now on one topic's statements: the actors at the highest and the lowest
+    standing stance, and the gap between them (None when fewer than two actors stand)."""
+    last = latest_stances(statements)
+    if len(last) < 2:
+        return None
+    hi, lo = last["stance"].max(), last["stance"].min()
+    top = last[last["stance"] == hi].sort_values("date", ascending=False, kind="stable")
+    bottom = last[last["stance"] == lo].sort_values("date", ascending=False, kind="stable")
+    return {"gap": int(hi - lo), "high": int(hi), "low": int(lo),
+            "high_actors": top["actor"].astype(str).tolist(), "low_actors": bottom["actor"].astype(str).tolist()}
+
+
 def balance(statements: pd.DataFrame) -> pd.DataFrame:
     """Current balance per topic: how many actors now support / oppose / are neutral.
 
     An actor's current stance is that of their last day; several statements that day (a day of UN votes:
     11 no, 3 yes, 2 abstentions) count by their mean, rounded half away from zero, not by whichever came
     last in the file."""
-    s = statements[statements["date"].notna()]
-    if s.empty:
-        return pd.DataFrame(columns=["topic", "stance", "label", "actors"])
-    day = s["date"].dt.normalize()
-    keys = [s["actor"], s["topic"]]
-    on_last = s[(day == day.groupby(keys, observed=True).transform("max")).to_numpy()]
-    mean = on_last.groupby([on_last["actor"], on_last["topic"]], observed=True)["stance"].mean()
-    last = mean.rename("stance").reset_index()
-    last["stance"] = nearest_point(last["stance"]).astype(int)
-    out = last.groupby(["topic", "stance"], observed=True).size().rename("actors").reset_index()
+    last = latest_stances(statements)
+    if last.empty:
+        return pd.DataFrame(columns=["topic", "stance", "label", "actors", "names"])
+    last = last.sort_values("actor", kind="stable")
+    g = last.groupby(["topic", "stance"], observed=True)
+    out = g.size().rename("actors").reset_index()
+    out["names"] = g["actor"].agg(lambda a: list(map(str, a))).to_numpy()  # who, for the hover
     out["label"] = out["stance"].astype(int).map(STANCE_LABELS)
-    return out[["topic", "stance", "label", "actors"]]
+    return out[["topic", "stance", "label", "actors", "names"]]
 
 
 def coverage(statements: pd.DataFrame) -> dict:

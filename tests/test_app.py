@@ -116,6 +116,13 @@ def test_compare_page_reports_agreement():
     assert any("nearest point of the scale" in c.value for c in at.caption)
 
 
+def test_topics_page_says_who_stands_furthest_apart_now():
+    at = app("topics")
+    assert not at.exception
+    said = [m.value for m in at.markdown if "Furthest apart now" in m.value]
+    assert said and "Russia" in said[0] and "Mark Rutte" in said[0]
+
+
 def test_dataset_switch_resets_topic():
     at = app("topics")
     at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()

@@ -665,3 +665,41 @@ def test_side_changes_leave_out_changes_of_strength():
     sides = derive.side_changes(every)
     assert len(every) == 4
     assert sorted((int(r.from_stance), int(r.to_stance)) for r in sides.itertuples()) == [(0, -1), (1, 0)]
+
+
+def _debate():
+    """A at +2 and B at -2 in January; in April only A speaks again."""
+    d = pd.to_datetime(["2025-01-10", "2025-01-12", "2025-04-03"])
+    return pd.DataFrame({"statement_id": ["a", "b", "c"], "actor": ["A", "B", "A"], "topic": ["Vape ban"] * 3,
+                         "stance": pd.array([2, -2, 2], dtype="Int8"), "date": d, "date_end": d,
+                         "date_precision": ["day"] * 3, "quote": ["q"] * 3, "source": ["s"] * 3})
+
+
+def test_polarization_carries_each_actors_stance_until_they_speak_again():
+    """A policy analyst's walkthrough: a month with one speaker showed his stance as the mean and no spread."""
+    from stancetrack import derive
+
+    t = derive.standing_periods(_debate(), "month").set_index("period")
+    april = t.loc[pd.Timestamp("2025-04-01")]
+    assert april["mean_stance"] == 0 and april["spread"] == 2  # B still stands at -2
+    assert (april["actors"], april["speaking"]) == (2, 1)
+    fig = charts.polarization_figure(t.reset_index(), title="P", period="month")
+    assert list(fig.data[0].y)[-1] == 2.0  # April's spread, with B carried
+    assert "2 actors standing, 1 spoke" in fig.data[0].hovertemplate.replace("%{customdata[0]:.0f}", "2").replace(
+        "%{customdata[1]:.0f}", "1")
+    lo = pd.Timestamp(fig.layout.xaxis.range[0])
+    assert pd.Timestamp("2024-12-20") < lo < pd.Timestamp("2025-01-01")  # not a month of empty axis before it
+
+
+def test_balance_names_who_holds_each_stance_and_furthest_apart_says_who():
+    from stancetrack import derive
+
+    s = _debate()
+    bal = derive.balance(s)
+    assert bal.set_index("stance").loc[2, "names"] == ["A"] and bal.set_index("stance").loc[-2, "names"] == ["B"]
+    fig = charts.balance_figure(bal.assign(names=[["<b>B</b>"], ["A"]]), title="B")
+    hover = {t.name: t.customdata[0] for t in fig.data if t.x[0]}
+    assert hover["strongly oppose"] == "&lt;b&gt;B&lt;/b&gt;"  # names are text, never markup
+    apart = derive.furthest_apart(s)
+    assert (apart["gap"], apart["high_actors"], apart["low_actors"]) == (4, ["A"], ["B"])
+    assert derive.furthest_apart(s[s["actor"] == "A"]) is None
