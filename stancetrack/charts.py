@@ -84,9 +84,20 @@ def esc(value, limit: int | None = None) -> str:
     return html.escape(text, quote=False)  # Plotly shows "&quot;" literally; quote marks need no escaping there
 
 
+TITLE_WIDTH = 70  # characters a line of title holds beside the legend at a laptop's width, clear of the toolbar
+
+
 def _title(text: str) -> str:
-    """Titles carry actor and topic names: escaped like hover text (Plotly renders tags there too)."""
-    return html.escape(str(text), quote=False)
+    """Titles carry actor and topic names: escaped like hover text (Plotly renders tags there too), and broken
+    into lines, since Plotly cuts a long title at the plot's edge ("… on “A national ban on disp")."""
+    import textwrap
+
+    lines = textwrap.wrap(str(text), TITLE_WIDTH, break_long_words=False) or [""]
+    return "<br>".join(html.escape(line, quote=False) for line in lines[:3])
+
+
+def _top_margin(title_html: str, base: int = 60) -> int:
+    return base + 22 * title_html.count("<br>")
 
 
 def _esc_series(s: pd.Series, limit: int | None = None) -> pd.Series:
@@ -221,14 +232,15 @@ def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year
     # Tall enough for every actor's legend entry (about 29 px each in a browser) above the marker-shape key
     # anchored at the bottom, so the two never overlap; past 16 actors the list scrolls.
     listed = min(n_actors, LEGEND_ROWS)
-    fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=subtitle)),
+    head = _title(title)
+    fig.update_layout(title=dict(text=head, subtitle=dict(text=subtitle)),
                       xaxis_title="Date of statement (bars span imprecise dates)",
                       legend_title_text="Actor", hovermode="closest",
                       height=_timeline_height(listed, len(shapes)),
                       legend=dict(y=1, yanchor="top",
                                   maxheight=(_LEGEND_TITLE_PX + _LEGEND_ROW_PX * LEGEND_ROWS) if n_actors > LEGEND_ROWS else None),
                       legend2=dict(y=0, yanchor="bottom", x=1.02, xanchor="left"),
-                      margin=dict(l=10, r=10, t=60, b=10))
+                      margin=dict(l=10, r=10, t=_top_margin(head), b=10))
     _stance_axis(fig)
     first, last = s["date"].min(), s["date_end"].fillna(s["date"]).max()
     if last - first < pd.Timedelta(days=2):  # one day only: a readable week around it, not hours and milliseconds
@@ -364,11 +376,13 @@ def _aggregated_timeline(s: pd.DataFrame, *, title: str, period: str, colors=Non
                                  g["actor"].astype(str).to_numpy()], axis=1),
         ))
     fig = go.Figure(data=traces)
+    head = _title(title)
     fig.update_layout(
-        title=dict(text=_title(title), subtitle=dict(
+        title=dict(text=head, subtitle=dict(
             text=f"Mean stance per {period}: {len(s):,} statements are too many to draw one by one. "
                  "Click a point to list its statements." + note)),
-        xaxis_title=period.capitalize(), legend_title_text="Actor", height=520, margin=dict(l=10, r=10, t=60, b=10))
+        xaxis_title=period.capitalize(), legend_title_text="Actor", height=520,
+        margin=dict(l=10, r=10, t=_top_margin(head), b=10))
     _stance_axis(fig, "Mean stance")
     return fig
 

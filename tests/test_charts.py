@@ -703,3 +703,15 @@ def test_balance_names_who_holds_each_stance_and_furthest_apart_says_who():
     apart = derive.furthest_apart(s)
     assert (apart["gap"], apart["high_actors"], apart["low_actors"]) == (4, ["A"], ["B"])
     assert derive.furthest_apart(s[s["actor"] == "A"]) is None
+
+
+def test_a_long_title_is_broken_into_lines_not_cut_at_the_plots_edge():
+    """A policy analyst's walkthrough: Compare's title with four actors was cut at "… on “A national ban on disp"."""
+    title = "Sarah Whitfield vs Dr Sarah Okoye vs UK Vape Retailers Association vs Priya Nair on “A national ban on " \
+            "disposable vapes”"
+    fig = charts.timeline_figure(statements(), title=title)
+    text = fig.layout.title.text
+    assert text.count("<br>") >= 1 and all(len(line) <= charts.TITLE_WIDTH for line in text.split("<br>"))
+    assert text.replace("<br>", " ") == title  # every word kept
+    assert fig.layout.margin.t > 60  # room for the second line above the plot
+    assert charts.timeline_figure(statements(), title="<b>x</b>").layout.title.text == "&lt;b&gt;x&lt;/b&gt;"
