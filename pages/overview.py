@@ -23,7 +23,7 @@ if cov["first"] is not None:
                + (f"; {cov['undated']:,} statement{'s have' if cov['undated'] != 1 else ' has'} no date" if cov["undated"] else ""))
 
 st.subheader(f"Latest stance shifts{' on ' + md(view.topic) if view.topic else ''}")
-sides_only = st.toggle("Changes of side only", key="sides_only",
+sides_only = st.toggle("Changes of side only", key="sides_only", persist_state="session",  # kept across pages
                        help="Leave out changes of strength within one side, such as strongly support → support")
 shifts = show_shifts(view, view.rows, limit=8, sides_only=sides_only)
 if shifts.empty:

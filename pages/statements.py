@@ -12,7 +12,8 @@ st.title("Statements")
 c1, c2 = st.columns([3, 1])
 query = c1.text_input("Search quotes, actors, sources and notes", key="q", bind="query-params",
                       placeholder="e.g. irreversible")
-all_topics = c2.toggle("All topics", key="all_topics", help="Ignore the topic chosen in the sidebar")
+all_topics = c2.toggle("All topics", key="all_topics", persist_state="session",
+                       help="Ignore the topic chosen in the sidebar")
 base = (filters.select(view.all, actors=view.actors or None, actor_types=view.actor_types,
                        affiliations=view.affiliations, start=view.start, end=view.end) if all_topics else view.rows)
 rows = filters.select(base, search=query)

@@ -122,3 +122,21 @@ def test_a_twelve_actor_timeline_lists_every_actor_clear_of_the_marker_key(tmp_p
         pg.close()
     finally:
         stop_server(proc, log)
+
+
+def test_changes_of_side_only_stays_on_after_a_visit_to_another_page(server, page):
+    """A policy analyst's walkthrough: the toggle switched itself off on leaving the Overview."""
+    page.goto(f"{server}/overview")
+    wait_ready(page)
+    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Changes of side only")
+    switch.get_by_text("Changes of side only").click()
+    wait_ready(page)
+    assert switch.locator("input").is_checked()
+    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Timeline").click()  # same session
+    wait_ready(page)
+    page.get_by_role("heading", name="Timeline").first.wait_for()
+    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Overview").click()
+    wait_ready(page)
+    page.get_by_role("heading", name="Latest stance shifts", exact=False).first.wait_for()
+    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Changes of side only")
+    assert switch.locator("input").is_checked()
