@@ -7,7 +7,7 @@ import streamlit as st
 
 from pages.common import leave_legacy_pages_mode, md, user_box, user_name
 from stancetrack import workspace
-from stancetrack.aliases import default_topics
+from stancetrack.aliases import default_topics, similar_to_known
 from stancetrack.columns import detect_mapping
 from stancetrack.derive import format_period
 from stancetrack.evidence import highlighted_html
@@ -233,6 +233,16 @@ def article(text: str, name: str, file_pub, key: str):
         st.info("No statements found in this article. Check the text has quotations or reported speech "
                 "(“X said …”), or code it by hand in a spreadsheet and upload that.")
         return None
+    try:  # "Tom Hadley" here, "Tom Hadley MP" in the workspace: say so before they are saved apart
+        known = workspace.open_workspace(user=who).names("actor")["name"]
+    except workspace.WorkspaceError:
+        known = []
+    alike = similar_to_known(cands["actor"].dropna().astype(str), known) if len(known) else None
+    if alike is not None and len(alike):
+        pairs = ", ".join(f"“{a}” ~ “{b}”" for a, b in zip(alike["name"].head(5), alike["similar_to"].head(5)))
+        st.info(md(f"Like names already in your workspace: {pairs}"
+                   f"{f' and {len(alike) - 5} more' if len(alike) > 5 else ''}. Type the workspace's spelling in "
+                   "the actor column below to file them together, or merge them later on the Manage page."))
     # The grid takes the page's width, the columns a reviewer corrects first; the article follows below it.
     st.caption("Proposed statements — untick “keep” to drop one; correct the actor, stance, topic or "
                "“reported by” here. Rows marked “check” are weak guesses (no stance word, or a low confidence): "

@@ -126,13 +126,23 @@ def attributes(values: pd.Series, table: pd.DataFrame | None, column: str) -> pd
     return _categorical(codes, got, values.index)
 
 
+# Letters after a name ("Tom Hadley MP", "Jane Roe KC"): stripped before the last word is compared.
+_POST_NOMINALS = {"mp", "mep", "msp", "ms", "mla", "td", "qc", "kc", "mbe", "obe", "cbe", "phd", "md", "jr", "sr",
+                  "cllr", "am", "ma", "esq"}
+
+
 def _short_first_names(keys: list[str]) -> list[tuple[int, int]]:
     """Pairs of two-or-more-word names with the same last word whose first words are one the start of the
     other (dan/daniel, d/daniel, chris/christopher), or one of which is the other with a title before it
-    ("mayor diane kessler", "diane kessler"): too far apart for a string score, often one person."""
+    ("mayor diane kessler", "diane kessler") or letters after it ("tom hadley mp", "tom hadley"): too far
+    apart for a string score, often one person."""
     by_last: dict[str, list[int]] = {}
+    keys = list(keys)
     for k, key in enumerate(keys):
-        words = key.split()
+        words = key.replace(",", " ").split()
+        while len(words) > 2 and words[-1] in _POST_NOMINALS:
+            words.pop()
+        keys[k] = " ".join(words)
         if len(words) >= 2:
             by_last.setdefault(words[-1], []).append(k)
     pairs = []
@@ -141,7 +151,7 @@ def _short_first_names(keys: list[str]) -> list[tuple[int, int]]:
             fa = keys[a].split()[0]
             for b in group[x + 1:]:
                 fb = keys[b].split()[0]
-                if ((fa != fb and (fa.startswith(fb) or fb.startswith(fa)))
+                if ((fa != fb and (fa.startswith(fb) or fb.startswith(fa))) or keys[a] == keys[b]
                         or keys[a].endswith(" " + keys[b]) or keys[b].endswith(" " + keys[a])):
                     pairs.append((a, b))
     return pairs
@@ -159,6 +169,31 @@ def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: floa
     counts = pd.Series(np.bincount(codes[codes >= 0], minlength=len(uniques)),
                        index=pd.Index(uniques).astype(object)).sort_values(ascending=False, kind="stable")
     return _suggest(counts, kind, threshold, limit)
+
+
+def similar_to_known(new, known, threshold: float = 88.0) -> pd.DataFrame:
+    """New actor names (an article's proposals) that look like names already known (a workspace's), other
+    than themselves: "Tom Hadley" ~ "Tom Hadley MP". Only new × known is compared, so a big workspace costs
+    little."""
+    from rapidfuzz import fuzz, process
+
+    known_set = set(map(str, known))
+    new = [str(n) for n in dict.fromkeys(new) if str(n) not in known_set]
+    known = [str(k) for k in dict.fromkeys(known)]
+    cols = ["name", "similar_to", "score"]
+    if not new or not known:
+        return pd.DataFrame(columns=cols)
+    key = lambda n: n.lower().replace(".", "").strip()  # noqa: E731
+    nk, kk = [key(n) for n in new], [key(k) for k in known]
+    scores = process.cdist(nk, kk, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=1)
+    for a, b in _short_first_names(nk + kk):  # titles and letters: "mayor diane kessler", "tom hadley mp"
+        lo, hi = min(a, b), max(a, b)
+        if lo < len(nk) <= hi and not scores[lo, hi - len(nk)]:
+            scores[lo, hi - len(nk)] = fuzz.token_sort_ratio(nk[lo], kk[hi - len(nk)])
+    i, j = np.nonzero(scores)
+    out = pd.DataFrame({"name": [new[a] for a in i], "similar_to": [known[b] for b in j],
+                        "score": scores[i, j].round(1)}, columns=cols)
+    return out.sort_values("score", ascending=False, ignore_index=True)
 
 
 def name_suggestions(names: pd.DataFrame, kind: str = "actor") -> pd.DataFrame:

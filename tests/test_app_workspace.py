@@ -509,3 +509,16 @@ def test_the_preview_says_how_many_rows_are_stored_already(db):
     at = upload(app("import"), ("coded.csv", (ROOT / "data" / "statements.csv").read_bytes(), "text/csv"))
     assert any("12 statements ready, 0 rejected (of 12 rows)" in s.value for s in at.success)
     assert any("12 of these are already in the workspace" in i.value and "adds nothing" in i.value for i in at.info)
+
+
+def test_article_proposals_named_like_workspace_actors_are_pointed_out(db):
+    """A policy analyst's walkthrough: "Tom Reed" from an article and "Tom Reed MP" from her spreadsheet were
+    saved as two actors, and nothing said they might be one."""
+    ws = workspace.open_workspace(db)
+    ws.import_table(pd.DataFrame({"actor": ["Tom Reed MP"], "topic": ["Riverside library"], "stance": ["support"],
+                                  "date": ["2025-01-10"]}), "mine.csv")
+    at = app("import")
+    at.text_area(key="imp_paste_text").set_value("RIVERSIDE, March 14, 2025 (AP) - " + UNDATED_ARTICLE).run()
+    said = [i.value for i in at.info if "Like names already in your workspace" in i.value]
+    assert said and "“Tom Reed” ~ “Tom Reed MP”" in said[0].replace("\\", "")
+    assert "Maria Lopez" not in said[0]

@@ -267,3 +267,12 @@ def test_name_suggestions_catch_a_shortened_first_name_and_a_title_but_not_two_p
     assert {frozenset({"Mayor Diane Kessler", "Diane Kessler"}), frozenset({"Daniel Okoye", "Dan Okoye"}),
             frozenset({"Daniel Okoye", "D. Okoye"})} <= pairs
     assert frozenset({"Mark Bell", "Ann Bell"}) not in pairs  # one surname is not one person
+
+
+def test_letters_after_a_name_are_no_other_person():
+    from stancetrack import aliases
+
+    pairs = aliases.fuzzy_suggestions(pd.Series(["Tom Hadley MP", "Tom Hadley", "Jane Roe KC", "Jane Roe", "Ann Lee"]))
+    assert {("Tom Hadley MP", "Tom Hadley"), ("Jane Roe KC", "Jane Roe")} <= set(zip(pairs["name"], pairs["similar_to"]))
+    cross = aliases.similar_to_known(["Tom Hadley", "Ann Lee", "Tom Hadley MP"], ["Tom Hadley MP", "Bo Berg"])
+    assert list(zip(cross["name"], cross["similar_to"])) == [("Tom Hadley", "Tom Hadley MP")]
