@@ -666,6 +666,30 @@ def _strip_lead(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_OFFICES = {"minister", "secretary", "commissioner", "spokesperson", "spokesman", "spokeswoman", "director",
+            "chair", "chairman", "chairwoman", "governor", "president", "chancellor", "head", "leader", "mayor"}
+
+
+def _office_holder(words: list[str], low: list[str]) -> int | None:
+    """Where the person's name starts after an office named "of"/"for" something ("Minister of State for Land
+    Use Siobhan Delaney", "Secretary of State for Health and Social Care Wes Streeting"), or None. The name is
+    the last two or three words, from a known first name on; without one, no guess."""
+    if len(low) < 4 or low[0] not in _OFFICES or not any(w in ("of", "for") for w in low[1:-2]):
+        return None
+    for start in (len(low) - 2, len(low) - 3):
+        first = _fold_accents(low[start])
+        if start > 1 and low[start - 1] not in ("of", "for", "and", "the") and \
+                (first in R.FEMALE_NAMES or first in R.MALE_NAMES) and low[-1] not in R.ORG_HEADS:
+            return start
+    return None
+
+
+def _fold_accents(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False) -> _Speaker | None:
     """Split a capitalised chunk into role and name, and guess the actor kind.
 
@@ -676,6 +700,9 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
         return None
     words = [t.rstrip(".,") for t in tokens]
     low = [w.lower().replace("’", "'") for w in words]
+    office = _office_holder(words, low)
+    if office is not None:  # "Minister for Public Expenditure Ciarán Walsh": the office, then the person
+        return _Speaker(" ".join(words[office:]), " ".join(lower_role + words[:office]) or None, "person")
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
     if len(low) > 2 and low[1] == "of" and low[0] in _MEMBERS_OF:  # "Leaders of the Porto Students' Federation"
         rest = [t for t in tokens[2:]]
@@ -3281,7 +3308,7 @@ _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of w
 # an appositive that describes ("a Chicago start-up that sells …"), after another one: it names no speaker
 _DESCRIBED = re.compile(r"(?:one of|among|(?:a|an|the) (?:[A-Z][\w.’'\-]*\s+){0,3}[a-z])")
 _CITING = re.compile(r",\s*citing\b")
-_ELSEWHERE = re.compile(r"\s*(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
+_ELSEWHERE = re.compile(r"\s*(?:(?:on|about|over)\s+)?(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
 _REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider", "regret")
 _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|although|though|if|and|but|where|until|unless|whereas)\b)(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"

@@ -183,7 +183,8 @@ WITHHOLDING_VERBS = {
 } | {f"{verb} {poss} distance" for verb in ("kept", "keeps", "has kept", "have kept", "had kept")
      for poss in ("his", "her", "its", "their")  # "Chancellor Markus Steiner has so far kept his distance"
 } | {f"{verb} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
-     for act in ("back", "support", "take", "endorse")}
+     for act in ("back", "support", "take", "endorse")
+} | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused")}  # "… on whether he backs it"
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(

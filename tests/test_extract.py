@@ -2339,3 +2339,13 @@ def test_an_earlier_stance_with_no_date_is_left_undated_and_a_borrowed_date_says
     # "once among the sceptics" is the appositive's past; the main clause is now
     now = run("The Netherlands, once among the sceptics, has come round to the idea.").statements
     assert now["date"].notna().all()
+
+
+def test_declining_to_be_drawn_is_no_side_and_an_office_comes_before_the_name():
+    text = ("Minister for Public Expenditure Ciarán Walsh declined to be drawn on Tuesday when asked whether he "
+            'supported the figure, saying the detail was "a matter for the Minister for Justice."')
+    df = run(text).statements
+    assert df[["actor", "actor_role"]].values.tolist() == [["Ciarán Walsh", "Minister for Public Expenditure"]]
+    assert df["stance"].tolist() == [0]
+    # … but not on another matter
+    assert run("She refused to be drawn on a separate row over the county's parking charges.").statements.empty
