@@ -63,7 +63,7 @@ class _Block:
 
     def __init__(self, vocabulary: list[str], idf: list[float]):
         self.index = {t: i for i, t in enumerate(vocabulary)}
-        self.idf = np.asarray(idf, dtype=float)
+        self.idf = [float(v) for v in idf]  # a list: indexing a numpy array one term at a time is slower
 
     def row(self, doc: str) -> dict[int, float]:
         counts: dict[int, int] = {}
