@@ -82,7 +82,8 @@ def _show_rejects(rejects: pd.DataFrame, key: str) -> None:
         return
     n = len(rejects)
     st.warning(f"{n:,} row{'s were' if n != 1 else ' was'} not imported — each with its row, column, value and "
-               "reason below.")
+               "reason below. Correct them in your file and upload it again: rows saved already are recognised "
+               "and not added twice.")
     # the row as a spreadsheet shows it (the header is its row 1) beside the data row, in the download too
     shown = rejects.copy()
     if "row" in shown:
