@@ -2017,10 +2017,24 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
     spoke_on: dict[str, tuple[int, str]] = {}  # speaker -> (paragraph, "on Wednesday") of the last day named for them
 
-    def same_occasion(name: str, para: int) -> str:
-        """The day last named for ``name`` a few paragraphs back: the news conference goes on."""
+    s_starts = [a for a, _ in sentences]
+
+    def same_occasion(name: str, para: int, at: int | None = None) -> str:
+        """The day last named for ``name`` a few paragraphs back: the news conference goes on. Failing an
+        attribution of theirs with a day, a sentence naming them with one ("Commissioner Elena Varga on Tuesday
+        unveiled proposals …")."""
         day = spoke_on.get(name)
-        return day[1] if day and 0 < para - day[0] <= _SAME_OCCASION_PARAS else ""
+        if day and 0 < para - day[0] <= _SAME_OCCASION_PARAS:
+            return day[1]
+        i = bisect.bisect_left(m_pos, at) - 1 if at is not None else -1
+        while i >= 0 and para - para_of(m_pos[i]) <= _SAME_OCCASION_PARAS:
+            if m_name[i] == name and para_of(m_pos[i]) < para:
+                a, b = sentences[bisect.bisect_right(s_starts, m_pos[i]) - 1]
+                named = _EVENT_DAY.search(masked_low, a, b)
+                if named:
+                    return named.group()
+            i -= 1
+        return ""
 
     signed_by: dict[str, int] = {}
     signed_when: dict[str, str] = {}  # the date phrase of that latest signed proposal
@@ -2469,7 +2483,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if date_text:
                         para_date[pkey] = date_text  # and so for the quotations that follow it here
                 elif not date_text and (p["sp_off"] is None or not _WHO_CLAUSE.search(masked, p["sp_off"], va)) \
-                        and (day := same_occasion(sp.name, pkey[1])):  # "X said on Monday … [later] she said"
+                        and (day := same_occasion(sp.name, pkey[1], va)):  # "X said on Monday … [later] she said"
                     date_text = para_date[pkey] = day  # not "X, who in 2023 dismissed it": that clause has its own time
             if date_text and _WEEKDAY_PHRASE.search(date_text):
                 spoke_on[sp.name] = (pkey[1], date_text)
@@ -2485,7 +2499,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                  para_date.get((outer["speaker"].name, para_of(va)))
                                  or para_date.get((outer["speaker"].name, para_of(va) - 1), "")
                                  or same_occasion((resolve(outer["speaker"], outer["sp_off"])[0] or outer["speaker"]).name,
-                                                  para_of(va))))
+                                                  para_of(va), va)))
             p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))

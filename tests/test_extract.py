@@ -2349,3 +2349,13 @@ def test_declining_to_be_drawn_is_no_side_and_an_office_comes_before_the_name():
     assert df["stance"].tolist() == [0]
     # … but not on another matter
     assert run("She refused to be drawn on a separate row over the county's parking charges.").statements.empty
+
+
+def test_a_sentence_naming_the_speaker_on_a_day_dates_their_later_words():
+    text = ("BRUSSELS — Home Affairs Commissioner Elena Varga on Monday unveiled proposals for EU-wide data "
+            "retention rules.\n\nThe plan would oblige operators to keep metadata for a year.\n\n"
+            '"Criminals use phones," Varga told a press conference.\n\n'
+            "France and Denmark have pushed hard for the rules, while Germany and Austria remain opposed, she said.")
+    df = run(text).statements.set_index("actor")
+    assert {a: str(df.loc[a, "date"].date()) for a in ("Germany", "Austria")} == {"Germany": "2025-06-23",
+                                                                                 "Austria": "2025-06-23"}
