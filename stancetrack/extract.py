@@ -1309,6 +1309,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "isn't quietly discriminating against them", "protect children against harm"
         if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window) and not R.NEGATOR.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
+        if pol < 0 and label in _ANXIOUS:
+            if _MORE_WORRIED.search(seg, max(0, a - 12), a):
+                out.append((0, 0, 0.0, _ELSEWHERE_WORRY))  # "he was more worried about the roads": another matter
+                continue
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
             pol, label = 1, f"{label} the criticism"
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
@@ -1416,6 +1420,10 @@ _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|s
                                      r"inoculat\w*|vaccinat\w*)(?:\s+[\w’'\-]+){0,2}\s+$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
+# "he was more worried about the state of the roads": the worry is about another matter
+_ANXIOUS = {"worried", "concerned"}
+_ELSEWHERE_WORRY = "more worried about another matter"
+_MORE_WORRIED = re.compile(r"\b(?:more|less|most|rather)\s+$")
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
@@ -1634,6 +1642,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         stood_aside = [c for c in cues if _NOT_OPPOSED.match(c[3])]
         if stood_aside:  # only negated objections: "did not oppose", "has no objection"
             return 0, 0.4, f"negated: {stood_aside[0][3]!r}"
+        if any(c[3] == _ELSEWHERE_WORRY for c in cues):
+            return None  # nothing on this topic
         return _sentiment(content)  # "not about punishing drivers": judged by the words around it
     total = sum(p * s for p, s, _, _ in signed)
     if total == 0:

@@ -2359,3 +2359,8 @@ def test_a_sentence_naming_the_speaker_on_a_day_dates_their_later_words():
     df = run(text).statements.set_index("actor")
     assert {a: str(df.loc[a, "date"].date()) for a in ("Germany", "Austria")} == {"Germany": "2025-06-23",
                                                                                  "Austria": "2025-06-23"}
+
+
+def test_more_worried_about_something_else_is_no_stance():
+    assert run("Gareth Lloyd said he was more worried about the state of the roads in winter.").statements.empty
+    only("Gareth Lloyd said he was worried about the plan.", "Gareth Lloyd", -1)
