@@ -746,6 +746,8 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
     role_toks = lower_role + words[:k]
     if not name_toks:
         return None
+    if len(name_toks) == 1 and k > 1 and low[0] in _OFFICES and any(w in ("for", "of") for w in low[1:k]):
+        return _Speaker(" ".join(words), None, "role")  # "Minister for Foreign Affairs": an office, not "Affairs"
     if (len(name_toks) == 1 and name_toks[0].lower() in R.ROLE_WORDS and k and all(w.isupper() for w in words[:k])
             and name_toks[0].lower() not in _PERSONAL_TITLES):
         return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "UK Finance", "EU Energy"
@@ -798,6 +800,10 @@ def _word_window(s: str, n: int) -> int:
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 # what a person speaking says of "the administration" or "the government" is said for it, by them
+_TOLD = {"told", "tells", "telling", "assured", "briefed", "informed", "reminded", "warned"}
+_PLAIN_SAY = {"said", "says", "added", "stated", "announced", "argued", "insisted", "warned", "explained", "noted",
+              "wrote", "claimed", "acknowledged", "admitted", "conceded", "predicted"}
+_LEADING_DAY = re.compile(r"\s*(?:" + R.DATE_PHRASE.pattern + r")(?=\s+(?!that\b)[a-z\"“#])")  # lowercased text
 _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|early|during|monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:that|the same|the next|the following|the previous) "
@@ -2300,9 +2306,14 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         date_regions += [(s_start, ap[0]), (ap[1], p["sp_off"])]  # not "whose … in 2017"; "told reporters on Tuesday that"
                 else:
                     c_a = vb
+                    if p["verb"] in _PLAIN_SAY and _DATE_NEXT.match(masked_low, vb) \
+                            and (day := _LEADING_DAY.match(masked_low, vb, nxt)):
+                        c_a = day.end()  # "said on Monday the plan was sound": the quote starts after the day
                     dm = (_TOLD_WHOM.match(masked, vb, nxt)
                           if p["verb"] not in _NO_OBJECT_VERBS else None)  # "told the BBC on Monday"; not "said the package on offer last year"
                     d0 = dm.end() if dm else vb  # "said on Tuesday …", not "said she spent $740 in January"
+                    if dm and dm.end() > vb and p["verb"] in _TOLD and (day := _LEADING_DAY.match(masked_low, d0, nxt)):
+                        c_a = day.end()  # "told reporters on Tuesday the scheme was …": what was told starts after
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]

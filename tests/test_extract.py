@@ -2364,3 +2364,15 @@ def test_a_sentence_naming_the_speaker_on_a_day_dates_their_later_words():
 def test_more_worried_about_something_else_is_no_stance():
     assert run("Gareth Lloyd said he was more worried about the state of the roads in winter.").statements.empty
     only("Gareth Lloyd said he was worried about the plan.", "Gareth Lloyd", -1)
+
+
+def test_the_quote_starts_after_the_day_and_an_office_is_no_name():
+    df = run("Ana Duarte said on Monday the plan was a disaster.\n\n"
+             "Ed Moss told reporters on Tuesday the scheme was a disaster.").statements
+    assert df["quote"].tolist() == ["the plan was a disaster.", "the scheme was a disaster."]
+    assert [str(d.date()) for d in df["date"]] == ["2025-06-23", "2025-06-24"]
+    # "Minister for Foreign Affairs" is an office: its holder when the article named them, never "Affairs"
+    df = run("Minister for Foreign Affairs Ana Duarte said on Monday the plan was sound.\n\n"
+             "The Minister for Foreign Affairs said on Tuesday the plan was wrong.").statements
+    assert set(df["actor"]) == {"Ana Duarte"}
+    assert run("The Minister for Foreign Affairs said on Tuesday the plan was wrong.").statements.empty
