@@ -800,6 +800,8 @@ def _word_window(s: str, n: int) -> int:
 
 _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 # what a person speaking says of "the administration" or "the government" is said for it, by them
+_FACT_VERBS = {"estimates", "estimated", "calculated", "calculates", "projects", "projected", "forecasts", "forecast",
+               "found", "finds", "shows", "showed", "counted", "recorded", "reported"}
 _TOLD = {"told", "tells", "telling", "assured", "briefed", "informed", "reminded", "warned"}
 _PLAIN_SAY = {"said", "says", "added", "stated", "announced", "argued", "insisted", "warned", "explained", "noted",
               "wrote", "claimed", "acknowledged", "admitted", "conceded", "predicted"}
@@ -2407,8 +2409,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 res = (0, 0.6, "withholding: 'undecided'")
             if res is not None and own and res[2].startswith("sentiment"):
                 res = None  # a quotation's mood words are no side ("This is a gift to shareholders"): the model reads it
-            no_cue = res is None and kind != "acc"  # nothing gives a side: the learned model may (see _learned);
-            # not "according to the statistics office, …": a source of facts more often than of a view
+            no_cue = res is None and kind != "acc" and p["verb"] not in _FACT_VERBS  # nothing gives a side: the
+            # learned model may (see _learned); not "according to the statistics office, …" nor "the ministry
+            # estimates …": sources of facts more often than of a view
             if no_cue and _has(content, (" vote",)) and _FREE_VOTE.search(content):
                 no_cue = False  # "urged MPs to be allowed a free vote on the bill": a procedure, no side to guess
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)

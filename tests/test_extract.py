@@ -2376,3 +2376,9 @@ def test_the_quote_starts_after_the_day_and_an_office_is_no_name():
              "The Minister for Foreign Affairs said on Tuesday the plan was wrong.").statements
     assert set(df["actor"]) == {"Ana Duarte"}
     assert run("The Minister for Foreign Affairs said on Tuesday the plan was wrong.").statements.empty
+
+
+def test_a_source_of_facts_gets_no_guessed_side():
+    text = ("The finance ministry estimates the levy would raise an extra 4.8 million a year from about 2,000 "
+            "second homes in the county.")
+    assert run(text, topic="Second homes premium").statements.empty
