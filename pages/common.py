@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from stancetrack import charts, datasets, derive, filters
-from stancetrack.charts import assign_colors
+from stancetrack.charts import assign_colors, assign_dashes
 from stancetrack.io import file_stem, to_bytes
 from stancetrack.schema import stance_label
 
@@ -40,6 +40,7 @@ class View:
     colors: dict[str, str]
     actor_types: list[str] | None = None
     affiliations: list[str] | None = None
+    dashes: dict[str, str] | None = None  # each actor's line style beside its colour (charts.assign_dashes)
 
     def cache_key(self) -> tuple:
         """Everything that decides ``rows``: a cache key that never samples the data."""
@@ -268,9 +269,13 @@ def sidebar_filters() -> View:
             sb.caption(f"⚠️ {outside:,} statement{'s' * (outside != 1)} of this selection "
                        f"lie{'s' * (outside == 1)} outside the date range.")
     # Each actor keeps its colour whatever else is selected or imported: see charts.assign_colors.
-    colors = assign_colors(list(actors) or actor_names, ranking=filters.actors_as_they_appear(data))
+    # A bundled dataset never changes: its most vocal actors take the first, most distinct colours, fixed. A
+    # workspace grows with imports: actors keep the order they first came in, so an import recolours no one.
+    appear = filters.actors_by_size(data, None) if meta else filters.actors_as_they_appear(data)
+    colors = assign_colors(list(actors) or actor_names, ranking=appear)
+    dashes = assign_dashes(list(actors) or actor_names, ranking=appear)
     return View(key, title, citation, data, rows, topic, list(actors), period, start, end, dataset_version(key),
-                colors, list(chosen_types) or None, list(chosen_affs) or None)
+                colors, list(chosen_types) or None, list(chosen_affs) or None, dashes)
 
 
 def leave_legacy_pages_mode() -> None:

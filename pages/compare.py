@@ -23,8 +23,8 @@ rows = view.rows[view.rows["actor"].isin(picked)]
 if undated_note(rows):
     st.stop()
 fig = cached_figure(view, "compare", lambda: charts.timeline_figure(
-    rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors),
-    tuple(picked), tuple(view.colors.items()))
+    rows, title=f"{' vs '.join(picked)} on “{view.topic}”", period=view.period, colors=view.colors,
+    dashes=view.dashes), tuple(picked), tuple(view.colors.items()), tuple((view.dashes or {}).items()))
 event = chart(fig, key="compare_chart", view=view, name="compare", caption=view.caption(actors=picked), select=True)
 clicked_evidence(event, view, rows, key="compare")
 table = charts.agreement_table(rows, picked, view.period)

@@ -15,6 +15,7 @@ if undated_note(view.rows):
     statements_table(view.rows, key="timeline_undated", height=300)
     st.stop()
 fig = cached_figure(view, "timeline", lambda: charts.timeline_figure(view.rows, title=title, period=view.period,
-                                                                     colors=view.colors), tuple(view.colors.items()))
+                                                                     colors=view.colors, dashes=view.dashes),
+    tuple(view.colors.items()), tuple((view.dashes or {}).items()))
 event = chart(fig, key="timeline_chart", view=view, name="stance-timeline", select=True)
 clicked_evidence(event, view, view.rows, key="timeline")

@@ -441,10 +441,22 @@ def test_an_actors_colour_does_not_move_when_the_selection_changes():
     fewer = charts.assign_colors(["E", "C"], ranking=ranking)
     assert both["C"] == fewer["C"] and both["E"] == fewer["E"]
     assert len(set(both.values())) == 3
-    # two shown actors whose ranks share a colour get different ones
-    many = [f"x{i}" for i in range(30)]
+    # two shown actors whose ranks share a colour get different ones; line styles never move, and no two of the
+    # first 42 actors share both colour and style
+    many = [f"x{i}" for i in range(60)]
     clash = charts.assign_colors(["x0", "x14"], ranking=many)
-    assert clash["x0"] != clash["x14"]
+    assert clash["x0"] == charts.ACTOR_PALETTE[0] and clash["x14"] != clash["x0"]
+    styles = charts.assign_dashes(many, ranking=many)
+    colours = charts.assign_colors(many, ranking=many)
+    assert len({(colours[a], styles[a]) for a in many[:42]}) == 42
+    assert charts.assign_dashes(["x14", "x3"], ranking=many) == {a: styles[a] for a in ("x14", "x3")}
+
+
+def test_line_styles_tell_actors_apart_without_colour():
+    fig = charts.timeline_figure(pd.concat([statements(actor="A"), statements(actor="B")], ignore_index=True),
+                                 title="T", dashes={"A": "solid", "B": "dash"})
+    lines = {t.name: t.line.dash for t in fig.data if t.mode == "lines" and t.line.shape == "hv"}
+    assert lines == {"A": "solid", "B": "dash"}
 
 
 def test_more_actors_than_colours_repeat_stably_instead_of_all_sharing_one():
