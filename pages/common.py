@@ -115,6 +115,7 @@ def _reset_on_dataset_change() -> None:
     chosen = list(_default_actors(key, data, topic)[1])
     st.session_state.update(topic=topic, actors=chosen, types=[],
                             affiliations=[], period=_default_period(key, data))
+    st.session_state.pop("_my_actors", None)  # picks belong to the dataset they were made in
     if dates:
         st.session_state["dates"] = dates
     else:
@@ -129,13 +130,34 @@ def _reset_on_dataset_change() -> None:
             st.session_state.pop(k, None)
 
 
-def _reset_actors_on_topic_change() -> None:
-    """Another topic opens with its own most vocal actors: keeping the old picks would leave only those who
-    also spoke on the new topic, and coming back would not restore the rest."""
+def _remember_actors() -> None:
+    """The actors the user picked by hand (None while the topic's defaults stand), kept across topics."""
     by_title = {title: k for k, title in dataset_options().items()}
     key = by_title.get(st.session_state.get("dataset"), "seed")
+    picked = list(st.session_state.get("actors") or [])
+    default = list(_default_actors(key, load(key), st.session_state.get("topic"))[1])
+    st.session_state["_my_actors"] = picked if picked != default else None
+
+
+def _reset_actors_on_topic_change() -> None:
+    """Actors picked by hand stay on another topic, those of them who spoke on it (a teacher's walkthrough: her
+    United States and Russia became eight other countries on "Human rights"), and all of them come back on a
+    topic where they spoke. Defaults, or picks none of whom spoke on the new topic, give way to its most vocal
+    actors, said once in the sidebar."""
+    by_title = {title: k for k, title in dataset_options().items()}
+    key = by_title.get(st.session_state.get("dataset"), "seed")
+    data, topic = load(key), st.session_state.get("topic")
     before = list(st.session_state.get("actors") or [])
-    st.session_state["actors"] = list(_default_actors(key, load(key), st.session_state.get("topic"))[1])
+    mine = st.session_state.get("_my_actors")
+    if mine:
+        spoke = set(filters.actors_by_size(data, topic))
+        kept = [a for a in mine if a in spoke]
+        if kept:
+            st.session_state["actors"] = kept
+            if len(kept) < len(mine):
+                st.session_state["_actors_kept"] = (len(kept), len(mine))
+            return
+    st.session_state["actors"] = list(_default_actors(key, data, topic)[1])
     if before and before != st.session_state["actors"]:  # said once in the sidebar, so the change is no surprise
         st.session_state["_actors_reset"] = len(before)
 
@@ -214,10 +236,13 @@ def sidebar_filters() -> View:
         st.session_state["actors"] = default  # a choice left at the default follows the data: new actors show
     actors = sb.multiselect(  # a default only until the state holds a choice (set on a dataset or topic change)
         "Actors", actor_names, default=None if "actors" in st.session_state else default, key="actors",
-        bind="query-params",
+        bind="query-params", on_change=_remember_actors,
         help="Most vocal first." + (f" Showing the top {top_n} by default." if top_n else ""),
         placeholder="All actors",
     )
+    if (kept := st.session_state.pop("_actors_kept", None)) is not None:
+        sb.caption(f"ℹ️ Your actors stay: {kept[0]} of the {kept[1]} you picked spoke on this topic; the others "
+                   "come back on a topic they spoke on.")
     if (was := st.session_state.pop("_actors_reset", None)) is not None:
         sb.caption(f"ℹ️ New topic, so the actors are its most vocal ones; your earlier choice of {was} "
                    f"actor{'s' * (was != 1)} was for the other topic.")

@@ -142,6 +142,22 @@ def test_topic_switch_and_back_restores_that_topics_actors():
     assert [c.value for c in at.sidebar.caption if "statements selected" in c.value] == selected
 
 
+def test_actors_picked_by_hand_stay_on_another_topic_and_come_back():
+    """A teacher's walkthrough: her United States and Russia became eight other countries on another topic."""
+    at = app("timeline")
+    at.sidebar.selectbox(key="dataset").set_value(NUCLEAR).run()
+    topics = at.sidebar.selectbox(key="topic").options
+    names = list(at.sidebar.multiselect(key="actors").options)
+    picked = names[:3]
+    at.sidebar.multiselect(key="actors").set_value(picked).run()
+    at.sidebar.selectbox(key="topic").set_value(topics[1]).run()
+    assert not at.exception
+    now = list(at.sidebar.multiselect(key="actors").value)
+    assert now and set(now) <= set(picked)  # those of them who spoke on it, no one else
+    at.sidebar.selectbox(key="topic").set_value(topics[0]).run()
+    assert list(at.sidebar.multiselect(key="actors").value) == picked
+
+
 def test_a_topic_switch_says_the_actor_choice_was_reset():
     at = app("timeline")
     at.sidebar.multiselect(key="actors").set_value(["Russia"]).run()
