@@ -435,14 +435,21 @@ def _captioned(fig, caption: str):
     f = charts.for_export(fig)
     lines = textwrap.wrap(caption, 130) or [""]
     extra = 30 + 15 * len(lines)
-    # below the x-axis title (about 70 px under the plot), left-aligned with the plot
+    # below the x-axis title (about 70 px under the plot), or below a legend laid out under the plot (the
+    # balance bar's legend was printed over the caption), left-aligned with the plot
+    below = max(75, (f.layout.margin.b or 0) + 65)  # under tick labels standing on end (a heatmap's weeks)
+    legend = f.layout.legend
+    if legend.orientation == "h" and legend.y is not None and legend.y < 0:
+        m = f.layout.margin
+        plot_h = (f.layout.height or 520) - (m.t if m.t is not None else 100) - (m.b if m.b is not None else 80)
+        below = max(below, int(-legend.y * plot_h) + 45)
     f.add_annotation(text="<br>".join(escape(line) for line in lines), xref="paper", yref="paper", x=0,
-                     xanchor="left", y=0, yshift=-75, yanchor="top", showarrow=False,
+                     xanchor="left", y=0, yshift=-below, yanchor="top", showarrow=False,
                      font=dict(size=10, color="#555"), align="left")
     # Taller by all the bottom margin grows, so the plot area, where the legends sit, keeps its height: taller
     # by the caption alone, a ten-actor legend lost its last entries in the PNG.
-    grown = 85 + extra - (f.layout.margin.b if f.layout.margin.b is not None else 80)
-    f.update_layout(margin=dict(b=85 + extra, r=40), height=(f.layout.height or 520) + grown)
+    grown = below + 10 + extra - (f.layout.margin.b if f.layout.margin.b is not None else 80)
+    f.update_layout(margin=dict(b=below + 10 + extra, r=40), height=(f.layout.height or 520) + grown)
     return f
 
 

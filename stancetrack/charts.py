@@ -113,6 +113,13 @@ def _title(text: str) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in lines[:3])
 
 
+def _subtitle(text: str, width: int = 110) -> str:
+    """Notes under a title, escaped and broken into lines (Plotly does not wrap them)."""
+    import textwrap
+
+    return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(text, width)[:4])
+
+
 def _top_margin(title_html: str, base: int = 60) -> int:
     return base + 22 * title_html.count("<br>")
 
@@ -482,10 +489,21 @@ def heatmap_figure(cells: pd.DataFrame, *, rows: str, title: str, period: str, m
         + ([f"~ = dated only to a longer period than a {period}, placed in its first {period}"] if loose.any() else [])
     # the notes go under the title, which a narrow page would otherwise cut off
     said = "; ".join(notes)
-    fig.update_layout(title=dict(text=_title(title), subtitle=dict(text=esc(said[:1].upper() + said[1:]))),
+    head, sub = _title(title), _subtitle(said[:1].upper() + said[1:])
+    # the top margin holds the title and every line of the notes: one line too many sat on the first row's label
+    # Margins sized to the labels: a picture (PNG, SVG) does not grow them as the browser does, and the actors'
+    # names were cut off the image altogether. Many periods stand on end, so the bottom holds the longest.
+    cols = [str(c) for c in grid.columns]
+    upright = len(cols) > 12
+    left = min(280, 30 + int(7.5 * max((len(r) for r in grid.index.astype(str)), default=0)))
+    bottom = (10 + int(7.5 * max((len(c) for c in cols), default=0))) if upright else 10
+    fig.update_layout(title=dict(text=head, subtitle=dict(text=sub)),
                       xaxis_title=period.capitalize(), yaxis_title=rows.capitalize(),
-                      height=max(320, 90 + 26 * len(grid)), yaxis=dict(autorange="reversed", type="category"),
-                      xaxis=dict(type="category"), margin=dict(l=10, r=10, t=60, b=10))
+                      height=max(320, 90 + 26 * len(grid)) + (bottom - 10),
+                      yaxis=dict(autorange="reversed", type="category", automargin=True),
+                      xaxis=dict(type="category", automargin=True, **({"tickangle": -90} if upright else {})),
+                      margin=dict(l=left, r=10, t=_top_margin(head) + (18 * (sub.count("<br>") + 1) if sub else 0),
+                                  b=bottom))
     return fig
 
 
@@ -531,7 +549,7 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
     fig.update_layout(title=_title(title), xaxis_title=period.capitalize(), yaxis_title="Stance units",
                       yaxis=dict(range=[-2.1, 2.1]), height=420, legend_title_text="Per period",
                       legend=dict(orientation="h", y=-0.28, yanchor="top", x=0, xanchor="left"),
-                      margin=dict(l=10, r=10, t=60, b=10))
+                      margin=dict(l=70, r=10, t=60, b=10))  # room for "-1.5" and the axis title beside it
     # One tick per period only while the whole span holds at most 24 of them: NATO's 2008 and 2025
     # statements are 17 years apart, and a tick a month there was a black smear of labels.
     when = pd.to_datetime(t["period"])

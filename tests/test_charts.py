@@ -727,3 +727,17 @@ def test_a_long_title_is_broken_into_lines_not_cut_at_the_plots_edge():
     assert text.replace("<br>", " ") == title  # every word kept
     assert fig.layout.margin.t > 60  # room for the second line above the plot
     assert charts.timeline_figure(statements(), title="<b>x</b>").layout.title.text == "&lt;b&gt;x&lt;/b&gt;"
+
+
+def test_a_heatmap_keeps_room_for_its_labels_in_a_picture():
+    """A teacher's walkthrough: in the PNG the actors' names were cut off and the caption sat on the weeks."""
+    from stancetrack import derive
+
+    d = pd.to_datetime(["2025-03-10", "2024-01-01", "2025-03-12"])
+    s = pd.DataFrame({"statement_id": list("abc"), "actor": ["Ruth Adeyemi of the Northfield Parents", "Tom Reed",
+                                                             "Tom Reed"], "topic": "T",
+                      "stance": pd.array([1, -1, 1], dtype="Int8"), "date": d, "date_end": d,
+                      "date_precision": ["day", "year", "day"], "quote": "q", "source": "s"})
+    fig = charts.heatmap_figure(derive.actor_periods(s, "week"), rows="actor", title="T", period="week")
+    assert fig.layout.margin.l >= 7 * len("Ruth Adeyemi of the Northfield Parents")
+    assert fig.layout.xaxis.tickangle == -90 and fig.layout.margin.b >= 7 * len("wk 2024-01-01")
