@@ -214,6 +214,7 @@ def sidebar_filters() -> View:
     # come from the widgets themselves, whose old values may linger in the address for one run.
     first_run = not st.session_state.get("_address_checked")
     asked = {k: st.query_params.get(k) for k in ("dataset", "topic", "period")} if first_run else {}
+    asked_dates = st.query_params.get_all("dates") if first_run else []
     st.session_state["_address_checked"] = True
     # Titles are the options so that the shared URL reads ?dataset=<title>.
     title = sb.selectbox("Dataset", list(by_title), key="dataset", bind="query-params",
@@ -278,6 +279,9 @@ def sidebar_filters() -> View:
                           bind="query-params")
     shown = {"dataset": title, "topic": topic, "period": period}
     unknown = [f"{k} “{v}”" for k, v in asked.items() if v and v != shown[k]]
+    if asked_dates and sorted(str(d) for d in (start, end) if d is not None) != sorted(asked_dates[:2]):
+        unknown.append(f"dates {' to '.join(asked_dates[:2])} (this dataset runs from {bounds[0]} to {bounds[1]})"
+                       if bounds else f"dates {' to '.join(asked_dates[:2])}")
     if unknown:  # a link from elsewhere, or a typo: say so rather than fall back silently
         sb.warning("Not found: " + md(", ".join(unknown)) + ". Showing the default instead.")
     rows = filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,

@@ -174,6 +174,11 @@ def test_unknown_values_in_the_address_are_reported_not_silently_replaced():
     warned = " ".join(w.value for w in at.sidebar.warning)
     assert "dataset “Nope”" in warned and "period “decade”" in warned
     assert not app("overview").sidebar.warning  # a plain address warns about nothing
+    # dates the dataset does not reach (a teacher's link, one day past the data) are said, not dropped silently
+    at = app("timeline", dates=["2025-02-01", "2025-07-14"])
+    warned = " ".join(w.value for w in at.sidebar.warning).replace("\\", "")
+    assert "dates 2025-02-01 to 2025-07-14" in warned and "runs from 2008-01-01" in warned
+    assert not app("timeline", dates=["2025-02-01", "2025-06-25"]).sidebar.warning
 
 
 def test_switching_dataset_or_topic_raises_no_not_found_warning():
