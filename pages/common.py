@@ -628,7 +628,8 @@ def clicked_evidence(event, view: View, rows: pd.DataFrame, *, key: str) -> None
         picked = custom[0] if custom else None
     if picked is None:
         if rows["quote"].isna().all():
-            st.caption("Click a marker to see the statement's date, source and notes (this dataset records no quotes).")
+            st.caption("Click a marker to see the statement's date, source and notes (no quotes are recorded for "
+                       "these statements).")
         else:
             st.caption("Click a marker to read the statement in its source.")
     elif str(picked).startswith("agg|"):
