@@ -157,6 +157,15 @@ never_tuned.list) 0.698 (P 0.701, R 0.694; 0.694 with the topic guessed); tuned 
 country's commerce ministry is now proposed as the country, which the gold of 02 records as the ministry
 and of 398 as the country).
 
+Session 12 tuned on blind45-48 (their errors read one by one; 0.733 -> 0.810 with this session's rules) and on
+a policy analyst's and a teacher's walkthroughs (not added here). The other 170 never-tuned articles, not
+opened, went from 0.691 to 0.698 (P 0.708, R 0.688).  blind49-52 were written at its start by four helpers who
+never saw the extractor (science, technology and digital regulation; labour, pensions and welfare; defence,
+foreign policy and international organisations; local government, housing and transport), sealed, and scored
+once at its end: 0.639 together (P 0.663, R 0.616; per set 0.701, 0.544, 0.631, 0.662); the session-11 rules
+give them 0.641.  End of session 12: all 210 never-tuned articles (the 21 splits of never_tuned.list) 0.688
+(P 0.701, R 0.676; 0.685 with the topic guessed); tuned 0.826; 02-10 even 0.921.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -188,9 +197,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 490 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 49)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 17  # blind45-48 moved to the tuned side in session 12
+    assert len(files) >= 530 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 53)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -201,7 +210,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.80, 0.685, 0.91), (False, 0.795, 0.68, 0.91)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.815, 0.68, 0.91), (False, 0.81, 0.675, 0.91)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
