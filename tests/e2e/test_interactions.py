@@ -58,8 +58,10 @@ def test_statements_csv_download_holds_the_filtered_rows(server, page):
     rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8-sig"))))
     assert rows and all("irreversible" in r["quote"] for r in rows)
     assert caption
-    # named for its topic and day, not always "statements.csv"; in the table's order, newest first
-    assert re.fullmatch(r"statements_[a-z0-9-]+_\d{4}-\d\d-\d\d\.csv", dl.value.suggested_filename)
+    # named for its search, topic and day, not always "statements.csv" (a filtered download must not replace the
+    # full one of the same day: a policy analyst's walkthrough); in the table's order, newest first
+    assert re.fullmatch(r"statements_matching-irreversible_[a-z0-9-]+_\d{4}-\d\d-\d\d\.csv",
+                        dl.value.suggested_filename)
     assert dl.value.suggested_filename != "statements.csv"
     dates = [r["date"] for r in rows]
     assert dates == sorted(dates, reverse=True)
