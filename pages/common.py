@@ -149,6 +149,9 @@ def _reset_actors_on_topic_change() -> None:
     data, topic = load(key), st.session_state.get("topic")
     before = list(st.session_state.get("actors") or [])
     mine = st.session_state.get("_my_actors")
+    if mine == []:  # "All actors" chosen by hand: all of them on every topic
+        st.session_state["actors"] = []
+        return
     if mine:
         spoke = set(filters.actors_by_size(data, topic))
         kept = [a for a in mine if a in spoke]
@@ -183,6 +186,14 @@ def _default_period(key: str, data: pd.DataFrame | None = None) -> str:
 def _date_bounds(data: pd.DataFrame):
     dated = data["date"].dropna()
     return (dated.min().date(), data["date_end"].dropna().max().date()) if len(dated) else None
+
+
+def _iso(day: str) -> str:
+    """A date from the address as YYYY-MM-DD ("2020/01/01" too), or as given when it is no date."""
+    try:
+        return pd.Timestamp(day).date().isoformat()
+    except (ValueError, TypeError):
+        return str(day)
 
 
 def _follow_the_data(lo, hi) -> None:
@@ -279,7 +290,7 @@ def sidebar_filters() -> View:
                           bind="query-params")
     shown = {"dataset": title, "topic": topic, "period": period}
     unknown = [f"{k} “{v}”" for k, v in asked.items() if v and v != shown[k]]
-    if asked_dates and sorted(str(d) for d in (start, end) if d is not None) != sorted(asked_dates[:2]):
+    if asked_dates and sorted(str(d) for d in (start, end) if d is not None) != sorted(_iso(d) for d in asked_dates[:2]):
         unknown.append(f"dates {' to '.join(asked_dates[:2])} (this dataset runs from {bounds[0]} to {bounds[1]})"
                        if bounds else f"dates {' to '.join(asked_dates[:2])}")
     if unknown:  # a link from elsewhere, or a typo: say so rather than fall back silently
@@ -292,8 +303,12 @@ def sidebar_filters() -> View:
     if (widened := st.session_state.pop("_dates_widened", None)) is not None:
         sb.info(f"The data now runs from {widened[0]} to {widened[1]}: the date range was widened to take it in.")
     elif bounds and (start, end) != bounds and (start is not None or end is not None):
-        outside = len(filters.select(data, topic=topic, actors=actors or None, actor_types=chosen_types or None,
-                                     affiliations=chosen_affs or None)) - len(rows)
+        # counted once per view (1.1 million UN votes: a second filter on every rerun would be felt)
+        outside = _figure("outside-count", (dataset_version(key), topic, tuple(actors), tuple(chosen_types),
+                                            tuple(chosen_affs)), (),
+                          lambda: len(filters.select(data, topic=topic, actors=actors or None,
+                                                     actor_types=chosen_types or None,
+                                                     affiliations=chosen_affs or None))) - len(rows)
         if outside:
             sb.caption(f"⚠️ {outside:,} statement{'s' * (outside != 1)} of this selection "
                        f"lie{'s' * (outside == 1)} outside the date range.")

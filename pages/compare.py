@@ -1,7 +1,6 @@
 """Compare: two to four actors side by side on one topic; click a point for its evidence."""
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 from pages.common import cached_figure, chart, clicked_evidence, current_view, table_downloads, undated_note
@@ -42,10 +41,9 @@ else:
                "to the nearest point of the scale (+0.4 is neutral, +0.5 support); “mixed” marks a period in which "
                "one of them said both, for and against. The gap is the distance "
                "between the two furthest apart, left blank until all have spoken.")
-    shown = table.iloc[::-1].copy()
-    for c in [*picked, "gap"]:  # "—" until an actor has spoken, not a "None" a class reads as a name
-        if c in shown:
-            shown[c] = shown[c].map(lambda v, c=c: "—" if pd.isna(v) else (f"{v:.2f}" if c == "gap" else f"{v:+.2f}"))
+    # numbers kept (a column sorts as numbers), shown as "+1.00", and "—" until an actor has spoken, not a
+    # "None" a class reads as a name
+    shown = table.iloc[::-1].style.format({**{a: "{:+.2f}" for a in picked}, "gap": "{:.2f}"}, na_rep="—")
     st.dataframe(shown, hide_index=True, height=min(320, 38 + 35 * len(table)))  # no empty rows
     table_downloads(table.iloc[::-1], name=file_stem("agreement", " vs ".join(picked), dt.date.today().isoformat()),
                     key="compare_agreement", sheet_name="agreement")

@@ -153,8 +153,16 @@ def table_file(data: bytes, name: str, key: str):
     n = len(prepared.statements)
     st.success(f"{n:,} statement{'s' * (n != 1)} ready, {len(prepared.rejects):,} rejected "
                f"(of {prepared.rows_in:,} row{'s' * (prepared.rows_in != 1)}).")
-    try:  # said before saving, not only after (a policy analyst's walkthrough)
-        stored = len(workspace.open_workspace(user=who).stored_ids(prepared.statements["statement_id"]))
+    try:  # said before saving, not only after (a policy analyst's walkthrough); asked once per file and workspace
+        ws = workspace.open_workspace(user=who)
+        memo = st.session_state.setdefault("_imp_stored", {})
+        ids = prepared.statements["statement_id"]
+        ask = (key, ws.version(), int(pd.util.hash_pandas_object(ids, index=False).sum()))  # a remapped file differs
+        if ask not in memo:
+            if len(memo) >= 16:  # a few files at once, each asked once; not a growing store
+                memo.pop(next(iter(memo)))
+            memo[ask] = len(ws.stored_ids(ids))
+        stored = memo[ask]
     except workspace.WorkspaceError:
         stored = 0
     if stored:

@@ -1,5 +1,7 @@
 """Statements: the evidence as a searchable table, downloadable as filtered."""
 import datetime as dt
+import hashlib
+import re
 
 import streamlit as st
 
@@ -12,6 +14,7 @@ st.title("Statements")
 c1, c2 = st.columns([3, 1])
 query = c1.text_input("Search quotes, actors, sources and notes", key="q", bind="query-params",
                       placeholder="e.g. irreversible")
+query = (query or "").strip()  # "  " searches nothing, and says nothing
 all_topics = c2.toggle("All topics", key="all_topics", persist_state="session",
                        help="Ignore the topic chosen in the sidebar")
 base = (filters.select(view.all, actors=view.actors or None, actor_types=view.actor_types,
@@ -25,7 +28,9 @@ st.caption(f"{len(rows):,} statements" + (f" matching “{md(query)}” — the 
 rows = rows.sort_values("date", ascending=False, kind="stable")  # the download in the order the table shows
 statements_table(rows, key="statements_table", height=480)
 # a filtered download is named for its search, so it never replaces the full one of the same day
-searched = [f"matching-{query}"] if query else []
+# the search in the name; one in another script ("Україна") slugs to nothing, so a short digest names it instead
+latin = re.sub(r"[^A-Za-z0-9]+", "", query)
+searched = [f"matching-{query if latin else hashlib.sha1(query.encode()).hexdigest()[:8]}"] if query else []
 name = (file_stem("statements", *searched, "all-topics", dt.date.today().isoformat()) if all_topics
         else view.file_name("statements", *searched))
 table_downloads(rows, name=name, key="statements_dl")

@@ -24,7 +24,7 @@ chart(heatmap, key="topic_heatmap", view=view, name="topic-heatmap")
 balance = cached_figure(view, "topic-balance", lambda: charts.balance_figure(
     derive.balance(view.rows), title="Current balance: each actor's latest stance"))
 chart(balance, key="topic_balance", view=view, name="topic-balance")
-apart = derive.furthest_apart(view.rows)
+apart = cached_figure(view, "furthest-apart", lambda: derive.furthest_apart(view.rows))  # a dict, cached alike
 if apart and apart["gap"]:
     def _who(names: list[str]) -> str:
         return md(", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else ""))

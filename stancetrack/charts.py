@@ -110,7 +110,10 @@ def _title(text: str) -> str:
     import textwrap
 
     lines = textwrap.wrap(str(text), TITLE_WIDTH, break_long_words=False) or [""]
-    return "<br>".join(html.escape(line, quote=False) for line in lines[:3])
+    if len(lines) > 3:
+        lines = lines[:3]
+        lines[2] = lines[2].rstrip() + " …"
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
 def _subtitle(text: str, width: int = 110) -> str:
@@ -173,8 +176,8 @@ def hover_text(df: pd.DataFrame) -> pd.Series:
 DODGE_NOTE = ("Lines and markers sit a little off the exact stance (one lane per actor) so none hides another; "
               "hover gives the value.")
 LANE_MAX = 0.15  # how far from the exact stance an actor's lane may sit
-DODGE_NOTE_PRINT = (f"Lines and markers sit a little off the exact stance (at most ±{LANE_MAX:g}; one lane per actor) "
-                    "so none hides another.")
+DODGE_NOTE_PRINT = (f"Lines sit a little off the exact stance (at most ±{LANE_MAX:g}; one lane per actor), and markers "
+                    "of one day and stance are spread apart (up to ±0.4), so none hides another.")
 
 
 def timeline_figure(statements: pd.DataFrame, *, title: str, period: str = "year",
@@ -546,10 +549,11 @@ def polarization_figure(topic_periods: pd.DataFrame, *, title: str, period: str)
                              line=dict(color="#008837", width=2, dash="dot"), customdata=custom,
                              hovertemplate=f"%{{x|{fmt}}}<br>mean stance %{{y:.2f}}{who}<extra></extra>"))
     # The legend under the plot: its long first entry beside it took half the width.
-    fig.update_layout(title=_title(title), xaxis_title=period.capitalize(), yaxis_title="Stance units",
+    head = _title(title)
+    fig.update_layout(title=head, xaxis_title=period.capitalize(), yaxis_title="Stance units",
                       yaxis=dict(range=[-2.1, 2.1]), height=420, legend_title_text="Per period",
                       legend=dict(orientation="h", y=-0.28, yanchor="top", x=0, xanchor="left"),
-                      margin=dict(l=70, r=10, t=60, b=10))  # room for "-1.5" and the axis title beside it
+                      margin=dict(l=70, r=10, t=_top_margin(head), b=10))  # room for "-1.5" and the axis title
     # One tick per period only while the whole span holds at most 24 of them: NATO's 2008 and 2025
     # statements are 17 years apart, and a tick a month there was a black smear of labels.
     when = pd.to_datetime(t["period"])

@@ -1431,7 +1431,7 @@ _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears",
 # "he was more worried about the state of the roads": the worry is about another matter
 _ANXIOUS = {"worried", "concerned"}
 _ELSEWHERE_WORRY = "more worried about another matter"
-_MORE_WORRIED = re.compile(r"\b(?:more|less|most|rather)\s+$")
+_MORE_WORRIED = re.compile(r"\b(?:more|less)\s+$")  # not "rather/most worried": those strengthen the worry
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
@@ -1501,7 +1501,8 @@ _STRONG_BEFORE_CUE = re.compile(
 _ANNOUNCED = re.compile(
     r"^(?P<lead>[^,;.]{0,60}?)\b(?:will|would|is to|are to|is going to|plans? to|intends? to|is set to|is preparing to)\s+"
     r"(?:(?:now|also|soon|formally|still|go on to)\s+)?(?P<act>introduce|extend|bring in|impose|expand|roll out|"
-    r"go ahead with|press ahead with|push ahead with|proceed with|implement|adopt|launch)\b(?P<what>[^,;.]{0,100})")
+    r"go ahead with|press ahead with|push ahead with|proceed with|implement|adopt|launch)\b"
+    r"(?P<what>(?:(?!\b(?:that|which|who|and|but)\b)[^,;.]){0,100})")  # the object only, not "… that will hurt"
 _NOT_THE_PLAN = {"resolution", "motion", "amendment", "amendments", "petition", "review", "study", "inquiry",
                  "consultation", "challenge", "complaint", "lawsuit", "appeal", "exemption", "exemptions"}
 _NEGATED_LEAD = re.compile(r"\b(?:not|n't|never|no longer|nobody|no one)\b")
@@ -1638,7 +1639,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             and set(re.findall(r"[a-z\-]+", halt.group("what"))) & acts.own:
         verb_pol, verb_label = -1, f"{verb_label} a halt to it"  # "called for a moratorium on deep-sea mining"
         signed = [c for c in signed if c[0] < 0]
-    if announced:
+    if announced and not any(c[0] < 0 for c in signed):  # "… will impose a levy that will hurt farmers": a critic
         signed.insert(0, (1, 1, 0.6, f"announces it: {announced.group('act')!r}"))
     elif verb_pol > 0 and (undo := _TO_BE_UNDONE.match(content)) \
             and not (acts is not None and acts.flip is not None and acts.flip.search(undo.group("undo"))):

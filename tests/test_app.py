@@ -108,7 +108,8 @@ def test_compare_page_reports_agreement():
     at.multiselect(key="compare").set_value(["NATO", "Russia"]).run()  # NATO spoke in 2008, Russia only in 2025
     table = at.dataframe[0].value
     silent = table[table["agreement"] == "not all have spoken yet"]
-    assert len(silent) == 1 and (silent["gap"] == "—").all() and (silent["Russia"] == "—").all()  # no "gap 0", no "None"
+    assert len(silent) == 1 and silent["gap"].isna().all()  # no "gap 0" beside "not all have spoken yet"
+    assert 'na_rep="—"' in (ROOT / "pages" / "compare.py").read_text()  # shown as "—", not "None"
     # the months from NATO's 2008 decision until Russia spoke, in one row, written as the heatmap writes them
     assert silent["period"].iloc[0].startswith("2008-01 – 2025-") and silent["periods"].iloc[0] > 200
     said = [c.value for c in at.caption if c.value.startswith("Dataset")]
@@ -156,6 +157,19 @@ def test_actors_picked_by_hand_stay_on_another_topic_and_come_back():
     assert now and set(now) <= set(picked)  # those of them who spoke on it, no one else
     at.sidebar.selectbox(key="topic").set_value(topics[0]).run()
     assert list(at.sidebar.multiselect(key="actors").value) == picked
+
+
+def test_all_actors_chosen_by_hand_stay_all_on_another_topic():
+    at = app("timeline")
+    at.sidebar.multiselect(key="actors").set_value([]).run()
+    at.sidebar.selectbox(key="topic").set_value(at.sidebar.selectbox(key="topic").options[1]).run()
+    assert list(at.sidebar.multiselect(key="actors").value) == []
+
+
+def test_a_blank_search_is_no_search():
+    at = app("statements")
+    at.text_input(key="q").set_value("   ").run()
+    assert not any("matching" in c.value for c in at.caption)
 
 
 def test_a_topic_switch_says_the_actor_choice_was_reset():

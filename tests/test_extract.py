@@ -2382,3 +2382,11 @@ def test_a_source_of_facts_gets_no_guessed_side():
     text = ("The finance ministry estimates the levy would raise an extra 4.8 million a year from about 2,000 "
             "second homes in the county.")
     assert run(text, topic="Second homes premium").statements.empty
+
+
+def test_a_critic_reporting_the_plan_is_no_supporter_and_a_strong_worry_still_objects():
+    """A review of session 12: the announcement rule read critics as backers, and "rather worried" as another
+    matter."""
+    only("Opposition leader Mary Quinn said the government will impose a fertiliser levy that will hurt farmers.",
+         "Mary Quinn", -1, topic="Fertiliser levy")
+    only('"I am rather worried about the carbon tax," said Tom Hadley.', "Tom Hadley", -1, topic="Carbon tax")
