@@ -1,7 +1,5 @@
 """Statements: the evidence as a searchable table, downloadable as filtered."""
 import datetime as dt
-import hashlib
-import re
 
 import streamlit as st
 
@@ -28,9 +26,7 @@ st.caption(f"{len(rows):,} statements" + (f" matching “{md(query)}” — the 
 rows = rows.sort_values("date", ascending=False, kind="stable")  # the download in the order the table shows
 statements_table(rows, key="statements_table", height=480)
 # a filtered download is named for its search, so it never replaces the full one of the same day
-# the search in the name; one in another script ("Україна") slugs to nothing, so a short digest names it instead
-latin = re.sub(r"[^A-Za-z0-9]+", "", query)
-searched = [f"matching-{query if latin else hashlib.sha1(query.encode()).hexdigest()[:8]}"] if query else []
+searched = [f"matching-{query}"] if query else []
 name = (file_stem("statements", *searched, "all-topics", dt.date.today().isoformat()) if all_topics
         else view.file_name("statements", *searched))
 table_downloads(rows, name=name, key="statements_dl")

@@ -252,16 +252,22 @@ def file_stem(*parts) -> str:
 
     Two downloads from different topics must not both arrive as ``statements.csv``
     and overwrite each other. Only ASCII letters, digits and hyphens survive, so
-    the name is safe on every file system; each part is cut at 40 characters.
+    the name is safe on every file system; each part is cut at 40 characters. A part with letters that have
+    no ASCII form ("Україна") ends in a short digest of itself, so two such parts never share a name.
     """
+    import hashlib
     import unicodedata
 
     out = []
     for part in parts:
         if part is None or str(part).strip() == "":
             continue
-        text = unicodedata.normalize("NFKD", str(part)).encode("ascii", "ignore").decode()
+        base = "".join(c for c in unicodedata.normalize("NFKD", str(part)) if not unicodedata.combining(c))
+        text = base.encode("ascii", "ignore").decode()
         slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].rstrip("-")
+        if any(c.isalnum() and not c.isascii() for c in base):  # letters the name could not keep
+            digest = hashlib.sha1(str(part).encode("utf-8")).hexdigest()[:8]
+            slug = f"{slug[:31].rstrip('-')}-{digest}" if slug else digest
         if slug:
             out.append(slug)
     return "_".join(out) or "export"

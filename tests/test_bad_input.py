@@ -226,6 +226,8 @@ def test_formula_injection_is_neutralised_in_csv_output(tmp_path, capsys):
 
 
 def test_download_names_say_what_they_hold_and_are_safe_file_names():
+    import re
+
     from stancetrack.io import file_stem
 
     assert file_stem("statements", "Ukraine NATO membership", "2026-12-03") == \
@@ -235,6 +237,10 @@ def test_download_names_say_what_they_hold_and_are_safe_file_names():
         "statements_atomausstieg-laufzeitverlangerung-akw"
     assert len(file_stem("x", "a" * 200).split("_")[1]) == 40
     assert file_stem("../../etc", "") == "etc" and file_stem("", None) == "export"
+    # letters with no ASCII form leave a digest, so two searches in another script never share a name
+    ua, ru = file_stem("matching-Україна"), file_stem("matching-Россия")
+    assert ua.startswith("matching-") and ua != ru and re.fullmatch(r"[a-z0-9-]+", ua)
+    assert re.fullmatch(r"[0-9a-f]{8}", file_stem("Україна"))
 
 
 def test_character_offsets_are_exported_as_whole_numbers():
