@@ -1453,7 +1453,6 @@ _CANNOT_KEEP = re.compile(r"(?:cannot|can't|can no longer|could not|couldn't) ")
 # An undated attribution a few paragraphs after its speaker was given a day ("said on Wednesday") is
 # the same occasion: the news conference goes on ("She said the Centre Party supported the plan").
 _SAME_OCCASION_PARAS = 3
-_WEEKDAY_PHRASE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I)
 # "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
 _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
                            r"(?P<undo>rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
@@ -2510,7 +2509,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elif not date_text and (p["sp_off"] is None or not _WHO_CLAUSE.search(masked, p["sp_off"], va)) \
                         and (day := same_occasion(sp.name, pkey[1], va)):  # "X said on Monday … [later] she said"
                     date_text = para_date[pkey] = day  # not "X, who in 2023 dismissed it": that clause has its own time
-            if date_text and _WEEKDAY_PHRASE.search(date_text):
+            if date_text and _RECENT_DAY.search(date_text):  # a recent day, as in _date_from_next
                 spoke_on[sp.name] = (pkey[1], date_text)
             if (not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part")
                     and _coordinated(masked, parsed[i - 1]["verb_end"], p["sp_off"]) is None):
