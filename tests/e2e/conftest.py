@@ -143,3 +143,21 @@ def choose(pg, label: str, option: str) -> None:
             pg.keyboard.press("Escape")
             wait_ready(pg)
     wait_ready(pg)
+
+
+def switch_survives_a_visit(pg, server: str, path: str, nav: str, heading: str, label: str) -> None:
+    """Turn on the switch ``label`` on ``path``, visit the Timeline and come back by the page menu (the same
+    session): the switch is still on. ``nav`` is the page's menu entry, ``heading`` one of its headings."""
+    pg.goto(f"{server}/{path}")
+    wait_ready(pg)
+    switch = pg.locator('[data-testid="stCheckbox"]').filter(has_text=label)
+    switch.get_by_text(label).click()
+    wait_ready(pg)
+    assert switch.locator("input").is_checked()
+    pg.locator('[data-testid="stSidebarNav"] a').filter(has_text="Timeline").click()
+    wait_ready(pg)
+    pg.get_by_role("heading", name="Timeline").first.wait_for()
+    pg.locator('[data-testid="stSidebarNav"] a').filter(has_text=nav).click()
+    wait_ready(pg)
+    pg.get_by_role("heading", name=heading, exact=False).first.wait_for()
+    assert pg.locator('[data-testid="stCheckbox"]').filter(has_text=label).locator("input").is_checked()

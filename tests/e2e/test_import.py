@@ -1,7 +1,7 @@
 """Import through the browser: spreadsheet, article, bad upload, oversize upload, hostile text."""
 from pathlib import Path
 
-from tests.e2e.conftest import choose, shot, wait_ready
+from tests.e2e.conftest import choose, shot, switch_survives_a_visit, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TXT = ROOT / "seeds" / "000_e094d77fce59dbd2.txt"
@@ -102,17 +102,4 @@ def test_hostile_text_is_shown_as_text_and_never_runs(server, page, tmp_path):
 
 def test_import_settings_survive_a_visit_to_another_page(server, page):
     """A journalist's walkthrough: Day first and the topic were reset after looking at the Timeline."""
-    page.goto(f"{server}/import")
-    wait_ready(page)
-    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Day first")
-    switch.get_by_text("Day first").click()
-    wait_ready(page)
-    assert switch.locator("input").is_checked()
-    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Timeline").click()  # same session
-    wait_ready(page)
-    page.get_by_role("heading", name="Timeline").first.wait_for()
-    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Import").click()
-    wait_ready(page)
-    page.get_by_role("heading", name="Import").first.wait_for()
-    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Day first")
-    assert switch.locator("input").is_checked()
+    switch_survives_a_visit(page, server, "import", "Import", "Import", "Day first")

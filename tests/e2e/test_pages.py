@@ -1,7 +1,7 @@
 """Every page in a real browser, light and dark."""
 import pytest
 
-from tests.e2e.conftest import shot, wait_ready
+from tests.e2e.conftest import shot, switch_survives_a_visit, wait_ready
 
 PAGES = ["overview", "timeline", "actors", "topics", "compare", "statements"]
 CHART_PAGES = {"timeline", "actors", "topics", "compare"}
@@ -126,17 +126,4 @@ def test_a_twelve_actor_timeline_lists_every_actor_clear_of_the_marker_key(tmp_p
 
 def test_changes_of_side_only_stays_on_after_a_visit_to_another_page(server, page):
     """A policy analyst's walkthrough: the toggle switched itself off on leaving the Overview."""
-    page.goto(f"{server}/overview")
-    wait_ready(page)
-    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Changes of side only")
-    switch.get_by_text("Changes of side only").click()
-    wait_ready(page)
-    assert switch.locator("input").is_checked()
-    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Timeline").click()  # same session
-    wait_ready(page)
-    page.get_by_role("heading", name="Timeline").first.wait_for()
-    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Overview").click()
-    wait_ready(page)
-    page.get_by_role("heading", name="Latest stance shifts", exact=False).first.wait_for()
-    switch = page.locator('[data-testid="stCheckbox"]').filter(has_text="Changes of side only")
-    assert switch.locator("input").is_checked()
+    switch_survives_a_visit(page, server, "overview", "Overview", "Latest stance shifts", "Changes of side only")
