@@ -171,6 +171,11 @@ def fuzzy_suggestions(values: pd.Series, *, kind: str = "actor", threshold: floa
     return _suggest(counts, kind, threshold, limit)
 
 
+def _fuzzy_key(name: str) -> str:
+    """A name as the fuzzy comparison reads it: "D. Okoye" and "d okoye" alike."""
+    return name.lower().replace(".", "").strip()
+
+
 def similar_to_known(new, known, threshold: float = 88.0) -> pd.DataFrame:
     """New actor names (an article's proposals) that look like names already known (a workspace's), other
     than themselves: "Tom Hadley" ~ "Tom Hadley MP". Only new × known is compared, so a big workspace costs
@@ -183,8 +188,7 @@ def similar_to_known(new, known, threshold: float = 88.0) -> pd.DataFrame:
     cols = ["name", "similar_to", "score"]
     if not new or not known:
         return pd.DataFrame(columns=cols)
-    key = lambda n: n.lower().replace(".", "").strip()  # noqa: E731
-    nk, kk = [key(n) for n in new], [key(k) for k in known]
+    nk, kk = [_fuzzy_key(n) for n in new], [_fuzzy_key(k) for k in known]
     scores = process.cdist(nk, kk, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=1)
     for a, b in _short_first_names(nk + kk):  # titles and letters: "mayor diane kessler", "tom hadley mp"
         lo, hi = min(a, b), max(a, b)
@@ -210,7 +214,7 @@ def _suggest(counts: pd.Series, kind: str, threshold: float, limit: int) -> pd.D
     cols = ["kind", "name", "similar_to", "score", "name_rows", "similar_rows"]
     if len(names) < 2:
         return pd.DataFrame(columns=cols)
-    keys = [n.lower().replace(".", "").strip() for n in names]
+    keys = [_fuzzy_key(n) for n in names]
     scores = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=1)
     if kind == "actor":  # "Dan Okoye", "D. Okoye", "Mayor Daniel Okoye" and "Daniel Okoye": likely one person
         for a, b in _short_first_names(keys):
