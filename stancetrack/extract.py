@@ -681,7 +681,25 @@ def _office_holder(words: list[str], low: list[str]) -> int | None:
         if start > 1 and low[start - 1] not in ("of", "for", "and", "the") and \
                 (first in R.FEMALE_NAMES or first in R.MALE_NAMES) and low[-1] not in R.ORG_HEADS:
             return start
+    start = len(low) - 2  # a first name we do not know ("Dara Mulrennan"): two words that name no portfolio
+    if start > 2 and low[start - 1] not in ("of", "for", "and", "the") and words[start][:1].isupper() \
+            and words[-1][:1].isupper() and not {low[start], low[-1]} & _PORTFOLIO and low[-1] not in R.ORG_HEADS:
+        return start
     return None
+
+
+# Words of a minister's portfolio ("Minister for Social Protection"), never of the holder's name
+_PORTFOLIO = frozenset("""affairs protection health education justice defence defense finance trade enterprise employment
+housing government transport environment energy climate agriculture food marine culture arts heritage sport sports
+tourism media communications children equality disability integration youth rural community communities development
+planning local social public expenditure reform digital science technology innovation industry labour labor work
+pensions welfare security home foreign interior economy economic treasury state infrastructure water fisheries
+forestry land use skills higher further research policing immigration migration regional care services older people
+family families women veterans cabinet office europe european relations international cooperation overseas trade
+north northern south southern ireland scotland wales england gaeltacht islands commerce investment budget revenue
+climate resources natural mines mining oil gas power utilities works procurement safety emergency aged mental
+wellbeing schools universities training citizenship equalities levelling net zero business consumer competition
+markets industries jobs tax taxation finance""".split())
 
 
 def _fold_accents(word: str) -> str:
@@ -803,6 +821,7 @@ _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 _FACT_VERBS = {"estimates", "estimated", "calculated", "calculates", "projects", "projected", "forecasts", "forecast",
                "found", "finds", "shows", "showed", "counted", "recorded", "reported"}
 _TOLD = {"told", "tells", "telling", "assured", "briefed", "informed", "reminded", "warned"}
+_TOLD_SOMEONE = {"told", "tells", "telling", "assured", "briefed", "informed"}  # not "warned the plan would …"
 _PLAIN_SAY = {"said", "says", "added", "stated", "announced", "argued", "insisted", "warned", "explained", "noted",
               "wrote", "claimed", "acknowledged", "admitted", "conceded", "predicted"}
 _LEADING_DAY = re.compile(r"\s*(?:" + R.DATE_PHRASE.pattern + r")(?=\s+(?!that\b)[a-z\"“#])")  # lowercased text
@@ -1425,7 +1444,7 @@ _UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the 
     r"(?:(?:full|public|formal|earlier|previous|initial|political|financial|conditional)\s+)?$")
 _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|safeguard\w*|insur\w*|hedg\w*|"
                                      r"immuni[sz]\w*|shield\w*|violence|crimes?|racism|bias|prejudice|abuse|"
-                                     r"inoculat\w*|vaccinat\w*)(?:\s+[\w’'\-]+){0,2}\s+$")
+                                     r"inoculat\w*|vaccinat\w*|used|chance|(?:dis)?advantage|mandate|tool|weapon)(?:\s+[\w’'\-]+){0,2}\s+$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 # "he was more worried about the state of the roads": the worry is about another matter
@@ -1457,6 +1476,10 @@ _SAME_OCCASION_PARAS = 3
 _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
                            r"(?P<undo>rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
                            r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold)\b")
+# the subject of a verdict: "the limit was …", "these rates are …"
+_JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
+                             r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be)\b")
+_TOPIC_RELATIVE = ("asks for it", "the topic's own act", "keeping what", "not keeping what")
 _HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
                       r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
 
@@ -1631,6 +1654,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
                                       f"{'not ' if k.group('neg') else ''}keeping what the topic ends: "
                                       f"{k.group().strip()!r}")]
     signed = [c for c in cues if c[0]]
+    if signed and not verb_pol and acts is not None and acts.takes_away and (subj := _JUDGED_SUBJECT.match(content)) \
+            and R.names_what_goes(subj.group("subj"), acts):
+        # "the limit was morally indefensible", topic: abolishing the limit; a verdict on what the topic ends
+        signed = [c if c[3].startswith(_TOPIC_RELATIVE) else (-c[0], c[1], c[2], f"{c[3]} (of what the topic ends)")
+                  for c in signed]
     if verb_pol and R.names_what_goes(content, acts):
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
         signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]
@@ -2316,6 +2344,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     d0 = dm.end() if dm else vb  # "said on Tuesday …", not "said she spent $740 in January"
                     if dm and dm.end() > vb and p["verb"] in _TOLD and (day := _LEADING_DAY.match(masked_low, d0, nxt)):
                         c_a = day.end()  # "told reporters on Tuesday the scheme was …": what was told starts after
+                    elif dm and vb < dm.end() < nxt - 2 and p["verb"] in _TOLD_SOMEONE:
+                        c_a = dm.end()  # "told the BBC the limit was …": not "the BBC"
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
@@ -2774,6 +2804,9 @@ def _name_runs(masked: str, a: int, b: int):
         yield at, g
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
     """Where people (and organisations) are named outside quotations.
 
@@ -2826,7 +2859,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         s = bisect.bisect_right(starts, at) - 1
         pos.append(at + k)
         names.append(name)
-        subject.append(s != last_sentence)
+        # the sentence's first name is its subject, unless a pronoun came first ("she told Die Zeit that …")
+        subject.append(s != last_sentence and not (s >= 0 and _SUBJECT_PRONOUN.search(masked, starts[s], at)))
         last_sentence = s
     return pos, names, subject, o_pos, o_name
 

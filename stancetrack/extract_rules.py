@@ -412,7 +412,7 @@ POS = _lc(
         r"(?:should|must|need) not wait|(?:shouldn't|mustn't|can't afford to|cannot afford to) wait|no time to (?:lose|waste)|"
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
         r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward)|"
-        r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|fair|realistic|achievable|feasible|necessary|"
+        r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|fair|realistic(?! (?:choice|alternative|option))|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bnot )|(?<=\bsimply )|(?<=\bentirely )|(?<=\bperfectly )|(?<=\bremains )|(?<=\bn't ))affordable(?! (?:hous|home|flat|unit|rent|propert|dwelling|childcare|accommodation))|achievable|feasible|necessary|"
         r"(?:the |a )?(?:responsible|prudent) (?:choice|thing to do|option|decision|course|path)|"
         r"give (?:the|our|this|these) (?:[\w\-]+ ){0,2}back to (?:the )?(?:people|residents|community|public|city|town|children)|"
         r"(?:every|any|each) other (?:option|alternative|choice|approach|plan) (?:is|would be|was) (?:far |much )?worse|"
@@ -559,7 +559,8 @@ _ACTS_FLIP = {
     "ban": r"\bban|\bprohibit", "prohibition": r"\bban|\bprohibit",
     "cancellation": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt", "cancel": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt",
     "scrapping": r"\bscrap|\bcancel|\babandon|\bdrop", "scrap": r"\bscrap|\bcancel|\babandon|\bdrop",
-    "abolition": r"\bscrap|\babolish|\brepeal", "abolish": r"\bscrap|\babolish|\brepeal", "abolishing": r"\bscrap|\babolish|\brepeal",
+    "abolition": r"\bscrap|\babolish|\brepeal|\bremov", "abolish": r"\bscrap|\babolish|\brepeal|\bremov",
+    "abolishing": r"\bscrap|\babolish|\brepeal|\bremov", "removal": r"\bremov|\bscrap|\babolish", "removing": r"\bremov|\bscrap|\babolish",
     "repeal": r"\brepeal|\bscrap", "closure": r"\bclos|\bshut", "closures": r"\bclos|\bshut", "closing": r"\bclos|\bshut", "close": r"\bclos|\bshut",
     "delay": r"\bdelay|\bpostpone|\bpause", "pause": r"\bpause|\bdelay|\bhalt", "moratorium": r"\bmoratorium|\bhalt|\bpause|\bban|\bprohibit",
     "suspension": r"\bsuspen|\bhalt|\bpause", "suspending": r"\bsuspen|\bhalt|\bpause", "freeze": r"\bfreez|\bhalt|\bpause",

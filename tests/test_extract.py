@@ -2390,3 +2390,38 @@ def test_a_critic_reporting_the_plan_is_no_supporter_and_a_strong_worry_still_ob
     only("Opposition leader Mary Quinn said the government will impose a fertiliser levy that will hurt farmers.",
          "Mary Quinn", -1, topic="Fertiliser levy")
     only('"I am rather worried about the carbon tax," said Tom Hadley.', "Tom Hadley", -1, topic="Carbon tax")
+
+
+@pytest.mark.parametrize("topic, text, sign", [
+    # a verdict on what the topic would abolish is a side on abolishing it
+    ("Two-child benefit limit abolition", 'Helen Carrick told the BBC the limit was "morally indefensible".', 1),
+    ("Two-child benefit limit abolition", "Helen Carrick said the limit was fair.", -1),
+    ("Youth minimum wage rates abolition", "Helen Carrick said the sub-minimum rates should be removed.", 1),
+    ("Two-child benefit limit abolition", "Helen Carrick said abolishing the limit was unaffordable.", -1),
+    # "affordable" as a verdict, not as a kind of housing
+    ("the plan", 'Helen Carrick said the plan was "simply not affordable".', -1),
+    ("the plan", "Helen Carrick said the plan is affordable.", 1),
+    # "against" as a preposition takes no side
+    ("Police facial recognition ban", 'Helen Carrick said deepfakes had been used against candidates in Slovakia.', 0),
+    ("Ottawa treaty withdrawal", "Helen Carrick said the ban left forces at a disadvantage against an adversary.", 0),
+    # "no realistic choice" is no verdict that the plan is unrealistic
+    ("Green belt housing", 'Helen Carrick told the council the authority had "no realistic choice".', 0),
+])
+def test_verdicts_on_what_the_topic_ends_affordable_and_prepositions(topic, text, sign):
+    df = run(text, topic=topic).statements
+    rule = df[~df["cue"].str.contains("learned:|sentiment:", regex=True)]
+    if sign == 0:
+        assert rule.empty, rule[["actor", "cue"]]
+    else:
+        only(text, "Helen Carrick", sign, topic=topic)
+
+
+def test_told_someone_pronouns_and_an_office_with_an_unfamiliar_name():
+    # the words told start after whom they were told to
+    assert run("Anna Green told the BBC the limit was bad.").statements["quote"].tolist() == ["the limit was bad."]
+    # "she" after "told Die Zeit" is the speaker, not the newspaper
+    df = run("Ute Marquardt warned in 2021 that mandates would starve journals. Last month she told the newspaper "
+             "Die Zeit that she was now undecided.", topic="Open access mandate").statements
+    assert set(df["actor"]) == {"Ute Marquardt"}
+    # "Dara" is in no list of first names, but "Social Protection" is a portfolio, so the name is the rest
+    only("Minister for Social Protection Dara Mulrennan said the plan was unfair.", "Dara Mulrennan", -1)
