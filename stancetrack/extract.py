@@ -989,6 +989,8 @@ _SPOKES_END = re.compile(
     rf"ministry|council|company|union|party|department|embassy|cabinet|presidency|palace))\s+)(?:spokes(?:man|woman|person|people)|"
     r"official|source|representative)\s*$"
 )
+_HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(?:man|woman|person)),\s+"
+                                     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),$")
 _HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
 _SPOKES_FOR_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
@@ -1023,6 +1025,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         am = _ACRONYM_END.search(stripped, max(0, len(stripped) - 40))  # the tail only: a sentence can be long
         if am:
             stripped = stripped[:am.start()] + am.group(1)
+    if stripped.endswith(",") and (hs := _HIS_NAMED_SPOKESPERSON.search(stripped, max(0, len(stripped) - 80))):
+        # "Her spokesman, Ethan Morales, said": she speaks through him, as with "Her spokesman said"
+        pronoun = {"his": "he", "her": "she"}[hs.group(1).lower()]
+        return _Speaker(pronoun, hs.group("who").lower(), "pronoun"), hs.start(1), (hs.start("name"), hs.end("name"))
     if stripped.endswith(("which", "who")) and (wm := _RELATIVE_PRONOUN_END.match(stripped)):
         stripped = wm.group("head")  # "The Chamber, which in May had said …": the relative's antecedent speaks
     appos = None
@@ -2532,7 +2538,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                   and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
                     date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
-                elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1:
+                elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
+                        and not _DISTANT.search(para_date.get((sp.name, pkey[1] - 1), "")):  # not "vetoed it last year"
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
                     if date_text:
                         para_date[pkey] = date_text  # and so for the quotations that follow it here
@@ -3636,6 +3643,7 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
+_DISTANT = re.compile(r"\b(?:last year|ago|(?:19|20)\d\d|years?)\b", re.I)  # a past stance's time, not today's
 _RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:last|this) week)\b", re.I)
 
 

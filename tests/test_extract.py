@@ -2425,3 +2425,11 @@ def test_told_someone_pronouns_and_an_office_with_an_unfamiliar_name():
     assert set(df["actor"]) == {"Ute Marquardt"}
     # "Dara" is in no list of first names, but "Social Protection" is a portfolio, so the name is the rest
     only("Minister for Social Protection Dara Mulrennan said the plan was unfair.", "Dara Mulrennan", -1)
+
+
+def test_a_named_spokesperson_speaks_for_the_principal_and_a_past_year_does_not_carry_over():
+    text = ("Gov. Dana Whitfield vetoed it last year.\n\n"
+            "Her spokesman, Ethan Morales, said that the governor had not made a decision.")
+    df = run(text, topic="the bill").statements
+    got = {(a, int(np.sign(s)), str(d.date())) for a, s, d in zip(df["actor"], df["stance"], df["date"])}
+    assert got == {("Dana Whitfield", -1, "2024-01-01"), ("Dana Whitfield", 0, "2025-06-25")}
