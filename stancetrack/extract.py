@@ -1660,6 +1660,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
                                       f"{'not ' if k.group('neg') else ''}keeping what the topic ends: "
                                       f"{k.group().strip()!r}")]
     signed = [c for c in cues if c[0]]
+    decided_against = acts is not None and acts.decision < 0 and R.DECISION_OBJECT.match(content)
+    if decided_against:
+        # "welcomed Wednesday's decision", the decision being to abandon the topic: against the topic
+        signed = [(-c[0], c[1], c[2], f"{c[3]} (a decision against it)") for c in signed]
+        if verb_pol:
+            verb_pol, verb_label = -verb_pol, f"{verb_label} a decision against it"
     if signed and not verb_pol and acts is not None and acts.takes_away and (subj := _JUDGED_SUBJECT.match(content)) \
             and R.names_what_goes(subj.group("subj"), acts):
         # "the limit was morally indefensible", topic: abolishing the limit; a verdict on what the topic ends
@@ -1686,7 +1692,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             return 0, 0.4, f"negated: {stood_aside[0][3]!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
-        return _sentiment(content)  # "not about punishing drivers": judged by the words around it
+        felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
+        if felt and decided_against:  # 'called the vote "a shameful retreat"'
+            felt = (-felt[0], felt[1], f"{felt[2]} (of a decision against it)")
+        return felt
     total = sum(p * s for p, s, _, _ in signed)
     if total == 0:
         # a tie: the objection is usually the point ("would challenge the approval", "… at the expense of …"),
@@ -1941,6 +1950,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     masked = _mask(text, quotes)
     low = _low(text)
     masked_low = _low(masked)
+    acts = R.with_decision(acts, masked_low)
     q_starts = [q[0] for q in quotes]
     sentences = _sentences(masked, body)
     if not quotes and not _VERB.search(masked, body):

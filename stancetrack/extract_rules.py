@@ -578,6 +578,7 @@ class TopicActs(NamedTuple):
     flip: re.Pattern | None  # objection words that ask for the topic ("an outright ban", topic a ban)
     own: frozenset  # the topic's own words: "veto" is what a veto reform is about, not an objection
     takes_away: bool = False  # the topic ends, closes or scraps something: "keep it" is against it
+    decision: int = 0  # -1 when the article's decision drops the topic ("voted to abandon the trial")
 
 
 _TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|"
@@ -743,3 +744,28 @@ MALE_NAMES = set(
     "toby jasper felix jonah caleb isaac elijah luke mason lucas aiden jayden miles declan barry "
     "des desmond eamon enda micheal padraig donal diarmuid cormac ronan kieran".split()
 ) - FEMALE_NAMES
+
+
+# "the cabinet voted on Wednesday to abandon its low traffic neighbourhood trial": the decision drops the topic,
+# so "welcomed the decision" is against it and "spoke against the motion" for it
+_DECIDED_TO = re.compile(r"\b(?:voted|decided|agreed|resolved|chose|opted)\b[^.#\n]{0,40}?\bto\s+(?P<act>[a-z]+)"
+                         r"(?P<what>[^.#\n]{0,80})")
+_DROPS = {"abandon", "scrap", "drop", "end", "remove", "reject", "block", "halt", "shelve", "cancel", "withdraw", "pause",
+          "suspend", "delay", "postpone", "axe", "ditch", "overturn", "reverse", "kill", "stop"}
+DECISION_OBJECT = re.compile(r"\s*(?:the|this|that|its|their|[a-z]+(?:'s|’s))\s+(?:[a-z\-]+\s+)?"
+                             r"(?:decision|vote|motion|move|ruling|u-turn|climbdown)\b")
+
+
+def with_decision(acts: TopicActs | None, masked_low: str) -> TopicActs | None:
+    """The topic's acts, marked when the article's lead reports a decision to drop the topic (the first decision
+    there is the news; "In 2019 he voted to end it" further down is not "the decision")."""
+    if acts is None or not acts.own or acts.takes_away:
+        return acts
+    m = _DECIDED_TO.search(masked_low, 0, 900)
+    if m is None or m.group("act") not in _DROPS:
+        return acts
+    words = re.findall(r"[a-z\-]+", m.group("what"))
+    if any(w == o or (len(w) > 4 and w[:6] == o[:6]) for w in words for o in acts.own):
+        return acts._replace(decision=-1)
+    return acts
+

@@ -2433,3 +2433,14 @@ def test_a_named_spokesperson_speaks_for_the_principal_and_a_past_year_does_not_
     df = run(text, topic="the bill").statements
     got = {(a, int(np.sign(s)), str(d.date())) for a, s, d in zip(df["actor"], df["stance"], df["date"])}
     assert got == {("Dana Whitfield", -1, "2024-01-01"), ("Dana Whitfield", 0, "2025-06-25")}
+
+
+def test_reactions_to_a_decision_that_drops_the_topic_take_the_other_side():
+    lead = "The council cabinet voted on Wednesday to abandon its low traffic neighbourhood trial.\n\n"
+    df = run(lead + "Carol Jennings welcomed the decision.\n\nBen Osei spoke against the motion at the meeting.",
+             topic="Low traffic neighbourhood").statements.set_index("actor")
+    assert int(df.loc["Carol Jennings", "stance"]) < 0 and int(df.loc["Ben Osei", "stance"]) > 0
+    # a decision for the topic, or a past one further down, changes nothing
+    df = run("The council voted on Tuesday to resume fluoridation.\n\nDana Whitmore welcomed the decision.",
+             topic="water fluoridation").statements
+    assert int(df.set_index("actor").loc["Dana Whitmore", "stance"]) > 0
