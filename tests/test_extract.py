@@ -1134,10 +1134,11 @@ def test_a_second_i_was_wrong_confirms_the_change_of_mind():
 def test_words_said_at_an_event_take_its_day():
     text = (" date 2024-09-18\n\nThe Senate Education Committee heard the bill on Tuesday.\n\n"
             'Sen. Tom Wexler said during the hearing that the bill was "an unfunded mandate dressed up as a wellness '
-            'program."\n\nMayor Ann Lee said the ban was a mistake.\n\nThe committee will vote on Friday.\n\n'
+            'program."\n\nThe committee will vote on Friday.\n\nMayor Ann Lee said the ban was a mistake.\n\n'
             "Karen Boyd told the committee that she opposed it.\n")
     got = {r.actor: str(r.date.date()) for r in extract_text(text, None, "Phone ban").statements.itertuples()}
-    # the hearing's Tuesday; Lee's words name no event (publication day); Friday's vote is ahead, not an event
+    # the hearing's Tuesday; Lee's words, past the lead's two paragraphs, name no event (publication day);
+    # Friday's vote is ahead, not an event
     assert got == {"Tom Wexler": "2024-09-17", "Ann Lee": "2024-09-18", "Karen Boyd": "2024-09-17"}
 
 
@@ -2091,8 +2092,9 @@ def test_cannot_keep_doing_it_and_a_halt_to_what_the_topic_does(text, topic, act
 def test_a_speaking_lead_dates_what_follows_and_a_deadline_dates_nothing():
     text = ("Two years ago, Foreign Minister Katrin Albers told the Bundestag that the embargo should stay. Speaking to "
             "reporters in Berlin on Tuesday, she was more cautious, saying Germany would wait for the EU's report before "
-            "deciding.\n\n\"I am not going to prejudge that report,\" Albers said.\n\nCity Attorney Nora Feld declined to "
-            "comment on the merits of the proposal, saying her review would be delivered by the end of June.")
+            "deciding.\n\n\"I am not going to prejudge that report,\" Albers said.\n\nThe committee meets in July.\n\n"
+            "City Attorney Nora Feld declined to comment on the merits of the proposal, saying her review would be "
+            "delivered by the end of June.")
     df = run(text).statements.set_index("actor")
     assert df.loc["Katrin Albers", "stance"] == 0 and str(df.loc["Katrin Albers", "date"].date()) == "2025-06-24"
     assert df.loc["Nora Feld", "date_basis"] == "publication"  # "by the end of June" is when the review is due
@@ -2444,3 +2446,16 @@ def test_reactions_to_a_decision_that_drops_the_topic_take_the_other_side():
     df = run("The council voted on Tuesday to resume fluoridation.\n\nDana Whitmore welcomed the decision.",
              topic="water fluoridation").statements
     assert int(df.set_index("actor").loc["Dana Whitmore", "stance"]) > 0
+
+
+def test_the_lead_dates_two_paragraphs_after_it_and_a_statement_in_a_statement_keeps_its_day():
+    text = ("The transport committee voted 7-4 on Tuesday to send the congestion charge to consultation.\n\n"
+            "The scheme would cover the inner ring road.\n\n"
+            '"We cannot keep pretending the traffic will sort itself out," said Councillor Priya Mandal.\n\n'
+            "The consultation opens in April.\n\n"
+            '"It is a tax on people with no alternative," said Graham Tully.')
+    got = {r.actor: str(r.date.date()) for r in run(text, topic="Congestion charge").statements.itertuples()}
+    assert got["Priya Mandal"] == "2025-06-24" and got["Graham Tully"] == "2025-06-25"
+    df = run("Flex, a trade association, urged the governor in a statement on Monday to veto the bill again.",
+             topic="the bill").statements
+    assert str(df["date"].iloc[0].date()) == "2025-06-23"
