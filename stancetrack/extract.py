@@ -1359,6 +1359,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
                 continue  # "would not decide … despite mounting pressure": holding out, not pressing on
         elif pol > 0 and label.startswith(("every ", "each ", "without ")):
             skip_to = len(seg)  # "every year without an agreement, the stock shrinks": the shrinking is that cost
+        elif pol > 0 and label in _PURPOSE_HEADS and _PURPOSE.match(seg, b):
+            skip_to = _clause_end(seg, b)  # "necessary to deter further coups": what it stops is no objection
         elif pol < 0 and (undo := _UNDOING_SUBJECT.search(seg, max(0, a - 80), a)):
             # "ending fluoridation would be a mistake"; what is undone is checked against the topic in _stance
             pol, strength, label = 1, 1, f"{_UNDONE} {undo.group(1)} {undo.group(2).strip()} … {label}"
@@ -1386,6 +1388,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     return tuple(out)
 
 
+_INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b")
+_PURPOSE_HEADS = {"necessary", "needed", "essential", "vital", "crucial", "the only way", "important", "the right way"}
+_PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+(?:deter|stop|prevent|curb|tackle|end|fight|combat|reduce|cut|protect|"
+                      r"avoid|halt|counter|block|limit|address|fix|deal with)\b")
 _DOUBT_GONE = re.compile(
     r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:skeptical|sceptical|opposed|against it|worried|unconvinced|doubtful|"
     r"wary|nervous|a skeptic|a sceptic|a critic|critical)\b[^.;]{0,40}[.,;]?\s*(?:but |and )?(?:(?:i'm|i am|we're|we are) "
@@ -1673,6 +1679,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "the limit was morally indefensible", topic: abolishing the limit; a verdict on what the topic ends
         signed = [c if c[3].startswith(_TOPIC_RELATIVE) else (-c[0], c[1], c[2], f"{c[3]} (of what the topic ends)")
                   for c in signed]
+    if verb_pol > 0 and _has(content, ("instead",)) and (alt := _INSTEAD_OBJECT.match(content)) \
+            and not (acts is not None and len(set(re.findall(r"[a-z\-]+", alt.group("obj"))) & acts.own)
+                     >= min(2, len(acts.own))):  # "elected seats" is not "permanent seats for Africa"
+        # "argued for longer-term elected seats instead": an alternative to the topic
+        verb_pol, verb_label = -1, f"{verb_label} something else instead"
+        signed = [c for c in signed if c[0] < 0]
     if verb_pol and R.names_what_goes(content, acts):
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
         signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]

@@ -584,8 +584,10 @@ class TopicActs(NamedTuple):
 _TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|"
                          r"downgrad\w*|withdraw\w*|cancel\w*|stop\w*|remov\w*|phas\w+ out)\b")
 # "urged council to keep fluoride in the water", topic: ending fluoridation
-KEEP = re.compile(r"\b(?P<neg>(?:not|n't|never)\s+(?:\w+\s+)?)?(?:keep|keeping|kept|retain|retaining|save|saving|preserve|"
-                  r"preserving|reverse (?:the|this|that) decision)\b")
+KEEP = re.compile(r"\b(?:(?:(?:will|would|must|should|shall|do|does|did)\s+not|cannot|can't|won't|wouldn't|never)\s+"
+                  r"(?:abandon|quit|walk away from|withdraw from|pull out of|leave)\b|"  # "will not abandon a treaty …"
+                  r"(?P<neg>(?:not|n't|never)\s+(?:\w+\s+)?)?(?:keep|keeping|kept|retain|retaining|save|saving|preserve|"
+                  r"preserving|reverse (?:the|this|that) decision)\b)")
 
 
 def names_what_goes(obj: str, acts: TopicActs | None) -> bool:

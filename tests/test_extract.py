@@ -2459,3 +2459,20 @@ def test_the_lead_dates_two_paragraphs_after_it_and_a_statement_in_a_statement_k
     df = run("Flex, a trade association, urged the governor in a statement on Monday to veto the bill again.",
              topic="the bill").statements
     assert str(df["date"].iloc[0].date()) == "2025-06-23"
+
+
+@pytest.mark.parametrize("topic, text, sign", [
+    # what a measure is needed to stop is no objection to it
+    ("Suspending Sanvera", "Amadou Sow argued that a swift suspension was necessary to deter further coups.", 1),
+    ("Irrigation caps", "Ana Ruiz said the cuts were needed to halt the aquifer's decline.", 1),
+    # refusing to abandon what the topic would leave is against leaving it
+    ("Withdrawal from Ottawa landmine treaty",
+     'Helena Vaher said Varnia "will not abandon a treaty that has saved tens of thousands of lives."', -1),
+    # backing something else instead
+    ("Permanent UN Security Council seats for Africa", "Marco Ferrante argued for longer-term elected seats instead.", -1),
+    ("Permanent UN Security Council seats for Africa", "Marco Ferrante backed permanent seats for Africa instead.", 1),
+])
+def test_purposes_refusing_to_abandon_and_alternatives(topic, text, sign):
+    df = run(text, topic=topic).statements
+    assert len(df) == 1 and int(np.sign(df["stance"].iloc[0])) == sign, df[["actor", "cue"]]
+    assert "learned:" not in df["cue"].iloc[0] and "sentiment:" not in df["cue"].iloc[0]
