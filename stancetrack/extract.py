@@ -3513,9 +3513,12 @@ _UNNAMED_WORDS = ("spokes", "official", "diplomat", "source", "aide", "represent
 
 
 _PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been|is being|is|are)\s+(?:\w+ly\s+|also\s+|quickly\s+)?"
+    r"\b(?:(?:was|were|has been|have been|had been|is being|is|are)\s+(?:\w+ly\s+|also\s+|quickly\s+)?"
     r"(?P<verb>defended|backed|supported|welcomed|endorsed|praised|hailed|championed|applauded|criticised|criticized|"
-    r"condemned|opposed|rejected|denounced|slammed)\s+(?P<when>[^,.;]{0,40}?\s+)?by\s+(?=(?:the\s+)?[A-Z])"
+    r"condemned|opposed|rejected|denounced|slammed)\s+(?P<when>[^,.;]{0,40}?\s+)?by|"
+    # "The idea has the backing of the BDA employers' federation"
+    r"(?:has|had|have|won|wins|enjoys|enjoyed|gained|secured)\s+(?:also\s+)?the\s+(?:\w+\s+)?"
+    r"(?P<noun>backing|support|blessing|endorsement)\s+of)\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
@@ -3530,7 +3533,7 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
     add = []
     order_at = _OrderAt(cands)
     for s_start, s_end in sentences:
-        if " by " not in masked[s_start:s_end]:
+        if " by " not in masked[s_start:s_end] and " of " not in masked[s_start:s_end]:
             continue
         for m in _PASSIVE.finditer(masked, s_start, s_end):
             if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.start())
@@ -3543,12 +3546,15 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
                 continue
             name = actor_ref.canonical(sp.name)
             sp = _Speaker(name, sp.role, "country" if name.lower() in R.COUNTRIES else sp.kind)
-            pol, strength = R.STANCE_VERBS[m.group("verb").lower()]
+            verb = (m.group("verb") or "backed").lower()
+            at = m.start("verb") if m.group("verb") else m.start("noun")
+            pol, strength = R.STANCE_VERBS[verb]
             comma = masked.find(",", m.end(), s_end)
-            date_text = _date_in(masked, masked_low, [(m.start("verb"), m.end()), (m.end(), comma if comma > 0 else s_end)],
-                                 m.start("verb"))  # "was backed on Tuesday by X", "was backed by X in 2019"
+            date_text = _date_in(masked, masked_low, [(at, m.end()), (m.end(), comma if comma > 0 else s_end)],
+                                 at)  # "was backed on Tuesday by X", "was backed by X in 2019"
             a, b = _trim(text, s_start, s_end)
-            add.append(_Cand(sp, pol * strength, 0.6, f"passive:{m.group('verb').lower()} | {m.group('verb').lower()!r}"
+            label = verb if m.group("verb") else f"the {m.group('noun').lower()} of"
+            add.append(_Cand(sp, pol * strength, 0.6, f"passive:{label} | {label!r}"
                              f"{'+' if pol > 0 else '-'}", a, b, date_text, (s_start, s_end), [], order=order_at(s_start),
                              para=para_of(a)))
     if not add:

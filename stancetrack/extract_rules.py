@@ -447,6 +447,7 @@ STRONG_NEG = _lc(
 )
 NEG = _lc(
     r"\b(?:" + _alt(
+        r"(?:restrict\w*|take away|taking away|took away|takes away|curtail\w*|undermin\w*|erod\w*|strip\w* (?:\w+ )?of|attack\w* on|remov\w*|limit\w*) (?:the |our |their |its |people's |workers' |your |a )?(?:fundamental |basic |constitutional |democratic |hard-won )?rights? to\b|"
         r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|(?:wants?|wanted|wanting) (?:the|this|it|that) (?:[\w\-]+ )?(?:revised|rewritten|watered down|scrapped|delayed|overturned|reversed|dropped|withdrawn|shelved|paused)|object(?:s|ed)? to|objections?|concerns?|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|dangerous|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
@@ -507,7 +508,7 @@ NEUTRAL = _lc(
         r"not for (?:\S+ ){1,3}to (?:judge|say|decide|comment|set|make)|(?:entirely |purely |simply )?a matter for|"
         r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
-        r"before (?:expressing|giving|taking|forming|offering) (?:a|any|its|his|her|their) (?:view|position|opinion)|"
+        r"before (?:expressing|giving|taking|forming|offering|reaching|settling on) (?:a|any|its|his|her|their) (?:view|position|opinion)|"
         r"(?:not|yet to) (?:taken?|take) sides|declined to take sides|avoided taking sides|"
         r"(?:genuinely |deeply |evenly |bitterly )?(?:split|divided) (?:on|over)|were (?:genuinely |deeply |evenly )?(?:split|divided)|"
         r"(?:examin|stud|review|assess)\w* (?:\w+ ){0,2}carefully|no decision (?:before|until)|"

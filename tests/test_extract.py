@@ -2476,3 +2476,15 @@ def test_purposes_refusing_to_abandon_and_alternatives(topic, text, sign):
     df = run(text, topic=topic).statements
     assert len(df) == 1 and int(np.sign(df["stance"].iloc[0])) == sign, df[["actor", "cue"]]
     assert "learned:" not in df["cue"].iloc[0] and "sentiment:" not in df["cue"].iloc[0]
+
+
+def test_restricting_a_right_the_backing_of_and_before_reaching_a_view():
+    topic = "Compulsory strike arbitration"
+    only("The DGB said that any attempt to restrict the right to strike would be challenged.", "DGB", -1, topic=topic)
+    only('"Anyone who wants to take away our right to strike will have to deal with all of us," said Jürgen Haas.',
+         "Jürgen Haas", -1, topic=topic)
+    only("Ana Ruiz said people have a right to repair their phones.", "Ana Ruiz", 1, topic="Right to repair law")
+    only("Stefan Kranz said he wanted to see the detail before reaching a view.", "Stefan Kranz", 0, topic=topic)
+    df = run("The idea has the backing of the BDA employers' federation, which has long argued for stricter rules.",
+             topic=topic).statements
+    assert df["actor"].tolist() == ["BDA employers' federation"] and int(df["stance"].iloc[0]) > 0
