@@ -1389,6 +1389,7 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 
 
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b")
+_BEFORE_COULD = re.compile(r"\b(?:before|until|unless)\s+(?:it|he|she|they|we|i|the \w+)\s+(?:could|can)\s+$")
 _PURPOSE_HEADS = {"necessary", "needed", "essential", "vital", "crucial", "the only way", "important", "the right way"}
 _PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+(?:deter|stop|prevent|curb|tackle|end|fight|combat|reduce|cut|protect|"
                       r"avoid|halt|counter|block|limit|address|fix|deal with)\b")
@@ -2178,6 +2179,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if (nxt_vm is not None and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)
                     and "," in ms[vm.end():nxt_vm.start()]):  # the clause closes before the main one's speaker
                 continue  # "In 2023, when the board voted to study the idea, Patterson said …": the time, not a stance
+            if kind == "say" and _has(ms[max(0, vm.start() - 30):vm.start()], ("could", "can")) \
+                    and _BEFORE_COULD.search(masked_low, max(s_start, a - 30), a):
+                continue  # "before it could say whether it supported the plans": no saying yet
             if verb in R.PROPOSER_VERBS and not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end()):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):

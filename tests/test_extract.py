@@ -2488,3 +2488,13 @@ def test_restricting_a_right_the_backing_of_and_before_reaching_a_view():
     df = run("The idea has the backing of the BDA employers' federation, which has long argued for stricter rules.",
              topic=topic).statements
     assert df["actor"].tolist() == ["BDA employers' federation"] and int(df["stance"].iloc[0]) > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ('Helen Carrick said licensing would "add cost and red tape for responsible small businesses".', -1),
+    ("Helen Carrick said the money would be better spent fixing potholes.", -1),
+    ('Helen Carrick said: "Whether this is a good idea depends entirely on details we have not yet seen."', 0),
+    ("Helen Carrick said she would need to see the designs before she could say whether she supported the plan.", 0),
+])
+def test_red_tape_money_better_spent_and_waiting_on_details(text, sign):
+    only(text, "Helen Carrick", sign)
