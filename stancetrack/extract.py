@@ -981,6 +981,7 @@ def _government_of(sp: "_Speaker") -> "_Speaker":
 
 
 _ENVOY_WORDS = ("delegation", "delegate", "representative", "envoy", "ambassador", "negotiator", "mission")
+_POSTED_IN = re.compile(r"(?:(?<=embassy)|(?<=consulate)|(?<=delegation)|(?<=mission)|(?<=ambassador))\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$")
 _ENVOY_END = re.compile(
     rf"(?:\b(?P<country>[{_UP}][\w'’\-.]*(?:\s+[{_UP}][\w'’\-.]*){{0,2}})(?:'s|’s|(?<=s)'|(?<=s)’)|\b[Tt]he\s+(?P<dem>[{_UP}][\w\-]+))\s+"
     r"(?:(?:chief|lead|top|senior|deputy|permanent|trade|climate|UN)\s+)?(?:delegation|delegate|representative|envoy|"
@@ -1176,6 +1177,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                 # "Parents' group Smartphone Free Childhood", "Environmental group Coastwatch"
                 pass
             return sp, start, appos
+    if " in " in stripped[-40:] and (posted := _POSTED_IN.search(stripped, max(0, len(stripped) - 60))):
+        stripped = stripped[:posted.start()]  # "The Russian embassy in Dublin": Russia's, not Ireland's
     # "Italy's ministry of environment and energy security said"
     cb = _COUNTRY_BODY_END.search(stripped, _word_window(stripped, 12)) if "'s " in stripped or "’s " in stripped else None
     if cb:
@@ -2060,6 +2063,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     return _Speaker(named, sp.role, "org"), None
             if head in ("government", "cabinet", "ministers", "ministry") and last_org and last_org[-1].lower() in R.COUNTRIES:
                 return _Speaker(last_org[-1], sp.role, "country"), None  # "Malta … is opposed. Its government said"
+            if head in ("government", "cabinet", "ministry", "embassy", "presidency") and named_mods \
+                    and (country := _demonym_country(named_mods[0])):
+                return _Speaker(country.title() if country.islower() else country, sp.role, "country"), None  # "The Russian embassy"
             if head in ("government", "cabinet", "ministry", "embassy", "presidency") and at is not None:
                 country = _nearest_country(masked, at, actor_ref)  # "China was more cautious. A foreign ministry …"
                 if country:
@@ -3246,7 +3252,8 @@ _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt dr
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
 _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+|"
                               r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?"
-                              r"(?P<subj>[^,#]{2,80}?(?:,\s+[A-Z][^,#]{2,40},)?)\s+"  # "its president, Eamon Kinsella,"
+                              # "its president, Eamon Kinsella,", "…, a think tank close to the unions,", "…, which represents …,"
+                              r"(?P<subj>[^,#]{2,80}?(?:,\s+(?:[A-Z]|an?\s|the\s|which\s|who\s)[^,#]{2,60},)?)\s+"
                               r"(?:(?:weighed in|spoke out|hit back|responded|reacted|intervened|broke (?:his|her|its|their) silence)"
                               r"(?:\s+(?:on|last|this|earlier|later) \w+(?: \w+)?)?,?\s*$|"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
@@ -3255,7 +3262,10 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:sent|wrote|signed|delivered|submitted|issued|published|released|filed|presented|handed)\b"
                               r"[^#,]{0,60}\b(?:letter|petition|statement|submission|report|memo|brief)\b[^#,]{0,50}"
                               r"(?:,\s*(?:signed|backed|endorsed|co-signed|supported) by [^#,]{2,60})?|"
-                              r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance))"
+                              r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance)|"
+                              # "has made a similar case, arguing …", "reached the opposite conclusion in a report …, arguing"
+                              r"(?:made|makes|has made|had made|have made|reached|reaches|has reached|came to|comes to)"
+                              r" (?:a|an|the) (?:[\w\-]+ )?(?:case|argument|point|conclusion)\b[^#,]{0,60})"
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$)")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
                         r"filing|memo|email|release|testimony)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"

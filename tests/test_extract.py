@@ -2498,3 +2498,16 @@ def test_restricting_a_right_the_backing_of_and_before_reaching_a_view():
 ])
 def test_red_tape_money_better_spent_and_waiting_on_details(text, sign):
     only(text, "Helen Carrick", sign)
+
+
+@pytest.mark.parametrize("topic, text, actor, sign", [
+    ("Wealth tax", 'The Centre for Fiscal Justice, a think tank close to the unions, reached the opposite conclusion in a '
+     'report published on Monday, arguing that the tax was "administrable, fair and overdue".', "Centre for Fiscal Justice", 1),
+    ("Rent stabilization ordinance", 'The Millbrook Apartment Association, which represents about 600 landlords, made '
+     'the same argument in a letter last week, calling the ordinance "a blunt instrument that will shrink the supply of '
+     'housing."', "Millbrook Apartment Association", -1),
+    ("the change", "Ireland is debating it. The Russian embassy in Dublin said the change was a provocation.", "Russia", -1),
+    ("Deep-sea mining moratorium", "Brazil said it had joined the group of supporters.", "Brazil", 1),
+])
+def test_organisations_making_a_case_an_embassy_abroad_and_joining_supporters(topic, text, actor, sign):
+    only(text, actor, sign, topic=topic)
