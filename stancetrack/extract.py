@@ -1392,6 +1392,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 
 
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b")
+_WROTE_TO_SAY = re.compile(r"\s*(?P<subj>[^#]{2,120}?)\s+(?:wrote|writes|has written|had written|took to [\w ]{2,20}|"
+                           r"called a [\w ]{2,20}|issued a statement|met [\w ]{2,30}|went on [\w ]{2,20})\b[^#]{0,80}?\s+to\s*$")
 _BEFORE_COULD = re.compile(r"\b(?:before|until|unless)\s+(?:it|he|she|they|we|i|the \w+)\s+(?:could|can)\s+$")
 _PURPOSE_HEADS = {"necessary", "needed", "essential", "vital", "crucial", "the only way", "important", "the right way"}
 _PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+(?:deter|stop|prevent|curb|tackle|end|fight|combat|reduce|cut|protect|"
@@ -2230,6 +2232,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp_off = vb + off
                 if sp is None:
                     sp, off, appos = _left_speaker(left)
+                    if sp is None and kind == "say" and left.rstrip().endswith(" to") \
+                            and (wt := _WROTE_TO_SAY.match(left)):  # "wrote to the executive last week to say it …"
+                        sp, off, appos = _left_speaker(wt.group("subj"))
                     if sp and " and " in sp.name and left[:off].endswith(", "):
                         sp, off = _country_list(sp, left, off)  # "Denmark, Belgium and Spain also backed it"
                     if sp and sp.kind == "pronoun" and parsed and _OBJECT_PRONOUN_END.search(left):

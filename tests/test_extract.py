@@ -2511,3 +2511,9 @@ def test_red_tape_money_better_spent_and_waiting_on_details(text, sign):
 ])
 def test_organisations_making_a_case_an_embassy_abroad_and_joining_supporters(topic, text, actor, sign):
     only(text, actor, sign, topic=topic)
+
+
+def test_wrote_to_someone_to_say():
+    only("The Wroclaw Teachers Union wrote to the national executive last week to say the merger was a mistake.",
+         "Wroclaw Teachers Union", -1, topic="Union merger")
+    only("Anna Berg took to social media on Monday to say the merger was overdue.", "Anna Berg", 1, topic="Union merger")
