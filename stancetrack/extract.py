@@ -1392,6 +1392,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 
 
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b")
+_ADJECTIVE_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|\bnewly)\s+$")  # "Canada's proposed levy"
+_PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
 _WROTE_TO_SAY = re.compile(r"\s*(?P<subj>[^#]{2,120}?)\s+(?:wrote|writes|has written|had written|took to [\w ]{2,20}|"
                            r"called a [\w ]{2,20}|issued a statement|met [\w ]{2,30}|went on [\w ]{2,20})\b[^#]{0,80}?\s+to\s*$")
 _BEFORE_COULD = re.compile(r"\b(?:before|until|unless)\s+(?:it|he|she|they|we|i|the \w+)\s+(?:could|can)\s+$")
@@ -1545,6 +1547,10 @@ _ANNOUNCED = re.compile(
     r"(?:(?:now|also|soon|formally|still|go on to)\s+)?(?P<act>introduce|extend|bring in|impose|expand|roll out|"
     r"go ahead with|press ahead with|push ahead with|proceed with|implement|adopt|launch)\b"
     r"(?P<what>(?:(?!\b(?:that|which|who|and|but)\b)[^,;.]){0,100})")  # the object only, not "… that will hurt"
+_ANNOUNCED_ACT = re.compile(
+    r"^(?P<lead>[^,;.]{0,60}?)\b(?:will|is to|are to|is going to|plans? to|intends? to|is set to|is preparing to)\s+"
+    r"(?:(?:now|also|soon|formally)\s+)?(?P<act>[a-z]+)\b"
+    r"(?P<what>(?:(?!\b(?:that|which|who|and|but)\b)[^,;.]){0,100})")
 _NOT_THE_PLAN = {"resolution", "motion", "amendment", "amendments", "petition", "review", "study", "inquiry",
                  "consultation", "challenge", "complaint", "lawsuit", "appeal", "exemption", "exemptions"}
 _NEGATED_LEAD = re.compile(r"\b(?:not|n't|never|no longer|nobody|no one)\b")
@@ -1554,6 +1560,9 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     if acts is None or not acts.own:
         return None
     m = _ANNOUNCED.match(content)
+    if m is None and acts.flip is not None:  # the topic's own act: "the government will ban gas boilers …"
+        m = _ANNOUNCED_ACT.match(content)
+        m = m if m is not None and acts.flip.match(m.group("act")) else None
     if not m or _NEGATED_LEAD.search(m.group("lead")):
         return None
     words = set(re.findall(r"[a-z\-]+", m.group("what"))[:10])  # the object, not "a motion asking … to delay cuts"
@@ -2190,7 +2199,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if kind == "say" and _has(ms[max(0, vm.start() - 30):vm.start()], ("could", "can")) \
                     and _BEFORE_COULD.search(masked_low, max(s_start, a - 30), a):
                 continue  # "before it could say whether it supported the plans": no saying yet
-            if verb in R.PROPOSER_VERBS and not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end()):
+            if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
+                                             or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
@@ -2350,6 +2360,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 tm = _THAT.search(masked, vb, min(nxt, vb + 120))
                 if tm and _CLAUSE_VERB.search(masked_low, vb, tm.start()):
                     tm = None
+                if tm and _PARTICIPLE_BEFORE.search(masked_low, vb, tm.start()):
+                    tm = None  # "said on Monday, confirming a policy that builders had lobbied to delay": its "that"
                 if tm and tm.start() - vb < 3 and (_REPEAT_RX.match(masked_low, va) or _ECHO_RX.match(masked_low, va)):
                     tm = None  # "repeated that pledge on Thursday": "that" points back, and the day is when  # "said the motorway would destroy … a reservoir that supplies …": "that" is inside what was said
                 if tm and kind in ("say", "part") and "#" not in masked[vb:tm.start()]:
@@ -3415,7 +3427,7 @@ _PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|
              r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
              r"strategy|programme|program|rule|charge|closure|cut)s?\b")
 # "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)
-_PROPOSER_OBJECT = re.compile(rf"\s+(?:the|its|his|her|their|a|an|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PROPOSAL}")
+_PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_PROPOSAL}")
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"

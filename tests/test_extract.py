@@ -2517,3 +2517,24 @@ def test_wrote_to_someone_to_say():
     only("The Wroclaw Teachers Union wrote to the national executive last week to say the merger was a mistake.",
          "Wroclaw Teachers Union", -1, topic="Union merger")
     only("Anna Berg took to social media on Monday to say the merger was overdue.", "Anna Berg", 1, topic="Union merger")
+
+
+@pytest.mark.parametrize("topic, text, sign", [
+    # the lead before an attribution, not the "that" of a participle after it
+    ("Gas boiler ban in new homes", "The government will ban gas boilers in new homes from 2027, Energy Minister Clara "
+     "Hoffmann said on Monday, confirming a policy that builders had lobbied to delay.", 1),
+    # unveiling draft legislation, with no article before it
+    ("Ticket resale price cap", "Culture Minister Clara Hoffmann on Tuesday unveiled draft legislation that would make "
+     "it illegal to resell tickets above their price.", 1),
+    # a waiver scraps what it waives
+    ("Visa waiver for Indonesian tourists", "Australia should scrap visa requirements for Indonesian tourists, Foreign "
+     "Minister Clara Hoffmann said on Tuesday.", 1),
+])
+def test_announcing_the_topics_own_act_unveiling_and_waivers(topic, text, sign):
+    only(text, "Clara Hoffmann", sign, topic=topic)
+
+
+def test_a_proposed_levy_is_no_proposer():
+    df = run("Canada's proposed carbon levy on imported steel won backing from domestic producers on Tuesday.",
+             topic="Carbon border levy").statements
+    assert "Canada" not in set(df["actor"])
