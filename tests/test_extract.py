@@ -2538,3 +2538,11 @@ def test_a_proposed_levy_is_no_proposer():
     df = run("Canada's proposed carbon levy on imported steel won backing from domestic producers on Tuesday.",
              topic="Carbon border levy").statements
     assert "Canada" not in set(df["actor"])
+
+
+def test_idioms_that_take_no_side():
+    for text in ('Derek Walsh said: "Two years ago we gave management the benefit of the doubt."',
+                 'Derek Walsh said: "The mayor has every right to change his mind, and people have a right to be angry."'):
+        df = run(text).statements
+        assert not df["cue"].str.contains("'benefit'|'doubt'|'right to'", regex=True).any(), df["cue"].tolist()
+    only("Derek Walsh said the plan would benefit farmers.", "Derek Walsh", 1)
