@@ -1502,6 +1502,7 @@ _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|th
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
                              r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be)\b")
 _TOPIC_RELATIVE = ("asks for it", "the topic's own act", "keeping what", "not keeping what")
+_PAUSE_ALONE = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|halt|pause|freeze|rethink|delay)\s*(?:[.;,]|$)")
 _HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
                       r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
 
@@ -1706,6 +1707,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     elif verb_pol > 0 and acts is not None and acts.own and not acts.flip and (halt := _HALT_ON.match(content)) \
             and set(re.findall(r"[a-z\-]+", halt.group("what"))) & acts.own:
         verb_pol, verb_label = -1, f"{verb_label} a halt to it"  # "called for a moratorium on deep-sea mining"
+        signed = [c for c in signed if c[0] < 0]
+    elif verb_pol > 0 and acts is not None and not acts.flip and _PAUSE_ALONE.match(content):
+        verb_pol, verb_label = -1, f"{verb_label} a pause"  # "on Monday he called for a pause": of the plan in hand
         signed = [c for c in signed if c[0] < 0]
     if announced and not any(c[0] < 0 for c in signed):  # "… will impose a levy that will hurt farmers": a critic
         signed.insert(0, (1, 1, 0.6, f"announces it: {announced.group('act')!r}"))
@@ -2553,7 +2557,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # flip the speaker's last stance, unless the change is already on record ("he had changed
                     # his mind …" then "I was wrong", or a stance said the same day): then it confirms the new one
                     before = signed_when.get(sp.name) or ""
-                    if date_text and before:  # both dated: a change from another day's stance, or the same day's
+                    last = next((c for c in reversed(cands) if c.stance and c.speaker.name == sp.name), None)
+                    if last is not None and last.context == (s_start, s_end) \
+                            and (_DISTANT.search(last.date_text or "") or _EARLIER in last.flags):
+                        # "Gallagher, who opposed it in 2019, said she had changed her mind": away from that one
+                        rev = -1 if prior > 0 else 1
+                    elif date_text and before:  # both dated: a change from another day's stance, or the same day's
                         rev = prior if before == date_text else (-1 if prior > 0 else 1)
                     else:
                         rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
@@ -2866,6 +2875,7 @@ def _name_runs(masked: str, a: int, b: int):
         yield at, g
 
 
+_AND_HEAD = re.compile(rf"(?<=\bthe )[{_UP}][\w’'\-]+(?: [{_UP}][\w’'\-]+)?$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
@@ -2897,6 +2907,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             got = seen[g] = _read_cap_sequence(g)
         org, name_toks, k = got
         if org:
+            if masked.startswith(" and ", at - 5) and (head := _AND_HEAD.search(masked, max(0, at - 45), at - 5)) \
+                    and head.group().lower() not in R.COUNTRIES:
+                org = f"{head.group()} and {org}"  # "the Nursing and Midwifery Union", not "Midwifery Union"
             if masked.startswith(" and ", at + len(g)) and not _whole_org_name(org):
                 rest = _CAP_SEQ.match(masked, at + len(g) + 5)  # "Department of Elementary and Secondary Education"
                 if rest:
@@ -3455,7 +3468,7 @@ _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longe
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 
 
-_WEAK = ("sentiment:", "verb:")
+_WEAK = ("sentiment:", "verb:", "paragraph lead:")
 
 
 def _weak(c: "_Cand") -> bool:

@@ -2546,3 +2546,28 @@ def test_idioms_that_take_no_side():
         df = run(text).statements
         assert not df["cue"].str.contains("'benefit'|'doubt'|'right to'", regex=True).any(), df["cue"].tolist()
     only("Derek Walsh said the plan would benefit farmers.", "Derek Walsh", 1)
+
+
+def test_a_journalists_walkthrough_articles():
+    """A journalist's walkthrough (session 13) pasted three articles; these were wrong or missed."""
+    # "is a vocal opponent"; "campaign … for a Yes"; the change of mind turns away from the 2019 stance
+    text = ("The minister, Niamh Gallagher, said on Monday she would campaign \"in every school and every parish\" "
+            "for a Yes.\n\nHis deputy, Deirdre Moran, is a vocal opponent.\n\nMore text.\n\nGallagher, who opposed a "
+            "similar proposal when she was a backbencher in 2019, said she had changed her mind.")
+    df = run(text, topic="Voting age 16").statements
+    got = {(a, int(np.sign(s)), str(d.date())) for a, s, d in zip(df["actor"], df["stance"], df["date"])}
+    assert ("Deirdre Moran", -1, "2025-06-25") in got and ("Niamh Gallagher", -1, "2019-01-01") in got
+    assert all(s > 0 for a, s, d in got if a == "Niamh Gallagher" and d != "2019-01-01")
+    # "called for a pause" of the plan in hand
+    df = run("James Whitaker said in January that he supported the merger, but on Monday he called for a pause.",
+             topic="Hospital merger").statements
+    assert df.sort_values("date")["stance"].astype(int).tolist() == [1, -1]
+    # the speaker's own "not against … but" stands beside a paragraph's lead
+    df = run('Emergency services have raised concerns too. Fire Chief Daniel Okafor said last month that crews relied '
+             'on the bridge. "I am not against the idea, but I need guarantees," he said.', topic="Bridge ban").statements
+    assert 0 in df["stance"].astype(int).tolist()
+    # "the Nursing and Midwifery Union", not "Midwifery Union"
+    df = run("The nurses' union said on Thursday it would ballot members for strike action over the merger.\n\n"
+             '"This merger is a cut," said Karen Mwangi, regional secretary of the Nursing and Midwifery Union.',
+             topic="Hospital merger").statements
+    assert "Nursing and Midwifery Union" in set(df["actor"])
