@@ -55,10 +55,18 @@ blind41     413-422    yes, in session 11 (10: sealed)        0.777
 blind42     423-432    yes, in session 11 (10: sealed)        0.679
 blind43     433-442    yes, in session 11 (10: sealed)        0.690
 blind44     443-452    yes, in session 11 (10: sealed)        0.809
-blind45     453-462    never: written in session 11, sealed   0.701
-blind46     463-472    never: written in session 11, sealed   0.825
-blind47     473-482    never: written in session 11, sealed   0.686
-blind48     483-492    never: written in session 11, sealed   0.696
+blind45     453-462    yes, in session 12 (11: sealed)         0.701
+blind46     463-472    yes, in session 12 (11: sealed)         0.825
+blind47     473-482    yes, in session 12 (11: sealed)         0.686
+blind48     483-492    yes, in session 12 (11: sealed)         0.696
+blind49     493-502    yes, in session 13 (12: sealed)        0.701
+blind50     503-512    yes, in session 13 (12: sealed)        0.544
+blind51     513-522    yes, in session 13 (12: sealed)        0.631
+blind52     523-532    yes, in session 13 (12: sealed)        0.662
+blind53     533-542    never: written in session 13, sealed   0.782
+blind54     543-552    never: written in session 13, sealed   0.805
+blind55     553-562    never: written in session 13, sealed   0.689
+blind56     563-572    never: written in session 13, sealed   0.712
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -166,6 +174,15 @@ once at its end: 0.639 together (P 0.663, R 0.616; per set 0.701, 0.544, 0.631, 
 give them 0.641.  End of session 12: all 210 never-tuned articles (the 21 splits of never_tuned.list) 0.688
 (P 0.701, R 0.676; 0.685 with the topic guessed); tuned 0.826; 02-10 even 0.921.
 
+Session 13 tuned on blind49-52 (their errors read one by one; 0.639 -> 0.753 with this session's rules; per set
+0.754, 0.694, 0.768, 0.797) and on a journalist's walkthrough (three articles, not added here). The other 170
+never-tuned articles, not opened, went from 0.698 to 0.709 (P 0.716, R 0.701).  blind53-56 were written at its
+start by four helpers who never saw the extractor (health and social care; schools, universities and skills;
+energy, climate and environment; elections, parliaments and constitutional reform), sealed, and scored once at
+its end: 0.748 together (P 0.753, R 0.744; per set 0.782, 0.805, 0.689, 0.712; 0.742 with the topic guessed);
+the session-12 rules give them 0.741.  End of session 13: all 210 never-tuned articles (the 21 splits of
+never_tuned.list) 0.716 (P 0.723, R 0.709; 0.709 with the topic guessed); tuned (362) 0.822; 02-10 even 0.921.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -197,8 +214,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 530 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 53)}
+    assert len(files) >= 570 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 57)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
@@ -210,7 +227,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.815, 0.68, 0.91), (False, 0.81, 0.675, 0.91)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.815, 0.705, 0.91), (False, 0.805, 0.70, 0.91)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
