@@ -55,10 +55,10 @@ blind41     413-422    yes, in session 11 (10: sealed)        0.777
 blind42     423-432    yes, in session 11 (10: sealed)        0.679
 blind43     433-442    yes, in session 11 (10: sealed)        0.690
 blind44     443-452    yes, in session 11 (10: sealed)        0.809
-blind45     453-462    yes, in session 12 (11: sealed)         0.701
-blind46     463-472    yes, in session 12 (11: sealed)         0.825
-blind47     473-482    yes, in session 12 (11: sealed)         0.686
-blind48     483-492    yes, in session 12 (11: sealed)         0.696
+blind45     453-462    yes, in session 12 (11: sealed)        0.701
+blind46     463-472    yes, in session 12 (11: sealed)        0.825
+blind47     473-482    yes, in session 12 (11: sealed)        0.686
+blind48     483-492    yes, in session 12 (11: sealed)        0.696
 blind49     493-502    yes, in session 13 (12: sealed)        0.701
 blind50     503-512    yes, in session 13 (12: sealed)        0.544
 blind51     513-522    yes, in session 13 (12: sealed)        0.631
