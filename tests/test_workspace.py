@@ -647,7 +647,20 @@ def test_a_reviewed_rename_drops_the_old_speakers_role_and_type():
     assert not out["notes"].iat[0].startswith("role: ") and "extracted automatically" in out["notes"].iat[0]
     assert out["actor_type"].iat[0] is None
     unchanged = proposed.set_index("statement_id").loc[kept["statement_id"].iat[1]]
-    assert out["notes"].iat[1] == unchanged["notes"] and out["actor_type"].iat[1] == unchanged["actor_type"]
+    assert out["actor_type"].iat[1] == unchanged["actor_type"]
+    # the notes say what the review changed, so an editor tells checked rows from machine guesses
+    assert out["notes"].iat[0].endswith("; corrected in review: actor Mark Rutte → NATO")
+    assert out["notes"].iat[1] == f"{unchanged['notes']}; corrected in review: stance {int(unchanged['stance'])} → 2"
+
+
+def test_rows_kept_unchanged_say_a_person_kept_them():
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    proposed = W.prepare_article(text, "seed.txt").statements
+    kept = proposed[["statement_id", "actor", "stance", "topic"]].iloc[:3].copy()
+    out = W.apply_review(proposed, kept, ["actor", "stance", "topic"])
+    assert out["notes"].str.endswith("; kept as proposed in review").all()
+    saved = W.prepare_article(text, "seed.txt", statements=out).statements
+    assert saved["notes"].str.contains("kept as proposed in review").all()
 
 
 def test_a_reviewed_extract_csv_keeps_how_each_date_was_found(tmp_path):
