@@ -130,6 +130,12 @@ def _reset_on_dataset_change() -> None:
             st.session_state.pop(k, None)
 
 
+def hand_picked_actors() -> list[str] | None:
+    """The actors the user picked in the sidebar, or None while the topic's defaults (its most vocal) stand."""
+    mine = st.session_state.get("_my_actors")
+    return list(mine) if mine else None
+
+
 def _remember_actors() -> None:
     """The actors the user picked by hand (None while the topic's defaults stand), kept across topics."""
     by_title = {title: k for k, title in dataset_options().items()}

@@ -275,3 +275,21 @@ def test_overview_can_list_changes_of_side_only():
     assert len("".join(sides)) <= len("".join(every))
     for line in "".join(sides).split("•"):
         assert not ("strongly support → support" in line or "strongly oppose → oppose" in line)
+
+
+def test_all_topics_on_statements_is_every_topic_by_every_actor_unless_some_were_picked():
+    """A journalist's walkthrough: "All topics" kept the topic's default actors, so a download named all-topics
+    held 11 of 30 statements."""
+    from stancetrack.datasets import BUNDLED, load_statements
+
+    data = load_statements(next(k for k, d in BUNDLED.items() if d.title == NUCLEAR))
+    at = app("statements", dataset=NUCLEAR)
+    at.toggle(key="all_topics").set_value(True).run()
+    shown = at.dataframe[0].value
+    assert len(shown) == len(data) and shown["actor"].nunique() == data["actor"].nunique()
+    assert any(f"{len(data):,} statements on all topics" in c.value for c in at.caption)
+    picked = list(at.sidebar.multiselect(key="actors").value[:2])
+    at.sidebar.multiselect(key="actors").set_value(picked).run()
+    shown = at.dataframe[0].value
+    assert set(shown["actor"]) == set(picked) and len(shown) == data["actor"].isin(picked).sum()
+    assert any("by the 2 actors picked in the sidebar" in c.value for c in at.caption)
