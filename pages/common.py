@@ -54,12 +54,19 @@ class View:
     def caption(self, *, actors: list[str] | None = None, topic: str | None = None) -> str:
         """What a chart shows, for under it and for its downloads; ``actors``/``topic`` when the chart shows
         other than the sidebar's choice (Compare's picks, one actor across all topics)."""
+        as_sidebar = actors is None and topic is None  # the chart shows the sidebar's selection, self.rows
         chosen = self.actors if actors is None else actors
         if actors is None and len(self.rows):  # those the filters left something of, not every name picked
             present = set(self.rows["actor"].astype(str).unique())
             chosen = [a for a in chosen if a in present] or chosen
         actors = ", ".join(chosen[:6]) + (f" and {len(chosen) - 6} more" if len(chosen) > 6 else "")
         rng = f"{self.start or '…'} to {self.end or '…'}"
+        if as_sidebar and "date" in self.rows and self.rows["date"].notna().any():
+            # the statements shown, not the whole range the sidebar allows (a journalist's walkthrough: a
+            # January-March chart said "2019-01-01 to 2025-09-24")
+            shown = self.rows["date"].dropna()
+            end = self.rows["date_end"].dropna().max() if "date_end" in self.rows else shown.max()
+            rng = f"{shown.min().date()} to {max(shown.max(), end).date() if pd.notna(end) else shown.max().date()}"
         kinds = "".join(f" {label}: {', '.join(v)}." for label, v in (("Actor type", self.actor_types),
                                                                      ("Affiliation", self.affiliations)) if v)
         return (f"Dataset: {self.title}. Topic: {topic or self.topic or 'all'}. Actors: {actors or 'all'}.{kinds} "

@@ -293,3 +293,12 @@ def test_all_topics_on_statements_is_every_topic_by_every_actor_unless_some_were
     shown = at.dataframe[0].value
     assert set(shown["actor"]) == set(picked) and len(shown) == data["actor"].isin(picked).sum()
     assert any("by the 2 actors picked in the sidebar" in c.value for c in at.caption)
+
+
+def test_a_charts_caption_gives_the_dates_of_the_statements_it_shows():
+    """A journalist's walkthrough: a January-March chart's PNG said "Dates: 2019-01-01 to 2025-09-24", the
+    sidebar's whole range."""
+    at = app("timeline", dataset=SEED)
+    at.sidebar.multiselect(key="actors").set_value(["Donald Trump"]).run()
+    captions = [c.value.replace("\\", "") for c in at.caption]  # as markdown, escaped
+    assert any("Dates: 2025-02-01 to 2025-02-28." in c for c in captions), captions
