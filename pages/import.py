@@ -335,7 +335,10 @@ with tab_files:
                 except (InputError, ValueError, OSError) as exc:
                     st.error(md(f"{up.name}: {exc}"))
                     continue
-                prepared = article(text, up.name, file_pub, key)
+                src = st.text_input("Source: the article's web address, or a name for it", value=up.name,
+                                    key=f"{key}-src", help="Stored as the source of every statement from it and "
+                                    "shown in the evidence panel; a web address (https://…) there opens the article.")
+                prepared = article(text, src.strip() or up.name, file_pub, key)
             else:
                 prepared = table_file(data, up.name, key)
             if prepared is not None and len(prepared.statements):

@@ -522,3 +522,32 @@ def test_article_proposals_named_like_workspace_actors_are_pointed_out(db):
     said = [i.value for i in at.info if "Like names already in your workspace" in i.value]
     assert said and "“Tom Reed” ~ “Tom Reed MP”" in said[0].replace("\\", "")
     assert "Maria Lopez" not in said[0]
+
+
+def test_manage_picker_shows_a_corrected_quote(db):
+    """A journalist's walkthrough: after "Saved: quote." the statement picker still showed the old words."""
+    ws = workspace.open_workspace(db)
+    ws.import_path(ROOT / "data" / "statements.csv")
+    at = app("manage")
+    at.text_input(key="m_find").set_value("Rutte").run()
+    next(t for t in at.text_area if t.label == "Quote").set_value("A corrected quote from the source")
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert not at.exception
+    picker = at.selectbox(key="m_sid")
+    assert ws.statement(picker.value)["quote"] == "A corrected quote from the source"
+    label = picker.options[picker.index]
+    assert "A corrected quote from the source" in label, label
+
+
+def test_an_uploaded_article_can_be_given_its_web_address_as_source(db):
+    """A journalist's walkthrough: only pasted articles could name their source; uploads were "hospital.txt"."""
+    article = (" date 2025-03-12\n\nCouncillor Amir Haddad said on Tuesday he strongly supports the closure of Elm "
+               "Street to cars.\n")
+    at = upload(app("import"), ("elm.txt", article.encode(), "text/plain"))
+    src = next(t for t in at.text_input if t.label.startswith("Source"))
+    assert src.value == "elm.txt"
+    src.set_value("https://example.org/elm-street").run()
+    button(at, "Save").click().run()
+    assert not at.exception
+    saved = workspace.open_workspace(db).statements()
+    assert set(saved["source"]) == {"https://example.org/elm-street"}
