@@ -255,7 +255,7 @@ def article(text: str, name: str, file_pub, key: str):
     # The grid takes the page's width, the columns a reviewer corrects first; the article follows below it.
     st.caption("Proposed statements — untick “keep” to drop one; correct the actor, stance, topic or "
                "“reported by” here. Rows marked “check” are weak guesses (no stance word, or a low confidence): "
-               "read their quote first; the notes say how each was found. Type a date to correct one "
+               "read their quote first; “how found” says which words gave the side. Type a date to correct one "
                "(2025-04-16, 2025-03, 2025-Q1, week of 2025-03-03, or words such as “last Wednesday”); quotes "
                "come from the text: fix them after saving, on the Manage page.")
     cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
@@ -264,6 +264,8 @@ def article(text: str, name: str, file_pub, key: str):
              if c in cands.columns]
     grid = cands[shown + ["statement_id", "start", "end"]].copy()
     grid.insert(2, "check", workspace.weak_proposals(cands).map({True: "⚠ check", False: ""}).to_numpy())
+    # how each was found, in words, beside the quote (a journalist's walkthrough: "found by quote_before:told")
+    grid.insert(grid.columns.get_loc("quote") + 1, "how_found", workspace.how_found(cands).to_numpy())
     for c in ("actor", "topic", "reported_by", "date_text", "notes"):
         if c in grid:  # free text, blank where empty (a missing value shows as "None", which reads like a name)
             grid[c] = grid[c].astype(object).where(grid[c].notna(), "")
@@ -273,7 +275,7 @@ def article(text: str, name: str, file_pub, key: str):
     grid.insert(0, "keep", True)
     edited = st.data_editor(
         grid, hide_index=True, key=f"{key}-grid",
-        disabled=["check", "quote", "notes", "date_text", "statement_id", "start", "end"],
+        disabled=["check", "quote", "how_found", "notes", "date_text", "statement_id", "start", "end"],
         column_config={
             "keep": st.column_config.CheckboxColumn("keep"),
             "actor": st.column_config.TextColumn("actor", help="Type a name to correct the speaker"),
@@ -291,8 +293,11 @@ def article(text: str, name: str, file_pub, key: str):
                 "check", width="small", help="A weak guess: found by “learned:” (a side guessed from the wording, "
                 "no stance word), “sentiment:” (word valence) or “verb:” (the speech verb alone), a confidence "
                 "below 0.45, or one speaker proposed on two sides the same day"),
+            "how_found": st.column_config.TextColumn(
+                "how found", width="medium", help="The words that gave the side and how the speaker was found; "
+                "“no stance word” marks a guess to read first"),
             "notes": st.column_config.TextColumn(
-                "notes", width="large", help="Role, confidence, how it was found (the rule and the words), flags"),
+                "notes", width="large", help="Role, confidence, the rule that found it (as stored), flags"),
             "statement_id": None, "start": None, "end": None,
             "date_text": st.column_config.TextColumn(
                 "date as written", help="As found in the attribution (a date you type in “date” replaces it)"),

@@ -4150,3 +4150,53 @@ def _sources(paths: list[Path]) -> dict[Path, str]:
     names = [p.name for p in paths]
     return {p: (p.name if names.count(p.name) == 1 else str(p)) for p in paths}
 
+
+
+# --- The cue in words, for a reviewer -----------------------------------------
+_HOW = {
+    "quote_before": "a quotation, then “{v}”", "quote_after": "“{v}”, then a quotation",
+    "reported": "reported speech after “{v}”", "passive": "“was {v} by …”", "copula": "a description (“is …”)",
+    "according_to": "“according to …”", "quote_continued": "a quotation going on from the speaker's last",
+    "listed_by_speaker": "a speaker saying where others stand", "nested_report": "one speaker reporting another",
+    "unnamed source": "an unnamed source",
+}
+_WHY = [  # (label prefix, words): the kinds of evidence a cue names, weakest noted as such
+    ("learned:", "no stance word: the side is guessed from the wording ({w})"),
+    ("sentiment:", "no stance word: the side is read from the tone of {w}"),
+    ("withholding:", "withholds a position: {w}"), ("negated:", "only a denied objection: {w}"),
+    ("reversal:", "a change of mind: {w}"), ("paragraph lead:", "the paragraph's opening says the side: {w}"),
+    ("verb:", "the speech verb alone: {w}"), ("reaction said before:", "a reaction described just before: {w}"),
+]
+_QUOTED = re.compile(r"""(["'])(.+?)\1([+-])?""")
+
+
+def explain_cue(cue: str | None) -> str:
+    """A proposal's ``cue`` ("quote_before:said | 'against'-") in plain words, for the review grid:
+    "a quotation, then “said”; “against” (oppose)"."""
+    if not cue or not isinstance(cue, str):
+        return ""
+    parts = [p.strip() for p in cue.split(" | ")]
+    how = []
+    for p in parts[:-1] if len(parts) > 1 else parts[:1]:
+        kind, _, verb = p.partition(":")
+        if kind in _HOW:
+            how.append(_HOW[kind].format(v=verb.strip() or "said"))
+    last = parts[-1] if len(parts) > 1 else ""
+    if not last:
+        return "; ".join(how)
+
+    def words(text: str) -> str:
+        got = [f"“{m.group(2)}”" + {"+": " (support)", "-": " (oppose)"}.get(m.group(3) or "", "")
+               for m in _QUOTED.finditer(text)]
+        return ", ".join(got) or text
+
+    if last.startswith(("learned:", "sentiment:")):  # a lean of several words, not a side per word
+        rest = last.split(":", 1)[1]
+        lean = {"+": ", leaning to support", "-": ", leaning to oppose"}.get(rest.rstrip()[-1:], "")
+        found = ", ".join(f"“{w.replace('topicword', '(topic)')}”" for w in re.findall(r"'([^']+)'", rest))
+        tpl = dict(_WHY)[last.split(":", 1)[0] + ":"]
+        return "; ".join(how + [tpl.format(w=found) + lean])
+    why = next((tpl.format(w=words(last[len(pre):])) for pre, tpl in _WHY if last.startswith(pre)), None)
+    if why is None:
+        why = words(last)
+    return "; ".join(how + [why])

@@ -588,6 +588,17 @@ def weak_proposals(statements: pd.DataFrame) -> pd.Series:
     return pd.Series(weak, index=statements.index)
 
 
+def how_found(statements: pd.DataFrame) -> pd.Series:
+    """How each proposal was found, in words (from the "found by …" its notes record; see extract.explain_cue)."""
+    from .extract import explain_cue
+
+    notes = statements["notes"].astype("string").fillna("") if "notes" in statements else pd.Series(
+        "", index=statements.index, dtype="string")
+    cue = notes.str.extract(r"found by ([^;]*)", expand=False).fillna("")
+    words = {c: explain_cue(c) for c in cue.unique()}  # few distinct cues: each explained once
+    return cue.map(words).astype(object)
+
+
 def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str], published=None,
                  messages: list[str] | None = None) -> pd.DataFrame:
     """The proposals a reviewer kept (``kept``: rows of the review grid, by ``statement_id``), with their

@@ -96,6 +96,10 @@ def test_import_an_article_after_review(db):
     assert list(grid.columns[:5]) == ["keep", "actor", "stance", "check", "quote"]  # the quote in view beside them
     assert not grid["check"].astype(bool).any()  # the seed's proposals all rest on stance words
     assert grid["notes"].str.contains("found by ").all()  # how each was found, for the reviewer
+    # … and in words beside the quote, not "quote_before:said | 'against'-"
+    assert grid.columns[5] == "how_found" and not grid["how_found"].str.contains(r"quote_before|\|").any()
+    rutte = grid[grid["actor"] == "Mark Rutte"]["how_found"]
+    assert rutte.str.contains("(support)", regex=False).any()
     save = button(at, "Save ")
     n = int(save.label.split()[1])
     assert n >= 7

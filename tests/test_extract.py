@@ -2571,3 +2571,21 @@ def test_a_journalists_walkthrough_articles():
              '"This merger is a cut," said Karen Mwangi, regional secretary of the Nursing and Midwifery Union.',
              topic="Hospital merger").statements
     assert "Nursing and Midwifery Union" in set(df["actor"])
+
+
+@pytest.mark.parametrize("cue, words", [
+    ("quote_before:said | 'against'-", "a quotation, then “said”; “against” (oppose)"),
+    ("reported:backed | 'backed'+, 'impossible to ignore'+",
+     "reported speech after “backed”; “backed” (support), “impossible to ignore” (support)"),
+    ("reported:said | learned: 'topicword from', 'government will'+",
+     "reported speech after “said”; no stance word: the side is guessed from the wording (“(topic) from”, "
+     "“government will”), leaning to support"),
+    ("reported:said | withholding: 'had not made up her mind'",
+     "reported speech after “said”; withholds a position: “had not made up her mind”"),
+    ("copula", "a description (“is …”)"),
+    (None, ""),
+])
+def test_a_cue_in_plain_words(cue, words):
+    from stancetrack.extract import explain_cue
+
+    assert explain_cue(cue) == words
