@@ -71,7 +71,7 @@ def test_statements_download_of_all_topics_is_newest_first(server, page):
     page.goto(f"{server}/statements")
     wait_ready(page)
     page.get_by_text("All topics").click()
-    page.get_by_text("12 statements", exact=True).wait_for()
+    page.get_by_text("12 statements on all topics", exact=True).wait_for()
     wait_ready(page)  # the rerun has finished: the button's data is this table's
     with page.expect_download() as dl:
         page.locator('[data-testid="stDownloadButton"] button').filter(has_text="CSV").click()
