@@ -1391,15 +1391,15 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     return tuple(out)
 
 
-_INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b")
+_INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b(?!\s+of)")  # not "the levy instead of a ban"
 _ADJECTIVE_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|\bnewly)\s+$")  # "Canada's proposed levy"
 _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
 _WROTE_TO_SAY = re.compile(r"\s*(?P<subj>[^#]{2,120}?)\s+(?:wrote|writes|has written|had written|took to [\w ]{2,20}|"
-                           r"called a [\w ]{2,20}|issued a statement|met [\w ]{2,30}|went on [\w ]{2,20})\b[^#]{0,80}?\s+to\s*$")
+                           r"called a [\w ]{2,20}|issued a statement|went on(?: [\w ]{2,20})?)\b[^#]{0,80}?\s+to\s*$")
 _BEFORE_COULD = re.compile(r"\b(?:before|until|unless)\s+(?:it|he|she|they|we|i|the \w+)\s+(?:could|can)\s+$")
 _PURPOSE_HEADS = {"necessary", "needed", "essential", "vital", "crucial", "the only way", "important", "the right way"}
-_PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+(?:deter|stop|prevent|curb|tackle|end|fight|combat|reduce|cut|protect|"
-                      r"avoid|halt|counter|block|limit|address|fix|deal with)\b")
+_PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+(?:deter|prevent|curb|tackle|fight|combat|reduce|protect|"
+                      r"avoid|halt|counter|address|fix|deal with)\b")  # not "to block the incinerator": the topic
 _DOUBT_GONE = re.compile(
     r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:skeptical|sceptical|opposed|against it|worried|unconvinced|doubtful|"
     r"wary|nervous|a skeptic|a sceptic|a critic|critical)\b[^.;]{0,40}[.,;]?\s*(?:but |and )?(?:(?:i'm|i am|we're|we are) "
@@ -1502,7 +1502,8 @@ _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|th
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
                              r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be)\b")
 _TOPIC_RELATIVE = ("asks for it", "the topic's own act", "keeping what", "not keeping what")
-_PAUSE_ALONE = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|halt|pause|freeze|rethink|delay)\s*(?:[.;,]|$)")
+_PAUSE_ALONE = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?P<what>moratorium|halt|pause|freeze|rethink|delay)\s*(?:[.;,]|$)")
+_ASKS_FOR = re.compile(r"(?:called|calls|calling) for|urged|demanded|asked for|pressed for|pushed for|wants")
 _HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
                       r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
 
@@ -1552,6 +1553,8 @@ _ANNOUNCED_ACT = re.compile(
     r"^(?P<lead>[^,;.]{0,60}?)\b(?:will|is to|are to|is going to|plans? to|intends? to|is set to|is preparing to)\s+"
     r"(?:(?:now|also|soon|formally)\s+)?(?P<act>[a-z]+)\b"
     r"(?P<what>(?:(?!\b(?:that|which|who|and|but)\b)[^,;.]){0,100})")
+_ACT_VERBS = {"ban", "prohibit", "close", "shut", "scrap", "cancel", "abandon", "drop", "halt", "abolish", "repeal",
+              "remove", "delay", "postpone", "pause", "suspend", "freeze", "end", "lift", "waive", "exempt"}
 _NOT_THE_PLAN = {"resolution", "motion", "amendment", "amendments", "petition", "review", "study", "inquiry",
                  "consultation", "challenge", "complaint", "lawsuit", "appeal", "exemption", "exemptions"}
 _NEGATED_LEAD = re.compile(r"\b(?:not|n't|never|no longer|nobody|no one)\b")
@@ -1563,7 +1566,7 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     m = _ANNOUNCED.match(content)
     if m is None and acts.flip is not None:  # the topic's own act: "the government will ban gas boilers …"
         m = _ANNOUNCED_ACT.match(content)
-        m = m if m is not None and acts.flip.match(m.group("act")) else None
+        m = m if m is not None and m.group("act") in _ACT_VERBS and acts.flip.match(m.group("act")) else None
     if not m or _NEGATED_LEAD.search(m.group("lead")):
         return None
     words = set(re.findall(r"[a-z\-]+", m.group("what"))[:10])  # the object, not "a motion asking … to delay cuts"
@@ -1691,7 +1694,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         if verb_pol:
             verb_pol, verb_label = -verb_pol, f"{verb_label} a decision against it"
     if signed and not verb_pol and acts is not None and acts.takes_away and (subj := _JUDGED_SUBJECT.match(content)) \
-            and R.names_what_goes(subj.group("subj"), acts):
+            and R.names_what_goes(subj.group("subj"), acts) \
+            and not R.TAKES_AWAY.search(content, subj.end()):  # not "… and removing it would help growth"
         # "the limit was morally indefensible", topic: abolishing the limit; a verdict on what the topic ends
         signed = [c if c[3].startswith(_TOPIC_RELATIVE) else (-c[0], c[1], c[2], f"{c[3]} (of what the topic ends)")
                   for c in signed]
@@ -1708,8 +1712,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             and set(re.findall(r"[a-z\-]+", halt.group("what"))) & acts.own:
         verb_pol, verb_label = -1, f"{verb_label} a halt to it"  # "called for a moratorium on deep-sea mining"
         signed = [c for c in signed if c[0] < 0]
-    elif verb_pol > 0 and acts is not None and not acts.flip and _PAUSE_ALONE.match(content):
-        verb_pol, verb_label = -1, f"{verb_label} a pause"  # "on Monday he called for a pause": of the plan in hand
+    elif verb_pol > 0 and acts is not None and not acts.flip and _ASKS_FOR.match(verb_label) \
+            and (pause := _PAUSE_ALONE.match(content)):  # "on Monday he called for a pause": of the plan in hand
+        verb_pol, verb_label = -1, f"{verb_label} a {pause.group('what')}"
         signed = [c for c in signed if c[0] < 0]
     if announced and not any(c[0] < 0 for c in signed):  # "… will impose a levy that will hurt farmers": a critic
         signed.insert(0, (1, 1, 0.6, f"announces it: {announced.group('act')!r}"))
@@ -2876,7 +2881,7 @@ def _name_runs(masked: str, a: int, b: int):
 
 
 _AND_HEAD = re.compile(rf"(?<=\bthe )[{_UP}][\w’'\-]+(?: [{_UP}][\w’'\-]+)?$")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:[Ll]ast|[Oo]n|[Ii]n|[Tt]his|[Ee]arlier|[Ll]ater)\s+\w+\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
 
 
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
@@ -2908,7 +2913,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         org, name_toks, k = got
         if org:
             if masked.startswith(" and ", at - 5) and (head := _AND_HEAD.search(masked, max(0, at - 45), at - 5)) \
-                    and head.group().lower() not in R.COUNTRIES:
+                    and head.group().lower() not in R.COUNTRIES \
+                    and not {w.lower() for w in head.group().split()} & R.ROLE_WORDS:  # not "the Minister and …"
                 org = f"{head.group()} and {org}"  # "the Nursing and Midwifery Union", not "Midwifery Union"
             if masked.startswith(" and ", at + len(g)) and not _whole_org_name(org):
                 rest = _CAP_SEQ.match(masked, at + len(g) + 5)  # "Department of Elementary and Secondary Education"
@@ -2934,8 +2940,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         s = bisect.bisect_right(starts, at) - 1
         pos.append(at + k)
         names.append(name)
-        # the sentence's first name is its subject, unless a pronoun came first ("she told Die Zeit that …")
-        subject.append(s != last_sentence and not (s >= 0 and _SUBJECT_PRONOUN.search(masked, starts[s], at)))
+        # the sentence's first name is its subject, unless its clause opens with a pronoun ("she told Die Zeit")
+        subject.append(s != last_sentence
+                       and not (s >= 0 and _SUBJECT_PRONOUN.match(masked[starts[s]:at].rsplit(",", 1)[-1])))
         last_sentence = s
     return pos, names, subject, o_pos, o_name
 
@@ -3566,6 +3573,9 @@ _PASSIVE = re.compile(
 )
 
 
+_AGAINST_SUBJECT = re.compile(r"\b(?:against|opposition|opponents?|critics?|campaign to (?:stop|block|scrap))\b")
+_FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their|its) (?:own )?(?:motion|amendment|bill|plan|proposal|alternative|"
+                            r"campaign|bid|candidacy)\b")
 _AGENT_END = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]")
 
 
@@ -3590,6 +3600,9 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
                 continue
             name = actor_ref.canonical(sp.name)
             sp = _Speaker(name, sp.role, "country" if name.lower() in R.COUNTRIES else sp.kind)
+            if m.group("noun") and (_AGAINST_SUBJECT.search(masked_low, s_start, m.start())
+                                    or _FOR_THEIR_OWN.search(masked_low, m.end(), s_end)):
+                continue  # "The campaign against the charge has the backing of …", "won the support of X for his motion"
             verb = (m.group("verb") or "backed").lower()
             at = m.start("verb") if m.group("verb") else m.start("noun")
             pol, strength = R.STANCE_VERBS[verb]
@@ -3722,7 +3735,7 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
-_DISTANT = re.compile(r"\b(?:last year|ago|(?:19|20)\d\d|years?)\b", re.I)  # a past stance's time, not today's
+_DISTANT = re.compile(r"\b(?:last year|\w+ years? ago|in (?:19|20)\d\d)\b", re.I)  # a past stance's time, not today's
 _RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:last|this) week)\b", re.I)
 
 
@@ -4179,7 +4192,9 @@ def explain_cue(cue: str | None) -> str:
     how = []
     for p in parts[:-1] if len(parts) > 1 else parts[:1]:
         kind, _, verb = p.partition(":")
-        if kind in _HOW:
+        if kind == "passive" and verb.startswith("the "):
+            how.append(f"“has {verb} …”")  # "has the backing of the BDA"
+        elif kind in _HOW:
             how.append(_HOW[kind].format(v=verb.strip() or "said"))
     last = parts[-1] if len(parts) > 1 else ""
     if not last:
@@ -4192,7 +4207,14 @@ def explain_cue(cue: str | None) -> str:
 
     if last.startswith(("learned:", "sentiment:")):  # a lean of several words, not a side per word
         rest = last.split(":", 1)[1]
-        lean = {"+": ", leaning to support", "-": ", leaning to oppose"}.get(rest.rstrip()[-1:], "")
+        flipped = rest.endswith("(of a decision against it)")  # 'called the vote "a shameful retreat"'
+        rest = rest.removesuffix("(of a decision against it)").rstrip()
+        sign = rest[-1:]
+        if flipped:
+            sign = {"+": "-", "-": "+"}.get(sign, sign)
+        lean = {"+": ", leaning to support", "-": ", leaning to oppose"}.get(sign, "")
+        if flipped:
+            lean += " (a reaction to a decision against the topic)"
         found = ", ".join(f"“{w.replace('topicword', '(topic)')}”" for w in re.findall(r"'([^']+)'", rest))
         tpl = dict(_WHY)[last.split(":", 1)[0] + ":"]
         return "; ".join(how + [tpl.format(w=found) + lean])

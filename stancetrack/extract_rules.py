@@ -213,7 +213,10 @@ COPULA = (
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
     r"staunchest|most outspoken|earliest) (?:supporters?|backers?|champions?|advocates?|proponents?|critics?|opponents?)|"
     r"an? (?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
-    r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant) (?:supporter|backer|champion|advocate|proponent|critic|opponent)\b|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
+    r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant) (?:supporter|backer|champion|advocate|proponent|critic|opponent)"
+    # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
+    r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|"
+    r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
@@ -587,6 +590,7 @@ class TopicActs(NamedTuple):
 
 _TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|"
                          r"downgrad\w*|withdraw\w*|cancel\w*|stop\w*|remov\w*|phas\w+ out)\b")
+TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping
 # "urged council to keep fluoride in the water", topic: ending fluoridation
 KEEP = re.compile(r"\b(?:(?:(?:will|would|must|should|shall|do|does|did)\s+not|cannot|can't|won't|wouldn't|never)\s+"
                   r"(?:abandon|quit|walk away from|withdraw from|pull out of|leave)\b|"  # "will not abandon a treaty …"
@@ -754,8 +758,10 @@ MALE_NAMES = set(
 
 # "the cabinet voted on Wednesday to abandon its low traffic neighbourhood trial": the decision drops the topic,
 # so "welcomed the decision" is against it and "spoke against the motion" for it
-_DECIDED_TO = re.compile(r"\b(?:voted|decided|agreed|resolved|chose|opted)\b[^.#\n]{0,40}?\bto\s+(?P<act>[a-z]+)"
+_DECIDED_TO = re.compile(r"\b(?:voted|decided|agreed|resolved|chose|opted)\b(?P<how>[^.#\n]{0,40}?)\bto\s+(?P<act>[a-z]+)"
                          r"(?P<what>[^.#\n]{0,80})")
+_NOT_THE_TOPIC_ITSELF = re.compile(r"\b(?:opposition|objections?|amendments?|challenges?|exemptions?|motion|appeal|"
+                                   r"complaints?|lawsuit|petition|calls?|plans? for)\b")
 _DROPS = {"abandon", "scrap", "drop", "end", "remove", "reject", "block", "halt", "shelve", "cancel", "withdraw", "pause",
           "suspend", "delay", "postpone", "axe", "ditch", "overturn", "reverse", "kill", "stop"}
 DECISION_OBJECT = re.compile(r"\s*(?:the|this|that|its|their|[a-z]+(?:'s|’s))\s+(?:[a-z\-]+\s+)?"
@@ -768,9 +774,12 @@ def with_decision(acts: TopicActs | None, masked_low: str) -> TopicActs | None:
     if acts is None or not acts.own or acts.takes_away:
         return acts
     m = _DECIDED_TO.search(masked_low, 0, 900)
-    if m is None or m.group("act") not in _DROPS:
-        return acts
-    words = re.findall(r"[a-z\-]+", m.group("what"))
+    if m is None or m.group("act") not in _DROPS or re.search(r"\b(?:not|against|n't|never)\b", m.group("how")):
+        return acts  # "decided not to scrap it", "voted against a motion to scrap it": no decision to drop it
+    obj = re.split(r"\b(?:and|but|instead|while|after|because|which|that)\b|,", m.group("what"))[0]
+    if _NOT_THE_TOPIC_ITSELF.search(obj):
+        return acts  # "agreed to drop its opposition to the charge", "to reject amendments to it"
+    words = re.findall(r"[a-z\-]+", obj)[:6]  # the direct object, not a later clause
     if any(w == o or (len(w) > 4 and w[:6] == o[:6]) for w in words for o in acts.own):
         return acts._replace(decision=-1)
     return acts

@@ -618,18 +618,20 @@ def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str],
         reviewed[c] = kept[c].to_numpy()
     if "date" in kept.columns and "date" in reviewed.columns:
         reviewed = _retyped_dates(reviewed, kept["date"], published, messages)
-    if "notes" in reviewed:  # what a person checked, apart from what the machine guessed (a journalist's walkthrough)
-        reviewed["notes"] = _review_note(before, reviewed, [c for c in columns if c != "date_text"] + ["date"])
     if "actor_type" in reviewed:
         reviewed["actor_type"] = reviewed["actor_type"].astype(object).where(~renamed, None)
     if "notes" in reviewed and renamed.any():
         notes = reviewed["notes"].astype("string")
         reviewed["notes"] = notes.where(~renamed, notes.str.replace(_ROLE_NOTE, "", regex=True)).astype(object)
+    if "notes" in reviewed:  # what a person checked, apart from what the machine guessed (a journalist's walkthrough)
+        reviewed["notes"] = _review_note(before, reviewed,
+                                         [c for c in columns if c != "date_text"] + ["date", "date_precision"])
     return reviewed
 
 
 def _review_note(before: pd.DataFrame, after: pd.DataFrame, columns: list[str]) -> pd.Series:
-    """The notes with what the review did: "corrected in review: stance -1 → 0" or "kept as proposed in review"."""
+    """The notes with what the review did first ("corrected in review: stance -1 → 0" or "kept as proposed in
+    review"), so a panel that shortens long notes keeps it."""
     changes = pd.Series("", index=after.index, dtype=object)
     for c in columns:
         if c not in before or c not in after:
@@ -643,7 +645,7 @@ def _review_note(before: pd.DataFrame, after: pd.DataFrame, columns: list[str]) 
         changes = changes.where(~differs, changes.where(changes == "", changes + ", ") + text)
     said = np.where(changes == "", "kept as proposed in review", "corrected in review: " + changes.astype(str))
     notes = after["notes"].astype(object)
-    return pd.Series([s if _blank(n) else f"{n}; {s}" for n, s in zip(notes, said)], index=after.index, dtype=object)
+    return pd.Series([s if _blank(n) else f"{s}; {n}" for n, s in zip(notes, said)], index=after.index, dtype=object)
 
 
 _ROLE_NOTE = r"^role: [^;]*(?:; )?"  # as candidates_to_statements writes it, first in the notes

@@ -2589,3 +2589,38 @@ def test_a_cue_in_plain_words(cue, words):
     from stancetrack.extract import explain_cue
 
     assert explain_cue(cue) == words
+
+
+@pytest.mark.parametrize("topic, text, actor, sign", [
+    # a review of session 13: no decision to drop the topic when it was not dropped
+    ("Congestion charge", "The council decided on Tuesday not to scrap the congestion charge.\n\nAnn Lee welcomed the "
+     "decision.", "Ann Lee", 1),
+    ("Congestion charge", "The party agreed to drop its opposition to the congestion charge.\n\nAnn Lee welcomed the "
+     "decision.", "Ann Lee", 1),
+    ("Low traffic neighbourhood", "The council voted to scrap plans for a car park and instead expand the low traffic "
+     "neighbourhood.\n\nAnn Lee welcomed the decision.", "Ann Lee", 1),
+    # "a vocal critic" of someone else; "instead of"; a pronoun inside a fronted clause
+    ("Plastic bag levy", "Mary Byrne, who is a vocal critic of the Taoiseach, said the plastic bag levy was needed.",
+     "Mary Byrne", 1),
+    ("Plastic bag levy", "Mary Byrne backed the levy instead of a ban.", "Mary Byrne", 1),
+    ("Removal of the debt limit", "Ann Lee said the limit was arbitrary and removing it would help growth.", "Ann Lee", 1),
+    ("Incinerator", "Ann Lee said action was needed to block the incinerator.", "Ann Lee", -1),
+    ("Congestion charge", "The chamber welcomed the delay.", "chamber", 1),
+])
+def test_a_review_of_session_13s_rules(topic, text, actor, sign):
+    df = run(text, topic=topic).statements
+    mine = df[df["actor"] == actor]
+    assert len(mine) == 1 and int(np.sign(mine["stance"].iloc[0])) == sign, df[["actor", "stance", "cue"]]
+
+
+def test_a_review_of_session_13s_speakers():
+    df = run("Mary Byrne backs the charge. After they met on Monday, Ann Kelly spoke to reporters. She said the charge "
+             "was a disaster.", topic="Congestion charge").statements
+    assert set(df["actor"]) == {"Mary Byrne", "Ann Kelly"} and (df["stance"].astype(int) > 0).sum() == 1
+    assert run("Ann Lee said the HSE will closely monitor the hospital closure.", topic="Hospital closure").statements.empty
+    assert run("Mayor Tom Hall met residents who had travelled to the city hall to say the charge was a disaster.",
+               topic="Congestion charge").statements.empty
+    only("Tom Hall went on to say the charge was a disaster.", "Tom Hall", -1, topic="Congestion charge")
+    df = run("After talks with the Minister and Dublin City Council, the council said the charge was a disaster.",
+             topic="Congestion charge").statements
+    assert "Minister and Dublin City Council" not in set(df["actor"])

@@ -644,13 +644,13 @@ def test_a_reviewed_rename_drops_the_old_speakers_role_and_type():
     kept.iloc[1, kept.columns.get_loc("stance")] = 2
     out = W.apply_review(proposed, kept, ["actor", "stance", "topic"])
     assert out["actor"].tolist() == ["NATO", other] and int(out["stance"].iat[1]) == 2
-    assert not out["notes"].iat[0].startswith("role: ") and "extracted automatically" in out["notes"].iat[0]
+    assert "role: " not in out["notes"].iat[0] and "extracted automatically" in out["notes"].iat[0]
     assert out["actor_type"].iat[0] is None
     unchanged = proposed.set_index("statement_id").loc[kept["statement_id"].iat[1]]
     assert out["actor_type"].iat[1] == unchanged["actor_type"]
     # the notes say what the review changed, so an editor tells checked rows from machine guesses
-    assert out["notes"].iat[0].endswith("; corrected in review: actor Mark Rutte → NATO")
-    assert out["notes"].iat[1] == f"{unchanged['notes']}; corrected in review: stance {int(unchanged['stance'])} → 2"
+    assert out["notes"].iat[0].startswith("corrected in review: actor Mark Rutte → NATO; ")
+    assert out["notes"].iat[1] == f"corrected in review: stance {int(unchanged['stance'])} → 2; {unchanged['notes']}"
 
 
 def test_rows_kept_unchanged_say_a_person_kept_them():
@@ -658,7 +658,7 @@ def test_rows_kept_unchanged_say_a_person_kept_them():
     proposed = W.prepare_article(text, "seed.txt").statements
     kept = proposed[["statement_id", "actor", "stance", "topic"]].iloc[:3].copy()
     out = W.apply_review(proposed, kept, ["actor", "stance", "topic"])
-    assert out["notes"].str.endswith("; kept as proposed in review").all()
+    assert out["notes"].str.startswith("kept as proposed in review; ").all()
     saved = W.prepare_article(text, "seed.txt", statements=out).statements
     assert saved["notes"].str.contains("kept as proposed in review").all()
 
@@ -787,3 +787,17 @@ def test_dating_an_undated_statement_clears_its_undated_flag(ws):
     ws.update_statement(sid, {"date": "2025-03-14"})
     row = ws.statement(sid)
     assert row["date"] == pd.Timestamp("2025-03-14") and pd.isna(row["date_flag"])
+
+
+def test_a_retyped_precision_is_a_correction_in_the_review_note():
+    from stancetrack.derive import format_period
+
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    proposed = W.prepare_article(text, "seed.txt").statements
+    kept = proposed[["statement_id", "actor", "stance", "topic"]].copy()
+    kept["date"] = format_period(proposed["date"], proposed["date_precision"], proposed["date_end"]).fillna("undated")
+    nato = kept.index[kept["date"] == "2008"][0]
+    kept.loc[nato, "date"] = "2008-01-01"  # a year made a day: same first day, another claim
+    out = W.apply_review(proposed, kept, ["actor", "stance", "topic"], published=pd.Timestamp("2025-06-25"))
+    assert out.loc[nato, "notes"].startswith("corrected in review: date precision year → day")
+    assert out.drop(index=nato)["notes"].str.startswith("kept as proposed in review").all()
