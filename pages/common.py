@@ -140,6 +140,12 @@ def _reset_on_dataset_change() -> None:
 def hand_picked_actors() -> list[str] | None:
     """The actors the user picked in the sidebar, or None while the topic's defaults (its most vocal) stand."""
     mine = st.session_state.get("_my_actors")
+    if mine is None and st.session_state.get("actors"):  # a shared link's actors: picked, though not by this widget
+        by_title = {title: k for k, title in dataset_options().items()}
+        key = by_title.get(st.session_state.get("dataset"), "seed")
+        shown = list(st.session_state["actors"])
+        if shown != list(_default_actors(key, load(key), st.session_state.get("topic"))[1]):
+            return shown
     return list(mine) if mine else None
 
 

@@ -302,3 +302,12 @@ def test_a_charts_caption_gives_the_dates_of_the_statements_it_shows():
     at.sidebar.multiselect(key="actors").set_value(["Donald Trump"]).run()
     captions = [c.value.replace("\\", "") for c in at.caption]  # as markdown, escaped
     assert any("Dates: 2025-02-01 to 2025-02-28." in c for c in captions), captions
+
+
+def test_all_topics_keeps_actors_that_came_in_a_shared_link():
+    at = app("statements", dataset=NUCLEAR)
+    two = list(at.sidebar.multiselect(key="actors").value[:2])
+    linked = app("statements", dataset=NUCLEAR, actors=two)
+    assert list(linked.sidebar.multiselect(key="actors").value) == two
+    linked.toggle(key="all_topics").set_value(True).run()
+    assert set(linked.dataframe[0].value["actor"]) == set(two)
