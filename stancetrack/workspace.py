@@ -569,11 +569,20 @@ WEAK_CUES = ("learned:", "sentiment:", "verb:")  # guesses from wording, word va
 WEAK_CONFIDENCE = 0.45
 
 
+def _notes(statements: pd.DataFrame) -> pd.Series:
+    return statements["notes"].astype("string").fillna("") if "notes" in statements else pd.Series(
+        "", index=statements.index, dtype="string")
+
+
+def _found_by(notes: pd.Series) -> pd.Series:
+    """The extractor's cue, as "found by …" in the notes records it (candidates_to_statements)."""
+    return notes.str.extract(r"found by ([^;]*)", expand=False).fillna("")
+
+
 def weak_proposals(statements: pd.DataFrame) -> pd.Series:
     """Which proposed statements to check first: a weak cue or a low confidence, as their notes record them."""
-    notes = statements["notes"].astype("string").fillna("") if "notes" in statements else pd.Series(
-        "", index=statements.index, dtype="string")
-    cue = notes.str.extract(r"found by ([^;]*)", expand=False).fillna("")
+    notes = _notes(statements)
+    cue = _found_by(notes)
     conf = pd.to_numeric(notes.str.extract(r"\(confidence ([0-9.]+)\)", expand=False), errors="coerce")
     weak = conf.astype("float64").lt(WEAK_CONFIDENCE).to_numpy()  # no confidence recorded: not flagged
     for w in WEAK_CUES:
@@ -592,9 +601,7 @@ def how_found(statements: pd.DataFrame) -> pd.Series:
     """How each proposal was found, in words (from the "found by …" its notes record; see extract.explain_cue)."""
     from .extract import explain_cue
 
-    notes = statements["notes"].astype("string").fillna("") if "notes" in statements else pd.Series(
-        "", index=statements.index, dtype="string")
-    cue = notes.str.extract(r"found by ([^;]*)", expand=False).fillna("")
+    cue = _found_by(_notes(statements))
     words = {c: explain_cue(c) for c in cue.unique()}  # few distinct cues: each explained once
     return cue.map(words).astype(object)
 
