@@ -820,8 +820,8 @@ _TRAILING_NAME = re.compile(rf"(?:[{_UP}][\w’'\-.]*\s+)+[{_UP}][\w’'\-]*$")
 # what a person speaking says of "the administration" or "the government" is said for it, by them
 _FACT_VERBS = {"estimates", "estimated", "calculated", "calculates", "projects", "projected", "forecasts", "forecast",
                "found", "finds", "shows", "showed", "counted", "recorded", "reported"}
-_TOLD = {"told", "tells", "telling", "assured", "briefed", "informed", "reminded", "warned"}
 _TOLD_SOMEONE = {"told", "tells", "telling", "assured", "briefed", "informed"}  # not "warned the plan would …"
+_TOLD = _TOLD_SOMEONE | {"reminded", "warned"}
 _PLAIN_SAY = {"said", "says", "added", "stated", "announced", "argued", "insisted", "warned", "explained", "noted",
               "wrote", "claimed", "acknowledged", "admitted", "conceded", "predicted"}
 _LEADING_DAY = re.compile(r"\s*(?:" + R.DATE_PHRASE.pattern + r")(?=\s+(?!that\b)[a-z\"“#])")  # lowercased text
