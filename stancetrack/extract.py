@@ -1394,6 +1394,7 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b(?!\s+of)")  # not "the levy instead of a ban"
 _ADJECTIVE_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|\bnewly)\s+$")  # "Canada's proposed levy"
 _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
+_UP_TO_REPORTER = re.compile(r"[^,.;#\n]{0,80},\s*")  # the rest of a clause, then ", she said"
 _WROTE_TO_SAY = re.compile(r"\s*(?P<subj>[^#]{2,120}?)\s+(?:wrote|writes|has written|had written|took to [\w ]{2,20}|"
                            r"called a [\w ]{2,20}|issued a statement|went on(?: [\w ]{2,20})?)\b[^#]{0,80}?\s+to\s*$")
 _BEFORE_COULD = re.compile(r"\b(?:before|until|unless)\s+(?:it|he|she|they|we|i|the \w+)\s+(?:could|can)\s+$")
@@ -2626,6 +2627,19 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                  or para_date.get((outer["speaker"].name, para_of(va) - 1), "")
                                  or same_occasion((resolve(outer["speaker"], outer["sp_off"])[0] or outer["speaker"]).name,
                                                   para_of(va), va)))
+            if (kind in ("copula", "stance") and i + 1 < len(parsed) and parsed[i + 1]["kind"] == "say"
+                    and parsed[i + 1]["sp_off"] is not None and not parsed[i + 1].get("inverted")
+                    and _UP_TO_REPORTER.fullmatch(masked, vb, parsed[i + 1]["sp_off"])):
+                # "…, while Germany and Austria remain opposed, she said": her report, on her day
+                told_by = resolve(parsed[i + 1]["speaker"], parsed[i + 1]["sp_off"])[0]
+                if told_by is not None and told_by.name != sp.name:
+                    if reporter is None:
+                        reporter = told_by.name
+                        flags.append(f"stance reported by {reporter}")
+                    date_text = date_text or (
+                        _date_in(masked, masked_low, [(parsed[i + 1]["va"], s_end)], parsed[i + 1]["va"])
+                        or para_date.get((told_by.name, para_of(va)))
+                        or same_occasion(told_by.name, para_of(va), va))
             p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))

@@ -205,7 +205,7 @@ REACTIONS = {
     "relieved": 1, "supportive": 1, "positive": 1,
 }
 COPULA = (
-    r"(?:is|are|was|were|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
+    r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|supportive of|critical of|sceptical of|skeptical of|"

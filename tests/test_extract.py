@@ -2624,3 +2624,12 @@ def test_a_review_of_session_13s_speakers():
     df = run("After talks with the Minister and Dublin City Council, the council said the charge was a disaster.",
              topic="Congestion charge").statements
     assert "Minister and Dublin City Council" not in set(df["actor"])
+
+
+def test_a_stance_told_at_the_end_of_its_sentence_is_the_tellers_report_on_her_day():
+    text = ("Commissioner Anna Berg said on Tuesday that the rules were needed. France has pushed hard for the rules, "
+            "while Germany and Austria remain opposed, she said.")
+    df = run(text, topic="EU data retention").statements.set_index("actor")
+    for country in ("Germany", "Austria"):
+        assert int(df.loc[country, "stance"]) == -1 and str(df.loc[country, "date"].date()) == "2025-06-24"
+        assert df.loc[country, "reported_by"] == "Anna Berg"
