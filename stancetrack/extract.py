@@ -695,11 +695,11 @@ tourism media communications children equality disability integration youth rura
 planning local social public expenditure reform digital science technology innovation industry labour labor work
 pensions welfare security home foreign interior economy economic treasury state infrastructure water fisheries
 forestry land use skills higher further research policing immigration migration regional care services older people
-family families women veterans cabinet office europe european relations international cooperation overseas trade
+family families women veterans cabinet office europe european relations international cooperation overseas
 north northern south southern ireland scotland wales england gaeltacht islands commerce investment budget revenue
-climate resources natural mines mining oil gas power utilities works procurement safety emergency aged mental
+resources natural mines mining oil gas power utilities works procurement safety emergency aged mental
 wellbeing schools universities training citizenship equalities levelling net zero business consumer competition
-markets industries jobs tax taxation finance""".split())
+markets industries jobs tax taxation""".split())
 
 
 def _fold_accents(word: str) -> str:
@@ -1574,7 +1574,7 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     if words & _NOT_THE_PLAN:
         return None
     stem = m.group("act")[:5]
-    if any(w == o or (len(w) > 3 and w[:6] == o[:6]) for w in words for o in acts.own) \
+    if R.names_topic(words, acts) \
             or any(o.startswith(stem) for o in acts.own):
         return m
     return None

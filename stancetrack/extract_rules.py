@@ -598,6 +598,11 @@ KEEP = re.compile(r"\b(?:(?:(?:will|would|must|should|shall|do|does|did)\s+not|c
                   r"preserving|reverse (?:the|this|that) decision)\b)")
 
 
+def names_topic(words, acts: TopicActs) -> bool:
+    """Whether any of ``words`` is a word of the topic, or another form of it ("fluoride" for "fluoridation")."""
+    return any(w == o or (len(w) > 3 and len(o) > 3 and w[:6] == o[:6]) for w in words for o in acts.own)
+
+
 def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
     """Whether the object of a stance verb is the thing the topic would end, close or scrap ("campaigned against
     the limit", topic "Scrapping the two-child limit"), not the ending itself ("backed scrapping the limit")."""
@@ -606,7 +611,7 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
     words = re.findall(r"[a-z\-]+", obj[:80])[:4]  # the object's head: "the (two-child) limit", not "… review of"
     head = " ".join(words)
     # a word of the topic, or another form of it ("fluoride" for "fluoridation")
-    named = any(w == o or (len(w) > 3 and len(o) > 3 and w[:6] == o[:6]) for w in words for o in acts.own)
+    named = names_topic(words, acts)
     return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
             and not _PROCESS.search(head))
 
@@ -780,7 +785,7 @@ def with_decision(acts: TopicActs | None, masked_low: str) -> TopicActs | None:
     if _NOT_THE_TOPIC_ITSELF.search(obj):
         return acts  # "agreed to drop its opposition to the charge", "to reject amendments to it"
     words = re.findall(r"[a-z\-]+", obj)[:6]  # the direct object, not a later clause
-    if any(w == o or (len(w) > 4 and w[:6] == o[:6]) for w in words for o in acts.own):
+    if names_topic(words, acts):
         return acts._replace(decision=-1)
     return acts
 
