@@ -651,8 +651,9 @@ def _review_note(before: pd.DataFrame, after: pd.DataFrame, columns: list[str]) 
         text = c.replace("_", " ") + " " + old.map(shown) + " → " + new.map(shown)
         changes = changes.where(~differs, changes.where(changes == "", changes + ", ") + text)
     said = np.where(changes == "", "kept as proposed in review", "corrected in review: " + changes.astype(str))
+    said = pd.Series(said, index=after.index, dtype=object)
     notes = after["notes"].astype(object)
-    return pd.Series([s if _blank(n) else f"{s}; {n}" for n, s in zip(notes, said)], index=after.index, dtype=object)
+    return said.where(notes.map(_blank), said + "; " + notes.astype(str))
 
 
 _ROLE_NOTE = r"^role: [^;]*(?:; )?"  # as candidates_to_statements writes it, first in the notes
