@@ -708,6 +708,27 @@ def _fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def _is_first_name(word: str) -> bool:
+    f = _fold_accents(word.lower())
+    return f in R.FEMALE_NAMES or f in R.MALE_NAMES
+
+
+def _first_name_start(words) -> int:
+    """Where a person's name starts in a run of three or more capitalised words that ends in one: at a known
+    first name after a word that is none ("Speaker of the National Assembly Joseph Adeyemi", "Federal Reserve
+    Jerome Powell"); 0 for "Mary Ann Smith" or with no known first name."""
+    if len(words) < 3 or words[-1].lower() in R.ORG_HEADS or words[-1] in R.PLACE_HEADS:
+        return 0  # "King Charles Hospital", "Prince William County"
+    for j in range(1, len(words) - 1):
+        if words[j - 1].lower().rstrip(".") in ("st", "saint", "san", "santa", "sao", "são", "fort", "port", "lake", "mount"):
+            continue  # "St John Ambulance"
+        if len(words) - j <= 3 and _is_first_name(words[j]) and not _is_first_name(words[j - 1]) \
+                and words[j - 1][:1].isupper() and words[j - 1].lower() not in _PARTICLES \
+                and (j >= 2 or words[j - 1].lower() in R.ORG_HEADS or words[j - 1].lower() in _PORTFOLIO):
+            return j
+    return 0
+
+
 def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False) -> _Speaker | None:
     """Split a capitalised chunk into role and name, and guess the actor kind.
 
@@ -779,6 +800,9 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
     if name.lower() in R.GROUP_NOUNS:
         return None  # "Opponents say …", "Critics argue …": nobody in particular
     kind = "country" if name.lower() in R.COUNTRIES else ("person" if len(name_toks) >= 1 else "org")
+    if kind == "person" and (j := _first_name_start(name_toks)):
+        return _Speaker(" ".join(name_toks[j:]).removesuffix("'s").removesuffix("’s"),
+                        " ".join(role_toks + name_toks[:j]), kind)
     return _Speaker(name, " ".join(role_toks) or None, kind)
 
 
@@ -1706,7 +1730,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "argued for longer-term elected seats instead": an alternative to the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
-    if verb_pol and R.names_what_goes(content, acts):
+    if verb_pol and R.names_what_goes(content, acts) and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed):
+        # not "called for the charge to be scrapped", topic: scrapping it
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
         signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]
     elif verb_pol > 0 and acts is not None and acts.own and not acts.flip and (halt := _HALT_ON.match(content)) \
@@ -1884,6 +1909,20 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             if best is None or d < best[0]:
                 best = (d, masked[m.start():m.end()])
     return best[1] if best else ""
+
+
+_REMARKS_WHEN = re.compile(
+    r"\s*(?:(?:he|she|they|it|the \w+) (?:had )?(?:made|gave|delivered) (?:the|these|those|his|her|their|its) (?:remarks|comments)"
+    r"|(?:the|his|her|their|its) (?:remarks|comments) (?:came|were made))\b")
+
+
+def _remarks_when(masked: str, masked_low: str, sentences: list[tuple[int, int]], s_no: int) -> str:
+    """'… would "drag people to the polls". He made the remarks in a radio interview last week.': the next
+    sentence says when."""
+    if s_no + 1 >= len(sentences):
+        return ""
+    a, b = sentences[s_no + 1]
+    return _date_in(masked, masked_low, [(a, b)], a) if _REMARKS_WHEN.match(masked_low, a, b) else ""
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
@@ -2551,7 +2590,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     reporter = re.sub(r"^(?:an?|the)\s+", "", tail.group("who"))  # French diplomat": his report
                     flags.append(f"stance reported by {reporter}")
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
-                         or _fronted_time(masked, masked_low, p, parsed, i, s_start))
+                         or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
             if reversal:
                 prior = last_signed(sp.name)
                 if (not prior and res is not None and own and res[0] < 0
@@ -2972,6 +3011,10 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     toks = [t.rstrip(".") for t in raw]
     low = [t.lower() for t in toks]
     org = None
+    j = _first_name_start(toks)
+    if j and any(t in R.ORG_HEADS for t in low[:j]) and not any(t in R.ORG_HEADS for t in low[j:]):
+        # "National Assembly Joseph Adeyemi": the body, then the person
+        return re.sub(r"^(?:The|the)\s+", "", " ".join(toks[:j])), tuple(toks[j:]), len(" ".join(raw[:j])) + 1
     company = (len(toks) > 1 and low[-1] in R.COMPANY_SUFFIXES and low[0] not in R.FEMALE_NAMES
                and low[0] not in R.MALE_NAMES and low[0] not in R.ROLE_WORDS)  # "Veridian Energy", not "Mark Steel"
     if company:
@@ -2994,6 +3037,7 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
         return org, (), 0
     if any(len(t) > 1 and t.isupper() for t in toks[k + 1:]):  # "BBC Radio Esk" is no person
         return org or " ".join(toks[k + 1:]), (), 0
+    k += _first_name_start(toks[k + 1:])  # "… National Assembly Joseph Adeyemi": Joseph Adeyemi
     offset = len(" ".join(raw[: k + 1])) + (1 if k >= 0 else 0)
     return org, tuple(toks[k + 1:]), offset
 
@@ -3311,7 +3355,8 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: in [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"
                               r"(?:sent|wrote|signed|delivered|submitted|issued|published|released|filed|presented|handed)\b"
-                              r"[^#,]{0,60}\b(?:letter|petition|statement|submission|report|memo|brief)\b[^#,]{0,50}"
+                              r"(?:[^#,]|(?<=\d),(?=\d{3})){0,60}\b(?:letter|petition|statement|submission|report|memo|brief)\b"
+                              r"(?:[^#,]|(?<=\d),(?=\d{3})){0,50}"  # "a petition with 212,000 signatures"
                               r"(?:,\s*(?:signed|backed|endorsed|co-signed|supported) by [^#,]{2,60})?|"
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance)|"
                               # "has made a similar case, arguing …", "reached the opposite conclusion in a report …, arguing"
@@ -3902,6 +3947,7 @@ def _named(cands) -> list["_Cand"]:
     return out
 
 
+_SPLIT_WORDS = re.compile(r"\b(?:split|divided)\b")
 _OTHERS_STANCE = re.compile(r"\b(?:from|by|among)\s+(?:the\s+|some\s+|many\s+)?[\w’'\-]+", re.I)
 
 
@@ -3930,8 +3976,8 @@ def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"
         if len(lead.split()) > 16 or any(q in lead for q in R.QUOTE_OPEN) or _OTHERS_STANCE.search(lead):
             continue  # "The scheme has faced criticism from residents": their stance, not the next speaker's
         res = _stance(lead, acts=acts)
-        if res is None or res[2].startswith("sentiment"):
-            continue
+        if res is None or res[2].startswith("sentiment") or (not res[0] and _SPLIT_WORDS.search(res[2])):
+            continue  # "Opposition politicians were split.": the speaker after it takes one side
         b.stance, b.confidence = (1 if res[0] > 0 else -1 if res[0] < 0 else 0), 0.45
         b.cue = b.cue.split(" | ", 1)[0] + f" | paragraph lead: {res[2]}"
         add.append(b)

@@ -2633,3 +2633,62 @@ def test_a_stance_told_at_the_end_of_its_sentence_is_the_tellers_report_on_her_d
     for country in ("Germany", "Austria"):
         assert int(df.loc[country, "stance"]) == -1 and str(df.loc[country, "date"].date()) == "2025-06-24"
         assert df.loc[country, "reported_by"] == "Anna Berg"
+
+
+@pytest.mark.parametrize("topic, text, actor, sign", [
+    # session 14: presiding officers and referees who keep out of it
+    ("Third term", '"My role is to guarantee a fair process, not to pick a side," said Tomas Ekwueme.', "Tomas Ekwueme", 0),
+    ("Electoral reform", '"My job was to run a fair process, not to have an opinion on the outcome," said Eleanor Pryce.',
+     "Eleanor Pryce", 0),
+    ("Senate abolition", '"I will ensure the debate is fair. How deputies vote is their business, not mine," Beatriz '
+     "Molina told reporters.", "Beatriz Molina", 0),
+    ("Third term", "Joseph Adeyemi said the bill would be debated next week, but declined to say how he would vote.",
+     "Joseph Adeyemi", 0),
+    ("Third term", "Tomas Ekwueme said he had been careful not to endorse the proposal.", "Tomas Ekwueme", 0),
+    ("Maternity downgrade", "The Royal Infirmary declined to comment on whether the change should go ahead.",
+     "Royal Infirmary", 0),
+    ("Abolishing prescription charges", 'Daniel Moss said the evidence on whether abolition pays for itself was '
+     '"genuinely mixed".', "Daniel Moss", 0),
+    ("Social media ban", 'Liam Fraser said the evidence was "mixed at best", and that the ban was a mistake.',
+     "Liam Fraser", -1),
+    # proposing, calling for the topic's own act, money better used elsewhere, a gimmick
+    ("Compulsory voting", "Dario Castellan said he had asked the justice ministry to draft legislation under which "
+     "voters who fail to cast a ballot face a small fine.", "Dario Castellan", 1),
+    ("Abolishing prescription charges", "In 2019, the Royal Pharmaceutical Society called for the charge to be "
+     "scrapped.", "Royal Pharmaceutical Society", 1),
+    ("Universal free school meals", "Douglas Rennie said the money would be better targeted at the families most in "
+     "need.", "Douglas Rennie", -1),
+    ("Tuition fee rise", "Ruth Mensah said extra money would be better spent restoring maintenance grants.",
+     "Ruth Mensah", -1),
+    ("Later school start times", 'Opposition politicians were split. Natasha Lewis told reporters the plan was "a '
+     'gimmick".', "Natasha Lewis", -1),
+    ("Abolishing prescription charges", "The Welsh Government said there were no plans to bring back charges.",
+     "Welsh Government", None),
+    ("Nurse staffing ratios", '"A rigid number risks becoming a target that distorts care," Sarah Lindqvist said.',
+     "Sarah Lindqvist", -1),
+    ("Abolishing prescription charges", "LONDON - The Prescription Charges Coalition delivered a petition with 212,000 "
+     "signatures on Monday, calling on ministers to scrap prescription charges.", "Prescription Charges Coalition", 1),
+])
+def test_session_14_rules(topic, text, actor, sign):
+    df = _ruled(run(text, topic=topic).statements)
+    mine = df[df["actor"] == actor]
+    if sign is None:  # "no plans to bring back charges" is no "back" of the charges
+        assert not (mine["stance"].astype(int) < 0).any(), df[["actor", "stance", "cue"]]
+        return
+    assert len(mine) == 1 and int(np.sign(mine["stance"].iloc[0])) == sign, df[["actor", "stance", "cue"]]
+
+
+def test_session_14_names_and_dates():
+    # a person after the office of a body: "Speaker of the National Assembly Joseph Adeyemi"; the pronoun is his
+    df = run('Tomas Ekwueme spoke first. Speaker of the National Assembly Joseph Adeyemi said on Thursday the bill '
+             'would be debated. "My role is to guarantee a fair process, not to pick a side," he said.',
+             topic="Third term").statements
+    assert set(df["actor"]) == {"Joseph Adeyemi"}
+    for name in ("Lim Wei Jie", "Mary Ann Smith"):  # a middle first name is no place to cut
+        assert set(run(f"{name} said she opposed the plan.").statements["actor"]) == {name}
+    # "He made the remarks in a radio interview last week": when the words before were said
+    df = run('The National Renewal party has come out against the plan. According to its leader, Stefan Orlandi, '
+             'compulsory voting would "drag people to the polls". He made '
+             "the remarks in a radio interview last week.", topic="Compulsory voting").statements
+    row = _one(df, "Stefan Orlandi")
+    assert row["date_text"].iloc[0] == "last week" and row["date_precision"].iloc[0] == "week"
