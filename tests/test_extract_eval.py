@@ -63,7 +63,7 @@ blind49     493-502    yes, in session 13 (12: sealed)        0.701
 blind50     503-512    yes, in session 13 (12: sealed)        0.544
 blind51     513-522    yes, in session 13 (12: sealed)        0.631
 blind52     523-532    yes, in session 13 (12: sealed)        0.662
-blind53     533-542    tuned on in session 14 (written in session 13, sealed)   0.782
+blind53     533-542    yes, in session 14 (13: sealed)        0.782
 blind54     543-552    yes, in session 14 (13: sealed)        0.805
 blind55     553-562    yes, in session 14 (13: sealed)        0.689
 blind56     563-572    yes, in session 14 (13: sealed)        0.712
