@@ -1418,6 +1418,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b(?!\s+of)")  # not "the levy instead of a ban"
 _ADJECTIVE_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|\bnewly)\s+$")  # "Canada's proposed levy"
 _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
+_ITS_OWN_TELLER = re.compile(r"[^,.;#\n]{0,80}(?P<tail>,\s*(?:its|their)\s+(?:[\w\-]+\s+){0,2}(?:leader|spokes(?:wo)?m[ae]n|"
+                            r"spokesperson|chair\w*|president|head|director|chief executive|secretary|founder|convenor)),?\s*")
+_SAY_NOUN = re.compile(r"\b(?:a|the|no|any|final|real|greater|bigger|more|their|its|his|her|our)\s+$")
+_NAME_GAP = re.compile(rf"(?:[{_UP}][\w’'\-]*\s*){{0,4}},?\s*")  # "Sam Ngata " before "told"
 _UP_TO_REPORTER = re.compile(r"[^,.;#\n]{0,80},\s*")  # the rest of a clause, then ", she said"
 _WROTE_TO_SAY = re.compile(r"\s*(?P<subj>[^#]{2,120}?)\s+(?:wrote|writes|has written|had written|took to [\w ]{2,20}|"
                            r"called a [\w ]{2,20}|issued a statement|went on(?: [\w ]{2,20})?)\b[^#]{0,80}?\s+to\s*$")
@@ -1887,8 +1891,9 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             continue
         for m in _date_matches(masked_low, a, b):
             t = masked[m.start():m.end()].strip()
-            if t[:1].isupper() and re.search(r"\b(?:a|an|the|its)\s+$", masked_low[max(0, m.start() - 6):m.start()]):
-                continue  # "a September start", "the March vote": a month that names a thing, not when it was said
+            if (t[:1].isupper() or (t.isdigit() and _DEADLINE_NOUN.match(masked_low, m.end()))) \
+                    and re.search(r"\b(?:a|an|the|its|their)\s+$", masked_low[max(0, m.start() - 6):m.start()]):
+                continue  # "a September start", "the March vote", "the 2035 date": names a thing, not when it was said
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
             if (masked_low.startswith(("'s ", "’s "), m.end()) and t.lower().startswith(("this ", "last "))
@@ -1925,6 +1930,7 @@ def _remarks_when(masked: str, masked_low: str, sentences: list[tuple[int, int]]
     return _date_in(masked, masked_low, [(a, b)], a) if _REMARKS_WHEN.match(masked_low, a, b) else ""
 
 
+_DEADLINE_NOUN = re.compile(r"\s+(?:date|target|deadline|goal|ban|cut-?off|limit|phase-?out|end date|timetable)\b")
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
@@ -2248,6 +2254,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if kind == "say" and _has(ms[max(0, vm.start() - 30):vm.start()], ("could", "can")) \
                     and _BEFORE_COULD.search(masked_low, max(s_start, a - 30), a):
                 continue  # "before it could say whether it supported the plans": no saying yet
+            if verb == "say" and _SAY_NOUN.search(masked_low, max(s_start, a - 12), a):
+                continue  # "who will have a say if the proposal reaches the council": a noun
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
                                              or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
@@ -2679,6 +2687,17 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         _date_in(masked, masked_low, [(parsed[i + 1]["va"], s_end)], parsed[i + 1]["va"])
                         or para_date.get((told_by.name, para_of(va)))
                         or same_occasion(told_by.name, para_of(va), va))
+            if (kind in ("copula", "stance") and sp.kind == "org" and i + 1 < len(parsed) and parsed[i + 1]["kind"] == "say"
+                    and parsed[i + 1]["sp_off"] is not None and not parsed[i + 1].get("inverted")
+                    and (own_m := _ITS_OWN_TELLER.match(masked, vb, parsed[i + 1]["va"])) is not None
+                    and _NAME_GAP.fullmatch(masked, own_m.end(), parsed[i + 1]["va"])
+                    and (told_by := resolve(parsed[i + 1]["speaker"], parsed[i + 1]["sp_off"])[0]) is not None
+                    and told_by.kind == "person"):
+                # "The Liberty Party will support the change, its leader Sam Ngata told reporters": he speaks for it
+                sp, reporter = told_by, None
+                flags = [f for f in flags if not f.startswith("stance reported by")]
+                p["resolved"] = sp.name
+                c_b = min(c_b, own_m.start("tail"))
             p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
                 cands.extend(_listed_stances(text, [(c_a, c_b, False)], s_start, s_end, sp, actor_ref, order, date_text))
@@ -3348,15 +3367,16 @@ _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a 
 _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+|"
                               r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?"
                               # "its president, Eamon Kinsella,", "…, a think tank close to the unions,", "…, which represents …,"
-                              r"(?P<subj>[^,#]{2,80}?(?:,\s+(?:[A-Z]|an?\s|the\s|which\s|who\s)[^,#]{2,60},)?)\s+"
+                              r"(?P<subj>[^,#]{2,80}?(?:,\s+(?:[A-Z]|an?\s|the\s|which\s|who\s|[a-z]+\s+of\s)[^,#]{2,60},)?)\s+"
                               r"(?:(?:weighed in|spoke out|hit back|responded|reacted|intervened|broke (?:his|her|its|their) silence)"
                               r"(?:\s+(?:on|last|this|earlier|later) \w+(?: \w+)?)?,?\s*$|"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
                               r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: in [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"
-                              r"(?:sent|wrote|signed|delivered|submitted|issued|published|released|filed|presented|handed)\b"
+                              r"(?:sent|wrote|signed|co-signed|organi[sz]ed|coordinated|drafted|delivered|submitted|issued|published|"
+                              r"released|filed|presented|handed)\b"
                               r"(?:[^#,]|(?<=\d),(?=\d{3})){0,60}\b(?:letter|petition|statement|submission|report|memo|brief)\b"
-                              r"(?:[^#,]|(?<=\d),(?=\d{3})){0,50}"  # "a petition with 212,000 signatures"
+                              r"(?:[^#,]|(?<=\d),(?=\d{3})){0,90}"  # "a petition with 212,000 signatures"
                               r"(?:,\s*(?:signed|backed|endorsed|co-signed|supported) by [^#,]{2,60})?|"
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance)|"
                               # "has made a similar case, arguing …", "reached the opposite conclusion in a report …, arguing"

@@ -2692,3 +2692,30 @@ def test_session_14_names_and_dates():
              "the remarks in a radio interview last week.", topic="Compulsory voting").statements
     row = _one(df, "Stefan Orlandi")
     assert row["date_text"].iloc[0] == "last week" and row["date_precision"].iloc[0] == "week"
+
+
+def test_session_14_speakers_for_organisations_and_letters():
+    # the party's leader tells its stance: his statement
+    only("The Liberty Party, a junior partner in the coalition, will support the change, its leader Sam Ngata told "
+         "reporters on Monday.", "Sam Ngata", 1, topic="Four-year terms")
+    only("The Liberty Party will support the change, its leader, Sam Ngata, told reporters.", "Sam Ngata", 1,
+         topic="Four-year terms")
+    only("The Liberty Party will support the change, Sam Ngata told reporters.", "Liberty Party", 1,
+         topic="Four-year terms")  # no "its": a stance he reports
+    # a letter organised and signed, a comma-separated appositive of office
+    df = run('Alberto Cruz, governor of the Northern Region, organised a joint letter signed by four of the seven '
+             'regional governors last week, warning that abolition would "silence the periphery".',
+             topic="Senate abolition").statements
+    row = _one(df, "Alberto Cruz")
+    assert int(row["stance"].iloc[0]) < 0 and row["date_text"].iloc[0] == "last week"
+    # the Treasury and an organisation's branch are speakers; "a say" is no saying
+    only("The National Treasury, which would collect the levy, has not yet taken a view on the proposal.",
+         "National Treasury", 0, topic="Plastic levy")
+    only("The Australian Medical Association's WA branch also backed the change.",
+         "Australian Medical Association's WA branch", 1, topic="Age of criminal responsibility")
+    only("Mayor Kevin Albright, who will have a say if the proposal reaches the City Council, has kept his distance.",
+         "Kevin Albright", 0, topic="Elm Street tower")
+    # "the 2035 date" names the target, not when the letter was sent
+    df = run("France sent a letter to the Commission on Wednesday urging it not to reopen the 2035 date, arguing that "
+             "carmakers needed regulatory certainty.", topic="Combustion engine ban").statements
+    assert _one(df, "France")["date_text"].iloc[0] == "on Wednesday"
