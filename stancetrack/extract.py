@@ -1448,7 +1448,7 @@ _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)
 _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
-_CLAUSE_SPLIT = re.compile(r"[,;]|\bbut\b|\bthat\b")
+_CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b")  # a negation reaches no further back
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
 _OPEN_TO_IT = re.compile(r"\bopen to (?:the idea|the principle|this|it|that|the (?:proposal|plan|request|move|deployment))\b")
@@ -3495,6 +3495,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
         if all(p.lower() in R.COUNTRIES for p in parts):
             return [_Speaker(p, sp.role, "country", sp.flag) for p in parts]
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in sp.name.split(" and ")]  # "X and the Y Union"
+    if len(parts) == 2 and all(p.lower() in R.STATES or p.lower() in R.COUNTRIES for p in parts):
+        return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]  # "New South Wales and Queensland"
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]

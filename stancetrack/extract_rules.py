@@ -316,6 +316,16 @@ US_STATES = {
         "Virginia|West Virginia|Wisconsin|Wyoming|Washington State"
     ).split("|")
 }
+# States and provinces of federations, which speak through their governments like countries
+STATES = US_STATES | {
+    s.lower() for s in (
+        "New South Wales|Queensland|Victoria|Tasmania|South Australia|Western Australia|Northern Territory|"
+        "Australian Capital Territory|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|"
+        "New Brunswick|Newfoundland and Labrador|Prince Edward Island|Bavaria|Saxony|Lower Saxony|Hesse|Brandenburg|"
+        "Thuringia|Berlin|Hamburg|Bremen|Catalonia|Andalusia|Galicia|Basque Country|Lombardy|Sicily|Sardinia|"
+        "Flanders|Wallonia|Scotland|Wales|Northern Ireland|England|Maharashtra|Kerala|Tamil Nadu|Punjab|Sabah|Sarawak"
+    ).split("|")
+}
 # The last word of a place's name: such a name is never a person
 PLACE_HEADS = set(
     "Avenue Boulevard County City Bridge Airport Station Beach Valley River Island Islands Centre Center "
@@ -434,6 +444,7 @@ POS = _lc(
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
         r"(?:urged|urging|called on|pressed|pressing) [^.;]{0,40}? to (?:act|go ahead|press ahead|approve|adopt|introduce|impose|pass|enact|back|support|endorse)|"
         r"(?:asked|instructed|ordered|directed|commissioned|tasked) (?:the |his |her |their |its )?(?:[\w\-]+ ){0,3}(?:to )?(?:draft|draw up|prepare|write|bring forward) (?:the |new |a |draft )?(?:legislation|bills?|laws?|plans|proposals)|"
+        r"(?:a |the )?(?:small|modest|tiny) price (?:to pay|for)|(?:a )?price worth paying|"
         r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
         r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|(?:campaign\w*|vote|voting|push\w*|argu\w+)\b[^.;]{0,60}\bfor a yes\b|join(?:ed|s)? (?:the|a) (?:growing |small |large )?(?:group|ranks|camp|list|coalition|chorus|bloc) of (?:supporters|backers|countries (?:backing|supporting))|worth (?:doing|it|trying|a try)|indispensable|(?:would|'d) (?:like|love) to see|(?:have|has|had) been waiting (?:for|on) (?:it|this|the (?:[\w\-]+ )?\w+)|(?:have|has|had|we've|i've) waited (?:\w+ ){0,3}(?:years|decades|months|long enough|so long|too long) for|pays? for itself|(?:a|our|the) duty to act|vote (?:for|in fav(?:ou)?r of) (?:it|this|the (?:[\w\-]+ )?(?:plan|proposal|bill|measure|cap|ban|tax|levy|scheme|motion|change|changes|amendment|reform|merger|project|deal|charge|resolution|ordinance|referendum|initiative|offer|takeover))\b|no longer (?:objects?|objected|opposes|opposed|against)|won (?:me|us|him|her|them) over|secure the future of|creat\w* (?:\w+ ){0,3}jobs|(?:exactly )?the (?:kind|sort|type) of (?:\w+ ){0,2}(?:we|this country|the country|the region|the city|the town|this city|this town|britain|europe|ireland) (?:needs?|need)|earned (?:its|their|a|her|his) place|(?:urg\w+|call\w* on|ask\w*) (?:\w+ ){0,4}not to (?:delay|block|stall|hold up|stand in the way)|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable |responsible |credible |workable |practical )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:[\w\-]+ )?(?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to|looks? forward to|(?:not|never) (?:going to )?be (?:intimidated|bullied|blackmailed|cowed|browbeaten)|(?:will|would) not be (?:intimidated|bullied|blackmailed|cowed|browbeaten)|without (?:this|the|that|these|such|our|its|their|it|them)(?: (?:[\w\-]+ ){0,2}(?:support|funding|subsidy|subsidies|money|investment|scheme|plan|deal|agreement|ban|law|rules?|cap|reform|programme|program|grant|levy|tax|service|services|route|unit|project|treaty|measures?|change|changes))?,? (?:[\w\-’']+ ){0,6}?(?:would|will|could|might)|(?:would|will|did|does) not back down|won't back down|(?:refus\w+|no intention) (?:to|of) back(?:ing)? down|not backing down|(?:every|each) (?:single |extra |further |additional )?(?:day|week|month|year|season|winter|summer) (?:of (?:delay|inaction|waiting|dithering)|(?:we|they|it|you|ministers|the government) (?:wait|waits|delay|delays|dither)|without (?:an? |the |this |that |such an? )?(?:[\w\-]+ )?(?:agreement|deal|ban|law|action|rules?|cap|reform|plan|treaty|scheme|vaccine|vaccination|programme|program|legislation|limits?|tax|levy|embargo|policy))|(?:a|the) model (?:for|of)|serves? as a model|win-win"
     ) + r")\b",
@@ -515,7 +526,7 @@ NEUTRAL = _lc(
         r"(?:seek|seeks|seeking|sought) clarification|(?:would|will) not comment until|took no view|takes no view|"
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
         r"before (?:expressing|giving|taking|forming|offering|reaching|settling on) (?:a|any|its|his|her|their) (?:view|position|opinion)|"
-        r"(?:not|yet to) (?:taken?|take) sides|declined to take sides|(?:evidence|picture|results?|record|data|verdict)\b[^.;]{0,80}\b(?:is|was|are|were|remains?|remained) (?:[\"“])?(?:genuinely |decidedly |very |rather |still )?mixed(?! at best)|(?:careful|cautious|wary) not to (?:endorse|back|support|oppose|reject|criticise|criticize|take sides)|avoided taking sides|not to (?:pick|choose|take) (?:a )?sides?|"
+        r"(?:not|yet to) (?:taken?|take) sides|declined to take sides|neither for nor against|not for or against|neither in fav(?:ou)?r (?:of it )?nor against|(?:evidence|picture|results?|record|data|verdict)\b[^.;]{0,80}\b(?:is|was|are|were|remains?|remained) (?:[\"“])?(?:genuinely |decidedly |very |rather |still )?mixed(?! at best)|(?:careful|cautious|wary) not to (?:endorse|back|support|oppose|reject|criticise|criticize|take sides)|avoided taking sides|not to (?:pick|choose|take) (?:a )?sides?|"
         r"not to (?:have|hold|offer|give) (?:an? |any )?(?:opinion|view|position|stance)|(?:is|are|was|remains?) (?:their|his|her|its|the \w+(?:'s|’s)) (?:business|decision|choice|call),? not (?:mine|ours)|"
         r"(?:genuinely |deeply |evenly |bitterly )?(?:split|divided) (?:on|over)|were (?:genuinely |deeply |evenly )?(?:split|divided)|"
         r"(?:examin|stud|review|assess)\w* (?:\w+ ){0,2}carefully|no decision (?:before|until)|"

@@ -2719,3 +2719,24 @@ def test_session_14_speakers_for_organisations_and_letters():
     df = run("France sent a letter to the Commission on Wednesday urging it not to reopen the 2035 date, arguing that "
              "carmakers needed regulatory certainty.", topic="Combustion engine ban").statements
     assert _one(df, "France")["date_text"].iloc[0] == "on Wednesday"
+
+
+@pytest.mark.parametrize("topic, text, actor, sign", [
+    # a denial in one sentence does not reach into the next: "We are not against solar. We are against …"
+    ("Wexcombe solar farm", '"We are not against solar. We are against putting it on good farmland," said Jonathan '
+     "Pell.", "Jonathan Pell", -1),
+    ("Wexcombe solar farm", 'The union said it was "neither for nor against" the Wexcombe scheme.', "union", 0),
+    ("Port levy", '"Four pounds a year is a small price for an industry that will power millions of homes," said '
+     "Fiona Caldwell.", "Fiona Caldwell", 1),
+    ("Bridge toll", 'Aine Moloney said a toll was "a price worth paying".', "Aine Moloney", 1),
+])
+def test_session_14_sentences_and_prices(topic, text, actor, sign):
+    df = _ruled(run(text, topic=topic).statements)
+    mine = df[df["actor"] == actor]
+    assert len(mine) == 1 and int(np.sign(mine["stance"].iloc[0])) == sign, df[["actor", "stance", "cue"]]
+
+
+def test_two_states_named_together_are_two_actors():
+    df = run("Simone Archer spoke first. She said the governments of New South Wales and Queensland had both already "
+             "backed pharmacist prescribing.", topic="Pharmacist prescribing").statements
+    assert {"New South Wales", "Queensland"} <= set(df["actor"]) and "New South Wales and Queensland" not in set(df["actor"])
