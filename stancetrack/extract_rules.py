@@ -329,7 +329,10 @@ STATES = US_STATES | {
 # The last word of a place's name: such a name is never a person
 PLACE_HEADS = set(
     "Avenue Boulevard County City Bridge Airport Station Beach Valley River Island Islands Centre Center "
-    "Harbour Harbor Heights Mountains Coast Gardens Estate Province Prefecture District Borough Township Village".split()
+    "Harbour Harbor Heights Mountains Coast Gardens Estate Province Prefecture District Borough Township Village "
+    "Road Street Square Plant Reservoir Motorway Highway Corridor Fields "
+    # laws and documents, named like people ("the Future Pensions Act"): never "she" or "he"
+    "Act Directive Treaty Convention Protocol Charter Regulation Regulations Accord Strategy Programme".split()
 )
 # Adjective → country: "the French government" is France; "Finnish Foreign Minister" speaks for Finland
 DEMONYMS = {

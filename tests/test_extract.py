@@ -2740,3 +2740,10 @@ def test_two_states_named_together_are_two_actors():
     df = run("Simone Archer spoke first. She said the governments of New South Wales and Queensland had both already "
              "backed pharmacist prescribing.", topic="Pharmacist prescribing").statements
     assert {"New South Wales", "Queensland"} <= set(df["actor"]) and "New South Wales and Queensland" not in set(df["actor"])
+
+
+def test_laws_and_roads_are_never_she():
+    df = run("Carla Benedetti runs the utility. The fluoride feed at the Kessler Road plant is due for replacement, and "
+             'she told the board that "the honest question is whether this is where our money should go." Under the '
+             'Future Pensions Act, funds must move. She said the act was a disaster.', topic="Fluoridation").statements
+    assert set(df["actor"]) <= {"Carla Benedetti"} and len(df), df[["actor", "cue"]]
