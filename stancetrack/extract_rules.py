@@ -504,8 +504,8 @@ def _inner(rx: re.Pattern) -> str:
 # All four in one pass, strongest first: where two could start at the same word the
 # earlier group wins, which is the precedence the lists above are written for
 # (tests/test_extract_properties.py checks it against matching them one by one).
-CUES = re.compile(
-    rf"\b(?:(?P<strong_neg>{_inner(STRONG_NEG)})|(?P<strong_pos>{_inner(STRONG_POS)})|(?P<neg>{_inner(NEG)})"
+CUES = re.compile(  # "(?<!\w)(?=\w)": every cue starts with a word character, and this start test is faster than \b
+    rf"(?<!\w)(?=\w)(?:(?P<strong_neg>{_inner(STRONG_NEG)})|(?P<strong_pos>{_inner(STRONG_POS)})|(?P<neg>{_inner(NEG)})"
     rf"|(?P<pos>{_inner(POS)}))\b"
 )
 
