@@ -729,10 +729,18 @@ def _first_name_start(words) -> int:
 
 
 def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False) -> _Speaker | None:
-    """Split a capitalised chunk into role and name, and guess the actor kind.
+    """Split a capitalised chunk into role and name, and guess the actor kind (see ``_classify_once``)."""
+    got = _classify_once(tuple(tokens), tuple(lower_role), owns_next)
+    return None if got is None else _Speaker(got.name, got.role, got.kind, got.flag)  # a copy: callers amend it
+
+
+@lru_cache(maxsize=4096)
+def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_next: bool = False) -> _Speaker | None:
+    """Split a capitalised chunk into role and name, and guess the actor kind (cached: names recur).
 
     A lone possessive that is itself the speaker ("McDonald's said") is a company's name; one that owns the
     next word ("said Tusk's spokesman", ``owns_next``) is the owner."""
+    tokens, lower_role = list(tokens), list(lower_role)
     tokens = _strip_lead(tokens)
     if not tokens:
         return None

@@ -103,3 +103,20 @@ def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
                     (r.start > 0 and text[r.start].isalnum() and text[r.start - 1].isalnum()):
                 cut.append((path.name, r.quote[-40:]))
     assert cut == []
+
+
+def test_the_fast_word_start_of_the_lexicons_finds_what_a_word_boundary_finds():
+    """CUES and NEUTRAL open with "(?<!\\w)(?=\\w)" instead of "\\b" (faster); that is only the same while every
+    alternative starts with a word character, which this checks on all the evaluation articles."""
+    import re
+    from pathlib import Path
+
+    from stancetrack import extract_rules as R
+
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted((Path(__file__).parent / "eval").glob("*.txt"))]
+    for rx in (R.CUES, R.NEUTRAL):
+        start = r"(?<!\w)(?=\w)"
+        assert rx.pattern.startswith(start)
+        plain = re.compile(r"\b" + rx.pattern[len(start):], rx.flags)
+        for text in texts:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
