@@ -1310,6 +1310,7 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
             pos = dm.end()
     toks = list(_TOKEN.finditer(right, pos))
     caps = []
+    skipped_the = False
     for n, t in enumerate(toks[:8]):
         w = t.group()
         between = right[(caps[-1].end() if caps else pos):t.start()]
@@ -1321,6 +1322,10 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
         if not caps and right[pos:t.start()].strip():
             if right[pos:t.start()].strip().lower() not in ("the",):
                 break
+        if not caps and w == "the" and n + 1 < len(toks) and _CAP.match(toks[n + 1].group().rstrip(".")) \
+                and not right[pos:t.start()].strip():
+            skipped_the = True
+            continue  # "said the Chamber of Commerce": the name after the article
         if _CAP.match(w.rstrip(".")) or (caps and w.lower() in _CONNECT):
             caps.append(t)
             if w.endswith(".") and w.lower().rstrip(".") not in R.ABBREVIATIONS and len(w) > 2:
@@ -1329,6 +1334,8 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
             break
     while caps and caps[-1].group().lower() in _CONNECT:
         caps.pop()
+    if caps and skipped_the and not _NAME_ENDS.match(right, caps[-1].end()):
+        caps = []  # "according to the Danish fisheries ministry": an adjective, not a name
     if not caps:
         om = re.match(r"\s*(?:the|its|their)\s+((?:[\w’'\-]+\s+){0,3}?([\w’'\-]+))(?=\s*[,.;]|\s*$)", right)
         if om and om.group(2).lower() in R.ORG_HEADS:
@@ -1428,6 +1435,8 @@ _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
 _ITS_OWN_TELLER = re.compile(r"[^,.;#\n]{0,80}(?P<tail>,\s*(?:its|their)\s+(?:[\w\-]+\s+){0,2}(?:leader|spokes(?:wo)?m[ae]n|"
                             r"spokesperson|chair\w*|president|head|director|chief executive|secretary|founder|convenor)),?\s*")
 _SAY_NOUN = re.compile(r"\b(?:a|the|no|any|final|real|greater|bigger|more|their|its|his|her|our)\s+$")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|or|on|in|at|last|this|earlier|who|which|whose|said|says|told|also|"
+                        r"has|have|had|was|is|were|are|would|will|for|to|of)\b)")
 _NAME_GAP = re.compile(rf"(?:[{_UP}][\w’'\-]*\s*){{0,4}},?\s*")  # "Sam Ngata " before "told"
 _UP_TO_REPORTER = re.compile(r"[^,.;#\n]{0,80},\s*")  # the rest of a clause, then ", she said"
 _WROTE_TO_SAY = re.compile(r"\s*(?P<subj>[^#]{2,120}?)\s+(?:wrote|writes|has written|had written|took to [\w ]{2,20}|"
@@ -2044,7 +2053,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     acts = R.with_decision(acts, masked_low)
     q_starts = [q[0] for q in quotes]
     sentences = _sentences(masked, body)
-    if not quotes and not _VERB.search(masked, body):
+    if not quotes and not _VERB.search(masked, body) and not _PASSIVE.search(masked, body):
         messages.append("no quotations or attributions found" + _NOT_ENGLISH * (not _looks_english(low)))
         return [], messages
 
@@ -3652,19 +3661,28 @@ _UNNAMED_WORDS = ("spokes", "official", "diplomat", "source", "aide", "represent
 
 
 _PASSIVE = re.compile(
-    r"\b(?:(?:was|were|has been|have been|had been|is being|is|are)\s+(?:\w+ly\s+|also\s+|quickly\s+)?"
+    r"\b(?:(?:was|were|has been|have been|had been|is being|is|are|and|but)\s+(?:\w+ly\s+|also\s+|quickly\s+)?"
     r"(?P<verb>defended|backed|supported|welcomed|endorsed|praised|hailed|championed|applauded|criticised|criticized|"
-    r"condemned|opposed|rejected|denounced|slammed)\s+(?P<when>[^,.;]{0,40}?\s+)?by|"
+    r"condemned|opposed|rejected|denounced|slammed)\s+(?P<when>(?:(?!\bby\b)[^,.;]){0,40}?\s+)?by|"
     # "The idea has the backing of the BDA employers' federation"
     r"(?:has|had|have|won|wins|enjoys|enjoyed|gained|secured)\s+(?:also\s+)?the\s+(?:\w+\s+)?"
-    r"(?P<noun>backing|support|blessing|endorsement)\s+of)\s+(?=(?:the\s+)?[A-Z])"
+    r"(?P<noun>backing|support|blessing|endorsement)\s+of|"
+    # "The proposal drew criticism from the Farmers Union", "Supporters of the plan include the Chamber"
+    r"(?:drew|draws|has drawn|had drawn|attracted|attracts|has attracted|received|receives|has received|faced|faces|"
+    r"has faced|won|wins|has won)\s+(?:\w+\s+){0,2}?(?P<from_noun>support|praise|backing|criticism|opposition|"
+    r"condemnation|fire|objections)\s+from|"
+    r"(?P<group_noun>[Ss]upporters|[Bb]ackers|[Oo]pponents|[Cc]ritics)\s+(?:of\s+[\w\-’' ]{1,40}?\s+)?"
+    r"(?:include|included|including))\s+(?=(?:the\s+)?[A-Z])"
 )
+_FROM_NOUN_POLARITY = {"support": 1, "praise": 1, "backing": 1, "supporters": 1, "backers": 1}
 
 
+_NEXT_AGENT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?[{_UP}])")  # another name, not "and opposed by"
 _AGAINST_SUBJECT = re.compile(r"\b(?:against|opposition|opponents?|critics?|campaign to (?:stop|block|scrap))\b")
 _FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their|its) (?:own )?(?:motion|amendment|bill|plan|proposal|alternative|"
                             r"campaign|bid|candidacy)\b")
 _AGENT_END = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]")
+_AGENT_CUT = re.compile(_AGENT_END.pattern + r"|\s*,")
 
 
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
@@ -3675,33 +3693,43 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
     add = []
     order_at = _OrderAt(cands)
     for s_start, s_end in sentences:
-        if " by " not in masked[s_start:s_end] and " of " not in masked[s_start:s_end]:
+        if not _has(masked[s_start:s_end], (" by ", " of ", " from ", " includ")):
             continue
         for m in _PASSIVE.finditer(masked, s_start, s_end):
-            if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.start())
+            if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.end() if m.group("group_noun") else m.start())
                     or any(w in masked_low[s_start:m.start()] for w in topic_words)):
                 continue  # "The convoy was attacked by …": no proposal is being judged
-            agent = masked[m.end():s_end]
-            cut = _AGENT_END.search(agent)
-            sp, _ = _right_speaker(agent[:cut.start()] + "." if cut else agent)
-            if sp is None or sp.kind == "pronoun":
-                continue
-            name = actor_ref.canonical(sp.name)
-            sp = _Speaker(name, sp.role, "country" if name.lower() in R.COUNTRIES else sp.kind)
             if m.group("noun") and (_AGAINST_SUBJECT.search(masked_low, s_start, m.start())
                                     or _FOR_THEIR_OWN.search(masked_low, m.end(), s_end)):
                 continue  # "The campaign against the charge has the backing of …", "won the support of X for his motion"
+            agent = masked[m.end():s_end]
+            agents = []
+            while len(agents) < 6:  # "criticised by the Green Party, the Teachers Union and two residents' groups"
+                cut = _AGENT_CUT.search(agent)
+                sp, _ = _right_speaker(agent[:cut.start()] + "." if cut else agent)
+                if sp is None or sp.kind == "pronoun":
+                    break
+                name = actor_ref.canonical(sp.name)
+                agents.append(_Speaker(name, sp.role, "country" if name.lower() in R.COUNTRIES else sp.kind))
+                if not cut or not (nxt := _NEXT_AGENT.match(agent, cut.start())):
+                    break
+                agent = agent[nxt.end():]
+            if not agents:
+                continue
+            other = m.group("from_noun") or m.group("group_noun")
             verb = (m.group("verb") or "backed").lower()
-            at = m.start("verb") if m.group("verb") else m.start("noun")
-            pol, strength = R.STANCE_VERBS[verb]
+            at = m.start("verb") if m.group("verb") else m.start("noun") if m.group("noun") else m.start()
+            pol, strength = (_FROM_NOUN_POLARITY.get(other.lower(), -1), 1) if other else R.STANCE_VERBS[verb]
             comma = masked.find(",", m.end(), s_end)
             date_text = _date_in(masked, masked_low, [(at, m.end()), (m.end(), comma if comma > 0 else s_end)],
                                  at)  # "was backed on Tuesday by X", "was backed by X in 2019"
             a, b = _trim(text, s_start, s_end)
-            label = verb if m.group("verb") else f"the {m.group('noun').lower()} of"
-            add.append(_Cand(sp, pol * strength, 0.6, f"passive:{label} | {label!r}"
-                             f"{'+' if pol > 0 else '-'}", a, b, date_text, (s_start, s_end), [], order=order_at(s_start),
-                             para=para_of(a)))
+            label = (verb if m.group("verb") else f"the {m.group('noun').lower()} of" if m.group("noun")
+                     else f"{other.lower()} from" if m.group("from_noun") else f"{other.lower()} include")
+            for sp in agents:
+                add.append(_Cand(sp, pol * strength, 0.6, f"passive:{label} | {label!r}"
+                                 f"{'+' if pol > 0 else '-'}", a, b, date_text, (s_start, s_end), [],
+                                 order=order_at(s_start), para=para_of(a)))
     if not add:
         return cands
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))

@@ -2747,3 +2747,27 @@ def test_laws_and_roads_are_never_she():
              'she told the board that "the honest question is whether this is where our money should go." Under the '
              'Future Pensions Act, funds must move. She said the act was a disaster.', topic="Fluoridation").statements
     assert set(df["actor"]) <= {"Carla Benedetti"} and len(df), df[["actor", "cue"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"It is a disaster," said the Chamber of Commerce.', {"Chamber of Commerce": -1}),
+    ("The plan was welcomed by the Chamber of Commerce.", {"Chamber of Commerce": 1}),
+    ("The plan has been criticised by the Green Party and the Teachers Union.", {"Green Party": -1, "Teachers Union": -1}),
+    ("The bill is backed by the Liberal Party and opposed by the Green Party.", {"Liberal Party": 1, "Green Party": -1}),
+    ("The plan was welcomed by Denmark, Sweden and the Nordic Council.", {"Denmark": 1, "Sweden": 1, "Nordic Council": 1}),
+    ("The proposal drew criticism from the Farmers Union and the Green Party.", {"Farmers Union": -1, "Green Party": -1}),
+    ("The proposal drew support from the Farmers Union.", {"Farmers Union": 1}),
+    ("Supporters of the plan include the Chamber of Commerce and the Hospital Trust.",
+     {"Chamber of Commerce": 1, "Hospital Trust": 1}),
+    ("Opponents of the levy include the Farmers Union.", {"Farmers Union": -1}),
+    ("The plan has faced fierce opposition from the Residents Association.", {"Residents Association": -1}),
+])
+def test_session_14_passives_and_lists_of_supporters(text, expected):
+    df = run(text, topic="The plan").statements
+    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+
+
+def test_an_adjective_after_the_is_no_name():
+    df = run("Denmark said it would study the proposal before taking a position, according to the Danish fisheries "
+             "ministry.").statements
+    assert "Danish" not in set(df["actor"])
