@@ -1300,7 +1300,11 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
     pos = 0
     heads = R.ROLE_WORDS | {"leader", "chief", "spokesman", "spokeswoman", "chairman", "director", "president",
                             "minister", "secretary", "head", "founder", "owner"}
-    if m and m.group(2) and m.group(2).lower() in heads:
+    hm = _HEAD_FOR_BODY.match(right)
+    if hm and hm.group("head").lower() in _SPOKES:  # "said a spokesperson for the Residents Association": the body
+        lower_role = hm.group("role").split()
+        pos = hm.end()
+    elif m and m.group(2) and m.group(2).lower() in heads:
         lower_role = (m.group(1) + m.group(2)).split()
         pos = m.end()
     else:  # "said French finance minister Eric Lombard": the role, then the name
@@ -1435,6 +1439,10 @@ _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
 _ITS_OWN_TELLER = re.compile(r"[^,.;#\n]{0,80}(?P<tail>,\s*(?:its|their)\s+(?:[\w\-]+\s+){0,2}(?:leader|spokes(?:wo)?m[ae]n|"
                             r"spokesperson|chair\w*|president|head|director|chief executive|secretary|founder|convenor)),?\s*")
 _SAY_NOUN = re.compile(r"\b(?:a|the|no|any|final|real|greater|bigger|more|their|its|his|her|our)\s+$")
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "official", "officials",
+           "source", "sources", "lawyer", "lawyers"}
+_HEAD_FOR_BODY = re.compile(rf"\s*(?P<role>(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*))\s+(?:for|of|at)\s+"
+                            rf"(?:the\s+)?(?=[{_UP}])")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|or|on|in|at|last|this|earlier|who|which|whose|said|says|told|also|"
                         r"has|have|had|was|is|were|are|would|will|for|to|of)\b)")
 _NAME_GAP = re.compile(rf"(?:[{_UP}][\w’'\-]*\s*){{0,4}},?\s*")  # "Sam Ngata " before "told"
@@ -3558,6 +3566,9 @@ _ROLE_STANCE = re.compile(
 # between a quotation and its speaker: closing marks, and perhaps the role before an appositive name
 # ('"…," the federation's president, Vincent Loh, said')
 _QUOTE_TO_SPEAKER = re.compile(r"[\"”»’',.!?\s]*(?:(?:the|its|his|her|their)\s+[^,\"”#.]{1,60},\s*|"
+                               # '"…," a spokesperson for the Residents Association said'
+                               r"(?:a|an|the)\s+(?:[a-z][\w\-]*\s+)?(?:spokes\w+|representative|official|lawyer|source)"
+                               r"\s+(?:for|of|at)\s+(?:the\s+)?(?=[A-Z])|"
                                r"(?:the|its|his|her|their|a|an)\s+)?")  # '"…," its spokeswoman Anna Lindqvist said'
 _SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrelated", "unrelated to")
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between

@@ -162,6 +162,13 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "voiced support for": (1, 1), "expressed support for": (1, 1), "signed a petition for": (1, 1),
     "fought for": (1, 1), "fought against": (-1, 1),
     "come round to": (1, 1), "came round to": (1, 1), "come around to": (1, 1), "came around to": (1, 1),
+    **{f"{aux}{verb} {poss} {what} behind": (1, 1) for aux, verb in (("", "threw"), ("has ", "thrown"), ("have ", "thrown"),
+                                                                    ("had ", "thrown"), ("", "throws"))
+       for poss in ("his", "her", "its", "their") for what in ("weight", "support", "full weight", "full support")},
+    **{f"{v} to {act}": (-1, 1) for v in ("vowed", "vows", "pledged", "pledges", "promised", "promises")
+       for act in ("fight", "block", "oppose", "resist", "challenge")},
+    **{f"{v} {c} {p}": (-1, 1) for v in ("voiced", "raised", "expressed", "has raised", "has voiced", "has expressed")
+       for c in ("concerns", "concern", "serious concerns", "doubts", "misgivings", "reservations") for p in ("about", "over")},
     # base forms, only after an auxiliary ("does not support", "will back"): see BASE_FORMS
     "support": (1, 1), "back": (1, 1), "oppose": (-1, 1),
 }

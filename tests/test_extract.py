@@ -2771,3 +2771,17 @@ def test_an_adjective_after_the_is_no_name():
     df = run("Denmark said it would study the proposal before taking a position, according to the Danish fisheries "
              "ministry.").statements
     assert "Danish" not in set(df["actor"])
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ('"This plan is a disaster," a spokesperson for the Residents Association said.', "Residents Association", -1),
+    ('"This plan is a disaster," said a spokesperson for the Residents Association.', "Residents Association", -1),
+    ('"This plan is a disaster," a spokesman for Ann Lee said on Monday.', "Ann Lee", -1),
+    ("Ann Lee has thrown her weight behind the plan.", "Ann Lee", 1),
+    ("Ann Lee threw her support behind the plan.", "Ann Lee", 1),
+    ("The Teachers Union has vowed to fight the plan.", "Teachers Union", -1),
+    ("Ann Lee voiced concerns about the plan.", "Ann Lee", -1),
+    ("Ann Lee raised concerns about the cost of the plan but said she would back it.", "Ann Lee", 1),
+])
+def test_session_14_spokespeople_for_a_body_and_more_verbs(text, actor, sign):
+    only(text, actor, sign)
