@@ -2410,8 +2410,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 before = masked[q[1]:clause_start]
                 if kind == "part" and q[1] <= va:
                     continue
-                if q[1] <= clause_start and _QUOTE_TO_SPEAKER.fullmatch(before):
-                    own.append(q)
+                if q[1] <= clause_start and (qm := _QUOTE_TO_SPEAKER.fullmatch(before)) \
+                        and not (qm.group("body") and not masked[clause_start:clause_start + 1].isupper()):
+                    own.append(q)  # not '"…," a spokesperson for the company said': which company is not said
                 elif q[0] >= vb and q[0] < nxt and _LEAD_TO_QUOTE.fullmatch(masked, vb, q[0]):
                     own.append(q)
             if kind == "acc":
@@ -3567,8 +3568,8 @@ _ROLE_STANCE = re.compile(
 # ('"…," the federation's president, Vincent Loh, said')
 _QUOTE_TO_SPEAKER = re.compile(r"[\"”»’',.!?\s]*(?:(?:the|its|his|her|their)\s+[^,\"”#.]{1,60},\s*|"
                                # '"…," a spokesperson for the Residents Association said'
-                               r"(?:a|an|the)\s+(?:[a-z][\w\-]*\s+)?(?:spokes\w+|representative|official|lawyer|source)"
-                               r"\s+(?:for|of|at)\s+(?:the\s+)?(?=[A-Z])|"
+                               r"(?P<body>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+)?(?:spokes\w+|representative|official|lawyer|source)"
+                               r"\s+(?:for|of|at)\s+(?:the\s+)?)|"
                                r"(?:the|its|his|her|their|a|an)\s+)?")  # '"…," its spokeswoman Anna Lindqvist said'
 _SIDE_PARAGRAPH = ("separately", "in a separate", "in other news", "in an unrelated", "unrelated to")
 _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of what was said: no clause in between
