@@ -1459,6 +1459,10 @@ _DOUBT_GONE = re.compile(
     r"not any ?more|(?:i'm|i am|we're|we are) no longer)\b")
 _AUX_BEFORE = re.compile(r"\b(?:do|does|did|will|would|can|could|should|must|may|might|shall|to)(?:n't| not| never)?"
                          r"(?: (?:\w+ly|also|still|never|not|yet|now|no longer))?\s+$|\b(?:cannot|won't|can't)\s+$")
+# "France and Germany oppose the plan", "They support it": a plural subject takes the base form
+_PLURAL_SUBJECT = re.compile(rf"(?:\band\s+(?:the\s+)?[{_UP}][\w’'\-]*(?:\s+(?:of\s+)?[{_UP}][\w’'\-]*)*|(?:^|(?<=[.,;]\s))(?:They|We)|"
+                             r"\b(?:they|we))\s+(?:(?:\w+ly|also|still|now|both|all)\s+)?$")
+_NEITHER_NOR = re.compile(r"\b[Nn]either\b[^.;#]{1,80}\bnor\s+[^.;#,]{1,60}$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -2286,7 +2290,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
-                                         or not _AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
+                                         or not (_AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
+                                                 or _PLURAL_SUBJECT.search(masked, max(s_start, a - 80), a))
                                          or _BACK_PARTICLE.match(masked_low, s_start + vm.end())):
                 continue  # "their support", "back in 2019", "will back down": no verb of stance
             if verb == "called" and _NAMED_CALLED.search(masked, max(s_start, a - 40), a) \
@@ -2368,6 +2373,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue
             neg_verb = cneg or (_has(left[-60:], ("not", "never", "no longer", "n't"))
                                 and bool(_NEG_END.search(left, max(0, len(left) - 60))))
+            if kind == "stance" and " nor " in left[-100:] and _NEITHER_NOR.search(left):
+                neg_verb = True  # "Neither the union nor the Green Party supports the plan"
             if appos:
                 appos = (max(prev_end, s_start) + appos[0], max(prev_end, s_start) + appos[1])
             if sentence_subject is None and kind != "acc":

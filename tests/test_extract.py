@@ -2785,3 +2785,18 @@ def test_an_adjective_after_the_is_no_name():
 ])
 def test_session_14_spokespeople_for_a_body_and_more_verbs(text, actor, sign):
     only(text, actor, sign)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France and Germany oppose the plan.", {"France": -1, "Germany": -1}),
+    ("The Farmers Union and the Green Party oppose the plan.", {"Farmers Union": -1, "Green Party": -1}),
+    ("Residents and shopkeepers back the plan.", {}),  # nobody named
+    ("Neither the Farmers Union nor the Green Party supports the plan.", {"Green Party": -1}),
+    ('"It\'s a terrible idea," Ann Lee told reporters.', {"Ann Lee": -1}),
+    ('"It\'s a great idea," Ann Lee told reporters.', {"Ann Lee": 1}),
+    ('"A great deal depends on the details," Ann Lee said.', {"Ann Lee": 0}),  # no "great deal" support
+    ('"The numbers don\'t add up," Ann Lee said.', {"Ann Lee": -1}),
+])
+def test_session_14_plural_subjects_and_plain_verdicts(text, expected):
+    df = _ruled(run(text).statements)
+    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
