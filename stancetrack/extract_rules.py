@@ -158,6 +158,11 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "joined opponents": (-1, 1), "joined critics": (-1, 1),
     "objected": (-1, 1), "objects": (-1, 1), "objected to": (-1, 1), "objects to": (-1, 1),
     "signed a petition against": (-1, 1), "petitioned against": (-1, 1), "cautioned against": (-1, 1),
+    **{f"signed {d} {w} {p}": (pol, 1) for d in ("a", "the", "an open", "the open", "a joint")
+       for w in ("petition", "letter") for p, pol in (("against", -1), ("opposing", -1), ("supporting", 1),
+                                                        ("backing", 1), ("in support of", 1))},
+    **{f"{v} {d} campaign {p}": (pol, 1) for v in ("is leading", "are leading", "has led", "have led", "leads")
+       for d in ("a", "the") for p, pol in (("against", -1), ("for", 1))},
     "voiced opposition to": (-1, 1), "expressed opposition to": (-1, 1), "raised objections to": (-1, 1),
     "voiced support for": (1, 1), "expressed support for": (1, 1), "signed a petition for": (1, 1),
     "fought for": (1, 1), "fought against": (-1, 1),
@@ -219,8 +224,8 @@ COPULA = (
     r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
     r"staunchest|most outspoken|earliest) (?:supporters?|backers?|champions?|advocates?|proponents?|critics?|opponents?)|"
-    r"an? (?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
-    r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant) (?:supporter|backer|champion|advocate|proponent|critic|opponent)"
+    r"an? (?:(?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
+    r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant) )?(?:supporter|backer|champion|advocate|proponent|critic|opponent)"
     # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
     r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|"
     r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"

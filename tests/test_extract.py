@@ -2800,3 +2800,18 @@ def test_session_14_spokespeople_for_a_body_and_more_verbs(text, actor, sign):
 def test_session_14_plural_subjects_and_plain_verdicts(text, expected):
     df = _ruled(run(text).statements)
     assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Ann Lee signed the petition against the plan.", -1),
+    ("Ann Lee signed an open letter supporting the plan.", 1),
+    ("Ann Lee is leading the campaign against the plan.", -1),
+    ("Ann Lee is a supporter of the plan.", 1),
+    ("Ann Lee is an opponent.", -1),
+])
+def test_session_14_petitions_campaigns_and_plain_supporters(text, sign):
+    only(text, "Ann Lee", sign)
+
+
+def test_a_critic_of_someone_else_is_no_side():
+    assert run("Ann Lee is a critic of the mayor.").statements.empty
