@@ -76,6 +76,11 @@ _REWRITES = {
     r"\bearlier (?:this|in the) year\b": "this year",
     r"\bearlier (?:this|in the) week\b": "this week",
     r"\bthis past\b": "last",
+    # "at the weekend": the Saturday before publication; "last autumn": the season's first month, the last time
+    # it began (dateparser knows neither)
+    r"^(?:at|over|during) the weekend$|^last weekend$": "last saturday",
+    r"^last (?:spring)$": "last march", r"^last (?:summer)$": "last june", r"^last (?:autumn|fall)$": "last september",
+    r"^last winter$": "last december",
     # "early March", "mid-June 2024": the month (its part is kept in the date as written)
     r"\b(?:early|mid|late)[- ](january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b": r"\1",

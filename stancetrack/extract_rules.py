@@ -678,6 +678,7 @@ DATE_PHRASE_SOURCE = (
             r"\b(?:in |since |during )?(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b(?![-\d,.]\d)",
             r"\byesterday\b|\btoday\b",
             r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
+            r"\b(?:at|over|during) the weekend\b",
             rf"\b(?:{_NUM}) (?:days?|weeks?|months?|years?|decades?) ago\b",
             r"\b(?:the )?(?:first|second|third|fourth) quarter of \d{4}\b",
         ]

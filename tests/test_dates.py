@@ -211,3 +211,19 @@ def test_early_mid_late_month_is_that_month():
     assert [(str(g["date"].date()), g["date_precision"]) for g in got] == [
         ("2025-03-01", "month"), ("2024-06-01", "month"), ("2024-09-01", "month")]  # the last September before
     assert all(g["date_error"] is None for g in got)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("at the weekend", "2025-05-31", "day"),  # publication Thursday 5 June 2025: the Saturday before
+    ("over the weekend", "2025-05-31", "day"),
+    ("last weekend", "2025-05-31", "day"),
+    ("last autumn", "2024-09-01", "month"),  # the season's first month, the last time it began
+    ("last spring", "2025-03-01", "month"),
+    ("last winter", "2024-12-01", "month"),
+])
+def test_weekends_and_last_seasons(text, day, precision):
+    pub = pd.Timestamp("2025-06-05")
+    got = resolve_few([text], pub)[0]
+    assert str(got["date"].date()) == day and got["date_precision"] == precision
+    frame = resolve_dates(pd.Series([text]), pub)
+    assert frame["date"].iloc[0] == got["date"] and frame["date_precision"].iloc[0] == precision
