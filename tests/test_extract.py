@@ -2815,3 +2815,16 @@ def test_session_14_petitions_campaigns_and_plain_supporters(text, sign):
 
 def test_a_critic_of_someone_else_is_no_side():
     assert run("Ann Lee is a critic of the mayor.").statements.empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tom Hall: "The plan is a disaster."', {"Tom Hall": -1}),
+    ('Senator Ann Lee: "The plan is a disaster."', {"Ann Lee": -1}),
+    ('The message was clear: "The plan is a disaster."', {}),
+    ("The plan is a disaster, according to a statement from the Farmers Union.", {"Farmers Union": -1}),
+    ("According to a letter from the Farmers Union, the plan is a disaster.", {"Farmers Union": -1}),
+    ("The plan is a disaster, according to a report by the BBC.", {}),  # a source of facts, not a side
+])
+def test_session_14_a_name_and_a_colon_and_a_statement_from_a_body(text, expected):
+    df = _ruled(run(text).statements)
+    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
