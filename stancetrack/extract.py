@@ -1213,6 +1213,11 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     if " in " in stripped[-40:] and (posted := _POSTED_IN.search(stripped, max(0, len(stripped) - 60))):
         stripped = stripped[:posted.start()]  # "The Russian embassy in Dublin": Russia's, not Ireland's
     # "Italy's ministry of environment and energy security said"
+    if stripped.endswith(("office", "campaign", "team", "camp")) and (ow := _OWNER_VOICE_END.search(stripped, _word_window(stripped, 7))):
+        owner = _classify(ow.group("owner").split(), [])  # "Ruiz's office said": Ruiz speaks through it
+        if owner is not None and owner.kind == "person":
+            owner.role = f"{ow.group('owner')}'s {ow.group('what')}"
+            return owner, ow.start("owner"), appos
     cb = _COUNTRY_BODY_END.search(stripped, _word_window(stripped, 12)) if "'s " in stripped or "’s " in stripped else None
     if cb:
         return _Speaker(cb.group("name"), None, "org"), cb.start("name"), appos
@@ -1292,6 +1297,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     return None, 0, appos
 
 
+_OWNER_VOICE_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
+                              r"(?P<what>(?:press\s+|private\s+|campaign\s+)?(?:office|campaign|team|camp))\s*$")
 _CAP_THEN_ROLE = re.compile(r"\s*(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+((?:[a-z][\w\-]*\s+){0,2})([a-z][\w\-]*)\s+(?=[A-Z])")
 
 

@@ -2828,3 +2828,10 @@ def test_a_critic_of_someone_else_is_no_side():
 def test_session_14_a_name_and_a_colon_and_a_statement_from_a_body(text, expected):
     df = _ruled(run(text).statements)
     assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+
+
+def test_a_persons_office_or_campaign_speaks_for_them():
+    df = run("Health Minister Ana Ruiz presented the plan on Monday. Last year Ruiz's office said such a plan was a "
+             "disaster.", topic="The plan").statements
+    assert set(df["actor"]) == {"Ana Ruiz"} and sorted(df["stance"].astype(int)) == [-2, 1]
+    only("Ann Lee's campaign said the plan was a disaster.", "Ann Lee", -1)
