@@ -1647,7 +1647,7 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     return None
 
 
-_IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle of|broadly)\b")
+_IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 # Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
 _INTENSE_ADV = re.compile(r"\b(?:strongly|firmly|fully|emphatically|vehemently|fiercely|adamantly)\b")

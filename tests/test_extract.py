@@ -2835,3 +2835,21 @@ def test_a_persons_office_or_campaign_speaks_for_them():
              "disaster.", topic="The plan").statements
     assert set(df["actor"]) == {"Ana Ruiz"} and sorted(df["stance"].astype(int)) == [-2, 1]
     only("Ann Lee's campaign said the plan was a disaster.", "Ann Lee", -1)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Ann Lee said she supported the principle but had concerns about the cost.", 1),
+    ('Ann Lee said she was "cautiously optimistic" about the plan.', 1),
+    ('Ann Lee said she had "serious reservations" about the plan.', -1),
+    ('Ann Lee backed the plan "with reservations".', 1),
+    ('Ann Lee said there was "no case" for the plan.', -1),
+    ('Ann Lee said there was "a strong case" for the plan.', 1),
+    ('Ann Lee said the plan "goes too far".', -1),
+])
+def test_session_14_verdict_words(text, sign):
+    only(text, "Ann Lee", sign)
+
+
+def test_optimistic_assumptions_are_no_optimism():
+    df = _ruled(run('Ann Lee said the business case relied on "optimistic assumptions" about ticket sales.').statements)
+    assert not (df["stance"].astype(int) > 0).any()
