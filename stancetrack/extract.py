@@ -590,7 +590,12 @@ _VERB = re.compile(  # one word-start test for the three word alternatives, and 
     rf"|(?P<part>(?:(?:,|(?<=#)[\"”»])\s*(?:{R.SAY_PARTICIPLES})|urging(?<=letter urging)|urging(?<=petition urging))\b)"
     r"|(?P<colon>(?<=[a-z]):(?=[ \t]*[\"“]))",  # 'Tom Hall: "The plan is a disaster."'
 )
-_COLON_SPEAKER = re.compile(rf"\s*(?:[{_UP}][\w’'\-.]*\s+){{1,4}}[{_UP}][\w’'\-]*")  # "Tom Hall", "Senator Ann Lee"
+_COLON_TAIL = (r"(?:,\s+(?:for (?:her|his|its|their) part|for one),)?"
+               r"(?:\s+(?:was|is|were|are|has been)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|emphatic|unequivocal|frank|candid|"
+               r"succinct|categorical|firm|adamant|defiant|brief|scathing|dismissive|upbeat|unimpressed|in no doubt)|"
+               r"\s+put it\s+\w+|\s+summed it up|\s+(?:had|has) (?:a|one) (?:\w+ )?message)")
+_COLON_SPEAKER = re.compile(  # 'Tom Hall: "…"', 'Senator Ann Lee was blunt: "…"', 'Lee put it simply: "…"' (not 'Brexit: "…"')
+    rf"\s*(?:(?P<name>(?:[{_UP}][\w’'\-.]*\s+){{1,4}}[{_UP}][\w’'\-]*){_COLON_TAIL}?|(?P<name1>[{_UP}][\w’'\-]*){_COLON_TAIL})")
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|first|so far|"
@@ -2285,9 +2290,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 verb = vm.group("part").lstrip(", \t\n").lower()
                 kind = "part"
             elif vm.group("colon"):
-                if not _COLON_SPEAKER.fullmatch(ms, 0, vm.start()):
+                if not (cm := _COLON_SPEAKER.fullmatch(ms, 0, vm.start())):
                     continue  # only a name opening its sentence: not 'The message was clear: "…"'
                 verb, kind = ":", "say"
+                a = s_start + cm.end("name" if cm.group("name") else "name1")  # 'Ann Lee was blunt: "…"': the name
             else:
                 verb, kind = "according to", "acc"
             nxt_vm = next((v for v in verb_matches if v.start() > vm.start()), None)

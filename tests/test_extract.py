@@ -2853,3 +2853,14 @@ def test_session_14_verdict_words(text, sign):
 def test_optimistic_assumptions_are_no_optimism():
     df = _ruled(run('Ann Lee said the business case relied on "optimistic assumptions" about ticket sales.').statements)
     assert not (df["stance"].astype(int) > 0).any()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ann Lee was blunt: "We oppose this plan."', {"Ann Lee": -1}),
+    ('Ann Lee put it bluntly: "We oppose this plan."', {"Ann Lee": -1}),
+    ('Ann Lee spoke first. Lee was blunt: "We oppose this plan."', {"Ann Lee": -1}),
+    ('Brexit: "The plan is a disaster."', {}),
+])
+def test_session_14_a_speaker_a_manner_and_a_colon(text, expected):
+    df = _ruled(run(text).statements)
+    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
