@@ -435,7 +435,8 @@ STRONG_POS = _lc(
 )
 POS = _lc(
     r"\b(?:" + _alt(
-        r"support|supports(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
+        r"support(?! (?:themselves|himself|herself|ourselves|myself|yourselves|itself|(?:their|his|her|our|a) famil(?:y|ies)))|"
+        r"supports(?! (?:themselves|himself|herself|itself|(?:their|his|her|a) famil(?:y|ies)))(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!set )(?<!sets )(?<!setting )(?<!put )(?<!puts )(?<!putting )(?<!scale )(?<!scaled )(?<!scaling )(?<!cut )(?<!cuts )(?<!cutting )(?<!roll )(?<!rolled )(?<!rolling )(?<!pull )(?<!pulled )(?<!pulling )(?<!fall )(?<!fell )(?<!falling )(?<!claw )(?<!clawed )(?<!paid )(?<!pay )(?<!paying )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
         r"welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
         # wanting more of it: "the levy did not go far enough"; urgency: "lawmakers should not wait"
         r"(?:does|did|do|would|will|could)(?: not|n't) go (?:nearly |anywhere near |quite )?far enough|"
@@ -448,7 +449,7 @@ POS = _lc(
         r"(?:every|any|each) other (?:option|alternative|choice|approach|plan) (?:is|would be|was) (?:far |much )?worse|"
         r"(?:the )?least bad (?:option|choice|alternative)|lesser (?:of (?:the |two )?)?evils?|"
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban|version|deal|agreement|treaty))|"
-        r"needed|essential|crucial|vital|important step|beneficial|benefits?(?! of the doubt)|helps?|helped|improve[sd]?|"
+        r"needed|essential|crucial|vital|important step|beneficial|(?<!sickness )(?<!unemployment )(?<!disability )(?<!housing )(?<!child )(?<!welfare )(?<!state )(?<!jobless )(?<!social )(?<!out-of-work )(?<!in-work )(?<!universal )(?<!means-tested )(?<!on )benefits?(?! of the doubt| claimants?| system| payments?| cap\b| cuts?\b)|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|(?<!too )proud|"
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
@@ -490,7 +491,7 @@ NEG = _lc(
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
-        r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?<!with )(?<!with some )(?<!with serious )(?:serious |grave |deep |strong |major |real )?reservations|no (?:good |real |compelling |convincing )?(?:case|justification|need|reason) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
+        r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|(?:push|pushes|pushed|pushing) back(?=\s*[.,;]|\s*$|\s+(?:against|on|hard))|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?<!with )(?<!with some )(?<!with serious )(?:serious |grave |deep |strong |major |real )?reservations|no (?:good |real |compelling |convincing )?(?:case|justification|need|reason) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|(?<!benefit of the )doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste|waste of|wasteful|trade war|provocation|provoke|(?<!live with the )(?<!lives with the )(?<!living with the )consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
         r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"
@@ -501,7 +502,7 @@ NEG = _lc(
         r"cut jobs|job losses|reverse (?:the|it|this|that)|(?:that|this|the|his|her|its|their) warning|"
         r"vandalism|judicial review|legal challenge|challenge (?:the|it|this) (?:\w+ )?(?:in court|at the)|challenge (?:the|it)|"
         r"incompatible|disappoint(?:ed|ing|ment)|reconsider|rethink|signatures against|"
-        r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|"
+        r"drop (?:it|the (?:plan|tariff|proposal|policy|scheme|ban|idea|measure))|abandon|scrapp(?:ed|ing)|abolish(?:ing)?|(?<!, )abolished(?!,? (?:in|since) (?:the )?\d)|"
         r"(?:make|makes|making|made) (?:\w+ ){0,4}worse|not on (?:the |our |their |its )?(?:\w+(?:'s|’s) )?agenda|(?:would|will|could) cost (?:\w+ ){0,3}(?:hundreds|millions|billions|thousands|jobs|dearly)|(?:do|does|doing|did|achieve|achieves|achieved) (?:next to|little or|almost|virtually) nothing|"
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|(?:campaign\w*|vote|voting|push\w*|argu\w+)\b[^.;]{0,60}\bfor a no\b(?![\-])|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
@@ -595,7 +596,7 @@ SUBORDINATE = _lc(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas|unl
 _ACTS_FLIP = {
     "ban": r"\bban|\bprohibit", "prohibition": r"\bban|\bprohibit",
     "cancellation": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt", "cancel": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt",
-    "scrapping": r"\bscrap|\bcancel|\babandon|\bdrop", "scrap": r"\bscrap|\bcancel|\babandon|\bdrop",
+    "scrapping": r"\bscrap|\bcancel|\babandon|\bdrop|\babolish|\brepeal", "scrap": r"\bscrap|\bcancel|\babandon|\bdrop|\babolish|\brepeal",
     "abolition": r"\bscrap|\babolish|\brepeal|\bremov", "abolish": r"\bscrap|\babolish|\brepeal|\bremov",
     "abolishing": r"\bscrap|\babolish|\brepeal|\bremov", "removal": r"\bremov|\bscrap|\babolish", "removing": r"\bremov|\bscrap|\babolish",
     "repeal": r"\brepeal|\bscrap", "closure": r"\bclos|\bshut", "closures": r"\bclos|\bshut", "closing": r"\bclos|\bshut", "close": r"\bclos|\bshut",

@@ -2864,3 +2864,29 @@ def test_optimistic_assumptions_are_no_optimism():
 def test_session_14_a_speaker_a_manner_and_a_colon(text, expected):
     df = _ruled(run(text).statements)
     assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+
+
+@pytest.mark.parametrize("topic, text, actor, sign", [
+    ("Two-child benefit limit abolition", "The Scottish government has called for the limit to be abolished.",
+     "Scottish government", 1),
+    ("Scrapping the two-child benefit limit", "The Child Poverty Action Group said abolishing it would lift 350,000 "
+     "children out of poverty.", "Child Poverty Action Group", 1),
+    ("Congestion charge", "Ann Lee said the charge should be abolished.", "Ann Lee", -1),
+    ("Reinstating conscription", "The government will ask parliament to reinstate military service, abolished in "
+     "2011, Defence Minister Ann Lee announced on Wednesday.", "Ann Lee", 1),  # a past abolition, no objection
+    ("State pension age rise", "The TUC warned the rise would push workers into years of sickness benefit.", "TUC", -1),
+    ("Pension transfer referendum", "The federation warned that a vote would push back the transition by two years.",
+     "federation", -1),
+    ("Cash bail", 'Some prosecutors are pushing back. "We all want a fairer system," said Mark Ellison.',
+     "Mark Ellison", -1),
+])
+def test_session_14_abolition_benefits_and_pushing_back(topic, text, actor, sign):
+    df = _ruled(run(text, topic=topic).statements)
+    mine = df[df["actor"] == actor]
+    assert len(mine) == 1 and int(np.sign(mine["stance"].iloc[0])) == sign, df[["actor", "stance", "cue"]]
+
+
+def test_people_who_support_themselves_take_no_side():
+    df = _ruled(run('"Families who support themselves through work make hard decisions," said Oliver Pembridge.',
+                    topic="Two-child limit").statements)
+    assert not (df["stance"].astype(int) > 0).any()
