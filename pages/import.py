@@ -11,7 +11,7 @@ from stancetrack.aliases import default_topics, similar_to_known
 from stancetrack.columns import detect_mapping
 from stancetrack.derive import format_period
 from stancetrack.evidence import highlighted_html
-from stancetrack.extract import UNREADABLE
+from stancetrack.extract import UNREADABLE, published_in_text
 from stancetrack.io import ARTICLE_EXTENSIONS, TABLE_EXTENSIONS, InputError, excel_sheets, read_table, to_bytes
 from stancetrack.schema import COLUMNS, STANCE_CHOICES
 
@@ -200,7 +200,10 @@ def _statements(prepared) -> str:
 
 def article(text: str, name: str, file_pub, key: str):
     """Proposed statements in an editable grid beside the article with quotes highlighted."""
-    when = pub if pub is not None else file_pub
+    # the article's own date line wins: the box above is for articles without one, and stays set from the last
+    # import (a teacher's walkthrough: a second article was dated by the first one's box)
+    own = file_pub if file_pub is not None else published_in_text(text)
+    when = own if own is not None else pub
     try:
         proposed = _prepare_article(text, name, when, topic)
     except InputError as exc:
@@ -212,9 +215,12 @@ def article(text: str, name: str, file_pub, key: str):
         return None
     for m in proposed.messages:
         st.caption(md(m))
-    if when is None and proposed.published is not None:
-        st.caption(f"Publication date read from the article: {proposed.published.date()} (set one above to "
-                   "override it).")
+    if own is not None:
+        other = (f"; the {pub.date()} in the Publication date box is for articles without a date of their own"
+                 if pub is not None and pub != own else "")
+        st.caption(f"Publication date read from the article: {own.date()}{other}.")
+    elif when is None and proposed.published is not None:
+        st.caption(f"Publication date read from the article: {proposed.published.date()}.")
     cands = proposed.statements
     loose = int((cands["topic"].astype(str) == "unspecified").sum()) if "topic" in cands else 0
     if loose:  # saved as they are, they would sit under a topic no chart page shows with the others

@@ -555,3 +555,16 @@ def test_an_uploaded_article_can_be_given_its_web_address_as_source(db):
     assert not at.exception
     saved = workspace.open_workspace(db).statements()
     assert set(saved["source"]) == {"https://example.org/elm-street"}
+
+
+def test_an_articles_own_date_line_wins_over_the_publication_date_box(db):
+    """A teacher's walkthrough: the box, set for an undated article, stayed set and re-dated the next one."""
+    at = app("import")
+    at.date_input(key="imp_published").set_value(pd.Timestamp("2025-04-11").date()).run()
+    at.text_area(key="imp_paste_text").set_value(" date 2025-03-14\n\n" + UNDATED_ARTICLE).run()
+    assert any("Publication date read from the article: 2025-03-14" in c.value and "2025-04-11" in c.value
+               for c in at.caption)
+    grid = at.dataframe[0].value
+    assert sorted(grid["date"].astype(str)) == ["2025-03-11", "2025-03-14"]  # "on Tuesday" before the 14th
+    at.text_area(key="imp_paste_text").set_value(UNDATED_ARTICLE).run()  # no date of its own: the box dates it
+    assert sorted(at.dataframe[0].value["date"].astype(str)) == ["2025-04-08", "2025-04-11"]
