@@ -315,9 +315,9 @@ def article(text: str, name: str, file_pub, key: str):
     kept = edited[edited["keep"]].drop(columns=["keep"])
     kept = kept.assign(stance=kept["stance"].map({v: k for k, v in STANCE_CHOICES.items()}))
     retyped: list[str] = []
-    reviewed = workspace.apply_review(cands, kept, cols, messages=retyped,
+    reviewed = workspace.apply_review(cands, kept, cols, messages=retyped, day_first=day_first,
                                       published=when if when is not None else proposed.published)
-    for m in retyped:  # a date that is no date: said, and the proposal keeps its own
+    for m in retyped:  # a date that is no date, or one read one way of two: said, row by row
         st.warning(md(m))
     try:
         prepared = workspace.prepare_article(text, name, published=when, topic=topic or None, statements=reviewed)

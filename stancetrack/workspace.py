@@ -607,7 +607,7 @@ def how_found(statements: pd.DataFrame) -> pd.Series:
 
 
 def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str], published=None,
-                 messages: list[str] | None = None) -> pd.DataFrame:
+                 messages: list[str] | None = None, day_first: bool = False) -> pd.DataFrame:
     """The proposals a reviewer kept (``kept``: rows of the review grid, by ``statement_id``), with their
     corrections to ``columns``.
 
@@ -616,7 +616,7 @@ def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str],
     A ``date`` column in ``kept`` holds the dates as the grid shows them (see :func:`derive.format_period`);
     one the reviewer retyped ("2025-04-16", "2025-03", "2025-Q1", "week of 2025-03-03", "last Wednesday")
     is read by the core date rules against ``published``; one that is no date keeps the proposed date,
-    and ``messages`` says so, row by row.
+    and ``messages`` says so, row by row; so does one read one way of two ("03/04/2025": ``day_first``).
     """
     reviewed = proposed.set_index("statement_id").loc[kept["statement_id"]].reset_index()
     renamed = reviewed["actor"].astype(object).to_numpy() != kept["actor"].astype(object).to_numpy()
@@ -624,7 +624,7 @@ def apply_review(proposed: pd.DataFrame, kept: pd.DataFrame, columns: list[str],
     for c in columns:
         reviewed[c] = kept[c].to_numpy()
     if "date" in kept.columns and "date" in reviewed.columns:
-        reviewed = _retyped_dates(reviewed, kept["date"], published, messages)
+        reviewed = _retyped_dates(reviewed, kept["date"], published, messages, day_first)
     if "actor_type" in reviewed:
         reviewed["actor_type"] = reviewed["actor_type"].astype(object).where(~renamed, None)
     if "notes" in reviewed and renamed.any():
@@ -660,7 +660,8 @@ _ROLE_NOTE = r"^role: [^;]*(?:; )?"  # as candidates_to_statements writes it, fi
 _WEEK_OF = re.compile(r"^\s*week of\s+(\d{4}-\d{2}-\d{2})\s*$", re.I)
 
 
-def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages: list[str] | None) -> pd.DataFrame:
+def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages: list[str] | None,
+                   day_first: bool = False) -> pd.DataFrame:
     """The dates a reviewer retyped in the grid, resolved; the others as proposed (see apply_review)."""
     from .dates import resolve_dates
     from .derive import format_period
@@ -677,8 +678,18 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
         if c in out:
             out[c] = out[c].astype(object)
     week = pd.Series(typed[changed]).str.extract(_WEEK_OF)[0]
-    got = resolve_dates(pd.Series(np.where(week.notna(), week, typed[changed]), dtype=object), published)
+    got = resolve_dates(pd.Series(np.where(week.notna(), week, typed[changed]), dtype=object), published,
+                        day_first=day_first)
     ok = got["date"].notna().to_numpy()
+    flagged = ok & got["date_flag"].astype(object).notna().to_numpy()
+    if messages is not None and flagged.any():  # "03/04/2025" read as one of two days: say which
+        rows_f = changed[flagged]
+        where = [r + 1 if isinstance(r, (int, np.integer)) else i + 1 for r, i in zip(grid_rows[rows_f], rows_f)]
+        messages.extend(f"row {w} ({a}): “{t}” was read as {pd.Timestamp(d):%Y-%m-%d} ({f}); type the date as "
+                        "YYYY-MM-DD if you meant another day"
+                        for w, a, t, d, f in zip(where, out["actor"].to_numpy()[rows_f], typed[rows_f],
+                                                 got["date"].to_numpy()[flagged],
+                                                 got["date_flag"].astype(object).to_numpy()[flagged]))
     if messages is not None and (~ok).any():  # no date: said, row by row; the proposal keeps its own
         bad = changed[~ok]
         where = [r + 1 if isinstance(r, (int, np.integer)) else i + 1 for r, i in zip(grid_rows[bad], bad)]

@@ -801,3 +801,26 @@ def test_a_retyped_precision_is_a_correction_in_the_review_note():
     out = W.apply_review(proposed, kept, ["actor", "stance", "topic"], published=pd.Timestamp("2025-06-25"))
     assert out.loc[nato, "notes"].startswith("corrected in review: date precision year → day")
     assert out.drop(index=nato)["notes"].str.startswith("kept as proposed in review").all()
+
+
+def test_a_retyped_date_read_one_way_of_two_or_no_calendar_day_is_said():
+    """A teacher's walkthrough: "03/04/2025" was saved as 4 March unflagged and "2025-13-01" as 13 January."""
+    from stancetrack.derive import format_period
+    from stancetrack.extract import extract_text
+
+    text = (" date 2025-04-18\n\nAnn Lee said the plan was a disaster.\n\nTom Ray said he backed the plan.\n\n"
+            "Jo Kay said the plan was right.")
+    cands = extract_text(text, None, "the plan", source="a.txt").statements
+    cands = cands.assign(statement_id=[f"p{i}" for i in range(len(cands))])
+    grid = cands[["statement_id", "actor", "stance", "topic"]].copy()
+    grid["date"] = format_period(cands["date"], cands["date_precision"], cands["date_end"]).fillna("undated")
+    grid["date"] = ["03/04/2025", "2025-13-01", grid["date"].iat[2]]
+    said: list[str] = []
+    out = W.apply_review(cands, grid, ["actor", "stance", "topic"], published=pd.Timestamp("2025-04-18"), messages=said)
+    assert str(out["date"].iat[0].date()) == "2025-03-04"  # month first, as the Day first switch is off …
+    assert said[0].startswith("row 1 (Ann Lee): “03/04/2025” was read as 2025-03-04 (ambiguous")  # … and said
+    assert out["date"].iat[1] == cands["date"].iat[1]  # no such day: the proposal keeps its date …
+    assert said[1].startswith("row 2 (Tom Ray): “2025-13-01” is not a date (no such calendar day")  # … and says why
+    day_first = W.apply_review(cands, grid, ["actor", "stance", "topic"], published=pd.Timestamp("2025-04-18"),
+                               messages=[], day_first=True)
+    assert str(day_first["date"].iat[0].date()) == "2025-04-03"
