@@ -424,7 +424,7 @@ def _classify(uniques: np.ndarray, day_first: bool) -> tuple:
         in_range = (pd.to_numeric(u_ser[bad].str[:4]) >= 1800) & (pd.to_numeric(u_ser[bad].str[:4]) <= 2200)
         shaped = bad[in_range.to_numpy()]  # "2025-13-01": no such day, never the 13 January dateparser reads
         kind[shaped] = _K["range"]
-        u_error[shaped] = [f"no such calendar day: {u!r} (YYYY-MM-DD, month 01-12)" for u in uniques[shaped]]
+        u_error[shaped] = [f"not a calendar date: {u!r} (no such day or month)" for u in uniques[shaped]]
         plain[bad[~in_range.to_numpy()]] = False  # a year out of range: said by the rule below
     rest = np.flatnonzero(~plain)
 

@@ -820,7 +820,7 @@ def test_a_retyped_date_read_one_way_of_two_or_no_calendar_day_is_said():
     assert str(out["date"].iat[0].date()) == "2025-03-04"  # month first, as the Day first switch is off …
     assert said[0].startswith("row 1 (Ann Lee): “03/04/2025” was read as 2025-03-04 (ambiguous")  # … and said
     assert out["date"].iat[1] == cands["date"].iat[1]  # no such day: the proposal keeps its date …
-    assert said[1].startswith("row 2 (Tom Ray): “2025-13-01” is not a date (no such calendar day")  # … and says why
+    assert said[1].startswith("row 2 (Tom Ray): “2025-13-01” is not a date (not a calendar date")  # … and says why
     day_first = W.apply_review(cands, grid, ["actor", "stance", "topic"], published=pd.Timestamp("2025-04-18"),
                                messages=[], day_first=True)
     assert str(day_first["date"].iat[0].date()) == "2025-04-03"
