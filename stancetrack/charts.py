@@ -300,11 +300,13 @@ def _focus_on_main_span(fig: go.Figure, starts: pd.Series, ends: pd.Series) -> N
     gaps = days[1:] - reach[:-1]
     i = int(np.argmax(gaps))
     n_before, n_after = i + 1, len(days) - i - 1
-    if gaps[i] < 0.6 * span or min(n_before, n_after) > 0.2 * len(days):
-        fig.update_xaxes(range=padded)  # no outlier (or two real clusters): the whole span, with a margin
-        return
     main = slice(i + 1, None) if n_after >= n_before else slice(0, i + 1)
     lo, hi = days[main][0], last_days[main].max()
+    # the many statements fill under 40% of the span: a year-long bar from 2023 beside a March–April 2025 debate
+    # squeezed it, though its gap was only half the span (a teacher's walkthrough)
+    if gaps[i] <= np.timedelta64(0, "D") or hi - lo > 0.4 * span or min(n_before, n_after) > 0.2 * len(days):
+        fig.update_xaxes(range=padded)  # no outlier (or two real clusters): the whole span, with a margin
+        return
     pad = max((hi - lo) * 0.08, np.timedelta64(7, "D"))
     off = days[slice(0, i + 1) if main.start else slice(i + 1, None)]
     years = sorted({str(pd.Timestamp(d).year) for d in off})

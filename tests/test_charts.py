@@ -741,3 +741,16 @@ def test_a_heatmap_keeps_room_for_its_labels_in_a_picture():
     fig = charts.heatmap_figure(derive.actor_periods(s, "week"), rows="actor", title="T", period="week")
     assert fig.layout.margin.l >= 7 * len("Ruth Adeyemi of the Northfield Parents")
     assert fig.layout.xaxis.tickangle == -90 and fig.layout.margin.b >= 7 * len("wk 2024-01-01")
+
+
+def test_timeline_opens_on_a_spring_debate_beside_a_year_long_statement_of_two_years_before():
+    """A teacher's walkthrough: one 2023 statement (a year bar) squeezed a March–April 2025 debate into a sliver."""
+    s = statements(n=9)
+    s["date"] = pd.date_range("2025-03-03", periods=9, freq="5D")
+    s["date_end"] = s["date"]
+    s.loc[0, ["date", "date_end", "date_precision"]] = [pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-31"), "year"]
+    fig = charts.timeline_figure(s, title="T")
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo > pd.Timestamp("2025-01-01") and hi < pd.Timestamp("2025-05-31")
+    assert fig.layout.xaxis.rangeslider.visible
+    assert fig.layout.title.subtitle.text.startswith("1 earlier statement (2023) is off this view")
