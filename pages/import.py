@@ -17,6 +17,9 @@ from stancetrack.schema import COLUMNS, STANCE_CHOICES
 
 IGNORE = "(keep in notes)"
 TYPES = sorted(e.lstrip(".") for e in TABLE_EXTENSIONS | ARTICLE_EXTENSIONS)
+_UNREADABLE_KINDS = {"docx": "a Word document (.docx)", "doc": "a Word document (.doc)", "pdf": "a PDF",
+                     "odt": "an OpenDocument text (.odt)", "rtf": "a rich-text file (.rtf)", "pages": "a Pages document",
+                     "xls": "an old Excel file (.xls)", "numbers": "a Numbers spreadsheet", "": "a file with no extension"}
 
 leave_legacy_pages_mode()
 st.title("Import")
@@ -265,8 +268,9 @@ def article(text: str, name: str, file_pub, key: str):
                "(2025-04-16, 2025-03, 2025-Q1, week of 2025-03-03, or words such as “last Wednesday”); quotes "
                "come from the text: fix them after saving, on the Manage page.")
     cols = ["actor", "stance", "topic", "date_text", "quote", "reported_by"]
-    # the quote beside its actor and stance: what a reviewer reads to judge them, in view at a laptop's width
-    shown = [c for c in ("actor", "stance", "quote", "date", "topic", "reported_by", "notes", "date_text")
+    # the quote beside its actor, stance and date: what a reviewer reads and corrects, in view at a laptop's width
+    # (a teacher's walkthrough: at 1366 px the date sat off-screen behind the quote)
+    shown = [c for c in ("actor", "stance", "date", "quote", "topic", "reported_by", "notes", "date_text")
              if c in cands.columns]
     grid = cands[shown + ["statement_id", "start", "end"]].copy()
     grid.insert(2, "check", workspace.weak_proposals(cands).map({True: "⚠ check", False: ""}).to_numpy())
@@ -330,8 +334,10 @@ def article(text: str, name: str, file_pub, key: str):
 
 tab_files, tab_paste = st.tabs(["Upload files", "Paste an article"])
 with tab_files:
+    # any file is taken, and one of another kind is named with what to do (a teacher's walkthrough: the
+    # uploader's own refusal hid in a tooltip, in MIME-type jargon)
     uploads = st.file_uploader("Spreadsheets (CSV, TSV, XLSX, JSON, JSON Lines, Parquet, DNA export) or articles "
-                               "(.txt, .md, .html)", type=TYPES, accept_multiple_files=True, key="imp_files")
+                               "(.txt, .md, .html)", accept_multiple_files=True, key="imp_files")
     ready = []
     for i, up in enumerate(uploads or []):
         data = up.getvalue()
@@ -339,6 +345,13 @@ with tab_files:
         with st.expander(f"{md(up.name)} ({len(data) / 1024:,.0f} KB)", expanded=len(uploads) <= 2):
             if key in st.session_state.get("imp_done", {}):
                 st.success("Saved: " + md(st.session_state["imp_done"][key]))
+                st.caption("Saved in this session. Remove the file above to upload a new version of it.")
+                continue
+            ext = up.name.rsplit(".", 1)[-1].lower() if "." in up.name else ""
+            if ext not in TYPES:
+                st.error(md(f"{up.name}: {_UNREADABLE_KINDS.get(ext, 'this kind of file')} cannot be read here. "
+                            "Save an article as plain text (.txt) or copy its text into the “Paste an article” "
+                            "tab; save a table as CSV or Excel (.xlsx)."))
                 continue
             if up.name.lower().endswith(tuple(ARTICLE_EXTENSIONS)):
                 try:
@@ -374,10 +387,15 @@ with tab_paste:
     text = st.text_area("Article text", height=220, key="imp_paste_text",
                         placeholder="Paste the article here. A first line “date 2025-06-25”, or a dateline such as "
                                     "“BRUSSELS, March 14, 2025 (Reuters) -”, sets its publication date.")
-    if text.strip():
+    if not text.strip():  # a teacher's walkthrough: a blank paste said nothing at all
+        st.caption("Paste an article's text above, then press Ctrl+Enter or click outside the box: the statements "
+                   "it holds are proposed here for you to review and save." if not text else
+                   "The box holds only spaces or blank lines: paste the article's text.")
+    else:
         key = "paste-" + _digest(text.encode("utf-8"))
         if key in st.session_state.get("imp_done", {}):
             st.success("Saved: " + md(st.session_state["imp_done"][key]))
+            st.caption("This text was saved in this session. Paste another article into the box to import it.")
         else:
             prepared = article(text, name or "pasted-article.txt", None, key)
             if prepared is not None and len(prepared.statements) and st.button(

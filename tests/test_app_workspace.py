@@ -93,7 +93,7 @@ def test_import_an_article_after_review(db):
     # dates at their precision (Bucharest 2008 is a year, Trump's "in February" a month), editable columns first
     dates = grid.groupby("actor")["date"].agg(set)
     assert "2008" in dates["NATO"] and "2025-02" in dates["Donald Trump"] and "2025-06-25" in dates["Mark Rutte"]
-    assert list(grid.columns[:5]) == ["keep", "actor", "stance", "check", "quote"]  # the quote in view beside them
+    assert list(grid.columns[:6]) == ["keep", "actor", "stance", "check", "date", "quote"]  # in view beside them
     assert not grid["check"].astype(bool).any()  # the seed's proposals all rest on stance words
     assert grid["notes"].str.contains("found by ").all()  # how each was found, for the reviewer
     # … and in words beside the quote, not "quote_before:said | 'against'-"
@@ -568,3 +568,15 @@ def test_an_articles_own_date_line_wins_over_the_publication_date_box(db):
     assert sorted(grid["date"].astype(str)) == ["2025-03-11", "2025-03-14"]  # "on Tuesday" before the 14th
     at.text_area(key="imp_paste_text").set_value(UNDATED_ARTICLE).run()  # no date of its own: the box dates it
     assert sorted(at.dataframe[0].value["date"].astype(str)) == ["2025-04-08", "2025-04-11"]
+
+
+def test_a_file_of_another_kind_and_a_blank_paste_say_what_to_do(db):
+    """A teacher's walkthrough: a .docx was refused in a tooltip in MIME jargon, and a blank paste said nothing."""
+    at = app("import")
+    assert any("Paste an article's text above" in c.value for c in at.caption)
+    at.text_area(key="imp_paste_text").set_value("   \n\n  ").run()
+    assert any("only spaces or blank lines" in c.value for c in at.caption)
+    at = upload(app("import"), ("lesson.docx", b"PK\x03\x04 not really a document",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+    assert any("lesson.docx: a Word document (.docx) cannot be read here" in e.value.replace("\\", "")
+               and "Paste an article" in e.value for e in at.error)
