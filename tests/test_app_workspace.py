@@ -97,7 +97,7 @@ def test_import_an_article_after_review(db):
     assert not grid["check"].astype(bool).any()  # the seed's proposals all rest on stance words
     assert grid["notes"].str.contains("found by ").all()  # how each was found, for the reviewer
     # … and in words beside the quote, not "quote_before:said | 'against'-"
-    assert grid.columns[5] == "how_found" and not grid["how_found"].str.contains(r"quote_before|\|").any()
+    assert grid.columns[6] == "how_found" and not grid["how_found"].str.contains(r"quote_before|\|").any()
     rutte = grid[grid["actor"] == "Mark Rutte"]["how_found"]
     assert rutte.str.contains("(support)", regex=False).any()
     save = button(at, "Save ")
