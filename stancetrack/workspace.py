@@ -652,7 +652,8 @@ def _review_note(before: pd.DataFrame, after: pd.DataFrame, columns: list[str]) 
         changes = changes.where(~differs, changes.where(changes == "", changes + ", ") + text)
     said = np.where(changes == "", "kept as proposed in review", "corrected in review: " + changes.astype(str))
     said = pd.Series(said, index=after.index, dtype=object)
-    notes = after["notes"].astype(object)
+    # a guess flagged "check it" has been checked now (a teacher's walkthrough: corrected rows still said it)
+    notes = after["notes"].astype(object).str.replace("; check it", "; checked in review", regex=False)
     return said.where(notes.map(_blank), said + "; " + notes.astype(str))
 
 

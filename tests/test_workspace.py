@@ -824,3 +824,13 @@ def test_a_retyped_date_read_one_way_of_two_or_no_calendar_day_is_said():
     day_first = W.apply_review(cands, grid, ["actor", "stance", "topic"], published=pd.Timestamp("2025-04-18"),
                                messages=[], day_first=True)
     assert str(day_first["date"].iat[0].date()) == "2025-04-03"
+
+
+def test_a_guess_flagged_check_it_is_checked_once_reviewed():
+    """A teacher's walkthrough: a row corrected in review still said "check it" in its notes."""
+    proposed = pd.DataFrame({"statement_id": ["p0"], "actor": ["Ann Lee"], "stance": [1], "topic": ["T"],
+                             "notes": ["no stance word: side guessed from the wording (61% sure); check it"]})
+    kept = proposed[["statement_id", "actor", "stance", "topic"]].assign(stance=-1)
+    out = W.apply_review(proposed, kept, ["actor", "stance", "topic"])
+    assert out["notes"].iat[0] == ("corrected in review: stance 1 → -1; no stance word: side guessed from the "
+                                   "wording (61% sure); checked in review")
