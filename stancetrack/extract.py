@@ -1427,6 +1427,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             skip_to = len(seg)
         elif pol < 0 and strength == 1 and _REMEDY.search(window):
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
+        elif pol and _WRONG_TO.search(window):
+            pol, label = -pol, f"wrong to {label}"  # "I was wrong to dismiss it": the admission turns it round
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
         negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a
                                                           and not _CLAUSE_BREAK.search(seg, belief.end(), a))
@@ -1652,6 +1654,24 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     return None
 
 
+_WRONG_TO_ACT = re.compile(r" (?:to|in) (?!think|believe|assume|say|suggest|doubt|have|be\b)")
+_WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been)\s+(?:\w+\s+)?(?:wrong|mistaken|a mistake)\s+to\s+$")
+
+
+def _later_sentence_side(content: str, signed) -> int:
+    """In a tie, the side of the words in a later sentence, which state where the speaker ends up; 0 when the
+    two sides share a sentence or cannot be placed."""
+    low = content.lower()
+    pos = [low.rfind(c[3]) for c in signed if c[0] > 0]
+    neg = [low.rfind(c[3]) for c in signed if c[0] < 0]
+    if not pos or not neg or min(pos + neg) < 0:
+        return 0
+    first, last = sorted((max(pos), max(neg)))
+    if not re.search(r"[.!?]\s", low[first:last]):
+        return 0
+    return 1 if max(pos) > max(neg) else -1
+
+
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 # Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
@@ -1813,6 +1833,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # a tie: the objection is usually the point ("would challenge the approval", "… at the expense of …"),
         # unless the support is given in principle ("backed licensing in principle but feared …")
         pol = 1 if _IN_PRINCIPLE.search(content) else -1
+        later = _later_sentence_side(content, signed)
+        if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
+            pol = later
         conf = 0.35
     else:
         pol = 1 if total > 0 else -1
@@ -2655,7 +2678,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if reversal:
                 prior = last_signed(sp.name)
                 if (not prior and res is not None and own and res[0] < 0
-                        and _has(reversal.group().lower(), ("wrong",)) and c_a <= reversal.start() < c_b):
+                        and _has(reversal.group().lower(), ("wrong",)) and c_a <= reversal.start() < c_b
+                        and not _WRONG_TO_ACT.match(reversal.string, reversal.end())):  # not "wrong to back it"
                     # '"I was wrong then, and I'm happy to say so"' with no earlier stance on record: the
                     # admission is no objection; what else the quotation says decides
                     res = _stance(R.REVERSAL.sub(" ", low[c_a:c_b]), acts=acts)

@@ -2890,3 +2890,16 @@ def test_people_who_support_themselves_take_no_side():
     df = _ruled(run('"Families who support themselves through work make hard decisions," said Oliver Pembridge.',
                     topic="Two-child limit").statements)
     assert not (df["stance"].astype(int) > 0).any()
+
+
+@pytest.mark.parametrize("text, sign", [
+    # a teacher's walkthrough, her own articles
+    ('"I was wrong to dismiss it. After seeing the results, I am in favour of a one-year pilot," said Ann Lee.', 1),
+    ('"My objection was always about money, not about sleep. With the county paying, I can support the trial," said '
+     "Ann Lee.", 1),  # a tie goes to the later sentence
+    ('"I support the aim. I oppose this bill," said Ann Lee.', -1),
+    ("Ann Lee said the county would neither endorse nor block the trial.", 0),
+    ('"We were wrong to back it," said Ann Lee.', -1),
+])
+def test_session_14_admissions_ties_and_neither_nor(text, sign):
+    only(text, "Ann Lee", sign)
