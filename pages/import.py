@@ -109,6 +109,7 @@ def _save(prepared, key: str) -> bool:
         st.error(f"Could not save {md(prepared.file)}: {md(exc)}")
         return False
     st.session_state.setdefault("imp_done", {})[key] = f"{prepared.file}: {report.summary()}"
+    st.session_state.setdefault("imp_done_ids", {})[key] = report.import_id
     st.toast(md(f"{prepared.file}: {report.summary()}"))
     return True
 
@@ -407,5 +408,11 @@ done = st.session_state.get("imp_done", {})
 if done:
     st.divider()
     st.subheader("Saved in this session")
-    st.text("\n".join("• " + s for s in done.values()))
+    try:  # an import undone on the Manage page says so (a teacher's walkthrough: it was still listed as saved)
+        undone = set(workspace.open_workspace(user=who).imports().query("undone")["id"])
+    except workspace.WorkspaceError:
+        undone = set()
+    ids = st.session_state.get("imp_done_ids", {})
+    st.text("\n".join("• " + s + (" — since undone (Manage › Imports)" if ids.get(k) in undone else "")
+                      for k, s in done.items()))
     st.caption("Choose “My workspace” in the Dataset picker to chart them.")

@@ -580,3 +580,15 @@ def test_a_file_of_another_kind_and_a_blank_paste_say_what_to_do(db):
                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
     assert any("lesson.docx: a Word document (.docx) cannot be read here" in e.value.replace("\\", "")
                and "Paste an article" in e.value for e in at.error)
+
+
+def test_an_import_undone_later_is_marked_in_the_sessions_list(db):
+    """A teacher's walkthrough: "Saved in this session" still listed an import she had undone on Manage."""
+    at = app("import")
+    upload(at, ("coded.csv", (ROOT / "data" / "statements.csv").read_bytes(), "text/csv"))
+    button(at, "Save 12 statements").click().run()
+    assert any("coded.csv: 12 statements added" in t.value and "undone" not in t.value for t in at.text)
+    ws = workspace.open_workspace(db)
+    ws.undo_import(int(ws.imports()["id"].iat[0]))
+    at.run()
+    assert any("coded.csv: 12 statements added" in t.value and "since undone" in t.value for t in at.text)
