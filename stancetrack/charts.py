@@ -86,9 +86,19 @@ def assign_colors(actors_in_order: list[str], ranking: list[str] | None = None) 
 
 
 def assign_dashes(actors_in_order: list[str], ranking: list[str] | None = None) -> dict[str, str]:
-    """Each actor's line style, as stable as its colour (see ``assign_colors``)."""
+    """Each actor's line style, as stable as its colour (see ``assign_colors``): two shown actors that would
+    share a style get different ones while there are styles to spare (a teacher's walkthrough: two of four
+    actors drew the same dash-dot line)."""
     order = _appearance(actors_in_order, ranking) if ranking is not None else {a: i for i, a in enumerate(actors_in_order)}
-    return {a: LINE_DASHES[order[a] % len(LINE_DASHES)] for a in actors_in_order}
+    n = len(LINE_DASHES)
+    out: dict[str, str] = {}
+    taken: set[int] = set()
+    for a in sorted(actors_in_order, key=order.__getitem__):
+        want = order[a] % n
+        free = next(((want + k) % n for k in range(n) if (want + k) % n not in taken), want)
+        taken.add(free)
+        out[a] = LINE_DASHES[free]
+    return out
 
 
 def esc(value, limit: int | None = None) -> str:

@@ -754,3 +754,12 @@ def test_timeline_opens_on_a_spring_debate_beside_a_year_long_statement_of_two_y
     assert lo > pd.Timestamp("2025-01-01") and hi < pd.Timestamp("2025-05-31")
     assert fig.layout.xaxis.rangeslider.visible
     assert fig.layout.title.subtitle.text.startswith("1 earlier statement (2023) is off this view")
+
+
+def test_shown_actors_draw_different_line_styles_while_styles_last():
+    """A teacher's walkthrough: the 3rd and 9th actors of her workspace drew the same dash-dot line side by side."""
+    ranking = [f"A{i}" for i in range(12)]
+    shown = ["A3", "A9", "A1", "A7"]
+    dashes = charts.assign_dashes(shown, ranking)
+    assert len(set(dashes.values())) == 4
+    assert dashes["A3"] == charts.assign_dashes(["A3"], ranking)["A3"]  # the first of them keeps its own
