@@ -2903,3 +2903,10 @@ def test_people_who_support_themselves_take_no_side():
 ])
 def test_session_14_admissions_ties_and_neither_nor(text, sign):
     only(text, "Ann Lee", sign)
+
+
+@pytest.mark.parametrize("words, sign", [
+    ('was "a non-starter"', -1), ('was "the way forward"', 1), ('"ticks all the boxes"', 1), ("would never work", -1),
+])
+def test_session_14_plain_verdict_idioms(words, sign):
+    only(f"Ann Lee said the plan {words}.", "Ann Lee", sign)
