@@ -2910,3 +2910,12 @@ def test_session_14_admissions_ties_and_neither_nor(text, sign):
 ])
 def test_session_14_plain_verdict_idioms(words, sign):
     only(f"Ann Lee said the plan {words}.", "Ann Lee", sign)
+
+
+@pytest.mark.parametrize("text", [
+    'Ann Lee said the decision was "finely balanced".', 'Ann Lee said there were "arguments on both sides".',
+    "Ann Lee refused to say how she would vote.", 'Ann Lee said she had "no strong view".',
+    'Ann Lee said she had "an open mind".',
+])
+def test_session_14_more_ways_to_keep_out_of_it(text):
+    only(text, "Ann Lee", 0)
