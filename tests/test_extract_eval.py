@@ -67,6 +67,10 @@ blind53     533-542    yes, in session 14 (13: sealed)        0.782
 blind54     543-552    yes, in session 14 (13: sealed)        0.805
 blind55     553-562    yes, in session 14 (13: sealed)        0.689
 blind56     563-572    yes, in session 14 (13: sealed)        0.712
+blind57     573-582    never: written in session 14, sealed   0.676
+blind58     583-592    never: written in session 14, sealed   0.762
+blind59     593-602    never: written in session 14, sealed   0.721
+blind60     603-612    never: written in session 14, sealed   0.659
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -184,6 +188,17 @@ the session-12 rules give them 0.741 (the mends of the session's final review, m
 them at 0.748).  End of session 13: all 210 never-tuned articles (the 21 splits of never_tuned.list) 0.715
 (P 0.722, R 0.708; 0.709 with the topic guessed); tuned (362) 0.823; 02-10 even 0.921.
 
+Session 14 tuned on blind53-56 (their errors read one by one; 0.748 -> 0.834 with this session's rules; per set
+0.852, 0.882, 0.792, 0.810), on a teacher's walkthrough (two articles, not added here) and on batteries of
+common newswire constructions written for unit tests (passives with several agents, "a spokesperson for the
+X said", "X: \"…\"", plural subjects, verdict idioms).  The other 170 never-tuned articles, not opened, went from
+0.708 to 0.710 (P 0.716, R 0.705).  blind57-60 were written at its start by four helpers who never saw the
+extractor (justice, policing, courts and prisons; agriculture, food, fisheries and animal welfare; taxes,
+budgets and public finance; immigration, asylum, citizenship and borders), sealed, and scored once at its end:
+0.703 together (P 0.727, R 0.681; per set 0.676, 0.762, 0.721, 0.659; 0.703 with the topic guessed); the
+session-13 rules give them 0.692.  End of session 14: all 210 never-tuned articles (the 21 splits of
+never_tuned.list) 0.709 (P 0.718, R 0.700; 0.704 with the topic guessed); tuned (402) 0.825; 02-10 even 0.921.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -215,9 +230,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 570 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 57)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 17  # blind53-56 tuned on in session 14; blind57-60 join once scored
+    assert len(files) >= 610 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 61)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
