@@ -5,7 +5,7 @@ import streamlit as st
 
 from pages.common import cached_figure, chart, clicked_evidence, current_view, table_downloads, undated_note
 from stancetrack import charts, filters
-from stancetrack.io import file_stem
+from stancetrack.io import file_stem, versus
 
 view = current_view()
 st.title("Compare")
@@ -45,5 +45,6 @@ else:
     # "None" a class reads as a name
     shown = table.iloc[::-1].style.format({**{a: "{:+.2f}" for a in picked}, "gap": "{:.2f}"}, na_rep="—")
     st.dataframe(shown, hide_index=True, height=min(320, 38 + 35 * len(table)))  # no empty rows
-    table_downloads(table.iloc[::-1], name=file_stem("agreement", " vs ".join(picked), dt.date.today().isoformat()),
+    # the file in time order, as a spreadsheet reads it (the table above puts the latest first)
+    table_downloads(table, name=file_stem("agreement", versus(picked), dt.date.today().isoformat()),
                     key="compare_agreement", sheet_name="agreement")

@@ -247,6 +247,13 @@ def write_table(df: pd.DataFrame, path, *, safe: bool = True) -> None:
         raise InputError(f"{path.name}: unsupported output type {ext or '(none)'}")
 
 
+def versus(names) -> str:
+    """"A vs B" for a file name; three or more by their last words, so ``file_stem``'s 40 characters hold every
+    one of them whole (a teacher's walkthrough: "…laura-ben")."""
+    names = [str(n) for n in names]
+    return " vs ".join(names if len(names) <= 2 else [n.split()[-1] if n.split() else n for n in names])
+
+
 def file_stem(*parts) -> str:
     """A download's file name without extension, from what it shows ("statements", dataset, topic, day).
 

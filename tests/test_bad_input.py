@@ -304,3 +304,13 @@ def test_an_excel_download_names_its_sheet_for_what_it_holds():
     df = pd.DataFrame({"period": ["2025-01"], "agreement": ["agree"]})
     assert openpyxl.load_workbook(_io.BytesIO(to_bytes(df, "xlsx", sheet_name="agreement"))).sheetnames == ["agreement"]
     assert openpyxl.load_workbook(_io.BytesIO(to_bytes(df, "xlsx"))).sheetnames == ["statements"]
+
+
+def test_three_actors_in_a_file_name_keep_their_last_words_whole():
+    """A teacher's walkthrough: the agreement file of four actors was named "…laura-ben_…"."""
+    from stancetrack.io import file_stem, versus
+
+    assert versus(["Russia", "Mark Rutte"]) == "Russia vs Mark Rutte"
+    names = ["Martin Doyle", "Derek Stone", "Laura Benson", "Priya Raman"]
+    stem = file_stem("agreement", versus(names), "2026-12-04")
+    assert stem == "agreement_doyle-vs-stone-vs-benson-vs-raman_2026-12-04"
