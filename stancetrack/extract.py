@@ -1116,6 +1116,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                     sp = _Speaker(app, None, "person")
                 if sp:
                     sp.role = role or sp.role
+                    if (sp.kind == "person" and org_noun in _ORG_NOUNS and not _is_first_name(app_toks[0])
+                            and not _name_gender(sp.name)):
+                        sp.kind = "org"  # "The regional bus operator, Valley Transit,": a company, not a person
                     return sp, m.start("app"), None
             # "…, the former Supreme Court justice Dame Patricia Holloway, said": a role, then the name
             tail_caps = _TRAILING_NAME.search(app)
@@ -3646,7 +3649,9 @@ def _weak(c: "_Cand") -> bool:
 _REPRESENTS = re.compile(
     r"\b(?:its|their|the [\w\-]+(?:'s|’s))\s+(?:[\w\-]+\s+){0,3}?(?:spokes\w+|chair\w*|president|director|secretary|"
     r"head|chief|leader|representative|executive|manager|officer|founder|co-?founder|coordinator|convenor|convener|"
-    r"general|boss|organi[sz]er|treasurer|ceo|deputy)\b")
+    r"general|boss|organi[sz]er|treasurer|ceo|deputy)\b"
+    # '… said it opposed the proposal. "…," said a spokeswoman, Helen Cho': the body just named
+    r"|\b(?:said|says|added|told \w+)\s+(?:a|the)\s+(?:spokes(?:wo)?man|spokesperson|representative),")
 
 
 _OFFICIAL = re.compile(r"\b(?:minister|ambassador|envoy|official|spokes\w+|diplomat|negotiator|chancellor|president|premier)\b")

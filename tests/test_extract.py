@@ -2543,7 +2543,7 @@ def test_a_proposed_levy_is_no_proposer():
 def test_idioms_that_take_no_side():
     for text in ('Derek Walsh said: "Two years ago we gave management the benefit of the doubt."',
                  'Derek Walsh said: "The mayor has every right to change his mind, and people have a right to be angry."'):
-        df = run(text).statements
+        df = _ruled(run(text).statements)  # the rules read no side in them (a learned guess is flagged apart)
         assert not df["cue"].str.contains("'benefit'|'doubt'|'right to'", regex=True).any(), df["cue"].tolist()
     only("Derek Walsh said the plan would benefit farmers.", "Derek Walsh", 1)
 
@@ -2919,3 +2919,12 @@ def test_session_14_plain_verdict_idioms(words, sign):
 ])
 def test_session_14_more_ways_to_keep_out_of_it(text):
     only(text, "Ann Lee", 0)
+
+
+def test_a_spokeswoman_after_a_companys_statement_speaks_for_it():
+    """A teacher's walkthrough: the bus company's spokeswoman was proposed as a supporter of what it opposed."""
+    df = run('The regional bus operator, Valley Transit, said on Wednesday that it opposed the proposal. "We cannot '
+             'run the same buses twice in one morning without a large increase in funding," said a spokeswoman, '
+             "Helen Cho.", topic="Later school start").statements.set_index("actor")
+    assert df.loc["Valley Transit", "actor_type"] == "org"
+    assert int(df.loc["Helen Cho", "stance"]) == -1 and "speaks for Valley Transit" in df.loc["Helen Cho", "cue"]
