@@ -207,7 +207,10 @@ def article(text: str, name: str, file_pub, key: str):
     # the article's own date line wins: the box above is for articles without one, and stays set from the last
     # import (a teacher's walkthrough: a second article was dated by the first one's box)
     own = file_pub if file_pub is not None else published_in_text(text)
-    when = own if own is not None else pub
+    use_box = (own is not None and pub is not None and pub != own
+               and st.checkbox(f"Date this article {pub.date()}, from the Publication date box, not {own.date()}",
+                               key=f"{key}-use-box", help="When the article's own date line or dateline is wrong"))
+    when = pub if use_box or own is None else own
     try:
         proposed = _prepare_article(text, name, when, topic)
     except InputError as exc:
@@ -219,9 +222,9 @@ def article(text: str, name: str, file_pub, key: str):
         return None
     for m in proposed.messages:
         st.caption(md(m))
-    if own is not None:
-        other = (f"; the {pub.date()} in the Publication date box is for articles without a date of their own"
-                 if pub is not None and pub != own else "")
+    if own is not None and not use_box:
+        other = (f"; the {pub.date()} in the Publication date box is for articles without a date of their own "
+                 "(tick the box above to use it for this one)" if pub is not None and pub != own else "")
         st.caption(f"Publication date read from the article: {own.date()}{other}.")
     elif when is None and proposed.published is not None:
         st.caption(f"Publication date read from the article: {proposed.published.date()}.")

@@ -79,8 +79,9 @@ _REWRITES = {
     # "at the weekend": the Saturday before publication; "last autumn": the season's first month, the last time
     # it began (dateparser knows neither)
     r"^(?:at|over|during) the weekend$|^last weekend$": "last saturday",
-    r"^last (?:spring)$": "last march", r"^last (?:summer)$": "last june", r"^last (?:autumn|fall)$": "last september",
-    r"^last winter$": "last december",
+    # the season's last month: "last summer" in July 2025 is 2024's, in October 2025's (inside its window either way)
+    r"^last (?:spring)$": "last may", r"^last (?:summer)$": "last august", r"^last (?:autumn|fall)$": "last november",
+    r"^last winter$": "last february",
     # "early March", "mid-June 2024": the month (its part is kept in the date as written)
     r"\b(?:early|mid|late)[- ](january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b": r"\1",
@@ -426,6 +427,14 @@ def _classify(uniques: np.ndarray, day_first: bool) -> tuple:
         kind[shaped] = _K["range"]
         u_error[shaped] = [f"not a calendar date: {u!r} (no such day or month)" for u in uniques[shaped]]
         plain[bad[~in_range.to_numpy()]] = False  # a year out of range: said by the rule below
+    stamped = u_ser.str.match(r"\d{4}-\d{2}-\d{2}[tT ]\d").fillna(False).to_numpy(dtype=bool) & ~plain
+    if stamped.any():  # "2025-13-01 10:00", a spreadsheet's timestamp of no calendar day: no 13 January either
+        day = pd.to_datetime(u_ser[stamped].str[:10], format="%Y-%m-%d", errors="coerce")
+        yr = pd.to_numeric(u_ser[stamped].str[:4])
+        nodate = np.flatnonzero(stamped)[(day.isna() & (yr >= 1800) & (yr <= 2200)).to_numpy()]
+        kind[nodate] = _K["range"]
+        u_error[nodate] = [f"not a calendar date: {u!r} (no such day or month)" for u in uniques[nodate]]
+        plain[nodate] = True  # settled: no later rule reads it
     rest = np.flatnonzero(~plain)
 
     cleaned = np.full(U, "", dtype=object)

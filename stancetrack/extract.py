@@ -590,6 +590,20 @@ _VERB = re.compile(  # one word-start test for the three word alternatives, and 
     rf"|(?P<part>(?:(?:,|(?<=#)[\"”»])\s*(?:{R.SAY_PARTICIPLES})|urging(?<=letter urging)|urging(?<=petition urging))\b)"
     r"|(?P<colon>(?<=[a-z]):(?=[ \t]*[\"“]))",  # 'Tom Hall: "The plan is a disaster."'
 )
+def _colon_name_ok(words: list[str]) -> bool:
+    """A person's name or title before a colon, not a subheading ("Our Verdict", "The Bottom Line", "Tom Hall
+    Interview"): one word (a surname, with "was blunt" after it), a known first name, or a title first."""
+    if len(words) == 1:
+        return True
+    low = [w.lower() for w in words]
+    if low[-1] in _SUBHEADING_WORDS or low[0] in ("the", "our", "my", "your", "local", "live", "latest", "more"):
+        return False
+    return _is_first_name(words[0]) or low[0] in R.ROLE_WORDS or low[0].rstrip(".") in R.ABBREVIATIONS
+
+
+_SUBHEADING_WORDS = {"interview", "reaction", "reactions", "verdict", "line", "update", "updates", "analysis",
+                     "comment", "comments", "view", "views", "profile", "statement", "background", "timeline",
+                     "q&a", "explainer", "summary", "says", "speaks", "responds"}
 _COLON_TAIL = (r"(?:,\s+(?:for (?:her|his|its|their) part|for one),)?"
                r"(?:\s+(?:was|is|were|are|has been)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|emphatic|unequivocal|frank|candid|"
                r"succinct|categorical|firm|adamant|defiant|brief|scathing|dismissive|upbeat|unimpressed|in no doubt)|"
@@ -730,7 +744,8 @@ def _first_name_start(words) -> int:
             continue  # "St John Ambulance"
         if len(words) - j <= 3 and _is_first_name(words[j]) and not _is_first_name(words[j - 1]) \
                 and words[j - 1][:1].isupper() and words[j - 1].lower() not in _PARTICLES \
-                and (j >= 2 or words[j - 1].lower() in R.ORG_HEADS or words[j - 1].lower() in _PORTFOLIO):
+                and any(w.lower() in R.ORG_HEADS or w.lower() in _PORTFOLIO or w.lower() in R.ROLE_WORDS
+                        for w in words[:j]):  # not "Oluwaseun Adebayo James Okafor"
             return j
     return 0
 
@@ -1432,6 +1447,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
         elif pol and _WRONG_TO.search(window):
             pol, label = -pol, f"wrong to {label}"  # "I was wrong to dismiss it": the admission turns it round
+            if out and out[-1][3] in _WRONG_WORDS:
+                out.pop()  # … and "wrong" itself is no objection to the plan
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
         negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a
                                                           and not _CLAUSE_BREAK.search(seg, belief.end(), a))
@@ -1483,8 +1500,12 @@ _AUX_BEFORE = re.compile(r"\b(?:do|does|did|will|would|can|could|should|must|may
 # "France and Germany oppose the plan", "They support it": a plural subject takes the base form
 _PLURAL_SUBJECT = re.compile(rf"(?:\band\s+(?:the\s+)?[{_UP}][\w’'\-]*(?:\s+(?:of\s+)?[{_UP}][\w’'\-]*)*|(?:^|(?<=[.,;]\s))(?:They|We)|"
                              r"\b(?:they|we))\s+(?:(?:\w+ly|also|still|now|both|all)\s+)?$")
+_PLACES_OF = re.compile(rf"\b(?:in|of|from|across|between|at|for|on|near)\s+(?:the\s+)?[{_UP}][\w’'\-]*"
+                        rf"(?:\s+[{_UP}][\w’'\-]*)*\s+and\s+(?:the\s+)?[{_UP}][\w’'\-]*(?:\s+[{_UP}][\w’'\-]*)*\s+$")
+_JOBS_AFTER = re.compile(r"\s+(?:about |around |some |more than |nearly |over |almost |up to )?(?:[\d,.]+|thousands|hundreds|"
+                         r"millions|tens of thousands) (?:of )?(?:million |thousand )?(?:jobs|people|workers|families|households)")
 _NEITHER_NOR = re.compile(r"\b[Nn]either\b[^.;#]{1,80}\bnor\s+[^.;#,]{1,60}$")
-_BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in)\b")
+_BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
@@ -1502,7 +1523,7 @@ _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
 _OPEN_TO_IT = re.compile(r"\bopen to (?:the idea|the principle|this|it|that|the (?:proposal|plan|request|move|deployment))\b")
 _UNDOING_SUBJECT = re.compile(  # a gerund that undoes the plan, as the subject of a verdict on it
-    r"(?:^|[.;:\"“]\s*|\b(?:but|and|that|because)\s+)(ending|removing|scrapping|abandoning|dropping|axing|stopping|halting|"
+    r"(?:^|[.;:\"“]\s*|\b(?:but|and|that|because)\s+)(ending|removing|scrapping|abolishing|abandoning|dropping|axing|stopping|halting|"
     r"reversing|repealing|withdrawing|lifting|rejecting|blocking|delaying|cancell?ing|shelving|killing|overturning|"
     r"undoing|dismantling|closing|going back|turning back|backing down|backtracking|retreating|giving up)"
     r"\s+((?:[\w’'\-]+\s+){0,4}?)(?:would|will|could|might|is|was)\b[^.;,:]{0,30}$")
@@ -1574,7 +1595,7 @@ _CANNOT_KEEP = re.compile(r"(?:cannot|can't|can no longer|could not|couldn't) ")
 _SAME_OCCASION_PARAS = 3
 # "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
 _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
-                           r"(?P<undo>rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
+                           r"(?P<undo>rejected|refused|scrapped|abolished|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
                            r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold)\b")
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
@@ -1657,8 +1678,10 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     return None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our)\b")
 _WRONG_TO_ACT = re.compile(r" (?:to|in) (?!think|believe|assume|say|suggest|doubt|have|be\b)")
-_WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been)\s+(?:\w+\s+)?(?:wrong|mistaken|a mistake)\s+to\s+$")
+_WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been|be)\s+(?:\w+\s+)?(?:wrong|mistaken|a mistake)\s+to\s+$")
+_WRONG_WORDS = {"wrong", "mistaken", "a mistake", "mistake"}
 
 
 def _later_sentence_side(content: str, signed) -> int:
@@ -1672,6 +1695,9 @@ def _later_sentence_side(content: str, signed) -> int:
     first, last = sorted((max(pos), max(neg)))
     if not re.search(r"[.!?]\s", low[first:last]):
         return 0
+    start = max(low.rfind(". ", 0, last), low.rfind("! ", 0, last), low.rfind("? ", 0, last))
+    if not _FIRST_PERSON.search(low, start + 1, last):
+        return 0  # '"We oppose this plan. Ministers insist it is necessary"': the later words are others'
     return 1 if max(pos) > max(neg) else -1
 
 
@@ -1801,7 +1827,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "argued for longer-term elected seats instead": an alternative to the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
-    if verb_pol and R.names_what_goes(content, acts) and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed):
+    if verb_pol and R.names_what_goes(content, acts) and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed) \
+            and not ((u := _TO_BE_UNDONE.match(content)) and acts.flip is not None and acts.flip.search(u.group("undo"))):
         # not "called for the charge to be scrapped", topic: scrapping it
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
         signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]
@@ -2316,8 +2343,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 verb = vm.group("part").lstrip(", \t\n").lower()
                 kind = "part"
             elif vm.group("colon"):
-                if not (cm := _COLON_SPEAKER.fullmatch(ms, 0, vm.start())):
-                    continue  # only a name opening its sentence: not 'The message was clear: "…"'
+                if not (cm := _COLON_SPEAKER.fullmatch(ms, 0, vm.start())) \
+                        or not _colon_name_ok((cm.group("name") or cm.group("name1")).split()):
+                    continue  # only a name opening its sentence: not 'The message was clear: "…"', 'Our Verdict: "…"'
                 verb, kind = ":", "say"
                 a = s_start + cm.end("name" if cm.group("name") else "name1")  # 'Ann Lee was blunt: "…"': the name
             else:
@@ -2338,7 +2366,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
                                          or not (_AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
-                                                 or _PLURAL_SUBJECT.search(masked, max(s_start, a - 80), a))
+                                                 or (_PLURAL_SUBJECT.search(masked, max(s_start, a - 80), a)
+                                                     and not _PLACES_OF.search(masked, max(s_start, a - 80), a)
+                                                     and not _JOBS_AFTER.match(masked_low, s_start + vm.end())))
                                          or _BACK_PARTICLE.match(masked_low, s_start + vm.end())):
                 continue  # "their support", "back in 2019", "will back down": no verb of stance
             if verb == "called" and _NAMED_CALLED.search(masked, max(s_start, a - 40), a) \
@@ -3751,6 +3781,8 @@ _AGAINST_SUBJECT = re.compile(r"\b(?:against|opposition|opponents?|critics?|camp
 _FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their|its) (?:own )?(?:motion|amendment|bill|plan|proposal|alternative|"
                             r"campaign|bid|candidacy)\b")
 _AGENT_END = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]")
+_NOT_A_SIDE_FROM = re.compile(r"\b(?:no|little|scant|few|minimal|limited|financial|funding|economic|technical|military|"
+                              r"budgetary|logistical|practical)\s+(?:\w+\s+)?$")
 _AGENT_CUT = re.compile(_AGENT_END.pattern + r"|\s*,")
 
 
@@ -3768,9 +3800,11 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
             if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.end() if m.group("group_noun") else m.start())
                     or any(w in masked_low[s_start:m.start()] for w in topic_words)):
                 continue  # "The convoy was attacked by …": no proposal is being judged
-            if m.group("noun") and (_AGAINST_SUBJECT.search(masked_low, s_start, m.start())
-                                    or _FOR_THEIR_OWN.search(masked_low, m.end(), s_end)):
+            if _AGAINST_SUBJECT.search(masked_low, s_start, m.start()) or (
+                    m.group("noun") and _FOR_THEIR_OWN.search(masked_low, m.end(), s_end)):
                 continue  # "The campaign against the charge has the backing of …", "won the support of X for his motion"
+            if m.group("from_noun") and _NOT_A_SIDE_FROM.search(masked_low, m.start(), m.start("from_noun")):
+                continue  # "drew no criticism from", "received financial support from the EU": no side taken
             agent = masked[m.end():s_end]
             agents = []
             while len(agents) < 6:  # "criticised by the Green Party, the Teachers Union and two residents' groups"
@@ -3782,6 +3816,8 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
                 agents.append(_Speaker(name, sp.role, "country" if name.lower() in R.COUNTRIES else sp.kind))
                 if not cut or not (nxt := _NEXT_AGENT.match(agent, cut.start())):
                     break
+                if agent[cut.start():].lstrip().startswith(",") and " and " not in agent[cut.start():]:
+                    break  # "criticised by Tom Hall, Mayor of Springfield": his office, not a second critic
                 agent = agent[nxt.end():]
             if not agents:
                 continue

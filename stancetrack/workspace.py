@@ -682,7 +682,7 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
     got = resolve_dates(pd.Series(np.where(week.notna(), week, typed[changed]), dtype=object), published,
                         day_first=day_first)
     ok = got["date"].notna().to_numpy()
-    flagged = ok & got["date_flag"].astype(object).notna().to_numpy()
+    flagged = ok & got["date_flag"].astype(object).fillna("").str.startswith("ambiguous").to_numpy()  # not "season"
     if messages is not None and flagged.any():  # "03/04/2025" read as one of two days: say which
         rows_f = changed[flagged]
         where = [r + 1 if isinstance(r, (int, np.integer)) else i + 1 for r, i in zip(grid_rows[rows_f], rows_f)]

@@ -566,6 +566,9 @@ def test_an_articles_own_date_line_wins_over_the_publication_date_box(db):
                for c in at.caption)
     grid = at.dataframe[0].value
     assert sorted(grid["date"].astype(str)) == ["2025-03-11", "2025-03-14"]  # "on Tuesday" before the 14th
+    box = next(c for c in at.checkbox if c.label.startswith("Date this article 2025-04-11"))  # a wrong dateline:
+    box.check().run()  # the box can still date it
+    assert sorted(at.dataframe[0].value["date"].astype(str)) == ["2025-04-08", "2025-04-11"]
     at.text_area(key="imp_paste_text").set_value(UNDATED_ARTICLE).run()  # no date of its own: the box dates it
     assert sorted(at.dataframe[0].value["date"].astype(str)) == ["2025-04-08", "2025-04-11"]
 

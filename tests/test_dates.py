@@ -217,9 +217,9 @@ def test_early_mid_late_month_is_that_month():
     ("at the weekend", "2025-05-31", "day"),  # publication Thursday 5 June 2025: the Saturday before
     ("over the weekend", "2025-05-31", "day"),
     ("last weekend", "2025-05-31", "day"),
-    ("last autumn", "2024-09-01", "month"),  # the season's first month, the last time it began
-    ("last spring", "2025-03-01", "month"),
-    ("last winter", "2024-12-01", "month"),
+    ("last autumn", "2024-11-01", "month"),  # the last month of the latest autumn that has ended
+    ("last spring", "2025-05-01", "month"),
+    ("last winter", "2025-02-01", "month"),
 ])
 def test_weekends_and_last_seasons(text, day, precision):
     pub = pd.Timestamp("2025-06-05")
@@ -227,3 +227,17 @@ def test_weekends_and_last_seasons(text, day, precision):
     assert str(got["date"].date()) == day and got["date_precision"] == precision
     frame = resolve_dates(pd.Series([text]), pub)
     assert frame["date"].iloc[0] == got["date"] and frame["date_precision"].iloc[0] == precision
+
+
+def test_last_summer_said_in_summer_is_the_summer_before():
+    assert str(resolve_few(["last summer"], pd.Timestamp("2025-07-20"))[0]["date"].date()) == "2024-08-01"
+    assert str(resolve_few(["last autumn"], pd.Timestamp("2025-10-20"))[0]["date"].date()) == "2024-11-01"
+    assert str(resolve_few(["last summer"], pd.Timestamp("2025-10-20"))[0]["date"].date()) == "2025-08-01"
+
+
+@pytest.mark.parametrize("text", ["2025-13-01", "2025-13-01 10:00", "2025-02-30 00:00:00"])
+def test_an_iso_shaped_text_of_no_calendar_day_is_no_date_not_another_day(text):
+    """A teacher's walkthrough: "2025-13-01" typed in review was stored as 13 January (dateparser's reading)."""
+    got = resolve_few([text], pd.Timestamp("2025-06-05"))[0]
+    assert got["date"] is None and got["date_error"].startswith("not a calendar date")
+    assert resolve_dates(pd.Series([text]), pd.Timestamp("2025-06-05"))["date"].isna().all()

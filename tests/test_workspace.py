@@ -834,3 +834,19 @@ def test_a_guess_flagged_check_it_is_checked_once_reviewed():
     out = W.apply_review(proposed, kept, ["actor", "stance", "topic"])
     assert out["notes"].iat[0] == ("corrected in review: stance 1 → -1; no stance word: side guessed from the "
                                    "wording (61% sure); checked in review")
+
+
+def test_a_retyped_season_is_not_warned_as_read_one_way_of_two():
+    """The final review: "spring 2025" typed in review was told to be retyped as a day."""
+    from stancetrack.derive import format_period
+    from stancetrack.extract import extract_text
+
+    text = " date 2025-06-18\n\nAnn Lee said the plan was a disaster."
+    cands = extract_text(text, None, "the plan", source="a.txt").statements
+    cands = cands.assign(statement_id=["p0"])
+    grid = cands[["statement_id", "actor", "stance", "topic"]].copy()
+    grid["date"] = ["spring 2025"]
+    said: list[str] = []
+    out = W.apply_review(cands, grid, ["actor", "stance", "topic"], published=pd.Timestamp("2025-06-18"), messages=said)
+    assert str(out["date"].iat[0].date()) == "2025-03-01" and out["date_precision"].iat[0] == "quarter" and not said
+    assert not format_period(out["date"], out["date_precision"], out["date_end"]).isna().any()
