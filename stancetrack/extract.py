@@ -1575,6 +1575,11 @@ _MORE_WORRIED = re.compile(r"\b(?:more|less)\s+$")  # not "rather/most worried":
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
 _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
+# "hit out at critics of the plan", "attacked its opponents": defending the plan against them (the final review)
+_ATTACK_VERBS = {"attacked", "criticised", "criticized", "criticises", "criticizes", "slammed", "blasted", "lambasted",
+                 "mocked", "ridiculed", "derided", "condemned", "denounced", "took aim at", "takes aim at", "hit out at",
+                 "hits out at", "has hit out at", "lashed out at", "lashes out at", "has lashed out at", "dismissed"}
+_ITS_CRITICS = re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:critics|opponents|detractors|naysayers)\b")
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
                                r"complaints?|objections?|challenges?|attacks?|warnings?|critics|criticism)\b")
@@ -1585,7 +1590,8 @@ def _rejects_criticism(word: str, text: str, end: int) -> bool:
 
     Used for cue words in what was said and for the attribution's own verb alike.
     """
-    return word in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(text, end) is not None
+    return ((word in _CRITICISM_VERBS and _CRITICISM_OBJECT.match(text, end) is not None)
+            or (word in _ATTACK_VERBS and _ITS_CRITICS.match(text, end) is not None))
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$")

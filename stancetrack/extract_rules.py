@@ -91,7 +91,8 @@ SAY_VERBS = (
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
     "urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
-    "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note"
+    "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
+    "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear"
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -174,6 +175,18 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
        for act in ("fight", "block", "oppose", "resist", "challenge")},
     **{f"{v} {c} {p}": (-1, 1) for v in ("voiced", "raised", "expressed", "has raised", "has voiced", "has expressed")
        for c in ("concerns", "concern", "serious concerns", "doubts", "misgivings", "reservations") for p in ("about", "over")},
+    **{f"{aux}{v} {poss} {what} to": (1, 1) for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"),
+                                                           ("", "lent"), ("", "lends"), ("has ", "lent"), ("have ", "lent"))
+       for poss in ("his", "her", "its", "their") for what in ("backing", "support", "full backing", "full support")},
+    **{f"{aux}{v} cold water on": (-1, 1) for aux, v in (("", "poured"), ("", "pours"), ("has ", "poured"),
+                                                          ("", "threw"), ("has ", "thrown"), ("have ", "thrown"))},
+    **{f"{v} {r} from": (-1, 1) for v in ("distanced", "distances", "has distanced", "have distanced")
+       for r in ("himself", "herself", "itself", "themselves")},
+    **{f"{v} at": (-1, 1) for v in ("took aim", "takes aim", "hit out", "hits out", "lashed out", "lashes out",
+                                    "has hit out", "has lashed out")},
+    **{f"{v} with {w}": (-1, 1) for v in ("sided", "sides", "has sided")
+       for w in ("the opponents", "opponents", "the critics", "critics")},
+    "stood by": (1, 1), "stands by": (1, 1), "has stood by": (1, 1), "stood firmly by": (1, 2),
     # base forms, only after an auxiliary ("does not support", "will back"): see BASE_FORMS
     "support": (1, 1), "back": (1, 1), "oppose": (-1, 1),
 }

@@ -2953,3 +2953,15 @@ def test_a_spokeswoman_after_a_companys_statement_speaks_for_it():
 def test_a_review_of_session_14s_rules(text, expected):
     df = _ruled(run(text).statements)
     assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Ann Lee made it clear that she would vote against the plan.", -1),
+    ("Ann Lee gave her backing to the plan.", 1), ("Ann Lee lent her support to the plan.", 1),
+    ("Ann Lee poured cold water on the plan.", -1), ("Ann Lee has thrown cold water on the plan.", -1),
+    ("Ann Lee distanced herself from the plan.", -1), ("Ann Lee took aim at the plan.", -1),
+    ("Ann Lee hit out at the plan.", -1), ("Ann Lee stood by the plan.", 1),
+    ("Ann Lee hit out at critics of the plan.", 1), ("Ann Lee attacked opponents of the plan.", 1),
+])
+def test_session_14_idiomatic_verbs_of_stance(text, sign):
+    only(text, "Ann Lee", sign)
