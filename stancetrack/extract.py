@@ -985,7 +985,7 @@ _GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Camp
                              r"Legislators|Critics|Opponents|Supporters|Doctors|Nurses|Protesters|Protestors|Shops|Families|Builders|"
                              r"Investors|Shareholders|Landowners|Growers|Manufacturers|Insurers|Hauliers|Producers|"
                              r"Exporters|Importers|Consumers|Customers|Voters|Students|Researchers|Universities|Lenders|"
-                             r"Diplomats|Banks|Hospitals|Owners|Operators|Shoppers|Visitors|Members|Users|Readers|Viewers|"
+                             r"Diplomats|Banks|Hospitals|Owners|Operators|Shoppers|Visitors|Members|Users|Readers|Viewers|Academics|Scholars|"
                              r"Listeners|Neighbours|Neighbors|Homeowners|Taxpayers|Ratepayers|Subscribers|Dealers|Bankers|"
                              r"Lawyers|Teenagers|Pensioners|Retirees|Veterans|Mothers|Fathers|Bikers|Pedestrians|"
                              # and any word of an occupation's plural form ("Merchants", "Pharmacists", "Cyclists"),

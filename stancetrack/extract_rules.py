@@ -224,7 +224,7 @@ REVERSAL = _lc(
 REACTIONS = {
     "scathing": -1, "scornful": -1, "withering": -1, "contemptuous": -1, "hostile": -1, "derisive": -1,
     "incensed": -1, "livid": -1, "furious": -1, "angry": -1, "outraged": -1, "dismayed": -1, "unimpressed": -1,
-    "unconvinced": -1, "unhappy": -1, "disappointed": -1, "appalled": -1, "horrified": -1, "alarmed": -1,
+    "unconvinced": -1, "sceptical": -1, "skeptical": -1, "unhappy": -1, "disappointed": -1, "appalled": -1, "horrified": -1, "alarmed": -1,
     "wary": -1, "dismissive": -1, "upbeat": 1, "delighted": 1, "pleased": 1, "jubilant": 1, "enthusiastic": 1,
     "optimistic": 1, "thrilled": 1, "impressed": 1, "happy": 1, "keen": 1, "satisfied": 1, "encouraged": 1,
     "relieved": 1, "supportive": 1, "positive": 1,
@@ -384,6 +384,11 @@ BUILTIN_ALIASES = {
     "great britain": "Britain", "eu": "European Union",  # "Britain" stays as the wire services write it
     "the eu": "European Union", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
     "beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine",
+    # seats of government that speak for it
+    "downing street": "United Kingdom", "number 10": "United Kingdom", "no 10": "United Kingdom",
+    "whitehall": "United Kingdom", "the white house": "United States", "white house": "United States",
+    "the elysee": "France", "the élysée": "France", "elysee": "France", "élysée": "France",
+    "the quai d'orsay": "France", "zhongnanhai": "China",
     # capitals stand for their country's government ("Berlin said"); not Brussels, which usually means the EU
     **{capital.lower(): country for country, capital in {
         "Germany": "Berlin", "France": "Paris", "Italy": "Rome", "Spain": "Madrid", "Netherlands": "The Hague",

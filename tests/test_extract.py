@@ -2965,3 +2965,16 @@ def test_a_review_of_session_14s_rules(text, expected):
 ])
 def test_session_14_idiomatic_verbs_of_stance(text, sign):
     only(text, "Ann Lee", sign)
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("Downing Street said the plan was a mistake.", "United Kingdom", -1),
+    ("The White House welcomed the plan.", "United States", 1),
+    ("Berlin is sceptical.", "Germany", -1),
+])
+def test_session_14_seats_of_government_and_scepticism(text, actor, sign):
+    only(text, actor, sign)
+
+
+def test_academics_in_general_are_nobody_in_particular():
+    assert run("Academics are also sceptical.").statements.empty
