@@ -196,9 +196,9 @@ X said", "X: \"…\"", plural subjects, verdict idioms).  The other 170 never-tu
 extractor (justice, policing, courts and prisons; agriculture, food, fisheries and animal welfare; taxes,
 budgets and public finance; immigration, asylum, citizenship and borders), sealed, and scored once at its end:
 0.703 together (P 0.727, R 0.681; per set 0.676, 0.762, 0.721, 0.659; 0.703 with the topic guessed); the
-session-13 rules give them 0.692 (the mends of the session's final review, made after that scoring, leave them
-at 0.703).  End of session 14: all 210 never-tuned articles (the 21 splits of never_tuned.list) 0.709 (P 0.718,
-R 0.700; 0.705 with the topic guessed); tuned (402) 0.825; 02-10 even 0.921.
+session-13 rules give them 0.692 (the mends of the session's final review and the idioms added after that
+scoring bring them to 0.707).  End of session 14: all 210 never-tuned articles (the 21 splits of
+never_tuned.list) 0.710 (P 0.717, R 0.703; 0.706 with the topic guessed); tuned (402) 0.825; 02-10 even 0.921.
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
