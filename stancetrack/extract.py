@@ -1579,7 +1579,11 @@ _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "
 _ATTACK_VERBS = {"attacked", "criticised", "criticized", "criticises", "criticizes", "slammed", "blasted", "lambasted",
                  "mocked", "ridiculed", "derided", "condemned", "denounced", "took aim at", "takes aim at", "hit out at",
                  "hits out at", "has hit out at", "lashed out at", "lashes out at", "has lashed out at", "dismissed"}
-_ITS_CRITICS = re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:critics|opponents|detractors|naysayers)\b")
+_ITS_CRITICS = re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’']+\s+)?(?:critics|opponents|detractors|naysayers)\b"
+                          # alone, or of the plan: not "attacked critics of the mayor"
+                          r"(?=\s*[.,;:]|\s*$|\s+(?:who|and|but|in|on|at|for|over|as)\b|\s+of\s+(?:it|this|that|the\s+"
+                          r"(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|policy|deal|ban|tax|levy|charge|project|reform|"
+                          r"law|measure|change|move|idea|cap|cut|closure|merger|treaty)s?)\b)")
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
                                r"complaints?|objections?|challenges?|attacks?|warnings?|critics|criticism)\b")

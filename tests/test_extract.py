@@ -2978,3 +2978,8 @@ def test_session_14_seats_of_government_and_scepticism(text, actor, sign):
 
 def test_academics_in_general_are_nobody_in_particular():
     assert run("Academics are also sceptical.").statements.empty
+
+
+def test_attacking_someone_elses_critics_defends_nothing_here():
+    only("Ann Lee attacked critics of the mayor.", "Ann Lee", -1)  # the verb's own side: the mayor is no plan
+    only("Jo Kay attacked the plan's opponents, who she said were misinformed.", "Jo Kay", 1)
