@@ -69,19 +69,23 @@ def assign_colors(actors_in_order: list[str], ranking: list[str] | None = None) 
     actors at its end. The n-th actor takes the n-th palette colour (the palette runs from the most to the
     least distinct), so new actors, another topic or another selection leave the colours of the first 14
     as they were, and slides made from different views agree. Two shown actors that would share a colour
-    (only past 14 actors) get different ones, the later one moving on; the line style (``assign_dashes``)
-    never moves. Without ``ranking``, colours go by the order given."""
+    (only past 14 actors) get different ones, the later one moving on; line styles (``assign_dashes``) do
+    the same among six. Without ``ranking``, colours go by the order given."""
     n = len(ACTOR_PALETTE)
     if ranking is None:
         return {a: (ACTOR_PALETTE[i] if i < n else actor_color(a)) for i, a in enumerate(actors_in_order)}
-    order = _appearance(actors_in_order, ranking)
-    out: dict[str, str] = {}
+    return {a: ACTOR_PALETTE[i] for a, i in _spread(actors_in_order, _appearance(actors_in_order, ranking), n).items()}
+
+
+def _spread(actors: list[str], order: dict[str, int], n: int) -> dict[str, int]:
+    """Each actor's slot among ``n`` (its appearance order modulo n); two shown actors that would share a slot get
+    different ones while slots last, the later one moving on."""
+    out: dict[str, int] = {}
     taken: set[int] = set()
-    for a in sorted(actors_in_order, key=order.__getitem__):
+    for a in sorted(actors, key=order.__getitem__):
         want = order[a] % n
-        free = next(((want + k) % n for k in range(n) if (want + k) % n not in taken), want)
-        taken.add(free)
-        out[a] = ACTOR_PALETTE[free]
+        out[a] = next(((want + k) % n for k in range(n) if (want + k) % n not in taken), want)
+        taken.add(out[a])
     return out
 
 
@@ -90,15 +94,7 @@ def assign_dashes(actors_in_order: list[str], ranking: list[str] | None = None) 
     share a style get different ones while there are styles to spare (a teacher's walkthrough: two of four
     actors drew the same dash-dot line)."""
     order = _appearance(actors_in_order, ranking) if ranking is not None else {a: i for i, a in enumerate(actors_in_order)}
-    n = len(LINE_DASHES)
-    out: dict[str, str] = {}
-    taken: set[int] = set()
-    for a in sorted(actors_in_order, key=order.__getitem__):
-        want = order[a] % n
-        free = next(((want + k) % n for k in range(n) if (want + k) % n not in taken), want)
-        taken.add(free)
-        out[a] = LINE_DASHES[free]
-    return out
+    return {a: LINE_DASHES[i] for a, i in _spread(actors_in_order, order, len(LINE_DASHES)).items()}
 
 
 def esc(value, limit: int | None = None) -> str:
