@@ -76,8 +76,7 @@ _REWRITES = {
     r"\bearlier (?:this|in the) year\b": "this year",
     r"\bearlier (?:this|in the) week\b": "this week",
     r"\bthis past\b": "last",
-    # "at the weekend": the Saturday before publication; "last autumn": the season's first month, the last time
-    # it began (dateparser knows neither)
+    # "at the weekend": the Saturday before publication (dateparser does not know it)
     r"^(?:at|over|during) the weekend$|^last weekend$": "last saturday",
     # the season's last month: "last summer" in July 2025 is 2024's, in October 2025's (inside its window either way)
     r"^last (?:spring)$": "last may", r"^last (?:summer)$": "last august", r"^last (?:autumn|fall)$": "last november",
@@ -421,17 +420,14 @@ def _classify(uniques: np.ndarray, day_first: bool) -> tuple:
         kind[idx] = _K["absolute"]
         u_date[idx] = got.to_numpy()[ok]
         u_prec[idx] = prec_code["day"]
-        bad = np.flatnonzero(plain)[~ok]
-        in_range = (pd.to_numeric(u_ser[bad].str[:4]) >= 1800) & (pd.to_numeric(u_ser[bad].str[:4]) <= 2200)
-        shaped = bad[in_range.to_numpy()]  # "2025-13-01": no such day, never the 13 January dateparser reads
-        kind[shaped] = _K["range"]
-        u_error[shaped] = [f"not a calendar date: {u!r} (no such day or month)" for u in uniques[shaped]]
-        plain[bad[~in_range.to_numpy()]] = False  # a year out of range: said by the rule below
-    stamped = u_ser.str.match(r"\d{4}-\d{2}-\d{2}[tT ]\d").fillna(False).to_numpy(dtype=bool) & ~plain
-    if stamped.any():  # "2025-13-01 10:00", a spreadsheet's timestamp of no calendar day: no 13 January either
-        day = pd.to_datetime(u_ser[stamped].str[:10], format="%Y-%m-%d", errors="coerce")
-        yr = pd.to_numeric(u_ser[stamped].str[:4])
-        nodate = np.flatnonzero(stamped)[(day.isna() & (yr >= 1800) & (yr <= 2200)).to_numpy()]
+        plain[np.flatnonzero(plain)[~ok]] = False
+    # an ISO-shaped day that is no calendar day ("2025-13-01", "2025-02-30 10:00"): an error, never the
+    # 13 January dateparser would read; a year out of range is said by the rule below
+    shaped = u_ser.str.match(r"\d{4}-\d{2}-\d{2}(?:$|[tT ]\d)").fillna(False).to_numpy(dtype=bool) & ~plain
+    if shaped.any():
+        day = pd.to_datetime(u_ser[shaped].str[:10], format="%Y-%m-%d", errors="coerce")
+        yr = pd.to_numeric(u_ser[shaped].str[:4])
+        nodate = np.flatnonzero(shaped)[(day.isna() & (yr >= 1800) & (yr <= 2200)).to_numpy()]
         kind[nodate] = _K["range"]
         u_error[nodate] = [f"not a calendar date: {u!r} (no such day or month)" for u in uniques[nodate]]
         plain[nodate] = True  # settled: no later rule reads it

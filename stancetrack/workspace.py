@@ -661,6 +661,11 @@ _ROLE_NOTE = r"^role: [^;]*(?:; )?"  # as candidates_to_statements writes it, fi
 _WEEK_OF = re.compile(r"^\s*week of\s+(\d{4}-\d{2}-\d{2})\s*$", re.I)
 
 
+def _grid_rows(grid_rows: pd.Index, idx: np.ndarray) -> list[int]:
+    """The row numbers (from 1) a reviewer sees for positions ``idx``: the grid's own index when it is numbered."""
+    return [r + 1 if isinstance(r, (int, np.integer)) else i + 1 for r, i in zip(grid_rows[idx], idx)]
+
+
 def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages: list[str] | None,
                    day_first: bool = False) -> pd.DataFrame:
     """The dates a reviewer retyped in the grid, resolved; the others as proposed (see apply_review)."""
@@ -685,7 +690,7 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
     flagged = ok & got["date_flag"].astype(object).fillna("").str.startswith("ambiguous").to_numpy()  # not "season"
     if messages is not None and flagged.any():  # "03/04/2025" read as one of two days: say which
         rows_f = changed[flagged]
-        where = [r + 1 if isinstance(r, (int, np.integer)) else i + 1 for r, i in zip(grid_rows[rows_f], rows_f)]
+        where = _grid_rows(grid_rows, rows_f)
         messages.extend(f"row {w} ({a}): “{t}” was read as {pd.Timestamp(d):%Y-%m-%d} ({f}); type the date as "
                         "YYYY-MM-DD if you meant another day"
                         for w, a, t, d, f in zip(where, out["actor"].to_numpy()[rows_f], typed[rows_f],
@@ -693,7 +698,7 @@ def _retyped_dates(reviewed: pd.DataFrame, typed: pd.Series, published, messages
                                                  got["date_flag"].astype(object).to_numpy()[flagged]))
     if messages is not None and (~ok).any():  # no date: said, row by row; the proposal keeps its own
         bad = changed[~ok]
-        where = [r + 1 if isinstance(r, (int, np.integer)) else i + 1 for r, i in zip(grid_rows[bad], bad)]
+        where = _grid_rows(grid_rows, bad)
         messages.extend(f"row {w} ({a}): “{t}” is not a date ({e}); the proposed date {d} is kept"
                         for w, a, t, e, d in zip(where, out["actor"].to_numpy()[bad], typed[bad],
                                                  got["date_error"].to_numpy()[~ok], shown.to_numpy()[bad]))
