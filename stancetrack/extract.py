@@ -697,9 +697,8 @@ def _office_holder(words: list[str], low: list[str]) -> int | None:
     if len(low) < 4 or low[0] not in _OFFICES or not any(w in ("of", "for") for w in low[1:-2]):
         return None
     for start in (len(low) - 2, len(low) - 3):
-        first = _fold_accents(low[start])
         if start > 1 and low[start - 1] not in ("of", "for", "and", "the") and \
-                (first in R.FEMALE_NAMES or first in R.MALE_NAMES) and low[-1] not in R.ORG_HEADS:
+                _is_first_name(low[start]) and low[-1] not in R.ORG_HEADS:
             return start
     start = len(low) - 2  # a first name we do not know ("Dara Mulrennan"): two words that name no portfolio
     if start > 2 and low[start - 1] not in ("of", "for", "and", "the") and words[start][:1].isupper() \
@@ -1476,8 +1475,7 @@ _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
 _ITS_OWN_TELLER = re.compile(r"[^,.;#\n]{0,80}(?P<tail>,\s*(?:its|their)\s+(?:[\w\-]+\s+){0,2}(?:leader|spokes(?:wo)?m[ae]n|"
                             r"spokesperson|chair\w*|president|head|director|chief executive|secretary|founder|convenor)),?\s*")
 _SAY_NOUN = re.compile(r"\b(?:a|the|no|any|final|real|greater|bigger|more|their|its|his|her|our)\s+$")
-_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "official", "officials",
-           "source", "sources", "lawyer", "lawyers"}
+_SPOKES = _SPOKES_WORDS | {"officials", "sources", "lawyer", "lawyers"}  # "said a spokesperson for the union"
 _OWN_WORDS = {"statement", "letter", "submission", "release", "email", "post", "posts", "tweet", "filing"}
 _HEAD_FOR_BODY = re.compile(rf"\s*(?P<role>(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*))\s+(?P<via>for|of|at|from|by)\s+"
                             rf"(?:the\s+)?(?=[{_UP}])")
@@ -3790,10 +3788,9 @@ _NEXT_AGENT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?[{_UP}
 _AGAINST_SUBJECT = re.compile(r"\b(?:against|opposition|opponents?|critics?|campaign to (?:stop|block|scrap))\b")
 _FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their|its) (?:own )?(?:motion|amendment|bill|plan|proposal|alternative|"
                             r"campaign|bid|candidacy)\b")
-_AGENT_END = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]")
 _NOT_A_SIDE_FROM = re.compile(r"\b(?:no|little|scant|few|minimal|limited|financial|funding|economic|technical|military|"
                               r"budgetary|logistical|practical)\s+(?:\w+\s+)?$")
-_AGENT_CUT = re.compile(_AGENT_END.pattern + r"|\s*,")
+_AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]|\s*,")  # where an agent's name ends
 
 
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")

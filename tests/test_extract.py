@@ -454,6 +454,13 @@ def _ruled(df):
     return df[~df["cue"].str.contains("| learned:", regex=False)] if len(df) else df
 
 
+def assert_sides(text, expected, *, topic="the plan", ruled=True):
+    """The side (sign) of each actor proposed, exactly ``expected``; by the rules alone unless ``ruled`` is off."""
+    df = run(text, topic=topic).statements
+    df = _ruled(df) if ruled else df
+    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+
+
 def _one(df, actor):
     rows = df[df["actor"] == actor]
     assert len(rows), f"no statement of {actor!r} in {df['actor'].tolist()}"
@@ -2764,8 +2771,7 @@ def test_laws_and_roads_are_never_she():
     ("The plan has faced fierce opposition from the Residents Association.", {"Residents Association": -1}),
 ])
 def test_session_14_passives_and_lists_of_supporters(text, expected):
-    df = run(text, topic="The plan").statements
-    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+    assert_sides(text, expected, topic="The plan", ruled=False)
 
 
 def test_an_adjective_after_the_is_no_name():
@@ -2799,8 +2805,7 @@ def test_session_14_spokespeople_for_a_body_and_more_verbs(text, actor, sign):
     ('"The numbers don\'t add up," Ann Lee said.', {"Ann Lee": -1}),
 ])
 def test_session_14_plural_subjects_and_plain_verdicts(text, expected):
-    df = _ruled(run(text).statements)
-    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+    assert_sides(text, expected)
 
 
 @pytest.mark.parametrize("text, sign", [
@@ -2827,8 +2832,7 @@ def test_a_critic_of_someone_else_is_no_side():
     ("The plan is a disaster, according to a report by the BBC.", {}),  # a source of facts, not a side
 ])
 def test_session_14_a_name_and_a_colon_and_a_statement_from_a_body(text, expected):
-    df = _ruled(run(text).statements)
-    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+    assert_sides(text, expected)
 
 
 def test_a_persons_office_or_campaign_speaks_for_them():
@@ -2864,8 +2868,7 @@ def test_optimistic_assumptions_are_no_optimism():
     ('Brexit: "The plan is a disaster."', {}),
 ])
 def test_session_14_a_speaker_a_manner_and_a_colon(text, expected):
-    df = _ruled(run(text).statements)
-    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+    assert_sides(text, expected)
 
 
 @pytest.mark.parametrize("topic, text, actor, sign", [
@@ -2951,8 +2954,7 @@ def test_a_spokeswoman_after_a_companys_statement_speaks_for_it():
     ("Oluwaseun Adebayo James Okafor said he opposed the plan.", {"Oluwaseun Adebayo James Okafor": -1}),
 ])
 def test_a_review_of_session_14s_rules(text, expected):
-    df = _ruled(run(text).statements)
-    assert {r.actor: int(np.sign(r.stance)) for r in df.itertuples()} == expected, df[["actor", "stance", "cue"]]
+    assert_sides(text, expected)
 
 
 @pytest.mark.parametrize("text, sign", [
