@@ -1016,7 +1016,7 @@ def _demonym_country(word: str) -> str | None:
 
 
 # who speaks for a country abroad: its government, foreign and trade ministries, embassy, presidency
-_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)?\s+(?:government|cabinet|"
+_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)?\s+(?:(?:then|new|former|previous)\s+)?(?:government|cabinet|"
                          r"(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Ff]oreign [Aa]ffairs) (?:[Mm]inistry|[Oo]ffice)|[Ee]mbassy|[Pp]residency)")
 
 
