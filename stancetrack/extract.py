@@ -1235,9 +1235,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     if " in " in stripped[-40:] and (posted := _POSTED_IN.search(stripped, max(0, len(stripped) - 60))):
         stripped = stripped[:posted.start()]  # "The Russian embassy in Dublin": Russia's, not Ireland's
     # "Italy's ministry of environment and energy security said"
-    if stripped.endswith(("office", "campaign", "team", "camp")) and (ow := _OWNER_VOICE_END.search(stripped, _word_window(stripped, 7))):
-        owner = _classify(ow.group("owner").split(), [])  # "Ruiz's office said": Ruiz speaks through it
-        if owner is not None and owner.kind == "person":
+    if (" office" in stripped[-60:] or stripped.endswith(("campaign", "team", "camp"))) \
+            and (ow := _OWNER_VOICE_END.search(stripped, _word_window(stripped, 13))):
+        owner = _classify(re.sub(r"^The\s+", "", ow.group("owner")).split(), [])  # "Ruiz's office said": Ruiz speaks through it
+        if owner is not None and (owner.kind == "person" or owner.name.isupper()):  # "UNHCR's office in Oslo"
             owner.role = f"{ow.group('owner')}'s {ow.group('what')}"
             return owner, ow.start("owner"), appos
     cb = _COUNTRY_BODY_END.search(stripped, _word_window(stripped, 12)) if "'s " in stripped or "’s " in stripped else None
@@ -1320,7 +1321,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
 
 
 _OWNER_VOICE_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
-                              r"(?P<what>(?:press\s+|private\s+|campaign\s+)?(?:office|campaign|team|camp))\s*$")
+                              r"(?P<what>(?:press\s+|private\s+|campaign\s+)?(?:office|campaign|team|camp))"
+                              r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3}(?:\s+countries|\s+region)?)?\s*$")
 _CAP_THEN_ROLE = re.compile(r"\s*(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+((?:[a-z][\w\-]*\s+){0,2})([a-z][\w\-]*)\s+(?=[A-Z])")
 
 
@@ -1415,6 +1417,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue
         window = seg[max(0, a - 30):a]
         window = _CLAUSE_SPLIT.split(window)[-1]
+        if label in ("favour", "favor") and seg.endswith(("a ", "any ", "no ", "special "), 0, a):
+            continue  # "we are not asking for a favour": a kindness, not a side
         if pol < 0 and label == "against" and _AGAINST_CRITICS.match(seg, b):
             continue  # "defended the deal against warnings from manufacturers"
         if pol < 0 and label == "against" and _AGAINST_AS_PREPOSITION.search(seg, max(0, a - 40), a):
@@ -1519,7 +1523,7 @@ _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|f
 _CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b")  # a negation reaches no further back
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
-_OPEN_TO_IT = re.compile(r"\bopen to (?:the idea|the principle|this|it|that|the (?:proposal|plan|request|move|deployment))\b")
+_OPEN_TO_IT = re.compile(r"\bopen to (?:the idea|the principle|this|it|that|the (?:proposal|plan|request|move|deployment)|(?:a |further )?(?:discussion|discussions|talks|conversation))\b")
 _UNDOING_SUBJECT = re.compile(  # a gerund that undoes the plan, as the subject of a verdict on it
     r"(?:^|[.;:\"“]\s*|\b(?:but|and|that|because)\s+)(ending|removing|scrapping|abolishing|abandoning|dropping|axing|stopping|halting|"
     r"reversing|repealing|withdrawing|lifting|rejecting|blocking|delaying|cancell?ing|shelving|killing|overturning|"
@@ -2012,6 +2016,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                     and "," in masked_low[m.end():anchor]):
                 continue  # "the baker who last month warned …, said he now supported it": the clause's time
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
+            if masked_low.startswith(("'s ", "’s "), m.end()):
+                d += 1000  # "praised Tuesday's vote in a statement on Wednesday": the vote's day only if no other
             if best is None or d < best[0]:
                 best = (d, t)
         for m in ANAPHOR.finditer(masked_low, a, b):  # "said that month": the month named before
