@@ -178,6 +178,10 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     **{f"{aux}{v} {poss} {what} to": (1, 1) for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"),
                                                            ("", "lent"), ("", "lends"), ("has ", "lent"), ("have ", "lent"))
        for poss in ("his", "her", "its", "their") for what in ("backing", "support", "full backing", "full support")},
+    **{f"{aux}{v} {obj} {poss} {what}": (1, 1) for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"))
+       for obj in ("it", "the plan", "the bill", "the proposal", "the measure", "the scheme", "the idea", "the deal", "the move")
+       for poss in ("his", "her", "its", "their") for what in ("backing", "support", "full backing", "full support", "blessing")},
+    "resisted": (-1, 1), "resists": (-1, 1), "has resisted": (-1, 1),
     **{f"{aux}{v} cold water on": (-1, 1) for aux, v in (("", "poured"), ("", "pours"), ("has ", "poured"),
                                                           ("", "threw"), ("has ", "thrown"), ("have ", "thrown"))},
     **{f"{v} {r} from": (-1, 1) for v in ("distanced", "distances", "has distanced", "have distanced")
@@ -205,10 +209,13 @@ WITHHOLDING_VERBS = {
 } | {f"{aux} avoided committing {obj}" for aux in ("has", "have", "had") for obj in ("itself", "himself", "herself", "themselves")
      } | {f"{aux} {neg} made up {poss} mind" for aux in ("has", "have", "had") for neg in ("not", "not yet")
           for poss in ("his", "her", "its", "their")
+} | {f"{aux} yet to make up {poss} mind" for aux in ("has", "have", "had", "is", "are", "was")
+          for poss in ("his", "her", "its", "their")
 } | {f"{verb} {poss} distance" for verb in ("kept", "keeps", "has kept", "have kept", "had kept")
      for poss in ("his", "her", "its", "their")  # "Chancellor Markus Steiner has so far kept his distance"
 } | {f"{verb} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
      for act in ("back", "support", "take", "endorse")
+} | {f"{verb} to take sides" for verb in ("declined", "has declined", "have declined", "refused", "has refused", "have refused")
 } | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused")}  # "… on whether he backs it"
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
@@ -234,7 +241,7 @@ COPULA = (
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|supportive of|critical of|sceptical of|skeptical of|"
-    r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|"
+    r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|critical(?=\s*(?:[.;,]|$))|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
     r"staunchest|most outspoken|earliest) (?:supporters?|backers?|champions?|advocates?|proponents?|critics?|opponents?)|"
     r"an? (?:(?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
@@ -246,7 +253,7 @@ COPULA = (
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
     "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "supportive of": 1,
-    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, **REACTIONS,
+    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS,
 }
 
 
