@@ -2001,7 +2001,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
         for m in _date_matches(masked_low, a, b):
             t = masked[m.start():m.end()].strip()
             if (t[:1].isupper() or (t.isdigit() and _DEADLINE_NOUN.match(masked_low, m.end()))) \
-                    and re.search(r"\b(?:a|an|the|its|their)\s+$", masked_low[max(0, m.start() - 6):m.start()]):
+                    and re.search(r"\b(?:a|an|the|its|their)\s+$", masked_low[max(0, m.start() - 6):m.start()]) \
+                    and not _IN_ITS_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()):
                 continue  # "a September start", "the March vote", "the 2035 date": names a thing, not when it was said
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
@@ -2044,6 +2045,7 @@ def _remarks_when(masked: str, masked_low: str, sentences: list[tuple[int, int]]
 _DEADLINE_NOUN = re.compile(r"\s+(?:date|target|deadline|goal|ban|cut-?off|limit|phase-?out|end date|timetable)\b")
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
+_IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her|the)\s+$")  # "In its October outlook, the council said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
 
 
