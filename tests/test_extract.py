@@ -2985,3 +2985,43 @@ def test_academics_in_general_are_nobody_in_particular():
 def test_attacking_someone_elses_critics_defends_nothing_here():
     only("Ann Lee attacked critics of the mayor.", "Ann Lee", -1)  # the verb's own side: the mayor is no plan
     only("Jo Kay attacked the plan's opponents, who she said were misinformed.", "Jo Kay", 1)
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("Italy's then government welcomed the plan.", "Italy", 1),
+    ("The UNHCR's office in Brussels said it had serious concerns about the plan.", "UNHCR", -1),
+    ("UNHCR's office for the Nordic and Baltic countries warned that the plan risked breaching the right to family life.",
+     "UNHCR", -1),
+    ("Victim Support Netherlands was sharply critical of the plan.", "Victim Support Netherlands", -1),
+    ("The Liberal Party has yet to make up its mind on the plan.", "Liberal Party", 0),
+    ("Police Chief Henk Dekker declined to take sides on the plan.", "Henk Dekker", 0),
+    ("The Swedish People's Party resisted the plan during coalition talks.", "Swedish People's Party", -1),
+    ("Prime Minister Elena Marsh gave the plan her backing.", "Elena Marsh", 1),
+    ('"Drivers are being used as a cash cow by the plan," said Claire Dunmore.', "Claire Dunmore", -1),
+    ("Hendrik Post said his group would now back the mayor's opposition to the plan.", "Hendrik Post", -1),
+    ("Rosa Lindgren said her party was \"open to a discussion\" on the plan but would decide only after seeing the "
+     "full budget figures.", "Rosa Lindgren", 0),
+])
+def test_session_15_wordings_of_stance(text, actor, sign):
+    only(text, actor, sign)
+
+
+def test_a_favour_is_no_side_and_similar_is_no_name():
+    df = _ruled(run('"We are not asking for a favour, we want the plan," said Margaret Ellwood.').statements)
+    assert not (df["stance"] < 0).any(), df[["actor", "cue"]]
+    assert "Similar" not in set(run("Similar calls for the plan have been rejected before, Ann Lee said.").statements["actor"])
+
+
+def test_a_possessive_day_dates_a_statement_only_when_no_other_day_is_named():
+    df = run("The ACLU of Ohio praised Tuesday's vote on the plan in a statement on Wednesday.", topic="the plan").statements
+    assert list(df["date"]) == [pd.Timestamp("2025-06-25")]
+    df = run("At Tuesday's meeting, Ann Lee said she backed the plan.").statements
+    assert list(df["date"]) == [pd.Timestamp("2025-06-24")]
+
+
+def test_a_month_in_the_occasion_dates_what_was_said_there():
+    df = run('In its October outlook, the Fiscal Council said the plan was "a political choice" and declined to '
+             "recommend either course.").statements
+    assert df["date"].iloc[0] == pd.Timestamp("2024-10-01") and df["date_precision"].iloc[0] == "month"
+    df = run("Ann Lee said the March vote on the plan was a mistake.").statements
+    assert df["date"].iloc[0] == PUB
