@@ -1523,6 +1523,8 @@ _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|f
 _CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b")  # a negation reaches no further back
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
+_WOULD_NOT_SAY = re.compile(r"\b(?:declined|declines|refused|refuses|would not|wouldn't|did not|didn't) (?:to )?say "
+                            r"(?:how|when|whether|where|why|who|what|if)\b")
 _OPEN_TO_IT = re.compile(r"\bopen to (?:the idea|the principle|this|it|that|the (?:proposal|plan|request|move|deployment)|(?:a |further )?(?:discussion|discussions|talks|conversation))\b")
 _UNDOING_SUBJECT = re.compile(  # a gerund that undoes the plan, as the subject of a verdict on it
     r"(?:^|[.;:\"“]\s*|\b(?:but|and|that|because)\s+)(ending|removing|scrapping|abolishing|abandoning|dropping|axing|stopping|halting|"
@@ -1866,6 +1868,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             return 0, 0.4, f"negated: {stood_aside[0][3]!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
+        if _WOULD_NOT_SAY.search(content):
+            return None  # "declined to say how the increase would be funded": a question left open, no side
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
             felt = (-felt[0], felt[1], f"{felt[2]} (of a decision against it)")

@@ -3025,3 +3025,10 @@ def test_a_month_in_the_occasion_dates_what_was_said_there():
     assert df["date"].iloc[0] == pd.Timestamp("2024-10-01") and df["date_precision"].iloc[0] == "month"
     df = run("Ann Lee said the March vote on the plan was a mistake.").statements
     assert df["date"].iloc[0] == PUB
+
+
+def test_a_particle_back_after_an_object_is_no_support_and_an_open_question_no_side():
+    df = _ruled(run('"If their own country will not take them back, we need the plan," said Annelies Peeters.').statements)
+    assert not (df["stance"] < 0).any(), df[["actor", "cue"]]  # not "will not back"
+    df = _ruled(run("Nicola Pierce declined to say how the increase in the plan would be funded.").statements)
+    assert df.empty, df[["actor", "cue"]]
