@@ -412,9 +412,13 @@ BUILTIN_ALIASES = {
 
 # --- Stance cues in what was said ---------------------------------------------
 LEXICON_ALTERNATIVES: list[list[str]] = []  # each lexicon's plain alternatives (tests compare the factored form)
+LEXICON_SOURCES: list[list[str]] = []  # the same as written, before spelling out and lifting (tests compare them too)
 
 
 _PLAIN = re.compile(r"[\w '’\-]*")
+_LITERAL_START = re.compile(r"(?:[\w '’\-]|\\')(?![?*+{])|$")  # a literal first character, or nothing
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()|\\])*\)")  # one lookbehind, no group or "|" inside
+_FIRST_LITERAL = re.compile(r"[\w '’\-](?![?*+{])")
 
 
 def expand_lead(alternative: str) -> list[str]:
@@ -434,15 +438,54 @@ def expand_lead(alternative: str) -> list[str]:
             break
     inner, rest = alternative[3:i], alternative[i + 1:]
     options = split_top(inner)
-    if not all(_PLAIN.fullmatch(o) for o in options) or rest[:1] in ("*", "+", "{"):
-        return [alternative]
+    if not all(_LITERAL_START.match(o) for o in options) or rest[:1] in ("*", "+", "{"):
+        return [alternative]  # "(?:\\w+ )?x": spelt out, it would still start with a class
     if rest.startswith("?"):
         options, rest = options + [""], rest[1:]
     return [x for o in options for x in expand_lead(o + rest)]
 
 
+def lift_lookbehinds(alternative: str) -> str:
+    """``(?<!bring )back`` as ``b(?<!bring b)ack``: the first letter before the lookbehinds that guard it.
+
+    Matched at position p, the two are the same (the letter at p is the one the
+    lookbehind now ends with), but the lifted form starts with a literal, so it
+    joins ``factor``'s trie and the lookbehinds run only where the letter is.
+    A run of lookbehinds, or one group of alternative lookbehinds, is lifted.
+    """
+    i, guards = 0, []
+    while alternative.startswith("(?<", i):
+        m = _LOOKBEHIND.match(alternative, i)
+        if m is None:
+            break
+        guards.append(m.group())
+        i = m.end()
+    group = None
+    if not guards and alternative.startswith("(?:(?<", 0):
+        depth, j = 0, 0
+        for j, ch in enumerate(alternative):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                break
+        options = split_top(alternative[3:j])
+        if all(_LOOKBEHIND.fullmatch(o) for o in options):
+            group, i = options, j + 1
+    if not guards and group is None:
+        return alternative
+    c = _FIRST_LITERAL.match(alternative, i)
+    if c is None:
+        return alternative
+    ch = c.group()
+    close = lambda g: g[:-1] + ch + ")"  # noqa: E731
+    lifted = "".join(close(g) for g in guards) if guards else "(?:" + "|".join(close(g) for g in group) + ")"
+    return ch + lifted + alternative[c.end():]
+
+
 def _alt(words: str) -> str:
-    alternatives = [x for w in split_top(words) if w.strip() for x in expand_lead(w.strip())]
+    written = [w.strip() for w in split_top(words) if w.strip()]
+    alternatives = [lift_lookbehinds(x) for w in written for x in expand_lead(w)]
+    LEXICON_SOURCES.append(written)
     LEXICON_ALTERNATIVES.append(alternatives)
     return factor(alternatives)
 

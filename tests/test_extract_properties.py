@@ -58,6 +58,30 @@ def test_every_lexicon_matches_as_its_plain_alternation():
             assert _spans(plain, text) == _spans(trie, text), alts[:3]
 
 
+def test_every_lexicon_matches_as_it_is_written():
+    """Spelling out leading groups and lifting lookbehinds behind the first letter change no match."""
+    assert len(R.LEXICON_SOURCES) == len(R.LEXICON_ALTERNATIVES) >= 5
+    for written, alts in zip(R.LEXICON_SOURCES, R.LEXICON_ALTERNATIVES):
+        plain = re.compile(r"\b(?:" + "|".join(written) + r")\b")
+        trie = re.compile(r"\b(?:" + R.factor(alts) + r")\b")
+        for text in CORPUS:
+            assert _spans(plain, text) == _spans(trie, text), written[:3]
+
+
+def test_lookbehinds_are_lifted_behind_the_first_letter_and_match_the_same():
+    assert R.lift_lookbehinds("(?<!bring )(?<!the )back") == "b(?<!bring b)(?<!the b)ack"
+    assert R.lift_lookbehinds("(?:(?<=\\bis )|(?<=\\bare ))affordable") == "a(?:(?<=\\bis a)|(?<=\\bare a))ffordable"
+    assert R.lift_lookbehinds("(?<!x)(?:a|b)") == "(?<!x)(?:a|b)"  # no literal after the guards: left as it is
+    assert R.lift_lookbehinds("plain") == "plain"
+    for alt in ("(?<!bring )(?<!the )back", "(?:(?<=\\bis )|(?<=\\bare ))affordable", "(?<!un)workable"):
+        one, lifted = re.compile(r"\b(?:" + alt + r")\b"), re.compile(r"\b(?:" + R.lift_lookbehinds(alt) + r")\b")
+        for text in ("we back it", "bring back the tram", "the back door", "it is affordable", "not affordable",
+                     "unworkable", "a workable plan", "the backs"):
+            assert _spans(one, text) == _spans(lifted, text), (alt, text)
+    spelt = R.expand_lead("(?:restrict\\w*|take away) rights")
+    assert spelt == ["restrict\\w* rights", "take away rights"]
+
+
 def test_attribution_verbs_match_as_the_plain_alternation():
     plain_alt = "|".join(sorted((re.escape(k) for k in R.STANCE_VERBS), key=len, reverse=True)) + "|" + R.SAY_VERBS
     plain = re.compile(X._VERB.pattern.replace(X._STANCE_ALT, plain_alt, 1))
