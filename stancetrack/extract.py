@@ -587,8 +587,10 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
 _STANCE_ALT = R.factor(sorted(R.STANCE_VERBS, key=len, reverse=True) + R.SAY_VERBS.split("|"))
 _VERB = re.compile(  # one word-start test for the three word alternatives, and literals before lookbehinds: 40% faster
     rf"(?<![\w-])(?:(?P<verb>{_STANCE_ALT})(?![\w-])|(?P<cop>{R.COPULA}\b)|(?P<acc>[Aa]ccording to\b))"
-    rf"|(?P<part>(?:(?:,|(?<=#)[\"”»])\s*(?:{R.SAY_PARTICIPLES})|urging(?<=letter urging)|urging(?<=petition urging))\b)"
-    r"|(?P<colon>(?<=[a-z]):(?=[ \t]*[\"“]))",  # 'Tom Hall: "The plan is a disaster."'
+    # each of the rest opens with its literal, so the engine skips most places at once
+    rf"|(?P<part>(?:,\s*(?:{R.SAY_PARTICIPLES})|[\"”»](?<=#[\"”»])\s*(?:{R.SAY_PARTICIPLES})"
+    r"|urging(?:(?<=letter urging)|(?<=petition urging)))\b)"
+    r"|(?P<colon>:(?<=[a-z]:)(?=[ \t]*[\"“]))",  # 'Tom Hall: "The plan is a disaster."'
 )
 def _colon_name_ok(words: list[str]) -> bool:
     """A person's name or title before a colon, not a subheading ("Our Verdict", "The Bottom Line", "Tom Hall
