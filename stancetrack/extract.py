@@ -467,7 +467,8 @@ _PARA = re.compile(r"\n")
 
 # British style quotes with single marks.  The closing mark is also the apostrophe
 # ("We’ve", "don't"), so a quotation closes only at a mark not followed by a letter.
-_SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘(?=\S)([^\n]{1,600}?)’(?!\w)|(?<![\w'’])'(?=[^\s'])([^\n]{0,600}?[\w.,!?])'(?!\w)")
+_SINGLE_QUOTED = re.compile(  # each side opens with its quote mark, so the engine jumps from mark to mark
+    r"‘(?<![\w’']‘)(?=\S)([^\n]{1,600}?)’(?!\w)|'(?<![\w'’]')(?=[^\s'])([^\n]{0,600}?[\w.,!?])'(?!\w)")
 
 
 _UNCLOSED_END = re.compile(
