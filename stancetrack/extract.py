@@ -2959,7 +2959,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
     if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
         refs = [m.start() for m in _EVENT_REF.finditer(masked_low)]
-        texts = [t or ("" if e else _event_day(events, masked_low, c.context, refs))
+        texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
+                       _event_day(events, masked_low, c.context, refs))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts):  # "Shoppers on Market Street yesterday were mostly positive. '…,' said …"
         texts = [t or ("" if e else _scene_day(masked_low, c)) for t, (c, _), e in zip(texts, rows, earlier)]
@@ -3298,7 +3299,7 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
 
 
 _EVENT_DAY = re.compile(
-    r"\b(?:(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
+    r"\b(?:last night|(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
     r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
                          r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled)\b")
@@ -3368,7 +3369,8 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
     if not events or r == len(refs) or refs[r] >= context[1]:
         return ""
     i = bisect.bisect_left(events, (context[0],))
-    return events[i - 1][1] if i else ""
+    return events[i - 1][1] if i else events[0][1]  # else the one told later ("… said during the meeting. The
+    # council voted 4-2 on Tuesday night …")
 
 
 def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> list[dict]:

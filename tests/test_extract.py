@@ -3042,3 +3042,19 @@ def test_a_body_the_article_never_names_is_left_out_with_a_message():
     assert any("bodies the article does not name (union)" in m for m in res.messages), res.messages
     res = run("The Nurses' Union said it would block the plan. The union's leader, Jo Kay, said it was a mistake.")
     assert "Nurses' Union" in set(res.statements["actor"])
+
+
+def test_an_occasion_takes_the_day_of_the_event_told_before_or_else_after_it():
+    text = (" date 2025-06-12\n\nThe planning committee voted seven to four last night to send the plan to "
+            "consultation.\n\nCouncillor Priya Venkatesh told the committee that she backed the plan.")
+    df = extract_text(text, None, "the plan", actors=EMPTY, topics=NO_TOPICS).statements
+    assert _one(df, "Priya Venkatesh")["date"].tolist() == [pd.Timestamp("2025-06-11")]
+    text = (" date 2025-06-05\n\n\"The plan is a good idea,\" Councilman Dale Pruitt said during the meeting.\n\n"
+            "The council voted 4-2 on Tuesday night to approve the plan.")
+    df = extract_text(text, None, "the plan", actors=EMPTY, topics=NO_TOPICS).statements
+    assert _one(df, "Dale Pruitt")["date"].tolist() == [pd.Timestamp("2025-06-03")]
+    text = (" date 2026-02-12\n\nThe estate's future is back before the council.\n\nKevin Marsh has switched sides. "
+            "In 2024, Marsh backed the plan during a council debate. He now opposes it, saying the council has failed "
+            "residents.\n\nThe council voted on Monday to approve the plan.")
+    df = extract_text(text, None, "the plan", actors=EMPTY, topics=NO_TOPICS).statements
+    assert pd.Timestamp("2026-02-12") in set(_one(df, "Kevin Marsh")["date"])  # "now": the day of the news
