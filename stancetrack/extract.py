@@ -3320,10 +3320,22 @@ _TRAILING_SAID = re.compile(
     r"yesterday)\b[^#]{0,140}?[.;]?\s*$")
 
 
+_THEY_SAID_END = re.compile(r"[^#.;]*,\s*(?:they|he|she)\s+(?:said|added)\s*[.;]?\s*$")
+_SAID_DAY_END = re.compile(r"\b(?:said|told \w+)\s+(?P<day>(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)|yesterday)\s*[.;]\s*$")
+
+
 def _trailing_day(masked_low: str, c: "_Cand") -> str:
-    """The day of an attribution that trails the words it reports ("…, she told the Keys Herald on Tuesday")."""
+    """The day of an attribution that trails the words it reports ("…, she told the Keys Herald on Tuesday"), or
+    of the one before it that "they said" points back to ("…, two diplomats said on Wednesday. Denmark and Spain
+    are against it, they said.")."""
     m = _TRAILING_SAID.match(masked_low, c.q_end, c.context[1])
-    return m.group("day") if m else ""
+    if m:
+        return m.group("day")
+    if _THEY_SAID_END.match(masked_low, c.q_end, c.context[1]):
+        before = _SAID_DAY_END.search(masked_low, max(0, c.context[0] - 80), c.context[0])
+        return before.group("day") if before else ""
+    return ""
 
 
 _SCENE = re.compile(r"[^.!?#\n]{0,160}?\b(?P<day>yesterday|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|"

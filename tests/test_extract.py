@@ -3058,3 +3058,10 @@ def test_an_occasion_takes_the_day_of_the_event_told_before_or_else_after_it():
             "residents.\n\nThe council voted on Monday to approve the plan.")
     df = extract_text(text, None, "the plan", actors=EMPTY, topics=NO_TOPICS).statements
     assert pd.Timestamp("2026-02-12") in set(_one(df, "Kevin Marsh")["date"])  # "now": the day of the news
+
+
+def test_they_said_points_back_to_the_day_of_the_attribution_before():
+    text = ("Hungary and Slovakia are strongly in favour of the plan, two EU diplomats said on Monday. Denmark and Spain "
+            "are against it, arguing that it would reward exporters, they said.")
+    df = run(text).statements
+    assert set(df["date"]) == {pd.Timestamp("2025-06-23")}, df[["actor", "date"]]
