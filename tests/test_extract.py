@@ -3065,3 +3065,23 @@ def test_they_said_points_back_to_the_day_of_the_attribution_before():
             "are against it, arguing that it would reward exporters, they said.")
     df = run(text).statements
     assert set(df["date"]) == {pd.Timestamp("2025-06-23")}, df[["actor", "date"]]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ('"It is not acceptable that the rich pay the least," Ann Lee said of the plan.', 1),  # the state of things
+    ('"Six-month embargoes are no longer acceptable," Ann Lee said of the plan.', 1),
+    ('"The plan is not acceptable to us," Ann Lee said.', -1),
+    ('"The plan is dangerous," Ann Lee said.', -1),
+])
+def test_what_is_no_longer_acceptable_is_the_state_of_things(text, sign):
+    only(text, "Ann Lee", sign)
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan finds dangerous people in minutes," Ann Lee said.',
+    '"Sanctions relief is leverage under the plan," Ann Lee said.',
+    '"The plan covers disaster-relief operations," Ann Lee said.',
+])
+def test_dangerous_people_and_sanctions_relief_are_no_verdicts(text):
+    df = _ruled(run(text).statements)
+    assert not df["cue"].str.contains("dangerous|relief|disaster").any(), df[["actor", "cue"]]
