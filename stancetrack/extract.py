@@ -1399,6 +1399,9 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
 _CUE_KIND = {"strong_neg": (-1, 2, 0.8), "strong_pos": (1, 2, 0.8), "neg": (-1, 1, 0.6), "pos": (1, 1, 0.6)}
 
 
+_SUPPORT_NOUN_AFTER = re.compile(r" (?:networks?|services?|workers?|staff|groups?|lines?)\b")
+_NOT_HIS_SUPPORT = re.compile(r"(?:\bwithout (?:[\w\-]+ )?|\b(?:evidence|data|facts|research|figures|numbers|science) "
+                              r"(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|would not|wouldn't) )$")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:but|and then)\s")
 
 
@@ -1422,6 +1425,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
         window = _CLAUSE_SPLIT.split(window)[-1]
         if label in ("favour", "favor") and seg.endswith(("a ", "any ", "no ", "special "), 0, a):
             continue  # "we are not asking for a favour": a kindness, not a side
+        if label == "support" and (_SUPPORT_NOUN_AFTER.match(seg, b) or _NOT_HIS_SUPPORT.search(seg, max(0, a - 40), a)):
+            continue  # "support networks", "without bipartisan support", "a position the evidence doesn't support"
         if pol < 0 and label == "against" and _AGAINST_CRITICS.match(seg, b):
             continue  # "defended the deal against warnings from manufacturers"
         if pol < 0 and label == "against" and _AGAINST_AS_PREPOSITION.search(seg, max(0, a - 40), a):

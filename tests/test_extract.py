@@ -3085,3 +3085,17 @@ def test_what_is_no_longer_acceptable_is_the_state_of_things(text, sign):
 def test_dangerous_people_and_sanctions_relief_are_no_verdicts(text):
     df = _ruled(run(text).statements)
     assert not df["cue"].str.contains("dangerous|relief|disaster").any(), df[["actor", "cue"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"Without bipartisan support, the plan is very hard to win," said Ann Lee.',
+    '"I would rather admit I was wrong than defend a plan the evidence doesn\'t support," said Ann Lee.',
+    '"The plan would cut teenagers off from friends and support networks," said Ann Lee.',
+])
+def test_support_as_a_noun_or_the_evidences_is_not_the_speakers(text):
+    df = _ruled(run(text).statements)
+    assert not df["cue"].str.contains("'not support'|'support'").any(), df[["actor", "cue"]]
+
+
+def test_not_in_a_position_to_support_it_yet_withholds():
+    only('Washington said it is "not in a position" to support the plan yet.', "United States", 0)
