@@ -3099,3 +3099,12 @@ def test_support_as_a_noun_or_the_evidences_is_not_the_speakers(text):
 
 def test_not_in_a_position_to_support_it_yet_withholds():
     only('Washington said it is "not in a position" to support the plan yet.', "United States", 0)
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan is a poorly targeted and expensive way to help people," said Ann Lee.',
+    'Ann Lee described the plan as "a blunt instrument".',
+    'Ann Lee called the plan "a sledgehammer to crack a nut".',
+])
+def test_session_15_verdicts_of_waste_and_force(text):
+    only(text, "Ann Lee", -1)
