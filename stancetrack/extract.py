@@ -3920,6 +3920,10 @@ _NESTED_SUBJECT = re.compile(
     r"\s+(?:had|has|have|would|will|did|does|also|already|now|last|this|had\s+also|has\s+also)\b")
 
 
+_PARTY_NAMES = {"labour", "conservatives", "tories", "greens", "liberals", "democrats", "republicans", "socialists",
+                "nationalists"}  # one word, but a party: "Pryce said that the Conservatives would vote against it"
+
+
 def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
     """"Whitfield added that the Hollister Heights Neighborhood Association … had asked the city for the zone":
     what one speaker reports of a named other is also that other's stance, attributed (``reported_by``). Only
@@ -3944,7 +3948,7 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
             low = it.lower()
             # a country is left to its speaker: "Garnier said France supports it" is the minister's own stance
             if (low in R.NOT_NAMES or low in R.GROUP_NOUNS or low in R.COUNTRIES or canon.lower() in R.COUNTRIES
-                    or len(it.split()) < 2 or it.split()[0].lower() in _DAY_WORDS):
+                    or (len(it.split()) < 2 and low not in _PARTY_NAMES) or it.split()[0].lower() in _DAY_WORDS):
                 names = []
                 break
             if canon == c.speaker.name or it.split()[-1] == c.speaker.name.split()[-1]:

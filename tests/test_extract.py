@@ -3108,3 +3108,9 @@ def test_not_in_a_position_to_support_it_yet_withholds():
 ])
 def test_session_15_verdicts_of_waste_and_force(text):
     only(text, "Ann Lee", -1)
+
+
+def test_a_party_a_speaker_reports_is_proposed_too_attributed():
+    df = run("Shadow Home Secretary Eleanor Pryce told MPs that the Conservatives would vote against the plan.").statements
+    assert dict(zip(df["actor"], df["stance"].astype(int))) == {"Eleanor Pryce": -1, "Conservatives": -1}
+    assert df.loc[df["actor"] == "Conservatives", "reported_by"].tolist() == ["Eleanor Pryce"]
