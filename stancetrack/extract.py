@@ -3591,10 +3591,13 @@ def _speaker_key(name: str) -> str:
 def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | None = None) -> list[_Cand]:
     """A stance for speakers the rules heard but could not place, from :mod:`stancetrack.learned`.
 
-    Only a speaker with no other proposal in the text, and only the first thing
-    they said: a further cue-less sentence of someone already placed is usually
-    the reason behind the stance, not a new one.  The guess is flagged and its
-    confidence kept low, so reviewers see it as the weakest kind of proposal.
+    Only the first thing a speaker said, and only when the rules placed them
+    nowhere before it: a further cue-less sentence of someone already placed is
+    usually the reason behind the stance, not a new one; but a speaker's opening
+    words often carry the stance their later cue-words only explain ("'Nobody learns
+    better because of a blazer,' he said … results had improved").  The guess is
+    flagged and its confidence kept low, so reviewers see it as the weakest kind
+    of proposal.
     """
     if _UNJUDGED_SINK is not None:  # scripts/train_stance_model.py reads every one as a training example
         _UNJUDGED_SINK.extend((u.speaker.name, u.q_start, text[u.q_start:u.q_end], learned.context_before(text, u.q_start))
@@ -3602,11 +3605,17 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
     m = learned.model()
     if m is None or not unjudged:
         return []
-    placed = {_speaker_key(c.speaker.name) for c in cands}
+    first = {}  # where each speaker the rules placed is first placed, and the sentences they were placed in
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    for c in cands:
+        k = _speaker_key(c.speaker.name)
+        first[k] = min(first.get(k, c.q_start), c.q_start)
+        seen.add((k, c.context))
+    placed = set()
     out = []
     for u in sorted(unjudged, key=lambda c: c.q_start):
         key = _speaker_key(u.speaker.name)
-        if not key or key in placed:
+        if not key or key in placed or first.get(key, len(text)) < u.q_start or (key, u.context) in seen:
             continue
         placed.add(key)  # first words only, whatever the guess
         said = text[u.q_start:u.q_end]
