@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -2908,6 +2908,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
+    cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
     head = _headline(text, body)
@@ -3631,6 +3632,29 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
                              u.q_start, u.q_end, u.date_text, u.context,
                              u.flags + [f"no stance word: side guessed from the wording ({p:.0%} sure); check it"],
                              order=u.order, para=u.para))
+    return out
+
+
+SECOND_OPINION = 0.7
+
+
+def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_Cand]:
+    """A side guessed from the feeling of the words (no cue) yields to the learned model when that is sure."""
+    m = learned.model()
+    if m is None:
+        return cands
+    out = []
+    for c in cands:
+        if "| sentiment:" in c.cue and c.stance:
+            sign, p, why = m.predict(text[c.q_start:c.q_end], learned.context_before(text, c.q_start), topic)
+            if p >= SECOND_OPINION and sign != (1 if c.stance > 0 else -1):
+                words = ", ".join(repr(w) for w in why) or "the wording"
+                felt = c.cue.split(" | ", 1)[1]
+                c = replace(c, stance=sign, confidence=round(0.1 + 0.4 * p, 2),
+                            cue=f"{c.cue.split(' | ')[0]} | learned: {words}{'+' if sign > 0 else '-' if sign < 0 else ' (neutral)'}",
+                            flags=c.flags + [f"no stance word: the words' feeling ({felt}) overruled by the learned model "
+                                             f"({p:.0%} sure); check it"])
+        out.append(c)
     return out
 
 

@@ -3116,3 +3116,23 @@ def test_a_party_a_speaker_reports_is_proposed_too_attributed():
     df = run("Shadow Home Secretary Eleanor Pryce told MPs that the Conservatives would vote against the plan.").statements
     assert dict(zip(df["actor"], df["stance"].astype(int))) == {"Eleanor Pryce": -1, "Conservatives": -1}
     assert df.loc[df["actor"] == "Conservatives", "reported_by"].tolist() == ["Eleanor Pryce"]
+
+
+class _SureModel:
+    """Stands in for the learned model: always the same side, as sure as told."""
+
+    def __init__(self, sign, p):
+        self.sign, self.p = sign, p
+
+    def predict(self, said, context, topic=None):
+        return self.sign, self.p, ["gift"]
+
+
+@pytest.mark.parametrize("p, expected", [(0.9, -1), (0.65, 1)])
+def test_a_side_felt_from_the_words_yields_to_a_sure_learned_model(monkeypatch, p, expected):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: _SureModel(-1, p))
+    df = run('The Traders\' Forum said the plan was "a gift to the illicit trade".').statements
+    row = _one(df, "Traders' Forum").iloc[0]
+    assert int(np.sign(row["stance"])) == expected
+    assert ("overruled by the learned model" in str(row["flags"])) == (expected == -1)
