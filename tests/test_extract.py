@@ -2626,7 +2626,8 @@ def test_a_review_of_session_13s_speakers():
     df = run("Mary Byrne backs the charge. After they met on Monday, Ann Kelly spoke to reporters. She said the charge "
              "was a disaster.", topic="Congestion charge").statements
     assert set(df["actor"]) == {"Mary Byrne", "Ann Kelly"} and (df["stance"].astype(int) > 0).sum() == 1
-    assert run("Ann Lee said the HSE will closely monitor the hospital closure.", topic="Hospital closure").statements.empty
+    assert _ruled(run("Ann Lee said the HSE will closely monitor the hospital closure.",
+                      topic="Hospital closure").statements).empty  # no cue: at most the learned model's flagged guess
     assert run("Mayor Tom Hall met residents who had travelled to the city hall to say the charge was a disaster.",
                topic="Congestion charge").statements.empty
     only("Tom Hall went on to say the charge was a disaster.", "Tom Hall", -1, topic="Congestion charge")
