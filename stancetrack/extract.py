@@ -3618,13 +3618,13 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
         key = _speaker_key(u.speaker.name)
         if not key or key in placed or first.get(key, len(text)) < u.q_start or (key, u.context) in seen:
             continue
-        placed.add(key)  # first words only, whatever the guess
         said = text[u.q_start:u.q_end]
         if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
             continue
         sign, p, why = m.predict(said, learned.context_before(text, u.q_start), topic)
         if p < learned.MIN_PROBABILITY:
-            continue
+            continue  # too unsure: their next words may say more
+        placed.add(key)  # one guess a speaker
         words = ", ".join(repr(w) for w in why) or "the wording"
         for one in _conjoined(u.speaker):  # "Slovenia and Peru added their names …": both
             out.append(_Cand(one, sign, round(0.1 + 0.4 * p, 2),
