@@ -49,9 +49,9 @@ def examples() -> pd.DataFrame:
     gold = pd.read_csv(EVAL / "gold.csv")
     never = {s.strip() for s in (EVAL / "never_tuned.list").read_text().splitlines() if s.strip() and s[0] != "#"}
     gold = gold[~gold["split"].isin(never)]
-    real, second = learned.model, extract.SECOND_OPINION
+    real, second, weak = learned.model, extract.SECOND_OPINION, extract.WEAK_CUE_OPINION
     learned.model = lambda: _EveryGuess()
-    extract.SECOND_OPINION = 2.0  # no second opinion on the feeling of the words while the examples are collected
+    extract.SECOND_OPINION = extract.WEAK_CUE_OPINION = 2.0  # no second opinions while the examples are collected
     rows = []
     try:
         for f, g in gold.groupby("file", sort=True):
@@ -73,7 +73,7 @@ def examples() -> pd.DataFrame:
                 label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
                 rows.append({"file": f, "quote": quote, "context": context, "label": label, "cueless": False})
     finally:
-        learned.model, extract.SECOND_OPINION = real, second
+        learned.model, extract.SECOND_OPINION, extract.WEAK_CUE_OPINION = real, second, weak
         extract._UNJUDGED_SINK = None
     out = pd.DataFrame(rows)
     topic = out["file"].map(gold.drop_duplicates("file").set_index("file")["topic"])

@@ -3137,3 +3137,13 @@ def test_a_side_felt_from_the_words_yields_to_a_sure_learned_model(monkeypatch, 
     row = _one(df, "Traders' Forum").iloc[0]
     assert int(np.sign(row["stance"])) == expected
     assert ("overruled by the learned model" in str(row["flags"])) == (expected == -1)
+
+
+@pytest.mark.parametrize("p, expected", [(0.9, 1), (0.75, -1)])
+def test_a_quotations_one_middling_stance_word_yields_to_a_very_sure_learned_model(monkeypatch, p, expected):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: _SureModel(1, p))
+    row = _one(run('"It is about sharing the burden of the plan fairly," said Deborah Lyle.').statements,
+               "Deborah Lyle").iloc[0]
+    assert int(np.sign(row["stance"])) == expected
+    assert ("one stance word ('burden'-) overruled by the learned model" in str(row["flags"])) == (expected == 1)
