@@ -204,6 +204,17 @@ session-13 rules give them 0.692 (the mends of the session's final review and th
 scoring bring them to 0.707).  End of session 14: all 210 never-tuned articles (the 21 splits of
 never_tuned.list) 0.710 (P 0.717, R 0.703; 0.706 with the topic guessed); tuned (402) 0.825; 02-10 even 0.921.
 
+Session 15 wrote blind61-64 at its start (four helpers who never saw the extractor: research and universities;
+sport, arts and culture; work and labour; technology and digital policy), sealed them and scored them at once,
+with the session-14 rules: 0.646 (P 0.644, R 0.648).  They replaced blind57-60 on the never-tuned list, and
+blind57-60 were tuned on (their errors read one by one; 0.707 -> 0.840 with this session's rules and the learned
+part refit on them).  Changes of the learned part (its reach and thresholds, chosen by cross-validation on the
+tuned articles) were accepted only when the other 170 never-tuned articles, not opened, agreed.  End of session
+15: the other 170 never-tuned 0.711 -> 0.750 (P 0.735, R 0.765); blind61-64, not opened, 0.646 -> 0.662 (P 0.629,
+R 0.700; 0.672 at the session's best point, before the learned part was let guess more); all 210 never-tuned
+0.735 (P 0.717, R 0.754; 0.731 with the topic guessed); tuned (442) 0.857; 02-10 even 0.885 (two of its 30
+statements are by bodies the article never names, now left out with a message).
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -248,7 +259,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.805, 0.69, 0.88), (False, 0.795, 0.685, 0.88)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.725, 0.87), (False, 0.835, 0.72, 0.87)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
