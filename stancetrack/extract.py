@@ -3592,10 +3592,11 @@ def _speaker_key(name: str) -> str:
 def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | None = None) -> list[_Cand]:
     """A stance for speakers the rules heard but could not place, from :mod:`stancetrack.learned`.
 
-    Only the first thing a speaker said, and only when the rules placed them
-    nowhere before it: a further cue-less sentence of someone already placed is
-    usually the reason behind the stance, not a new one; but a speaker's opening
-    words often carry the stance their later cue-words only explain ("'Nobody learns
+    One guess a speaker, on the first of their cue-less words it is sure enough
+    of, and only where the rules placed them nowhere before (nor in the same
+    sentence): a further cue-less sentence of someone already placed is usually
+    the reason behind the stance, not a new one; but a speaker's opening words
+    often carry the stance their later cue-words only explain ("'Nobody learns
     better because of a blazer,' he said … results had improved").  The guess is
     flagged and its confidence kept low, so reviewers see it as the weakest kind
     of proposal.
@@ -3625,14 +3626,18 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
         if p < learned.MIN_PROBABILITY:
             continue  # too unsure: their next words may say more
         placed.add(key)  # one guess a speaker
-        words = ", ".join(repr(w) for w in why) or "the wording"
         for one in _conjoined(u.speaker):  # "Slovenia and Peru added their names …": both
-            out.append(_Cand(one, sign, round(0.1 + 0.4 * p, 2),
-                             f"{u.cue} | learned: {words}{'+' if sign > 0 else '-' if sign < 0 else ' (neutral)'}",
+            out.append(_Cand(one, sign, round(0.1 + 0.4 * p, 2), _learned_cue(u.cue, why, sign),
                              u.q_start, u.q_end, u.date_text, u.context,
                              u.flags + [f"no stance word: side guessed from the wording ({p:.0%} sure); check it"],
                              order=u.order, para=u.para))
     return out
+
+
+def _learned_cue(cue: str, why: list[str], sign: int) -> str:
+    """"reported:said | learned: 'we', 'cannot'-": the attribution kept, the words that weighed most, the side."""
+    words = ", ".join(repr(w) for w in why) or "the wording"
+    return f"{cue.split(' | ')[0]} | learned: {words}{'+' if sign > 0 else '-' if sign < 0 else ' (neutral)'}"
 
 
 SECOND_OPINION = 0.7  # how sure the learned model must be to overrule a side felt from the words
@@ -3641,7 +3646,7 @@ WEAK_CUE_OPINION = 0.8  # … or a quotation's one stance word of middling confi
 
 def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_Cand]:
     """A side guessed from the feeling of the words (no cue), or read from a quotation's single stance word of
-    middling confidence ("'This is a tool that finds dangerous people in minutes,' said …"), yields to the
+    middling confidence ("'It is about sharing the burden fairly,' said …"), yields to the
     learned model when that is sure of the other side: measured on the tuned and never-tuned articles, such
     sides are wrong often enough that a confident second reading is right more often."""
     m = learned.model()
@@ -3655,11 +3660,9 @@ def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_C
         if (felt or weak) and c.stance:
             sign, p, why = m.predict(text[c.q_start:c.q_end], learned.context_before(text, c.q_start), topic)
             if p >= (SECOND_OPINION if felt else WEAK_CUE_OPINION) and sign != (1 if c.stance > 0 else -1):
-                words = ", ".join(repr(w) for w in why) or "the wording"
                 was = c.cue.split(" | ", 1)[1]
                 what = f"the words' feeling ({was})" if felt else f"one stance word ({was})"
-                c = replace(c, stance=sign, confidence=round(0.1 + 0.4 * p, 2),
-                            cue=f"{c.cue.split(' | ')[0]} | learned: {words}{'+' if sign > 0 else '-' if sign < 0 else ' (neutral)'}",
+                c = replace(c, stance=sign, confidence=round(0.1 + 0.4 * p, 2), cue=_learned_cue(c.cue, why, sign),
                             flags=c.flags + [f"the side from {what} overruled by the learned model ({p:.0%} sure); "
                                              "check it"])
         out.append(c)

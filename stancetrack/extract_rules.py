@@ -415,10 +415,20 @@ LEXICON_ALTERNATIVES: list[list[str]] = []  # each lexicon's plain alternatives 
 LEXICON_SOURCES: list[list[str]] = []  # the same as written, before spelling out and lifting (tests compare them too)
 
 
-_PLAIN = re.compile(r"[\w '’\-]*")
 _LITERAL_START = re.compile(r"(?:[\w '’\-]|\\')(?![?*+{])|$")  # a literal first character, or nothing
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()|\\])*\)")  # one lookbehind, no group or "|" inside
 _FIRST_LITERAL = re.compile(r"[\w '’\-](?![?*+{])")
+
+
+def _group_end(alternative: str) -> int:
+    """Where the group that opens ``alternative`` closes (the index of its ")")."""
+    depth, i = 0, 0
+    for i, ch in enumerate(alternative):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            break
+    return i
 
 
 def expand_lead(alternative: str) -> list[str]:
@@ -430,12 +440,7 @@ def expand_lead(alternative: str) -> list[str]:
     """
     if not alternative.startswith("(?:"):
         return [alternative]
-    depth, i = 0, 0
-    for i, ch in enumerate(alternative):
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0:
-            break
+    i = _group_end(alternative)
     inner, rest = alternative[3:i], alternative[i + 1:]
     options = split_top(inner)
     if not all(_LITERAL_START.match(o) for o in options) or rest[:1] in ("*", "+", "{"):
@@ -462,12 +467,7 @@ def lift_lookbehinds(alternative: str) -> str:
         i = m.end()
     group = None
     if not guards and alternative.startswith("(?:(?<", 0):
-        depth, j = 0, 0
-        for j, ch in enumerate(alternative):
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                break
+        j = _group_end(alternative)
         options = split_top(alternative[3:j])
         if all(_LOOKBEHIND.fullmatch(o) for o in options):
             group, i = options, j + 1
