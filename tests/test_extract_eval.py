@@ -207,13 +207,14 @@ never_tuned.list) 0.710 (P 0.717, R 0.703; 0.706 with the topic guessed); tuned 
 Session 15 wrote blind61-64 at its start (four helpers who never saw the extractor: research and universities;
 sport, arts and culture; work and labour; technology and digital policy), sealed them and scored them at once,
 with the session-14 rules: 0.646 (P 0.644, R 0.648).  They replaced blind57-60 on the never-tuned list, and
-blind57-60 were tuned on (their errors read one by one; 0.707 -> 0.840 with this session's rules and the learned
+blind57-60 were tuned on (their errors read one by one; 0.707 -> 0.832 with this session's rules and the learned
 part refit on them).  Changes of the learned part (its reach and thresholds, chosen by cross-validation on the
 tuned articles) were accepted only when the other 170 never-tuned articles, not opened, agreed.  End of session
-15: the other 170 never-tuned 0.711 -> 0.750 (P 0.735, R 0.765); blind61-64, not opened, 0.646 -> 0.662 (P 0.629,
-R 0.700; 0.672 at the session's best point, before the learned part was let guess more); all 210 never-tuned
-0.735 (P 0.717, R 0.754; 0.731 with the topic guessed); tuned (442) 0.857; 02-10 even 0.885 (two of its 30
-statements are by bodies the article never names, now left out with a message).
+15: the other 170 never-tuned 0.711 -> 0.749 (P 0.733, R 0.765); blind61-64, not opened, 0.646 -> 0.660 (P 0.628,
+R 0.696; 0.672 at the session's best point, before the learned part was let guess more); all 210 never-tuned
+0.734 (P 0.715, R 0.754; 0.730 with the topic guessed); tuned (442) 0.853; 02-10 even 0.885 (two of its 30
+statements are by bodies called only by a common noun, now left out with a message).  Because the learned part's
+changes were accepted on the 170's score, their 0.749 is somewhat optimistic; blind61-64 is the clean check.
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
