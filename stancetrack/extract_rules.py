@@ -25,9 +25,10 @@ def _lc(pattern: str, flags: int = 0) -> re.Pattern:
     low = re.sub(r"\\.|[A-Z]", lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), pattern)
     return re.compile(low, flags & ~re.IGNORECASE)
 
-def split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex fragment (``|`` outside groups and classes)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
+def _structure(pattern: str):
+    """(index, character, group depth after it) for each "(", ")" and "|" of a regex fragment outside escapes
+    and character classes: what ``split_top`` and ``_group_end`` read."""
+    depth, in_class, i = 0, False, 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -37,14 +38,19 @@ def split_top(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
+        i += 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex fragment (``|`` outside groups and classes)."""
+    out, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -414,29 +420,14 @@ LEXICON_ALTERNATIVES: list[list[str]] = []  # each lexicon's plain alternatives 
 LEXICON_SOURCES: list[list[str]] = []  # the same as written, before spelling out and lifting (tests compare them too)
 
 
-_LITERAL_START = re.compile(r"(?:[\w '’\-]|\\')(?![?*+{])|$")  # a literal first character, or nothing
+_FIRST_LITERAL = re.compile(r"[\w '’\-](?![?*+{])")  # a literal first character, no quantifier on it
+_LITERAL_START = re.compile(_FIRST_LITERAL.pattern + r"|\\'(?![?*+{])|$")  # … or an escaped apostrophe, or nothing
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()|\\])*\)")  # one lookbehind, no group or "|" inside
-_FIRST_LITERAL = re.compile(r"[\w '’\-](?![?*+{])")
 
 
 def _group_end(alternative: str) -> int:
     """Where the group that opens ``alternative`` closes (the index of its ")"), escapes and classes skipped."""
-    depth, i, in_class = 0, 0, False
-    while i < len(alternative):
-        ch = alternative[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-            if depth == 0:
-                return i
-        i += 1
-    return i
+    return next((i for i, ch, depth in _structure(alternative) if ch == ")" and depth == 0), len(alternative))
 
 
 def expand_lead(alternative: str) -> list[str]:
