@@ -1879,6 +1879,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             return None  # nothing on this topic
         if _WOULD_NOT_SAY.search(content):
             return None  # "declined to say how the increase would be funded": a question left open, not a feeling
+        if _FIGURES.search(content):
+            return None  # "the number had fallen by a fifth": figures, whose tone says nothing of a side
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
             felt = (-felt[0], felt[1], f"{felt[2]} (of a decision against it)")
@@ -2971,6 +2973,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
                        _event_day(events, masked_low, c.context, refs))
                  for t, (c, _), e in zip(texts, rows, earlier)]
+    if pub is not None and not all(texts) and (aired := _broadcast_day(masked_low, body)):
+        texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else aired)
+                 for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts):  # "Shoppers on Market Street yesterday were mostly positive. '…,' said …"
         texts = [t or ("" if e else _scene_day(masked_low, c)) for t, (c, _), e in zip(texts, rows, earlier)]
     antecedents = [_antecedent(masked, masked_low, body, c, t) if t and ANAPHOR.fullmatch(t) else ""
@@ -3308,6 +3313,21 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
     return m.group(), at + paras[-1].end()
 
 
+_DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_BROADCAST_DAY = re.compile(
+    rf"\b(?:(?P<a>{_DAY_NAME})(?:(?:'s|’s)(?: (?:morning|afternoon|evening|night))? (?:edition|programme|program|show|"
+    rf"episode)|(?: (?:morning|afternoon|evening|night))? edition)|"
+    rf"(?:broadcast|aired|edition of)(?: on)? (?P<b>{_DAY_NAME})|programme summary\b[^\n]*?\b(?P<c>{_DAY_NAME})\b[^\n]*$)",
+    re.M)
+
+
+def _broadcast_day(masked_low: str, body: int) -> str:
+    """"PROGRAMME SUMMARY: The Sports Hour, Nairobi City FM, Thursday", "Thursday's edition of …": a summary
+    of one broadcast, whose speakers spoke on its day unless they say otherwise."""
+    m = _BROADCAST_DAY.search(masked_low, body, body + 600)
+    return f"on {m.group('a') or m.group('b') or m.group('c')}" if m else ""
+
+
 _EVENT_DAY = re.compile(
     r"\b(?:last night|(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
     r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
@@ -3599,6 +3619,10 @@ def _speaker_key(name: str) -> str:
     return words[-1] if words else ""
 
 
+_FIGURES = re.compile(r"\d|\b(?:percent|per cent|a (?:third|quarter|fifth|half)|half of|twice|double)\b", re.I)
+FIGURES_PROBABILITY = 0.7  # a guess on words that give figures ("the number had fallen by a fifth") must be this sure
+
+
 def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | None = None) -> list[_Cand]:
     """A stance for speakers the rules heard but could not place, from :mod:`stancetrack.learned`.
 
@@ -3633,8 +3657,8 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
         if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
             continue
         sign, p, why = m.predict(said, learned.context_before(text, u.q_start), topic)
-        if p < learned.MIN_PROBABILITY:
-            continue  # too unsure: their next words may say more
+        if p < learned.MIN_PROBABILITY or (p < FIGURES_PROBABILITY and _FIGURES.search(said)):
+            continue  # too unsure (figures are most often all a speaker gives): their next words may say more
         placed.add(key)  # one guess a speaker
         for one in _conjoined(u.speaker):  # "Slovenia and Peru added their names …": both
             out.append(_Cand(one, sign, round(0.1 + 0.4 * p, 2), _learned_cue(u.cue, why, sign),
@@ -4207,6 +4231,9 @@ def _spelled_out(cands, masked: str) -> list["_Cand"]:
     return cands
 
 
+_PRESENTERS = {"host", "presenter", "anchor", "moderator"}
+
+
 def _named(cands) -> list["_Cand"]:
     """Actor names as a reader would write them: "Sinn Féin's" is Sinn Féin, and a
     fragment such as "two members who" is nobody's name."""
@@ -4215,6 +4242,8 @@ def _named(cands) -> list["_Cand"]:
         name = c.speaker.name
         if _RELATIVE_WORD.search(name):
             continue
+        if c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS:
+            continue  # "Host Lorna Cabrera noted that the alliance had marched": a programme's voice, not a side
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
             c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
         toks = c.speaker.name.split()

@@ -3169,3 +3169,57 @@ def test_a_quotations_one_middling_stance_word_yields_to_a_very_sure_learned_mod
                "Deborah Lyle").iloc[0]
     assert int(np.sign(row["stance"])) == expected
     assert ("one stance word ('burden'-) overruled by the learned model" in str(row["flags"])) == (expected == 1)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ('"I want to see proper costings before I vote for or against anything," said Sophie Marsh.', 0),
+    ('"It is not the role of the president of a state foundation to campaign for or against the plan," said '
+     'Carlos Antunes.', 0),
+    ('Andrea Salcedo said it was "not the role of the police to choose where the festival is held."', 0),
+    ("Tiago Fonseca said he could not decide whether the plan would help him.", 0),
+    ('"My job is to manage whatever budget we are given as well as possible," said Carlos Antunes.', 0),
+    ('"I can\'t in good conscience vote for something that might close the diner on my corner," said Dale '
+     'Petrakis.', -1),
+])
+def test_session_16_withholding_and_conscience(text, sign):
+    actor = text.split(" said")[0] if not text.startswith('"') else text.rsplit("said ", 1)[1].rstrip(".")
+    only(text, actor, sign)
+
+
+def test_cutting_red_tape_is_no_complaint_about_it():
+    df = run("Mark Delorme said the plan would cut red tape and speed up decisions.").statements
+    assert not df["cue"].str.contains("red tape").any()
+    only("Mark Delorme said the plan would add needless red tape.", "Mark Delorme", -1)
+
+
+def test_a_programme_host_noting_what_others_did_is_not_their_stance():
+    df = run("Host Lorna Cabrera noted that the Manila Labour Alliance had backed the plan.").statements
+    assert "Lorna Cabrera" not in set(df["actor"]) and "Host Lorna Cabrera" not in set(df["actor"])
+
+
+@pytest.mark.parametrize("head, day", [
+    ("PROGRAMME SUMMARY: The Sports Hour, Nairobi City FM, Thursday", "2025-06-19"),
+    ("Thursday's edition of The Sports Hour was given over to the plan.", "2025-06-19"),
+    ('PROGRAMME SUMMARY: "The Morning Debate", broadcast Tuesday.', "2025-06-24"),
+    ("PROGRAMME SUMMARY: The Wednesday Briefing, Liffey Radio", "2025-06-25"),  # a name, not a day
+    ("Campaign finance reports filed Tuesday show the two sides level.", "2025-06-25"),  # no broadcast
+])
+def test_a_programme_summary_dates_undated_words_on_the_day_it_went_out(head, day):
+    text = f"{head}\n\nBrian Mwangi, chairman of Rift Valley United, argued against the plan."
+    df = run(text).statements
+    assert df.loc[df["actor"] == "Brian Mwangi", "date"].dt.strftime("%Y-%m-%d").tolist() == [day]
+
+
+class _FigureModel:
+    """Stands in for the learned model: sure of support, 65%."""
+
+    def predict(self, said, context, topic=None):
+        return 1, 0.65, ["gift"]
+
+
+def test_a_learned_guess_on_figures_alone_needs_more_certainty(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: _FigureModel())
+    said = "Jeroen Bakker said the number of animals used had fallen by about a fifth over the past decade."
+    assert run(said).statements.empty
+    only("Jeroen Bakker said the institutes had been through the plan and were keen to start soon.", "Jeroen Bakker", 1)
