@@ -2292,6 +2292,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], parsed[i]["sp_off"]))
 
     para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
+    para_date_end: dict[tuple[str, int], int] = {}  # … and where the sentence that gave it ends
     spoke_on: dict[str, tuple[int, str]] = {}  # speaker -> (paragraph, "on Wednesday") of the last day named for them
 
     s_starts = [a for a, _ in sentences]
@@ -2788,10 +2789,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             pkey = (sp.name, para_of(va))
             if date_text and not (i + 1 < len(parsed) and parsed[i + 1].get("after_relative")):
                 para_date[pkey] = date_text  # not "who last month said …": that time is the clause's alone
+                para_date_end[pkey] = s_end
             elif (not reversal and not p.get("after_relative")  # "X, which in May had said …, came out against": today
                   and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
-                    date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when
+                    if not _TURN_NOW.search(masked_low, para_date_end.get(pkey, s_start), s_start):
+                        date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when (not
+                        # "In 2024 he told … Now he says … '…,' Menon told": the news of now)
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
                         and not _DISTANT.search(para_date.get((sp.name, pkey[1] - 1), "")):  # not "vetoed it last year"
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
@@ -3619,7 +3623,7 @@ def _speaker_key(name: str) -> str:
     return words[-1] if words else ""
 
 
-_FIGURES = re.compile(r"\d|\b(?:percent|per cent|a (?:third|quarter|fifth|half)|half of|twice|double)\b", re.I)
+_FIGURES = re.compile(r"\d|\b(?:percent|per cent|a (?:third|quarter|fifth|half)|half of|twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)s?)\b", re.I)
 FIGURES_PROBABILITY = 0.7  # a guess on words that give figures ("the number had fallen by a fifth") must be this sure
 
 
@@ -3811,6 +3815,7 @@ _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|alt
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
+_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”] )|(?<=\n))(?:but |and )?(?:now|today|these days|this time|this week)\b", re.M)
 
 
 _WEAK = ("sentiment:", "verb:", "paragraph lead:")

@@ -3223,3 +3223,34 @@ def test_a_learned_guess_on_figures_alone_needs_more_certainty(monkeypatch):
     said = "Jeroen Bakker said the number of animals used had fallen by about a fifth over the past decade."
     assert run(said).statements.empty
     only("Jeroen Bakker said the institutes had been through the plan and were keen to start soon.", "Jeroen Bakker", 1)
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("Rui Falcão told the paper the commission's concerns about the plan had been addressed in the revised text.",
+     "Rui Falcão", None),
+    ('Grace Njeri described herself as "genuinely torn" on the plan.', "Grace Njeri", 0),
+    ('"I am not going to tell your listeners to support or oppose the plan until the cost is known," said Grace '
+     'Njeri.', "Grace Njeri", 0),
+    ('"Whether I back it depends on the cost," said Mere Hohaia.', "Mere Hohaia", 0),
+    ("Alan Whitford says he will vote for the bond.", "Alan Whitford", 1),
+])
+def test_session_16_concerns_met_torn_and_votes(text, actor, sign):
+    df = run(text, topic="the bond" if "bond" in text else "the plan").statements
+    if sign is None:
+        assert not (df["stance"] < 0).any(), df[["actor", "cue"]]
+    else:
+        only(text, actor, sign, topic="the bond" if "bond" in text else "the plan")
+
+
+def test_whether_opens_no_name():
+    assert "Whether I" not in set(run('"Whether I back it depends on the cost," said Mere Hohaia.').statements["actor"])
+
+
+def test_a_turn_to_now_ends_the_earlier_date_of_the_same_speaker():
+    """"In 2024 he told … Now he says … '…,' Menon told": the last words are today's, the first 2024's."""
+    text = ('Vivek Menon has travelled in the opposite direction. In 2024 he told an investor conference that he would '
+            '"welcome" the plan. Now he says the rate is too high. "I was for a levy. I am against this levy," Menon '
+            'told Platform Work Review.')
+    df = run(text).statements
+    got = {(int(s), d.strftime("%Y-%m-%d")) for s, d in zip(df["stance"], df["date"])}
+    assert got == {(1, "2024-01-01"), (-1, PUB.strftime("%Y-%m-%d"))}
