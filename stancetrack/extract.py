@@ -1879,8 +1879,6 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             return None  # nothing on this topic
         if _WOULD_NOT_SAY.search(content):
             return None  # "declined to say how the increase would be funded": a question left open, not a feeling
-        if _FIGURES.search(content):
-            return None  # "the number had fallen by a fifth": figures, whose tone says nothing of a side
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
             felt = (-felt[0], felt[1], f"{felt[2]} (of a decision against it)")

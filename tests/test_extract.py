@@ -3220,7 +3220,7 @@ class _FigureModel:
 def test_a_learned_guess_on_figures_alone_needs_more_certainty(monkeypatch):
     from stancetrack import extract as X
     monkeypatch.setattr(X.learned, "model", lambda: _FigureModel())
-    said = "Jeroen Bakker said the number of animals used had fallen by about a fifth over the past decade."
+    said = "Jeroen Bakker said the institutes used about a fifth of the animals in the study."
     assert run(said).statements.empty
     only("Jeroen Bakker said the institutes had been through the plan and were keen to start soon.", "Jeroen Bakker", 1)
 
