@@ -553,6 +553,11 @@ _SENTENCE_DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]+\s+")
 
 
+# "ACCRA, Oct 28 (Meridian Wire) — …": the agency in a dateline is nobody the story quotes (blanked, so no "he" is
+# read as it)
+_WIRE_IN_DATELINE = re.compile(rf"(?m)^(\s*[{_UP}][{_UP}.'\- ]{{2,40}}(?:,[^\n()]{{1,40}})?\s*)(\([^()\n]{{1,30}}\))(?=\s*[-\u2013\u2014])")
+
+
 def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
     out = []
     s = start
@@ -1747,6 +1752,8 @@ def _sentiment(content: str):
         content = _CONDITIONAL.sub(" ", content)  # "if the evidence is good, …" judges nothing yet
     if "too proud" in content:
         content = content.replace("too proud to", " ")  # "I'm not too proud to say so": willing, not ashamed
+    if "a good day" in content or "a bad day" in content:  # "20 orders on a good day": how often, not a verdict
+        content = content.replace("on a good day", " ").replace("on a bad day", " ")
     words = _SENT_WORD.findall(content)
     found = [i for i, w in enumerate(words) if w in lex]
     if not found:
@@ -2157,7 +2164,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     topic_words = {w for w in re.findall(r"[a-z]{4,}", (topic_model.given or "").lower())}
     acts = R.topic_acts(topic_model.given)
     quotes = _find_quotes(text)
-    masked = _mask(text, quotes)
+    masked = _WIRE_IN_DATELINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), _mask(text, quotes))
     low = _low(text)
     masked_low = _low(masked)
     acts = R.with_decision(acts, masked_low)
@@ -3813,7 +3820,8 @@ _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|alt
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
-_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”] )|(?<=\n))(?:but |and )?(?:now|today|these days|this time|this week)\b", re.M)
+_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:[\w’'\-]+ ){0,3}?(?:now|today|these days|this time|this week)\b(?!-)",
+                       re.M)  # "Now he says …", "He now gives it a cautious welcome."
 
 
 _WEAK = ("sentiment:", "verb:", "paragraph lead:")

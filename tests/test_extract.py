@@ -3254,3 +3254,25 @@ def test_a_turn_to_now_ends_the_earlier_date_of_the_same_speaker():
     df = run(text).statements
     got = {(int(s), d.strftime("%Y-%m-%d")) for s, d in zip(df["stance"], df["date"])}
     assert got == {(1, "2024-01-01"), (-1, PUB.strftime("%Y-%m-%d"))}
+
+
+def test_the_agency_in_a_dateline_is_nobody_a_pronoun_points_to():
+    text = ("ACCRA, Oct 28 (Meridian Wire) — Ghana's unions are lining up against the plan.\n\n"
+            "Finance Minister Kwabena Asante-Mensah told parliament on Friday that the plan was needed to ease "
+            "pressure on the pension fund.\n\nIn 2023, while in opposition, he criticised a similar proposal.")
+    df = run(text).statements
+    assert set(df["actor"]) == {"Kwabena Asante-Mensah"}
+
+
+def test_for_it_or_against_it_withholds_and_a_good_day_is_no_verdict():
+    only('"Honestly, I don\'t know yet if I\'m for it or against it," said Tiago Fonseca.', "Tiago Fonseca", 0)
+    assert run("Manjunath S said he completes 20 to 25 orders on a good day under the plan.").statements.empty
+
+
+def test_he_now_gives_it_a_welcome_ends_the_earlier_year():
+    text = ('In 2024, Rodrigo Anaya, president of the restaurant chamber, warned that the plan would "close '
+            'restaurants across the country". He now gives the plan a cautious welcome. "If it is gradual and '
+            'predictable, the industry can adapt," Anaya said.')
+    df = run(text).statements
+    got = {(int(s), d.strftime("%Y-%m-%d")) for s, d in zip(df["stance"], df["date"])}
+    assert got == {(-1, "2024-01-01"), (1, PUB.strftime("%Y-%m-%d"))}
