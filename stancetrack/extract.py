@@ -2983,7 +2983,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                        _event_day(events, masked_low, c.context, refs))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts) and (aired := _broadcast_day(masked_low, body)):
-        texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else aired)
+        texts = [t or ("" if e else aired)  # "he now supports it": said on the programme
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts):  # "Shoppers on Market Street yesterday were mostly positive. '…,' said …"
         texts = [t or ("" if e else _scene_day(masked_low, c)) for t, (c, _), e in zip(texts, rows, earlier)]
@@ -4057,14 +4057,25 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
                 break
             names.append(canon)
         out.append(c)  # the reporter usually shares the stance they report ("Holm added that the agency had backed it")
+        own = _nested_date(text, m.end("names"), c.q_end) if names else ""
         for canon in names:
             ctype = actor_ref.type.get(canon, "country" if canon.lower() in R.COUNTRIES else "org")
             kind = "org" if ctype in ("organization", "organisation", "government") else ctype
             out.append(_Cand(_Speaker(canon, None, kind), c.stance, round(max(c.confidence - 0.1, 0.05), 2),
-                             f"nested_report | {c.cue}", c.q_start, c.q_end, c.date_text, c.context,
+                             f"nested_report | {c.cue}", c.q_start, c.q_end, own or c.date_text, c.context,
                              c.flags + [f"stance reported by {c.speaker.name}"], reported_by=c.speaker.name,
                              order=c.order, para=c.para))
     return out
+
+
+def _nested_date(text: str, a: int, b: int) -> str:
+    """The time of the reported stance itself: "… noted that the association had written to the committee in
+    August to oppose it" is August's, not the day it was noted."""
+    seg = text[a:b].lower()
+    m = R.DATE_PHRASE.search(seg)
+    if m is None or m.group().lstrip().startswith(("by ", "until ", "from ")) or re.fullmatch(r"\s*\d{4}\s*", m.group()):
+        return ""  # a deadline, or a bare year (a sum, a target), is no time of speaking
+    return m.group().strip()
 
 
 def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) -> list["_Cand"]:

@@ -3276,3 +3276,18 @@ def test_he_now_gives_it_a_welcome_ends_the_earlier_year():
     df = run(text).statements
     got = {(int(s), d.strftime("%Y-%m-%d")) for s, d in zip(df["stance"], df["date"])}
     assert got == {(-1, "2024-01-01"), (1, PUB.strftime("%Y-%m-%d"))}
+
+
+def test_a_nested_report_keeps_the_time_of_the_stance_it_reports():
+    text = ("Brian Mwangi told the programme that the Kenya Premier League Clubs Association had written to the "
+            "Senate sports committee in August to oppose the plan.")
+    df = run(text).statements
+    row = df[df["actor"] == "Kenya Premier League Clubs Association"].iloc[0]
+    assert row["date"].strftime("%Y-%m") == "2024-08" and row["reported_by"] == "Brian Mwangi"
+
+
+def test_now_on_a_programme_is_the_programme_day():
+    text = ("PROGRAMME SUMMARY: The Sports Hour, Nairobi City FM, Thursday\n\n"
+            "Former captain Victor Kiprono said he now supported the plan, a reversal he acknowledged on air.")
+    df = run(text).statements
+    assert df.loc[df["actor"] == "Victor Kiprono", "date"].dt.strftime("%Y-%m-%d").tolist() == ["2025-06-19"]
