@@ -2762,6 +2762,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                             and (_DISTANT.search(last.date_text or "") or _EARLIER in last.flags):
                         # "Gallagher, who opposed it in 2019, said she had changed her mind": away from that one
                         rev = -1 if prior > 0 else 1
+                    elif (last is not None and last.context != (s_start, s_end) and _EARLIER not in last.flags
+                          and not _PAST_DATE.search((last.date_text or "").lower())
+                          and not re.search(r"(?:19|20)\d\d", last.date_text or "")
+                          and ("| reversal:" in last.cue or _NOW_CHANGED.search(masked_low, *last.context))):
+                        rev = prior  # "he now supported the ban … 'I was wrong'": confirms the stance now on record
                     elif date_text and before:  # both dated: a change from another day's stance, or the same day's
                         rev = prior if before == date_text else (-1 if prior > 0 else 1)
                     else:
@@ -4323,6 +4328,7 @@ def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"
 
 _PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b")
+_NOW_CHANGED = re.compile(r"\b(?:now|a reversal|u-turn)\b")
 _CHANGE = re.compile(r"\b(?:now|since|no longer|changed (?:his|her|their|its) (?:mind|view|position|stance)|softened|"
                      r"come (?:round|around|on board)|u-turn|reversed|turnaround|won over|change of heart)\b")
 

@@ -3291,3 +3291,14 @@ def test_now_on_a_programme_is_the_programme_day():
             "Former captain Victor Kiprono said he now supported the plan, a reversal he acknowledged on air.")
     df = run(text).statements
     assert df.loc[df["actor"] == "Victor Kiprono", "date"].dt.strftime("%Y-%m-%d").tolist() == ["2025-06-19"]
+
+
+def test_i_was_wrong_after_a_stance_marked_as_now_confirms_it():
+    """The admission is of the old view: "he now supported the plan … 'I was wrong'" is still support, and the
+    words of two years ago are the opposite."""
+    text = ("Former captain Victor Kiprono said he now supported the plan, a reversal he acknowledged on air. Two "
+            "years ago Kiprono said the plan would \"kill Kenyan football.\" On Thursday he said he had changed his "
+            "mind after seeing young players lose money. \"I said what I said back then. I was wrong,\" he told "
+            "the host.")
+    df = run(text).statements
+    assert {(int(s), d.year) for s, d in zip(df["stance"], df["date"])} == {(1, 2025), (-1, 2023)}
