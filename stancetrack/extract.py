@@ -979,6 +979,27 @@ _CLAUSE_WORDS = {"since", "while", "after", "before", "during", "until", "when",
 _OBJECT_PRONOUN_END = re.compile(r"\b[a-z]{2,}\s+(?:it|them)\s*,\s*$")
 _ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\)(\s*,?)$")
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|which)\b")
+def _without_relative(masked: str, regions: list[tuple[int, int]], start: int, va: int) -> list[tuple[int, int]]:
+    """The date regions less a relative clause between ``start`` and the verb: "Ann Lee, who voted for it in
+    2022, said she now opposes it" is not 2022's (the clause's own verb keeps it)."""
+    w = _WHO_CLAUSE.search(masked, start, va)
+    if w is None:
+        return regions
+    end = masked.rfind(",", w.end(), va)
+    if end < 0:
+        return regions  # the verb is the clause's own: "Ann Lee, who voted for it in 2022"
+    out = []
+    for a, b in regions:
+        if b <= w.start() or a > end:
+            out.append((a, b))
+            continue
+        if a < w.start():
+            out.append((a, w.start()))
+        if b > end + 1:
+            out.append((end + 1, b))
+    return out
+
+
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
 _COUNTRY_BODY_END = re.compile(
@@ -2743,6 +2764,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         and not _DOCUMENT_SOURCE.search(tail.group("who"))):
                     reporter = re.sub(r"^(?:an?|the)\s+", "", tail.group("who"))  # French diplomat": his report
                     flags.append(f"stance reported by {reporter}")
+            if date_regions:
+                date_regions = _without_relative(masked, date_regions, min(a for a, _ in date_regions), va)
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
                          or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
             if reversal:
@@ -2823,7 +2846,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 ov = outer["verb_end"]  # "said last month, after surveying its members, that it backed the plan"
                 ov = ov + 25 if _DATE_NEXT.match(masked_low, ov) else ov
                 date_text = (outer.get("date_text")
-                             or _date_in(masked, masked_low, [(s_start, ap[0]), (ap[1], ov)], outer["va"])
+                             or _date_in(masked, masked_low,
+                                         _without_relative(masked, [(s_start, ap[0]), (ap[1], ov)], s_start, outer["va"]),
+                                         outer["va"])
                              or ("" if _NOW.search(masked_low, s_start, c_b) else  # "he now says": not that day
                                  para_date.get((outer["speaker"].name, para_of(va)))
                                  or para_date.get((outer["speaker"].name, para_of(va) - 1), "")

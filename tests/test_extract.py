@@ -3302,3 +3302,9 @@ def test_i_was_wrong_after_a_stance_marked_as_now_confirms_it():
             "the host.")
     df = run(text).statements
     assert {(int(s), d.year) for s, d in zip(df["stance"], df["date"])} == {(1, 2025), (-1, 2023)}
+
+
+def test_a_relative_clause_keeps_its_time_to_itself():
+    df = run("Ann Lee, who voted for it in 2022, said she now opposes the plan.").statements
+    got = {(int(s), d.strftime("%Y-%m-%d")) for s, d in zip(df["stance"], df["date"])}
+    assert got == {(1, "2022-01-01"), (-1, PUB.strftime("%Y-%m-%d"))}
