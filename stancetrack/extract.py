@@ -2470,6 +2470,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp, off = _country_list(sp, left, off)  # "Denmark, Belgium and Spain also backed it"
                     if sp and sp.kind == "pronoun" and parsed and _OBJECT_PRONOUN_END.search(left):
                         sp = None  # "X, who … urged the county to shut it, said": "it" is the object, X speaks
+                    if sp and _unnamed_body(sp) and parsed and left.rstrip().endswith(","):
+                        sp = None  # "X, who called for it in a motion to the council, said": X, not "council"
                     if sp:
                         sp_off = max(prev_end, s_start) + off
                     elif parsed and _has(left[-120:], ("and", "but", "or")) and _CONJ_END.search(left, max(0, len(left) - 120)):

@@ -3308,3 +3308,11 @@ def test_a_relative_clause_keeps_its_time_to_itself():
     df = run("Ann Lee, who voted for it in 2022, said she now opposes the plan.").statements
     got = {(int(s), d.strftime("%Y-%m-%d")) for s, d in zip(df["stance"], df["date"])}
     assert got == {(1, "2022-01-01"), (-1, PUB.strftime("%Y-%m-%d"))}
+
+
+def test_the_subject_before_a_relative_clause_speaks_not_the_body_at_its_end():
+    text = ("Opposition councillor Samuel Achterberg, who two years ago called for an urgent revaluation in a motion to "
+            "the council, said on Tuesday that he would now vote against the plan.")
+    df = run(text).statements
+    assert set(df["actor"]) == {"Samuel Achterberg"}
+    assert (df["date"].dt.strftime("%Y-%m-%d") == "2025-06-24").any()
