@@ -1802,6 +1802,9 @@ def _sentiment(content: str):
     return pol, 0.4, "sentiment: " + ", ".join(repr(h) for h in hits[:4]) + ("+" if pol > 0 else "-")
 
 
+_PROPER_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: (?:of |for |and |the |on )*[A-Z][a-z]+)+")
+
+
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
             acts: re.Pattern | None = None):
     """Stance, confidence and cue description of what was said, or None without any cue.
@@ -1809,7 +1812,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     ``acts`` (from ``R.topic_acts``) matches what the topic itself does: for a ban,
     a closure or a cancellation, "an outright ban" and "scrap it" ask for it.
     """
-    content = _low(content)
+    content = _low(_PROPER_RUN.sub("zname", content))  # "the European Food Safety Authority": no "safety" cue
     if "which " in content:
         content = R.RULE_CLAUSE.sub("", content)
     if '"' in content or "“" in content or "”" in content:

@@ -3316,3 +3316,8 @@ def test_the_subject_before_a_relative_clause_speaks_not_the_body_at_its_end():
     df = run(text).statements
     assert set(df["actor"]) == {"Samuel Achterberg"}
     assert (df["date"].dt.strftime("%Y-%m-%d") == "2025-06-24").any()
+
+
+def test_words_of_a_name_carry_no_feeling():
+    df = run("Johann Gruber said the question should be left to the European Food Safety Authority.").statements
+    assert not df["cue"].str.contains("safety").any()
