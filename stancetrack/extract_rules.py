@@ -203,6 +203,23 @@ BASE_FORMS = {"support", "back", "oppose"}
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
 # PROPOSER_OBJECT in extract.py
 PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted"}
+# "came out swinging against", "came out firmly in favour last week", "gave the plan a cautious welcome"
+STANCE_VERBS.update({f"{v} out {adv} {side}": (pol, 2 if adv in ("firmly", "strongly", "squarely") else 1)
+                     for v in ("came", "come", "comes", "has come", "have come")
+                     for adv in ("firmly", "strongly", "squarely", "publicly", "swinging", "fighting", "decisively", "loudly")
+                     for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in favour", 1),
+                                       ("in favor", 1), ("in support of", 1), ("in support", 1))
+                     if f"{v} out {adv} {side}" not in STANCE_VERBS})
+STANCE_VERBS.update({f"{aux}{v} {obj} a {adj} {what}": pol
+                     for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"), ("had ", "given"))
+                     for obj in ("it", "them", "the plan", "the plans", "the proposal", "the proposals", "the bill", "the measure",
+                                 "the scheme", "the idea", "the move", "the project", "the changes", "the reform", "the reforms")
+                     for adj, what, pol in (("cautious", "welcome", (1, 1)), ("warm", "welcome", (1, 1)),
+                                            ("guarded", "welcome", (1, 1)), ("qualified", "welcome", (1, 1)),
+                                            ("broad", "welcome", (1, 1)), ("tentative", "welcome", (1, 1)),
+                                            ("wary", "welcome", (1, 1)), ("muted", "welcome", (1, 1)),
+                                            ("cool", "reception", (-1, 1)), ("frosty", "reception", (-1, 1)),
+                                            ("lukewarm", "reception", (-1, 1)), ("hostile", "reception", (-1, 1)))})
 STANCE_VERBS.update({v: (1, 1) for v in PROPOSER_VERBS if v not in STANCE_VERBS})
 # Withholding, in every tense and wording: "has not yet taken a view", "have yet to take a formal position"
 WITHHOLDING_VERBS = {
@@ -296,7 +313,7 @@ ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _
 ORG_HEADS = {
     w.lower()
     for w in (
-        "union council community treasury branch wing confederation bloc secretariat ministry department government board committee agency association federation "
+        "union collective council community treasury branch wing confederation bloc secretariat ministry department government board committee agency association federation "
         "commission administration company party campaign group alliance league authority office court "
         "regulator chamber college institute police army military opposition developer firm bank embassy "
         "kremlin parliament congress senate assembly cabinet coalition organisation organization "

@@ -3321,3 +3321,23 @@ def test_the_subject_before_a_relative_clause_speaks_not_the_body_at_its_end():
 def test_words_of_a_name_carry_no_feeling():
     df = run("Johann Gruber said the question should be left to the European Food Safety Authority.").statements
     assert not df["cue"].str.contains("safety").any()
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("The Tekapo Business Association came out firmly in favour last week.", "Tekapo Business Association", 1),
+    ("The Toronto Region Employers' Council came out swinging against the plan on Monday.",
+     "Toronto Region Employers' Council", -1),
+    ("The Cartagena Hotel Association gave the plan a cautious welcome at the weekend.", "Cartagena Hotel Association", 1),
+    ("Mark Delorme gave the proposal a cautious welcome.", "Mark Delorme", 1),
+    ("The Bergen Chamber of Commerce gave the plan a frosty reception.", "Bergen Chamber of Commerce", -1),
+])
+def test_session_16_idioms_of_coming_out_and_welcome(text, actor, sign):
+    only(text, actor, sign)
+
+
+def test_the_body_named_before_is_the_one_its_common_noun_means():
+    text = ("The petition was organised by the Karnataka Scientists' Collective. The collective said it opposed the "
+            "plan.")
+    df = run(text).statements
+    assert df["actor"].tolist() == ["Karnataka Scientists' Collective"]
+    assert run("Unite organised the strike. The union said it opposed the plan.").statements.empty  # no "… Union"
