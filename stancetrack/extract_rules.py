@@ -203,6 +203,13 @@ BASE_FORMS = {"support", "back", "oppose"}
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
 # PROPOSER_OBJECT in extract.py
 PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted"}
+STANCE_VERBS.update({k: v for k, v in {
+    "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
+    "have lined up behind": (1, 1), "balked at": (-1, 1), "baulked at": (-1, 1), "balks at": (-1, 1),
+    "baulks at": (-1, 1), "bristled at": (-1, 1), "bristles at": (-1, 1), "panned": (-1, 1),
+    "embraced": (1, 1), "embraces": (1, 1), "has embraced": (1, 1), "dug in against": (-1, 1),
+    "has dug in against": (-1, 1), "have dug in against": (-1, 1),
+}.items() if k not in STANCE_VERBS})
 # "came out swinging against", "came out firmly in favour last week", "gave the plan a cautious welcome"
 STANCE_VERBS.update({f"{v} out {adv} {side}": (pol, 2 if adv in ("firmly", "strongly", "squarely") else 1)
                      for v in ("came", "come", "comes", "has come", "have come")
