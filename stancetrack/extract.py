@@ -2773,6 +2773,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 date_regions = _without_relative(masked, date_regions, min(a for a, _ in date_regions), va)
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
                          or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
+            if kind == "say" and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
+                    and (was := _PAST_DATE.search(masked_low, hb.end(), c_b)):
+                date_text = masked[was.start():was.end()]  # "said he had been a supporter two years ago": then
             if reversal:
                 prior = last_signed(sp.name)
                 if (not prior and res is not None and own and res[0] < 0
@@ -2831,7 +2834,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif (not reversal and not p.get("after_relative")  # "X, which in May had said …, came out against": today
                   and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
-                    if not _TURN_NOW.search(masked_low, para_date_end.get(pkey, s_start), s_start):
+                    if not (_TURN_NOW.search(masked_low, para_date_end.get(pkey, s_start), s_start)
+                            or _HOWEVER.search(masked_low, s_start, c_b)):  # "… however, he said he would vote against"
                         date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when (not
                         # "In 2024 he told … Now he says … '…,' Menon told": the news of now)
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
@@ -3855,6 +3859,7 @@ _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|alt
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
+_HOWEVER = re.compile(r"\bhowever\b")
 _TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:[\w’'\-]+ ){0,3}?(?:now|today|these days|this time|this week)\b(?!-)",
                        re.M)  # "Now he says …", "He now gives it a cautious welcome."
 
@@ -4356,6 +4361,8 @@ def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
+_HAD_BEEN = re.compile(r"\b(?:had|'d) (?:once |previously |long |initially |originally |always )?been (?:an? |the )?"
+                       r"(?:\w+ )?(?:supporter|backer|champion|advocate|proponent|opponent|critic)s?\b")
 _PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b")
 _NOW_CHANGED = re.compile(r"\b(?:now|a reversal|u-turn)\b")
@@ -4432,7 +4439,8 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
             continue
         if c.stance == 0 and "negated:" in c.cue and strong.get(c.speaker.name):
             continue  # "would not be rushed" says nothing against a stance stated elsewhere
-        if _weak(c) and sign and strong.get(c.speaker.name, set()) - {sign}:
+        if (_weak(c) and sign and strong.get(c.speaker.name, set()) - {sign}
+                and not _PAST_DATE.search((c.date_text or "").lower())):  # "In 2024 she warned …": then, not now
             continue
         keep.append(c)
     return keep

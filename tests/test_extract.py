@@ -3347,3 +3347,30 @@ def test_the_body_named_before_is_the_one_its_common_noun_means():
                                         ("bristled at", -1), ("panned", -1), ("embraced", 1)])
 def test_session_16_more_verbs_of_stance(verb, sign):
     only(f"The Harwick Police Federation {verb} the plan.", "Harwick Police Federation", sign)
+
+
+def test_had_been_a_supporter_is_a_stance_of_that_time():
+    df = run("Graham Fowler said he had been an enthusiastic supporter of the plan when it was first floated two years "
+             "ago.").statements
+    assert [(int(s), d.year) for s, d in zip(df["stance"], df["date"])] == [(1, 2023)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("SafeOnline Aotearoa has so far declined to pick a side.", "SafeOnline Aotearoa"),
+    ("The Bavarian University Rectors' Conference has not yet adopted a position, a spokesman said.",
+     "Bavarian University Rectors' Conference"),
+])
+def test_session_16_declining_a_side(text, actor):
+    only(text, actor, 0)
+
+
+def test_however_ends_the_earlier_year_and_a_past_warning_stands_beside_a_clear_stance_now():
+    text = ("In 2024, Javier Olmedo, one of the party's most senior MPs, tabled a motion calling for the plan. "
+            "Speaking to reporters, however, he said he would vote against the plan.")
+    df = run(text).statements
+    assert {(int(s), d.strftime("%Y-%m-%d")) for s, d in zip(df["stance"], df["date"])} == \
+        {(1, "2024-01-01"), (-1, PUB.strftime("%Y-%m-%d"))}
+
+
+def test_a_death_sentence_is_a_verdict_against():
+    only('Erik de Groot said in 2023 that the plan would be "a death sentence for patients."', "Erik de Groot", -1)
