@@ -3374,3 +3374,7 @@ def test_however_ends_the_earlier_year_and_a_past_warning_stands_beside_a_clear_
 
 def test_a_death_sentence_is_a_verdict_against():
     only('Erik de Groot said in 2023 that the plan would be "a death sentence for patients."', "Erik de Groot", -1)
+
+
+def test_sponsoring_a_bill_backs_it():
+    only("Sen. Ruth Kellerman, a Republican from Twin Falls, co-sponsored the plan in 2019.", "Ruth Kellerman", 1)
