@@ -3613,7 +3613,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:(?:weighed in|spoke out|hit back|responded|reacted|intervened|broke (?:his|her|its|their) silence)"
                               r"(?:\s+(?:on|last|this|earlier|later) \w+(?: \w+)?)?,?\s*$|"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
-                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: in [^#,]{2,60})?|"
+                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: (?:in|at|on|last|this|earlier) [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"
                               r"(?:sent|wrote|signed|co-signed|organi[sz]ed|coordinated|drafted|delivered|submitted|issued|published|"
                               r"released|filed|presented|handed)\b"

@@ -3378,3 +3378,9 @@ def test_a_death_sentence_is_a_verdict_against():
 
 def test_sponsoring_a_bill_backs_it():
     only("Sen. Ruth Kellerman, a Republican from Twin Falls, co-sponsored the plan in 2019.", "Ruth Kellerman", 1)
+
+
+def test_going_further_with_a_strike_threat():
+    text = ("A broader Coalition of Public Sector Unions went further at the weekend, warning that they would call a "
+            "nationwide strike if the plan was included in the budget.")
+    only(text, "Coalition of Public Sector Unions", -1)
