@@ -4294,6 +4294,7 @@ def _spelled_out(cands, masked: str) -> list["_Cand"]:
 
 
 _PRESENTERS = {"host", "presenter", "anchor", "moderator"}
+_AMOUNT_START = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|KES|INR|ZAR|NOK|SEK|DKK)\b|[$£€¥₹\d]")
 
 
 def _named(cands) -> list["_Cand"]:
@@ -4302,8 +4303,8 @@ def _named(cands) -> list["_Cand"]:
     out = []
     for c in cands:
         name = c.speaker.name
-        if _RELATIVE_WORD.search(name):
-            continue
+        if _RELATIVE_WORD.search(name) or _AMOUNT_START.match(name):
+            continue  # "two members who"; "EUR 90 million fund would support …": a sum, not a speaker
         if c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS:
             continue  # "Host Lorna Cabrera noted that the alliance had marched": a programme's voice, not a side
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's

@@ -3384,3 +3384,8 @@ def test_going_further_with_a_strike_threat():
     text = ("A broader Coalition of Public Sector Unions went further at the weekend, warning that they would call a "
             "nationwide strike if the plan was included in the budget.")
     only(text, "Coalition of Public Sector Unions", -1)
+
+
+def test_a_sum_of_money_is_no_speaker():
+    df = run("Under the plan, a EUR 90 million fund would support animal-free methods, Ruben de Waal said.").statements
+    assert not df["actor"].str.startswith("EUR").any()
