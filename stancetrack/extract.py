@@ -3140,7 +3140,9 @@ def _name_gender(name: str) -> str | None:
     return "she" if len(first) > 3 and first.endswith("a") else None  # Nuria, Marta, Ewa: mostly women's names
 
 
-_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[{_UP}][\w’'\-]*\.?)*")
+_MONTH_OR_DAY = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+                 "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]+{_MONTH_OR_DAY}\b))[ \t]+)?[{_UP}][\w’'\-]*\.?)*")
 
 
 _NAME_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))\.\s")

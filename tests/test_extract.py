@@ -3389,3 +3389,7 @@ def test_going_further_with_a_strike_threat():
 def test_a_sum_of_money_is_no_speaker():
     df = run("Under the plan, a EUR 90 million fund would support animal-free methods, Ruben de Waal said.").statements
     assert not df["actor"].str.startswith("EUR").any()
+
+
+def test_a_date_after_on_ends_a_name():
+    only("The University Senate on Tuesday said it opposed the plan.", "University Senate", -1)
