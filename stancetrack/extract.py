@@ -1727,7 +1727,7 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     return None
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me|us)\b")
 _WRONG_TO_ACT = re.compile(r" (?:to|in) (?!think|believe|assume|say|suggest|doubt|have|be\b)")
 _WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been|be)\s+(?:\w+\s+)?(?:wrong|mistaken|a mistake)\s+to\s+$")
 _WRONG_WORDS = {"wrong", "mistaken", "a mistake", "mistake"}
@@ -1745,7 +1745,8 @@ def _later_sentence_side(content: str, signed) -> int:
     if not re.search(r"[.!?]\s", low[first:last]):
         return 0
     start = max(low.rfind(". ", 0, last), low.rfind("! ", 0, last), low.rfind("? ", 0, last))
-    if not _FIRST_PERSON.search(low, start + 1, last):
+    end = re.compile(r"[.!?](?:\s|$)").search(low, last)
+    if not _FIRST_PERSON.search(low, start + 1, end.start() if end else len(low)):  # "… have persuaded me"
         return 0  # '"We oppose this plan. Ministers insist it is necessary"': the later words are others'
     return 1 if max(pos) > max(neg) else -1
 

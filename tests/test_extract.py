@@ -3393,3 +3393,7 @@ def test_a_sum_of_money_is_no_speaker():
 
 def test_a_date_after_on_ends_a_name():
     only("The University Senate on Tuesday said it opposed the plan.", "University Senate", -1)
+
+
+def test_in_a_tie_the_later_sentence_that_persuaded_me_decides():
+    only('"I was sceptical. The numbers have persuaded me," said Krystyna Baran.', "Krystyna Baran", 1)
