@@ -3397,3 +3397,11 @@ def test_a_date_after_on_ends_a_name():
 
 def test_in_a_tie_the_later_sentence_that_persuaded_me_decides():
     only('"I was sceptical. The numbers have persuaded me," said Krystyna Baran.', "Krystyna Baran", 1)
+
+
+def test_left_to_fight_this_alone_is_no_fight_against_the_plan_and_cannot_tell_you_withholds():
+    df = run('"Parents have been left to fight this on their own for too long," said Aroha Tipene.').statements
+    assert not df["cue"].str.contains("fight").any()
+    only('"We will fight this plan," said Aroha Tipene.', "Aroha Tipene", -1)
+    only('"If the plan goes ahead, I want it to succeed. But I cannot tell you today that it should," said Jan '
+         'Kaczmarek.', "Jan Kaczmarek", 0)
