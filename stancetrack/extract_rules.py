@@ -253,7 +253,7 @@ STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 REVERSAL = _lc(
     r"\b(?:reversed course|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
-    r"came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|won over|"
+    r"came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we|he|she|they) (?:got|had) it wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",
     I,
 )

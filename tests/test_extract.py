@@ -3405,3 +3405,10 @@ def test_left_to_fight_this_alone_is_no_fight_against_the_plan_and_cannot_tell_y
     only('"We will fight this plan," said Aroha Tipene.', "Aroha Tipene", -1)
     only('"If the plan goes ahead, I want it to succeed. But I cannot tell you today that it should," said Jan '
          'Kaczmarek.', "Jan Kaczmarek", 0)
+
+
+def test_she_got_it_wrong_is_a_change_of_mind():
+    text = ("Two years ago, Lena Okafor-Brandt wrote a column arguing that the plan would punish young researchers. "
+            "She now says she got it wrong.")
+    df = run(text).statements
+    assert not ((df["stance"] < 0) & (df["date"].dt.year == 2025)).any(), df[["stance", "date", "cue"]]
