@@ -2936,7 +2936,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 sp = prev_speaker[0]
                 content = text[first[0]:sq[-1][1]]
                 res = _stance(content, acts=acts)
-                carried_date = para_date.get((sp.name, para_of(first[0])), "")
+                key = (sp.name, para_of(first[0]))
+                carried_date = ("" if _TURN_NOW.search(masked_low, para_date_end.get(key, s_start), s_start)
+                                else para_date.get(key, ""))  # not the year before "Now he says …"
                 others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
                 others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)
                 cands.extend(others)

@@ -3412,3 +3412,11 @@ def test_she_got_it_wrong_is_a_change_of_mind():
             "She now says she got it wrong.")
     df = run(text).statements
     assert not ((df["stance"] < 0) & (df["date"].dt.year == 2025)).any(), df[["stance", "date", "cue"]]
+
+
+def test_a_quotation_carried_on_after_a_turn_to_now_is_not_dated_in_the_earlier_year():
+    text = ('In 2024 Vivek Menon told an investor conference that he would "welcome" the plan. Now he says the rate '
+            'is too high. "I was for a levy. I am against this levy," Menon told Platform Work Review. "At 1.5% on '
+            'gross order value, it wipes out most of our margin and I oppose it."')
+    df = run(text).statements
+    assert not ((df["stance"] < 0) & (df["date"].dt.year == 2024)).any()
