@@ -595,7 +595,9 @@ _VERB = re.compile(  # one word-start test for the three word alternatives, and 
     rf"(?<![\w-])(?:(?P<verb>{_STANCE_ALT})(?![\w-])|(?P<cop>{R.COPULA}\b)|(?P<acc>[Aa]ccording to\b))"
     # each of the rest opens with its literal, so the engine skips most places at once
     rf"|(?P<part>(?:,\s*(?:{R.SAY_PARTICIPLES})|[\"”»](?<=#[\"”»])\s*(?:{R.SAY_PARTICIPLES})"
-    r"|urging(?:(?<=letter urging)|(?<=petition urging)))\b)"
+    r"|urging(?:(?<=letter urging)|(?<=petition urging)|(?<=report urging)|(?<=statement urging))"
+    r"|calling(?:(?<=letter calling)|(?<=petition calling)|(?<=report calling)|(?<=statement calling)"
+    r"|(?<=motion calling)|(?<=resolution calling))(?= for\b))\b)"
     r"|(?P<colon>:(?<=[a-z]:)(?=[ \t]*[\"“]))",  # 'Tom Hall: "The plan is a disaster."'
 )
 def _colon_name_ok(words: list[str]) -> bool:

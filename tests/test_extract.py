@@ -3420,3 +3420,8 @@ def test_a_quotation_carried_on_after_a_turn_to_now_is_not_dated_in_the_earlier_
             'gross order value, it wipes out most of our margin and I oppose it."')
     df = run(text).statements
     assert not ((df["stance"] < 0) & (df["date"].dt.year == 2024)).any()
+
+
+def test_a_report_calling_for_it_speaks_for_its_author():
+    only("The Centre for Fair Taxation on Monday published a report calling for the plan to start next year.",
+         "Centre for Fair Taxation", 1)
