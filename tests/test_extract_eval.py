@@ -220,6 +220,18 @@ R 0.696; 0.672 at the session's best point, before the learned part was let gues
 statements are by bodies called only by a common noun, now left out with a message).  Because the learned part's
 changes were accepted on the 170's score, their 0.749 is somewhat optimistic; blind61-64 is the clean check.
 
+Session 16 wrote blind65-68 at its start (four helpers who never saw the extractor: agriculture, fisheries and
+food; courts, prisons and justice; tourism, heritage and city centres; household energy and water bills), sealed
+them and scored them at once, with the session-15 rules: 0.678 (P 0.633, R 0.729; 0.677 with the topic guessed).
+They replaced blind61-64 on the never-tuned list, and blind61-64 were tuned on (0.660 -> 0.829 with this
+session's rules and the learned part refit on them; inflated).  blind61-64 and blind65-68 were written from the
+same brief, whose list of idioms ("gave it a cautious welcome", "came out swinging against") the rules learnt from
+blind61-64, so part of blind65-68's gain is the brief's style.  End of session 16: blind65-68, not opened, 0.678
+-> 0.736 (P 0.685, R 0.795; 0.732 with the topic guessed); the other 170 never-tuned 0.749 -> 0.752; all 210
+never-tuned 0.749 (P 0.730, R 0.769; 0.744 with the topic guessed); tuned (482) 0.856; 02-10 even 0.885.  With the
+learned part refit per fold without the held-out articles (five folds by article), the tuned articles score
+0.820 instead of 0.856: the learned part's share of the tuned figure is inflated by about 0.04.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -264,7 +276,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.83, 0.725, 0.87), (False, 0.825, 0.72, 0.87)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.74, 0.87), (False, 0.84, 0.735, 0.87)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
