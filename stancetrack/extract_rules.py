@@ -202,7 +202,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
 BASE_FORMS = {"support", "back", "oppose"}
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
 # PROPOSER_OBJECT in extract.py
-PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted", "sponsored", "co-sponsored", "cosponsored", "co-authored"}
+PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted", "co-sponsored", "cosponsored", "co-authored"}
 STANCE_VERBS.update({k: v for k, v in {
     "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
     "have lined up behind": (1, 1), "balked at": (-1, 1), "baulked at": (-1, 1), "balks at": (-1, 1),
