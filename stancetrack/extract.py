@@ -1729,7 +1729,7 @@ def _announces_topic(content: str, acts) -> re.Match | None:
     return None
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me)\b")
 _WRONG_TO_ACT = re.compile(r" (?:to|in) (?!think|believe|assume|say|suggest|doubt|have|be\b)")
 _WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been|be)\s+(?:\w+\s+)?(?:wrong|mistaken|a mistake)\s+to\s+$")
 _WRONG_WORDS = {"wrong", "mistaken", "a mistake", "mistake"}
@@ -2777,7 +2777,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
                          or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
             if kind == "say" and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
-                    and (was := _PAST_DATE.search(masked_low, hb.end(), c_b)):
+                    and (was := _PAST_DATE.search(masked_low, hb.end(), _clause_end(masked_low[:c_b], hb.end()))):
                 date_text = masked[was.start():was.end()]  # "said he had been a supporter two years ago": then
             if reversal:
                 prior = last_signed(sp.name)
@@ -2838,7 +2838,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                   and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
                     if not (_TURN_NOW.search(masked_low, para_date_end.get(pkey, s_start), s_start)
-                            or _HOWEVER.search(masked_low, s_start, c_b)):  # "… however, he said he would vote against"
+                            or _HOWEVER.match(masked_low, s_start, c_b)):  # "… however, he said he would vote against"
                         date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when (not
                         # "In 2024 he told … Now he says … '…,' Menon told": the news of now)
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
@@ -3372,7 +3372,7 @@ _DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _BROADCAST_DAY = re.compile(
     rf"\b(?:(?P<a>{_DAY_NAME})(?:(?:'s|’s)(?: (?:morning|afternoon|evening|night))? (?:edition|programme|program|show|"
     rf"episode)|(?: (?:morning|afternoon|evening|night))? edition)|"
-    rf"(?:broadcast|aired|edition of)(?: on)? (?P<b>{_DAY_NAME})|programme summary\b[^\n]*?\b(?P<c>{_DAY_NAME})\b[^\n]*$)",
+    rf"(?:broadcast|aired|edition of)(?: on)? (?P<b>{_DAY_NAME})|programme summary\b[^\n]*?(?<!the )\b(?P<c>{_DAY_NAME})\b[^\n]*$)",
     re.M)
 
 
@@ -3866,9 +3866,9 @@ _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|alt
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
-_HOWEVER = re.compile(r"\bhowever\b")
-_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:[\w’'\-]+ ){0,3}?(?:now|today|these days|this time|this week)\b(?!-)",
-                       re.M)  # "Now he says …", "He now gives it a cautious welcome."
+_HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
+_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|these days|this time|this week)\b(?!-)"
+                       r"|(?:he|she|they|it|we|i) (?:now|today)\b)", re.M)  # "Now he says …", "He now gives it a welcome."
 
 
 _WEAK = ("sentiment:", "verb:", "paragraph lead:")
@@ -4115,11 +4115,16 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
     return out
 
 
+_AHEAD_IN_CLAUSE = re.compile(r"\b(?:would|will|shall|when|going to|plans? to|is due|are due)\b")
+
+
 def _nested_date(text: str, a: int, b: int) -> str:
     """The time of the reported stance itself: "… noted that the association had written to the committee in
     August to oppose it" is August's, not the day it was noted."""
     seg = text[a:b].lower()
     m = R.DATE_PHRASE.search(seg)
+    if m is not None and _AHEAD_IN_CLAUSE.search(seg, 0, m.start()):
+        return ""  # "the Conservatives would vote against it in September": a vote to come, not when they said so
     if m is None or m.group().lstrip().startswith(("by ", "until ", "from ")) or re.fullmatch(r"\s*\d{4}\s*", m.group()):
         return ""  # a deadline, or a bare year (a sum, a target), is no time of speaking
     return m.group().strip()
@@ -4300,7 +4305,8 @@ def _spelled_out(cands, masked: str) -> list["_Cand"]:
     return cands
 
 
-_PRESENTERS = {"host", "presenter", "anchor", "moderator"}
+_PRESENTERS = {"host", "presenter", "moderator"}
+_RELAYING = tuple(f"reported:{v}" for v in ("noted", "notes", "asked", "recalled", "reminded", "pointed out", "read"))
 _AMOUNT_START = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|KES|INR|ZAR|NOK|SEK|DKK)\b|[$£€¥₹\d]")
 
 
@@ -4312,7 +4318,8 @@ def _named(cands) -> list["_Cand"]:
         name = c.speaker.name
         if _RELATIVE_WORD.search(name) or _AMOUNT_START.match(name):
             continue  # "two members who"; "EUR 90 million fund would support …": a sum, not a speaker
-        if c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS:
+        if (c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS
+                and c.cue.startswith(_RELAYING)):
             continue  # "Host Lorna Cabrera noted that the alliance had marched": a programme's voice, not a side
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
             c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
@@ -4369,7 +4376,7 @@ def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"
     return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
 
 
-_HAD_BEEN = re.compile(r"\b(?:had|'d) (?:once |previously |long |initially |originally |always )?been (?:an? |the )?"
+_HAD_BEEN = re.compile(r"\b(?:had|'d) (?:once |previously |long |initially |originally )?been (?:an? |the )?"
                        r"(?:\w+ )?(?:supporter|backer|champion|advocate|proponent|opponent|critic)s?\b")
 _PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b")
