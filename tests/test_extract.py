@@ -3345,7 +3345,7 @@ def test_the_body_named_before_is_the_one_its_common_noun_means():
 
 
 @pytest.mark.parametrize("verb, sign", [("lined up behind", 1), ("balked at", -1), ("has dug in against", -1),
-                                        ("bristled at", -1), ("panned", -1), ("embraced", 1)])
+                                        ("panned", -1), ("embraced", 1)])
 def test_session_16_more_verbs_of_stance(verb, sign):
     only(f"The Harwick Police Federation {verb} the plan.", "Harwick Police Federation", sign)
 
