@@ -71,6 +71,20 @@ def test_shipped_model_is_what_the_tuned_gold_trains():
     assert train_stance_model.main(["--check"]) == 0
 
 
+def test_the_tuned_articles_hold_up_with_the_learned_part_held_out():
+    """The tuned F1 with each fifth of the articles read by a model fitted without it (0.819 in session 16, against
+    0.856 with the shipped model, which has seen them): a change that makes the learned part memorise rather than
+    generalise fails here."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_stance_model
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    got = train_stance_model.cross_validated_extraction(train_stance_model.examples())
+    assert got["f1"] >= 0.805, got
+
+
 def test_the_topics_own_words_are_masked():
     assert learned.mask_topic("They urged the council to keep fluoride in the water.", "Ending fluoridation") \
         == "They urged the council to keep topicword in the water."  # "fluori…" in both, whatever its ending
