@@ -1735,6 +1735,9 @@ _WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been|be)\s+(?:\w+\s+)?(?:wrong|
 _WRONG_WORDS = {"wrong", "mistaken", "a mistake", "mistake"}
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _later_sentence_side(content: str, signed) -> int:
     """In a tie, the side of the words in a later sentence, which state where the speaker ends up; 0 when the
     two sides share a sentence or cannot be placed."""
@@ -1747,7 +1750,7 @@ def _later_sentence_side(content: str, signed) -> int:
     if not re.search(r"[.!?]\s", low[first:last]):
         return 0
     start = max(low.rfind(". ", 0, last), low.rfind("! ", 0, last), low.rfind("? ", 0, last))
-    end = re.compile(r"[.!?](?:\s|$)").search(low, last)
+    end = _SENTENCE_END.search(low, last)
     if not _FIRST_PERSON.search(low, start + 1, end.start() if end else len(low)):  # "… have persuaded me"
         return 0  # '"We oppose this plan. Ministers insist it is necessary"': the later words are others'
     return 1 if max(pos) > max(neg) else -1
@@ -2325,6 +2328,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
     para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
     para_date_end: dict[tuple[str, int], int] = {}  # … and where the sentence that gave it ends
+
+    def said_before(key: tuple[str, int], s_start: int) -> str:
+        """The date phrase the same speaker gave earlier in the paragraph, unless the paragraph has turned to now
+        since ("In 2024 he told … Now he says … '…,' Menon told": the news of now)."""
+        if _TURN_NOW.search(masked_low, para_date_end.get(key, s_start), s_start):
+            return ""
+        return para_date.get(key, "")
     spoke_on: dict[str, tuple[int, str]] = {}  # speaker -> (paragraph, "on Wednesday") of the last day named for them
 
     s_starts = [a for a, _ in sentences]
@@ -2837,10 +2847,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif (not reversal and not p.get("after_relative")  # "X, which in May had said …, came out against": today
                   and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
-                    if not (_TURN_NOW.search(masked_low, para_date_end.get(pkey, s_start), s_start)
-                            or _HOWEVER.match(masked_low, s_start, c_b)):  # "… however, he said he would vote against"
-                        date_text = para_date[pkey]  # the same speaker earlier in the paragraph said when (not
-                        # "In 2024 he told … Now he says … '…,' Menon told": the news of now)
+                    if not _HOWEVER.match(masked_low, s_start, c_b):  # "Speaking to reporters, however, he said …"
+                        date_text = said_before(pkey, s_start)  # the same speaker earlier in the paragraph said when
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
                         and not _DISTANT.search(para_date.get((sp.name, pkey[1] - 1), "")):  # not "vetoed it last year"
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
@@ -2938,9 +2946,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 sp = prev_speaker[0]
                 content = text[first[0]:sq[-1][1]]
                 res = _stance(content, acts=acts)
-                key = (sp.name, para_of(first[0]))
-                carried_date = ("" if _TURN_NOW.search(masked_low, para_date_end.get(key, s_start), s_start)
-                                else para_date.get(key, ""))  # not the year before "Now he says …"
+                carried_date = said_before((sp.name, para_of(first[0])), s_start)
                 others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
                 others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)
                 cands.extend(others)
@@ -3145,8 +3151,7 @@ def _name_gender(name: str) -> str | None:
     return "she" if len(first) > 3 and first.endswith("a") else None  # Nuria, Marta, Ewa: mostly women's names
 
 
-_MONTH_OR_DAY = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-                 "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_MONTH_OR_DAY = "(?:" + "|".join(sorted(_MONTH_NAMES | _DAY_NAMES)) + ")"  # "University Senate on October 6": no name
 _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]+{_MONTH_OR_DAY}\b))[ \t]+)?[{_UP}][\w’'\-]*\.?)*")
 
 
@@ -3368,7 +3373,7 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
     return m.group(), at + paras[-1].end()
 
 
-_DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_NAME = "(?:" + "|".join(d.lower() for d in sorted(_DAY_NAMES)) + ")"
 _BROADCAST_DAY = re.compile(
     rf"\b(?:(?P<a>{_DAY_NAME})(?:(?:'s|’s)(?: (?:morning|afternoon|evening|night))? (?:edition|programme|program|show|"
     rf"episode)|(?: (?:morning|afternoon|evening|night))? edition)|"
