@@ -97,10 +97,14 @@ def _proba(fitted, df: pd.DataFrame) -> np.ndarray:
     return clf.predict_proba(x)
 
 
+def _folds(ex: pd.DataFrame) -> dict[str, int]:
+    """Each article's fold, the same in both cross-validations."""
+    return {f: i % FOLDS for i, f in enumerate(sorted(ex["file"].unique()))}
+
+
 def cross_validate(ex: pd.DataFrame) -> dict:
     """Precision of the guesses kept (label right / guesses kept) on held-out articles' cue-less statements."""
-    files = np.array(sorted(ex["file"].unique()))
-    fold = {f: i % FOLDS for i, f in enumerate(files)}
+    fold = _folds(ex)
     kept = right = 0
     for k in range(FOLDS):
         train = ex[ex["file"].map(fold).ne(k) & ex["label"].notna()]
@@ -122,8 +126,7 @@ def cross_validated_extraction(ex: pd.DataFrame) -> dict:
 
     gold = pd.read_csv(EVAL / "gold.csv")
     gold = gold[gold["file"].isin(set(ex["file"]))]
-    files = np.array(sorted(ex["file"].unique()))
-    fold = {f: i % FOLDS for i, f in enumerate(files)}
+    fold = _folds(ex)
     real = learned.model
     preds = []
     try:
