@@ -887,6 +887,7 @@ _TOLD = _TOLD_SOMEONE | {"reminded", "warned"}
 _PLAIN_SAY = {"said", "says", "added", "stated", "announced", "argued", "insisted", "warned", "explained", "noted",
               "wrote", "claimed", "acknowledged", "admitted", "conceded", "predicted"}
 _LEADING_DAY = re.compile(r"\s*(?:" + R.DATE_PHRASE.pattern + r")(?=\s+(?!that\b)[a-z\"“#])")  # lowercased text
+_OPENING_DATE = re.compile(r"\s*(?:(?:but|and|so|then)\s+)?(?:" + R.DATE_PHRASE.pattern + r")\s*$")  # lowercased
 _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|early|during|monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:that|the same|the next|the following|the previous) "
@@ -1128,8 +1129,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         if m and "," in m.group("head") and (_RELATIVE_START.match(m.group("app"))
                                              or _DESCRIBED.match(m.group("app"))):
             # "Agus Prasetyo, deputy chairman of Commission XI, which oversees finance, said": the relative
-            # clause belongs to the appositive before it, and the speaker is the name before that
-            m = _APPOS.match(m.group("head") + ",") or m
+            # clause belongs to the appositive before it, and the speaker is the name before that; but not
+            # "In 2021, state Rep. Howard Benally, a Republican from Farmington,": that first part is a date
+            m2 = _APPOS.match(m.group("head") + ",")
+            m = m2 if m2 and not _OPENING_DATE.match(m2.group("head").lower()) else m
         if m:
             head, app = m.group("head"), m.group("app").strip()
             app_toks = app.split()
@@ -2968,7 +2971,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _date_from_next(cands, bare + unjudged)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
-    cands = _named(_drop_overturned(_before_the_change(cands, bare, masked_low)))
+    cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
@@ -3842,7 +3845,7 @@ _PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|
              r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
              r"strategy|programme|program|rule|charge|closure|cut)s?\b")
 # "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)
-_PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_PROPOSAL}")
+_PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:(?!(?:after|before|for|to|in|on|with|and|or|that|which)\s)[\w'’\-]+\s+){{0,4}}?{_PROPOSAL}")
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"
@@ -4427,6 +4430,23 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
         if was_bare:
             add.append(b)
     return sorted(cands + add, key=lambda c: (c.order, c.context[0])) if add else cands
+
+
+def _changed_since(cands: list["_Cand"], masked_low: str) -> list["_Cand"]:
+    """"Kowalczyk co-sponsored a raw milk bill in 2022. She told the committee she opposed the idea": the
+    opposite side, in a later sentence that names no time of its own, is not of 2022 but of the day reported."""
+    last: dict[tuple[str, int], "_Cand"] = {}
+    for c in cands:
+        key = (c.speaker.name, c.para)
+        b = last.get(key)
+        if (b is not None and c.stance and (c.stance > 0) != (b.stance > 0) and c.date_text and not _weak(c)
+                and not any(x in c.cue for x in ("before a change", "paragraph lead"))
+                and c.date_text == b.date_text and c.context != b.context and _DISTANT.search(c.date_text)
+                and c.date_text.lower() not in masked_low[c.context[0]:c.context[1]]):
+            c.date_text = ""
+        if c.stance and not _weak(c) and not any(x in c.cue for x in ("before a change", "paragraph lead")):
+            last[key] = c
+    return cands
 
 
 def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:

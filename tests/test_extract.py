@@ -3472,3 +3472,29 @@ def test_a_sentence_about_the_vote_now_is_no_turn_of_the_speaker():
             "the rent cap in the plan was a mistake.")
     df = run(text).statements
     assert set(df["date"].dt.strftime("%Y-%m-%d")) == {"2025-06-23"}
+
+
+def test_a_leading_year_is_no_appositive_of_a_titled_name():
+    df = run("In 2021, state Rep. Howard Benally, a Republican from Farmington, voted for an earlier version of the "
+             "plan that died in the Senate.").statements
+    assert list(df["actor"]) == ["Howard Benally"] and df["actor_role"].iloc[0] != "In 2021"
+    assert df["date"].iloc[0] == pd.Timestamp("2021-01-01") and df["stance"].iloc[0] > 0
+
+
+def test_a_proposer_of_a_nearly_identical_bill_backed_it_then():
+    text = ("The sharpest exchange came from Rep. Dana Kowalczyk, who co-sponsored a nearly identical raw milk bill in "
+            "2022. She told the committee on Tuesday she could no longer support the idea.")
+    df = run(text, topic="raw milk sales").statements.sort_values("date")
+    assert list(zip(df["actor"], df["stance"].gt(0), df["date"].dt.strftime("%Y-%m-%d"))) == [
+        ("Dana Kowalczyk", True, "2022-01-01"), ("Dana Kowalczyk", False, "2025-06-24")]
+    # a word such as "after" ends the object: "introduced national planning levels after legislation …" is no bill
+    assert run("Ann Lee introduced national planning levels after legislation on the plan stalled.").statements.empty
+
+
+def test_the_other_side_in_a_later_sentence_is_not_of_the_year_before():
+    df = run("Dana Kowalczyk co-sponsored the plan in 2022. She told the committee she opposed the idea.").statements
+    got = dict(zip(df["stance"].gt(0), df["date"].dt.strftime("%Y-%m-%d")))
+    assert got == {True: "2022-01-01", False: PUB.strftime("%Y-%m-%d")}
+    # the same side goes on in the year it was given
+    df = run("Dana Kowalczyk opposed the plan in 2022. She told the committee it was a mistake.").statements
+    assert set(df["date"].dt.year) == {2022}
