@@ -4340,8 +4340,12 @@ def _named(cands) -> list["_Cand"]:
     for c in out:  # "a Commission spokesperson" speaks for the European Commission named in the same article
         if c.speaker.kind == "org" and len(c.speaker.name) > 3:
             longer = [o for o in orgs if o.endswith(" " + c.speaker.name)]
-            if len(longer) == 1:
-                c.speaker = _Speaker(longer[0], c.speaker.role, "org", c.speaker.flag)
+        elif " " not in c.speaker.name and len(c.speaker.name) > 3:  # "The Faculty first set out …", read as a
+            longer = [o for o in orgs if o.startswith(c.speaker.name + " of ")]  # name: the Faculty of Advocates
+        else:
+            continue
+        if len(longer) == 1:
+            c.speaker = _Speaker(longer[0], c.speaker.role, "org", c.speaker.flag)
     return out
 
 
@@ -4435,17 +4439,17 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
 def _changed_since(cands: list["_Cand"], masked_low: str) -> list["_Cand"]:
     """"Kowalczyk co-sponsored a raw milk bill in 2022. She told the committee she opposed the idea": the
     opposite side, in a later sentence that names no time of its own, is not of 2022 but of the day reported."""
-    last: dict[tuple[str, int], "_Cand"] = {}
+    sides: dict[tuple[str, int, str], set[int]] = {}  # (speaker, paragraph, date phrase) -> sides taken then
     for c in cands:
-        key = (c.speaker.name, c.para)
-        b = last.get(key)
-        if (b is not None and c.stance and (c.stance > 0) != (b.stance > 0) and c.date_text and not _weak(c)
-                and not any(x in c.cue for x in ("before a change", "paragraph lead"))
-                and c.date_text == b.date_text and c.context != b.context and _DISTANT.search(c.date_text)
+        if not c.stance or _weak(c) or any(x in c.cue for x in ("before a change", "paragraph lead")):
+            continue
+        sign = 1 if c.stance > 0 else -1
+        key = (c.speaker.name, c.para, c.date_text)
+        if (-sign in sides.get(key, ()) and _DISTANT.search(c.date_text)
                 and c.date_text.lower() not in masked_low[c.context[0]:c.context[1]]):
             c.date_text = ""
-        if c.stance and not _weak(c) and not any(x in c.cue for x in ("before a change", "paragraph lead")):
-            last[key] = c
+        else:
+            sides.setdefault(key, set()).add(sign)
     return cands
 
 
@@ -4463,7 +4467,7 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
     """
     strong: dict[str, set[int]] = {}
     for c in cands:
-        if c.stance and not _weak(c):
+        if c.stance and not _weak(c) and not _DISTANT.search(c.date_text or ""):  # not "called for a cap in 2023"
             strong.setdefault(c.speaker.name, set()).add((c.stance > 0) - (c.stance < 0))
     keep = []
     for i, c in enumerate(cands):

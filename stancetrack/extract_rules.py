@@ -120,6 +120,15 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "advocated": (1, 1), "advocated for": (1, 1), "pushed back against": (-1, 1),  # not "advocates": a noun
     **{f"renewed {p} call{n}": (1, 1) for p in ("its", "his", "her", "their") for n in ("", "s")},
     "renewed calls": (1, 1), "renewed calls for": (1, 1),
+    # "reiterated its opposition in evidence to the committee", "first set out its objections in 2021"
+    **{f"{v} {p} {w}": (pol, 1) for v in ("reiterated", "reiterates", "has reiterated", "restated", "restates",
+                                          "has restated", "repeated", "repeats", "set out", "sets out", "has set out")
+       for p in ("its", "his", "her", "their") for w, pol in (("opposition", -1), ("objections", -1),
+                                                              ("support", 1), ("backing", 1))},
+    **{f"{v} {a} for": (1, 1) for v in ("called", "calls", "has called", "had called")
+       for a in ("publicly", "openly", "repeatedly", "loudly")},  # "Amsel called publicly for a legal cap"
+    **{f"{v} {d}protests against": (-1, 1) for v in ("led", "leads", "has led", "organised", "organized")
+       for d in ("", "the ")},  # "led protests against an earlier attempt"
     "campaigned for": (1, 1), "campaigns for": (1, 1), "voted for": (1, 1),
     "lobbied for": (1, 1), "argued for": (1, 1), "argues for": (1, 1),
     "opposed": (-1, 1), "opposes": (-1, 1),

@@ -3498,3 +3498,30 @@ def test_the_other_side_in_a_later_sentence_is_not_of_the_year_before():
     # the same side goes on in the year it was given
     df = run("Dana Kowalczyk opposed the plan in 2022. She told the committee it was a mistake.").statements
     assert set(df["date"].dt.year) == {2022}
+
+
+@pytest.mark.parametrize("text, sign, year", [
+    ("The Faculty of Advocates reiterated its opposition in evidence to the committee.", -1, 2025),
+    ("Ann Lee repeated her opposition on Monday.", -1, 2025),
+    ("In 2023 Ann Lee called publicly for the plan.", 1, 2023),
+    ("In 2023, Cusco governor Ann Lee led protests against an earlier attempt to pass the plan.", -1, 2023),
+])
+def test_verb_phrases_of_session_17(monkeypatch, text, sign, year):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)  # the rule alone
+    df = run(text).statements
+    assert len(df) == 1 and np.sign(int(df["stance"].iloc[0])) == sign and df["date"].iloc[0].year == year
+
+
+def test_the_short_name_of_an_organisation_is_that_organisation():
+    text = ("The Faculty of Advocates said on Monday that the plan was a mistake.\n\n"
+            "The Faculty first set out its objections in 2021, when the idea was first floated.")
+    df = run(text).statements
+    assert set(df["actor"]) == {"Faculty of Advocates"} and set(df["date"].dt.year) == {2021, 2025}
+
+
+def test_a_stance_of_years_ago_does_not_overrule_a_guess_of_now():
+    text = ('In 2023, Ann Lee called publicly for a cap on prices. Earlier this month, she said that the current plan '
+            'was "a populist price freeze that will scare off every investor we need".')
+    df = run(text).statements
+    assert {(d.year, s > 0) for d, s in zip(df["date"], df["stance"])} == {(2023, True), (2025, False)}
