@@ -15,7 +15,7 @@ ARTICLE = """ date 2025-03-12
 
 The council will vote next month on the plan to close Elm Street to cars.
 
-Jo Parkes, who runs the bakery on the corner, said on Tuesday that the closure would drive away the customers she depends on and cost her business thousands.
+Jo Parkes, who runs the bakery on the corner, said on Tuesday that the closure would drive away the customers she depends on and cost her business its regulars.
 
 Councillor Amir Haddad said the street had seen eleven crashes in two years and that families deserved somewhere safe to walk.
 """
