@@ -1009,6 +1009,7 @@ _COUNTRY_BODY_END = re.compile(
     rf"(?P<name>\b[{_UP}][\w.]*(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:ministry|department|government|office|agency|"
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
+_BASED_IN_END = re.compile(rf",\s*(?:based|headquartered) in (?:[{_UP}][\w’'\-]*\s?){{1,4}}$")
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
 _GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
                              r"Teachers|Farmers|Retailers|Developers|Scientists|Analysts|Commuters|Motorists|Drivers|"
@@ -1079,6 +1080,7 @@ _SPOKES_END = re.compile(
 _HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(?:man|woman|person)),\s+"
                                      r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),$")
 _HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
+_ADJ_SPOKES_END = re.compile(r"\b[Aa]n?\s+(?P<adj>[a-z]{3,}(?:al|an|ese|ish))\s+(?:spokes(?:man|woman|person)|official)\s*$")
 _SPOKES_FOR_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
     rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[{_UP}][\w’'\-.&]*){{0,8}})\s*$"
@@ -1190,7 +1192,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     # "Ray Castellano, one of the two members who voted no, told …": who voted is the name before the comma
     am = _APPOS_WHO_END.search(stripped, max(0, len(stripped) - 90)) if stripped.endswith(("who", "which")) else None
     if am and _again:
-        head = stripped[:am.start()]
+        head = _BASED_IN_END.sub("", stripped[:am.start()])  # "the Rice Growers Cooperative, based in Tamale, which"
         m = _APPOS.match(head + ",")
         if m and re.match(r"(?:a|an)\s", m.group("app")) and _CAP.match(m.group("head").split()[-1]):
             head = m.group("head")  # "Jenny Walsh, a mother of two on Hawthorn Street, who signed …": Walsh
@@ -1202,6 +1204,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         stripped = _RELATIVE_END.sub("", stripped)
         if stripped.endswith(","):
             stripped = stripped[:-1].rstrip()
+        stripped = _BASED_IN_END.sub("", stripped)  # "the Northern Rice Growers Cooperative, based in Tamale, which"
     # pronoun
     tail = stripped.rstrip()[-6:].lower()
     pm = _PRONOUN_END.search(stripped, max(0, len(stripped) - 40)) if tail.endswith(("he", "they", "it", "we", "i")) else None
@@ -1292,6 +1295,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     sf = (_SPOKES_FOR_END.search(stripped, _word_window(stripped, 14))
           if sm is None and _has(stripped[-120:], (" for ", " of ", " at ")) else None)
     pm = _HIS_SPOKESPERSON.search(stripped, max(0, len(stripped) - 40)) if last in _SPOKES_WORDS else None
+    if sm is None and last in _SPOKES_WORDS and (am := _ADJ_SPOKES_END.search(stripped, max(0, len(stripped) - 40))):
+        # "A prefectural spokesperson said": the Kyoto Prefectural Government named before (resolved like "the union")
+        return _Speaker(am.group("adj"), last, "org", "definite"), am.start("adj"), appos
     if pm:  # "Her spokesperson said": she speaks through them, so it is her word ("he"/"she" resolved as usual)
         pronoun = {"his": "he", "her": "she"}[pm.group(1).lower()]
         return _Speaker(pronoun, last, "pronoun"), pm.start(), appos
@@ -1560,7 +1566,8 @@ _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)
 _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
-_CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b")  # a negation reaches no further back
+_CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
+# a negation reaches no further back ("would never reach it and would benefit": the benefit is not negated)
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
 _WOULD_NOT_SAY = re.compile(r"\b(?:declined|declines|refused|refuses|would not|wouldn't|did not|didn't) (?:to )?say "

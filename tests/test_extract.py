@@ -3525,3 +3525,31 @@ def test_a_stance_of_years_ago_does_not_overrule_a_guess_of_now():
             'was "a populist price freeze that will scare off every investor we need".')
     df = run(text).statements
     assert {(d.year, s > 0) for d, s in zip(df["date"], df["stance"])} == {(2023, True), (2025, False)}
+
+
+def test_an_adjective_spokesperson_speaks_for_the_body_it_names():
+    text = ("The Kyoto Prefectural Government has declined to pick a side. A prefectural spokesperson said on Monday "
+            'that it had "no position" on the plan.')
+    df = run(text).statements
+    assert list(zip(df["actor"], df["stance"], df["date"])) == [("Kyoto Prefectural Government", 0, pd.Timestamp("2025-06-23"))]
+    res = run("A municipal spokesperson said the plan was wrong.")  # no municipal body named: nobody to credit
+    assert res.statements.empty and any("municipal" in m for m in res.messages)
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ('Poland backed the plan "without hesitation" because its farms would never reach the cap and would benefit from '
+     "the redistribution, a delegate said.", "Poland", 1),  # the "never" does not reach across "and would"
+    ("Tom Dent said the plan would put a lid on Norway's most successful export industry.", "Tom Dent", -1),
+    ('A statement issued by the Rice Growers Cooperative, based in Tamale, which called the plan "the protection we '
+     'have been asking for", was read out.', "Rice Growers Cooperative", 1),
+])
+def test_rules_of_session_17(monkeypatch, text, actor, sign):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    only(text, actor, sign)
+
+
+def test_bought_back_is_no_backing(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    assert run("Ann Lee said every licence bought back under the plan was one fewer boat.").statements.empty
