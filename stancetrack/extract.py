@@ -3031,16 +3031,16 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     lead = _lead_date(text, pub)
     # "Tom Hadley, who once backed the measure": no day of the news for an earlier stance
     earlier = [any(_EARLIER in f for f in c.flags) for c, _ in rows]
-    if lead is not None:
-        texts = [t or (lead[0] if c.q_start < lead[1] and not e else "")
-                 for t, (c, _), e in zip(texts, rows, earlier)]
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
-    if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
-        refs = [m.start() for m in _EVENT_REF.finditer(masked_low)]
+    if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier (before the story's
+        refs = [m.start() for m in _EVENT_REF.finditer(masked_low)]  # day in the lead: "told reporters at the launch")
         texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
                        _event_day(events, masked_low, c.context, refs))
+                 for t, (c, _), e in zip(texts, rows, earlier)]
+    if lead is not None:
+        texts = [t or (lead[0] if c.q_start < lead[1] and not e else "")
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts) and (aired := _broadcast_day(masked_low, body)):
         texts = [t or ("" if e else aired)  # "he now supports it": said on the programme
@@ -3402,10 +3402,10 @@ _EVENT_DAY = re.compile(
     r"\b(?:last night|(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
     r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
-                         r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled)\b")
+                         r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled|launched)\b")
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
-    r"session|sitting|vote|summit)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"
+    r"session|sitting|vote|summit|launch|unveiling)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"
     r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|commissioners|councillors|"
     r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"

@@ -257,6 +257,22 @@ WITHHOLDING_VERBS = {
      for act in ("back", "support", "take", "endorse")
 } | {f"{verb} to take sides" for verb in ("declined", "has declined", "have declined", "refused", "has refused", "have refused")
 } | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused")}  # "… on whether he backs it"
+WITHHOLDING_VERBS |= {  # how reporters say that a body takes no side: "has stayed on the fence", "is staying neutral"
+    f"{aux}{adv}{verb}" for aux in ("", "has ", "have ", "had ", "has so far ", "is ", "are ", "was ", "were ")
+    for adv in ("", "notably ", "conspicuously ", "carefully ", "studiously ", "firmly ", "still ", "so far ")
+    for verb in (
+        *(f"{v} on the fence" for v in ("stayed", "stays", "stay", "sat", "sits", "sitting", "staying", "remained",
+                                        "remains", "remaining")),
+        *(f"{v} neutral" for v in ("stayed", "stays", "staying", "remained", "remains", "remaining", "been", "kept")),
+        *(f"{v} {p} options open" for v in ("kept", "keeps", "keeping", "kept") for p in ("its", "his", "her", "their")),
+        *(f"{v} out of {w}" for v in ("stayed", "stays", "staying", "kept", "keeping") for w in (
+            "it", "the fight", "the debate", "the row", "the argument", "the dispute", "the fray")),
+        *(f"{v} to {w}" for v in ("declined", "declines", "refused", "refuses") for w in (
+            "take a position", "take a stance", "adopt a position", "give a view", "express a view")),
+        "agnostic", "been agnostic", "noncommittal", "non-committal", "been noncommittal", "been non-committal",
+        "careful not to commit", "been careful not to commit", "careful to stay out of it", "been careful to stay out of it",
+    )
+} | {f"{aux} not {v} sides" for aux in ("will", "would", "does", "do", "did") for v in ("take",)}
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(

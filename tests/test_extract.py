@@ -3553,3 +3553,28 @@ def test_bought_back_is_no_backing(monkeypatch):
     from stancetrack import extract as X
     monkeypatch.setattr(X.learned, "model", lambda: None)
     assert run("Ann Lee said every licence bought back under the plan was one fewer boat.").statements.empty
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Kenya Sugarcane Growers Association has stayed on the fence.", "Kenya Sugarcane Growers Association"),
+    ("The Netherlands is keeping its options open.", "Netherlands"),
+    ("The Norwegian Food Safety Authority declined to take a position.", "Norwegian Food Safety Authority"),
+    ("The regulator, Ofgem, has been careful to stay out of it.", "Ofgem"),
+    ("The Administrative Office of the Courts, which would have to put any change into practice, is staying neutral.",
+     "Administrative Office of the Courts"),
+    ("Mayor Ellen Price has so far stayed out of the fight.", "Ellen Price"),
+])
+def test_taking_no_side_in_a_reporters_words(monkeypatch, text, actor):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(text).statements
+    assert list(zip(df["actor"], df["stance"])) == [(actor, 0)]
+
+
+def test_words_said_at_the_launch_are_of_the_launch_day_not_the_story_day():
+    text = ("MADRID - A plan to overhaul water bills drew fire from consumer groups on Monday.\n\n"
+            "The plan, unveiled by the regional government on June 10, would add a summer surcharge.\n\n"
+            '"Water used to fill private pools should not cost the same as water used to cook," councillor Paloma '
+            "Iturbe told reporters at the launch.")
+    df = run(text).statements
+    assert list(df.loc[df["actor"] == "Paloma Iturbe", "date"]) == [pd.Timestamp("2025-06-10")]
