@@ -1558,6 +1558,18 @@ _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
+_ACC_APPOSITIVE = re.compile(r"\s*((?:the|a|an|its|his|her|their)\s+[a-z][^,.;]{2,140}?),")  # not "the Labor Council,"
+_RELATIVE_SPLIT = re.compile(r"\b(?:who|which|that|whose)\b")
+_ROLE_NOUN = re.compile(r"\b[a-z]+(?:ist|er|or|ian|ant|ent)\b")
+
+
+def _is_role(np_: str) -> bool:
+    """"a food scientist at the University of X who has worked with …": a description of a person, no clause."""
+    head = _RELATIVE_SPLIT.split(np_, 1)[0]
+    return not _CLAUSE_VERB_IN_ROLE.search(head) and bool(
+        any(w in R.ROLE_WORDS for w in head.lower().split()) or _ROLE_NOUN.search(head))
+
+
 _CLAUSE_VERB_IN_ROLE = re.compile(r"\b(?:is|are|was|were|would|will|has|have|had|could|should|must|can)\b")
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?: not|n't)(?: yet)?(?: formally| publicly| officially)?\s+$")
 _FREE_VOTE = re.compile(r"\b(?:free|conscience|open|unwhipped) vote\b", re.I)
@@ -2590,6 +2602,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # "According to X, clause"
                     cm = re.search(r",", masked[p["sp_off"]:nxt])
                     c_a = p["sp_off"] + cm.end() if cm else vb
+                    if cm and (am := _ACC_APPOSITIVE.match(masked, c_a, nxt)) and _is_role(am.group(1)):
+                        c_a = am.end()  # "According to John Whitaker, a food scientist at …, pasteurization …"
                     c_b = nxt if nxt > p["sp_off"] else s_end
                 else:
                     c_a, c_b = s_start, va

@@ -125,6 +125,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
                                           "has restated", "repeated", "repeats", "set out", "sets out", "has set out")
        for p in ("its", "his", "her", "their") for w, pol in (("opposition", -1), ("objections", -1),
                                                               ("support", 1), ("backing", 1))},
+    **{f"{v} {p} voice": (1, 1) for v in ("added", "adds", "has added", "have added")  # to the calls for it
+       for p in ("his", "her", "its", "their")},
     **{f"{v} {a} for": (1, 1) for v in ("called", "calls", "has called", "had called")
        for a in ("publicly", "openly", "repeatedly", "loudly")},  # "Amsel called publicly for a legal cap"
     **{f"{v} {d}protests against": (-1, 1) for v in ("led", "leads", "has led", "organised", "organized")

@@ -3578,3 +3578,20 @@ def test_words_said_at_the_launch_are_of_the_launch_day_not_the_story_day():
             "Iturbe told reporters at the launch.")
     df = run(text).statements
     assert list(df.loc[df["actor"] == "Paloma Iturbe", "date"]) == [pd.Timestamp("2025-06-10")]
+
+
+def test_according_to_skips_the_speakers_description(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    text = ("According to Maria Lindqvist, a water specialist at the World Bank who has worked with the utility, "
+            "tariffs recover only a third of its costs.")
+    assert run(text).statements.empty  # "who has worked with" is her description, not what she said
+    df = run("According to Ortega, the Labor Council, the Democratic Party and the League have all endorsed it.").statements
+    assert "Labor Council" in set(df["actor"])  # a name after the comma is what was said
+
+
+def test_adding_ones_voice_joins_the_call(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run("Tatsuya Ishikawa, who spent 11 years in prison, added his voice at the weekend.").statements
+    assert list(zip(df["actor"], df["stance"], df["date"])) == [("Tatsuya Ishikawa", 1, pd.Timestamp("2025-06-21"))]
