@@ -1037,6 +1037,7 @@ _PERSONAL_TITLES = {"president", "minister", "secretary", "ambassador", "chancel
 _COMPANY_WORDS = {"company", "firm", "developer", "operator", "business", "carmaker", "lender", "insurer", "retailer",
                   "utility", "airline", "supplier", "manufacturer", "group", "bidder", "buyer"}
 _STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", "Terrace"}
+_STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
 def _demonym_country(word: str) -> str | None:
     """"Tongan", "Kenyan", "French" before official/spokesperson: the country."""
@@ -1317,6 +1318,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     # lowercase organisation ("the regional health board", "China's commerce ministry")
     words = stripped.rsplit(None, 1)
     last = words[-1].lower() if words else ""
+    ro = _ROLE_OF_A_END.search(stripped, max(0, len(stripped) - 160)) if " of a" in stripped[-120:] else None
+    if ro:  # "The chief information security officer of a large Utrecht hospital said": a person described
+        return _Speaker(ro.group("head"), ro.group("role"), "role", "described"), ro.start(), appos
     om = _ORG_END.search(stripped, _word_window(stripped, 6)) if last in R.ORG_HEADS else None
     if om and om.group("head").lower() in R.ORG_HEADS and _again:
         of = _OF_ORG_END.search(stripped, max(0, len(stripped) - 70))
@@ -2283,6 +2287,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             for name, role in reversed(persons_roles[-200:]):
                 if role and head in role.lower():
                     return _Speaker(name, sp.role, "person"), "speaker from role"
+            if sp.flag == "described" and at is not None:  # "Erik de Groot has lived through it. The chief … of a
+                k = bisect.bisect_right(s_starts, at) - 1  # large Utrecht hospital said": the person just named
+                if k > 0 and "\n" not in masked[sentences[k - 1][0]:at]:
+                    nm = _NAMED_SUBJECT.match(masked, sentences[k - 1][0], sentences[k - 1][1])
+                    who = _classify(nm.group("name").split(), []) if nm else None
+                    if who is not None and who.kind == "person" and len(who.name.split()) >= 2:
+                        return _Speaker(who.name, sp.role, "person"), "speaker from description"
             return None, None
         if sp.name.isdigit() and sp.role and sp.role.split()[-1] in _NUMBERED_BRANCH:  # "AFSCME Local 3318": one name
             sp = _Speaker(f"{sp.role.strip()} {sp.name}", None, "org", sp.flag)
@@ -2293,7 +2304,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 and name.lower() not in known_names
                 and name.lower() not in actor_ref.surname):
             return None, None  # "Landlords say …", "Conservationists have backed …": no one in particular
-        if name == sp.name and name.split()[-1] in _STREET_HEADS:
+        if name == sp.name and (name.split()[-1] in _STREET_HEADS or name.split()[0] in _STREET_FIRST):
             return None, None  # "a mother of two on Hawthorn Street, who signed …": the street says nothing
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
             owner = _OWN_BOARD.match(sp.name.strip())  # "the co-op's board": the co-op
@@ -3176,7 +3187,8 @@ def _name_gender(name: str) -> str | None:
 
 
 _MONTH_OR_DAY = "(?:" + "|".join(sorted(_MONTH_NAMES | _DAY_NAMES)) + ")"  # "University Senate on October 6": no name
-_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]+{_MONTH_OR_DAY}\b))[ \t]+)?[{_UP}][\w’'\-]*\.?)*")
+_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]+{_MONTH_OR_DAY}\b)|de|van|von|der|den|"
+                      rf"da|di|du|del|dos|das|ter|ten)[ \t]+)?[{_UP}][\w’'\-]*\.?)*")  # "Erik de Groot": one name
 
 
 _NAME_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))\.\s")
@@ -3242,6 +3254,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             continue
         name = " ".join(name_toks)
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
+                or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"):
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
@@ -3287,16 +3300,19 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
         org = re.sub(r"(?:'s|’s)$", "", org)
         if not org or org.split()[0].lower() in R.NOT_NAMES:
             org = None
-    cut = next((i for i, t in enumerate(toks) if t in _CONNECT), None)  # lowercase "of", not "Le" in "Le Pen"
+    cut = next((i for i, t in enumerate(toks) if t in _CONNECT  # lowercase "of", not "Le" in "Le Pen"
+                and not (t in _PARTICLES and 0 < i < len(toks) - 1)), None)  # nor "de" in "Erik de Groot"
+    of_org = False
     if cut is not None:
         if any(t in R.ORG_HEADS for t in low[:cut]):  # "University of Wisconsin System President Angela Moreau"
-            pass
+            of_org = True
         else:  # "Dana Whitfield of Eastbridge University"
             toks, low = toks[:cut], low[:cut]
         if not toks:
             return org, (), 0
     k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
-    if any(t in R.ORG_HEADS for t in low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1):
+    if (any(t in R.ORG_HEADS for t in low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1)
+            or (of_org and k < cut)):  # "The Association of Netherlands Municipalities": no one after the "of"
         return org, (), 0
     if any(len(t) > 1 and t.isupper() for t in toks[k + 1:]):  # "BBC Radio Esk" is no person
         return org or " ".join(toks[k + 1:]), (), 0
@@ -3668,6 +3684,12 @@ _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:sta
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
+_NAMED_SUBJECT = re.compile(rf"\s*(?P<name>[{_UP}][\w’'\-]+(?:\s+(?:(?:de|van|der|von|da|di|le|la|du)\s+)?[{_UP}][\w’'\-]+){{1,3}})"
+                            r"\s+(?:has|had|is|was|knows|knew|\w+ed)\b")
+_ROLE_OF_A_END = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[a-z\-]+\s+){0,4}(?P<head>officer|executive|director|chairman|chairwoman|chair|president|"
+    r"head|manager|founder|owner|leader|secretary|spokesman|spokeswoman|spokesperson|chief|mayor|principal|dean|"
+    r"professor|governor|commissioner|headteacher|superintendent)\s+of\s+an?\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+)\s*$")
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
 _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead|has|have|had)\s+)*")
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
@@ -3890,7 +3912,7 @@ _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of w
 _DESCRIBED = re.compile(r"(?:one of|among|(?:a|an|the) (?:[A-Z][\w.’'\-]*\s+){0,3}[a-z])")
 _CITING = re.compile(r",\s*citing\b")
 _ELSEWHERE = re.compile(r"\s*(?:(?:on|about|over)\s+)?(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
-_REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "round", "around", "wrong", "won over", "reconsider", "regret")
+_REVERSAL_HINTS = ("chang", "soften", "revers", "u-turn", "opposite", "round", "around", "wrong", "won over", "reconsider", "regret")
 _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|although|though|if|and|but|where|until|unless|whereas)\b)(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")

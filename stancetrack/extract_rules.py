@@ -163,6 +163,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "has not taken sides": (0, 0), "has not taken a side": (0, 0), "have not taken a side": (0, 0), "has avoided taking sides": (0, 0), "was noncommittal": (0, 0), "was non-committal": (0, 0),
     "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
     "has since changed course": (0, 0), "changed course": (0, 0), "reversed course": (0, 0), "has reversed course": (0, 0),
+    **{f"{v} the opposite {w}": (0, 0) for v in ("now takes", "has since taken", "now holds")
+       for w in ("view", "position", "stance", "line")},  # "He now takes the opposite view": a reversal
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
     "has not taken a position": (0, 0), "have not taken a position": (0, 0),
     "has yet to take a position": (0, 0), "have yet to take a position": (0, 0),
@@ -280,7 +282,7 @@ STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 REVERSAL = _lc(
     r"\b(?:reversed course|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
-    r"came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
+    r"(?:now takes|now holds|since taken) the opposite (?:view|position|stance|line)|came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",
     I,
 )

@@ -3595,3 +3595,23 @@ def test_adding_ones_voice_joins_the_call(monkeypatch):
     monkeypatch.setattr(X.learned, "model", lambda: None)
     df = run("Tatsuya Ishikawa, who spent 11 years in prison, added his voice at the weekend.").statements
     assert list(zip(df["actor"], df["stance"], df["date"])) == [("Tatsuya Ishikawa", 1, pd.Timestamp("2025-06-21"))]
+
+
+def test_a_description_after_a_named_subject_is_that_person():
+    text = ("Erik de Groot has lived through the dilemma. The chief information security officer of a large Utrecht "
+            'hospital said in 2023 that a payment ban would be "a death sentence for patients." He now takes the '
+            "opposite view.")
+    df = run(text).statements.sort_values("date")
+    assert list(zip(df["actor"], df["stance"].gt(0), df["date"].dt.year)) == [
+        ("Erik de Groot", False, 2023), ("Erik de Groot", True, 2025)]
+    # no one named just before: the description is no one's name
+    assert run("The chief executive of a large bank said the plan was a mistake.").statements.empty
+
+
+def test_names_with_particles_are_one_name():
+    from stancetrack import extract as X
+    assert X._read_cap_sequence("Erik de Groot")[1] == ("Erik", "de", "Groot")
+    assert X._read_cap_sequence("Dana Whitfield of Eastbridge University")[1] == ("Dana", "Whitfield")
+    text = ("At a cafe on Rua de Santa Catarina, retired tram driver Manuel Oliveira said the plan was a mistake. "
+            "The works, which he said had gone on for months, were a mistake too.")
+    assert set(run(text).statements["actor"]) == {"Manuel Oliveira"}  # the street is no "he"
