@@ -1443,7 +1443,7 @@ def _clause_end(seg: str, at: int) -> int:
 def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...]:
     """(polarity, strength, confidence, label) for the cues in one lowercased segment (cached: a clause is
     often scored twice, as a part and within the whole)."""
-    found = [(m.start(), m.end(), *_CUE_KIND[m.lastgroup], m.group()) for m in R.CUES.finditer(seg)]
+    found = [(m.start(), m.end(), *_CUE_KIND[R.cue_group(seg, m.start())], m.group()) for m in R.CUES.finditer(seg)]
     out = []
     belief = R.BELIEF_NEG.search(seg) if _has(seg, ("not", "n't", "never", "doubt", "no longer")) else None
     skip_to = -1

@@ -145,3 +145,13 @@ def test_the_fast_word_start_of_the_lexicons_finds_what_a_word_boundary_finds():
         plain = re.compile(r"\b" + rx.pattern[len(start):], rx.flags)
         for text in texts:
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_merged_cue_trie_finds_what_the_four_groups_find():
+    """CUES is one trie of the four cue lists in order; each match, and the list it is taken from (the first
+    whose own pattern matches there), is what the pattern with one group per list finds."""
+    texts = CORPUS + ["he'd like to see it. she'll sign the bill. we'd sign it. they won't back down."]
+    for text in texts:
+        text = text.lower()
+        assert [(m.span(), R.cue_group(text, m.start())) for m in R.CUES.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in R.CUES_BY_GROUP.finditer(text)]
