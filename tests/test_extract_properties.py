@@ -155,3 +155,11 @@ def test_the_merged_cue_trie_finds_what_the_four_groups_find():
         text = text.lower()
         assert [(m.span(), R.cue_group(text, m.start())) for m in R.CUES.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in R.CUES_BY_GROUP.finditer(text)]
+
+
+def test_the_verb_finder_finds_what_the_verb_pattern_finds():
+    """_verb_matches finds the places with a charset-led copy of _VERB, then matches _VERB there."""
+    assert all(w[:1].isalpha() for w in X._VERB_WORDS)  # the word-start test is put behind each first letter
+    for text in CORPUS + ['a letter urging, a "#" saying, Tom Hall: "No."', "x-said, mid-said it"]:
+        assert [(m.span(), m.lastgroup, m.groups()) for m in X._verb_matches(text)] == \
+            [(m.span(), m.lastgroup, m.groups()) for m in X._VERB.finditer(text)]
