@@ -3099,6 +3099,15 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
 _NAT = np.datetime64("NaT", "ns")
 _STR = pd.StringDtype("pyarrow", na_value=np.nan)  # what dtype="str" means in pandas 3
+try:  # pandas' internals, for _frame; without them it builds the same frame the public way
+    from pandas.arrays import DatetimeArray
+    from pandas.core.internals.construction import arrays_to_mgr as _arrays_to_mgr
+
+    _COLUMNS = pd.Index(OUT_COLUMNS)
+    _dt = lambda a: DatetimeArray._simple_new(a, dtype=a.dtype)  # noqa: E731
+    assert hasattr(pd.DataFrame, "_from_mgr") and hasattr(_COLUMNS, "_view")
+except (ImportError, AttributeError, AssertionError):
+    _arrays_to_mgr, _dt = None, lambda a: a
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]+)\n")
@@ -3143,8 +3152,8 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     for c in OUT_COLUMNS:
         vals = [r[c] for r in rows]
         if c in ("date", "date_end", "published"):
-            data[c] = np.array([_NAT if v is None or v is pd.NaT else v.to_datetime64() for v in vals],
-                               dtype="datetime64[ns]")
+            data[c] = _dt(np.array([_NAT if v is None or v is pd.NaT else v.to_datetime64() for v in vals],
+                                   dtype="datetime64[ns]"))
         elif c == "stance":
             data[c] = pd.array(vals, dtype="Int8")
         elif c in ("start", "end"):
@@ -3155,7 +3164,13 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
             data[c] = np.array(vals, dtype=object)  # as a frame from records has it
         else:  # pandas' "str" dtype, built straight from a pyarrow array (half the cost of pd.array)
             data[c] = ArrowStringArray(pa.array(vals, type=pa.large_string()), dtype=_STR)
-    return pd.DataFrame(data, copy=False)
+    if _arrays_to_mgr is None:
+        return pd.DataFrame(data, copy=False)
+    # the frame pd.DataFrame(data, copy=False) makes, without its checks and conversions (the arrays are typed and
+    # aligned already): 40% cheaper; tests/test_extract.py compares both
+    mgr = _arrays_to_mgr(list(data.values()), _COLUMNS._view(), pd.RangeIndex(len(rows)), verify_integrity=False,
+                         consolidate=False)
+    return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
 
 
 def _name_gender(name: str) -> str | None:
