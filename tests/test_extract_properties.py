@@ -163,3 +163,15 @@ def test_the_verb_finder_finds_what_the_verb_pattern_finds():
     for text in CORPUS + ['a letter urging, a "#" saying, Tom Hall: "No."', "x-said, mid-said it"]:
         assert [(m.span(), m.lastgroup, m.groups()) for m in X._verb_matches(text)] == \
             [(m.span(), m.lastgroup, m.groups()) for m in X._VERB.finditer(text)]
+
+
+def test_the_date_phrase_trie_matches_as_the_plain_alternation():
+    plain = R._lc(R.DATE_PHRASE_SOURCE)
+    assert R.DATE_PHRASE.pattern != plain.pattern
+    for text in CORPUS + ["in may 2024 he said, last may, in may, may 3, on 3 may 2024, 12 days ago, the 2020s"]:
+        assert _spans(plain, text) == _spans(R.DATE_PHRASE, text)
+        for rx in (X._TRAIL_DATE, X._LEADING_DAY):  # built on it
+            one = re.compile(rx.pattern.replace(R.DATE_PHRASE.pattern, plain.pattern))
+            for a in range(0, len(text), 211):
+                m1, m2 = one.search(text, a, a + 120), rx.search(text, a, a + 120)
+                assert (m1 and m1.span()) == (m2 and m2.span())
