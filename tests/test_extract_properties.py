@@ -175,3 +175,16 @@ def test_the_date_phrase_trie_matches_as_the_plain_alternation():
             for a in range(0, len(text), 211):
                 m1, m2 = one.search(text, a, a + 120), rx.search(text, a, a + 120)
                 assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_the_patterns_spelt_as_tries_match_as_written():
+    assert X._PLAIN and all(getattr(X, n) is not rx for n, rx in X._PLAIN.items())  # each was rebuilt
+    for name, plain in X._PLAIN.items():
+        fast = getattr(X, name)
+        for text in CORPUS:
+            assert _spans(plain, text) == _spans(fast, text), name
+            for a in range(0, len(text), 173):  # from a position, up to an end: the look-behinds see before it
+                m1, m2 = plain.search(text, a, a + 90), fast.search(text, a, a + 90)
+                assert (m1 and m1.span()) == (m2 and m2.span()), name
+                m1, m2 = plain.match(text, a), fast.match(text, a)
+                assert (m1 and m1.span()) == (m2 and m2.span()), name
