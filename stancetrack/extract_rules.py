@@ -860,6 +860,28 @@ def word_trie(rx: re.Pattern, charset: bool = False) -> re.Pattern:
     return re.compile(r"\b(?:" + trie + ")", rx.flags)
 
 
+_CLASS_LEAD = re.compile(r"(\(\?P<\w+>)?\\b(\[(?:\\.|[^\]\\])+\])")
+
+
+def class_led(rx: re.Pattern) -> re.Pattern:
+    """``\\b[A-Z]…`` as ``[A-Z]`` and then the same word-boundary test as look-behinds, so the pattern opens
+    with its class and the engine skips by it (twice as fast for a run of capitalised words); else ``rx``."""
+    m = _CLASS_LEAD.match(rx.pattern)
+    if m is None:
+        return rx
+    return re.compile((m.group(1) or "") + m.group(2) + r"(?:(?<=\w)(?<!\w(?s:.))|(?<!\w)(?<=\w(?s:.)))"
+                      + rx.pattern[m.end():], rx.flags)
+
+
+def space_led(rx: re.Pattern) -> re.Pattern:
+    """``(?:\\s+X)+…`` as ``\\s\\s*X(?:\\s+X)*…`` (the same, tried in the same order), which opens with a
+    class the engine skips by; else ``rx``."""
+    m = re.fullmatch(r"\(\?:\\s\+(\(\?:.*\))\)\+(.*)", rx.pattern, re.S)
+    if m is None or rx.groups or _group_end(m.group(1)) != len(m.group(1)) - 1:
+        return rx
+    return re.compile(r"\s\s*" + m.group(1) + r"(?:\s+" + m.group(1) + ")*" + m.group(2), rx.flags)
+
+
 DATE_PHRASE = word_trie(_lc(DATE_PHRASE_SOURCE))  # tests/test_extract_properties.py compares it with the plain form
 
 # --- Structure --------------------------------------------------------------
