@@ -882,6 +882,22 @@ def space_led(rx: re.Pattern) -> re.Pattern:
     return re.compile(r"\s\s*" + m.group(1) + r"(?:\s+" + m.group(1) + ")*" + m.group(2), rx.flags)
 
 
+def class_split(rx: re.Pattern) -> re.Pattern:
+    """``[.!?]+X|\\nY`` as ``\\.[.!?]*X|![.!?]*X|\\?[.!?]*X|\\nY``: every alternative then opens with a
+    literal (a plain class of plain characters is spelt out, one alternative a character; they cannot meet), so
+    the engine skips by a character set; else ``rx``."""
+    out = []
+    for a in split_top(rx.pattern):
+        m = re.match(r"\[([^\]\\\-^]+)\]\+", a)
+        if m:
+            out += [re.escape(c) + "[" + m.group(1) + "]*" + a[m.end():] for c in dict.fromkeys(m.group(1))]
+        elif _barrier(a) and not a.startswith("\\n"):
+            return rx
+        else:
+            out.append(a)
+    return re.compile("|".join(out), rx.flags)
+
+
 DATE_PHRASE = word_trie(_lc(DATE_PHRASE_SOURCE))  # tests/test_extract_properties.py compares it with the plain form
 
 # --- Structure --------------------------------------------------------------
