@@ -4718,7 +4718,7 @@ def explain_cue(cue: str | None) -> str:
 # Patterns searched over long stretches of text, as one trie behind a single word-start test (R.word_trie: the
 # same matches; tests/test_extract_properties.py compares each with its plain form in _PLAIN). True: the test
 # behind each first letter, so the engine skips by a character set (faster where few letters start the words).
-# Then four that open with a class or literals once rewritten (R.class_led, R.space_led, R.class_split).
+# Then five that open with a class or literals once rewritten (R.class_led, R.space_led, R.class_split).
 _PLAIN = {}
 for _name, _charset in (("_THAT", True), ("_NOW", True), ("_ENDS_WITH_BUT", True), ("_REPEAT_RX", True),
                         ("_ECHO_RX", True), ("_WOULD_NOT_SAY", True), ("_EVENT_WORD", True), ("_EVENT_DAY", False),
@@ -4726,6 +4726,6 @@ for _name, _charset in (("_THAT", True), ("_NOW", True), ("_ENDS_WITH_BUT", True
     _PLAIN[_name] = globals()[_name]
     globals()[_name] = R.word_trie(_PLAIN[_name], charset=_charset)
 for _name, _led in (("_CAP_SEQ", R.class_led), ("_DESCRIBED_AS", R.class_led), ("_TRAIL_ADV", R.space_led),
-                    ("_BOUNDARY", R.class_split)):
+                    ("_BOUNDARY", R.class_split), ("_PROPER_RUN", R.class_led)):
     _PLAIN[_name] = globals()[_name]
     globals()[_name] = _led(_PLAIN[_name])
