@@ -519,7 +519,10 @@ def _barrier(alternative: str) -> bool:
 def spell_out(alternative: str) -> list[str]:
     """A barrier as literal-led alternatives that match the same, in the same order, else itself: guards before a
     group (``(?<!x)(?:a|b)c`` as ``a(?<!x a)c``, ``b(?<!x b)c``) or a group whose options are guarded or groups
-    themselves (``(?:(?:will|may) drain|drains)``).  Each barrier splits the merged trie of ``CUES`` in two."""
+    themselves (``(?:(?:will|may) drain|drains)``).  Each barrier splits the merged trie of ``CUES`` in two.
+    A leading ``\\b`` is dropped: every lexicon (and ``word_trie``) puts one before all its alternatives."""
+    if alternative.startswith("\\b") and not _barrier(alternative[2:]):
+        return [alternative[2:]]
     i = 0
     while (m := _LOOKBEHIND.match(alternative, i)) is not None:
         i = m.end()
@@ -641,6 +644,17 @@ def _inner(rx: re.Pattern) -> str:
     return rx.pattern[len(r"\b(?:"):-len(r")\b")]
 
 
+def letter_led(rx: re.Pattern) -> re.Pattern:
+    """``\\b(?:TRIE)\\b`` with the ``\\b`` put behind the first letter of each branch of the trie (``(?<!\\w.)``,
+    or ``(?<=\\w.)`` before an apostrophe): every branch then opens with a literal and the engine skips by a
+    character set instead of testing a word start at every character (the same matches, a tenth faster)."""
+    tops = split_top(_inner(rx))
+    if not all(t[:1].isalnum() or t[:1] in "'’" for t in tops) or any(t[1:2] in ("?", "*", "+", "{") for t in tops):
+        return rx
+    return re.compile("(?:" + "|".join(t[0] + (r"(?<=\w(?s:.))" if t[0] in "'’" else r"(?<!\w(?s:.))") + t[1:]
+                                       for t in tops) + r")\b", rx.flags)
+
+
 # All four in one pass, strongest first: where two could start at the same word the
 # earlier group wins, which is the precedence the lists above are written for
 # (tests/test_extract_properties.py checks it against matching them one by one).
@@ -653,9 +667,9 @@ CUES_BY_GROUP = re.compile(  # a word start, or an apostrophe after a letter ("h
 # is the first whose own pattern matches there (``cue_group``); tests/test_extract_properties.py compares both.
 CUE_GROUPS = tuple((name, re.compile(f"(?:{_inner(rx)})\\b")) for name, rx in
                    (("strong_neg", STRONG_NEG), ("strong_pos", STRONG_POS), ("neg", NEG), ("pos", POS)))
-CUES = re.compile(r"(?:(?<!\w)(?=\w)|(?<=\w)(?=['’]))(?:" + _lower(factor(
+CUES = letter_led(re.compile(r"\b(?:" + _lower(factor(
     [a for rx in (STRONG_NEG, STRONG_POS, NEG, POS) for alts in LEXICON_ALTERNATIVES
-     if _lower(factor(alts)) == _inner(rx) for a in alts])) + r")\b")
+     if _lower(factor(alts)) == _inner(rx) for a in alts])) + r")\b"))
 
 
 def cue_group(seg: str, at: int) -> str:
@@ -700,8 +714,9 @@ NEUTRAL = _lc(
     ) + r")\b",
     I,
 )
-# every alternative starts with a word character: this start test is a third faster than \b
-NEUTRAL = re.compile(r"(?:(?<!\w)(?=\w)|(?<=\w)(?=['’]))" + NEUTRAL.pattern.removeprefix(r"\b"), NEUTRAL.flags)
+# the word-start test behind each first letter: faster than \b, or a start test before every character
+NEUTRAL_PLAIN = NEUTRAL
+NEUTRAL = letter_led(NEUTRAL)
 NEGATOR = _lc(
     r"\b(?:not|n't|never|no longer|hardly|cannot|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|"
     r"nor|without|neither|no|nothing|nobody)\b|n't\b",
