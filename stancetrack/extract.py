@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from pandas.arrays import ArrowStringArray
+from pandas.arrays import ArrowStringArray, IntegerArray
 
 from . import extract_rules as R
 from . import learned
@@ -3157,8 +3157,9 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         if c in ("date", "date_end", "published"):
             data[c] = _dt(np.array([_NAT if v is None or v is pd.NaT else v.to_datetime64() for v in vals],
                                    dtype="datetime64[ns]"))
-        elif c == "stance":
-            data[c] = pd.array(vals, dtype="Int8")
+        elif c == "stance":  # plain ints (as always): the masked array made directly, not through pd.array's checks
+            data[c] = (IntegerArray(np.array(vals, dtype="int8"), np.zeros(len(vals), dtype=bool))
+                       if all(type(v) is int and -128 <= v < 128 for v in vals) else pd.array(vals, dtype="Int8"))
         elif c in ("start", "end"):
             data[c] = np.array(vals, dtype="int64")
         elif c == "confidence":
