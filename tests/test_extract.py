@@ -3615,3 +3615,23 @@ def test_names_with_particles_are_one_name():
     text = ("At a cafe on Rua de Santa Catarina, retired tram driver Manuel Oliveira said the plan was a mistake. "
             "The works, which he said had gone on for months, were a mistake too.")
     assert set(run(text).statements["actor"]) == {"Manuel Oliveira"}  # the street is no "he"
+
+
+def test_the_frame_is_what_the_public_constructor_builds(monkeypatch):
+    """_frame builds its frame through pandas' internals, skipping checks; the frame is the one pd.DataFrame builds
+    from the same typed arrays: values, dtypes, index, and one block per column."""
+    from stancetrack import extract as X
+
+    def layout(df):
+        return ([(type(b).__name__, str(b.dtype), list(b.mgr_locs.as_array), type(b.values).__name__)
+                 for b in df._mgr.blocks], type(df.index), df.columns.dtype)
+
+    eval_dir = Path(__file__).resolve().parent / "eval"
+    texts = [read_article(p) for p in sorted(eval_dir.glob("*.txt"))[:40]] + [read_article(SEED)]
+    fast = [X._frame(rows) for rows in (X._extract_rows(t, pub, None, None, None, None)[0] for t, pub in texts) if rows]
+    monkeypatch.setattr(X, "_arrays_to_mgr", None)
+    public = [X._frame(rows) for rows in (X._extract_rows(t, pub, None, None, None, None)[0] for t, pub in texts) if rows]
+    assert len(fast) == len(public) > 30
+    for a, b in zip(fast, public):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+        assert layout(a) == layout(b)

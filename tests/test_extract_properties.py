@@ -130,8 +130,9 @@ def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
 
 
 def test_the_fast_word_start_of_the_lexicons_finds_what_a_word_boundary_finds():
-    """CUES and NEUTRAL open with "(?<!\\w)(?=\\w)" instead of "\\b" (faster); that is only the same while every
-    alternative starts with a word character, which this checks on all the evaluation articles."""
+    """CUES and NEUTRAL put the word-start test behind the first letter of each branch of their trie (letter_led,
+    faster than "\\b" before it); this checks they find what the "\\b"-led forms find on all the evaluation
+    articles."""
     import re
     from pathlib import Path
 
@@ -139,9 +140,58 @@ def test_the_fast_word_start_of_the_lexicons_finds_what_a_word_boundary_finds():
 
     texts = [p.read_text(encoding="utf-8").lower() for p in sorted((Path(__file__).parent / "eval").glob("*.txt"))]
     texts.append("he'd like to see it. she'll sign the bill. we'd sign it. i'm torn. they’re torn.")  # a review: cues
-    for rx in (R.CUES, R.NEUTRAL):  # that start with an apostrophe after a letter
-        start = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=['’]))"
-        assert rx.pattern.startswith(start)
-        plain = re.compile(r"\b" + rx.pattern[len(start):], rx.flags)
+    start = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=['’]))"
+    assert R.CUES_BY_GROUP.pattern.startswith(start)  # that start test is the same as \b while every alternative
+    cues = re.compile(r"\b" + R.CUES_BY_GROUP.pattern[len(start):])  # starts with a letter or an apostrophe
+    for rx, plain in ((R.CUES, cues), (R.NEUTRAL, R.NEUTRAL_PLAIN)):
+        assert rx.pattern != plain.pattern and plain.pattern.startswith(r"\b")
         for text in texts:
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            for a in range(0, len(text), 157):  # from a position: the look-behinds see the text before it
+                m1, m2 = rx.search(text, a, a + 200), plain.search(text, a, a + 200)
+                assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_the_merged_cue_trie_finds_what_the_four_groups_find():
+    """CUES is one trie of the four cue lists in order; each match, and the list it is taken from (the first
+    whose own pattern matches there), is what the pattern with one group per list finds."""
+    texts = CORPUS + ["he'd like to see it. she'll sign the bill. we'd sign it. they won't back down."]
+    for text in texts:
+        text = text.lower()
+        assert [(m.span(), R.cue_group(text, m.start())) for m in R.CUES.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in R.CUES_BY_GROUP.finditer(text)]
+
+
+def test_the_verb_finder_finds_what_the_verb_pattern_finds():
+    """_verb_matches finds the places with a charset-led copy of _VERB, then matches _VERB there."""
+    assert all(w[:1].isalpha() for w in X._VERB_WORDS)  # the word-start test is put behind each first letter
+    for text in CORPUS + ['a letter urging, a "#" saying, Tom Hall: "No."', "x-said, mid-said it"]:
+        assert [(m.span(), m.lastgroup, m.groups()) for m in X._verb_matches(text)] == \
+            [(m.span(), m.lastgroup, m.groups()) for m in X._VERB.finditer(text)]
+
+
+def test_the_date_phrase_trie_matches_as_the_plain_alternation():
+    plain = R._lc(R.DATE_PHRASE_SOURCE)
+    assert R.DATE_PHRASE.pattern != plain.pattern
+    for text in CORPUS + ["in may 2024 he said, last may, in may, may 3, on 3 may 2024, 12 days ago, the 2020s"]:
+        assert _spans(plain, text) == _spans(R.DATE_PHRASE, text)
+        for rx in (X._TRAIL_DATE, X._LEADING_DAY):  # built on it
+            one = re.compile(rx.pattern.replace(R.DATE_PHRASE.pattern, plain.pattern))
+            for a in range(0, len(text), 211):
+                m1, m2 = one.search(text, a, a + 120), rx.search(text, a, a + 120)
+                assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_the_patterns_spelt_as_tries_match_as_written():
+    """The patterns of extract.py rebuilt at its end (word_trie, class_led, space_led) find what they did."""
+    assert X._PLAIN and all(getattr(X, n) is not rx for n, rx in X._PLAIN.items())  # each was rebuilt
+    for name, plain in X._PLAIN.items():
+        fast = getattr(X, name)
+        for text in CORPUS:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                [(m.span(), m.groups()) for m in fast.finditer(text)], name
+            for a in range(0, len(text), 173):  # from a position, up to an end: the look-behinds see before it
+                m1, m2 = plain.search(text, a, a + 90), fast.search(text, a, a + 90)
+                assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), name
+                m1, m2 = plain.match(text, a), fast.match(text, a)
+                assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), name
