@@ -662,7 +662,7 @@ def _may_end_with_date(s: str) -> bool:
     return last in _DATE_LAST_WORDS or _DIGIT.search(last) is not None
 
 
-_CAP = re.compile(rf"^[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")
+_CAP = re.compile(rf"^(?:(?:al|el|ul|ad|as|ash|ar|an|at|az)-)?[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")  # "al-Rifai"
 _DAY_NAMES = set(R.WEEKDAYS)
 _MONTH_NAMES = {m.title() for m in _MONTHS}
 _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
@@ -690,6 +690,7 @@ _ORG_NOUNS = {"lobby", "group", "body", "association", "union", "federation", "w
 # DATE_PHRASE reads "in May" as "May" after a look-behind (so the modal "may" is no month): cutting that
 # date off a speaker's clause leaves its "in" behind
 _DANGLING_PREP = re.compile(r"\s+[Ii]n$")
+_OF_NAMED_ORG_END = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[{_UP}][\w’'\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[{_UP}][\w’'\-]*)+)$")
 _RELATIVE_PRONOUN_END = re.compile(r"^(?P<head>[^,]*[^,\s])\s*,\s*(?:which|who)$", re.S)
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
 # a comma inside a number ("6,200 signatures") is no clause boundary
@@ -1137,7 +1138,12 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         pronoun = {"his": "he", "her": "she"}[hs.group(1).lower()]
         return _Speaker(pronoun, hs.group("who").lower(), "pronoun"), hs.start(1), (hs.start("name"), hs.end("name"))
     if stripped.endswith(("which", "who")) and (wm := _RELATIVE_PRONOUN_END.match(stripped)):
+        which = stripped.endswith("which")
         stripped = wm.group("head")  # "The Chamber, which in May had said …": the relative's antecedent speaks
+        if (which and (om_ := _OF_NAMED_ORG_END.search(stripped))
+                and (who := _classify(stripped[:om_.start()].split()[-3:], [])) is not None and who.kind == "person"
+                and not any(w.lower() in R.ORG_HEADS for w in stripped[:om_.start()].split()[-3:])):
+            stripped = om_.group("org")  # "Dionne Castellanos of the Tenants Union, which supports it": the union
     appos = None
     rel = _SUBJECT_RELATIVE.match(stripped) if stripped.endswith(",") else None
     if rel and "," in rel.group("rel")[:-1]:
@@ -2968,7 +2974,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 f"reported:{p['verb']}"
             )
             if res is None:
-                if sp.kind == "person":  # no cue of its own: may still speak for an organisation (see _speaks_for)
+                if sp.kind == "person" or _SAME_VIEW_RX.match(p["verb"]):  # "The IFS has taken the same view"
+                    # no cue of its own: a person may still speak for an organisation (see _speaks_for)
                     bare.append(_Cand(sp, 0, 0.0, f"{pattern} | none", c_a, c_b, date_text, (s_start, s_end),
                                       flags, order=order, para=para_of(c_a)))
                 if no_cue:
@@ -4319,11 +4326,24 @@ def _date_from_next(cands, bare) -> None:
 _ECHO_RX = re.compile(r"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?(?:call|calls|view|views|"
                       r"concern|concerns|warning|warnings|criticism|position|sentiment|sentiments|message|point|argument|"
                       r"demand|demands|support|opposition)|(?:struck|sounded) (?:a similar|the same) note)\b")
+# the same as the speaker before, or its opposite, as the verb itself (see R.SAY_VERBS): "The IFS has taken the
+# opposite view", "Historic England raised similar concerns"; not "She said the forum had raised similar concerns"
+_SAME_VIEW_RX = re.compile(r"(?:(?:has |have |had )?(?:took|takes|taken) (?:the same|a similar|the opposite|the contrary|"
+                           r"an opposing) (?:view|position|line|stance)|(?:has |have )?(?:raised|voiced|expressed) similar "
+                           r"(?:concerns|objections|doubts|misgivings)|(?:has |have )?(?:made|makes) (?:a similar|the same) "
+                           r"(?:case|point|argument))$")
+_CONTRARY_RX = re.compile(r"\b(?:took|takes|taken) (?:the opposite|the contrary|an opposing)\b")
 
 
 _REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|this|the|his|her|its|their) (?:\w+ )?(?:pledge|warning|"
                         r"call|promise|position|view|criticism|demand|threat|argument|point|opposition|support|objection|"
                         r"objections|concerns?|vow)\b")
+
+
+def _verb_of(c: "_Cand") -> str:
+    """The attribution verb in a proposal's cue ("reported:has taken the same view | …")."""
+    head = c.cue.split(" | ", 1)[0]
+    return head.split(":", 1)[1] if ":" in head else ""
 
 
 def _echoes(cands, bare, masked_low) -> list["_Cand"]:
@@ -4333,7 +4353,7 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
-            and (_ECHO_RX.search(masked_low, c.context[0], c.context[1])
+            and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or _SAME_VIEW_RX.match(_verb_of(c))
                  or _REPEAT_RX.search(masked_low, c.q_start - 40, c.q_end))]
     if not echo:
         return cands
@@ -4353,8 +4373,11 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
         if src is None:
             continue
         was_bare = not e.confidence
-        e.stance, e.confidence = (1 if src.stance > 0 else -1), 0.5
-        e.cue = e.cue.split(" | ", 1)[0] + f" | echoes {src.speaker.name}"
+        contrary = _CONTRARY_RX.search(_verb_of(e)) is not None  # "has taken the opposite view"
+        e.stance, e.confidence = (1 if (src.stance > 0) != contrary else -1), 0.5
+        e.cue = e.cue.split(" | ", 1)[0] + f" | {'the opposite of' if contrary else 'echoes'} {src.speaker.name}"
+        if not masked_low[e.q_start:e.q_end].strip(" .,;"):  # "Historic England raised similar concerns.": the
+            e.q_start, e.q_end = _trim(masked_low, *e.context)  # sentence is the evidence, not its full stop
         if was_bare:
             add.append(e)
     if not add:

@@ -101,7 +101,16 @@ SAY_VERBS = (
     "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
     "urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
-    "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear"
+    "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
+    # the stance of the speaker before ("has taken the same view") or its opposite ("has taken the opposite view"):
+    # see _echoes in extract.py
+    + "|".join(f"{v} {d} {w}" for v in ("took", "takes", "has taken", "have taken", "had taken")
+               for d in ("the same", "a similar", "the opposite", "the contrary", "an opposing")
+               for w in ("view", "position", "line", "stance"))
+    + "|" + "|".join(f"{v} similar {w}" for v in ("raised", "voiced", "expressed", "has raised", "have raised")
+                     for w in ("concerns", "objections", "doubts", "misgivings"))
+    + "|" + "|".join(f"{v} {d} {w}" for v in ("made", "makes", "has made", "have made")
+                     for d in ("a similar", "the same") for w in ("case", "point", "argument"))
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"

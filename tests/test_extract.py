@@ -3635,3 +3635,32 @@ def test_the_frame_is_what_the_public_constructor_builds(monkeypatch):
     for a, b in zip(fast, public):
         pd.testing.assert_frame_equal(a, b, check_exact=True)
         assert layout(a) == layout(b)
+
+
+def test_which_after_a_person_of_a_named_body_is_the_body(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    only("Dionne Castellanos of the Brennan Falls Tenants Union, which supports the plan, spoke on Monday.",
+         "Brennan Falls Tenants Union", 1)
+    only("The Law Society of South Australia, which has long campaigned for the plan, spoke on Monday.",
+         "Law Society of South Australia", 1)
+
+
+def test_arabic_names_with_al_are_names(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    only("In Damascus, Foreign Minister Hamdi al-Rifai welcomed the plan and urged the bloc to go further.",
+         "Hamdi al-Rifai", 1)
+
+
+def test_the_same_or_the_opposite_view_of_the_speaker_before():
+    text = ("Ann Lee said the plan was a disaster. The Institute for Fiscal Studies has taken the opposite view. "
+            "Historic England raised similar concerns.")
+    df = run(text).statements
+    got = dict(zip(df["actor"], df["stance"]))
+    assert np.sign(got["Ann Lee"]) == -1 and got["Institute for Fiscal Studies"] == 1 and got["Historic England"] == -1
+    for r in df.itertuples():  # the evidence is the sentence, not its full stop
+        assert len(r.quote) > 20 and text[r.start:r.end] == r.quote
+    # another's words reported: not the reporter's stance
+    df = run("Tom Dent said the plan was good. Karen Holt said the forum had raised similar concerns with her.").statements
+    assert "Karen Holt" not in set(df["actor"])
