@@ -2712,6 +2712,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     rp = _REPEAT_RX.match(masked_low, va)
                     if rp:  # "repeated that pledge on Thursday": the day follows the object
                         date_regions = [(d_from, min(nxt, rp.end() + 30))]
+                    elif p["verb"].endswith("petition"):  # "delivered a petition … to the board last month": an act,
+                        date_regions = [(d_from, nxt)]  # whose time follows its object
                     lead = masked[s_start:p["sp_off"]].rstrip()
                     rl = _LEAD_ROLE.search(lead, max(0, len(lead) - 60)) if not lead.endswith(",") else None
                     if rl:  # "…, its leader Inês Carvalho said yesterday": the role is part of the attribution

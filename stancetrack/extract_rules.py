@@ -102,6 +102,8 @@ SAY_VERBS = (
     "urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
+    # the petition's words give the side: "delivered a petition with 3,000 signatures supporting the lanes"
+    "delivered a petition|handed in a petition|submitted a petition|presented a petition|has delivered a petition|"
     # the stance of the speaker before ("has taken the same view") or its opposite ("has taken the opposite view"):
     # see _echoes in extract.py
     + "|".join(f"{v} {d} {w}" for v in ("took", "takes", "has taken", "have taken", "had taken")
@@ -132,6 +134,13 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "advocated": (1, 1), "advocated for": (1, 1), "pushed back against": (-1, 1),  # not "advocates": a noun
     **{f"renewed {p} call{n}": (1, 1) for p in ("its", "his", "her", "their") for n in ("", "s")},
     "renewed calls": (1, 1), "renewed calls for": (1, 1),
+    # "The United States has made its opposition plain", "The Civic Society lodged a formal objection in October"
+    **{f"{v} {p} opposition {w}": (-1, 1) for v in ("made", "makes", "has made", "have made")
+       for p in ("its", "his", "her", "their") for w in ("plain", "clear", "known")},
+    **{f"{v} {a}objection": (-1, 1) for v in ("lodged", "lodges", "has lodged", "have lodged", "filed", "has filed")
+       for a in ("an ", "a formal ", "a ", "an official ", "a written ")},
+    **{f"{v} {p} {o}letter of support": (1, 1) for v in ("handed in", "sent", "submitted", "has submitted")
+       for p in ("its", "his", "her", "their", "a") for o in ("", "own ")},
     # "reiterated its opposition in evidence to the committee", "first set out its objections in 2021"
     **{f"{v} {p} {w}": (pol, 1) for v in ("reiterated", "reiterates", "has reiterated", "restated", "restates",
                                           "has restated", "repeated", "repeats", "set out", "sets out", "has set out")
@@ -287,6 +296,7 @@ WITHHOLDING_VERBS |= {  # how reporters say that a body takes no side: "has stay
             "take a position", "take a stance", "adopt a position", "give a view", "express a view")),
         "agnostic", "been agnostic", "noncommittal", "non-committal", "been noncommittal", "been non-committal",
         "careful not to commit", "been careful not to commit", "careful to stay out of it", "been careful to stay out of it",
+        *(f"{v} {p} own counsel" for v in ("kept", "keeps", "keeping") for p in ("his", "her", "its", "their")),
     )
 } | {f"{aux} not {v} sides" for aux in ("will", "would", "does", "do", "did") for v in ("take",)}
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
@@ -312,7 +322,7 @@ COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
-    r"(?P<pred>opposed to|against|in fav(?:ou)?r of|supportive of|critical of|sceptical of|skeptical of|"
+    r"(?P<pred>opposed to|against|in fav(?:ou)?r of|in fav(?:ou)?r(?=\s*(?:[.;,]|$))|supportive of|critical of|sceptical of|skeptical of|"
     r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|critical(?=\s*(?:[.;,]|$))|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
     r"staunchest|most outspoken|earliest) (?:supporters?|backers?|champions?|advocates?|proponents?|critics?|opponents?)|"
@@ -324,7 +334,8 @@ COPULA = (
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
-    "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "supportive of": 1,
+    "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "in favour": 1, "in favor": 1,
+    "supportive of": 1,
     "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS,
 }
 

@@ -3664,3 +3664,21 @@ def test_the_same_or_the_opposite_view_of_the_speaker_before():
     # another's words reported: not the reporter's stance
     df = run("Tom Dent said the plan was good. Karen Holt said the forum had raised similar concerns with her.").statements
     assert "Karen Holt" not in set(df["actor"])
+
+
+@pytest.mark.parametrize("text, actor, sign, day", [
+    ("Castlebridge Chamber of Commerce is also in favour.", "Castlebridge Chamber of Commerce", 1, "2025-06-25"),
+    ("The United States has made its opposition plain.", "United States", -1, "2025-06-25"),
+    ("The Wyndham Civic Society lodged a formal objection in May.", "Wyndham Civic Society", -1, "2025-05-01"),
+    ("The residents' group Ashcombe Streets for People handed in its own letter of support at the town hall.",
+     "Ashcombe Streets for People", 1, "2025-06-25"),
+    ("The Riders Alliance delivered a petition with more than 3,000 signatures supporting the lanes to the board "
+     "last week.", "Riders Alliance", 1, "2025-06-16"),
+    ("Prime Minister Dario Conti has so far kept his own counsel.", "Dario Conti", 0, "2025-06-25"),
+])
+def test_acts_of_stance_of_session_17(monkeypatch, text, actor, sign, day):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(text).statements
+    assert list(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == [
+        (actor, sign, day)]
