@@ -722,8 +722,8 @@ def _office_holder(words: list[str], low: list[str]) -> int | None:
     """Where the person's name starts after an office named "of"/"for" something ("Minister of State for Land
     Use Siobhan Delaney", "Secretary of State for Health and Social Care Wes Streeting"), or None. The name is
     the last two or three words, from a known first name on; without one, no guess."""
-    if len(low) < 4 or low[0] not in _OFFICES or not any(w in ("of", "for") for w in low[1:-2]):
-        return None
+    if len(low) < 4 or not (low[0] in _OFFICES or low[1] in _OFFICES) or not any(w in ("of", "for") for w in low[1:-2]):
+        return None  # "Minister for …", "State Secretary for Digitalisation Maarten Kooistra"
     for start in (len(low) - 2, len(low) - 3):
         if start > 1 and low[start - 1] not in ("of", "for", "and", "the") and \
                 _is_first_name(low[start]) and low[-1] not in R.ORG_HEADS:
@@ -796,6 +796,8 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
     words = [t.rstrip(".,") for t in tokens]
     low = [w.lower().replace("’", "'") for w in words]
     office = _office_holder(words, low)
+    if office is None and (j := _first_name_start(words)) and (low[j - 1] in R.ROLE_WORDS or low[j - 1] in _OFFICES):
+        office = j  # "University of Wisconsin System President Angela Moreau": the body's president, by name
     if office is not None:  # "Minister for Public Expenditure Ciarán Walsh": the office, then the person
         return _Speaker(" ".join(words[office:]), " ".join(lower_role + words[:office]) or None, "person")
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
@@ -1049,6 +1051,7 @@ _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", 
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "tory", "tories",
                 "labour", "liberal", "liberals", "socialist", "socialists", "nationalist", "nationalists"}
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "rev", "lord", "lady"}
 _PERSONAL_TITLES = {"president", "minister", "secretary", "ambassador", "chancellor", "premier", "governor", "senator",
                     "mayor", "chair", "chairman", "chairwoman", "director", "commissioner", "envoy", "spokesman",
                     "spokeswoman", "spokesperson", "official", "officials", "leader", "chief", "head", "representative"}
@@ -1178,7 +1181,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                     and all(_CAP.match(t) or (k and t.isdigit()) or (pair and t == "and")
                             or (0 < k < len(app_toks) - 1 and t in _PARTICLES)  # "Pieter de Wit", "Jan van der Berg"
                             for k, t in enumerate(app_toks))
-                    and app_toks[0].lower() not in R.NOT_NAMES and not us_party):
+                    and (app_toks[0].lower() not in R.NOT_NAMES or app_toks[0].lower().rstrip(".") in _HONORIFICS)
+                    and not us_party):  # "Chief Medical Officer, Dr Hannah Beck,"
                 # "Its chair, Helen Marsh," — the name is the appositive
                 role_m = re.search(r"((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)\s*$", head)
                 role = role_m.group(1) if role_m else None

@@ -3682,3 +3682,13 @@ def test_acts_of_stance_of_session_17(monkeypatch, text, actor, sign, day):
     df = run(text).statements
     assert list(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == [
         (actor, sign, day)]
+
+
+@pytest.mark.parametrize("subject, name, role_word", [
+    ("State Secretary for Digitalisation Maarten Kooistra", "Maarten Kooistra", "Digitalisation"),
+    ("University of Wisconsin System President Angela Moreau", "Angela Moreau", "President"),
+    ("Chief Medical Officer, Dr Hannah Beck,", "Hannah Beck", "Medical"),
+])
+def test_offices_before_a_name_are_its_role(subject, name, role_word):
+    df = run(f"{subject} said the plan was a mistake.").statements
+    assert list(df["actor"]) == [name] and role_word in df["actor_role"].iloc[0]
