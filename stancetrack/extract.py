@@ -1102,6 +1102,8 @@ _SPOKES_END = re.compile(
 _HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(?:man|woman|person)),\s+"
                                      r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),$")
 _HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
+_ONLY_ARTICLE = re.compile(r"[\s.!?\"”’]*(?:An?|The)?\s*")
+_BARE_SPOKES = re.compile(r"\s*(?:An?|The)\s+(?P<who>spokes(?:man|woman|person))\s*")
 _ADJ_SPOKES_END = re.compile(r"\b[Aa]n?\s+(?P<adj>[a-z]{3,}(?:al|an|ese|ish))\s+(?:spokes(?:man|woman|person)|official)\s*$")
 _SPOKES_FOR_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
@@ -1323,6 +1325,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     sf = (_SPOKES_FOR_END.search(stripped, _word_window(stripped, 14))
           if sm is None and _has(stripped[-120:], (" for ", " of ", " at ")) else None)
     pm = _HIS_SPOKESPERSON.search(stripped, max(0, len(stripped) - 40)) if last in _SPOKES_WORDS else None
+    if sm is None and last in _SPOKES_WORDS and (bm := _BARE_SPOKES.fullmatch(stripped)):
+        # "Madrid City Council has kept its distance. A spokesman said …": the body just named (see resolve)
+        return _Speaker(bm.group("who").lower(), bm.group("who").lower(), "org", "definite"), bm.start("who"), appos
     if sm is None and last in _SPOKES_WORDS and (am := _ADJ_SPOKES_END.search(stripped, max(0, len(stripped) - 40))):
         # "A prefectural spokesperson said": the Kyoto Prefectural Government named before (resolved like "the union")
         return _Speaker(am.group("adj"), last, "org", "definite"), am.start("adj"), appos
@@ -1384,6 +1389,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             return None, 0, appos
         d = (om.group("det") or (det.group() if det else "")).strip().lower()
         return _Speaker(np_, None, "org", "possessive" if d in _POSSESSIVE else "definite" if d else None), start, appos
+    if last in _SPOKES_WORDS and (ow := _OWNER_SPOKES_END.search(stripped, max(0, len(stripped) - 90))):
+        owner = _classify(_strip_lead(ow.group("owner").split()), [])  # "The Green Party's fisheries spokesperson
+        if owner is not None:  # said": the party speaks through its spokesperson
+            return _Speaker(owner.name, ow.group("what"), owner.kind, owner.flag), ow.start("owner"), appos
     # role only: "Finland's president", "the minister"
     rm = _ROLE_END.search(stripped, _word_window(stripped, 5)) if last in R.ROLE_WORDS else None
     if rm and rm.group("head").lower() in R.ROLE_WORDS:
@@ -1391,6 +1400,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     return None, 0, appos
 
 
+_OWNER_SPOKES_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
+                               r"(?P<what>(?:[a-z\-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative))\s*$")
 _OWNER_VOICE_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
                               r"(?P<what>(?:press\s+|private\s+|campaign\s+)?(?:office|campaign|team|camp))"
                               r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3}(?:\s+countries|\s+region)?)?\s*$")
@@ -2366,6 +2377,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 firm = _nearest_org(o_pos, o_name, "", at, last_word=R.COMPANY_SUFFIXES, before_only=True)
                 if firm:
                     return _Speaker(firm, sp.role, "org"), None
+            if head in _SPOKES_WORDS and at is not None:  # "Eastgrid was notably agnostic. A spokeswoman said …":
+                prev = next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)  # the body of the
+                if (prev is not None and prev.speaker.kind in ("org", "country")
+                        and _ONLY_ARTICLE.fullmatch(masked, prev.context[1], at)):
+                    return _Speaker(prev.speaker.name, sp.role, prev.speaker.kind), None  # sentence just before
+                return None, None
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":

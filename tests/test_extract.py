@@ -3692,3 +3692,19 @@ def test_acts_of_stance_of_session_17(monkeypatch, text, actor, sign, day):
 def test_offices_before_a_name_are_its_role(subject, name, role_word):
     df = run(f"{subject} said the plan was a mistake.").statements
     assert list(df["actor"]) == [name] and role_word in df["actor_role"].iloc[0]
+
+
+def test_a_bodys_named_spokesperson_speaks_for_it():
+    df = run("The Green Party's fisheries spokesperson said the party would vote for the plan as a first step.").statements
+    assert list(zip(df["actor"], df["stance"])) == [("Green Party", 1)]
+    assert df["actor_role"].iloc[0] == "fisheries spokesperson"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_of_the_sentence_before():
+    text = ("Madrid City Council has kept its distance. A spokesman said on Monday that the council had not taken a "
+            "position.")
+    df = run(text).statements
+    assert list(zip(df["actor"], df["stance"], df["date"])) == [("Madrid City Council", 0, pd.Timestamp("2025-06-23"))]
+    # a person before it: the spokesman is nobody's
+    text = "Ann Lee said the plan was a mistake. A spokesman said on Monday that the council had not taken a position."
+    assert set(run(text).statements["actor"]) == {"Ann Lee"}
