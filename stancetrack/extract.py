@@ -433,7 +433,7 @@ class _Topics:
             sc = [v if i in allowed else 0 for i, v in enumerate(sc)]
             if article_scores:
                 article_scores = [v if i in allowed else 0 for i, v in enumerate(article_scores)]
-        best = max(range(len(sc)), key=lambda i: (sc[i], -i))
+        best = sc.index(max(sc))  # the first of the highest scores
         if self.given:
             # Another topic only when the words say so clearly: one loose keyword ("spending") is not enough
             if self.given_row is None or sc[best] == 0 or sc[self.given_row] >= sc[best]:
@@ -444,7 +444,7 @@ class _Topics:
         if sc[best] == 0:
             if not article_scores:
                 return "unspecified"  # the caller may try again with the article's scores
-            best = max(range(len(article_scores)), key=lambda i: (article_scores[i], -i))
+            best = article_scores.index(max(article_scores))
             if article_scores[best] == 0:
                 return "unspecified"
         return self.rows[best][0]

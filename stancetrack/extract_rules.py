@@ -716,9 +716,11 @@ CUES_BY_GROUP = re.compile(  # a word start, or an apostrophe after a letter ("h
 # is the first whose own pattern matches there (``cue_group``); tests/test_extract_properties.py compares both.
 CUE_GROUPS = tuple((name, re.compile(f"(?:{_inner(rx)})\\b")) for name, rx in
                    (("strong_neg", STRONG_NEG), ("strong_pos", STRONG_POS), ("neg", NEG), ("pos", POS)))
-CUES = letter_led(re.compile(r"\b(?:" + _lower(factor(
+# With "\b" before the trie, not letter_led: measured a quarter faster (on the clauses _stance reads, and on
+# whole articles); the look-behind behind every letter costs more than the start test it saves.
+CUES = re.compile(r"\b(?:" + _lower(factor(
     [a for rx in (STRONG_NEG, STRONG_POS, NEG, POS) for alts in LEXICON_ALTERNATIVES
-     if _lower(factor(alts)) == _inner(rx) for a in alts])) + r")\b"))
+     if _lower(factor(alts)) == _inner(rx) for a in alts])) + r")\b")
 
 
 def cue_group(seg: str, at: int) -> str:
@@ -763,9 +765,9 @@ NEUTRAL = _lc(
     ) + r")\b",
     I,
 )
-# the word-start test behind each first letter: faster than \b, or a start test before every character
+# "\b" before the trie: a third faster than letter_led (the word-start test behind each first letter) or a
+# start test before every character
 NEUTRAL_PLAIN = NEUTRAL
-NEUTRAL = letter_led(NEUTRAL)
 NEGATOR = _lc(
     r"\b(?:not|n't|never|no longer|hardly|cannot|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|"
     r"nor|without|neither|no|nothing|nobody)\b|n't\b",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -66,7 +67,9 @@ class _Block:
 
     def __init__(self, vocabulary: list[str], idf: list[float]):
         self.index = {t: i for i, t in enumerate(vocabulary)}
-        self.idf = [float(v) for v in idf]  # a list: indexing a numpy array one term at a time is slower
+        # plain doubles side by side: read one term at a time, as a list or numpy array each is slower (by then
+        # the model is out of the cache, and a list's floats are objects of their own, elsewhere in memory)
+        self.idf = array("d", [float(v) for v in idf])
 
     def row(self, doc: str) -> dict[int, float]:
         counts: dict[int, int] = {}
@@ -74,7 +77,8 @@ class _Block:
             i = self.index.get(t)
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
-        vals = {i: (1.0 + math.log(n)) * self.idf[i] for i, n in counts.items()}
+        idf = self.idf
+        vals = {i: idf[i] if n == 1 else (1.0 + math.log(n)) * idf[i] for i, n in counts.items()}  # 1 + log 1 is 1
         norm = math.sqrt(sum(v * v for v in vals.values()))
         return {i: v / norm for i, v in vals.items()} if norm else {}
 
@@ -108,7 +112,8 @@ class StanceModel:
         """Stance sign, its probability, and the quoted terms that pushed most towards it."""
         p, x = self.proba(mask_topic(quote, topic), mask_topic(context, topic))
         k = int(p.argmax())
-        push = sorted(((self.coef[k, i] * v, i) for i, v in x.items() if i < self.offset), reverse=True)
+        ck = memoryview(self.coef[k])  # its weights as plain floats (a numpy scalar one at a time is slow)
+        push = sorted(((ck[i] * v, i) for i, v in x.items() if i < self.offset), reverse=True)
         return int(self.classes[k]), float(p[k]), [self.names[i] for w, i in push[:3] if w > 0]
 
 
