@@ -668,6 +668,7 @@ _MONTH_NAMES = {m.title() for m in _MONTHS}
 _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
                "lawyers", "delegates"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "la", "le", "ter", "ten", "dos", "das", "del"}
+_PARTICLE_ALT = "(?:" + "|".join(sorted(_PARTICLES - {"al", "bin", "la", "le"})) + ")"  # inside a run of capitals
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b"
                    r"(?! (?:day|morning|afternoon|evening|night|week|month|year)\b)")  # "said that month that …"
@@ -1102,9 +1103,11 @@ _SPOKES_END = re.compile(
 _HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(?:man|woman|person)),\s+"
                                      r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),$")
 _HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
+_IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _ONLY_ARTICLE = re.compile(r"[\s.!?\"”’]*(?:An?|The)?\s*")
 _BARE_SPOKES = re.compile(r"\s*(?:An?|The)\s+(?P<who>spokes(?:man|woman|person))\s*")
-_ADJ_SPOKES_END = re.compile(r"\b[Aa]n?\s+(?P<adj>[a-z]{3,}(?:al|an|ese|ish))\s+(?:spokes(?:man|woman|person)|official)\s*$")
+_ADJ_SPOKES_END = re.compile(r"\b[Aa]n?\s+(?P<adj>prefectural|municipal|provincial|cantonal|departmental|ministerial)\s+"
+                             r"(?:spokes(?:man|woman|person)|official)\s*$")
 _SPOKES_FOR_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?"
     rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[{_UP}][\w’'\-.&]*){{0,8}})\s*$"
@@ -1401,7 +1404,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
 
 
 _OWNER_SPOKES_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
-                               r"(?P<what>(?:[a-z\-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative))\s*$")
+                               r"(?P<what>(?:(?!former|ex-|one-time|erstwhile)[a-z\-]+\s+){0,2}(?:spokes(?:man|woman|person)|"
+                               r"representative))\s*$")
 _OWNER_VOICE_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
                               r"(?P<what>(?:press\s+|private\s+|campaign\s+)?(?:office|campaign|team|camp))"
                               r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3}(?:\s+countries|\s+region)?)?\s*$")
@@ -1602,14 +1606,19 @@ _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eigh
                        r"according to\b.*)")
 _ACC_APPOSITIVE = re.compile(r"\s*((?:the|a|an|its|his|her|their)\s+[a-z][^,.;]{2,140}?),")  # not "the Labor Council,"
 _RELATIVE_SPLIT = re.compile(r"\b(?:who|which|that|whose)\b")
-_ROLE_NOUN = re.compile(r"\b[a-z]+(?:ist|er|or|ian|ant|ent)\b")
+_PERSON_NOUNS = {"scientist", "specialist", "economist", "analyst", "researcher", "professor", "lecturer", "expert",
+                 "consultant", "historian", "statistician", "academic", "lawyer", "engineer", "doctor", "officer",
+                 "official", "spokesperson", "spokesman", "spokeswoman", "member", "resident", "campaigner", "founder"}
+_NP_HEAD = re.compile(r"^(?:the|a|an|its|his|her|their)\s+(?:[\w\-’']+\s+){0,3}?([\w\-]+)(?=\s+(?:at|of|for|from|with|who|in|on)\b|\s*$)")
 
 
 def _is_role(np_: str) -> bool:
-    """"a food scientist at the University of X who has worked with …": a description of a person, no clause."""
-    head = _RELATIVE_SPLIT.split(np_, 1)[0]
-    return not _CLAUSE_VERB_IN_ROLE.search(head) and bool(
-        any(w in R.ROLE_WORDS for w in head.lower().split()) or _ROLE_NOUN.search(head))
+    """"a food scientist at the University of X who has worked with …": a description of a person (its head a
+    person's job), not "the disastrous agreement, signed in May"."""
+    head = _RELATIVE_SPLIT.split(np_, 1)[0].strip()
+    m = _NP_HEAD.match(head)
+    return (m is not None and not _CLAUSE_VERB_IN_ROLE.search(head)
+            and (m.group(1) in _PERSON_NOUNS or m.group(1) in R.ROLE_WORDS))
 
 
 _CLAUSE_VERB_IN_ROLE = re.compile(r"\b(?:is|are|was|were|would|will|has|have|had|could|should|must|can)\b")
@@ -2345,7 +2354,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 and name.lower() not in known_names
                 and name.lower() not in actor_ref.surname):
             return None, None  # "Landlords say …", "Conservationists have backed …": no one in particular
-        if name == sp.name and (name.split()[-1] in _STREET_HEADS or name.split()[0] in _STREET_FIRST):
+        if name == sp.name and name.split()[-1] in _STREET_HEADS:
             return None, None  # "a mother of two on Hawthorn Street, who signed …": the street says nothing
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
             owner = _OWN_BOARD.match(sp.name.strip())  # "the co-op's board": the co-op
@@ -2516,6 +2525,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
                                              or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
+            if verb in R.WITHHOLDING_VERBS and _IN_RELATIVE.search(masked, max(s_start, a - 30), a):
+                continue  # "Ann Lee, who had stayed on the fence for months, backed the plan": then, and not the point
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
@@ -3109,13 +3120,17 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
-    if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier (before the story's
-        refs = [m.start() for m in _EVENT_REF.finditer(masked_low)]  # day in the lead: "told reporters at the launch")
-        texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
+    refs = [m.start() for m in _EVENT_REF.finditer(masked_low)] if events else []
+    if events and lead is not None:  # "told reporters at the launch": the launch's day, not the story's in the lead
+        texts = [t or ("" if e or not _LAUNCH.search(masked_low, c.context[0], c.context[1]) else
                        _event_day(events, masked_low, c.context, refs))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if lead is not None:
         texts = [t or (lead[0] if c.q_start < lead[1] and not e else "")
+                 for t, (c, _), e in zip(texts, rows, earlier)]
+    if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
+        texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
+                       _event_day(events, masked_low, c.context, refs))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts) and (aired := _broadcast_day(masked_low, body)):
         texts = [t or ("" if e else aired)  # "he now supports it": said on the programme
@@ -3253,8 +3268,8 @@ def _name_gender(name: str) -> str | None:
 
 
 _MONTH_OR_DAY = "(?:" + "|".join(sorted(_MONTH_NAMES | _DAY_NAMES)) + ")"  # "University Senate on October 6": no name
-_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]+{_MONTH_OR_DAY}\b)|de|van|von|der|den|"
-                      rf"da|di|du|del|dos|das|ter|ten)[ \t]+)?[{_UP}][\w’'\-]*\.?)*")  # "Erik de Groot": one name
+_CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]+{_MONTH_OR_DAY}\b)|{_PARTICLE_ALT})[ \t]+)?"
+                      rf"[{_UP}][\w’'\-]*\.?)*")  # "Erik de Groot": one name
 
 
 _NAME_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))\.\s")
@@ -3567,6 +3582,7 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
     return out
 
 
+_LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b")
 _EVENT_AFTER_CHARS = 600  # an event told after the words said at it: within about two short paragraphs
 
 
@@ -3750,8 +3766,8 @@ _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:sta
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
-_NAMED_SUBJECT = re.compile(rf"\s*(?P<name>[{_UP}][\w’'\-]+(?:\s+(?:(?:de|van|der|von|da|di|le|la|du)\s+)?[{_UP}][\w’'\-]+){{1,3}})"
-                            r"\s+(?:has|had|is|was|knows|knew|\w+ed)\b")
+_NAMED_SUBJECT = re.compile(rf"\s*(?P<name>[{_UP}][\w’'\-]+(?:\s+(?:{_PARTICLE_ALT}\s+)?[{_UP}][\w’'\-]+){{1,3}})"
+                            r"\s+(?:has (?:lived|seen|been)|had (?:lived|seen|been)|knows|knew|lived)\b")  # who he is, no stance
 _ROLE_OF_A_END = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[a-z\-]+\s+){0,4}(?P<head>officer|executive|director|chairman|chairwoman|chair|president|"
     r"head|manager|founder|owner|leader|secretary|spokesman|spokeswoman|spokesperson|chief|mayor|principal|dean|"
@@ -3954,7 +3970,8 @@ _PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|
              r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
              r"strategy|programme|program|rule|charge|closure|cut)s?\b")
 # "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)
-_PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:(?!(?:after|before|for|to|in|on|with|and|or|that|which)\s)[\w'’\-]+\s+){{0,4}}?{_PROPOSAL}")
+_PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:(?!(?:after|before|for|to|in|on|with|and|or|that|which|against|over|under|showing|suggesting|indicating|finding|revealing|estimating)\s)[\w'’\-]+\s+){{0,4}}?"
+                             rf"{_PROPOSAL}")
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"
@@ -4363,6 +4380,10 @@ _REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|thi
                         r"objections|concerns?|vow)\b")
 
 
+_ELSEWHERE_TOPIC = re.compile(r"\b(?:separate|unrelated|different|another) (?:question|issue|matter|proposal|point)\b")
+_ABOUT = re.compile(r"\s*(?:about|on|over|regarding)\b")  # "made the same point about the budget"
+
+
 def _verb_of(c: "_Cand") -> str:
     """The attribution verb in a proposal's cue ("reported:has taken the same view | …")."""
     head = c.cue.split(" | ", 1)[0]
@@ -4376,7 +4397,9 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
-            and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or _SAME_VIEW_RX.match(_verb_of(c))
+            and not _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1])  # "on the separate question of fares"
+            and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or (_SAME_VIEW_RX.match(_verb_of(c))
+                                                                             and not _ABOUT.match(masked_low, c.q_start))
                  or _REPEAT_RX.search(masked_low, c.q_start - 40, c.q_end))]
     if not echo:
         return cands
@@ -4463,10 +4486,9 @@ def _named(cands) -> list["_Cand"]:
         out.append(c)
     orgs = {c.speaker.name for c in out if c.speaker.kind == "org"}
     for c in out:  # "a Commission spokesperson" speaks for the European Commission named in the same article
-        if c.speaker.kind == "org" and len(c.speaker.name) > 3:
-            longer = [o for o in orgs if o.endswith(" " + c.speaker.name)]
-        elif " " not in c.speaker.name and len(c.speaker.name) > 3:  # "The Faculty first set out …", read as a
-            longer = [o for o in orgs if o.startswith(c.speaker.name + " of ")]  # name: the Faculty of Advocates
+        if (c.speaker.kind == "org" or " " not in c.speaker.name) and len(c.speaker.name) > 3:
+            longer = [o for o in orgs if o.endswith(" " + c.speaker.name)  # "a Commission spokesperson"
+                      or (" " not in c.speaker.name and o.startswith(c.speaker.name + " of "))]  # "The Faculty …"
         else:
             continue
         if len(longer) == 1:
@@ -4561,6 +4583,9 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
     return sorted(cands + add, key=lambda c: (c.order, c.context[0])) if add else cands
 
 
+_BACK_THEN = re.compile(r"\b(?:at the time|then|back then|that year|in the same (?:speech|letter|interview|debate))\b")
+
+
 def _changed_since(cands: list["_Cand"], masked_low: str) -> list["_Cand"]:
     """"Kowalczyk co-sponsored a raw milk bill in 2022. She told the committee she opposed the idea": the
     opposite side, in a later sentence that names no time of its own, is not of 2022 but of the day reported."""
@@ -4571,7 +4596,8 @@ def _changed_since(cands: list["_Cand"], masked_low: str) -> list["_Cand"]:
         sign = 1 if c.stance > 0 else -1
         key = (c.speaker.name, c.para, c.date_text)
         if (-sign in sides.get(key, ()) and _DISTANT.search(c.date_text)
-                and c.date_text.lower() not in masked_low[c.context[0]:c.context[1]]):
+                and c.date_text.lower() not in masked_low[c.context[0]:c.context[1]]
+                and not _BACK_THEN.search(masked_low, c.context[0], c.context[1])):  # not "At the time, she also said"
             c.date_text = ""
         else:
             sides.setdefault(key, set()).add(sign)

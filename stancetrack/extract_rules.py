@@ -146,8 +146,6 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
                                           "has restated", "repeated", "repeats", "set out", "sets out", "has set out")
        for p in ("its", "his", "her", "their") for w, pol in (("opposition", -1), ("objections", -1),
                                                               ("support", 1), ("backing", 1))},
-    **{f"{v} {p} voice": (1, 1) for v in ("added", "adds", "has added", "have added")  # to the calls for it
-       for p in ("his", "her", "its", "their")},
     **{f"{v} {a} for": (1, 1) for v in ("called", "calls", "has called", "had called")
        for a in ("publicly", "openly", "repeatedly", "loudly")},  # "Amsel called publicly for a legal cap"
     **{f"{v} {d}protests against": (-1, 1) for v in ("led", "leads", "has led", "organised", "organized")
@@ -282,23 +280,38 @@ WITHHOLDING_VERBS = {
      for act in ("back", "support", "take", "endorse")
 } | {f"{verb} to take sides" for verb in ("declined", "has declined", "have declined", "refused", "has refused", "have refused")
 } | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused")}  # "… on whether he backs it"
-WITHHOLDING_VERBS |= {  # how reporters say that a body takes no side: "has stayed on the fence", "is staying neutral"
-    f"{aux}{adv}{verb}" for aux in ("", "has ", "have ", "had ", "has so far ", "is ", "are ", "was ", "were ")
-    for adv in ("", "notably ", "conspicuously ", "carefully ", "studiously ", "firmly ", "still ", "so far ")
-    for verb in (
-        *(f"{v} on the fence" for v in ("stayed", "stays", "stay", "sat", "sits", "sitting", "staying", "remained",
-                                        "remains", "remaining")),
-        *(f"{v} neutral" for v in ("stayed", "stays", "staying", "remained", "remains", "remaining", "been", "kept")),
-        *(f"{v} {p} options open" for v in ("kept", "keeps", "keeping", "kept") for p in ("its", "his", "her", "their")),
-        *(f"{v} out of {w}" for v in ("stayed", "stays", "staying", "kept", "keeping") for w in (
-            "it", "the fight", "the debate", "the row", "the argument", "the dispute", "the fray")),
-        *(f"{v} to {w}" for v in ("declined", "declines", "refused", "refuses") for w in (
-            "take a position", "take a stance", "adopt a position", "give a view", "express a view")),
-        "agnostic", "been agnostic", "noncommittal", "non-committal", "been noncommittal", "been non-committal",
-        "careful not to commit", "been careful not to commit", "careful to stay out of it", "been careful to stay out of it",
-        *(f"{v} {p} own counsel" for v in ("kept", "keeps", "keeping") for p in ("his", "her", "its", "their")),
-    )
-} | {f"{aux} not {v} sides" for aux in ("will", "would", "does", "do", "did") for v in ("take",)}
+def _no_side_phrases() -> set[str]:
+    """How reporters say that a body takes no side ("has stayed on the fence", "is keeping its options open",
+    "was notably agnostic"), in the verb forms that are English: past or present, perfect, progressive, copula."""
+    poss = ("its", "his", "her", "their")
+    out_of = [f"out of {w}" for w in ("it", "the fight", "the debate", "the row", "the argument", "the dispute",
+                                      "the fray")]
+    objects = {  # a verb's forms (past, present, participle, -ing) and what follows it
+        ("stayed", "stays", "stayed", "staying"): ["on the fence", "neutral", *out_of],
+        ("remained", "remains", "remained", "remaining"): ["on the fence", "neutral"],
+        ("sat", "sits", "sat", "sitting"): ["on the fence"],
+        ("kept", "keeps", "kept", "keeping"): [*(f"{p} options open" for p in poss), *(f"{p} own counsel" for p in poss),
+                                               *out_of],
+    }
+    phrases = set()
+    for (past, present, participle, ing), objs in objects.items():
+        for o in objs:
+            phrases |= {f"{past} {o}", f"{present} {o}"}
+            phrases |= {f"{aux} {adv}{participle} {o}" for aux in ("has", "have", "had")
+                        for adv in ("", "so far ", "long ", "studiously ", "carefully ")}
+            phrases |= {f"{aux} {adv}{ing} {o}" for aux in ("is", "are", "was", "were") for adv in ("", "still ")}
+    for adj in ("neutral", "agnostic", "noncommittal", "non-committal"):
+        phrases |= {f"{aux} {adv}{adj}" for aux in ("is", "are", "was", "were", "has been", "have been", "has so far been")
+                    for adv in ("", "notably ", "studiously ", "conspicuously ", "firmly ", "still ")}
+    phrases |= {f"{v} to {w}" for v in ("declined", "declines", "has declined", "refused", "refuses", "has refused")
+                for w in ("take a position", "take a stance", "adopt a position", "give a view", "express a view")}
+    phrases |= {f"{aux} careful {w}" for aux in ("is", "are", "was", "were", "has been", "have been")
+                for w in ("not to commit", "to stay out of it")}
+    phrases |= {f"{aux} not take sides" for aux in ("will", "would", "does", "do", "did")}
+    return phrases
+
+
+WITHHOLDING_VERBS |= _no_side_phrases()
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
@@ -612,7 +625,7 @@ STRONG_POS = _lc(
 POS = _lc(
     r"\b(?:" + _alt(
         r"support(?! (?:themselves|himself|herself|ourselves|myself|yourselves|itself|(?:their|his|her|our|a) famil(?:y|ies)))|"
-        r"supports(?! (?:themselves|himself|herself|itself|(?:their|his|her|a) famil(?:y|ies)))(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!set )(?<!sets )(?<!setting )(?<!put )(?<!puts )(?<!putting )(?<!scale )(?<!scaled )(?<!scaling )(?<!cut )(?<!cuts )(?<!cutting )(?<!roll )(?<!rolled )(?<!rolling )(?<!pull )(?<!pulled )(?<!pulling )(?<!fall )(?<!fell )(?<!falling )(?<!claw )(?<!clawed )(?<!paid )(?<!pay )(?<!paying )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )(?<!them )(?<!him )(?<!me )(?<!it )(?<!bought )(?<!buy )(?<!buying )(?<!sold )(?<!selling )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
+        r"supports(?! (?:themselves|himself|herself|itself|(?:their|his|her|a) famil(?:y|ies)))(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!set )(?<!sets )(?<!setting )(?<!put )(?<!puts )(?<!putting )(?<!scale )(?<!scaled )(?<!scaling )(?<!cut )(?<!cuts )(?<!cutting )(?<!roll )(?<!rolled )(?<!rolling )(?<!pull )(?<!pulled )(?<!pulling )(?<!fall )(?<!fell )(?<!falling )(?<!claw )(?<!clawed )(?<!paid )(?<!pay )(?<!paying )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )(?<!them )(?<!him )(?<!me )(?<!it )(?<!bought )(?<!buy )(?<!buys )(?<!buying )(?<!sold )(?<!sell )(?<!sells )(?<!selling )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
         r"in (?:all |good )conscience (?:vote for|support|back|endorse)|(?:was|were|been|am|is|are|remains?|remained) (?:an? |the )(?:(?!former |no |not )\w+ )?(?:supporter|backer|champion|advocate|proponent)(?= of (?:it|this|the (?:\w+ )?(?:plan|proposal|bill|scheme|idea|measure|levy|tax|ban|project|policy|reform|change)s?)\b|\s*[.,;\"”]|$)|welcome[sd]?|welcoming|endorse[sd]?|approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
         # wanting more of it: "the levy did not go far enough"; urgency: "lawmakers should not wait"
         r"(?:does|did|do|would|will|could)(?: not|n't) go (?:nearly |anywhere near |quite )?far enough|"
@@ -664,7 +677,7 @@ NEG = _lc(
         r"condemn\w*|dismiss\w*|(?:wants?|wanted|wanting) (?:the|this|it|that) (?:[\w\-]+ )?(?:revised|rewritten|watered down|scrapped|delayed|overturned|reversed|dropped|withdrawn|shelved|paused)|object(?:s|ed)? to|objections?|concerns?(?!(?: (?:about|over|on|with)(?: [\w\-]+){1,4}?)? (?:had|have|has|were|was) (?:now )?(?:been|being) (?:\w+ )?(?:addressed|met|resolved|answered|allayed|dealt with))|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|(?<!you are )(?<!who are )(?<!who are actually )dangerous(?! (?:people|offenders|individuals|suspects|men|drivers)\b)|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"on the backs of|vot(?:e|ed|ing) (?:it|this|the \w+) down|(?:a )?relic of|belongs? in a museum|(?:regrett?(?:ed|s|ing)?|deplor\w+) (?:the |this |that |\w+(?:'s|’s) )?(?:\w+ )?(?:decision|move|choice|announcement|vote) to|(?:(?:would|will|could|might|may|to|can) drain|drains|drained|draining) (?:\w+ ){0,2}(?:deposits|funds|money|resources|savings|budgets?|reserves|coffers)|rais(?:e|es|ed|ing) the cost|(?:the )?case (?:for (?:[\w\-]+ ){1,2})?(?:has|had) not been made|(?:legal|regulatory|investment|years of) uncertainty|(?:justification|case|rationale|reasoning) (?:[\w\-]+ ){0,4}no longer holds|(?:would|will|should) not go ahead|higher (?:\w+ )?(?:bills|prices|costs|fares|rents|premiums)|(?:makes?|made|making) no (?:\w+ )?sense|revenue-raising exercise|(?:call|calls|called|calling) for (?:the|it|this) (?:[\w\-]+ ){0,2}to be (?:rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out)|(?:urged|urging|urges|calling on|called on) (?:\w+ ){0,3}to (?:withdraw|drop|abandon|scrap|reject|refuse)|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
-        r"(?:make|makes|making|made) it (?:\w+ )?(?:harder|more difficult|impossible|tougher|more expensive) (?:for|to)\b|(?:clear |flagrant |serious |blatant )?breach(?:es)? of|breach(?:ing|ed|es)? (?:the|its|their|international|european|human|basic|fundamental) (?:\w+ )?(?:rights?|law|laws|convention|constitution|rules|treaty|obligations)|violat(?:es|ed|ing|ion of|ions of)|indefensible|inexcusable|blunt instruments?|sledgehammer to crack a nut|(?:poorly|badly) targeted|(?:an? )?(?<!least )(?<!less )(?:expensive|costly|clumsy|inefficient|wasteful|crude|cynical|roundabout) way (?:to|of)\b|cash cows?|cash grab|(?:put|puts|putting) a lid on|money grab|back(?:s|ed|ing)? (?:(?:the |a )?[\w’'\-]+(?:'s|’s)|his|her|their|its) opposition\b|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
+        r"(?:make|makes|making|made) it (?:\w+ )?(?:harder|more difficult|impossible|tougher|more expensive) (?:for|to)\b|(?:clear |flagrant |serious |blatant )?breach(?:es)? of|breach(?:ing|ed|es)? (?:the|its|their|international|european|human|basic|fundamental) (?:\w+ )?(?:rights?|law|laws|convention|constitution|rules|treaty|obligations)|violat(?:es|ed|ing|ion of|ions of)|indefensible|inexcusable|blunt instruments?|sledgehammer to crack a nut|(?:poorly|badly) targeted|(?:an? )?(?<!least )(?<!less )(?:expensive|costly|clumsy|inefficient|wasteful|crude|cynical|roundabout) way (?:to|of)\b|cash cows?|cash grab|(?:put|puts|putting) a lid on (?:\w+(?:'s|’s) )?(?:most |\w+ )?(?:successful |growing |thriving )?(?:industry|industries|growth|exports?|investment|jobs|business|businesses|innovation|development)\b|money grab|back(?:s|ed|ing)? (?:(?:the |a )?[\w’'\-]+(?:'s|’s)|his|her|their|its) opposition\b|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
