@@ -236,6 +236,17 @@ never-tuned 0.749 (P 0.730, R 0.769; 0.744 with the topic guessed); tuned (482) 
 learned part refit per fold without the held-out articles (five folds by article), the tuned articles score
 0.819 instead of 0.856: the learned part's share of the tuned figure is inflated by about 0.04.
 
+Session 17 wrote blind69-72 at its start (four helpers who never saw the extractor, from a new brief without
+the idiom list and asking for some long-sentence analysis pieces: ports, shipping and aviation; elections and
+campaign finance; sport governance and stadiums; science funding and universities -- the last two subjects were
+also blind61-62's), sealed them and scored them at once, with the session-16 rules: 0.649 (P 0.648, R 0.650;
+0.654 with the topic guessed).  They replaced blind65-68 on the never-tuned list; blind65-68 were tuned on (0.755
+with the learned part refit on them -> 0.794; inflated), and refitting the learned part on them moved the older
+170 never-tuned from 0.751 to 0.747.  End of session 17: blind69-72, not opened, 0.649 -> 0.660 (P 0.653, R 0.667;
+per set 0.662, 0.654, 0.658, 0.667; 0.658 with the topic guessed); the other 170 never-tuned 0.747 -> 0.752; all
+210 never-tuned 0.737 (P 0.724, R 0.751; 0.733 guessed); tuned (522) 0.854 (0.818 with the learned part refit per
+fold); 02-10 even 0.871 (a France that "took the opposite view" is now proposed; its gold has no row for it).
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -280,7 +291,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.84, 0.72, 0.87), (False, 0.835, 0.715, 0.87)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.73, 0.865), (False, 0.84, 0.725, 0.865)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
