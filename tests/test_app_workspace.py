@@ -356,7 +356,7 @@ def test_pasting_an_article_already_imported_says_so(db):
 def test_weak_guesses_are_marked_for_checking_in_the_review_grid(db):
     article = (" date 2025-03-12\n\nThe council will vote next month on the plan to close Elm Street to cars.\n\n"
                "Jo Parkes, who runs the bakery on the corner, said on Tuesday that the closure would drive away the "
-               "customers she depends on and cost her business thousands.\n\n"
+               "customers she depends on and cost her business its regulars.\n\n"
                "Councillor Amir Haddad said he strongly supports the closure.\n")
     at = upload(app("import"), ("elm.txt", article.encode(), "text/plain"))
     grid = at.dataframe[0].value.set_index("actor")
