@@ -1124,6 +1124,14 @@ _DET = re.compile(r"(?:the|its|their|his|her)\s+", re.I)
 _DET_ANY = re.compile(r"\b(?:the|its|their|his|her)\s+", re.I)
 
 
+_NAMED_SUBJECT = re.compile(rf"\s*(?P<name>[{_UP}][\w’'\-]+(?:\s+(?:{_PARTICLE_ALT}\s+)?[{_UP}][\w’'\-]+){{1,3}})"
+                            r"\s+(?:has (?:lived|seen|been)|had (?:lived|seen|been)|knows|knew|lived)\b")  # who he is, no stance
+_ROLE_OF_A_END = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[a-z\-]+\s+){0,4}(?P<head>officer|executive|director|chairman|chairwoman|chair|president|"
+    r"head|manager|founder|owner|leader|secretary|spokesman|spokeswoman|spokesperson|chief|mayor|principal|dean|"
+    r"professor|governor|commissioner|headteacher|superintendent)\s+of\s+an?\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+)\s*$")
+
+
 def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
     """Speaker at the end of ``left`` (text before the verb).
 
@@ -1604,6 +1612,7 @@ _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
+_CLAUSE_VERB_IN_ROLE = re.compile(r"\b(?:is|are|was|were|would|will|has|have|had|could|should|must|can)\b")
 _ACC_APPOSITIVE = re.compile(r"\s*((?:the|a|an|its|his|her|their)\s+[a-z][^,.;]{2,140}?),")  # not "the Labor Council,"
 _RELATIVE_SPLIT = re.compile(r"\b(?:who|which|that|whose)\b")
 _PERSON_NOUNS = {"scientist", "specialist", "economist", "analyst", "researcher", "professor", "lecturer", "expert",
@@ -1621,7 +1630,6 @@ def _is_role(np_: str) -> bool:
             and (m.group(1) in _PERSON_NOUNS or m.group(1) in R.ROLE_WORDS))
 
 
-_CLAUSE_VERB_IN_ROLE = re.compile(r"\b(?:is|are|was|were|would|will|has|have|had|could|should|must|can)\b")
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?: not|n't)(?: yet)?(?: formally| publicly| officially)?\s+$")
 _FREE_VOTE = re.compile(r"\b(?:free|conscience|open|unwhipped) vote\b", re.I)
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
@@ -3766,12 +3774,6 @@ _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:sta
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
-_NAMED_SUBJECT = re.compile(rf"\s*(?P<name>[{_UP}][\w’'\-]+(?:\s+(?:{_PARTICLE_ALT}\s+)?[{_UP}][\w’'\-]+){{1,3}})"
-                            r"\s+(?:has (?:lived|seen|been)|had (?:lived|seen|been)|knows|knew|lived)\b")  # who he is, no stance
-_ROLE_OF_A_END = re.compile(
-    r"\b[Tt]he\s+(?P<role>(?:[a-z\-]+\s+){0,4}(?P<head>officer|executive|director|chairman|chairwoman|chair|president|"
-    r"head|manager|founder|owner|leader|secretary|spokesman|spokeswoman|spokesperson|chief|mayor|principal|dean|"
-    r"professor|governor|commissioner|headteacher|superintendent)\s+of\s+an?\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+)\s*$")
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
 _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead|has|have|had)\s+)*")
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
@@ -4368,11 +4370,8 @@ _ECHO_RX = re.compile(r"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|thei
                       r"demand|demands|support|opposition)|(?:struck|sounded) (?:a similar|the same) note)\b")
 # the same as the speaker before, or its opposite, as the verb itself (see R.SAY_VERBS): "The IFS has taken the
 # opposite view", "Historic England raised similar concerns"; not "She said the forum had raised similar concerns"
-_SAME_VIEW_RX = re.compile(r"(?:(?:has |have |had )?(?:took|takes|taken) (?:the same|a similar|the opposite|the contrary|"
-                           r"an opposing) (?:view|position|line|stance)|(?:has |have )?(?:raised|voiced|expressed) similar "
-                           r"(?:concerns|objections|doubts|misgivings)|(?:has |have )?(?:made|makes) (?:a similar|the same) "
-                           r"(?:case|point|argument))$")
-_CONTRARY_RX = re.compile(r"\b(?:took|takes|taken) (?:the opposite|the contrary|an opposing)\b")
+_SAME_VIEW_RX = re.compile("(?:" + "|".join(map(re.escape, sorted(R.SAME_VIEW_VERBS, key=len, reverse=True))) + ")$")
+_CONTRARY_RX = re.compile("|".join(map(re.escape, R.CONTRARY_VIEW_WORDS)))
 
 
 _REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|this|the|his|her|its|their) (?:\w+ )?(?:pledge|warning|"

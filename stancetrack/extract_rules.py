@@ -92,6 +92,18 @@ def factor(alternatives: list[str], depth: int = 0) -> str:
 
 
 # --- Verbs that introduce speech ---------------------------------------------
+# The stance of the speaker before ("has taken the same view", "raised similar concerns") or its opposite ("has
+# taken the opposite view"): attribution verbs whose side _echoes in extract.py takes from the last other speaker.
+SAME_VIEW_VERBS = (
+    {f"{v} {d} {w}" for v in ("took", "takes", "has taken", "have taken", "had taken")
+     for d in ("the same", "a similar", "the opposite", "the contrary", "an opposing")
+     for w in ("view", "position", "line", "stance")}
+    | {f"{v} similar {w}" for v in ("raised", "voiced", "expressed", "has raised", "have raised")
+       for w in ("concerns", "objections", "doubts", "misgivings")}
+    | {f"{v} {d} {w}" for v in ("made", "makes", "has made", "have made")
+       for d in ("a similar", "the same") for w in ("case", "point", "argument")}
+)
+CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing")
 SAY_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|argued|argues|argue|"
     "insisted|insists|stressed|stresses|warned|warns|claimed|claims|explained|explains|wrote|writes|"
@@ -104,15 +116,7 @@ SAY_VERBS = (
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # the petition's words give the side: "delivered a petition with 3,000 signatures supporting the lanes"
     "delivered a petition|handed in a petition|submitted a petition|presented a petition|has delivered a petition|"
-    # the stance of the speaker before ("has taken the same view") or its opposite ("has taken the opposite view"):
-    # see _echoes in extract.py
-    + "|".join(f"{v} {d} {w}" for v in ("took", "takes", "has taken", "have taken", "had taken")
-               for d in ("the same", "a similar", "the opposite", "the contrary", "an opposing")
-               for w in ("view", "position", "line", "stance"))
-    + "|" + "|".join(f"{v} similar {w}" for v in ("raised", "voiced", "expressed", "has raised", "have raised")
-                     for w in ("concerns", "objections", "doubts", "misgivings"))
-    + "|" + "|".join(f"{v} {d} {w}" for v in ("made", "makes", "has made", "have made")
-                     for d in ("a similar", "the same") for w in ("case", "point", "argument"))
+    + "|".join(sorted(SAME_VIEW_VERBS))
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
