@@ -617,6 +617,8 @@ _VERB_AT = re.compile("|".join(w[0] + rf"(?<![\w-]{w[0]})" + w[1:] for w in _VER
 def _verb_matches(s: str) -> list[re.Match]:
     """``list(_VERB.finditer(s))``, faster."""
     return [_VERB.match(s, m.start()) for m in _VERB_AT.finditer(s)]
+
+
 def _colon_name_ok(words: list[str]) -> bool:
     """A person's name or title before a colon, not a subheading ("Our Verdict", "The Bottom Line", "Tom Hall
     Interview"): one word (a surname, with "was blunt" after it), a known first name, or a title first."""
@@ -2399,7 +2401,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if (prev is not None and prev.speaker.kind in ("org", "country")
                         and _ONLY_ARTICLE.fullmatch(masked, prev.context[1], at)):
                     return _Speaker(prev.speaker.name, sp.role, prev.speaker.kind), None  # sentence just before
-                return None, None
+                # else left lower-case: left out with the message on bodies called only by a common noun
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":
@@ -4485,11 +4487,10 @@ def _named(cands) -> list["_Cand"]:
         out.append(c)
     orgs = {c.speaker.name for c in out if c.speaker.kind == "org"}
     for c in out:  # "a Commission spokesperson" speaks for the European Commission named in the same article
-        if (c.speaker.kind == "org" or " " not in c.speaker.name) and len(c.speaker.name) > 3:
-            longer = [o for o in orgs if o.endswith(" " + c.speaker.name)  # "a Commission spokesperson"
-                      or (" " not in c.speaker.name and o.startswith(c.speaker.name + " of "))]  # "The Faculty …"
-        else:
+        if (c.speaker.kind != "org" and " " in c.speaker.name) or len(c.speaker.name) <= 3:
             continue
+        longer = [o for o in orgs if o.endswith(" " + c.speaker.name)  # "a Commission spokesperson"
+                  or (" " not in c.speaker.name and o.startswith(c.speaker.name + " of "))]  # "The Faculty …"
         if len(longer) == 1:
             c.speaker = _Speaker(longer[0], c.speaker.role, "org", c.speaker.flag)
     return out

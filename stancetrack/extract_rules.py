@@ -26,7 +26,9 @@ def _lc(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 def _lower(pattern: str) -> str:
+    """The pattern with its letters lowercased, escapes (``\\S``, ``\\W``) kept as they are."""
     return re.sub(r"\\.|[A-Z]", lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), pattern)
+
 
 def _structure(pattern: str):
     """(index, character, group depth after it) for each "(", ")" and "|" of a regex fragment outside escapes

@@ -3701,7 +3701,9 @@ def test_a_bare_spokesperson_speaks_for_the_body_of_the_sentence_before():
     assert list(zip(df["actor"], df["stance"], df["date"])) == [("Madrid City Council", 0, pd.Timestamp("2025-06-23"))]
     # a person before it: the spokesman is nobody's
     text = "Ann Lee said the plan was a mistake. A spokesman said on Monday that the council had not taken a position."
-    assert set(run(text).statements["actor"]) == {"Ann Lee"}
+    res = run(text)
+    assert set(res.statements["actor"]) == {"Ann Lee"}
+    assert any("spokesman" in m for m in res.messages)  # left out, and the user is told which
 
 
 @pytest.mark.parametrize("text, expect", [
