@@ -915,6 +915,12 @@ _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|
                         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:that|the same|the next|the following|the previous) "
                         r"(?:day|morning|afternoon|evening|night|week|month|year))\b")
+_WROTE = {"wrote", "written", "writes"}
+# "wrote to all B.C. MPs last week urging them …", "had written to council in December to endorse the switch"
+_WROTE_TO_WHOM = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,5}?(?P<when>" + R.DATE_PHRASE.pattern + r")(?=,?\s+(?:backing|"
+                            r"urging|calling|opposing|supporting|asking|objecting|endorsing|demanding|warning|arguing|"
+                            r"in (?:support|favou?r|opposition)|to (?:back|support|endorse|oppose|urge|ask|call|object|"
+                            r"protest|demand|express|say|warn|argue|request|register)\b))")
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
@@ -2748,6 +2754,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         c_a = day.end()  # "told reporters on Tuesday the scheme was …": what was told starts after
                     elif dm and vb < dm.end() < nxt - 2 and p["verb"] in _TOLD_SOMEONE:
                         c_a = dm.end()  # "told the BBC the limit was …": not "the BBC"
+                    elif p["verb"] in _WROTE and (wt := _WROTE_TO_WHOM.match(masked_low, vb, nxt)):
+                        c_a = d0 = wt.end("when")  # "wrote to the committee last week backing it": when, then what
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
@@ -3812,6 +3820,8 @@ def _speaker_key(name: str) -> str:
 
 
 _FIGURES = re.compile(r"\d|\b(?:percent|per cent|a (?:third|quarter|fifth|half)|half of|twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)s?)\b", re.I)
+# two amounts ("4,800 trucks a day …, against a design capacity of 5,500"): a comparison of figures, not a side
+_AMOUNTS = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 FIGURES_PROBABILITY = 0.7  # a guess on words that give figures ("the number had fallen by a fifth") must be this sure
 
 
@@ -3849,7 +3859,8 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
         if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
             continue
         sign, p, why = m.predict(said, learned.context_before(text, u.q_start), topic)
-        if p < learned.MIN_PROBABILITY or (p < FIGURES_PROBABILITY and _FIGURES.search(said)):
+        if p < learned.MIN_PROBABILITY or (p < FIGURES_PROBABILITY and _FIGURES.search(said)) \
+                or len(_AMOUNTS.findall(said)) > 1:
             continue  # too unsure (figures are most often all a speaker gives): their next words may say more
         placed.add(key)  # one guess a speaker
         for one in _conjoined(u.speaker):  # "Slovenia and Peru added their names …": both
