@@ -2386,7 +2386,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if at is not None and not named_mods:  # "The RACV, Victoria's largest motoring club, …": the club
                 if not described:
                     described.append(_descriptions(masked))
-                named = next((n for p_, h, n in reversed(described[0]) if p_ < at and at - p_ < 3000 and h in heads), None)
+                kin = _COMPANY_WORDS if head in _COMPANY_WORDS else heads  # "Fraport, the airport's operator, …
+                named = next((n for p_, h, n in reversed(described[0])  # the company contended": the operator
+                              if p_ < at and at - p_ < 3000 and (h in heads or h in kin)), None)
                 if named:
                     return _Speaker(named, sp.role, "org"), None
             if head in ("government", "cabinet", "ministers", "ministry") and last_org and last_org[-1].lower() in R.COUNTRIES:

@@ -122,7 +122,8 @@ SAY_VERBS = (
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
-    "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring|advising|recommending"
+    "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring|advising|recommending|"
+    "reasoning|contending|asserting|complaining|cautioning|countering"
 )
 # Verbs that are a stance in themselves: label -> (polarity, strength).
 STANCE_VERBS: dict[str, tuple[int, int]] = {
@@ -152,6 +153,11 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
                                           "has restated", "repeated", "repeats", "set out", "sets out", "has set out")
        for p in ("its", "his", "her", "their") for w, pol in (("opposition", -1), ("objections", -1),
                                                               ("support", 1), ("backing", 1))},
+    # "He now counts himself among its supporters"
+    **{f"{v} {r} among {o} {w}": (pol, 1) for v in ("counts", "counted", "now counts")
+       for r in ("himself", "herself", "itself", "themselves") for o in ("its", "the plan's", "the proposal's")
+       for w, pol in (("supporters", 1), ("backers", 1), ("champions", 1), ("critics", -1), ("opponents", -1),
+                      ("detractors", -1))},
     **{f"{v} {a} for": (1, 1) for v in ("called", "calls", "has called", "had called")
        for a in ("publicly", "openly", "repeatedly", "loudly")},  # "Amsel called publicly for a legal cap"
     **{f"{v} {d}protests against": (-1, 1) for v in ("led", "leads", "has led", "organised", "organized")
