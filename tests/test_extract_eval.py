@@ -79,10 +79,14 @@ blind65     653-662    yes, in session 17 (16: sealed)        0.655
 blind66     663-672    yes, in session 17 (16: sealed)        0.720
 blind67     673-682    yes, in session 17 (16: sealed)        0.739
 blind68     683-692    yes, in session 17 (16: sealed)        0.595
-blind69     693-702    never: written in session 17, sealed   0.632
-blind70     703-712    never: written in session 17, sealed   0.645
-blind71     713-722    never: written in session 17, sealed   0.632
-blind72     723-732    never: written in session 17, sealed   0.684
+blind69     693-702    yes, in session 18 (17: sealed)        0.632
+blind70     703-712    yes, in session 18 (17: sealed)        0.645
+blind71     713-722    yes, in session 18 (17: sealed)        0.632
+blind72     723-732    yes, in session 18 (17: sealed)        0.684
+blind73     733-742    never: written in session 18, sealed   0.580
+blind74     743-752    never: written in session 18, sealed   0.689
+blind75     753-762    never: written in session 18, sealed   0.671
+blind76     763-772    never: written in session 18, sealed   0.745
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -247,6 +251,12 @@ per set 0.662, 0.654, 0.658, 0.667; 0.658 with the topic guessed); the other 170
 210 never-tuned 0.737 (P 0.724, R 0.751; 0.733 guessed); tuned (522) 0.854 (0.818 with the learned part refit per
 fold); 02-10 even 0.871 (a France that "took the opposite view" is now proposed; its gold has no row for it).
 
+Session 18 wrote blind73-76 at its start (four helpers who never saw the extractor, from the session-17 brief:
+farming, food standards and fisheries; pensions, social care and welfare; broadcasting, press and online media
+regulation; tourism, heritage and cultural funding), sealed them and scored them at once with the session-17
+rules (a worktree at the session's last commit): 0.670 (P 0.666, R 0.674; 0.676 with the topic guessed).  They
+replace blind69-72 on the never-tuned list; blind69-72 are tuned on from now.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -278,8 +288,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 730 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 73)}
+    assert len(files) >= 770 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 77)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
@@ -291,7 +301,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.73, 0.865), (False, 0.84, 0.725, 0.865)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.84, 0.73, 0.865), (False, 0.835, 0.725, 0.865)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
