@@ -3092,6 +3092,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     head = _headline(text, body)
     if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
         cands = [c for c in cands if not head[0] <= c.q_start < head[1]]
+    for c in cands:
+        if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
+            c.speaker = _Speaker(m.group(1), c.speaker.role, "org", c.speaker.flag)  # "the council's Green Party group"
     unnamed = sorted({c.speaker.name for c in cands if _unnamed_body(c.speaker)})
     if unnamed:  # "the union said", "the regional health board approved": which one, the words do not say
         cands = [c for c in cands if not _unnamed_body(c.speaker)]
@@ -3214,6 +3217,10 @@ except (ImportError, AttributeError, AssertionError):
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]+)\n")
+
+
+_OWNERS_NAMED_PART = re.compile(rf"[a-z][\w\-]*(?:'s|’s)\s+((?:[{_UP}][\w’'\-]*\s+){{0,4}}[{_UP}][\w’'\-]*)\s+"
+                                r"(?:group|caucus|faction|wing|branch|bloc|delegation|members|councillors|councilors)")
 
 
 def _unnamed_body(sp: "_Speaker") -> bool:
@@ -4220,6 +4227,10 @@ _NESTED_SUBJECT = re.compile(
     r"\s+(?:had|has|have|would|will|did|does|also|already|now|last|this|had\s+also|has\s+also)\b")
 
 
+# "The Brazilian Association of Research Scientists, Moura noted, had come out against the bill last week"
+_INTERPOSED = re.compile(rf"\s*(?P<names>{_NESTED_CHUNK})\s*,\s*[{_UP}][\w’'\-]*(?:\s+[{_UP}][\w’'\-]*){{0,2}}\s+"
+                         rf"(?:{R.SAY_VERBS})\s*,\s*$")
+_OWN_ACT = re.compile(r"(?:had|has|have|would|will|was|were|is|are|also|already|now)\b")
 _PARTY_NAMES = _PARTY_WORDS | {"greens"}  # one word, but a party: "Pryce said that the Conservatives would vote against it"
 
 
@@ -4236,10 +4247,12 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
             continue
         verb = c.cue.split("|", 1)[0].split(":", 1)[1].strip()
         m = _NESTED_SUBJECT.match(text, c.q_start, c.q_end) if verb in _SAY_WORDS else None
+        if m is None and verb in _SAY_WORDS and _OWN_ACT.match(text, c.q_start, c.q_end):
+            m = _INTERPOSED.match(text, c.context[0], c.q_start)  # "The Association, Moura noted, had come out …"
         if m is None:
             out.append(c)
             continue
-        items = [re.sub(r"^the\s+", "", x.strip()) for x in re.split(r",\s*and\s|,|\sand\s", m.group("names"))
+        items = [re.sub(r"^[Tt]he\s+", "", x.strip()) for x in re.split(r",\s*and\s|,|\sand\s", m.group("names"))
                  if x.strip()]
         names = []
         for it in items:

@@ -273,6 +273,15 @@ STANCE_VERBS.update({f"{aux}{v} {obj} a {adj} {what}": pol
                                             ("wary", "welcome", (1, 1)), ("muted", "welcome", (1, 1)),
                                             ("cool", "reception", (-1, 1)), ("frosty", "reception", (-1, 1)),
                                             ("lukewarm", "reception", (-1, 1)), ("hostile", "reception", (-1, 1)))})
+# "The Professional Riders' Association gave the plan cautious backing", "Hinchas por la Paz gave its backing"
+STANCE_VERBS.update({f"{aux}{v} {obj} {adj}{what}": (1, 2 if adj in ("full ", "wholehearted ", "enthusiastic ") else 1)
+                     for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"), ("had ", "given"))
+                     for obj in ("it", "the plan", "the proposal", "the bill", "the measure", "the scheme", "the idea",
+                                 "the move", "the project", "the changes", "the reform", "its", "his", "her", "their")
+                     for adj in ("", "cautious ", "qualified ", "guarded ", "tentative ", "conditional ", "full ",
+                                 "wholehearted ", "enthusiastic ", "strong ", "broad ")
+                     for what in ("backing", "blessing", "support")
+                     if f"{aux}{v} {obj} {adj}{what}" not in STANCE_VERBS})
 STANCE_VERBS.update({v: (1, 1) for v in PROPOSER_VERBS if v not in STANCE_VERBS})
 # Withholding, in every tense and wording: "has not yet taken a view", "have yet to take a formal position"
 WITHHOLDING_VERBS = {
