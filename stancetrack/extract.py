@@ -2800,6 +2800,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if p["appos"] and not _ADVERBIAL.match(masked_low, p["appos"][0], p["appos"][1]):
                 # "X, whose district includes Y, said": not when; "X, in a statement issued Tuesday, said": when
                 ap = p["appos"]
+                if (ap[1] >= va - 2 and (rel := _REL_WORD_RX.search(masked_low, ap[0], ap[1]))
+                        and "," not in masked[rel.end():va]):  # not "X, one of 50 MPs who did not vote on Tuesday, said"
+                    ap = (ap[0], rel.end())  # "X, an opposition lawmaker who in 2019 championed it": its own verb's time
                 date_regions = [r for reg in date_regions for r in ((reg[0], min(reg[1], ap[0])), (max(reg[0], ap[1]), reg[1]))]
             date_regions = [(max(a, s_start), min(b, s_end)) for a, b in date_regions]
             content = text[c_a:c_b]
@@ -3786,10 +3789,11 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:made|makes|has made|had made|have made|reached|reaches|has reached|came to|comes to)"
                               r" (?:a|an|the) (?:[\w\-]+ )?(?:case|argument|point|conclusion)\b[^#,]{0,60})"
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$)")
-_ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
-                        r"filing|memo|email|release|testimony)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
+_ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
+                        r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
+_REL_WORD_RX = re.compile(r"\b(?:who|which)\b")
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
