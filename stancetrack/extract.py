@@ -3084,7 +3084,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
-    _date_from_next(cands, bare + unjudged)
+    cands = _date_from_next(cands, bare + unjudged, masked)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
@@ -3791,7 +3791,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$)")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
                         r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
-                        r"in (?:\w+ )?(?:comments|remarks)|speaking|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
 _REL_WORD_RX = re.compile(r"\b(?:who|which)\b")
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
@@ -4345,7 +4345,7 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
 
 
 _DISTANT = re.compile(r"\b(?:last year|\w+ years? ago|in (?:19|20)\d\d)\b", re.I)  # a past stance's time, not today's
-_RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:last|this) week)\b", re.I)
+_RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:last|this) week|(?:the|last|this) weekend)\b", re.I)
 
 
 def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
@@ -4378,23 +4378,37 @@ def _same_speaker(a: str, b: str) -> bool:
     return a == b or (len(a) > 3 and len(b) > 3 and (b.endswith(" " + a) or a.endswith(" " + b)))
 
 
-def _date_from_next(cands, bare) -> None:
+_ITS_OFFICER = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}(?:president|chair\w*|head|leader|director|"
+                          r"secretary|chief|spokes\w+|executive|convener|convenor|founder|coordinator)\b")
+
+
+def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
     """"Ferreira said the change would end duplication. '…,' he said in the House on Tuesday": one occasion.
 
     An undated statement takes the day named by the same speaker's next words in
     the same paragraph (or a quotation opening the next one), when nobody else
     speaks in between and that day is a recent one (a weekday, "yesterday"), not
-    an older occasion ("in 2019").
+    an older occasion ("in 2019").  When both are the speaker's stance on the same side, they are one
+    statement: the one on the surer words stays.
     """
     seq = sorted(cands + [b for b in bare if not b.confidence], key=lambda c: c.q_start)
+    drop = set()
     for i, c in enumerate(seq[:-1]):
         if c.date_text or _EARLIER in c.flags:  # not "X, who once backed it, said on Wednesday": a time before
             continue
         n = seq[i + 1]
         # … or the quotation that opens the next paragraph ("'…,' Williams said at a rally on Saturday")
-        if (_same_speaker(n.speaker.name, c.speaker.name) and n.date_text and _RECENT_DAY.search(n.date_text)
+        same = _same_speaker(n.speaker.name, c.speaker.name) or (  # "The League is staying on the sidelines. Its
+            c.speaker.kind == "org" and n.para == c.para and _ITS_OFFICER.match(masked, n.context[0]))  # president …"
+        if (same and n.date_text and _RECENT_DAY.search(n.date_text)
                 and (n.para == c.para or (n.para == c.para + 1 and n.cue.startswith("quote_")))):
             c.date_text = n.date_text
+            if (n.confidence and _same_speaker(n.speaker.name, c.speaker.name)
+                    and (n.stance > 0) - (n.stance < 0) == (c.stance > 0) - (c.stance < 0)
+                    and "sentiment:" not in c.cue + n.cue):  # one occasion, one statement: the surer of the two words
+                # (a side felt from the words may yet be overruled by the learned model: then two)
+                drop.add(id(n) if n.confidence < c.confidence else id(c))
+    return [c for c in cands if id(c) not in drop]
 
 
 _ECHO_RX = re.compile(r"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?(?:call|calls|view|views|"

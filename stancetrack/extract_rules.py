@@ -186,6 +186,12 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "come out in favour of": (1, 1), "come out in favor of": (1, 1), "come out in support of": (1, 1),
     "threw her weight behind": (1, 1), "threw his weight behind": (1, 1), "threw its weight behind": (1, 1),
     "threw their weight behind": (1, 1), "have thrown their weight behind": (1, 1), "has thrown its weight behind": (1, 1),
+    # "put its weight behind the proposal in March", "led the charge against the idea"
+    **{f"{v} {p} {full}weight behind": (1, 1) for v in ("put", "puts", "has put", "have put", "had put")
+       for p in ("its", "his", "her", "their") for full in ("", "full ")},
+    **{f"{v} the charge {side}": (pol, 1) for v in ("led", "leads", "has led", "is leading", "was leading")
+       for side, pol in (("against", -1), ("for", 1))},
+    **{f"{v} to fight": (-1, 1) for v in ("resolved", "voted", "has resolved", "pledged", "has pledged")},
     "came out against": (-1, 1), "came out firmly against": (-1, 2), "came out strongly against": (-1, 2),
     "came out in favour of": (1, 1), "came out in favor of": (1, 1), "came out in support of": (1, 1),
     "came out in support": (1, 1), "came out in favour": (1, 1), "came out in favor": (1, 1),  # "… in support last week"
@@ -300,7 +306,8 @@ WITHHOLDING_VERBS = {
 } | {f"{verb} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
      for act in ("back", "support", "take", "endorse")
 } | {f"{verb} to take sides" for verb in ("declined", "has declined", "have declined", "refused", "has refused", "have refused")
-} | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused")}  # "… on whether he backs it"
+} | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused")  # "… on whether he backs it"
+} | {f"{aux} not be drawn" for aux in ("would", "will", "could")}  # "Transport Canada … would not be drawn."
 def _no_side_phrases() -> set[str]:
     """How reporters say that a body takes no side ("has stayed on the fence", "is keeping its options open",
     "was notably agnostic"), in the verb forms that are English: past or present, perfect, progressive, copula."""
@@ -308,9 +315,10 @@ def _no_side_phrases() -> set[str]:
     out_of = [f"out of {w}" for w in ("it", "the fight", "the debate", "the row", "the argument", "the dispute",
                                       "the fray")]
     objects = {  # a verb's forms (past, present, participle, -ing) and what follows it
-        ("stayed", "stays", "stayed", "staying"): ["on the fence", "neutral", *out_of],
-        ("remained", "remains", "remained", "remaining"): ["on the fence", "neutral"],
-        ("sat", "sits", "sat", "sitting"): ["on the fence"],
+        ("stayed", "stays", "stayed", "staying"): ["on the fence", "on the sidelines", "neutral", *out_of],
+        ("remained", "remains", "remained", "remaining"): ["on the fence", "on the sidelines", "neutral"],
+        ("sat", "sits", "sat", "sitting"): ["on the fence", "on the sidelines"],
+        ("stood", "stands", "stood", "standing"): ["on the sidelines", "aside"],
         ("kept", "keeps", "kept", "keeping"): [*(f"{p} options open" for p in poss), *(f"{p} own counsel" for p in poss),
                                                *out_of],
     }

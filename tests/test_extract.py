@@ -3739,3 +3739,47 @@ def test_the_lead_keeps_its_day_over_an_earlier_event():
 def test_words_tied_to_the_earlier_time_keep_it():
     df = run("Dana Kowalczyk co-sponsored the plan in 2022. At the time, she also said parts of it were a mistake.").statements
     assert set(df["date"].dt.year) == {2022}
+
+
+# Session 18: acts and attributions from the long-sentence analysis pieces of blind69-72 (pub 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("text, expect", [
+    # a letter's time follows its addressee
+    ("The West Coast Airlines Council wrote to the committee last week backing the plan, citing jobs.",
+     {("West Coast Airlines Council", 1, "2025-06-16")}),
+    ("The Kansai Economic Council, in a policy paper released in April, called for the plan to be expanded.",
+     {("Kansai Economic Council", 1, "2025-04-01")}),
+    ("The Inner West Noise Alliance, meeting in Marrickville on Tuesday, resolved to fight the plan.",
+     {("Inner West Noise Alliance", -1, "2025-06-24")}),
+    ("North Shore councillor Shane Whitcombe led the charge against the plan at Monday's committee.",
+     {("Shane Whitcombe", -1, "2025-06-23")}),
+    ("The Australian Airlines Council put its weight behind the plan in March.",
+     {("Australian Airlines Council", 1, "2025-03-01")}),
+    ("The Professional Riders' Association gave the plan cautious backing.",
+     {("Professional Riders' Association", 1, "2025-06-25")}),
+    ("The League of Women Voters is staying on the sidelines.", {("League of Women Voters", 0, "2025-06-25")}),
+    # the summary, then its day from the officer's detail
+    ("The League of Women Voters is staying on the sidelines. Its president, Joan Ellery, said Monday that the "
+     "league would not take a position.",
+     {("League of Women Voters", 0, "2025-06-23"), ("Joan Ellery", 0, "2025-06-23")}),
+    # a reporting clause between the subject and its verb: the subject's stance, reported
+    ("The Brazilian Association of Research Scientists, Moura noted, had come out against the plan last week.",
+     {("Brazilian Association of Research Scientists", -1, "2025-06-16"), ("Moura", -1, "2025-06-25")}),
+    ("The council's Green Party group also came out against the plan last week.", {("Green Party", -1, "2025-06-16")}),
+    # "reasoning that" opens what is said: the burden is the status quo's, the backing is the speaker's
+    ("Mary Jones now backs the plan, reasoning that the noise burden has become untenable.",
+     {("Mary Jones", 1, "2025-06-25")}),
+    ("Fraport, the airport's operator, has fought the idea. In a submission in May, the company contended that the "
+     "plan would put thousands of jobs at risk.", {("Fraport", -1, "2025-05-01")}),
+])
+def test_analysis_pieces_of_session_18(monkeypatch, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(text).statements
+    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
+    assert got == expect, df[["actor", "stance", "date", "cue"]]
+
+
+def test_figures_compared_are_no_side():
+    df = run("Grace Wanjiru said container dwell time averaged 4.1 days last year, against a regional target of "
+             "three, and 4,800 trucks a day were booked against a capacity of 5,500.").statements
+    assert df.empty
