@@ -98,14 +98,16 @@ def factor(alternatives: list[str], depth: int = 0) -> str:
 # taken the opposite view"): attribution verbs whose side _echoes in extract.py takes from the last other speaker.
 SAME_VIEW_VERBS = (
     {f"{v} {d} {w}" for v in ("took", "takes", "has taken", "have taken", "had taken")
-     for d in ("the same", "a similar", "the opposite", "the contrary", "an opposing")
+     for d in ("the same", "a similar", "the opposite", "the contrary", "an opposing", "a different", "a very different",
+               "a sharply different", "a markedly different", "a starkly different", "a rather different")
      for w in ("view", "position", "line", "stance")}
     | {f"{v} similar {w}" for v in ("raised", "voiced", "expressed", "has raised", "have raised")
        for w in ("concerns", "objections", "doubts", "misgivings")}
     | {f"{v} {d} {w}" for v in ("made", "makes", "has made", "have made")
        for d in ("a similar", "the same") for w in ("case", "point", "argument")}
+    | {"followed suit", "follows suit", "has followed suit", "have followed suit", "had followed suit"}
 )
-CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing")
+CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing", "different")
 SAY_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|argued|argues|argue|"
     "insisted|insists|stressed|stresses|warned|warns|claimed|claims|explained|explains|wrote|writes|"
@@ -200,6 +202,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "has not taken sides": (0, 0), "has not taken a side": (0, 0), "have not taken a side": (0, 0), "has avoided taking sides": (0, 0), "was noncommittal": (0, 0), "was non-committal": (0, 0),
     "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
     "has since changed course": (0, 0), "changed course": (0, 0), "reversed course": (0, 0), "has reversed course": (0, 0),
+    **{f"{v}{w} sides": (0, 0) for v in ("has ", "have ", "had ", "has since ", "") for w in ("switched", "changed")},
     **{f"{v} the opposite {w}": (0, 0) for v in ("now takes", "has since taken", "now holds")
        for w in ("view", "position", "stance", "line")},  # "He now takes the opposite view": a reversal
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
@@ -344,7 +347,7 @@ WITHHOLDING_VERBS |= _no_side_phrases()
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
-    r"\b(?:reversed course|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
+    r"\b(?:reversed course|(?:switched|changed|swapped) sides|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
     r"(?:now takes|now holds|since taken) the opposite (?:view|position|stance|line)|came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",
