@@ -2811,8 +2811,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = R.copula_polarity(p["verb"])
                 vstr = 2 if _INTENSE_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
-            if kind == "stance" and p["verb"] in ("called", "calls", "described", "describes", "voted", "votes",
-                                                  "branded", "brands", "labelled", "labeled"):
+            if kind == "stance" and (p["verb"] in ("called", "calls", "described", "describes", "voted", "votes",
+                                                   "branded", "brands", "labelled", "labeled")
+                                     or p["verb"].startswith("cast")):
                 vpol = 0
             vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else None
             if vote:  # "voted 5-2 on Monday night to move …", "voted against"
@@ -3081,6 +3082,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
     cands = _nested_reports(cands, text, actor_ref)
+    _speaking_for(cands, masked)
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
@@ -4236,6 +4238,21 @@ _INTERPOSED = re.compile(rf"\s*(?P<names>{_NESTED_CHUNK})\s*,\s*[{_UP}][\w’'\-
                          rf"(?:{R.SAY_VERBS})\s*,\s*$")
 _OWN_ACT = re.compile(r"(?:had|has|have|would|will|was|were|is|are|also|already|now)\b")
 _PARTY_NAMES = _PARTY_WORDS | {"greens"}  # one word, but a party: "Pryce said that the Conservatives would vote against it"
+
+
+_SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying) (?:for|on behalf of) (?:the )?(?P<org>[{_UP}][\w’'\-.&]*"
+                           rf"(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}}),\s*")
+
+
+def _speaking_for(cands, masked: str) -> None:
+    """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
+    for c in cands:
+        if c.speaker.kind != "person" or c.reported_by:
+            continue
+        m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
+        if m and m.group("org").split()[-1][:1].isupper() and "#" not in m.group(0):
+            c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
+            c.speaker = _Speaker(m.group("org"), c.speaker.role, "org", c.speaker.flag)
 
 
 def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:

@@ -214,6 +214,10 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "would not say": (0, 0), "did not say": (0, 0), "abstained": (0, 0), "abstains": (0, 0),
     "called": (0, 0), "calls": (0, 0), "described": (0, 0), "describes": (0, 0),
     "branded": (0, 0), "brands": (0, 0), "labelled": (0, 0), "labeled": (0, 0),
+    # "cast it as the only realistic way", "casting the cap as an incumbent-protection racket": the words decide
+    **{f"{v} {o} as": (0, 0) for v in ("cast", "casts", "casting", "has cast")
+       for o in ("it", "them", "the plan", "the proposal", "the bill", "the scheme", "the cap", "the ban", "the levy",
+                 "the tax", "the measure", "the move", "the reform", "the change", "the idea", "the policy")},
     "joined the opposition": (-1, 1), "have joined the opposition": (-1, 1), "has joined the opposition": (-1, 1),
     "joined opponents": (-1, 1), "joined critics": (-1, 1),
     "objected": (-1, 1), "objects": (-1, 1), "objected to": (-1, 1), "objects to": (-1, 1),
