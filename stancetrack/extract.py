@@ -4495,6 +4495,8 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|whom)\b")  # not "the WHO"
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_BODYS_ORGAN = re.compile(r"(.+?)(?:'s|’s) (?:national |central |state |county )?(?:executive committee|executive|board|"
+                          r"leadership|governing body|governing council|steering committee|management committee)")
 
 
 _DESCRIPTOR_NOUNS = {"union", "group", "campaign", "company", "firm", "charity", "lobby", "network", "coalition"}
@@ -4539,6 +4541,9 @@ def _named(cands) -> list["_Cand"]:
         if (c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS
                 and c.cue.startswith(_RELAYING)):
             continue  # "Host Lorna Cabrera noted that the alliance had marched": a programme's voice, not a side
+        if (organ := _BODYS_ORGAN.fullmatch(name)) and len(organ.group(1).split()) > 1:
+            name = organ.group(1)  # "Millbrook County Republican Party's executive committee" voted: the party
+            c.speaker = _Speaker(name, c.speaker.role, "org", c.speaker.flag)
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
             c.speaker = _Speaker(_POSSESSIVE_END.sub("", name), c.speaker.role, c.speaker.kind, c.speaker.flag)
         toks = c.speaker.name.split()
