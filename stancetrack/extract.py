@@ -1372,6 +1372,11 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     ro = _ROLE_OF_A_END.search(stripped, max(0, len(stripped) - 160)) if " of a" in stripped[-120:] else None
     if ro:  # "The chief information security officer of a large Utrecht hospital said": a person described
         return _Speaker(ro.group("head"), ro.group("role"), "role", "described"), ro.start(), appos
+    if _again and " of the " in stripped[-60:] and (ol := _OF_LOWER_END.search(stripped, max(0, len(stripped) - 60))):
+        who, off, _ = _left_speaker(stripped[:ol.start()].rstrip(), False)  # "Senator Joaquín Errázuriz of the
+        if who is not None and who.kind == "person" and len(who.name.split()) > 1:  # centre-right said"
+            who.role = who.role or stripped[ol.start():].strip()
+            return who, off, appos
     om = _ORG_END.search(stripped, _word_window(stripped, 6)) if last in R.ORG_HEADS else None
     if om and om.group("head").lower() in R.ORG_HEADS and _again:
         of = _OF_ORG_END.search(stripped, max(0, len(stripped) - 70))
@@ -3082,7 +3087,6 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
     cands = _nested_reports(cands, text, actor_ref)
-    _speaking_for(cands, masked)
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
@@ -3091,6 +3095,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
+    _speaking_for(cands, masked)
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
@@ -3799,6 +3804,7 @@ _REL_WORD_RX = re.compile(r"\b(?:who|which)\b")
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
                   "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
+_OF_LOWER_END = re.compile(r"\s+of\s+the\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*\s*$")  # "of the centre-right"
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
 _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead|has|have|had)\s+)*")
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
