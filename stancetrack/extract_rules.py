@@ -194,6 +194,9 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     **{f"{v} the charge {side}": (pol, 1) for v in ("led", "leads", "has led", "is leading", "was leading")
        for side, pol in (("against", -1), ("for", 1))},
     **{f"{v} to fight": (-1, 1) for v in ("resolved", "voted", "has resolved", "pledged", "has pledged")},
+    # "The central bank also sounded a note of caution"
+    **{f"{aux}{v} {n}": (-1, 1) for aux in ("", "has ", "have ", "had ") for v in ("sounded", "struck")
+       for n in ("a note of caution", "a cautious note", "a warning note", "a sceptical note", "a skeptical note")},
     "came out against": (-1, 1), "came out firmly against": (-1, 2), "came out strongly against": (-1, 2),
     "came out in favour of": (1, 1), "came out in favor of": (1, 1), "came out in support of": (1, 1),
     "came out in support": (1, 1), "came out in favour": (1, 1), "came out in favor": (1, 1),  # "… in support last week"
