@@ -3805,7 +3805,10 @@ _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,
 _REL_WORD_RX = re.compile(r"\b(?:who|which)\b")
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),
-                  "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation")}
+                  "carmaker": ("motors", "auto"), "lender": ("bank",), "charity": ("trust", "foundation"),
+                  # "A prefectural spokesperson": Osaka Prefecture as well as the Kyoto Prefectural Government
+                  "prefectural": ("prefecture",), "provincial": ("province",), "cantonal": ("canton",),
+                  "departmental": ("department",), "ministerial": ("ministry",), "municipal": ("municipality",)}
 _OF_LOWER_END = re.compile(r"\s+of\s+the\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*\s*$")  # "of the centre-right"
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
 _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead|has|have|had)\s+)*")

@@ -426,7 +426,7 @@ ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _
 ORG_HEADS = {
     w.lower()
     for w in (
-        "union collective council community treasury branch wing confederation bloc secretariat ministry department government board committee agency association federation "
+        "prefecture municipality union collective council community treasury branch wing confederation bloc secretariat ministry department government board committee agency association federation "
         "commission administration company party campaign group alliance league authority office court "
         "regulator chamber college institute police army military opposition developer firm bank embassy "
         "kremlin parliament congress senate assembly cabinet coalition organisation organization "
