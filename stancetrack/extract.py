@@ -2701,6 +2701,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 else:
                     c_a, c_b = s_start, va
                 date_regions = [(va, c_a)] if c_a > va else [(va, min(s_end, va + 60))]
+                if c_a <= va and (ws := _WHO_SPOKE.search(masked_low, va, s_end)):
+                    date_regions.append((ws.start(), ws.end()))  # "…, according to a spokesperson for X, who
+                    # briefed journalists last week": when they said it
             elif own:
                 c_a, c_b = own[0][0], own[-1][1]
                 for q in own:
@@ -3802,6 +3805,7 @@ _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,
                         r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
+_WHO_SPOKE = re.compile(r",\s*who\s+(?:briefed|spoke|told|addressed|said|wrote|was speaking|testified|appeared)\b[^,;#]*")
 _REL_WORD_RX = re.compile(r"\b(?:who|which)\b")
 _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperative", "co-operative"),
                   "cooperative": ("co-op",), "uni": ("university",), "firm": ("company", "group"),

@@ -194,6 +194,12 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     **{f"{v} the charge {side}": (pol, 1) for v in ("led", "leads", "has led", "is leading", "was leading")
        for side, pol in (("against", -1), ("for", 1))},
     **{f"{v} to fight": (-1, 1) for v in ("resolved", "voted", "has resolved", "pledged", "has pledged")},
+    # "which last week launched an online campaign against the funding"
+    **{f"{v} {a} {adj}campaign {side}": (pol, 1)
+       for v in ("launched", "launches", "has launched", "have launched", "mounted", "has mounted", "started", "began")
+       for a in ("a", "an", "its", "their") for adj in ("", "online ", "legal ", "public ", "national ", "advertising ",
+                                                         "social media ", "grassroots ", "petition ", "poster ")
+       for side, pol in (("against", -1), ("for", 1), ("in support of", 1), ("to stop", -1), ("to block", -1))},
     # "The central bank also sounded a note of caution"
     **{f"{aux}{v} {n}": (-1, 1) for aux in ("", "has ", "have ", "had ") for v in ("sounded", "struck")
        for n in ("a note of caution", "a cautious note", "a warning note", "a sceptical note", "a skeptical note")},
