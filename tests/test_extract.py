@@ -3783,3 +3783,35 @@ def test_figures_compared_are_no_side():
     df = run("Grace Wanjiru said container dwell time averaged 4.1 days last year, against a regional target of "
              "three, and 4,800 trucks a day were booked against a capacity of 5,500.").statements
     assert df.empty
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("The Farmers Union opposed the plan in May. Lufthansa, which runs the late slots, followed suit last week.",
+     {("Farmers Union", -1, "2025-05-01"), ("Lufthansa", -1, "2025-06-16")}),
+    ("Minister Hiroshi Tanabe backs the plan. The Council of University Presidents took a very different view in a "
+     "statement last week.", {("Hiroshi Tanabe", 1, "2025-06-25"), ("Council of University Presidents", -1, "2025-06-16")}),
+    ("The Democratic Renewal Party opposed the plan in 2023. The Democratic Renewal Party, a minor party, has "
+     "switched sides.", {("Democratic Renewal Party", -1, "2023-01-01"), ("Democratic Renewal Party", 1, "2025-06-25")}),
+    ("Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny said the plan was a disaster.",
+     {("Pacific Shipping Council", -1, "2025-06-25")}),
+    ("Senator Joaquín Errázuriz of the centre-right gave the plan a cautious welcome on Tuesday.",
+     {("Joaquín Errázuriz", 1, "2025-06-24")}),
+    ("Liberal backbencher Rhys Talbot broke ranks at the weekend, telling a radio station that he could not vote "
+     "for the plan.", {("Rhys Talbot", -1, "2025-06-21")}),
+    ("The Millbrook County Republican Party's executive committee voted earlier this month to endorse the plan.",
+     {("Millbrook County Republican Party", 1, "2025-06-01")}),
+    ("The junior coalition partner, the Liberal Party, has yet to make up its mind.",
+     {("Liberal Party", 0, "2025-06-25")}),
+    ("Osaka Prefecture has kept its distance. A prefectural spokesperson said on Tuesday that the prefecture had "
+     "\"no position\" on the plan.", {("Osaka Prefecture", 0, "2025-06-24")}),
+    ("The Quebec Taxpayers' Federation, which last week launched an online campaign against the plan, was cited "
+     "by several callers.", {("Quebec Taxpayers' Federation", -1, "2025-06-16")}),
+    ("The plan would be \"a tax on every phone call\", according to a spokesperson for the Telecom Operators Forum, "
+     "who briefed journalists last week.", {("Telecom Operators Forum", -1, "2025-06-16")}),
+])
+def test_bodies_and_their_occasions_of_session_18(monkeypatch, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(text).statements
+    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
+    assert got == expect, df[["actor", "stance", "date", "cue"]]
