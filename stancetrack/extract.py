@@ -1587,6 +1587,13 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     return tuple(out)
 
 
+def _names_topic(words: str, acts) -> bool:
+    """Whether the words name the topic: one of its own words, or its act when it is one ("a ban")."""
+    low = words.lower()
+    return bool(set(re.findall(r"[a-z\-]+", low)) & acts.own or (acts.flip is not None and acts.flip.search(low)))
+
+
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?P<obj>[^.;,]{2,60})")
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b(?!\s+of)")  # not "the levy instead of a ban"
 _ADJECTIVE_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|\bnewly)\s+$")  # "Canada's proposed levy"
 _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
@@ -1742,7 +1749,8 @@ _SAME_OCCASION_PARAS = 3
 # "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
 _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
                            r"(?P<undo>rejected|refused|scrapped|abolished|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
-                           r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold)\b")
+                           r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|"
+                           r"wound back|rolled back|scaled back|watered down|wound down)\b")
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
                              r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be)\b")
@@ -1983,6 +1991,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             and not (acts is not None and len(set(re.findall(r"[a-z\-]+", alt.group("obj"))) & acts.own)
                      >= min(2, len(acts.own))):  # "elected seats" is not "permanent seats for Africa"
         # "argued for longer-term elected seats instead": an alternative to the topic
+        verb_pol, verb_label = -1, f"{verb_label} something else instead"
+        signed = [c for c in signed if c[0] < 0]
+    if (verb_pol > 0 and acts is not None and _has(content, ("rather than", "instead of"))
+            and (alt := _RATHER_THAN.search(content)) and _names_topic(alt.group("obj"), acts)
+            and not _names_topic(content[:alt.start()], acts)):
+        # "called for better recovery support rather than a ban": something else, not the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
     if verb_pol and R.names_what_goes(content, acts) and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed) \
