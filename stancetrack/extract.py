@@ -669,6 +669,9 @@ _DAY_NAMES = set(R.WEEKDAYS)
 _MONTH_NAMES = {m.title() for m in _MONTHS}
 _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
                "lawyers", "delegates"}
+_AGENCY_BEFORE_COUNTRY = {"health", "public", "transport", "police", "statistics", "parks", "sport", "historic",
+                          "natural", "visit", "fisheries", "environment", "elections", "revenue", "tourism", "water",
+                          "infrastructure", "heritage", "education", "employment", "immigration", "housing", "energy"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "la", "le", "ter", "ten", "dos", "das", "del"}
 _PARTICLE_ALT = "(?:" + "|".join(sorted(_PARTICLES - {"al", "bin", "la", "le"})) + ")"  # inside a run of capitals
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
@@ -830,6 +833,9 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         name = " ".join(tokens).rstrip(".,")
         name = re.sub(r"^(?:the|The)\s+", "", name)
         return _Speaker(name, " ".join(lower_role) or None, "org")
+    if (1 < len(words) <= 3 and low[-1] in R.COUNTRIES and all(w in _AGENCY_BEFORE_COUNTRY for w in low[:-1])
+            and not lower_role):  # "Health Canada", "Police Scotland", "Public Health England": agencies
+        return _Speaker(" ".join(words).rstrip(".,"), None, "org")
     head_then_country = next((i for i in range(1, len(low) - 1) if low[i] in R.ORG_HEADS
                               and " ".join(low[i + 1:]) in R.COUNTRIES), None)
     if head_then_country is not None and not any(w in R.ROLE_WORDS and w not in R.ORG_HEADS for w in low[:head_then_country]):
