@@ -669,6 +669,8 @@ _DAY_NAMES = set(R.WEEKDAYS)
 _MONTH_NAMES = {m.title() for m in _MONTHS}
 _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "staff", "spokespeople", "executives",
                "lawyers", "delegates"}
+_PLACE_OPENER = re.compile(r"(?:[Ii]n|[Aa]t|[Oo]utside|[Ii]nside|[Aa]cross|[Bb]eyond|[Ww]ithin|[Ff]rom|[Oo]ver in|[Bb]ack in)\s+"
+                           r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}")  # "In Berlin", "Outside the Diet"
 _AGENCY_BEFORE_COUNTRY = {"health", "public", "transport", "police", "statistics", "parks", "sport", "historic",
                           "natural", "visit", "fisheries", "environment", "elections", "revenue", "tourism", "water",
                           "infrastructure", "heritage", "education", "employment", "immigration", "housing", "energy"}
@@ -1195,6 +1197,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             app_toks = app.split()
             org_named = (len(app_toks) >= 3 and app_toks[0] == "the" and all(_CAP.match(t) or t in _CONNECT for t in app_toks[1:])
                          and head.split() and (head.split()[-1].lower() in R.ORG_HEADS or head.split()[-1].lower() in _ORG_NOUNS))
+            if (_PLACE_OPENER.fullmatch(head.strip()) and app_toks and (app_toks[0] in ("the", "The") or _CAP.match(app_toks[0]))
+                    and (sp := _left_speaker(" ".join(app_toks), False)[0]) is not None
+                    and sp.kind in ("org", "person", "country")):  # "In Berlin, the Federal Ministry of …, which …,"
+                return sp, m.start("app") + len(m.group("app")) - len(m.group("app").lstrip()), None
             if org_named:  # "The state's largest teachers union, the Commonwealth Education Association,"
                 sp = _classify(app_toks[1:], [])
                 if sp:
