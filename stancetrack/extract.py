@@ -3083,6 +3083,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             past = _PAST_MARK.search(masked_low, min(p["sp_off"], va), vb) if not date_text else None
             if past and p["appos"] and p["appos"][0] <= past.start() < p["appos"][1]:
                 past = None  # "The Netherlands, once among the sceptics, has come round to it": now
+            if past is None and own and not date_text and (ps := _PAST_SELF.match(low, c_a, c_b)) \
+                    and not _has(low[ps.end():c_b], _STILL_NOW):
+                past = ps  # '"I was sceptical, and I said so"', '"I backed a ban when …"': their stance then
+                if (dm_ := R.DATE_PHRASE.search(low, ps.end(), min(c_b, ps.end() + 30))) and _DATE_NEXT.match(low, dm_.start() - 1):
+                    date_text, past = text[dm_.start():dm_.end()], None  # '"I backed it in March because …"': then
             if past:
                 flags.append(_EARLIER)  # "once championed", "initially opposed": not what they say now
             order += 1
@@ -3858,6 +3863,12 @@ _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
+# a quotation that opens on the speaker's own stance of before, and says nothing of now
+_PAST_SELF = re.compile(r"\W*(?:i|we)\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:sceptical|skeptical|in favou?r|against|"
+                        r"opposed|a supporter|a critic|wary|doubtful|unconvinced|enthusiastic|supportive|a sceptic|a skeptic)\b|"
+                        r"(?:backed|supported|opposed|championed|voted for|voted against)\b)")
+_STILL_NOW = ("now", "still", "today", "these days", "but ", "since", "changed", "anymore", "any more", "no longer",
+              "i am", "i'm", "we are", "we're", "i back", "we back", "i support", "we support", "i oppose", "we oppose")
 _EARLIER_UNDATED = "an earlier stance, when not said: give it a date or drop it"
 _ASKED = re.compile(r"\s*(?:asked|pressed|questioned)\b[^,]{0,200},")
 _ON_TOPIC_WORDS = re.compile(

@@ -3815,3 +3815,11 @@ def test_bodies_and_their_occasions_of_session_18(monkeypatch, text, expect):
     df = run(text).statements
     got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
     assert got == expect, df[["actor", "stance", "date", "cue"]]
+
+
+def test_a_quotation_of_the_speakers_own_stance_then_is_of_then():
+    text = ('Mark Hocking opposes the plan. "I backed a ban when the talk was about dredgers," he said.\n\n'
+            '"I backed it in March because the principle is right," Lotu Faleolo said.')
+    df = run(text).statements.set_index("actor")
+    assert pd.isna(df.loc["Mark Hocking"].query("stance > 0")["date"]).all()  # then, but when is not said
+    assert df.loc["Lotu Faleolo", "date"] == pd.Timestamp("2025-03-01")
