@@ -2450,9 +2450,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             toks = name.split()
             if len(toks) == 1:
                 full = (known_names.get(toks[0].lower()) or actor_ref.surname.get(toks[0].lower())
-                        or known_names.get("first:" + toks[0].lower()))
+                        or known_names.get("first:" + toks[0].lower()) or known_names.get("mid:" + toks[0].lower()))
                 if full:
                     name = actor_ref.canonical(full)
+                elif len(longer := {o for o in o_name if o.startswith(toks[0] + " ")}) == 1:
+                    return _Speaker(longer.pop(), sp.role, "org"), None  # "Solaris said": Solaris Renewables
             else:
                 known_names.setdefault(toks[-1].lower(), name)
         kind = actor_ref.type.get(name) or sp.kind
@@ -3121,6 +3123,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         elif sq and parsed and prev_speaker:
             cands.extend(_reported_list(text, masked, sq, s_start, s_end, sentences, prev_speaker[0], actor_ref, order))
 
+    head = _headline(text, body)
+    if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
+        cands, bare, unjudged = ([c for c in group if not head[0] <= c.q_start < head[1]] for group in (cands, bare, unjudged))
     cands = _nested_reports(cands, text, actor_ref)
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
@@ -3134,9 +3139,6 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
-    head = _headline(text, body)
-    if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
-        cands = [c for c in cands if not head[0] <= c.q_start < head[1]]
     for c in cands:
         if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
             c.speaker = _Speaker(m.group(1), c.speaker.role, "org", c.speaker.flag)  # "the council's Green Party group"
@@ -3415,8 +3417,12 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             known_names.setdefault(name_toks[-1].lower(), name)
             if name_toks[0].lower() not in R.ROLE_WORDS:  # "Haris told": Malay and Indonesian names go by the first
                 known_names.setdefault("first:" + name_toks[0].lower(), name)
+            if len(name_toks) >= 3 and name_toks[-2][:1].isupper():  # "Benítez told": Raúl Benítez Orozco, whose
+                known_names.setdefault("mid:" + name_toks[-2].lower(), name)  # father's surname comes first
         elif name_toks[0].lower() in known_names:
             name = known_names[name_toks[0].lower()]
+        elif "mid:" + name_toks[0].lower() in known_names:
+            name = known_names["mid:" + name_toks[0].lower()]
         else:
             continue
         s = bisect.bisect_right(starts, at) - 1
@@ -4458,7 +4464,7 @@ def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
     the same paragraph (or a quotation opening the next one), when nobody else
     speaks in between and that day is a recent one (a weekday, "yesterday"), not
     an older occasion ("in 2019").  When both are the speaker's stance on the same side, they are one
-    statement: the one on the surer words stays.
+    statement: the later words, which say when, stay.
     """
     seq = sorted(cands + [b for b in bare if not b.confidence], key=lambda c: c.q_start)
     drop = set()
@@ -4474,9 +4480,11 @@ def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
             c.date_text = n.date_text
             if (n.confidence and _same_speaker(n.speaker.name, c.speaker.name)
                     and (n.stance > 0) - (n.stance < 0) == (c.stance > 0) - (c.stance < 0)
-                    and "sentiment:" not in c.cue + n.cue):  # one occasion, one statement: the surer of the two words
+                    and "sentiment:" not in c.cue + n.cue):  # one occasion, one statement: the words that say when
                 # (a side felt from the words may yet be overruled by the learned model: then two)
-                drop.add(id(n) if n.confidence < c.confidence else id(c))
+                drop.add(id(c))
+                if len(c.speaker.name) > len(n.speaker.name):  # "The European Commission … A Commission spokesperson"
+                    n.speaker = _Speaker(c.speaker.name, n.speaker.role or c.speaker.role, c.speaker.kind, n.speaker.flag)
     return [c for c in cands if id(c) not in drop]
 
 

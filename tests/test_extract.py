@@ -3823,3 +3823,12 @@ def test_a_quotation_of_the_speakers_own_stance_then_is_of_then():
     df = run(text).statements.set_index("actor")
     assert pd.isna(df.loc["Mark Hocking"].query("stance > 0")["date"]).all()  # then, but when is not said
     assert df.loc["Lotu Faleolo", "date"] == pd.Timestamp("2025-03-01")
+
+
+def test_short_names_take_the_full_name_given_before():
+    text = ("The bill was introduced by Senator Raúl Benítez Orozco. \"It is long overdue,\" Benítez told reporters.\n\n"
+            "Solaris Renewables wants to build the farm. \"It is a wonderful plan,\" Solaris said.\n\n"
+            "The leader of Dunmere District Council wrote last week. Dunmere backed the plan, she said.")
+    got = set(run(text).statements["actor"])
+    assert {"Raúl Benítez Orozco", "Solaris Renewables", "Dunmere District Council"} <= got
+    assert not got & {"Benítez", "Solaris", "Dunmere"}
