@@ -1903,6 +1903,8 @@ def _sentiment(content: str):
     found = [i for i, w in enumerate(words) if w in lex]
     if not found:
         return None
+    if _STATISTICS.search(content):
+        return None  # "the average number of ships had fallen from 21 to 14": figures, whose feeling is no side
     belief = (R.BELIEF_NEG.search(content)  # "does not believe the system is safe"
               if _has(content, ("not", "n't", "never", "doubt", "no longer")) else None)
     belief_at = len(_SENT_WORD.findall(content[: belief.end()])) if belief else None
@@ -3893,6 +3895,9 @@ def _speaker_key(name: str) -> str:
 
 
 _FIGURES = re.compile(r"\d|\b(?:percent|per cent|a (?:third|quarter|fifth|half)|half of|twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)s?)\b", re.I)
+# words of statistics: what a speaker who gives figures says
+_STATISTICS = re.compile(r"\b(?:average|median|(?:had|has|have) (?:fallen|risen|grown|doubled|halved|"
+                         r"increased|decreased|declined)|totall?ed)\b", re.I)
 # two amounts ("4,800 trucks a day …, against a design capacity of 5,500"): a comparison of figures, not a side
 _AMOUNTS = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 FIGURES_PROBABILITY = 0.7  # a guess on words that give figures ("the number had fallen by a fifth") must be this sure

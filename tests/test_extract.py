@@ -3832,3 +3832,11 @@ def test_short_names_take_the_full_name_given_before():
     got = set(run(text).statements["actor"])
     assert {"Raúl Benítez Orozco", "Solaris Renewables", "Dunmere District Council"} <= got
     assert not got & {"Benítez", "Solaris", "Dunmere"}
+
+
+def test_figures_that_have_fallen_are_no_felt_side(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run("Phil Angove, the harbour master, said landings of scallops at the port had fallen by about a fifth "
+             "since 2019. Dwayne Holcomb said the average stay had fallen sharply.").statements
+    assert df.empty
