@@ -3842,7 +3842,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$)")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
                         r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
-                        r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
 _WHO_SPOKE = re.compile(r",\s*who\s+(?:briefed|spoke|told|addressed|said|wrote|was speaking|testified|appeared)\b[^,;#]*")
 _REL_WORD_RX = re.compile(r"\b(?:who|which)\b")
@@ -3858,9 +3858,10 @@ _NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
                             r"speech)|at (?:a|the) \w+(?: \w+)?)?\s*(?:on \w+day|yesterday|last \w+)\s*[.;]?\s*$")
 # "urged lawmakers to reject the bill in a letter last week": the letter's date is when it was said
-_MEDIUM_TAIL = re.compile(r"\bin (?:(?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|interview|post|speech|submission|"
-                          r"filing|memo|email|release|op-ed|column|testimony)|(?:written|oral|sworn) (?:testimony|evidence))"
-                          r"(?: (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,25}?[\s.;]*$")
+_MEDIUM_TAIL = re.compile(r"\bin (?:(?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
+                          r"submission|filing|memo|email|release|op-ed|column|testimony|report|paper)|"
+                          r"(?:written|oral|sworn) (?:testimony|evidence))"
+                          r"(?:,? (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,25}?[\s.;]*$")
 _OCCASION_AFTER = re.compile(r"\s*(?:at|during|after|before|on|in|speaking|told)\b")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")
