@@ -1077,6 +1077,9 @@ _COMPANY_WORDS = {"company", "firm", "developer", "operator", "business", "carma
                   "utility", "airline", "supplier", "manufacturer", "group", "bidder", "buyer"}
 _STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", "Terrace"}
 _STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
+_SPOKES_FOR_THE = re.compile(r"[\s.!?\"”’]*(?:[Aa]n?|[Tt]he)\s+(?:spokes\w+|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?")
+_BODY_WORDS = {"union", "association", "federation", "group", "body", "organisation", "organization", "alliance",
+               "coalition", "society", "league", "council", "campaign", "charity", "company", "firm"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
 def _demonym_country(word: str) -> str | None:
     """"Tongan", "Kenyan", "French" before official/spokesperson: the country."""
@@ -2411,6 +2414,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             head = ((owner.group(1) or owner.group(2)) if owner else sp.name).split()[-1].lower()
             named_mods = [w.lower() for w in sp.name.split()[:-1] if w[:1].isupper()]  # "Montenegrin"
             heads = (head,) + _HEAD_SYNONYMS.get(head, ())  # "the co-op" is the Northfield Dairy Cooperative
+            if at is not None and (sp.role or "").lower() in _SPOKES_WORDS and head in _BODY_WORDS:
+                prev = next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)
+                if (prev is not None and prev.speaker.kind == "org" and prev.speaker.name.split()[-1].lower() in _BODY_WORDS
+                        and _SPOKES_FOR_THE.fullmatch(masked, prev.context[1], at)):
+                    return _Speaker(prev.speaker.name, sp.role, "org"), None  # "The Harwick Police Federation … has
+                    # come out against it. A spokesperson for the union said …": that federation, a union
             for o in reversed(orgs_seen[-200:]):
                 if any(h in o.lower() for h in heads) and all(w in o.lower() for w in named_mods):
                     return _Speaker(o, sp.role, "org"), None  # not "the Montenegrin parliament" for the European one

@@ -3840,3 +3840,15 @@ def test_figures_that_have_fallen_are_no_felt_side(monkeypatch):
     df = run("Phil Angove, the harbour master, said landings of scallops at the port had fallen by about a fifth "
              "since 2019. Dwayne Holcomb said the average stay had fallen sharply.").statements
     assert df.empty
+
+
+def test_a_spokesperson_for_the_union_speaks_for_the_federation_just_named(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    text = ("The Harwick Police Federation has also come out against the plan. A spokesperson for the union said on "
+            "Tuesday that early release \"invites trial by social media\".\n\n"
+            "The Harwick Civil Liberties Union said last week that the plan was welcome.")
+    df = run(text).statements
+    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
+    assert ("Harwick Police Federation", -1, "2025-06-24") in got
+    assert not any(a == "Harwick Civil Liberties Union" and s < 0 for a, s, _ in got)
