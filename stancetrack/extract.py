@@ -1577,8 +1577,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             skip_to = len(seg)
         elif pol < 0 and strength == 1 and _REMEDY.search(window):
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
-        elif pol and _WRONG_TO.search(window):
-            pol, label = -pol, f"wrong to {label}"  # "I was wrong to dismiss it": the admission turns it round
+        elif pol and (_WRONG_TO.search(window) or _WRONG_ABOUT.search(seg, max(0, a - 90), a)):
+            # "I was wrong to dismiss it", "I was wrong about the scale of the problem", "wrong to think the problem
+            # would fix itself": the admission turns round what was thought then
+            pol, label = -pol, f"wrong {'to' if _WRONG_TO.search(window) else 'about'} {label}"
             if out and out[-1][3] in _WRONG_WORDS:
                 out.pop()  # … and "wrong" itself is no objection to the plan
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
@@ -1854,6 +1856,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me)\b")
 _WRONG_TO_ACT = re.compile(r" (?:to|in) (?!think|believe|assume|say|suggest|doubt|have|be\b)")
 _WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been|be)\s+(?:\w+\s+)?(?:wrong|mistaken|a mistake)\s+to\s+$")
 _WRONG_WORDS = {"wrong", "mistaken", "a mistake", "mistake"}
+_WRONG_ABOUT = re.compile(r"\b(?:i|we)\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:wrong|mistaken)\s+(?:about|to (?:think|"
+                          r"believe|assume|say|suggest))\b[^.;!?#]*$")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

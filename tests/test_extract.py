@@ -3852,3 +3852,15 @@ def test_a_spokesperson_for_the_union_speaks_for_the_federation_just_named(monke
     got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
     assert ("Harwick Police Federation", -1, "2025-06-24") in got
     assert not any(a == "Harwick Civil Liberties Union" and s < 0 for a, s, _ in got)
+
+
+@pytest.mark.parametrize("quote, sign", [
+    ("I was wrong about the scale of the problem", 1),
+    ("I was wrong to think the problem would fix itself", 1),
+    ("I was wrong to back it", -1),
+])
+def test_an_admission_turns_round_what_was_thought(monkeypatch, quote, sign):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(f'"{quote}," Robert Haines said.').statements
+    assert list(np.sign(df["stance"].astype(int))) == [sign], df[["stance", "cue"]]
