@@ -268,9 +268,13 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
 BASE_FORMS = {"support", "back", "oppose"}
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
 # PROPOSER_OBJECT in extract.py
-PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted", "co-sponsored", "cosponsored", "co-authored"}
+PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted", "co-sponsored",
+                  "cosponsored", "co-authored"}
 STANCE_VERBS.update({k: v for k, v in {
     "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
+    "favoured": (1, 1), "favored": (1, 1), "favours": (1, 1), "favors": (1, 1),  # "Denmark favoured the deal"
+    "organised against": (-1, 1), "organized against": (-1, 1), "have organised against": (-1, 1),
+    "have organized against": (-1, 1), "has organised against": (-1, 1), "has organized against": (-1, 1),
     "have lined up behind": (1, 1), "balked at": (-1, 1), "baulked at": (-1, 1), "balks at": (-1, 1),
     "baulks at": (-1, 1), "panned": (-1, 1),
     "embraced": (1, 1), "embraces": (1, 1), "has embraced": (1, 1), "dug in against": (-1, 1),
