@@ -4102,7 +4102,7 @@ _SAID_IT = re.compile(r"[^.;:#\"“”,]{0,60}")  # from "said" to the "it" of w
 _DESCRIBED = re.compile(r"(?:one of|among|(?:a|an|the) (?:[A-Z][\w.’'\-]*\s+){0,3}[a-z])")
 _CITING = re.compile(r",\s*citing\b")
 _ELSEWHERE = re.compile(r"\s*(?:(?:on|about|over)\s+)?(?:a|an|the)?\s*(?:separate|unrelated|different|another)\b")
-_REVERSAL_HINTS = ("chang", "switched sides", "swapped sides", "soften", "revers", "u-turn", "opposite", "round", "around", "wrong", "won over", "reconsider", "regret")
+_REVERSAL_HINTS = ("chang", "switched sides", "swapped sides", "differently", "soften", "revers", "u-turn", "opposite", "round", "around", "wrong", "won over", "reconsider", "regret")
 _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|although|though|if|and|but|where|until|unless|whereas)\b)(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")

@@ -212,6 +212,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
     "has since changed course": (0, 0), "changed course": (0, 0), "reversed course": (0, 0), "has reversed course": (0, 0),
     **{f"{v}{w} sides": (0, 0) for v in ("has ", "have ", "had ", "has since ", "") for w in ("switched", "changed")},
+    **{f"{v} {o} differently": (0, 0) for v in ("now sees", "now see") for o in ("it", "things")},
     **{f"{v} the opposite {w}": (0, 0) for v in ("now takes", "has since taken", "now holds")
        for w in ("view", "position", "stance", "line")},  # "He now takes the opposite view": a reversal
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
@@ -364,7 +365,7 @@ WITHHOLDING_VERBS |= _no_side_phrases()
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
-    r"\b(?:reversed course|(?:switched|changed|swapped) sides|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
+    r"\b(?:reversed course|(?:switched|changed|swapped) sides|now sees? (?:it|things|the (?:issue|matter|question)) differently|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
     r"(?:now takes|now holds|since taken) the opposite (?:view|position|stance|line)|came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",
@@ -387,7 +388,8 @@ COPULA = (
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|in fav(?:ou)?r(?=\s*(?:[.;,]|$))|supportive of|critical of|sceptical of|skeptical of|"
     r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|critical(?=\s*(?:[.;,]|$))|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
-    r"staunchest|most outspoken|earliest) (?:supporters?|backers?|champions?|advocates?|proponents?|critics?|opponents?)|"
+    r"staunchest|most outspoken|earliest|most enthusiastic|keenest|noisiest|most energetic) (?:supporters?|backers?|"
+    r"champions?|advocates?|proponents?|cheerleaders?|defenders?|boosters?|critics?|opponents?|detractors?)|"
     r"an? (?:(?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
     r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant) )?(?:supporter|backer|champion|advocate|proponent|critic|opponent)"
     # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
@@ -405,7 +407,8 @@ COPULA_POLARITY = {
 def copula_polarity(pred: str) -> int:
     """"opposed to" -1; "one of the project's strongest supporters" +1, "… fiercest critics" -1."""
     if pred.startswith(("one of the", "among the", "the ", "a ", "an ")):
-        return -1 if pred.endswith(("critics", "opponents", "critic", "opponent")) else 1
+        return -1 if pred.endswith(("critics", "opponents", "critic", "opponent", "detractors", "detractor", "sceptics",
+                                    "sceptic", "skeptics", "skeptic")) else 1
     return COPULA_POLARITY.get(pred, 0)
 
 # --- Words around speakers ---------------------------------------------------
