@@ -235,6 +235,16 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     **{f"signed {d} {w} {p}": (pol, 1) for d in ("a", "the", "an open", "the open", "a joint")
        for w in ("petition", "letter") for p, pol in (("against", -1), ("opposing", -1), ("supporting", 1),
                                                         ("backing", 1), ("in support of", 1))},
+    # "She has since come to oppose it"
+    **{f"{aux}{adv}come to {v}": (pol, 1) for aux in ("has ", "have ", "had ") for adv in ("", "since ", "now ")
+       for v, pol in (("oppose", -1), ("reject", -1), ("support", 1), ("back", 1), ("accept", 1), ("favour", 1),
+                      ("favor", 1))},
+    # "In 2022, he sponsored a resolution opposing any transfer of park land"
+    **{f"{v} {d} {w} {p}": (pol, 1)
+       for v in ("sponsored", "co-sponsored", "moved", "backed", "supported")  # (the proposer's verbs have their own rule)
+       for d in ("a", "the") for w in ("resolution", "motion", "petition", "letter", "amendment")
+       for p, pol in (("against", -1), ("opposing", -1), ("supporting", 1), ("backing", 1), ("in support of", 1),
+                      ("welcoming", 1), ("condemning", -1), ("rejecting", -1))},
     **{f"{v} {d} campaign {p}": (pol, 1) for v in ("is leading", "are leading", "has led", "have led", "leads")
        for d in ("a", "the") for p, pol in (("against", -1), ("for", 1))},
     "voiced opposition to": (-1, 1), "expressed opposition to": (-1, 1), "raised objections to": (-1, 1),
@@ -387,6 +397,12 @@ COPULA = (
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|in fav(?:ou)?r(?=\s*(?:[.;,]|$))|supportive of|critical of|sceptical of|skeptical of|"
     r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|critical(?=\s*(?:[.;,]|$))|"
+    # "was one of the loudest voices for an outright ban in 2022"
+    r"(?:one of |among )the (?:[\w’'\-]+ )?(?:loudest|strongest|most vocal|leading|most prominent|fiercest|most powerful) "
+    r"voices (?:for|against|in fav(?:ou)?r of|in support of)|"
+    # "was among those calling for limits in 2023", "is among those opposing it"
+    r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|opposing|objecting to|"
+    r"fighting|criticising|criticizing|resisting)|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
     r"staunchest|most outspoken|earliest|most enthusiastic|keenest|noisiest|most energetic) (?:supporters?|backers?|"
     r"champions?|advocates?|proponents?|cheerleaders?|defenders?|boosters?|critics?|opponents?|detractors?)|"
@@ -406,6 +422,10 @@ COPULA_POLARITY = {
 
 def copula_polarity(pred: str) -> int:
     """"opposed to" -1; "one of the project's strongest supporters" +1, "… fiercest critics" -1."""
+    if pred.endswith((" voices for", " voices against", " voices in favour of", " voices in favor of", " voices in support of")):
+        return -1 if pred.endswith("against") else 1
+    if pred.startswith("among those "):
+        return -1 if pred.endswith(("opposing", "objecting to", "fighting", "criticising", "criticizing", "resisting")) else 1
     if pred.startswith(("one of the", "among the", "the ", "a ", "an ")):
         return -1 if pred.endswith(("critics", "opponents", "critic", "opponent", "detractors", "detractor", "sceptics",
                                     "sceptic", "skeptics", "skeptic")) else 1

@@ -3864,3 +3864,23 @@ def test_an_admission_turns_round_what_was_thought(monkeypatch, quote, sign):
     monkeypatch.setattr(X.learned, "model", lambda: None)
     df = run(f'"{quote}," Robert Haines said.').statements
     assert list(np.sign(df["stance"].astype(int))) == [sign], df[["stance", "cue"]]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Manolis Sigalas was among those calling for the plan in 2023. He is now against it.",
+     {("Manolis Sigalas", 1, "2023-01-01"), ("Manolis Sigalas", -1, "2025-06-25")}),
+    ("In 2022, James Whitaker sponsored a resolution opposing the plan. He now supports it.",
+     {("James Whitaker", -1, "2022-01-01"), ("James Whitaker", 1, "2025-06-25")}),
+    ("Joyce Arbuthnot was one of the loudest voices for the plan in 2022. She has since come to oppose it.",
+     {("Joyce Arbuthnot", 1, "2022-01-01"), ("Joyce Arbuthnot", -1, "2025-06-25")}),
+    ("Councillor Johan Pienaar, who was among the loudest cheerleaders when the plan was first floated in March, "
+     "now opposes it.", {("Johan Pienaar", 1, "2025-03-01"), ("Johan Pienaar", -1, "2025-06-25")}),
+    ("In 2021 Dr Aoife Brennan said the plan was premature. She now sees things differently.",
+     {("Aoife Brennan", -1, "2021-01-01"), ("Aoife Brennan", 1, "2025-06-25")}),
+])
+def test_minds_changed_of_session_18(monkeypatch, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(text).statements
+    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
+    assert got == expect, df[["actor", "stance", "date", "cue"]]
