@@ -2957,6 +2957,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 date_regions = _without_relative(masked, date_regions, min(a for a, _ in date_regions), va)
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
                          or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
+            if _has(masked_low[c_a:s_end], ("restated", "repeated", "reiterated", "reaffirmed")) \
+                    and (rs := _RESTATED_ON.search(masked_low, c_a, s_end)):
+                date_text = masked[rs.start("when"):rs.end("when")]  # "…, a position he restated on Friday": then
             if kind == "say" and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
                     and (was := _PAST_DATE.search(masked_low, hb.end(), _clause_end(masked_low[:c_b], hb.end()))):
                 date_text = masked[was.start():was.end()]  # "said he had been a supporter two years ago": then
@@ -4516,6 +4519,8 @@ _SAME_VIEW_RX = re.compile("(?:" + "|".join(map(re.escape, sorted(R.SAME_VIEW_VE
 _CONTRARY_RX = re.compile("|".join(map(re.escape, R.CONTRARY_VIEW_WORDS)))
 
 
+_RESTATED_ON = re.compile(r",\s*a (?:position|view|stance|line|point|pledge|promise) (?:he|she|it|they|the \w+) "
+                          r"(?:restated|repeated|reiterated|reaffirmed)\s+(?P<when>" + R.DATE_PHRASE.pattern + r")")
 _REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|this|the|his|her|its|their) (?:\w+ )?(?:pledge|warning|"
                         r"call|promise|position|view|criticism|demand|threat|argument|point|opposition|support|objection|"
                         r"objections|concerns?|vow)\b")
