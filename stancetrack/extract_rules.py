@@ -213,6 +213,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "has since changed course": (0, 0), "changed course": (0, 0), "reversed course": (0, 0), "has reversed course": (0, 0),
     **{f"{v}{w} sides": (0, 0) for v in ("has ", "have ", "had ", "has since ", "") for w in ("switched", "changed")},
     **{f"{v} {o} differently": (0, 0) for v in ("now sees", "now see") for o in ("it", "things")},
+    "has since softened": (0, 0), "have since softened": (0, 0),  # "He has since softened considerably": a change
     **{f"{v} the opposite {w}": (0, 0) for v in ("now takes", "has since taken", "now holds")
        for w in ("view", "position", "stance", "line")},  # "He now takes the opposite view": a reversal
     "softened his position": (0, 0), "softened her position": (0, 0), "softened its position": (0, 0),
@@ -375,7 +376,8 @@ WITHHOLDING_VERBS |= _no_side_phrases()
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
-    r"\b(?:reversed course|(?:switched|changed|swapped) sides|now sees? (?:it|things|the (?:issue|matter|question)) differently|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
+    r"\b(?:reversed course|(?:switched|changed|swapped) sides|(?:has|have|had) since softened(?= *[.;,]| (?:considerably|"
+    r"markedly|significantly|noticeably|somewhat))|now sees? (?:it|things|the (?:issue|matter|question)) differently|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
     r"(?:now takes|now holds|since taken) the opposite (?:view|position|stance|line)|came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",
