@@ -87,6 +87,10 @@ blind73     733-742    never: written in session 18, sealed   0.580
 blind74     743-752    never: written in session 18, sealed   0.689
 blind75     753-762    never: written in session 18, sealed   0.671
 blind76     763-772    never: written in session 18, sealed   0.745
+blind77     773-782    never: written in session 18, sealed   0.646*
+blind78     783-792    never: written in session 18, sealed   0.658*
+blind79     793-802    never: written in session 18, sealed   0.648*
+blind80     803-812    never: written in session 18, sealed   0.628*
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -255,7 +259,14 @@ Session 18 wrote blind73-76 at its start (four helpers who never saw the extract
 farming, food standards and fisheries; pensions, social care and welfare; broadcasting, press and online media
 regulation; tourism, heritage and cultural funding), sealed them and scored them at once with the session-17
 rules (a worktree at the session's last commit): 0.670 (P 0.666, R 0.674; 0.676 with the topic guessed).  They
-replace blind69-72 on the never-tuned list; blind69-72 are tuned on from now.
+replace blind69-72 on the never-tuned list; blind69-72 are tuned on from now (0.660 -> 0.728 with the learned part
+refit on them -> 0.792 at the end; inflated).  Halfway through, four more helpers wrote blind77-80 from the same
+brief (technology and AI regulation; council budgets and taxes; immigration and labour; defence and foreign
+policy); nobody opened them, and they were scored once, after the session's last rule change (marked * above):
+0.645 (P 0.631, R 0.660; 0.644 guessed) -- the session-17 rules give them 0.634.  End of session 18: blind73-76,
+not opened, 0.670 -> 0.677 (P 0.671, R 0.684; per set 0.589, 0.684, 0.697, 0.745; 0.684 guessed); the older 170
+never-tuned 0.752 -> 0.752; all 250 never-tuned 0.727 (P 0.712, R 0.742; 0.726 guessed); tuned (562) 0.854 (0.846
+guessed; 0.817 with the learned part refit per fold).
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
@@ -288,9 +299,9 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 770 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 77)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 21
+    assert len(files) >= 810 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 81)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -301,7 +312,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.84, 0.73, 0.865), (False, 0.835, 0.725, 0.865)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.72, 0.865), (False, 0.84, 0.715, 0.865)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
