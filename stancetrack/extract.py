@@ -694,8 +694,8 @@ def _nearest_country(masked: str, at: int, actor_ref) -> str | None:
 
 _ORG_NOUNS = {"lobby", "group", "body", "association", "union", "federation", "watchdog", "regulator", "company", "firm",
               "bank", "carrier", "airline", "operator", "party", "broadcaster", "charity", "campaign", "insurer",
-              "retailer", "developer", "supplier", "utility", "manufacturer", "maker", "giant", "producer", "agency",
-              "partner", "ally", "rival"}  # "The junior coalition partner, the Liberal Party,"
+              "retailer", "developer", "supplier", "utility", "manufacturer", "maker", "giant", "producer", "agency"}
+_NAMED_ORG_NOUNS = _ORG_NOUNS | {"partner", "ally", "rival"}  # "The junior coalition partner, the Liberal Party,"
 # DATE_PHRASE reads "in May" as "May" after a look-behind (so the modal "may" is no month): cutting that
 # date off a speaker's clause leaves its "in" behind
 _DANGLING_PREP = re.compile(r"\s+[Ii]n$")
@@ -1078,6 +1078,7 @@ _COMPANY_WORDS = {"company", "firm", "developer", "operator", "business", "carma
 _STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", "Terrace"}
 _STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
 _SPOKES_FOR_THE = re.compile(r"[\s.!?\"”’]*(?:[Aa]n?|[Tt]he)\s+(?:spokes\w+|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?")
+_MEMBERS_BODIES = {"union", "federation", "association", "alliance", "coalition", "league", "society", "group"}
 _BODY_WORDS = {"union", "association", "federation", "group", "body", "organisation", "organization", "alliance",
                "coalition", "society", "league", "council", "campaign", "charity", "company", "firm"}
 _SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "spokespeople"}
@@ -1199,7 +1200,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             head, app = m.group("head"), m.group("app").strip()
             app_toks = app.split()
             org_named = (len(app_toks) >= 3 and app_toks[0] == "the" and all(_CAP.match(t) or t in _CONNECT for t in app_toks[1:])
-                         and head.split() and (head.split()[-1].lower() in R.ORG_HEADS or head.split()[-1].lower() in _ORG_NOUNS))
+                         and head.split() and (head.split()[-1].lower() in R.ORG_HEADS or head.split()[-1].lower() in _NAMED_ORG_NOUNS))
             if (_PLACE_OPENER.fullmatch(head.strip()) and app_toks and (app_toks[0] in ("the", "The") or _CAP.match(app_toks[0]))
                     and (sp := _left_speaker(" ".join(app_toks), False)[0]) is not None
                     and sp.kind in ("org", "person", "country")):  # "In Berlin, the Federal Ministry of …, which …,"
@@ -1857,7 +1858,7 @@ _WRONG_TO_ACT = re.compile(r" (?:to|in) (?!think|believe|assume|say|suggest|doub
 _WRONG_TO = re.compile(r"\b(?:was|were|am|are|is|been|be)\s+(?:\w+\s+)?(?:wrong|mistaken|a mistake)\s+to\s+$")
 _WRONG_WORDS = {"wrong", "mistaken", "a mistake", "mistake"}
 _WRONG_ABOUT = re.compile(r"\b(?:i|we)\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:wrong|mistaken)\s+(?:about|to (?:think|"
-                          r"believe|assume|say|suggest))\b[^.;!?#]*$")
+                          r"believe|assume|say|suggest))\b(?:(?!,\s*(?:and|but)\b|\b(?:and|but) (?:i|we)\b)[^.;!?#])*$")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -2420,7 +2421,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             heads = (head,) + _HEAD_SYNONYMS.get(head, ())  # "the co-op" is the Northfield Dairy Cooperative
             if at is not None and (sp.role or "").lower() in _SPOKES_WORDS and head in _BODY_WORDS:
                 prev = next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)
-                if (prev is not None and prev.speaker.kind == "org" and prev.speaker.name.split()[-1].lower() in _BODY_WORDS
+                last = prev.speaker.name.split()[-1].lower() if prev is not None else ""
+                if (prev is not None and prev.speaker.kind == "org"
+                        and (last == head or {last, head} <= _MEMBERS_BODIES)  # a union is a federation; a council no company
                         and _SPOKES_FOR_THE.fullmatch(masked, prev.context[1], at)):
                     return _Speaker(prev.speaker.name, sp.role, "org"), None  # "The Harwick Police Federation … has
                     # come out against it. A spokesperson for the union said …": that federation, a union
@@ -2468,7 +2471,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         or known_names.get("first:" + toks[0].lower()) or known_names.get("mid:" + toks[0].lower()))
                 if full:
                     name = actor_ref.canonical(full)
-                elif len(longer := {o for o in o_name if o.startswith(toks[0] + " ")}) == 1:
+                elif not sp.role and len(longer := {o for o in o_name if o.startswith(toks[0] + " ")}) == 1:
                     return _Speaker(longer.pop(), sp.role, "org"), None  # "Solaris said": Solaris Renewables
             else:
                 known_names.setdefault(toks[-1].lower(), name)
@@ -3891,7 +3894,9 @@ _EARLIER = "an earlier stance with no date: folded into a dated one of the same 
 # a quotation that opens on the speaker's own stance of before, and says nothing of now
 _PAST_SELF = re.compile(r"\W*(?:i|we)\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:sceptical|skeptical|in favou?r|against|"
                         r"opposed|a supporter|a critic|wary|doubtful|unconvinced|enthusiastic|supportive|a sceptic|a skeptic)\b|"
-                        r"(?:backed|supported|opposed|championed|voted for|voted against)\b)")
+                        r"(?:backed|supported|opposed|championed|voted for|voted against)\b(?=[^.;!?#]{0,60}?\b(?:then|at first|"
+                        r"at the time|when|originally|initially|years ago|last year|in (?:19|20)\d\d|in (?:january|february|"
+                        r"march|april|may|june|july|august|september|october|november|december))\b))")
 _STILL_NOW = ("now", "still", "today", "these days", "but ", "since", "changed", "anymore", "any more", "no longer",
               "i am", "i'm", "we are", "we're", "i back", "we back", "i support", "we support", "i oppose", "we oppose")
 _EARLIER_UNDATED = "an earlier stance, when not said: give it a date or drop it"
@@ -3913,10 +3918,12 @@ def _speaker_key(name: str) -> str:
 
 _FIGURES = re.compile(r"\d|\b(?:percent|per cent|a (?:third|quarter|fifth|half)|half of|twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)s?)\b", re.I)
 # words of statistics: what a speaker who gives figures says
-_STATISTICS = re.compile(r"\b(?:average|median|(?:had|has|have) (?:fallen|risen|grown|doubled|halved|"
+_STATISTICS = re.compile(r"\b(?:(?:an|the) average (?:of|number|stay|price|cost|rent|wait|time|level|rate|age|income|wage|"
+                         r"bill|fare|household|daily|annual|monthly|weekly)|median|(?:had|has|have) (?:fallen|risen|grown|doubled|halved|"
                          r"increased|decreased|declined)|totall?ed)\b", re.I)
 # two amounts ("4,800 trucks a day …, against a design capacity of 5,500"): a comparison of figures, not a side
 _AMOUNTS = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
+AMOUNTS_PROBABILITY = 0.9  # … and one on two amounts, this sure
 FIGURES_PROBABILITY = 0.7  # a guess on words that give figures ("the number had fallen by a fifth") must be this sure
 
 
@@ -3955,7 +3962,7 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
             continue
         sign, p, why = m.predict(said, learned.context_before(text, u.q_start), topic)
         if p < learned.MIN_PROBABILITY or (p < FIGURES_PROBABILITY and _FIGURES.search(said)) \
-                or len(_AMOUNTS.findall(said)) > 1:
+                or (p < AMOUNTS_PROBABILITY and len(_AMOUNTS.findall(said)) > 1):
             continue  # too unsure (figures are most often all a speaker gives): their next words may say more
         placed.add(key)  # one guess a speaker
         for one in _conjoined(u.speaker):  # "Slovenia and Peru added their names …": both
@@ -4330,7 +4337,8 @@ def _speaking_for(cands, masked: str) -> None:
         if c.speaker.kind != "person" or c.reported_by:
             continue
         m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
-        if m and m.group("org").split()[-1][:1].isupper() and "#" not in m.group(0):
+        if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
+                and body.kind in ("org", "country")):  # not "on behalf of Prime Minister Keir Starmer": a person
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
             c.speaker = _Speaker(m.group("org"), c.speaker.role, "org", c.speaker.flag)
 

@@ -194,6 +194,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     **{f"{v} the charge {side}": (pol, 1) for v in ("led", "leads", "has led", "is leading", "was leading")
        for side, pol in (("against", -1), ("for", 1))},
     **{f"{v} to fight": (-1, 1) for v in ("resolved", "voted", "has resolved", "pledged", "has pledged")},
+    **{f"{v} to fight for": (1, 1) for v in ("resolved", "voted", "has resolved", "pledged", "has pledged")},
     # "which last week launched an online campaign against the funding"
     **{f"{v} {a} {adj}campaign {side}": (pol, 1)
        for v in ("launched", "launches", "has launched", "have launched", "mounted", "has mounted", "started", "began")
@@ -350,7 +351,7 @@ def _no_side_phrases() -> set[str]:
         ("stayed", "stays", "stayed", "staying"): ["on the fence", "on the sidelines", "neutral", *out_of],
         ("remained", "remains", "remained", "remaining"): ["on the fence", "on the sidelines", "neutral"],
         ("sat", "sits", "sat", "sitting"): ["on the fence", "on the sidelines"],
-        ("stood", "stands", "stood", "standing"): ["on the sidelines", "aside"],
+        ("stood", "stands", "stood", "standing"): ["on the sidelines"],
         ("kept", "keeps", "kept", "keeping"): [*(f"{p} options open" for p in poss), *(f"{p} own counsel" for p in poss),
                                                *out_of],
     }
@@ -403,8 +404,8 @@ COPULA = (
     r"(?:one of |among )the (?:[\w’'\-]+ )?(?:loudest|strongest|most vocal|leading|most prominent|fiercest|most powerful) "
     r"voices (?:for|against|in fav(?:ou)?r of|in support of)|"
     # "was among those calling for limits in 2023", "is among those opposing it"
-    r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|opposing|objecting to|"
-    r"fighting|criticising|criticizing|resisting)|"
+    r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
+    r"objecting to|fighting against|criticising|criticizing|resisting)|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
     r"staunchest|most outspoken|earliest|most enthusiastic|keenest|noisiest|most energetic) (?:supporters?|backers?|"
     r"champions?|advocates?|proponents?|cheerleaders?|defenders?|boosters?|critics?|opponents?|detractors?)|"
@@ -427,7 +428,8 @@ def copula_polarity(pred: str) -> int:
     if pred.endswith((" voices for", " voices against", " voices in favour of", " voices in favor of", " voices in support of")):
         return -1 if pred.endswith("against") else 1
     if pred.startswith("among those "):
-        return -1 if pred.endswith(("opposing", "objecting to", "fighting", "criticising", "criticizing", "resisting")) else 1
+        return -1 if pred.endswith(("opposing", "objecting to", "fighting against", "criticising", "criticizing",
+                                    "resisting")) else 1
     if pred.startswith(("one of the", "among the", "the ", "a ", "an ")):
         return -1 if pred.endswith(("critics", "opponents", "critic", "opponent", "detractors", "detractor", "sceptics",
                                     "sceptic", "skeptics", "skeptic")) else 1
@@ -747,7 +749,7 @@ STRONG_NEG = _lc(
 NEG = _lc(
     r"\b(?:" + _alt(
         r"(?:restrict\w*|take away|taking away|took away|takes away|curtail\w*|undermin\w*|erod\w*|strip\w* (?:\w+ )?of|attack\w* on|remov\w*|limit\w*) (?:the |our |their |its |people's |workers' |your |a )?(?:fundamental |basic |constitutional |democratic |hard-won )?rights? to\b|"
-        r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against(?! (?:a |an |the )?(?:[\w\-]+ ){0,3}(?:target|capacity|average|forecast|estimate|budget|benchmark|baseline|projection|ceiling|figure|total)s? of\b)(?! (?:a |the )?(?:backdrop|background) of)(?! [\d$£€])|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
+        r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against(?! (?:a |an |the )?(?:[\w\-]+ ){0,3}(?:target|capacity|average|forecast|estimate|budget|benchmark|baseline|projection|ceiling|figure|total)s? of\b)(?! (?:a |the )?(?:backdrop|background) of)|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|(?:wants?|wanted|wanting) (?:the|this|it|that) (?:[\w\-]+ )?(?:revised|rewritten|watered down|scrapped|delayed|overturned|reversed|dropped|withdrawn|shelved|paused)|object(?:s|ed)? to|objections?|concerns?(?!(?: (?:about|over|on|with)(?: [\w\-]+){1,4}?)? (?:had|have|has|were|was) (?:now )?(?:been|being) (?:\w+ )?(?:addressed|met|resolved|answered|allayed|dealt with))|concerned|worried|worries|worry|"
         r"fears?|feared|(?:would|will|could|might|may|to) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid )(?:\w+ )?risk|(?:put|puts|putting) (?:\w+ ){1,3}at risk|risky|(?<!you are )(?<!who are )(?<!who are actually )dangerous(?! (?:people|offenders|individuals|suspects|men|drivers)\b)|danger|(?:would|will|could|might|may|to|can) (?!reduce |prevent |limit |lower |cut |minimi[sz]e |avoid |repair |undo )(?:\w+ )?(?:harm|damage)|harms|harmed|harming|harmful|hurts?|damages|damaged|damaging|costly|"
         r"on the backs of|vot(?:e|ed|ing) (?:it|this|the \w+) down|(?:a )?relic of|belongs? in a museum|(?:regrett?(?:ed|s|ing)?|deplor\w+) (?:the |this |that |\w+(?:'s|’s) )?(?:\w+ )?(?:decision|move|choice|announcement|vote) to|(?:(?:would|will|could|might|may|to|can) drain|drains|drained|draining) (?:\w+ ){0,2}(?:deposits|funds|money|resources|savings|budgets?|reserves|coffers)|rais(?:e|es|ed|ing) the cost|(?:the )?case (?:for (?:[\w\-]+ ){1,2})?(?:has|had) not been made|(?:legal|regulatory|investment|years of) uncertainty|(?:justification|case|rationale|reasoning) (?:[\w\-]+ ){0,4}no longer holds|(?:would|will|should) not go ahead|higher (?:\w+ )?(?:bills|prices|costs|fares|rents|premiums)|(?:makes?|made|making) no (?:\w+ )?sense|revenue-raising exercise|(?:call|calls|called|calling) for (?:the|it|this) (?:[\w\-]+ ){0,2}to be (?:rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out)|(?:urged|urging|urges|calling on|called on) (?:\w+ ){0,3}to (?:withdraw|drop|abandon|scrap|reject|refuse)|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"

@@ -3884,3 +3884,31 @@ def test_minds_changed_of_session_18(monkeypatch, text, expect):
     df = run(text).statements
     got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
     assert got == expect, df[["actor", "stance", "date", "cue"]]
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a fight for the plan is support
+    ("Members of the Transport Workers Union voted to fight for the plan.", {("Transport Workers Union", 1)}),
+    ("Maria Lopez is among those fighting for the plan.", {("Maria Lopez", 1)}),
+    # "against" before a figure is still against
+    ('"We are dead against 24-hour opening," said Ann Cole.', {("Ann Cole", -1)}),
+    # the admission reaches only what was thought, not the clause after it
+    ('"I was wrong about the timing, and I oppose the plan," said Ann Cole.', {("Ann Cole", -1)}),
+    # "we backed" with nothing of then is a stance of now
+    ('"We backed this plan because it works," said Ann Cole.', {("Ann Cole", 1)}),
+    # a titled person is no company of the same first word
+    ("Ford Motor Company has a plant here. Councillor Ford said the plan was a disaster.", {("Ford", -1)}),
+    # a spokesperson for the council is not the union's
+    ("The Transport Workers Union has come out against the plan. A spokesperson for the council said it was "
+     "unworkable.", {("Transport Workers Union", -1)}),
+    # a partner is a person, a chief executive who stood aside took no side
+    ("His longtime partner, Kemal Aydin, said the plan was a disaster.", {("Kemal Aydin", -1)}),
+    ("The chief executive of Harbour Rail stood aside last month.", set()),
+    # speaking on behalf of a person: still the speaker's words
+    ("Speaking on behalf of Prime Minister Keir Starmer, Ann Cole said the plan was a disaster.", {("Ann Cole", -1)}),
+])
+def test_review_mends_of_session_18(monkeypatch, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(text).statements
+    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)))) == expect, df[["actor", "stance", "cue"]]
