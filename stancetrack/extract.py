@@ -1578,10 +1578,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             skip_to = len(seg)
         elif pol < 0 and strength == 1 and _REMEDY.search(window):
             pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
-        elif pol and (_WRONG_TO.search(window) or _WRONG_ABOUT.search(seg, max(0, a - 90), a)):
+        elif pol and ((wrong_to := _WRONG_TO.search(window)) or _WRONG_ABOUT.search(seg, max(0, a - 90), a)):
             # "I was wrong to dismiss it", "I was wrong about the scale of the problem", "wrong to think the problem
             # would fix itself": the admission turns round what was thought then
-            pol, label = -pol, f"wrong {'to' if _WRONG_TO.search(window) else 'about'} {label}"
+            pol, label = -pol, f"wrong {'to' if wrong_to else 'about'} {label}"
             if out and out[-1][3] in _WRONG_WORDS:
                 out.pop()  # … and "wrong" itself is no objection to the plan
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
@@ -2361,6 +2361,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     prev_speaker: tuple[_Speaker, int] | None = None  # speaker of the last quote and its paragraph end
     para_of = _para_index(text)
 
+    def body_just_before(at: int, between: re.Pattern) -> "_Cand | None":
+        """The organisation or country whose statement ends right before ``at``, with only ``between`` between."""
+        prev = next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)
+        if prev is not None and prev.speaker.kind in ("org", "country") and between.fullmatch(masked, prev.context[1], at):
+            return prev
+        return None
+
     def resolve(sp: _Speaker, at: int | None = None) -> tuple[_Speaker | None, str | None]:
         if sp.kind == "pronoun":
             p = sp.name
@@ -2420,13 +2427,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             named_mods = [w.lower() for w in sp.name.split()[:-1] if w[:1].isupper()]  # "Montenegrin"
             heads = (head,) + _HEAD_SYNONYMS.get(head, ())  # "the co-op" is the Northfield Dairy Cooperative
             if at is not None and (sp.role or "").lower() in _SPOKES_WORDS and head in _BODY_WORDS:
-                prev = next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)
+                prev = body_just_before(at, _SPOKES_FOR_THE)
                 last = prev.speaker.name.split()[-1].lower() if prev is not None else ""
-                if (prev is not None and prev.speaker.kind == "org"
-                        and (last == head or {last, head} <= _MEMBERS_BODIES)  # a union is a federation; a council no company
-                        and _SPOKES_FOR_THE.fullmatch(masked, prev.context[1], at)):
+                if prev is not None and prev.speaker.kind == "org" and (last == head or {last, head} <= _MEMBERS_BODIES):
                     return _Speaker(prev.speaker.name, sp.role, "org"), None  # "The Harwick Police Federation … has
-                    # come out against it. A spokesperson for the union said …": that federation, a union
+                    # come out against it. A spokesperson for the union said …": that federation, a union (not a council)
             for o in reversed(orgs_seen[-200:]):
                 if any(h in o.lower() for h in heads) and all(w in o.lower() for w in named_mods):
                     return _Speaker(o, sp.role, "org"), None  # not "the Montenegrin parliament" for the European one
@@ -2455,10 +2460,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if firm:
                     return _Speaker(firm, sp.role, "org"), None
             if head in _SPOKES_WORDS and at is not None:  # "Eastgrid was notably agnostic. A spokeswoman said …":
-                prev = next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)  # the body of the
-                if (prev is not None and prev.speaker.kind in ("org", "country")
-                        and _ONLY_ARTICLE.fullmatch(masked, prev.context[1], at)):
-                    return _Speaker(prev.speaker.name, sp.role, prev.speaker.kind), None  # sentence just before
+                prev = body_just_before(at, _ONLY_ARTICLE)  # the body of the sentence just before
+                if prev is not None:
+                    return _Speaker(prev.speaker.name, sp.role, prev.speaker.kind), None
                 # else left lower-case: left out with the message on bodies called only by a common noun
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted

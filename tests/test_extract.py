@@ -3741,6 +3741,14 @@ def test_words_tied_to_the_earlier_time_keep_it():
     assert set(df["date"].dt.year) == {2022}
 
 
+def _rules_only(monkeypatch, text: str) -> set[tuple[str, int, str]]:
+    """(actor, side, day) of each proposal, from the rules alone (no learned guesses)."""
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = run(text).statements
+    return set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
+
+
 # Session 18: acts and attributions from the long-sentence analysis pieces of blind69-72 (pub 2025-06-25, a Wednesday)
 @pytest.mark.parametrize("text, expect", [
     # a letter's time follows its addressee
@@ -3772,11 +3780,7 @@ def test_words_tied_to_the_earlier_time_keep_it():
      "plan would put thousands of jobs at risk.", {("Fraport", -1, "2025-05-01")}),
 ])
 def test_analysis_pieces_of_session_18(monkeypatch, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = run(text).statements
-    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
-    assert got == expect, df[["actor", "stance", "date", "cue"]]
+    assert _rules_only(monkeypatch, text) == expect
 
 
 def test_figures_compared_are_no_side():
@@ -3810,11 +3814,7 @@ def test_figures_compared_are_no_side():
      "who briefed journalists last week.", {("Telecom Operators Forum", -1, "2025-06-16")}),
 ])
 def test_bodies_and_their_occasions_of_session_18(monkeypatch, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = run(text).statements
-    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
-    assert got == expect, df[["actor", "stance", "date", "cue"]]
+    assert _rules_only(monkeypatch, text) == expect
 
 
 def test_a_quotation_of_the_speakers_own_stance_then_is_of_then():
@@ -3879,11 +3879,7 @@ def test_an_admission_turns_round_what_was_thought(monkeypatch, quote, sign):
      {("Aoife Brennan", -1, "2021-01-01"), ("Aoife Brennan", 1, "2025-06-25")}),
 ])
 def test_minds_changed_of_session_18(monkeypatch, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = run(text).statements
-    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
-    assert got == expect, df[["actor", "stance", "date", "cue"]]
+    assert _rules_only(monkeypatch, text) == expect
 
 
 @pytest.mark.parametrize("text, expect", [
