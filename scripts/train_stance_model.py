@@ -7,8 +7,10 @@
 Training examples are the extractor's own proposals on the articles of
 ``tests/eval`` whose split is *not* listed in ``tests/eval/never_tuned.list``,
 each labelled with the stance sign of the gold statement it matches (actor and
-date window, as in :func:`stancetrack.evaluate.score`); a proposal matching no
-gold statement, or gold statements of both signs, teaches nothing.  The words
+date window, as in :func:`stancetrack.evaluate.score`), or as taking no side
+(``learned.NO_STANCE``) when the gold records no statement of its speaker in the
+article at all; a proposal matching only at another date, or gold statements of
+both signs, teaches nothing.  The words
 said and the text just before them are the features (see
 :mod:`stancetrack.learned`).  Five-fold cross-validation by article reports
 how precise the guesses are on the cue-less attributions they are meant for.
@@ -62,9 +64,12 @@ def examples() -> pd.DataFrame:
             proposed = set(res.statements["start"])
             for r in res.statements.itertuples(index=False):
                 m = g[[actor_match(r.actor, a) for a in g["actor"]]]
+                anywhere = len(m) > 0
                 if pd.notna(r.date):
                     m = m[(pd.to_datetime(m["date_from"]) <= r.date) & (pd.to_datetime(m["date_to"]) >= r.date)]
                 label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
+                if not anywhere:  # a speaker the coders recorded no stance of: the words take no side
+                    label = learned.NO_STANCE
                 rows.append({"file": f, "quote": r.quote, "context": learned.context_before(text, r.start),
                              "label": label, "cueless": "| learned:" in r.cue})
             for name, start, quote, context in sink:
@@ -72,6 +77,8 @@ def examples() -> pd.DataFrame:
                     continue
                 m = g[[actor_match(name, a) for a in g["actor"]]]
                 label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
+                if not len(m):
+                    label = learned.NO_STANCE
                 rows.append({"file": f, "quote": quote, "context": context, "label": label, "cueless": False})
     finally:
         learned.model, extract.SECOND_OPINION, extract.WEAK_CUE_OPINION = real, second, weak
@@ -110,11 +117,12 @@ def cross_validate(ex: pd.DataFrame) -> dict:
         train = ex[ex["file"].map(fold).ne(k) & ex["label"].notna()]
         test = ex[ex["file"].map(fold).eq(k) & ex["cueless"]]
         fitted = _fit(train)
-        p = _proba(fitted, test)
-        guess = fitted[2].classes_[p.argmax(1)]
-        keep = p.max(1) >= learned.MIN_PROBABILITY
-        kept += int(keep.sum())
-        right += int(((guess == test["label"].to_numpy()) & keep).sum())
+        classes = fitted[2].classes_
+        for p, label in zip(_proba(fitted, test), test["label"]):
+            p = learned.sides_only(p, classes)
+            if p is not None and p.max() >= learned.MIN_PROBABILITY:
+                kept += 1
+                right += int(classes[p.argmax()] == label)
     n = int(ex["cueless"].sum())
     return {"cueless": n, "kept": kept, "right": right, "precision": round(right / kept, 3) if kept else 0.0}
 

@@ -3965,7 +3965,7 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
         if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
             continue
         sign, p, why = m.predict(said, learned.context_before(text, u.q_start), topic)
-        if p < learned.MIN_PROBABILITY or (p < FIGURES_PROBABILITY and _FIGURES.search(said)) \
+        if sign == learned.NO_STANCE or p < learned.MIN_PROBABILITY or (p < FIGURES_PROBABILITY and _FIGURES.search(said)) \
                 or (p < AMOUNTS_PROBABILITY and len(_AMOUNTS.findall(said)) > 1):
             continue  # too unsure (figures are most often all a speaker gives): their next words may say more
         placed.add(key)  # one guess a speaker
