@@ -4004,7 +4004,8 @@ def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_C
     """A side guessed from the feeling of the words (no cue), or read from a quotation's single stance word of
     middling confidence ("'It is about sharing the burden fairly,' said …"), yields to the
     learned model when that is sure of the other side: measured on the tuned and never-tuned articles, such
-    sides are wrong often enough that a confident second reading is right more often."""
+    sides are wrong often enough that a confident second reading is right more often.  A felt side the model
+    reads as no side at all (a speaker giving figures) is dropped (held out per fold, 0.805 -> 0.807)."""
     m = learned.model()
     if m is None:
         return cands
@@ -4015,6 +4016,8 @@ def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_C
             and _one_middling_word(c.cue)
         if (felt or weak) and c.stance:
             sign, p, why = m.predict(text[c.q_start:c.q_end], learned.context_before(text, c.q_start), topic)
+            if sign == learned.NO_STANCE and felt:
+                continue  # a tone felt in words the model reads as facts ("… percent of gross wages"): no side
             if p >= (SECOND_OPINION if felt else WEAK_CUE_OPINION) and sign == (-1 if c.stance > 0 else 1):
                 was = c.cue.rsplit(" | ", 1)[-1]
                 what = f"the words' feeling ({was})" if felt else f"one stance word ({was})"

@@ -120,3 +120,13 @@ def test_an_unreadable_model_file_leaves_the_rules_alone(tmp_path, monkeypatch):
         assert "Amir Haddad" in set(got["actor"]) and "Jo Parkes" not in set(got["actor"])
     finally:
         learned.model.cache_clear()
+
+
+def test_a_tone_felt_in_figures_is_no_side():
+    """"… percent of gross wages" felt as against; the model reads the figures as taking no side."""
+    text = (" date 2024-05-29\n\nThe cabinet backed the pension guarantee on Wednesday.\n\n"
+            "Labour Minister Matthias Körner said the guarantee was \"a promise kept to every worker\".\n\n"
+            "Lena Drescher, an economist at the Institute for Pension Research, tells us contributions are projected "
+            "to rise from 18.6 percent of gross wages today to around 22.3 percent by 2035 if the guarantee holds.\n")
+    got = extract_text(text, topic="Pension level guarantee").statements
+    assert set(got["actor"]) == {"Matthias Körner"}
