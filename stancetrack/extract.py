@@ -3009,6 +3009,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             # "welcomed the plan but warned that …" is support with a worry; "said … and warned that …" is not
             same = [c for c in cands[-3:] if c.context == (s_start, s_end) and c.speaker.name == sp.name]
             first_for_speaker = not same
+            if (res and res[0] and (res[2].startswith(_WEAK) or kind == "copula")
+                    and any(c.stance == 0 and "| withholding" in c.cue for c in same)):
+                res, no_cue = None, False  # "would not be taking a view either way and was happy to leave it to others"
             if (kind == "part" and res and res[0] and any(c.stance and not _weak(c) and (c.stance > 0) != (res[0] > 0)
                                                           for c in same)):
                 res, no_cue = None, False  # "could no longer support it, arguing that improvements had not materialised": the reason
@@ -3851,7 +3854,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"broke ranks|went public|waded in|chimed in|(?:joined|entered) the (?:debate|fray|chorus))"
                               r"(?:\s+(?:on|last|this|earlier|later|at the) \w+(?: \w+)?)?,?\s*$|"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
-                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: (?:in|at|on|last|this|earlier) [^#,]{2,60})?|"
+                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: (?:in|at|on|last|this|earlier|when|than) [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"
                               r"(?:sent|wrote|signed|co-signed|organi[sz]ed|coordinated|drafted|delivered|submitted|issued|published|"
                               r"released|filed|presented|handed)\b"
@@ -3861,7 +3864,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance)|"
                               # "has made a similar case, arguing …", "reached the opposite conclusion in a report …, arguing"
                               r"(?:made|makes|has made|had made|have made|reached|reaches|has reached|came to|comes to)"
-                              r" (?:a|an|the) (?:[\w\-]+ )?(?:case|argument|point|conclusion)\b[^#,]{0,60})"
+                              r" (?:a|an|the|his|her|its|their) (?:[\w\-]+ )?(?:case|argument|point|conclusion)\b[^#,]{0,60})"
                               r"(?:\s+(?:on|last|this) \w+)?,?\s*$)")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
                         r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"

@@ -3908,3 +3908,23 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
     monkeypatch.setattr(X.learned, "model", lambda: None)
     df = run(text).statements
     assert set(zip(df["actor"], np.sign(df["stance"].astype(int)))) == expect, df[["actor", "stance", "cue"]]
+
+
+# Session 19: from blind73-80's errors (PUB 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("text, expect", [
+    # declining to pick a side, and "would not be taking a view", are no side; a tone felt after it is no side either
+    ("The Mexican Association of Digital Advertisers, whose members handle much of that spending, has conspicuously "
+     "refused to pick a side.", {("Mexican Association of Digital Advertisers", 0, "2025-06-25")}),
+    ("Lisa Brandt, the market's manager, said on Tuesday that she would not be taking a view either way and was happy "
+     "to leave the argument to others.", {("Lisa Brandt", 0, "2025-06-24")}),
+    ('A spokeswoman for the Agrarian Bank said on Thursday that it would "not be taking a position on a political '
+     'question," adding that it would honour existing loan agreements whatever the outcome.',
+     {("Agrarian Bank", 0, "2025-06-19")}),
+    # "went further when …" and "made her case": the speaker of the participle that follows, on the day given
+    ("Robert Feeney went further when he appeared before a Senate committee on Tuesday, telling senators the plan "
+     "was a disaster.", {("Robert Feeney", -1, "2025-06-24")}),
+    ("Priya Raghunathan made her case to the committee on Thursday, insisting that the plan was long overdue.",
+     {("Priya Raghunathan", 1, "2025-06-19")}),
+])
+def test_session_19_rules(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
