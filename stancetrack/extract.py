@@ -3034,7 +3034,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if not _HOWEVER.match(masked_low, s_start, c_b):  # "Speaking to reporters, however, he said …"
                         date_text = said_before(pkey, s_start)  # the same speaker earlier in the paragraph said when
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
-                        and not _DISTANT.search(para_date.get((sp.name, pkey[1] - 1), "")):  # not "vetoed it last year"
+                        and not _DISTANT.search(para_date.get((sp.name, pkey[1] - 1), "")) \
+                        and not _NOW_WORD.search(text, s_start, text.find("\n", s_start) % (len(text) + 1)):
+                    # not "vetoed it last year", nor a paragraph of now ("'… I'm against it now,' she said")
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
                     if date_text:
                         para_date[pkey] = date_text  # and so for the quotations that follow it here
@@ -4126,6 +4128,7 @@ _REVERSAL_HINTS = ("chang", "switched sides", "swapped sides", "differently", "s
 _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|although|though|if|and|but|where|until|unless|whereas)\b)(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
+_NOW_WORD = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
 _TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|these days|this time|this week)\b(?!-)"
@@ -4341,12 +4344,21 @@ _SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying) (?:for
                            rf"(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}}),\s*")
 
 
+# "Lerato Phiri, speaking for the Income Justice Coalition, said": the same, after the name
+_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:speaking|writing|testifying|who speaks|who spoke) (?:for|on behalf of) (?:the )?"
+                                 rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}}),\s*")
+
+
 def _speaking_for(cands, masked: str) -> None:
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
     for c in cands:
         if c.speaker.kind != "person" or c.reported_by:
             continue
         m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
+        if m is None and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
+            surname = c.speaker.name.split()[-1]
+            if not masked[c.context[0]:m.start()].rstrip().endswith(surname):
+                m = None  # the words right after the speaker's own name, not another's
         if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
                 and body.kind in ("org", "country")):  # not "on behalf of Prime Minister Keir Starmer": a person
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]

@@ -3925,6 +3925,15 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
      "was a disaster.", {("Robert Feeney", -1, "2025-06-24")}),
     ("Priya Raghunathan made her case to the committee on Thursday, insisting that the plan was long overdue.",
      {("Priya Raghunathan", 1, "2025-06-19")}),
+    # speaking for a body, after the name: the body's words
+    ('Lerato Phiri, speaking for the Income Justice Coalition, said the plan was "long overdue".',
+     {("Income Justice Coalition", 1, "2025-06-25")}),
+    ("Colette Muise, who speaks for the Harvesters' Association, came out against the plan on Monday.",
+     {("Harvesters' Association", -1, "2025-06-23")}),
+    # a paragraph of now does not take the month of the paragraph before
+    ("For Lindiwe Dube, a resident, the issue is personal. In May she wrote to the city in support of the plan.\n\n\"Then I read the fine print,\" "
+     "Dube said. \"I'm against it now, and so are my neighbours.\"",
+     {("Lindiwe Dube", 1, "2025-05-01"), ("Lindiwe Dube", -1, "2025-06-25")}),
 ])
 def test_session_19_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
