@@ -2644,6 +2644,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp_off = vb + off
                 if sp is None:
                     sp, off, appos = _left_speaker(left)
+                    if sp is None and (wa := _WHO_AND_END.search(left)):  # "X, who leads the list and voted against"
+                        sp, off, appos = _left_speaker(left[:wa.start("mid")])
                     if sp is None and kind == "say" and left.rstrip().endswith(" to") \
                             and (wt := _WROTE_TO_SAY.match(left)):  # "wrote to the executive last week to say it …"
                         sp, off, appos = _left_speaker(wt.group("subj"))
@@ -2964,6 +2966,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 date_regions = _without_relative(masked, date_regions, min(a for a, _ in date_regions), va)
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
                          or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
+            if date_text and ", when " in masked[va:s_end] and (tw := _TIME_THEN_WHEN.search(masked, va, s_end)) \
+                    and tw.group("when").endswith(date_text.strip()):
+                date_text = ""  # "now supports it, a shift from 2021, when it opposed a draft": that time is the when's
+            if (tw := _TIME_THEN_WHEN.search(masked, max(s_start, va - 60), va)) and tw.end() == va \
+                    and tw.group("who"):
+                date_text = tw.group("when")  # "…, when it opposed an earlier draft": then
             if _has(masked_low[c_a:s_end], ("restated", "repeated", "reiterated", "reaffirmed")) \
                     and (rs := _RESTATED_ON.search(masked_low, c_a, s_end)):
                 date_text = masked[rs.start("when"):rs.end("when")]  # "…, a position he restated on Friday": then
@@ -4128,6 +4136,10 @@ _REVERSAL_HINTS = ("chang", "switched sides", "swapped sides", "differently", "s
 _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|although|though|if|and|but|where|until|unless|whereas)\b)(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
+_WHO_AND_END = re.compile(r",\s*(?:who|which)\s+(?P<mid>[a-z][^,#;]{2,80}?)\s+and\s+$")
+_TIME_THEN_WHEN = re.compile(r"\b(?:in|from|since|back in|until)\s+(?P<when>(?:early |late )?(?:(?:19|20)\d\d|"
+                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                             r"(?: (?:19|20)\d\d)?)),\s+when\s+(?P<who>(?:it|he|she|they|the \w+)\s+)?")
 _NOW_WORD = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")

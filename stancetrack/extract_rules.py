@@ -408,6 +408,10 @@ COPULA = (
     r"(?:one of |among )the (?:[\w’'\-]+ )?(?:loudest|strongest|most vocal|leading|most prominent|fiercest|most powerful) "
     r"voices (?:for|against|in fav(?:ou)?r of|in support of)|"
     # "was among those calling for limits in 2023", "is among those opposing it"
+    # "was among those who in 2022 championed a similar fund"
+    r"among those who (?:(?:in \d{4}|last \w+|in \w+|once|then|at first|initially|originally) )?(?:called for|pushed for|"
+    r"pressed for|demanded|backed|supported|championed|urged|fought for|opposed|objected to|fought against|criticised|"
+    r"criticized|resisted)|"
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
     r"objecting to|fighting against|criticising|criticizing|resisting)|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
@@ -433,7 +437,8 @@ def copula_polarity(pred: str) -> int:
         return -1 if pred.endswith("against") else 1
     if pred.startswith("among those "):
         return -1 if pred.endswith(("opposing", "objecting to", "fighting against", "criticising", "criticizing",
-                                    "resisting")) else 1
+                                    "resisting", "opposed", "objected to", "fought against", "criticised", "criticized",
+                                    "resisted")) else 1
     if pred.startswith(("one of the", "among the", "the ", "a ", "an ")):
         return -1 if pred.endswith(("critics", "opponents", "critic", "opponent", "detractors", "detractor", "sceptics",
                                     "sceptic", "skeptics", "skeptic")) else 1

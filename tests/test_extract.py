@@ -3934,6 +3934,13 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
     ("For Lindiwe Dube, a resident, the issue is personal. In May she wrote to the city in support of the plan.\n\n\"Then I read the fine print,\" "
      "Dube said. \"I'm against it now, and so are my neighbours.\"",
      {("Lindiwe Dube", 1, "2025-05-01"), ("Lindiwe Dube", -1, "2025-06-25")}),
+    # a second verb of a relative clause is its own act, with its own time
+    ("Johanna Rieder, who leads the opposition list and voted against a similar plan in 2020, said this week she "
+     "would back the plan.", {("Johanna Rieder", -1, "2020-01-01"), ("Johanna Rieder", 1, "2025-06-23")}),
+    ("Matías Undurraga was among those who in 2022 championed a similar plan.", {("Matías Undurraga", 1, "2022-01-01")}),
+    # "a shift from 2021, when it opposed …": the year is the when-clause's
+    ("The Providers Association now supports the plan, a notable shift from 2021, when it opposed an earlier draft.",
+     {("Providers Association", 1, "2025-06-25"), ("Providers Association", -1, "2021-01-01")}),
 ])
 def test_session_19_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
