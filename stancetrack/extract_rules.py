@@ -121,6 +121,10 @@ SAY_VERBS = (
     # the petition's words give the side: "delivered a petition with 3,000 signatures supporting the lanes"
     "delivered a petition|handed in a petition|submitted a petition|presented a petition|has delivered a petition|"
     + "|".join(sorted(SAME_VIEW_VERBS))
+    # "had already made its feelings plain in a letter sent … last week, warning that …"
+    + "|" + "|".join(sorted({f"{aux}made {p} {w} {how}" for aux in ("", "has ", "had ", "have ", "had already ", "has already ")
+                             for p in ("its", "his", "her", "their") for w in ("feelings", "view", "views", "position")
+                             for how in ("plain", "clear", "known")}, key=len, reverse=True))
 )
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -285,6 +289,9 @@ PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "
                   "cosponsored", "co-authored"}
 STANCE_VERBS.update({k: v for k, v in {
     "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
+    # "The union's Queensland branch is backing the depot, with conditions"
+    **{f"{aux} {v}": (pol, 1) for aux in ("is", "are", "is now", "are now", "is also", "are also")
+       for v, pol in (("backing", 1), ("supporting", 1), ("opposing", -1))},
     "favoured": (1, 1), "favored": (1, 1), "favours": (1, 1), "favors": (1, 1),  # "Denmark favoured the deal"
     "organised against": (-1, 1), "organized against": (-1, 1), "have organised against": (-1, 1),
     "have organized against": (-1, 1), "has organised against": (-1, 1), "has organized against": (-1, 1),
@@ -298,15 +305,23 @@ STANCE_VERBS.update({k: v for k, v in {
 # "came out swinging against", "came out firmly in favour last week", "gave the plan a cautious welcome"
 STANCE_VERBS.update({f"{v} out {adv} {side}": (pol, 2 if adv in ("firmly", "strongly", "squarely") else 1)
                      for v in ("came", "come", "comes", "has come", "have come")
-                     for adv in ("firmly", "strongly", "squarely", "publicly", "swinging", "fighting", "decisively", "loudly")
+                     for adv in ("firmly", "strongly", "squarely", "publicly", "swinging", "fighting", "decisively", "loudly",
+                                 "cautiously", "tentatively", "narrowly", "unanimously")
                      for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in favour", 1),
                                        ("in favor", 1), ("in support of", 1), ("in support", 1))
                      if f"{v} out {adv} {side}" not in STANCE_VERBS})
-STANCE_VERBS.update({f"{aux}{v} {obj} a {adj} {what}": pol
-                     for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"), ("had ", "given"))
-                     for obj in ("it", "them", "the plan", "the plans", "the proposal", "the proposals", "the bill", "the measure",
-                                 "the scheme", "the idea", "the move", "the project", "the changes", "the reform", "the reforms")
+_GIVEN_OBJECTS = ("it", "them", "the plan", "the plans", "the proposal", "the proposals", "the bill", "the measure",
+                  "the scheme", "the idea", "the move", "the project", "the changes", "the reform", "the reforms",
+                  "the principle", "the policy", "the levy", "the tax", "the ban", "the cap", "the fee", "the increase",
+                  "the ordinance", "the motion", "the law", "the rules", "the deal", "the card", "the zone", "the cut")
+STANCE_VERBS.update({f"{aux}{v} {obj}{'an' if adj[0] in 'aeiou' else 'a'} {adj} {what}": pol
+                     for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"), ("had ", "given"),
+                                    ("", "offered"), ("", "offers"), ("has ", "offered"), ("have ", "offered"),
+                                    ("", "extended"), ("has ", "extended"))
+                     for obj in [o + " " for o in _GIVEN_OBJECTS] + [""]  # "has offered a cautious welcome"
                      for adj, what, pol in (("cautious", "welcome", (1, 1)), ("warm", "welcome", (1, 1)),
+                                            ("enthusiastic", "welcome", (1, 2)), ("enthusiastic", "reception", (1, 2)),
+                                            ("warm", "reception", (1, 1)), ("positive", "reception", (1, 1)),
                                             ("guarded", "welcome", (1, 1)), ("qualified", "welcome", (1, 1)),
                                             ("broad", "welcome", (1, 1)), ("tentative", "welcome", (1, 1)),
                                             ("wary", "welcome", (1, 1)), ("muted", "welcome", (1, 1)),
@@ -321,6 +336,21 @@ STANCE_VERBS.update({f"{aux}{v} {obj} {adj}{what}": (1, 2 if adj in ("full ", "w
                                  "wholehearted ", "enthusiastic ", "strong ", "broad ")
                      for what in ("backing", "blessing", "support")
                      if f"{aux}{v} {obj} {adj}{what}" not in STANCE_VERBS})
+# "has lent the policy its support", "lent its support to the plan"
+STANCE_VERBS.update({f"{aux}lent {obj}{p} {what}": (1, 1) for aux in ("", "has ", "have ", "had ")
+                     for obj in [o + " " for o in _GIVEN_OBJECTS] + [""] for p in ("its", "his", "her", "their")
+                     for what in ("support", "backing", "name", "voice", "weight")})
+# "laid out the case for the levy in a memo", "made the case for the increase"
+STANCE_VERBS.update({f"{aux}{v} the case {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in ("laid out", "lays out", "set out", "sets out", "made", "makes")
+                     for side, pol in (("for", 1), ("against", -1))
+                     if f"{aux}{v} the case {side}" not in STANCE_VERBS})
+# "weighed in against the proposal last week", "rallied in Geoje against the plan"
+STANCE_VERBS.update({f"{aux}{v} {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in ("weighed in", "weighs in", "rallied", "rallies", "marched", "demonstrated")
+                     for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in support of", 1),
+                                       ("behind", 1))
+                     if f"{aux}{v} {side}" not in STANCE_VERBS})
 STANCE_VERBS.update({v: (1, 1) for v in PROPOSER_VERBS if v not in STANCE_VERBS})
 # Withholding, in every tense and wording: "has not yet taken a view", "have yet to take a formal position"
 WITHHOLDING_VERBS = {
@@ -353,7 +383,7 @@ def _no_side_phrases() -> set[str]:
         ("sat", "sits", "sat", "sitting"): ["on the fence", "on the sidelines"],
         ("stood", "stands", "stood", "standing"): ["on the sidelines"],
         ("kept", "keeps", "kept", "keeping"): [*(f"{p} options open" for p in poss), *(f"{p} own counsel" for p in poss),
-                                               *out_of],
+                                               *(f"{p} cards close" for p in poss), *out_of],
     }
     phrases = set()
     for (past, present, participle, ing), objs in objects.items():
@@ -367,8 +397,10 @@ def _no_side_phrases() -> set[str]:
                     for adv in ("", "notably ", "studiously ", "conspicuously ", "firmly ", "still ")}
     phrases |= {f"{v} to {w}" for v in ("declined", "declines", "has declined", "refused", "refuses", "has refused")
                 for w in ("take a position", "take a stance", "adopt a position", "give a view", "express a view")}
-    phrases |= {f"{aux} careful {w}" for aux in ("is", "are", "was", "were", "has been", "have been")
-                for w in ("not to commit", "to stay out of it")}
+    phrases |= {f"{aux} {adv}careful {w}" for aux in ("is", "are", "was", "were", "has been", "have been")
+                for adv in ("", "notably ", "very ", "studiously ")
+                for w in ("not to commit", "to stay out of it", "to avoid picking a side", "to avoid taking sides",
+                          "to avoid taking a side", "not to take sides", "not to pick a side")}
     phrases |= {f"{aux} not take sides" for aux in ("will", "would", "does", "do", "did")}
     # "has conspicuously refused to pick a side", "would not be taking a view either way"
     phrases |= {f"{v} to pick {w}" for v in ("declined", "declines", "has declined", "refused", "refuses", "has refused",
@@ -396,7 +428,7 @@ REACTIONS = {
     "unconvinced": -1, "sceptical": -1, "skeptical": -1, "unhappy": -1, "disappointed": -1, "appalled": -1, "horrified": -1, "alarmed": -1,
     "wary": -1, "dismissive": -1, "upbeat": 1, "delighted": 1, "pleased": 1, "jubilant": 1, "enthusiastic": 1,
     "optimistic": 1, "thrilled": 1, "impressed": 1, "happy": 1, "keen": 1, "satisfied": 1, "encouraged": 1,
-    "relieved": 1, "supportive": 1, "positive": 1,
+    "relieved": 1, "supportive": 1, "positive": 1, "receptive": 1,
 }
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"

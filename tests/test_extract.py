@@ -3941,6 +3941,30 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
     # "a shift from 2021, when it opposed …": the year is the when-clause's
     ("The Providers Association now supports the plan, a notable shift from 2021, when it opposed an earlier draft.",
      {("Providers Association", 1, "2025-06-25"), ("Providers Association", -1, "2021-01-01")}),
+    # "made its feelings plain in a letter …, warning that …": an attribution, dated by its letter
+    ("The Disabled People's Alliance had already made its feelings plain in a letter sent to councillors last week, "
+     "warning that the plan would be a disaster.", {("Disabled People's Alliance", -1, "2025-06-16")}),
+    # welcomes and receptions offered or given to the plan or its principle; support lent; a case laid out
+    ("The Business Improvement District offered the plan a guarded welcome on Tuesday.",
+     {("Business Improvement District", 1, "2025-06-24")}),
+    ("The Officers' Association gave the principle a guarded welcome in a statement on Monday.",
+     {("Officers' Association", 1, "2025-06-23")}),
+    ("The Hotel Federation gave it an enthusiastic reception on Monday.", {("Hotel Federation", 1, "2025-06-23")}),
+    ("The Tourism Organisation, which markets the city abroad, has offered a cautious welcome.",
+     {("Tourism Organisation", 1, "2025-06-25")}),
+    ("The Workers' Council has lent the policy its support, though hardly with enthusiasm.",
+     {("Workers' Council", 1, "2025-06-25")}),
+    ("City Manager Jerome Halvorsen laid out the case for the plan in a memo to council in April.",
+     {("Jerome Halvorsen", 1, "2025-04-01")}),
+    ("Presenter Orla Devine put the case for and against to the minister.", set()),
+    ("The Private Sector Alliance weighed in against the plan last week.", {("Private Sector Alliance", -1, "2025-06-16")}),
+    ("The Contractors' Chamber came out cautiously in favour last week.", {("Contractors' Chamber", 1, "2025-06-16")}),
+    ("The Dockers' Union is backing the plan, with conditions.", {("Dockers' Union", 1, "2025-06-25")}),
+    ("The Residents' Alliance was more receptive, if warily so.", {("Residents' Alliance", 1, "2025-06-25")}),
+    # no side: cards kept close, care not to pick a side
+    ("The Economic Freedom Fighters are keeping their cards close.", {("Economic Freedom Fighters", 0, "2025-06-25")}),
+    ("Matteo Ravelli, the budget commissioner, has been notably careful to avoid picking a side.",
+     {("Matteo Ravelli", 0, "2025-06-25")}),
 ])
 def test_session_19_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
