@@ -934,7 +934,10 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|hav
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
-_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*)\s+)?"
+_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
+                        # "told a packed council meeting on Monday she …"
+                        r"(?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,3}(?:meeting|rally|hearing|session|forum|briefing|"
+                        r"audience|crowd|gathering|conference|assembly|summit|reception|breakfast|dinner|convention))\s+)?"
                         r"(?:(?:at|in|outside)\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,3}\s+)?"
                         r"(?:(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|letter|"
                         r"report|interview|post|submission|memo|speech|email|briefing)\s+)?(?:,\s*)?")
@@ -2969,6 +2972,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if date_text and ", when " in masked[va:s_end] and (tw := _TIME_THEN_WHEN.search(masked, va, s_end)) \
                     and tw.group("when").endswith(date_text.strip()):
                 date_text = ""  # "now supports it, a shift from 2021, when it opposed a draft": that time is the when's
+            if not date_text and (md := _IN_MONTH_DOC.search(masked, va, min(c_b, va + 120))) and "#" not in md.group():
+                date_text = md.group("when")  # "urged aldermen in a February letter to adopt it": the letter's month
             if (tw := _TIME_THEN_WHEN.search(masked, max(s_start, va - 60), va)) and tw.end() == va \
                     and tw.group("who"):
                 date_text = tw.group("when")  # "…, when it opposed an earlier draft": then
@@ -4140,6 +4145,9 @@ _WHO_AND_END = re.compile(r",\s*(?:who|which)\s+(?P<mid>[a-z][^,#;]{2,80}?)\s+an
 _TIME_THEN_WHEN = re.compile(r"\b(?:in|from|since|back in|until)\s+(?P<when>(?:early |late )?(?:(?:19|20)\d\d|"
                              r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                              r"(?: (?:19|20)\d\d)?)),\s+when\s+(?P<who>(?:it|he|she|they|the \w+)\s+)?")
+_IN_MONTH_DOC = re.compile(r"\bin (?:a|an|its|his|her|their) (?P<when>(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d) (?:[\w\-]+ )?(?:letter|"
+                           r"statement|submission|report|speech|interview|memo|filing|op-ed|column|post|testimony|paper)\b")
 _NOW_WORD = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")

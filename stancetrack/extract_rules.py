@@ -247,10 +247,13 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
                       ("favor", 1))},
     # "In 2022, he sponsored a resolution opposing any transfer of park land"
     **{f"{v} {d} {w} {p}": (pol, 1)
-       for v in ("sponsored", "co-sponsored", "moved", "backed", "supported")  # (the proposer's verbs have their own rule)
-       for d in ("a", "the") for w in ("resolution", "motion", "petition", "letter", "amendment")
+       for v in ("sponsored", "co-sponsored", "moved", "backed", "supported", "signed", "co-signed", "put his name to",
+                 "put her name to", "put their name to", "put its name to")  # (the proposer's verbs have their own rule)
+       for d in ("a", "the") for w in ("resolution", "motion", "petition", "letter", "amendment", "Senate resolution",
+                                      "council motion", "council resolution", "backbench letter", "open letter",
+                                      "joint letter", "parliamentary motion", "Senate motion", "House resolution")
        for p, pol in (("against", -1), ("opposing", -1), ("supporting", 1), ("backing", 1), ("in support of", 1),
-                      ("welcoming", 1), ("condemning", -1), ("rejecting", -1))},
+                      ("welcoming", 1), ("condemning", -1), ("rejecting", -1), ("denouncing", -1))},
     **{f"{v} {d} campaign {p}": (pol, 1) for v in ("is leading", "are leading", "has led", "have led", "leads")
        for d in ("a", "the") for p, pol in (("against", -1), ("for", 1))},
     "voiced opposition to": (-1, 1), "expressed opposition to": (-1, 1), "raised objections to": (-1, 1),

@@ -3965,6 +3965,14 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
     ("The Economic Freedom Fighters are keeping their cards close.", {("Economic Freedom Fighters", 0, "2025-06-25")}),
     ("Matteo Ravelli, the budget commissioner, has been notably careful to avoid picking a side.",
      {("Matteo Ravelli", 0, "2025-06-25")}),
+    # the day after the audience told; the month of a letter; a resolution sponsored in a named chamber
+    ('Mayor Trudy Haddon told a packed council meeting on Monday she could no longer back the plan.',
+     {("Trudy Haddon", -1, "2025-06-23")}),
+    ("The Neighborhood Association urged aldermen in a February letter to reject the plan.",
+     {("Neighborhood Association", -1, "2025-02-01")}),
+    ("Imelda Castañares sponsored a council motion opposing the plan in 2023.", {("Imelda Castañares", -1, "2023-01-01")}),
+    ("Dominic Aske, who in 2023 put his name to a backbench letter denouncing the plan, now backs it.",
+     {("Dominic Aske", -1, "2023-01-01"), ("Dominic Aske", 1, "2025-06-25")}),
 ])
 def test_session_19_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
