@@ -1729,7 +1729,11 @@ _UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the 
     r"(?:(?:full|public|formal|earlier|previous|initial|political|financial|conditional)\s+)?$")
 _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|safeguard\w*|insur\w*|hedg\w*|"
                                      r"immuni[sz]\w*|shield\w*|violence|crimes?|racism|bias|prejudice|abuse|"
-                                     r"inoculat\w*|vaccinat\w*|used|chance|(?:dis)?advantage|mandate|tool|weapon)(?:\s+[\w’'\-]+){0,2}\s+$")
+                                     r"inoculat\w*|vaccinat\w*|used|chance|(?:dis)?advantage|mandate|tool|weapon|"
+                                     # "defamation claims against media outlets": a noun of the courts, not a side
+                                     r"(?:defamation |libel |legal |civil |criminal )?(?:claims|lawsuits?|suits|cases|charges|"
+                                     r"complaints|allegations|proceedings|judgments|judgements|verdicts|rulings))"
+                                     r"(?:\s+[\w’'\-]+){0,2}\s+$")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 # "he was more worried about the state of the roads": the worry is about another matter

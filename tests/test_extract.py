@@ -3973,6 +3973,11 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
     ("Imelda Castañares sponsored a council motion opposing the plan in 2023.", {("Imelda Castañares", -1, "2023-01-01")}),
     ("Dominic Aske, who in 2023 put his name to a backbench letter denouncing the plan, now backs it.",
      {("Dominic Aske", -1, "2023-01-01"), ("Dominic Aske", 1, "2025-06-25")}),
+    # no side: claims against others in court, a condition ("if approved"), a refusal to say whether, with its time
+    ("Lee Hyun-woo said 40 defamation claims against media outlets were filed last year.", set()),
+    ("Michael Torres said that, if approved, the plan would take effect on Jan. 1.", set()),
+    ("Trade Minister Samuel Darko declined to say at the weekend whether he supports it.",
+     {("Samuel Darko", 0, "2025-06-21")}),
 ])
 def test_session_19_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
