@@ -433,6 +433,9 @@ REACTIONS = {
     "optimistic": 1, "thrilled": 1, "impressed": 1, "happy": 1, "keen": 1, "satisfied": 1, "encouraged": 1,
     "relieved": 1, "supportive": 1, "positive": 1, "receptive": 1,
 }
+# Whether the plan's case was made to them: "The Federation is not persuaded" (a copula only; not a reaction told
+# before a speaker's words, as "Tolley was scathing" is)
+CASE_MADE = {"persuaded": 1, "convinced": 1}
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
@@ -456,13 +459,14 @@ COPULA = (
     r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant) )?(?:supporter|backer|champion|advocate|proponent|critic|opponent)"
     # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
     r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|"
-    r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|" + "|".join(sorted(REACTIONS, key=len, reverse=True)) + ")"
+    r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|"
+    + "|".join(sorted({**REACTIONS, **CASE_MADE}, key=len, reverse=True)) + ")"
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
     "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "in favour": 1, "in favor": 1,
     "supportive of": 1,
-    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS,
+    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS, **CASE_MADE,
 }
 
 

@@ -3978,6 +3978,9 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
     ("Michael Torres said that, if approved, the plan would take effect on Jan. 1.", set()),
     ("Trade Minister Samuel Darko declined to say at the weekend whether he supports it.",
      {("Samuel Darko", 0, "2025-06-21")}),
+    # whether the plan's case persuaded them, said with a copula; not a reaction that colours the next words
+    ("The Grain Growers' Federation is not persuaded.", {("Grain Growers' Federation", -1, "2025-06-25")}),
+    ("Bronwyn Tait said she had been persuaded by the claims data.", {("Bronwyn Tait", 1, "2025-06-25")}),
 ])
 def test_session_19_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
