@@ -68,7 +68,8 @@ def examples() -> pd.DataFrame:
                 if pd.notna(r.date):
                     m = m[(pd.to_datetime(m["date_from"]) <= r.date) & (pd.to_datetime(m["date_to"]) >= r.date)]
                 label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
-                if not anywhere:  # a speaker the coders recorded no stance of: the words take no side
+                if not anywhere:  # a speaker the coders recorded no stance of: the words take no side (a gold
+                    # actor spelt so that actor_match misses it would teach "no side" wrongly: rare, and not checked)
                     label = learned.NO_STANCE
                 rows.append({"file": f, "quote": r.quote, "context": learned.context_before(text, r.start),
                              "label": label, "cueless": "| learned:" in r.cue})

@@ -1556,6 +1556,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "defended the deal against warnings from manufacturers"
         if pol < 0 and label == "against" and _AGAINST_AS_PREPOSITION.search(seg, max(0, a - 40), a):
             continue  # "isn't quietly discriminating against them", "protect children against harm"
+        if pol < 0 and label == "against" and _AGAINST_IN_COURT.search(seg, max(0, a - 20), a) \
+                and not _PLAN_AFTER.match(seg, b):
+            continue  # "defamation claims against media outlets", not "a lawsuit against the plan"
         if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window) and not R.NEGATOR.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and label in _ANXIOUS:
@@ -1649,6 +1652,9 @@ _PLACES_OF = re.compile(rf"\b(?:in|of|from|across|between|at|for|on|near)\s+(?:t
 _JOBS_AFTER = re.compile(r"\s+(?:about |around |some |more than |nearly |over |almost |up to )?(?:[\d,.]+|thousands|hundreds|"
                          r"millions|tens of thousands) (?:of )?(?:million |thousand )?(?:jobs|people|workers|families|households)")
 _NEITHER_NOR = re.compile(r"\b[Nn]either\b[^.;#]{1,80}\bnor\s+[^.;#,]{1,60}$")
+_TO_SOMEONE = re.compile(r"\s+to\s+(?!(?:it|them)\b|(?:the|this|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:plan|proposal|bill|"
+                         r"scheme|measure|idea|policy|principle|move|project|changes?|reform|ban|tax|levy|"
+                         r"campaign(?! against)|push for|call for|calls for)s?\b)")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -1729,11 +1735,14 @@ _UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the 
     r"(?:(?:full|public|formal|earlier|previous|initial|political|financial|conditional)\s+)?$")
 _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|safeguard\w*|insur\w*|hedg\w*|"
                                      r"immuni[sz]\w*|shield\w*|violence|crimes?|racism|bias|prejudice|abuse|"
-                                     r"inoculat\w*|vaccinat\w*|used|chance|(?:dis)?advantage|mandate|tool|weapon|"
-                                     # "defamation claims against media outlets": a noun of the courts, not a side
-                                     r"(?:defamation |libel |legal |civil |criminal )?(?:claims|lawsuits?|suits|cases|charges|"
-                                     r"complaints|allegations|proceedings|judgments|judgements|verdicts|rulings))"
+                                     r"inoculat\w*|vaccinat\w*|used|chance|(?:dis)?advantage|mandate|tool|weapon)"
                                      r"(?:\s+[\w’'\-]+){0,2}\s+$")
+# "defamation claims against media outlets": a noun of the courts, no side -- unless it is against the plan itself
+_AGAINST_IN_COURT = re.compile(r"\b(?:claims|lawsuits?|suits|cases|charges|complaints|allegations|proceedings|judgments|"
+                               r"judgements|verdicts|rulings)\s+$")
+_PLAN_AFTER = re.compile(r"\s+(?:it\b|them\b|(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:plan|proposal|bill|"
+                         r"scheme|measure|policy|ban|tax|levy|law|rule|rules|project|decision|ordinance|reform|changes?|"
+                         r"cap|fee|fees|closure|merger|development|expansion)s?\b)")
 _AGAINST_CRITICS = re.compile(r"\s+(?:the\s+)?(?:warnings?|criticisms?|critics|claims|accusations|calls|objections|opposition|attacks)\b")
 _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears", "fear", "objections"}
 # "he was more worried about the state of the roads": the worry is about another matter
@@ -2610,6 +2619,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "Ann Lee, who had stayed on the fence for months, backed the plan": then, and not the point
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
+            if verb.endswith(" backing") and _BACK_PARTICLE.match(masked_low, s_start + vm.end()):
+                continue  # "is backing away from the plan"
+            if verb.endswith(("welcome", "reception", " support", " backing", " voice", " weight", " name")) \
+                    and _TO_SOMEONE.match(masked_low, s_start + vm.end()):
+                continue  # "extended a warm welcome to the delegation", "lent its voice to the critics of the plan"
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
                                          or not (_AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
                                                  or (_PLURAL_SUBJECT.search(masked, max(s_start, a - 80), a)
@@ -2651,7 +2665,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp_off = vb + off
                 if sp is None:
                     sp, off, appos = _left_speaker(left)
-                    if sp is None and (wa := _WHO_AND_END.search(left)):  # "X, who leads the list and voted against"
+                    if sp is None and kind == "stance" and (wa := _WHO_AND_END.search(left)):  # "X, who leads the
+                        # list and voted against it": a stance verb only, not "who grew up here and wrote …"
                         sp, off, appos = _left_speaker(left[:wa.start("mid")])
                     if sp is None and kind == "say" and left.rstrip().endswith(" to") \
                             and (wt := _WROTE_TO_SAY.match(left)):  # "wrote to the executive last week to say it …"
@@ -2974,9 +2989,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
                          or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
             if date_text and ", when " in masked[va:s_end] and (tw := _TIME_THEN_WHEN.search(masked, va, s_end)) \
-                    and tw.group("when").endswith(date_text.strip()):
+                    and tw.group("when").endswith(date_text.strip()) \
+                    and _SHIFT_FROM.search(masked_low, max(va, tw.start() - 30), tw.start()):
                 date_text = ""  # "now supports it, a shift from 2021, when it opposed a draft": that time is the when's
-            if not date_text and (md := _IN_MONTH_DOC.search(masked, va, min(c_b, va + 120))) and "#" not in md.group():
+            if not date_text and (md := _IN_MONTH_DOC.search(masked, va, min(c_b, va + 80))) and "#" not in md.group() \
+                    and not _INTO_WHAT_WAS_SAID.search(masked_low, va, md.start()):  # not "said the plan, set out in a May report,"
                 date_text = md.group("when")  # "urged aldermen in a February letter to adopt it": the letter's month
             if (tw := _TIME_THEN_WHEN.search(masked, max(s_start, va - 60), va)) and tw.end() == va \
                     and tw.group("who"):
@@ -3026,8 +3043,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             # "welcomed the plan but warned that …" is support with a worry; "said … and warned that …" is not
             same = [c for c in cands[-3:] if c.context == (s_start, s_end) and c.speaker.name == sp.name]
             first_for_speaker = not same
-            if (res and res[0] and (res[2].startswith(_WEAK) or kind == "copula")
-                    and any(c.stance == 0 and "| withholding" in c.cue for c in same)):
+            if (res and res[0] and (res[2].startswith(_WEAK) or (kind == "copula" and p["verb"] in R.REACTIONS))
+                    and any(c.stance == 0 and "| withholding" in c.cue for c in same)
+                    and not _BUT_NOW.search(masked_low, same[-1].q_start, va)):  # not "…, but it is now against it"
                 res, no_cue = None, False  # "would not be taking a view either way and was happy to leave it to others"
             if (kind == "part" and res and res[0] and any(c.stance and not _weak(c) and (c.stance > 0) != (res[0] > 0)
                                                           for c in same)):
@@ -3049,10 +3067,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                   and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
                     if not _HOWEVER.match(masked_low, s_start, c_b):  # "Speaking to reporters, however, he said …"
-                        date_text = said_before(pkey, s_start)  # the same speaker earlier in the paragraph said when
+                        date_text = said_before(pkey, va)  # the same speaker earlier in the paragraph said when
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
                         and not _DISTANT.search(para_date.get((sp.name, pkey[1] - 1), "")) \
-                        and not _NOW_WORD.search(text, s_start, text.find("\n", s_start) % (len(text) + 1)):
+                        and not _NOW_SAID.search(text, s_start, text.find("\n", s_start) % (len(text) + 1)):
                     # not "vetoed it last year", nor a paragraph of now ("'… I'm against it now,' she said")
                     date_text = para_date.get((sp.name, pkey[1] - 1), "")  # … or just before, still speaking
                     if date_text:
@@ -4152,10 +4170,15 @@ _TIME_THEN_WHEN = re.compile(r"\b(?:in|from|since|back in|until)\s+(?P<when>(?:e
 _IN_MONTH_DOC = re.compile(r"\bin (?:a|an|its|his|her|their) (?P<when>(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d) (?:[\w\-]+ )?(?:letter|"
                            r"statement|submission|report|speech|interview|memo|filing|op-ed|column|post|testimony|paper)\b")
-_NOW_WORD = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
+# a paragraph of now in the speaker's own words: "I'm against it now", "we now back it"
+_NOW_SAID = re.compile(r"\b(?:I|I'm|I’m|I am|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e are)\b[^.!?\"”]{0,40}\b(?:now|today|these days)\b"
+                       r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:now|today)\b")  # "he now supports it"
+_SHIFT_FROM = re.compile(r"\b(?:shift|change|departure|turnaround|reversal|contrast|switch|u-turn|cry|turn)\s+$")
+_INTO_WHAT_WAS_SAID = re.compile(r",|\b(?:that|which|who)\b")
+_BUT_NOW = re.compile(r"\b(?:but|now|since)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
-_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|these days|this time|this week)\b(?!-)"
+_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|these days|this time|this week|since then)\b(?!-)"
                        r"|(?:he|she|they|it|we|i) (?:now|today)\b)", re.M)  # "Now he says …", "He now gives it a welcome."
 
 

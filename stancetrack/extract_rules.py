@@ -248,10 +248,10 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     # "In 2022, he sponsored a resolution opposing any transfer of park land"
     **{f"{v} {d} {w} {p}": (pol, 1)
        for v in ("sponsored", "co-sponsored", "moved", "backed", "supported", "signed", "co-signed", "put his name to",
-                 "put her name to", "put their name to", "put its name to")  # (the proposer's verbs have their own rule)
-       for d in ("a", "the") for w in ("resolution", "motion", "petition", "letter", "amendment", "Senate resolution",
-                                      "council motion", "council resolution", "backbench letter", "open letter",
-                                      "joint letter", "parliamentary motion", "Senate motion", "House resolution")
+                 "put her name to")  # (the proposer's verbs have their own rule)
+       for w in ("resolution", "motion", "petition", "letter", "amendment", "Senate resolution", "council motion",
+                 "backbench letter", "open letter")
+       for d in ("an" if w[0] in "aeiou" else "a", "the")
        for p, pol in (("against", -1), ("opposing", -1), ("supporting", 1), ("backing", 1), ("in support of", 1),
                       ("welcoming", 1), ("condemning", -1), ("rejecting", -1), ("denouncing", -1))},
     **{f"{v} {d} campaign {p}": (pol, 1) for v in ("is leading", "are leading", "has led", "have led", "leads")
@@ -294,7 +294,7 @@ STANCE_VERBS.update({k: v for k, v in {
     "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
     # "The union's Queensland branch is backing the depot, with conditions"
     **{f"{aux} {v}": (pol, 1) for aux in ("is", "are", "is now", "are now", "is also", "are also")
-       for v, pol in (("backing", 1), ("supporting", 1), ("opposing", -1))},
+       for v, pol in (("backing", 1), ("opposing", -1))},  # not "is supporting members who …"
     "favoured": (1, 1), "favored": (1, 1), "favours": (1, 1), "favors": (1, 1),  # "Denmark favoured the deal"
     "organised against": (-1, 1), "organized against": (-1, 1), "have organised against": (-1, 1),
     "have organized against": (-1, 1), "has organised against": (-1, 1), "has organized against": (-1, 1),
@@ -313,15 +313,13 @@ STANCE_VERBS.update({f"{v} out {adv} {side}": (pol, 2 if adv in ("firmly", "stro
                      for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in favour", 1),
                                        ("in favor", 1), ("in support of", 1), ("in support", 1))
                      if f"{v} out {adv} {side}" not in STANCE_VERBS})
-_GIVEN_OBJECTS = ("it", "them", "the plan", "the plans", "the proposal", "the proposals", "the bill", "the measure",
-                  "the scheme", "the idea", "the move", "the project", "the changes", "the reform", "the reforms",
-                  "the principle", "the policy", "the levy", "the tax", "the ban", "the cap", "the fee", "the increase",
-                  "the ordinance", "the motion", "the law", "the rules", "the deal", "the card", "the zone", "the cut")
+_GIVEN_OBJECTS = ("it", "the plan", "the proposal", "the principle", "the idea", "the bill", "them", "the plans",
+                  "the proposals", "the measure", "the scheme", "the move", "the project", "the changes", "the reform",
+                  "the reforms", "the policy")
 STANCE_VERBS.update({f"{aux}{v} {obj}{'an' if adj[0] in 'aeiou' else 'a'} {adj} {what}": pol
                      for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"), ("had ", "given"),
-                                    ("", "offered"), ("", "offers"), ("has ", "offered"), ("have ", "offered"),
-                                    ("", "extended"), ("has ", "extended"))
-                     for obj in [o + " " for o in _GIVEN_OBJECTS] + [""]  # "has offered a cautious welcome"
+                                    ("", "offered"), ("", "offers"), ("has ", "offered"), ("have ", "offered"))
+                     for obj in [o + " " for o in (_GIVEN_OBJECTS if v.startswith("g") else _GIVEN_OBJECTS[:5])] + [""]
                      for adj, what, pol in (("cautious", "welcome", (1, 1)), ("warm", "welcome", (1, 1)),
                                             ("enthusiastic", "welcome", (1, 2)), ("enthusiastic", "reception", (1, 2)),
                                             ("warm", "reception", (1, 1)), ("positive", "reception", (1, 1)),
@@ -341,8 +339,8 @@ STANCE_VERBS.update({f"{aux}{v} {obj} {adj}{what}": (1, 2 if adj in ("full ", "w
                      if f"{aux}{v} {obj} {adj}{what}" not in STANCE_VERBS})
 # "has lent the policy its support", "lent its support to the plan"
 STANCE_VERBS.update({f"{aux}lent {obj}{p} {what}": (1, 1) for aux in ("", "has ", "have ", "had ")
-                     for obj in [o + " " for o in _GIVEN_OBJECTS] + [""] for p in ("its", "his", "her", "their")
-                     for what in ("support", "backing", "name", "voice", "weight")})
+                     for obj in ("it ", "the plan ", "the proposal ", "the policy ", "the bill ", "the idea ", "")
+                     for p in ("its", "his", "her", "their") for what in ("support", "backing", "name", "voice", "weight")})
 # "laid out the case for the levy in a memo", "made the case for the increase"
 STANCE_VERBS.update({f"{aux}{v} the case {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("laid out", "lays out", "set out", "sets out", "made", "makes")
@@ -351,9 +349,8 @@ STANCE_VERBS.update({f"{aux}{v} the case {side}": (pol, 1) for aux in ("", "has 
 # "weighed in against the proposal last week", "rallied in Geoje against the plan"
 STANCE_VERBS.update({f"{aux}{v} {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("weighed in", "weighs in", "rallied", "rallies", "marched", "demonstrated")
-                     for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in support of", 1),
-                                       ("behind", 1))
-                     if f"{aux}{v} {side}" not in STANCE_VERBS})
+                     for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in support of", 1))
+                     if f"{aux}{v} {side}" not in STANCE_VERBS})  # not "marched behind a banner"
 STANCE_VERBS.update({v: (1, 1) for v in PROPOSER_VERBS if v not in STANCE_VERBS})
 # Withholding, in every tense and wording: "has not yet taken a view", "have yet to take a formal position"
 WITHHOLDING_VERBS = {
@@ -433,9 +430,9 @@ REACTIONS = {
     "optimistic": 1, "thrilled": 1, "impressed": 1, "happy": 1, "keen": 1, "satisfied": 1, "encouraged": 1,
     "relieved": 1, "supportive": 1, "positive": 1, "receptive": 1,
 }
-# Whether the plan's case was made to them: "The Federation is not persuaded" (a copula only; not a reaction told
+# Whether the plan's case persuaded them: "The Federation is not persuaded" (a copula only; not a reaction told
 # before a speaker's words, as "Tolley was scathing" is)
-CASE_MADE = {"persuaded": 1, "convinced": 1}
+PERSUADED_WORDS = CASE_MADE = {"persuaded": 1, "convinced": 1}
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
@@ -460,7 +457,9 @@ COPULA = (
     # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
     r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|"
     r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|"
-    + "|".join(sorted({**REACTIONS, **CASE_MADE}, key=len, reverse=True)) + ")"
+    + "|".join(sorted(REACTIONS, key=len, reverse=True))
+    # "is not persuaded.", "had been persuaded by the claims data"; not "is convinced there is a better way"
+    + "|(?:" + "|".join(CASE_MADE) + r")(?=\s*(?:[.,;:]|$|by\b|of\b|otherwise\b))" + ")"
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,

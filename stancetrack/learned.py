@@ -35,7 +35,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "stance_model.json"
 MIN_PROBABILITY = 0.5  # below this the guess is dropped (chosen by cross-validation on the tuned articles)
 CONTEXT_CHARS = 300  # how much text before the words said is read, within their paragraph
 CONTEXT_WEIGHT = 1.0  # the context block counts as much as the words said (chosen by cross-validation)
-NO_STANCE = 9  # the model's class for words that take no side (a speaker quoted on facts only)
+NO_STANCE = 9  # the model's class for words that take no side (a speaker quoted on facts only); sorts after -1, 0, 1
 NONE_PROBABILITY = 0.6  # this sure the words take no side, no guess is made (chosen by cross-validation)
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 
@@ -114,9 +114,10 @@ class StanceModel:
         return z / z.sum(), x
 
     def predict(self, quote: str, context: str, topic: str | None = None) -> tuple[int, float, list[str]]:
-        """Stance sign, its probability, and the quoted terms that pushed most towards it; or ``NO_STANCE``
-        when the words most likely take no side at all (the sides' probabilities are otherwise read as if
-        the words took one, so that a sign's threshold means the same with or without that class)."""
+        """Stance sign, its probability, and the quoted terms that pushed most towards it; or ``NO_STANCE`` and
+        how sure the model is of that, when it is at least ``NONE_PROBABILITY`` sure the words take no side.
+        Otherwise the sign's probability is read given that the words take a side (the sides' share of what is
+        left), which is what the guessing and second-reading thresholds are compared with."""
         p, x = self.proba(mask_topic(quote, topic), mask_topic(context, topic))
         sides = sides_only(p, self.classes)
         if sides is None:

@@ -3984,3 +3984,36 @@ def test_review_mends_of_session_18(monkeypatch, text, expect):
 ])
 def test_session_19_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a relative clause's second verb speaks only when it is a verb of stance, and its time stays its own
+    ("Ann Lee, who grew up on the estate and wrote her first book there, earlier this month called the plan a "
+     "disaster.", {("Ann Lee", -1, "2025-06-01")}),
+    ("Ann Lee, who moved to the town in 1990 and said little at the time, now calls the plan a disaster.",
+     {("Ann Lee", -1, "2025-06-25")}),
+    # "in May, when …" after the verb is the verb's time; only "a shift from 2021, when …" gives it to the when-clause
+    ("Ann Lee told reporters in May, when the plan was unveiled, that it was a disaster.", {("Ann Lee", -1, "2025-05-01")}),
+    # a withholding does not swallow a later explicit position of the same speaker
+    ("The Farmers' Union declined to take a position last year, but it is now against the plan.",
+     {("Farmers' Union", 0, "2024-01-01"), ("Farmers' Union", -1, "2025-06-25")}),
+    # backing away, hospitality, a march behind a banner, a voice lent to the critics, a conviction about something
+    # else: no side for the plan
+    ("The Dockers' Union is backing away from the plan.", set()),
+    ("Mayor Ann Lee extended a warm welcome to the visiting delegation from Osaka.", set()),
+    ("The Hotel Federation offered a warm welcome to the new tourism minister.", set()),
+    ("Members of the Teachers' Union marched behind a banner through the city centre on Saturday.", set()),
+    ("The Workers' Council has lent its voice to the critics of the plan.", set()),
+    ("Ann Lee is convinced there is a better way.", set()),
+    # a document's month inside what was said is not the statement's
+    ("Ann Lee argued that the plan, which the mayor defended in a March interview, would hurt small shops.",
+     {("Ann Lee", -1, "2025-06-25")}),
+    # a "now" that is not the speaker's own turn keeps the month of the paragraph before
+    ('Mark Hale, a vocal critic, wrote in March that the plan would ruin the town.\n\n"It is a disaster, and the '
+     'council must now drop it," Hale wrote.', {("Mark Hale", -1, "2025-03-01")}),
+    # a lawsuit against the plan itself is a side
+    ("The Sierra Club said on Monday it had filed a lawsuit against the plan.", {("Sierra Club", -1, "2025-06-23")}),
+    ("Ann Lee put her name to an open letter denouncing the plan.", {("Ann Lee", -1, "2025-06-25")}),
+])
+def test_review_mends_of_session_19(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect

@@ -90,8 +90,8 @@ def test_shipped_model_is_what_the_tuned_gold_trains():
 
 def test_the_tuned_articles_hold_up_with_the_learned_part_held_out():
     """The tuned F1 with each fifth of the articles read by a model fitted without it (0.819 in session 16, against
-    0.856 with the shipped model, which has seen them): a change that makes the learned part memorise rather than
-    generalise fails here."""
+    0.856 with the shipped model, which has seen them; 0.811 in session 19 on 642 articles, against 0.857): a change
+    that makes the learned part memorise rather than generalise fails here."""
     pytest.importorskip("sklearn")
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
@@ -99,7 +99,7 @@ def test_the_tuned_articles_hold_up_with_the_learned_part_held_out():
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     got = train_stance_model.cross_validated_extraction(train_stance_model.examples())
-    assert got["f1"] >= 0.80, got
+    assert got["f1"] >= 0.805, got
 
 
 def test_the_topics_own_words_are_masked():
