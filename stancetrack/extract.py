@@ -2992,10 +2992,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     and tw.group("when").endswith(date_text.strip()) \
                     and _SHIFT_FROM.search(masked_low, max(va, tw.start() - 30), tw.start()):
                 date_text = ""  # "now supports it, a shift from 2021, when it opposed a draft": that time is the when's
-            if not date_text and (md := _IN_MONTH_DOC.search(masked, va, min(c_b, va + 80))) and "#" not in md.group() \
+            if not date_text and " in " in masked[va:min(c_b, va + 80)] \
+                    and (md := _IN_MONTH_DOC.search(masked, va, min(c_b, va + 80))) and "#" not in md.group() \
                     and not _INTO_WHAT_WAS_SAID.search(masked_low, va, md.start()):  # not "said the plan, set out in a May report,"
                 date_text = md.group("when")  # "urged aldermen in a February letter to adopt it": the letter's month
-            if (tw := _TIME_THEN_WHEN.search(masked, max(s_start, va - 60), va)) and tw.end() == va \
+            if ", when " in masked[max(s_start, va - 60):va] \
+                    and (tw := _TIME_THEN_WHEN.search(masked, max(s_start, va - 60), va)) and tw.end() == va \
                     and tw.group("who"):
                 date_text = tw.group("when")  # "…, when it opposed an earlier draft": then
             if _has(masked_low[c_a:s_end], ("restated", "repeated", "reiterated", "reaffirmed")) \
@@ -4402,7 +4404,8 @@ def _speaking_for(cands, masked: str) -> None:
         if c.speaker.kind != "person" or c.reported_by:
             continue
         m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
-        if m is None and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
+        if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "writing", "testifying")) \
+                and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
             surname = c.speaker.name.split()[-1]
             if not masked[c.context[0]:m.start()].rstrip().endswith(surname):
                 m = None  # the words right after the speaker's own name, not another's
