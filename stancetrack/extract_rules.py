@@ -316,10 +316,11 @@ STANCE_VERBS.update({f"{v} out {adv} {side}": (pol, 2 if adv in ("firmly", "stro
 _GIVEN_OBJECTS = ("it", "the plan", "the proposal", "the principle", "the idea", "the bill", "them", "the plans",
                   "the proposals", "the measure", "the scheme", "the move", "the project", "the changes", "the reform",
                   "the reforms", "the policy")
+_OFFERED_OBJECTS = ("it", "the plan", "the proposal", "the principle", "the idea")  # "offered the plan a guarded welcome"
 STANCE_VERBS.update({f"{aux}{v} {obj}{'an' if adj[0] in 'aeiou' else 'a'} {adj} {what}": pol
                      for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"), ("had ", "given"),
                                     ("", "offered"), ("", "offers"), ("has ", "offered"), ("have ", "offered"))
-                     for obj in [o + " " for o in (_GIVEN_OBJECTS if v.startswith("g") else _GIVEN_OBJECTS[:5])] + [""]
+                     for obj in [o + " " for o in (_GIVEN_OBJECTS if v.startswith("g") else _OFFERED_OBJECTS)] + [""]
                      for adj, what, pol in (("cautious", "welcome", (1, 1)), ("warm", "welcome", (1, 1)),
                                             ("enthusiastic", "welcome", (1, 2)), ("enthusiastic", "reception", (1, 2)),
                                             ("warm", "reception", (1, 1)), ("positive", "reception", (1, 1)),
@@ -432,7 +433,7 @@ REACTIONS = {
 }
 # Whether the plan's case persuaded them: "The Federation is not persuaded" (a copula only; not a reaction told
 # before a speaker's words, as "Tolley was scathing" is)
-PERSUADED_WORDS = CASE_MADE = {"persuaded": 1, "convinced": 1}
+PERSUADED_WORDS = {"persuaded": 1, "convinced": 1}
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
     r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
@@ -459,13 +460,13 @@ COPULA = (
     r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|"
     + "|".join(sorted(REACTIONS, key=len, reverse=True))
     # "is not persuaded.", "had been persuaded by the claims data"; not "is convinced there is a better way"
-    + "|(?:" + "|".join(CASE_MADE) + r")(?=\s*(?:[.,;:]|$|by\b|of\b|otherwise\b))" + ")"
+    + "|(?:" + "|".join(PERSUADED_WORDS) + r")(?=\s*(?:[.,;:]|$|by\b|of\b|otherwise\b))" + ")"
 )
 COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
     "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "in favour": 1, "in favor": 1,
     "supportive of": 1,
-    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS, **CASE_MADE,
+    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS, **PERSUADED_WORDS,
 }
 
 
