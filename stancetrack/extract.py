@@ -2998,7 +2998,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 date_text = md.group("when")  # "urged aldermen in a February letter to adopt it": the letter's month
             if ", when " in masked[max(s_start, va - 60):va] \
                     and (tw := _TIME_THEN_WHEN.search(masked, max(s_start, va - 60), va)) and tw.end() == va \
-                    and tw.group("who"):
+                    and tw.group("subject"):
                 date_text = tw.group("when")  # "…, when it opposed an earlier draft": then
             if _has(masked_low[c_a:s_end], ("restated", "repeated", "reiterated", "reaffirmed")) \
                     and (rs := _RESTATED_ON.search(masked_low, c_a, s_end)):
@@ -4166,11 +4166,10 @@ _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|alt
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
 _WHO_AND_END = re.compile(r",\s*(?:who|which)\s+(?P<mid>[a-z][^,#;]{2,80}?)\s+and\s+$")
-_TIME_THEN_WHEN = re.compile(r"\b(?:in|from|since|back in|until)\s+(?P<when>(?:early |late )?(?:(?:19|20)\d\d|"
-                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                             r"(?: (?:19|20)\d\d)?)),\s+when\s+(?P<who>(?:it|he|she|they|the \w+)\s+)?")
-_IN_MONTH_DOC = re.compile(r"\bin (?:a|an|its|his|her|their) (?P<when>(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d) (?:[\w\-]+ )?(?:letter|"
+_MONTH_OR_YEAR = "(?:" + "|".join(m.title() for m in _MONTHS) + r")(?: (?:19|20)\d\d)?|(?:19|20)\d\d"  # "May 2024", "2021"
+_TIME_THEN_WHEN = re.compile(rf"\b(?:in|from|since|back in|until)\s+(?P<when>(?:early |late )?(?:{_MONTH_OR_YEAR})),\s+when\s+"
+                             r"(?P<subject>(?:it|he|she|they|the \w+)\s+)?")
+_IN_MONTH_DOC = re.compile(rf"\bin (?:a|an|its|his|her|their) (?P<when>{_MONTH_OR_YEAR}) (?:[\w\-]+ )?(?:letter|"
                            r"statement|submission|report|speech|interview|memo|filing|op-ed|column|post|testimony|paper)\b")
 # a paragraph of now in the speaker's own words: "I'm against it now", "we now back it"
 _NOW_SAID = re.compile(r"\b(?:I|I'm|I’m|I am|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e are)\b[^.!?\"”]{0,40}\b(?:now|today|these days)\b"
