@@ -1162,6 +1162,8 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     Returns (speaker, offset of the speaker's start in ``left``, appositive span).
     """
     stripped = _cut_end(_TRAIL_ADV, left, 160)
+    if stripped.rstrip().endswith(" to") and (um := _USED_TO.search(stripped, max(0, len(stripped) - 120))):
+        stripped = stripped[:um.start()]  # "Tom Ashby used a council meeting last week to": Tom Ashby
     if _may_end_with_date(stripped):
         cut = _cut_end(_TRAIL_DATE, stripped, 60, lower=True)
         if len(cut) < len(stripped):  # "Smith also on Tuesday said": adverbs before the date too
@@ -1177,7 +1179,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         # "Her spokesman, Ethan Morales, said": she speaks through him, as with "Her spokesman said"
         pronoun = {"his": "he", "her": "she"}[hs.group(1).lower()]
         return _Speaker(pronoun, hs.group("who").lower(), "pronoun"), hs.start(1), (hs.start("name"), hs.end("name"))
-    if stripped.endswith(("which", "who")) and (wm := _RELATIVE_PRONOUN_END.match(stripped)):
+    if stripped.endswith("who") and (rm := _ROLE_APPOS_WHO_END.search(stripped, max(0, len(stripped) - 160))):
+        stripped = stripped[:rm.start()]  # "Jonas Behrendt, the Greens' spokesman in Wiesbaden, who": the person
+    elif stripped.endswith(("which", "who")) and (wm := _RELATIVE_PRONOUN_END.match(stripped)):
         which = stripped.endswith("which")
         stripped = wm.group("head")  # "The Chamber, which in May had said …": the relative's antecedent speaks
         if (which and (om_ := _OF_NAMED_ORG_END.search(stripped))
@@ -1655,6 +1659,14 @@ _NEITHER_NOR = re.compile(r"\b[Nn]either\b[^.;#]{1,80}\bnor\s+[^.;#,]{1,60}$")
 _TO_SOMEONE = re.compile(r"\s+to\s+(?!(?:it|them)\b|(?:the|this|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:plan|proposal|bill|"
                          r"scheme|measure|idea|policy|principle|move|project|changes?|reform|ban|tax|levy|"
                          r"campaign(?! against)|push for|call for|calls for)s?\b)")
+# "used a full council meeting last week to", "has used his column to": the occasion, then what was done there
+_ROLE_APPOS_WHO_END = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,5}"
+                                 r"(?:in|at|of|for|from)\s+[^,]{2,60},\s*who$")
+_OTHER_PLAN = re.compile(r"\s+an?\s+(?!similar\b|earlier\b|previous\b|(?:almost |near-?|nearly )?identical\b)")  # "fought a high-rise
+# proposal on nearby Foundry Street": another plan; but "fought a similar closure plan"
+_NO_SIDE_PREDICATES = {"undecided", "reticent", "tight-lipped", "cagey", "careful"}  # "has been notably reticent"
+_USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
+                      r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -2612,6 +2624,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "before it could say whether it supported the plans": no saying yet
             if verb == "say" and _SAY_NOUN.search(masked_low, max(s_start, a - 12), a):
                 continue  # "who will have a say if the proposal reaches the council": a noun
+            if verb in R.OBJECT_GATED and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
+                                           or _OTHER_PLAN.match(masked_low, s_start + vm.end())):
+                continue  # "fought the change when it was first proposed"; not "fought back tears"
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
                                              or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
@@ -2624,6 +2639,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb.endswith(("welcome", "reception", " support", " backing", " voice", " weight", " name")) \
                     and _TO_SOMEONE.match(masked_low, s_start + vm.end()):
                 continue  # "extended a warm welcome to the delegation", "lent its voice to the critics of the plan"
+            if verb in R.USED_TO_FORMS and (not _USED_TO.search(masked, max(s_start, a - 120), a)
+                                            or (" " not in verb and not _PLAN_OR_IT.match(masked_low, s_start + vm.end()))):
+                continue  # "an attack on", "used the final to defend their title": only "used … to attack the plan"
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
                                          or not (_AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
                                                  or (_PLURAL_SUBJECT.search(masked, max(s_start, a - 80), a)
@@ -2936,8 +2954,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 rm = _ROLE_STANCE.search(role_text) if _has(role_text, _ROLE_HINTS) else None
                 if rm:
                     res = (1 if rm.lastgroup == "pro" else -1, 0.5, f"role: {rm.group()!r}")
-            if kind == "copula" and vpol == 0 and p["verb"] == "undecided":
-                res = (0, 0.6, "withholding: 'undecided'")
+            if kind == "copula" and vpol == 0 and p["verb"] in _NO_SIDE_PREDICATES:
+                res = (0, 0.6, f"withholding: {p['verb']!r}")
             if res is not None and own and res[2].startswith("sentiment"):
                 res = None  # a quotation's mood words are no side ("This is a gift to shareholders"): the model reads it
             no_cue = res is None and kind != "acc" and p["verb"] not in _FACT_VERBS  # nothing gives a side: the
@@ -4138,6 +4156,7 @@ _PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|
 # "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)
 _PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:(?!(?:after|before|for|to|in|on|with|and|or|that|which|against|over|under|showing|suggesting|indicating|finding|revealing|estimating)\s)[\w'’\-]+\s+){{0,4}}?"
                              rf"{_PROPOSAL}")
+_PLAN_OR_IT = re.compile(rf"\s+(?:it|them|this|that)\b|{_PROPOSER_OBJECT.pattern}")  # "used the meeting to attack it", "… to defend the plan"
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"

@@ -286,6 +286,15 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "support": (1, 1), "back": (1, 1), "oppose": (-1, 1),
 }
 BASE_FORMS = {"support", "back", "oppose"}
+# What a speaker "used" an occasion to do ("used a full council meeting last week to attack the plan", "used a
+# newspaper column at the weekend to denounce it"): base forms read only after such a "used … to" (see _USED_TO)
+USED_TO_FORMS = {"attack": (-1, 1), "denounce": (-1, 1), "condemn": (-1, 1), "criticise": (-1, 1), "criticize": (-1, 1),
+                 "savage": (-1, 1), "lambast": (-1, 1), "rail against": (-1, 1), "argue against": (-1, 1),
+                 "make the case against": (-1, 1), "champion": (1, 1), "defend": (1, 1), "endorse": (1, 1),
+                 "praise": (1, 1), "argue for": (1, 1), "make the case for": (1, 1), "press for": (1, 1),
+                 "push for": (1, 1), "call for": (1, 1)}
+USED_TO_FORMS = {k: v for k, v in USED_TO_FORMS.items() if k not in STANCE_VERBS}  # not "endorse", read anywhere
+STANCE_VERBS.update(USED_TO_FORMS)
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
 # PROPOSER_OBJECT in extract.py
 PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted", "co-sponsored",
@@ -352,6 +361,47 @@ STANCE_VERBS.update({f"{aux}{v} {side}": (pol, 1) for aux in ("", "has ", "have 
                      for v in ("weighed in", "weighs in", "rallied", "rallies", "marched", "demonstrated")
                      for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in support of", 1))
                      if f"{aux}{v} {side}" not in STANCE_VERBS})  # not "marched behind a banner"
+# "is making the case for the rise", "was having none of it", "laid out her objections in an op-ed"
+STANCE_VERBS.update({k: v for k, v in {
+    **{f"{aux} making the case {side}": (pol, 1) for aux in ("is", "are", "was", "were", "has been", "have been")
+       for side, pol in (("for", 1), ("against", -1))},
+    **{f"{aux} having none of it": (-1, 1) for aux in ("is", "are", "was", "were")},
+    **{f"{aux}{v} {poss} objections": (-1, 1) for aux in ("", "has ", "have ", "had ")
+       for v in ("laid out", "lays out", "set out", "sets out", "spelled out", "spelt out", "outlined", "aired", "voiced")
+       for poss in ("his", "her", "its", "their")},
+    **{f"{v} to push back": (-1, 1) for v in ("was quick", "were quick", "has been quick", "have been quick")},
+    **{f"{aux}{v} back against": (-1, 1) for aux in ("", "has ", "have ", "is ", "are ")
+       for v in (("pushing",) if aux in ("is ", "are ") else ("pushed",)) + (("pushes",) if not aux else ())},
+    **{f"{aux}{adv}spoken {side}": (pol, 1) for aux in ("has ", "have ", "had ") for adv in ("", "just ", "already ")
+       for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in support of", 1))},
+    "spoke in favour of": (1, 1), "spoke in favor of": (1, 1), "spoke in support of": (1, 1),
+    # "gave the plan a more measured endorsement"
+    **{f"{aux}{v} {obj}{'an' if (more + adj)[0] in 'aeiou' else 'a'} {more}{adj} endorsement": (1, 1)
+       for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"), ("", "offered"), ("has ", "offered"))
+       for obj in ("", "it ", "the plan ", "the proposal ", "the idea ", "the bill ", "the measure ", "the scheme ")
+       for more in ("", "more ") for adj in ("measured", "qualified", "cautious", "guarded", "tentative", "conditional",
+                                              "ringing", "strong", "warm", "full-throated", "lukewarm")},
+    # "threw the state's weight behind the regulator"
+    **{f"{aux}{verb} the {n}'s {what} behind": (1, 1) for aux, verb in (("", "threw"), ("has ", "thrown"), ("have ", "thrown"),
+                                                                        ("", "throws"))
+       for n in ("state", "party", "government", "city", "council", "union", "ministry", "province", "department",
+                 "company", "association", "country") for what in ("weight", "full weight", "support")},
+    # "lent the idea qualified support on Thursday"
+    **{f"{aux}lent {obj}{adj} {what}": (1, 1) for aux in ("", "has ", "have ", "had ")
+       for obj in ("it ", "the plan ", "the proposal ", "the policy ", "the bill ", "the idea ", "the scheme ", "")
+       for adj in ("qualified", "cautious", "conditional", "tentative", "guarded", "strong", "full", "its qualified",
+                   "its cautious", "his qualified", "her qualified", "their qualified")
+       for what in ("support", "backing")},
+    # "which fought the change when it was first proposed", "has resisted the plan": only with a plan as the object
+    **{v: (-1, 1) for v in ("fought", "has fought", "have fought", "had fought", "resisted", "resists", "has resisted",
+                            "have resisted", "had resisted")},
+}.items() if k not in STANCE_VERBS})
+# "changed its stand on Monday": a change, whose new side is the opposite of the old (see REVERSAL)
+STANCE_VERBS.update({f"{aux}changed {poss} {w}": (0, 0) for aux in ("", "has ", "have ", "had ")
+                     for poss in ("his", "her", "its", "their") for w in ("stand", "stance", "position")
+                     if f"{aux}changed {poss} {w}" not in STANCE_VERBS})
+OBJECT_GATED = {"fought", "has fought", "have fought", "had fought", "resisted", "resists", "has resisted",
+                "have resisted", "had resisted"}  # read as a stance only with a plan as the object (_PROPOSER_OBJECT)
 STANCE_VERBS.update({v: (1, 1) for v in PROPOSER_VERBS if v not in STANCE_VERBS})
 # Withholding, in every tense and wording: "has not yet taken a view", "have yet to take a formal position"
 WITHHOLDING_VERBS = {
@@ -383,7 +433,7 @@ def _no_side_phrases() -> set[str]:
         ("remained", "remains", "remained", "remaining"): ["on the fence", "on the sidelines", "neutral"],
         ("sat", "sits", "sat", "sitting"): ["on the fence", "on the sidelines"],
         ("stood", "stands", "stood", "standing"): ["on the sidelines"],
-        ("kept", "keeps", "kept", "keeping"): [*(f"{p} options open" for p in poss), *(f"{p} own counsel" for p in poss),
+        ("kept", "keeps", "kept", "keeping"): [*(f"{p} options open" for p in poss), *(f"{p} own counsel" for p in poss), *(f"{p} counsel" for p in poss),
                                                *(f"{p} cards close" for p in poss), *out_of],
     }
     phrases = set()
@@ -415,7 +465,7 @@ STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
     r"\b(?:reversed course|(?:switched|changed|swapped) sides|(?:has|have|had) since softened(?= *[.;,]| (?:considerably|"
-    r"markedly|significantly|noticeably|somewhat))|now sees? (?:it|things|the (?:issue|matter|question)) differently|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view))|softened (?:his|her|its|their) "
+    r"markedly|significantly|noticeably|somewhat))|now sees? (?:it|things|the (?:issue|matter|question)) differently|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view|stand))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
     r"(?:now takes|now holds|since taken) the opposite (?:view|position|stance|line)|came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",
@@ -436,10 +486,11 @@ REACTIONS = {
 PERSUADED_WORDS = {"persuaded": 1, "convinced": 1}
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
-    r"had long been|is still|was still|is now|are now)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
+    r"had long been|is still|was still|is now|are now|has emerged as|have emerged as|emerged as|has become|have become)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|in fav(?:ou)?r(?=\s*(?:[.;,]|$))|supportive of|critical of|sceptical of|skeptical of|"
-    r"hostile to|firmly behind|behind|undecided|opposed|quiet|silent|critical(?=\s*(?:[.;,]|$))|"
+    r"hostile to|firmly behind|behind|undecided|reticent|tight-lipped|cagey|careful(?=\s*(?:[.;]|$))|"
+    r"on board(?=\s*(?:[.;,]|$|with\b))|on side(?=\s*(?:[.;,\"”]|$))|opposed|quiet|silent|critical(?=\s*(?:[.;,]|$))|"
     # "was one of the loudest voices for an outright ban in 2022"
     r"(?:one of |among )the (?:[\w’'\-]+ )?(?:loudest|strongest|most vocal|leading|most prominent|fiercest|most powerful) "
     r"voices (?:for|against|in fav(?:ou)?r of|in support of)|"
@@ -451,10 +502,12 @@ COPULA = (
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
     r"objecting to|fighting against|criticising|criticizing|resisting)|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
-    r"staunchest|most outspoken|earliest|most enthusiastic|keenest|noisiest|most energetic) (?:supporters?|backers?|"
+    r"staunchest|most outspoken|earliest|most enthusiastic|keenest|noisiest|most energetic|most forceful|most visible|"
+    r"most articulate|most persistent) (?:supporters?|backers?|"
     r"champions?|advocates?|proponents?|cheerleaders?|defenders?|boosters?|critics?|opponents?|detractors?)|"
     r"an? (?:(?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
-    r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant) )?(?:supporter|backer|champion|advocate|proponent|critic|opponent)"
+    r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant|cautious|qualified|reluctant|forceful) )?"
+    r"(?:supporter|backer|champion|advocate|proponent|defender|critic|opponent)"
     # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
     r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|"
     r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|"
@@ -466,7 +519,8 @@ COPULA_POLARITY = {
     "opposed to": -1, "against": -1, "opposed": -1, "critical of": -1, "sceptical of": -1,
     "skeptical of": -1, "hostile to": -1, "in favour of": 1, "in favor of": 1, "in favour": 1, "in favor": 1,
     "supportive of": 1,
-    "behind": 1, "firmly behind": 1, "undecided": 0, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS, **PERSUADED_WORDS,
+    "behind": 1, "firmly behind": 1, "undecided": 0, "reticent": 0, "tight-lipped": 0, "cagey": 0, "careful": 0,
+    "on board": 1, "on side": 1, "quiet": 0, "silent": 0, "critical": -1, **REACTIONS, **PERSUADED_WORDS,
 }
 
 
@@ -748,6 +802,7 @@ STRONG_POS = _lc(
 )
 POS = _lc(
     r"\b(?:" + _alt(
+        r"no intention of (?:backing|climbing|stepping) down|"  # "had no intention of backing down": the plan stands
         r"support(?! (?:themselves|himself|herself|ourselves|myself|yourselves|itself|(?:their|his|her|our|a) famil(?:y|ies)))|"
         r"supports(?! (?:themselves|himself|herself|itself|(?:their|his|her|a) famil(?:y|ies)))(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!set )(?<!sets )(?<!setting )(?<!put )(?<!puts )(?<!putting )(?<!scale )(?<!scaled )(?<!scaling )(?<!cut )(?<!cuts )(?<!cutting )(?<!roll )(?<!rolled )(?<!rolling )(?<!pull )(?<!pulled )(?<!pulling )(?<!fall )(?<!fell )(?<!falling )(?<!claw )(?<!clawed )(?<!paid )(?<!pay )(?<!paying )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )(?<!them )(?<!him )(?<!me )(?<!it )(?<!bought )(?<!buy )(?<!buys )(?<!buying )(?<!sold )(?<!sell )(?<!sells )(?<!selling )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
         r"in (?:all |good )conscience (?:vote for|support|back|endorse)|(?:was|were|been|am|is|are|remains?|remained) (?:an? |the )(?:(?!former |no |not )\w+ )?(?:supporter|backer|champion|advocate|proponent)(?= of (?:it|this|the (?:\w+ )?(?:plan|proposal|bill|scheme|idea|measure|levy|tax|ban|project|policy|reform|change)s?)\b|\s*[.,;\"”]|$)|welcome[sd]?|welcoming|endorse[sd]?|(?<!if )(?<!once )(?<!unless )(?<!until )(?<!if it is )(?<!if it were )approve[sd]?|approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
@@ -796,6 +851,7 @@ STRONG_NEG = _lc(
 )
 NEG = _lc(
     r"\b(?:" + _alt(
+        r"turn(?:s|ed|ing)? (?:the|it|this|that|them) (?:[\w\-]+ ){0,2}?down\b|"  # "wanted the province to turn the application down"
         r"(?:restrict\w*|take away|taking away|took away|takes away|curtail\w*|undermin\w*|erod\w*|strip\w* (?:\w+ )?of|attack\w* on|remov\w*|limit\w*) (?:the |our |their |its |people's |workers' |your |a )?(?:fundamental |basic |constitutional |democratic |hard-won )?rights? to\b|"
         r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against(?! (?:a |an |the )?(?:[\w\-]+ ){0,3}(?:target|capacity|average|forecast|estimate|budget|benchmark|baseline|projection|ceiling|figure|total)s? of\b)(?! (?:a |the )?(?:backdrop|background) of)|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|(?:wants?|wanted|wanting) (?:the|this|it|that) (?:[\w\-]+ )?(?:revised|rewritten|watered down|scrapped|delayed|overturned|reversed|dropped|withdrawn|shelved|paused)|object(?:s|ed)? to|objections?|concerns?(?!(?: (?:about|over|on|with)(?: [\w\-]+){1,4}?)? (?:had|have|has|were|was) (?:now )?(?:been|being) (?:\w+ )?(?:addressed|met|resolved|answered|allayed|dealt with))|concerned|worried|worries|worry|"
@@ -822,7 +878,7 @@ NEG = _lc(
         r"share[sd]? (?:\w+ ){0,2}opposition|campaign against|spoil|scar the|blight|eyesore|legal action|"
         r"vote (?:no|against)|(?:campaign\w*|vote|voting|push\w*|argu\w+)\b[^.;]{0,60}\bfor a no\b(?![\-])|appeal (?:the|against the|against) (?:decision|ruling|permit|approval|order)|"
         r"(?:ahead of|before|over) (?:people|residents|families|communities|patients|children)|"
-        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|(?:call|calling|called|stage|staging) (?:an? (?:\w+ )?|(?:nationwide|national|general|indefinite) )strike|strike action|walk out|step backwards?|protectionist|drive away (?:customers|tourists|visitors|business|investors|people|shoppers)|lose (?:their |our |its )?(?:income|jobs|livelihoods?)|shelve[sd]? (?:the|this|it)|(?:little|no|few) (?:real )?benefits?|(?:must|should) (?:not|never) (?:be built|go ahead|happen|be allowed|be approved|pass)|destroy(?:s|ed|ing)?|better (?:spent|used|targeted|directed|invested) (?:on|at|elsewhere|\w+ing\b)|(?:was|were|been|am|is|are|remains?|remained) (?:an? |the )(?:(?!former |no |not )\w+ )?(?:opponent|critic)(?= of (?:it|this|the (?:\w+ )?(?:plan|proposal|bill|scheme|idea|measure|levy|tax|ban|project|policy|reform|change)s?)\b|\s*[.,;\"”]|$)|a death sentence|(?:more |extra |needless )?(?<!cut )(?<!cuts )(?<!cutting )(?<!slash )(?<!reduce )(?<!through )(?<!less )(?<!cut the )(?<!cutting the )(?<!slash the )(?<!reduce the )red tape|makes? no sense|(?:does|do) not make (?:any )?sense|(?:doesn\'t|don\'t) make (?:any )?sense|luxury (?:\w+ ){0,4}(?:can't|cannot|can not) afford|(?:we|country|nation|state|city|council|taxpayers) (?:simply )?(?:can't|cannot|can not) afford (?:it|this|that)\b|not suitable|unsuitable|no intention of (?:accepting|supporting|backing|agreeing to|introducing|adopting|reopening|renegotiating|changing|revisiting)|politically dead|(?:focus|concentrate) instead|instead (?:focus|concentrate)|punish(?:es|ed|ing)?|overturn\w*|(?:an |a direct |a frontal )?attack on|unthinkable|(?:would|will|could|did) not agree to|(?:won\'t|refuse[sd]? to) agree to|(?:should|must|would) be (?:paused|halted|delayed|stopped|suspended|shelved|put on hold|put off|postponed|taken out|ripped out|removed|scrapped|abolished|repealed|reversed|withdrawn|abandoned|dropped)|(?<!left to )(?:fight|fighting|fought|fights) (?:on )?(?:against )?(?:this|it|the (?:\w+ )?(?:plan|proposal|scheme|downgrade|closure|cuts?|ban|bill|decision|merger|move|changes?|tax|levy|project|development|expansion))|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking|took|takes) (?:all )?(?:(?:necessary|appropriate|firm|resolute|countervailing|legal) )?(?:measures|steps|action) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
+        r"(?:will|would|to|threaten(?:s|ed)? to) (?:go on )?strike|(?:call|calling|called|stage|staging) (?:an? (?:\w+ )?|(?:nationwide|national|general|indefinite) )strike|strike action|walk out|step backwards?|protectionist|drive away (?:customers|tourists|visitors|business|investors|people|shoppers)|lose (?:their |our |its )?(?:income|jobs|livelihoods?)|shelve[sd]? (?:the|this|it)|(?:little|no|few) (?:real )?benefits?|(?:must|should) (?:not|never) (?:be built|go ahead|happen|be allowed|be approved|pass)|destroy(?:s|ed|ing)?|better (?:spent|used|targeted|directed|invested) (?:on|at|elsewhere|\w+ing\b)|(?:was|were|been|am|is|are|remains?|remained) (?:an? |the )(?:(?!former |no |not )\w+ )?(?:opponent|critic)(?= of (?:it|this|the (?:\w+ )?(?:plan|proposal|bill|scheme|idea|measure|levy|tax|ban|project|policy|reform|change)s?)\b|\s*[.,;\"”]|$)|a death sentence|(?:more |extra |needless )?(?<!cut )(?<!cuts )(?<!cutting )(?<!slash )(?<!reduce )(?<!through )(?<!less )(?<!cut the )(?<!cutting the )(?<!slash the )(?<!reduce the )red tape|makes? no sense|(?:does|do) not make (?:any )?sense|(?:doesn\'t|don\'t) make (?:any )?sense|luxury (?:\w+ ){0,4}(?:can't|cannot|can not) afford|(?:we|country|nation|state|city|council|taxpayers) (?:simply )?(?:can't|cannot|can not) afford (?:it|this|that)\b|not suitable|unsuitable|no intention of (?:accepting|supporting|backing(?! down)|agreeing to|introducing|adopting|reopening|renegotiating|changing|revisiting)|politically dead|(?:focus|concentrate) instead|instead (?:focus|concentrate)|punish(?:es|ed|ing)?|overturn\w*|(?:an |a direct |a frontal )?attack on|unthinkable|(?:would|will|could|did) not agree to|(?:won\'t|refuse[sd]? to) agree to|(?:should|must|would) be (?:paused|halted|delayed|stopped|suspended|shelved|put on hold|put off|postponed|taken out|ripped out|removed|scrapped|abolished|repealed|reversed|withdrawn|abandoned|dropped)|(?<!left to )(?:fight|fighting|fought|fights) (?:on )?(?:against )?(?:this|it|the (?:\w+ )?(?:plan|proposal|scheme|downgrade|closure|cuts?|ban|bill|decision|merger|move|changes?|tax|levy|project|development|expansion))|disproportionate|(?:urg\w+|call\w* on) (?:\w+ ){0,3}instead|(?:take|taking|took|takes) (?:all )?(?:(?:necessary|appropriate|firm|resolute|countervailing|legal) )?(?:measures|steps|action) to (?:safeguard|protect|defend)|retaliat\w+|countermeasures|backfire[sd]?|(?:has|had|have) no plans? to|(?:would|will|could) (?:be|mean|spell) the end of|kill(?:s|ed|ing)? (?:off )?(?:the|our|their|this|it)\b|stay out|joined (?:the|a) (?:opposition|protest|campaign against|chorus of (?:critics|opposition))|(?:joined|staged|led|organi[sz]ed) (?:a |the )?protests?|protest(?:ed|ing)? against"
     ) + r")\b",
     I,
 )
@@ -887,7 +943,7 @@ NEUTRAL = _lc(
         r"(?:convince|convinces|convinced|persuade|persuades|persuaded|sway|swayed|move|moved|tip|tipped) (?:\w+ ){0,2}either way|(?:is|are|was|were|has been|have been|remains?|remained) (?:\w+ )?holding back(?! (?:\w+ ){0,3}(?:growth|investment|progress|development|the (?:economy|industry|sector|region|country)))|still studying|(?:no longer|not|never) (?:so |entirely |completely )?sure (?:that|whether|if|about)|\bunsure\b|open to (?:looking at|considering|discussing|exploring|examining)|(?:not|no longer) ruling (?:anything|it|that) out|(?:all|every) (?:the )?options? (?:\w+ )?(?:remain|remains|are|is|were|was|stay) on the table|nothing (?:has been|is|was) ruled out|stop(?:ped|s|ping)? short of (?:opposing|supporting|backing|endorsing|calling|rejecting|condemning)|before comment(?:ing)?\b|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
-        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"
+        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence|arguments)|not be rushed into (?:a|any) (?:view|decision|position|judge?ment)|(?:no longer|not|don't|doesn't|do not|does not) knows? how (?:she|he|they|it|we|i) (?:will|would|might|should) vote|(?:declines|declining|refuses|refusing) to (?:come down|fall|land) on (?:either|one|any) side|careful not to (?:tip|show|reveal) (?:his|her|its|their) hand|(?:scrupulous|careful) (?:about|in) saying nothing|(?:keeps?|kept|keeping) (?:his|her|its|their) counsel|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"
     ) + r")\b",
     I,
 )
