@@ -671,7 +671,26 @@ _MEMBERS_OF = {"leaders", "members", "officials", "representatives", "heads", "s
                "lawyers", "delegates"}
 _PLACE_OPENER = re.compile(r"(?:[Ii]n|[Aa]t|[Oo]utside|[Ii]nside|[Aa]cross|[Bb]eyond|[Ww]ithin|[Ff]rom|[Oo]ver in|[Bb]ack in)\s+"
                            r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}")  # "In Berlin", "Outside the Diet"
-_AGENCY_BEFORE_COUNTRY = {"health", "public", "transport", "police", "statistics", "parks", "sport", "historic",
+def _body_by_name(low: list[str]) -> bool:
+    """"Health Canada", "Police Scotland", "Universities New Zealand", "New Zealand Rugby", "Cricket Wellington": a
+    body named for its sector and its country (or, for a sport, its place), never a person."""
+    if len(low) == 2 and low[0] in _SPORTS:
+        return True
+    return any(0 < len(low) - k <= 2 and (" ".join(low[-k:]).rstrip(".,") in R.COUNTRIES
+                                          and all(w in _AGENCY_BEFORE_COUNTRY for w in low[:-k])
+                                          or " ".join(low[:k]) in R.COUNTRIES
+                                          and all(w.rstrip(".,") in _BODY_AFTER_COUNTRY for w in low[k:]))
+               for k in (1, 2))
+
+
+_SPORTS = {"cricket", "rugby", "netball", "football", "athletics", "hockey", "tennis", "golf", "sailing", "cycling",
+           "swimming", "rowing", "basketball", "baseball", "softball"}
+_SPORTS_AND_SECTORS = {"universities", "colleges", "schools", "cricket", "rugby", "netball", "football", "athletics",
+                       "hockey", "tennis", "golf", "museums", "libraries", "arts", "screen", "film", "music", "sailing",
+                       "cycling", "swimming", "rowing", "basketball", "baseball", "softball", "racing", "dairy", "beef",
+                       "seafood", "forestry", "fire", "ambulance", "horticulture", "wine", "tourism", "sport"}
+_BODY_AFTER_COUNTRY = _SPORTS_AND_SECTORS | {"inc", "ltd"}  # "New Zealand Rugby", "Australia Post" is not here
+_AGENCY_BEFORE_COUNTRY = _SPORTS_AND_SECTORS | {"health", "public", "transport", "police", "statistics", "parks", "sport", "historic",
                           "natural", "visit", "fisheries", "environment", "elections", "revenue", "tourism", "water",
                           "infrastructure", "heritage", "education", "employment", "immigration", "housing", "energy"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "la", "le", "ter", "ten", "dos", "das", "del"}
@@ -835,8 +854,7 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         name = " ".join(tokens).rstrip(".,")
         name = re.sub(r"^(?:the|The)\s+", "", name)
         return _Speaker(name, " ".join(lower_role) or None, "org")
-    if (1 < len(words) <= 3 and low[-1] in R.COUNTRIES and all(w in _AGENCY_BEFORE_COUNTRY for w in low[:-1])
-            and not lower_role):  # "Health Canada", "Police Scotland", "Public Health England": agencies
+    if 1 < len(words) <= 4 and not lower_role and _body_by_name(low):
         return _Speaker(" ".join(words).rstrip(".,"), None, "org")
     head_then_country = next((i for i in range(1, len(low) - 1) if low[i] in R.ORG_HEADS
                               and " ".join(low[i + 1:]) in R.COUNTRIES), None)
@@ -1138,7 +1156,8 @@ _SPOKES_FOR_END = re.compile(
 )
 _SPOKES_FOR_GENERIC = re.compile(  # "a spokesperson for the company": resolved like "the company"
     r"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<who>spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the|its)\s+"
-    r"(?P<org>" + "|".join(sorted(_COMPANY_WORDS | _GENERIC_ORG | {"union", "council", "trust", "department", "ministry",
+    r"(?:(?:national|regional|state|umbrella|industry|peak|vice-chancellors[’']|employers[’']|growers[’']|farmers[’']|"
+    r"workers[’']|teachers[’']|doctors[’']|students[’'])\s+)?(?P<org>" + "|".join(sorted(_COMPANY_WORDS | _GENERIC_ORG | {"union", "council", "trust", "department", "ministry",
                                                                  "agency"})) + r")\s*$")
 _LEAD_WORDS = re.compile(
     r"(?:.*\bthat\s+)?(?:(?:and|but|so|then|though|although|while|whereas|as|because|since|if|unless|when|after|before|once)\s+)*",
@@ -1188,6 +1207,11 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                 and (who := _classify(stripped[:om_.start()].split()[-3:], [])) is not None and who.kind == "person"
                 and not any(w.lower() in R.ORG_HEADS for w in stripped[:om_.start()].split()[-3:])):
             stripped = om_.group("org")  # "Dionne Castellanos of the Tenants Union, which supports it": the union
+    if (om := _ITS_OFFICER_SUBJECT.fullmatch(stripped)) is not None:
+        # "The union was quick to push back. Its national president said last week …": the body speaks
+        if om.group("its"):
+            return _Speaker("it", om.group("role").lower(), "pronoun"), om.start(), None
+        return _Speaker(om.group("body").lower(), om.group("role").lower(), "org", "definite"), om.start("body"), None
     appos = None
     rel = _SUBJECT_RELATIVE.match(stripped) if stripped.endswith(",") else None
     if rel and "," in rel.group("rel")[:-1]:
@@ -1664,6 +1688,13 @@ _ROLE_APPOS_WHO_END = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,5}
                                  r"(?:in|at|of|for|from)\s+[^,]{2,60},\s*who$")
 _OTHER_PLAN = re.compile(r"\s+an?\s+(?!similar\b|earlier\b|previous\b|(?:almost |near-?|nearly )?identical\b)")  # "fought a high-rise
 # proposal on nearby Foundry Street": another plan; but "fought a similar closure plan"
+_OFFICERS = (r"(?:president|chair|chairman|chairwoman|chairperson|head|leader|director|secretary|general secretary|"
+             r"chief executive|spokesman|spokeswoman|spokesperson|convener|convenor|founder|coordinator)")
+_ITS_OFFICER_SUBJECT = re.compile(
+    rf"\s*(?:.*[.;:]\s+)?(?:(?P<its>[Ii]ts|[Tt]heir)|(?P<body>[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:union|association|"
+    rf"federation|council|group|body|alliance|coalition|network|league|society|chamber|institute|foundation|trust|"
+    rf"company|party))(?:'s|’s))\s+(?P<role>(?:(?:national|acting|deputy|vice|interim|executive|general|regional|"
+    rf"state|local)\s+)?{_OFFICERS})\s*")
 _NO_SIDE_PREDICATES = {"undecided", "reticent", "tight-lipped", "cagey", "careful"}  # "has been notably reticent"
 _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
@@ -3496,7 +3527,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
                 or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
-                or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"):
+                or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
+                or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
         if len(name_toks) >= 2:
             known_names.setdefault(name_toks[-1].lower(), name)

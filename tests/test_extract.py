@@ -4056,6 +4056,18 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     # "X, the role in Place, who …": the person, not the place
     ("The case was made by Jonas Behrendt, the Greens' transport spokesman in Wiesbaden, who argued last month "
      "that the plan was a disaster.", {("Jonas Behrendt", -1, "2025-05-01")}),
+    # a body's officer, unnamed, speaks for the body named just before, and dates its summary
+    ("The Students' Union was quick to push back. Its national president said last week that the plan would punish "
+     "a generation.", {("Students' Union", -1, "2025-06-16")}),
+    ("The Teachers' Union met on Monday. The union's president said on Monday that the plan was a disaster.",
+     {("Teachers' Union", -1, "2025-06-23")}),
+    ("Universities New Zealand has kept its distance. A spokesperson for the vice-chancellors' body said on Tuesday "
+     "that it had no settled view.", {("Universities New Zealand", 0, "2025-06-24")}),
+    ("New Zealand Rugby is firmly opposed. A spokeswoman for the national body said on Tuesday the plan would hurt "
+     "clubs.", {("New Zealand Rugby", -1, "2025-06-24")}),
+    # a body named for its sport or sector and its country is no person: "he" is the councillor
+    ("Cricket Wellington said on Monday it had no view.\n\nCouncillor Tama Rewiti is having none of it. In a post on "
+     "Saturday he called the plan a disaster.", {("Cricket Wellington", 0, "2025-06-23"), ("Tama Rewiti", -1, "2025-06-21")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
