@@ -3246,6 +3246,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _speaks_for(cands, bare, masked_low)
+    cands = _since_turned(cands, text, masked_low)
     cands = _date_from_next(cands, bare + unjudged, masked)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
@@ -4864,6 +4865,40 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
 
 
 _BACK_THEN = re.compile(r"\b(?:at the time|then|back then|that year|in the same (?:speech|letter|interview|debate))\b")
+
+
+_SINCE_TURNED = re.compile(
+    r"\b(?:he|she|it|they|we|i)(?:'d|’d| had)\s+(?:\w+ly\s+)?(?P<v>opposed|supported|backed|favou?red|resisted|fought|"
+    r"rejected|welcomed|championed|objected to|been (?:opposed to|against|in fav(?:ou)?r of|sceptical of|skeptical of|"
+    r"critical of|supportive of))\b(?P<mid>[^.;#]{0,160}?),?\s+(?P<turn>but\s+(?:had|has|have|'d|’d)\s+(?:since|now|"
+    r"recently|lately)\s+(?:come (?:a)?round|changed (?:his|her|its|their) (?:mind|position|view|stance)|softened|"
+    r"(?:been )?won over|reversed (?:course|(?:his|her|its|their) (?:position|view|stance))))")
+_AGAINST_WORDS = ("opposed", "resisted", "fought", "rejected", "objected", "against", "sceptical", "skeptical", "critical")
+
+
+def _since_turned(cands: list["_Cand"], text: str, masked_low: str) -> list["_Cand"]:
+    """"said he'd opposed the plan when the board floated it in January, but had since come around": two
+    statements, the earlier side at its own time and the opposite one on the day reported."""
+    out = []
+    for c in cands:
+        m = (_SINCE_TURNED.search(masked_low, c.q_start, c.q_end)
+             if c.stance and " but " in masked_low[c.q_start:c.q_end] else None)
+        before = -1 if m and m.group("v").split()[-1].startswith(_AGAINST_WORDS) or (
+            m and m.group("v").startswith("been") and m.group("v").split()[1].startswith(_AGAINST_WORDS)) else 1
+        if m is None or (c.stance > 0) != (before > 0):
+            out.append(c)
+            continue
+        now = replace(c, stance=-before, confidence=round(max(c.confidence - 0.1, 0.05), 2), q_start=m.start("turn"),
+                      q_end=m.end("turn"), cue=c.cue.split(" | ")[0] + f" | reversal: {m.group('turn')!r}",
+                      flags=[*c.flags, "reverses earlier stance"])
+        then = R.DATE_PHRASE.search(masked_low, m.start("mid"), m.end("mid"))
+        if c.date_text and c.date_text.lower() in masked_low[m.start("mid"):m.end("mid")]:
+            now.date_text = ""  # "said she had backed it in 2022 but has since …": 2022 is the earlier side's
+        if then is not None:  # the earlier side keeps its own time; without one it is only the change's start
+            out.append(replace(c, q_end=m.start("turn"), date_text=text[then.start():then.end()],
+                               flags=[*c.flags, _EARLIER]))
+        out.append(now)
+    return out
 
 
 def _changed_since(cands: list["_Cand"], masked_low: str) -> list["_Cand"]:

@@ -4068,6 +4068,22 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     # a body named for its sport or sector and its country is no person: "he" is the councillor
     ("Cricket Wellington said on Monday it had no view.\n\nCouncillor Tama Rewiti is having none of it. In a post on "
      "Saturday he called the plan a disaster.", {("Cricket Wellington", 0, "2025-06-23"), ("Tama Rewiti", -1, "2025-06-21")}),
+    # bodies whose heads are "Conference" and "Division"
+    ("The Lower Saxony Conference of University Presidents warned on Monday that the plan would fail.",
+     {("Lower Saxony Conference of University Presidents", -1, "2025-06-23")}),
+    ("The Colorado Division of Gaming has not taken a position on the bill.", {("Colorado Division of Gaming", 0, "2025-06-25")}),
+    # a view withheld as improper, or left to government
+    ("Kathryn Mallinson said licensing was a quasi-judicial matter and that it would be wrong for her to express a "
+     "view.", {("Kathryn Mallinson", 0, "2025-06-25")}),
+    ('"It would be irresponsible to pick a side before then," said Graham Foley.', {("Graham Foley", 0, "2025-06-25")}),
+    ('Ann Lee said the question was "properly one for Government" and that the group would engage with whatever '
+     'framework emerges.', {("Ann Lee", 0, "2025-06-25")}),
+    ('"Every hour you add at the front end," Neil Ashworth said, "is an hour we pay for at the back end."', set()),
+    # "he'd opposed it …, but had since come around": the earlier side at its time, the other now
+    ("Dale Friesen said he'd opposed the plan when the board first floated it in January, but had since come around.",
+     {("Dale Friesen", -1, "2025-01-01"), ("Dale Friesen", 1, "2025-06-25")}),
+    ("Ann Lee said on Monday she had backed the plan in 2022 but has since changed her mind.",
+     {("Ann Lee", 1, "2022-01-01"), ("Ann Lee", -1, "2025-06-23")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
