@@ -683,6 +683,12 @@ def _body_by_name(low: list[str]) -> bool:
                for k in (1, 2))
 
 
+_GROUP_PLURALS = {"providers", "owners", "operators", "landlords", "tenants", "residents", "workers", "farmers", "growers",
+                  "producers", "members", "parents", "students", "teachers", "employers", "retailers", "manufacturers",
+                  "importers", "exporters", "hoteliers", "dealers", "pharmacists", "doctors", "nurses", "drivers", "miners",
+                  "users", "consumers", "taxpayers", "homeowners", "businesses", "industries", "enterprises", "companies",
+                  "councils", "associations", "unions", "presidents", "fishers", "fishermen", "builders", "developers",
+                  "investors", "shareholders", "motorists", "cyclists", "pensioners", "veterans", "victims", "survivors"}
 _SPORTS = {"cricket", "rugby", "netball", "football", "athletics", "hockey", "tennis", "golf", "sailing", "cycling",
            "swimming", "rowing", "basketball", "baseball", "softball"}
 _SPORTS_AND_SECTORS = {"universities", "colleges", "schools", "cricket", "rugby", "netball", "football", "athletics",
@@ -1695,6 +1701,7 @@ _ITS_OFFICER_SUBJECT = re.compile(
     rf"federation|council|group|body|alliance|coalition|network|league|society|chamber|institute|foundation|trust|"
     rf"company|party))(?:'s|’s))\s+(?P<role>(?:(?:national|acting|deputy|vice|interim|executive|general|regional|"
     rf"state|local)\s+)?{_OFFICERS})\s*")
+_NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
 _NO_SIDE_PREDICATES = {"undecided", "reticent", "tight-lipped", "cagey", "careful"}  # "has been notably reticent"
 _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
@@ -3304,6 +3311,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     lead = _lead_date(text, pub)
     # "Tom Hadley, who once backed the measure": no day of the news for an earlier stance
     earlier = [any(_EARLIER in f for f in c.flags) for c, _ in rows]
+    # "He now opposes it": the time of the article, not a day borrowed from the lead or a scene
+    now = [_NOW_WORD.search(masked_low, c.context[0], c.context[1]) is not None for c, _ in rows]
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
@@ -3313,8 +3322,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                        _event_day(events, masked_low, c.context, refs))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if lead is not None:
-        texts = [t or (lead[0] if c.q_start < lead[1] and not e else "")
-                 for t, (c, _), e in zip(texts, rows, earlier)]
+        texts = [t or (lead[0] if c.q_start < lead[1] and not e and not n else "")
+                 for t, (c, _), e, n in zip(texts, rows, earlier, now)]
     if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
         texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
                        _event_day(events, masked_low, c.context, refs))
@@ -3323,7 +3332,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         texts = [t or ("" if e else aired)  # "he now supports it": said on the programme
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts):  # "Shoppers on Market Street yesterday were mostly positive. '…,' said …"
-        texts = [t or ("" if e else _scene_day(masked_low, c)) for t, (c, _), e in zip(texts, rows, earlier)]
+        texts = [t or ("" if e or n else _scene_day(masked_low, c)) for t, (c, _), e, n in zip(texts, rows, earlier, now)]
     antecedents = [_antecedent(masked, masked_low, body, c, t) if t and ANAPHOR.fullmatch(t) else ""
                    for t, (c, _) in zip(texts, rows)]
     resolved = _resolve(texts, pub, antecedents)
@@ -3525,6 +3534,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         if not name_toks:
             continue
         name = " ".join(name_toks)
+        if name_toks[-1].lower() in _GROUP_PLURALS:
+            continue  # "the Association of Student Accommodation Providers": its last words are no person
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
                 or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"

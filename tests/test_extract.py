@@ -4084,6 +4084,15 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
      {("Dale Friesen", -1, "2025-01-01"), ("Dale Friesen", 1, "2025-06-25")}),
     ("Ann Lee said on Monday she had backed the plan in 2022 but has since changed her mind.",
      {("Ann Lee", 1, "2022-01-01"), ("Ann Lee", -1, "2025-06-23")}),
+    # a possessive before "bill"; "cautiously on board" inside what was said
+    ("Ron Kessler said on Monday he would vote for Raman's bill.", {("Ron Kessler", 1, "2025-06-23")}),
+    ('Councillor Linda Park voted against the rules in 2021. She now says she is "cautiously on board", provided '
+     'the council pays.', {("Linda Park", -1, "2021-01-01"), ("Linda Park", 1, "2025-06-25")}),
+    # the last words of a body's name are no person for "he"; Themba is a man's name
+    ("In a letter on Friday, the Association of Student Accommodation Providers said the cap should be withdrawn.\n\n"
+     "Themba Nkosi, who runs three residences, supported a cap in 2022. He now opposes the plan.",
+     {("Association of Student Accommodation Providers", -1, "2025-06-20"), ("Themba Nkosi", 1, "2022-01-01"),
+      ("Themba Nkosi", -1, "2025-06-25")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
