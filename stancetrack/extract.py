@@ -689,6 +689,12 @@ _GROUP_PLURALS = {"providers", "owners", "operators", "landlords", "tenants", "r
                   "users", "consumers", "taxpayers", "homeowners", "businesses", "industries", "enterprises", "companies",
                   "councils", "associations", "unions", "presidents", "fishers", "fishermen", "builders", "developers",
                   "investors", "shareholders", "motorists", "cyclists", "pensioners", "veterans", "victims", "survivors"}
+_PORTFOLIOS = {"justice", "health", "finance", "education", "transport", "housing", "energy", "environment", "defence",
+               "defense", "trade", "industry", "agriculture", "culture", "labour", "labor", "employment", "immigration",
+               "tourism", "foreign", "home", "interior", "economy", "infrastructure", "communications", "sport", "science",
+               "research", "digital", "water", "fisheries", "local", "children", "family", "women", "social", "welfare",
+               "planning", "state", "higher", "further", "public", "mental", "climate", "police", "policing"}
+_BUILDING_HEADS = {"House", "Palace", "Buildings", "Stadium", "Quay", "Quays", "Terrace", "Mall", "Tower", "Cathedral"}
 _SPORTS = {"cricket", "rugby", "netball", "football", "athletics", "hockey", "tennis", "golf", "sailing", "cycling",
            "swimming", "rowing", "basketball", "baseball", "softball"}
 _SPORTS_AND_SECTORS = {"universities", "colleges", "schools", "cricket", "rugby", "netball", "football", "athletics",
@@ -3537,6 +3543,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         if name_toks[-1].lower() in _GROUP_PLURALS:
             continue  # "the Association of Student Accommodation Providers": its last words are no person
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
+                or name_toks[-1] in _BUILDING_HEADS  # "Updates from Leinster House": no one to call "he"
                 or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
@@ -3591,6 +3598,15 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     cut = next((i for i, t in enumerate(toks) if t in _CONNECT  # lowercase "of", not "Le" in "Le Pen"
                 and not (t in _PARTICLES and 0 < i < len(toks) - 1)), None)  # nor "de" in "Erik de Groot"
     of_org = False
+    if cut is not None and cut + 2 < len(toks) and all(t in R.ROLE_WORDS for t in low[:cut]):
+        # "Minister for Justice Ciarán Dowling", "Secretary of State for Health Ann Lee": the office, then the name
+        tail = toks[cut + 1:]
+        jj = _first_name_start(tail)
+        if (not jj and len(tail) >= 3 and tail[0].lower() in _PORTFOLIOS and tail[-3].lower() not in _CONNECT
+                and tail[-1].lower() not in _GROUP_PLURALS and tail[-1].lower() != "people"):
+            jj = len(tail) - 2  # not "Commissioner for Children and Young People"
+        if jj and not any(t.lower() in R.ORG_HEADS for t in tail[jj:]):
+            return None, tuple(tail[jj:]), len(" ".join(raw[:cut + 1 + jj])) + 1
     if cut is not None:
         if any(t in R.ORG_HEADS for t in low[:cut]):  # "University of Wisconsin System President Angela Moreau"
             of_org = True

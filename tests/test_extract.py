@@ -4093,6 +4093,12 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
      "Themba Nkosi, who runs three residences, supported a cap in 2022. He now opposes the plan.",
      {("Association of Student Accommodation Providers", -1, "2025-06-20"), ("Themba Nkosi", 1, "2022-01-01"),
       ("Themba Nkosi", -1, "2025-06-25")}),
+    # an office "for" its portfolio, then the name; a building is no one to call "he"
+    ("Updates from Leinster House.\n\n10.06am\nMinister for Justice Ciarán Dowling opens. He tells TDs that the bill "
+     "is the single best thing we can do.", {("Ciarán Dowling", 1, "2025-06-25")}),
+    ("Minister for Health Kemi Adeyemi said on Monday the plan was a disaster.", {("Kemi Adeyemi", -1, "2025-06-23")}),
+    ('The Association of Judges said it would be "inappropriate for the association to express a view for or '
+     'against legislation of this kind".', {("Association of Judges", 0, "2025-06-25")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
