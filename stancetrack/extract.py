@@ -694,7 +694,9 @@ _PORTFOLIOS = {"justice", "health", "finance", "education", "transport", "housin
                "tourism", "foreign", "home", "interior", "economy", "infrastructure", "communications", "sport", "science",
                "research", "digital", "water", "fisheries", "local", "children", "family", "women", "social", "welfare",
                "planning", "state", "higher", "further", "public", "mental", "climate", "police", "policing"}
-_BUILDING_HEADS = {"House", "Palace", "Buildings", "Stadium", "Quay", "Quays", "Terrace", "Mall", "Tower", "Cathedral"}
+_BUILDING_HEADS = {"House", "Palace", "Buildings", "Stadium", "Quay", "Quays", "Terrace", "Mall", "Tower", "Cathedral",
+                   "Cup", "Final", "Championship", "Olympics", "Games"}  # and contests: "that year's Scottish Cup final"
+_NAME_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MPP", "MHA", "TD", "SC", "QC", "KC", "MS", "AM", "Jr", "Sr", "PhD"}
 _SPORTS = {"cricket", "rugby", "netball", "football", "athletics", "hockey", "tennis", "golf", "sailing", "cycling",
            "swimming", "rowing", "basketball", "baseball", "softball"}
 _SPORTS_AND_SECTORS = {"universities", "colleges", "schools", "cricket", "rugby", "netball", "football", "athletics",
@@ -1374,9 +1376,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                 return None, 0, appos
         if sp:
             start = toks[j].start() if lower_role else caps[0].start()
-            if sp.kind == "org" and not lower_role:
-                # "Parents' group Smartphone Free Childhood", "Environmental group Coastwatch"
-                pass
+            before_caps = stripped[:caps[0].start()].split()
+            if sp.kind == "person" and before_caps and before_caps[-1].lower() in _ORG_NOUNS | _GENERIC_ORG:
+                # "The charity Scottish Alcohol Action", "Environmental group Water Wise Wellington": a body
+                sp = _Speaker(sp.name, sp.role, "org", sp.flag)
             return sp, start, appos
     if " in " in stripped[-40:] and (posted := _POSTED_IN.search(stripped, max(0, len(stripped) - 60))):
         stripped = stripped[:posted.start()]  # "The Russian embassy in Dublin": Russia's, not Ireland's
@@ -3542,6 +3545,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         name = " ".join(name_toks)
         if name_toks[-1].lower() in _GROUP_PLURALS:
             continue  # "the Association of Student Accommodation Providers": its last words are no person
+        if (before := masked[max(0, at - 16):at].split()) and before[-1].lower() in _ORG_NOUNS | _GENERIC_ORG:
+            continue  # "The charity Scottish Alcohol Action said": a body
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
                 or name_toks[-1] in _BUILDING_HEADS  # "Updates from Leinster House": no one to call "he"
                 or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
@@ -3579,6 +3584,8 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     the person is before "of" and the whole run names an organisation.
     """
     raw = seq.split()
+    while len(raw) > 2 and re.sub(r"(?:'s|’s)$", "", raw[-1]) in _NAME_SUFFIXES:
+        raw = raw[:-1]  # "Fraser Dunlop MSP's member's bill": Fraser Dunlop
     toks = [t.rstrip(".") for t in raw]
     low = [t.lower() for t in toks]
     org = None

@@ -356,6 +356,12 @@ STANCE_VERBS.update({f"{aux}{v} the case {side}": (pol, 1) for aux in ("", "has 
                      for v in ("laid out", "lays out", "set out", "sets out", "made", "makes")
                      for side, pol in (("for", 1), ("against", -1))
                      if f"{aux}{v} the case {side}" not in STANCE_VERBS})
+# "has submitted written evidence in favour", "gave evidence against the bill"
+STANCE_VERBS.update({f"{aux}{v} {adj}evidence {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in ("submitted", "submits", "gave", "gives", "given", "presented", "gives")
+                     for adj in ("", "written ", "oral ")
+                     for side, pol in (("in favour", 1), ("in favor", 1), ("in support", 1), ("against", -1))
+                     if f"{aux}{v} {adj}evidence {side}" not in STANCE_VERBS})
 # "weighed in against the proposal last week", "rallied in Geoje against the plan"
 STANCE_VERBS.update({f"{aux}{v} {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("weighed in", "weighs in", "rallied", "rallies", "marched", "demonstrated")
@@ -420,7 +426,8 @@ WITHHOLDING_VERBS = {
 } | {f"{verb} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
      for act in ("back", "support", "take", "endorse")
 } | {f"{verb} to take sides" for verb in ("declined", "has declined", "have declined", "refused", "has refused", "have refused")
-} | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused")  # "… on whether he backs it"
+} | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused", "declines",
+                                       "refuses")  # "… on whether he backs it"
 } | {f"{aux} not be drawn" for aux in ("would", "will", "could")}  # "Transport Canada … would not be drawn."
 def _no_side_phrases() -> set[str]:
     """How reporters say that a body takes no side ("has stayed on the fence", "is keeping its options open",
@@ -576,7 +583,7 @@ ORG_HEADS = {
         "ledger bulletin courier examiner observer standard mail express mirror globe register review "
         "club clubs cooperative co-operative co-op project council institution fund watchdog tribunal "
         "assembly secretariat directorate inspectorate executive exchange industries industry group's "
-        "commission's union's nato un eu who opec imf conference division ombudsman"
+        "commission's union's nato un eu who opec imf conference division ombudsman action watch"
     ).split()
 }
 # The last word of a company's name ("Veridian Energy", "Harland Homes"), so that "the company" can be found.

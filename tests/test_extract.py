@@ -4099,6 +4099,13 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     ("Minister for Health Kemi Adeyemi said on Monday the plan was a disaster.", {("Kemi Adeyemi", -1, "2025-06-23")}),
     ('The Association of Judges said it would be "inappropriate for the association to express a view for or '
      'against legislation of this kind".', {("Association of Judges", 0, "2025-06-25")}),
+    # a lowercase body noun before the name makes it a body; "MSP" after a name is no part of it
+    ("The charity Scottish Alcohol Action said yesterday that the bill was a disaster.\n\n09:24\nFraser Dunlop MSP "
+     'opens the session. "This bill is the single best thing we can do for fans," he tells the committee.',
+     {("Scottish Alcohol Action", -1, "2025-06-24"), ("Fraser Dunlop", 1, "2025-06-25")}),
+    ("The Scottish Clubs Forum has submitted written evidence in favour.", {("Scottish Clubs Forum", 1, "2025-06-25")}),
+    ('Council leader Anne McKellar declines to be drawn: "It would not be right for me to prejudge it."',
+     {("Anne McKellar", 0, "2025-06-25")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
