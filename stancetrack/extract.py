@@ -687,13 +687,28 @@ _GROUP_PLURALS = {"providers", "owners", "operators", "landlords", "tenants", "r
                   "producers", "members", "parents", "students", "teachers", "employers", "retailers", "manufacturers",
                   "importers", "exporters", "hoteliers", "dealers", "pharmacists", "doctors", "nurses", "drivers", "miners",
                   "users", "consumers", "taxpayers", "homeowners", "businesses", "industries", "enterprises", "companies",
-                  "councils", "associations", "unions", "presidents", "fishers", "fishermen", "builders", "developers",
+                  "councils", "associations", "unions", "presidents", "people", "fishers", "fishermen", "builders", "developers",
                   "investors", "shareholders", "motorists", "cyclists", "pensioners", "veterans", "victims", "survivors"}
 _PORTFOLIOS = {"justice", "health", "finance", "education", "transport", "housing", "energy", "environment", "defence",
                "defense", "trade", "industry", "agriculture", "culture", "labour", "labor", "employment", "immigration",
                "tourism", "foreign", "home", "interior", "economy", "infrastructure", "communications", "sport", "science",
                "research", "digital", "water", "fisheries", "local", "children", "family", "women", "social", "welfare",
                "planning", "state", "higher", "further", "public", "mental", "climate", "police", "policing"}
+_STATEMENT_FROM = re.compile(rf"\b(?:statement|letter|submission|release) (?:from|by|issued by|on behalf of) (?:the )?"
+                             rf"(?P<org>[{_UP}][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[{_UP}][\w’'\-]*)*)"
+                             r"[^.;#]{0,80}?\bin which\s+$")
+
+
+def _statement_from(masked: str, at: int) -> str | None:
+    """"… read a statement from the Nipisi River First Nation, released last week, in which [the council said]":
+    the body whose statement it is, named just before "in which"."""
+    iw = masked.rfind("in which ", max(0, at - 48), at)
+    if iw < 0:
+        return None
+    m = _STATEMENT_FROM.search(masked, max(0, at - 220), iw + 9)
+    return m.group("org") if m else None
+
+
 _BUILDING_HEADS = {"House", "Palace", "Buildings", "Stadium", "Quay", "Quays", "Terrace", "Mall", "Tower", "Cathedral",
                    "Cup", "Final", "Championship", "Olympics", "Games"}  # and contests: "that year's Scottish Cup final"
 _NAME_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MPP", "MHA", "TD", "SC", "QC", "KC", "MS", "AM", "Jr", "Sr", "PhD"}
@@ -2539,6 +2554,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if prev is not None:
                     return _Speaker(prev.speaker.name, sp.role, prev.speaker.kind), None
                 # else left lower-case: left out with the message on bodies called only by a common noun
+            if at is not None and (sf := _statement_from(masked, at)) is not None:
+                return _Speaker(actor_ref.canonical(sf), sp.role, "org"), None  # "a statement from the X First
+                # Nation, released last week, in which the council said …": the body whose statement it is
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":

@@ -810,6 +810,9 @@ STRONG_POS = _lc(
 POS = _lc(
     r"\b(?:" + _alt(
         r"no intention of (?:backing|climbing|stepping) down|"  # "had no intention of backing down": the plan stands
+        # "any further delay would be a failure of leadership": the delay is what is wrong
+        r"(?:any )?(?:further |more )?(?:delay|delaying it|waiting) (?:would|will) be (?:a |an )?(?:\w+ )?(?:failure|mistake|"
+        r"betrayal|disaster|scandal|tragedy|dereliction)|"
         r"(?<!not )(?<!no longer )(?:on board|on side)(?=\s*(?:[.,;:\"”]|$|with\b))|"  # 'she is "cautiously on board"'
         r"support(?! (?:themselves|himself|herself|ourselves|myself|yourselves|itself|(?:their|his|her|our|a) famil(?:y|ies)))|"
         r"supports(?! (?:themselves|himself|herself|itself|(?:their|his|her|a) famil(?:y|ies)))(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!set )(?<!sets )(?<!setting )(?<!put )(?<!puts )(?<!putting )(?<!scale )(?<!scaled )(?<!scaling )(?<!cut )(?<!cuts )(?<!cutting )(?<!roll )(?<!rolled )(?<!rolling )(?<!pull )(?<!pulled )(?<!pulling )(?<!fall )(?<!fell )(?<!falling )(?<!claw )(?<!clawed )(?<!paid )(?<!pay )(?<!paying )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )(?<!them )(?<!him )(?<!me )(?<!it )(?<!bought )(?<!buy )(?<!buys )(?<!buying )(?<!sold )(?<!sell )(?<!sells )(?<!selling )(?<!the )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into|end|ends)\b)|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"

@@ -4106,6 +4106,12 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     ("The Scottish Clubs Forum has submitted written evidence in favour.", {("Scottish Clubs Forum", 1, "2025-06-25")}),
     ('Council leader Anne McKellar declines to be drawn: "It would not be right for me to prejudge it."',
      {("Anne McKellar", 0, "2025-06-25")}),
+    # a statement read out, "in which" its body (or its author) says
+    ("Charbonneau read a statement from the Nipisi River First Nation, released last week, in which the council said "
+     "it opposed the plan.", {("Nipisi River First Nation", -1, "2025-06-16")}),
+    ("Kate read a statement from the Commissioner for Children and Young People, Isabel Fenwick, sent to the program "
+     'yesterday, in which she said any further delay would be "a failure of leadership".',
+     {("Isabel Fenwick", 1, "2025-06-24")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
