@@ -643,6 +643,7 @@ _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|first|so far|"
     r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't|yet|can|cannot|could|should|must|might|"
+    r"nonetheless|nevertheless|likewise|"
     r"himself|herself|itself|themselves))+\s*$",
 )
 _TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$")  # on lowercased text
@@ -722,7 +723,8 @@ _BODY_AFTER_COUNTRY = _SPORTS_AND_SECTORS | {"inc", "ltd"}  # "New Zealand Rugby
 _AGENCY_BEFORE_COUNTRY = _SPORTS_AND_SECTORS | {"health", "public", "transport", "police", "statistics", "parks", "sport", "historic",
                           "natural", "visit", "fisheries", "environment", "elections", "revenue", "tourism", "water",
                           "infrastructure", "heritage", "education", "employment", "immigration", "housing", "energy"}
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "la", "le", "ter", "ten", "dos", "das", "del"}
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "la", "le", "ter", "ten", "dos", "das", "del",
+              "ap"}  # "Carys ap Dafydd"
 _PARTICLE_ALT = "(?:" + "|".join(sorted(_PARTICLES - {"al", "bin", "la", "le"})) + ")"  # inside a run of capitals
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b"
@@ -1275,7 +1277,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
             one_ok = len(app_toks) == 1 and (org_noun in R.ORG_HEADS or org_noun in _ORG_NOUNS)  # "its business lobby, Keidanren,"
             pair = (len(app_toks) in (4, 5, 6) and app_toks.count("and") == 1 and 1 < app_toks.index("and") < len(app_toks) - 2
                     and all(_CAP.match(t) for t in app_toks if t != "and"))
-            if ((1 < len(app_toks) <= 4 or one_ok or pair)
+            long_ok = (4 < len(app_toks) <= 6 and head.split()  # "Its sponsor, Sudbury East MPP Maya Tremblay-Owusu,"
+                       and head.split()[-1].lower() in R.ROLE_WORDS | {"sponsor", "author", "architect"})
+            if ((1 < len(app_toks) <= 4 or one_ok or pair or long_ok)
                     and all(_CAP.match(t) or (k and t.isdigit()) or (pair and t == "and")
                             or (0 < k < len(app_toks) - 1 and t in _PARTICLES)  # "Pieter de Wit", "Jan van der Berg"
                             for k, t in enumerate(app_toks))
@@ -4211,19 +4215,21 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
-        if not _whole_org_name(parts[0]):
-            return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …"
+        if not _whole_org_name(parts[0]) or (not _whole_org_name(parts[1], by_of=False)
+                                             and not _whole_org_name(parts[0], by_of=False)):
+            return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …",
+            # "National Association of Patent and Proprietary Medicine Dealers"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
     return [sp]
 
 
-def _whole_org_name(part: str) -> bool:
+def _whole_org_name(part: str, by_of: bool = True) -> bool:
     """Whether the first part of "X and Y" names an organisation by itself: it ends in a word like Council or
     Party ("X Chamber of Commerce and Y District Council", "Green Party and Te Pāti Māori"), is a country, or
     an acronym; "Irish Food and Beverage Federation" is one name."""
     last = part.split()[-1].lower()
     return (last in R.ORG_HEADS or last in _ORG_NOUNS or last in _COMPANY_WORDS or last in R.COMPANY_SUFFIXES
-            or part.lower() in R.COUNTRIES or part.isupper() or bool(_HEAD_OF.search(part)))
+            or part.lower() in R.COUNTRIES or part.isupper() or (by_of and bool(_HEAD_OF.search(part))))
 
 
 # "Kent Chamber of Commerce": a head noun with its "of …" is a whole name; a Department's or Ministry's "of"
@@ -4247,7 +4253,9 @@ _ROLE_STANCE = re.compile(
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"
     rf"(?:sponsor|author|architect|champion|proponent|backer|supporter)|\bwho (?:first |originally )?(?:introduced|proposed|sponsored|"
     rf"co-sponsored|drafted|wrote|championed|put forward|drew up|tabled|backs|supports|has backed|has championed) (?:the|this) "
-    rf"(?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL})|"
+    rf"(?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}"
+    # "Its sponsor, Maya Tremblay-Owusu, said": the role alone, after the bill was named
+    rf"|(?:^|\|)\s*(?:(?:lead|chief|main|principal|original)\s+)?(?:sponsor|author|architect|proposer)\s*(?=\||$))|"
     rf"(?P<con>\b(?:leading |longtime |long-time |vocal |fierce |prominent |outspoken )?(?:critic|opponent)s? of (?:the|this) "
     rf"(?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|"
     rf"\bwho (?:opposes|opposed|has opposed|voted against|campaigned against|led (?:the )?opposition to|has long opposed|is fighting) "

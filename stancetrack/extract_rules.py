@@ -103,7 +103,8 @@ SAME_VIEW_VERBS = (
      for w in ("view", "position", "line", "stance")}
     | {f"{v} similar {w}" for v in ("raised", "voiced", "expressed", "has raised", "have raised")
        for w in ("concerns", "objections", "doubts", "misgivings")}
-    | {f"{v} {d} {w}" for v in ("made", "makes", "has made", "have made")
+    | {f"{v} {d} {w}" for v in ("made", "makes", "has made", "have made", "pressed", "presses", "pushed", "repeated",
+                                  "echoed")
        for d in ("a similar", "the same") for w in ("case", "point", "argument")}
     | {"followed suit", "follows suit", "has followed suit", "have followed suit", "had followed suit"}
 )
@@ -115,7 +116,7 @@ SAY_VERBS = (
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
-    "urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
+    "was quoted as saying|were quoted as saying|is quoted as saying|urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # the petition's words give the side: "delivered a petition with 3,000 signatures supporting the lanes"
@@ -356,6 +357,16 @@ STANCE_VERBS.update({f"{aux}{v} the case {side}": (pol, 1) for aux in ("", "has 
                      for v in ("laid out", "lays out", "set out", "sets out", "made", "makes")
                      for side, pol in (("for", 1), ("against", -1))
                      if f"{aux}{v} the case {side}" not in STANCE_VERBS})
+# "The Hospitality Alliance also has reservations", "pointedly refused on Tuesday to say whether …"
+STANCE_VERBS.update({k: v for k, v in {
+    **{f"{aux} {adv}{adj}{w}": (-1, 1) for aux in ("has", "have", "had") for adv in ("", "also ", "still ")
+       for adj in ("", "serious ", "strong ", "deep ", "grave ", "some ") for w in ("reservations", "misgivings")},
+}.items() if k not in STANCE_VERBS})
+_REFUSED_ON_A_DAY = {f"{v} {d} to say" for v in ("refused", "declined", "has refused", "has declined", "refuses", "declines")
+                     for d in ("yesterday", "last week", "this week", "at the weekend",
+                               *(f"on {w}" for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                     "Saturday", "Sunday")))}
+_REFUSED_ON_A_DAY |= {v.lower() for v in _REFUSED_ON_A_DAY}  # matched as written, looked up in lower case
 # "has submitted written evidence in favour", "gave evidence against the bill"
 STANCE_VERBS.update({f"{aux}{v} {adj}evidence {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("submitted", "submits", "gave", "gives", "given", "presented", "gives")
@@ -467,7 +478,7 @@ def _no_side_phrases() -> set[str]:
     return phrases
 
 
-WITHHOLDING_VERBS |= _no_side_phrases()
+WITHHOLDING_VERBS |= _no_side_phrases() | _REFUSED_ON_A_DAY  # "pointedly refused on Tuesday to say whether …"
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
@@ -503,7 +514,11 @@ COPULA = (
     r"voices (?:for|against|in fav(?:ou)?r of|in support of)|"
     # "was among those calling for limits in 2023", "is among those opposing it"
     # "was among those who in 2022 championed a similar fund"
-    r"among those who (?:(?:in \d{4}|last \w+|in \w+|once|then|at first|initially|originally) )?(?:called for|pushed for|"
+    r"(?:one of|among) (?:several|many|dozens of|a number of|the|a handful of) (?:[\w\-]+ ){0,2}?who (?:spoke|testified|"
+    r"voted|argued|wrote|campaigned|lobbied|rallied) (?:in support|in fav(?:ou)?r|for|against)|"
+    r"among those who (?:(?:in \d{4}|last \w+|in \w+|once|then|at first|initially|originally) )?(?:lobbied against|"
+    r"lobbied for|campaigned against|campaigned for|spoke against|spoke out against|argued against|voted against|"
+    r"voted for|called for|pushed for|"
     r"pressed for|demanded|backed|supported|championed|urged|fought for|opposed|objected to|fought against|criticised|"
     r"criticized|resisted)|"
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
@@ -535,10 +550,12 @@ def copula_polarity(pred: str) -> int:
     """"opposed to" -1; "one of the project's strongest supporters" +1, "… fiercest critics" -1."""
     if pred.endswith((" voices for", " voices against", " voices in favour of", " voices in favor of", " voices in support of")):
         return -1 if pred.endswith("against") else 1
+    if pred.startswith(("one of ", "among ")) and " who " in pred and not pred.startswith("among those "):
+        return -1 if pred.endswith("against") else 1  # "one of several farmers who spoke in support"
     if pred.startswith("among those "):
         return -1 if pred.endswith(("opposing", "objecting to", "fighting against", "criticising", "criticizing",
                                     "resisting", "opposed", "objected to", "fought against", "criticised", "criticized",
-                                    "resisted")) else 1
+                                    "resisted", "against")) else 1
     if pred.startswith(("one of the", "among the", "the ", "a ", "an ")):
         return -1 if pred.endswith(("critics", "opponents", "critic", "opponent", "detractors", "detractor", "sceptics",
                                     "sceptic", "skeptics", "skeptic")) else 1
@@ -954,7 +971,7 @@ NEUTRAL = _lc(
         r"(?:convince|convinces|convinced|persuade|persuades|persuaded|sway|swayed|move|moved|tip|tipped) (?:\w+ ){0,2}either way|(?:is|are|was|were|has been|have been|remains?|remained) (?:\w+ )?holding back(?! (?:\w+ ){0,3}(?:growth|investment|progress|development|the (?:economy|industry|sector|region|country)))|still studying|(?:no longer|not|never) (?:so |entirely |completely )?sure (?:that|whether|if|about)|\bunsure\b|open to (?:looking at|considering|discussing|exploring|examining)|(?:not|no longer) ruling (?:anything|it|that) out|(?:all|every) (?:the )?options? (?:\w+ )?(?:remain|remains|are|is|were|was|stay) on the table|nothing (?:has been|is|was) ruled out|stop(?:ped|s|ping)? short of (?:opposing|supporting|backing|endorsing|calling|rejecting|condemning)|before comment(?:ing)?\b|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
-        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence|arguments)|(?:wrong|inappropriate|improper|irresponsible|premature) (?:for (?:me|her|him|us|them|it|the \w+) )?to (?:express|give|offer|take|state|pick|choose) (?:a |any )?(?:view|position|opinion|stance|sides?)(?: for or against)?|quasi-judicial|properly (?:one|a matter|a question) for|not be rushed into (?:a|any) (?:view|decision|position|judge?ment)|(?:no longer|not|don't|doesn't|do not|does not) knows? how (?:she|he|they|it|we|i) (?:will|would|might|should) vote|(?:declines|declining|refuses|refusing) to (?:come down|fall|land) on (?:either|one|any) side|careful not to (?:tip|show|reveal) (?:his|her|its|their) hand|(?:scrupulous|careful) (?:about|in) saying nothing|(?:keeps?|kept|keeping) (?:his|her|its|their) counsel|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"
+        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence|arguments)|(?:decision|judge?ment|view|ruling) in either direction|(?:wrong|inappropriate|improper|irresponsible|premature) (?:for (?:me|her|him|us|them|it|the \w+) )?to (?:express|give|offer|take|state|pick|choose) (?:a |any )?(?:view|position|opinion|stance|sides?)(?: for or against)?|quasi-judicial|properly (?:one|a matter|a question) for|not be rushed into (?:a|any) (?:view|decision|position|judge?ment)|(?:no longer|not|don't|doesn't|do not|does not) knows? how (?:she|he|they|it|we|i) (?:will|would|might|should) vote|(?:declines|declining|refuses|refusing) to (?:come down|fall|land) on (?:either|one|any) side|careful not to (?:tip|show|reveal) (?:his|her|its|their) hand|(?:scrupulous|careful) (?:about|in) saying nothing|(?:keeps?|kept|keeping) (?:his|her|its|their) counsel|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"
     ) + r")\b",
     I,
 )

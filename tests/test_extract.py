@@ -4112,6 +4112,23 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     ("Kate read a statement from the Commissioner for Children and Young People, Isabel Fenwick, sent to the program "
      'yesterday, in which she said any further delay would be "a failure of leadership".',
      {("Isabel Fenwick", 1, "2025-06-24")}),
+    # "and" inside a body's name after its "of"; reservations; a refusal with its day; quoted as saying
+    ("The National Association of Patent and Proprietary Medicine Dealers came out against the plan at the weekend.",
+     {("National Association of Patent and Proprietary Medicine Dealers", -1, "2025-06-21")}),
+    ("The Kent Chamber of Commerce and Wendle District Council came out against the plan.",
+     {("Kent Chamber of Commerce", -1, "2025-06-25"), ("Wendle District Council", -1, "2025-06-25")}),
+    ("The Hospitality Alliance, which represents bars, also has reservations.", {("Hospitality Alliance", -1, "2025-06-25")}),
+    ("Daniel Okafor declined on Monday to say whether he backed the cut.", {("Daniel Okafor", 0, "2025-06-23")}),
+    ("A spokesman for the Federal Office for the Environment was quoted as saying last week that the office would not "
+     "anticipate its decision in either direction.", {("Federal Office for the Environment", 0, "2025-06-16")}),
+    # "one of several farmers who spoke in support", "among those who lobbied against it in 2023"
+    ("Pete Lindqvist was one of several farmers who spoke in support.", {("Pete Lindqvist", 1, "2025-06-25")}),
+    ("Marco Bellini was among those who lobbied against the rule in 2023.", {("Marco Bellini", -1, "2023-01-01")}),
+    # a Welsh "ap", a long appositive after a sponsor, the same point pressed again
+    ("Its health spokeswoman, Carys ap Dafydd, indicated on Tuesday that her party was inclined to support the plan.",
+     {("Carys ap Dafydd", 1, "2025-06-24")}),
+    ("Its sponsor, Sudbury East MPP Maya Tremblay-Owusu, said the bill was the only way to keep staff.",
+     {("Maya Tremblay-Owusu", 1, "2025-06-25")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
