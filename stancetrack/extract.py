@@ -3749,7 +3749,7 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
 _DAY_NAME = "(?:" + "|".join(d.lower() for d in sorted(_DAY_NAMES)) + ")"
 _BROADCAST_DAY = re.compile(
     rf"\b(?:(?P<a>{_DAY_NAME})(?:(?:'s|’s)(?: (?:morning|afternoon|evening|night))? (?:edition|programme|program|show|"
-    rf"episode)|(?: (?:morning|afternoon|evening|night))? edition)|"
+    rf"episode)|(?: (?:morning|afternoon|evening|night))?(?:'s|’s)? edition)|"
     rf"(?:broadcast|aired|edition of)(?: on)? (?P<b>{_DAY_NAME})|programme summary\b[^\n]*?(?<!the )\b(?P<c>{_DAY_NAME})\b[^\n]*$)",
     re.M)
 
@@ -4666,6 +4666,9 @@ def _same_speaker(a: str, b: str) -> bool:
     return a == b or (len(a) > 3 and len(b) > 3 and (b.endswith(" " + a) or a.endswith(" " + b)))
 
 
+_AGENCY_VOICE = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Aa]gency|[Dd]epartment|[Mm]inistry|[Cc]ompany|[Uu]nion|[Gg]roup|"
+                           r"[Aa]ssociation|[Cc]ouncil|[Bb]oard|[Ff]ederation|[Cc]hamber|[Bb]ody)\s+(?:spokes\w+|official|"
+                           r"president|chair\w*|director|secretary|head|chief executive)\b")
 _ITS_OFFICER = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}(?:president|chair\w*|head|leader|director|"
                           r"secretary|chief|spokes\w+|executive|convener|convenor|founder|coordinator)\b")
 
@@ -4687,7 +4690,10 @@ def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
         n = seq[i + 1]
         # … or the quotation that opens the next paragraph ("'…,' Williams said at a rally on Saturday")
         same = _same_speaker(n.speaker.name, c.speaker.name) or (  # "The League is staying on the sidelines. Its
-            c.speaker.kind == "org" and n.para == c.para and _ITS_OFFICER.match(masked, n.context[0]))  # president …"
+            c.speaker.kind == "org" and n.para == c.para and (_ITS_OFFICER.match(masked, n.context[0])  # president …"
+                                                              or (n.context[0] == c.context[1]  # the very next sentence,
+                                                                  and _AGENCY_VOICE.match(masked, n.context[0]))))  # "Agency
+        # spokesman Tyler Brandt said Wednesday …": the body's voice
         if (same and n.date_text and _RECENT_DAY.search(n.date_text)
                 and (n.para == c.para or (n.para == c.para + 1 and n.cue.startswith("quote_")))):
             c.date_text = n.date_text

@@ -4129,6 +4129,12 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
      {("Carys ap Dafydd", 1, "2025-06-24")}),
     ("Its sponsor, Sudbury East MPP Maya Tremblay-Owusu, said the bill was the only way to keep staff.",
      {("Maya Tremblay-Owusu", 1, "2025-06-25")}),
+    # "Thursday evening's edition": the programme's day; "Agency spokesman X said Wednesday": the body's day
+    ("This is a summary of Monday evening's edition of Province Tonight.\n\nAnn Lee, a listener, said the plan was "
+     "a disaster.", {("Ann Lee", -1, "2025-06-23")}),
+    ("The Department of Human Services has stayed on the sidelines. Agency spokesman Tyler Brandt said Tuesday the "
+     'department was "neutral on the policy."',
+     {("Department of Human Services", 0, "2025-06-24"), ("Tyler Brandt", 0, "2025-06-24")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
