@@ -1146,7 +1146,8 @@ def _demonym_country(word: str) -> str | None:
 
 # who speaks for a country abroad: its government, foreign and trade ministries, embassy, presidency
 _GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)?\s+(?:(?:then|new|former|previous)\s+)?(?:government|cabinet|"
-                         r"(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Ff]oreign [Aa]ffairs) (?:[Mm]inistry|[Oo]ffice)|[Ee]mbassy|[Pp]residency)")
+                         r"(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Ff]oreign [Aa]ffairs) (?:[Mm]inistry|[Oo]ffice)|[Ee]mbassy|[Pp]residency|"
+                         r"(?<=’s )(?:[a-z]+ ){1,2}ministry|(?<='s )(?:[a-z]+ ){1,2}ministry)")  # "Germany's environment ministry"
 
 
 def _government_of(sp: "_Speaker") -> "_Speaker":
@@ -1238,6 +1239,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
                 and (who := _classify(stripped[:om_.start()].split()[-3:], [])) is not None and who.kind == "person"
                 and not any(w.lower() in R.ORG_HEADS for w in stripped[:om_.start()].split()[-3:])):
             stripped = om_.group("org")  # "Dionne Castellanos of the Tenants Union, which supports it": the union
+    if stripped.endswith(_BODY_NOUNS_AFTER_NAME) and (nb := _NAME_THEN_BODY_NOUN.search(stripped, max(0, len(stripped) - 120))):
+        # "The Save Our Village Schools campaign said", "Germany's VDA auto industry association": the name
+        which = "name" if nb.group("name") else "acr"
+        return _Speaker(nb.group(which), None, "org"), nb.start(which), None
     if (om := _ITS_OFFICER_SUBJECT.fullmatch(stripped)) is not None:
         # "The union was quick to push back. Its national president said last week …": the body speaks
         if om.group("its"):
@@ -1722,6 +1727,13 @@ _ROLE_APPOS_WHO_END = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,5}
                                  r"(?:in|at|of|for|from)\s+[^,]{2,60},\s*who$")
 _OTHER_PLAN = re.compile(r"\s+an?\s+(?!similar\b|earlier\b|previous\b|(?:almost |near-?|nearly )?identical\b)")  # "fought a high-rise
 # proposal on nearby Foundry Street": another plan; but "fought a similar closure plan"
+_BODY_NOUNS_AFTER_NAME = ("campaign", "group", "coalition", "alliance", "network", "movement", "lobby", "charity",
+                          "collective", "initiative", "association", "federation", "union", "council", "body")
+_NAME_THEN_BODY_NOUN = re.compile(
+    rf"(?:(?<![\w’'])[Tt]he\s+(?P<name>[{_UP}][\w’'\-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[{_UP}][\w’'\-]*){{1,6}})"
+    rf"\s+(?:campaign|group|coalition|alliance|network|movement|lobby|charity|collective|initiative)"
+    rf"|\b[{_UP}][\w.]*(?:'s|’s)\s+(?P<acr>[A-Z]{{2,}}[\w\-]*)\s+(?:[a-z][\w\-]*\s+){{0,3}}"
+    rf"(?:association|federation|union|lobby|group|body|council))\s*$")
 _OFFICERS = (r"(?:president|chair|chairman|chairwoman|chairperson|head|leader|director|secretary|general secretary|"
              r"chief executive|spokesman|spokeswoman|spokesperson|convener|convenor|founder|coordinator)")
 _ITS_OFFICER_SUBJECT = re.compile(

@@ -4135,6 +4135,14 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     ("The Department of Human Services has stayed on the sidelines. Agency spokesman Tyler Brandt said Tuesday the "
      'department was "neutral on the policy."',
      {("Department of Human Services", 0, "2025-06-24"), ("Tyler Brandt", 0, "2025-06-24")}),
+    # a named campaign, an acronym's association, a country's ministry; undecided votes; constructive examination
+    ("The Save Our Village Schools campaign said last month that it would seek a judicial review.",
+     {("Save Our Village Schools", -1, "2025-05-01")}),
+    ("Germany's VDA auto industry association has made a similar case, arguing that the plan would protect jobs.",
+     {("VDA", 1, "2025-06-25")}),
+    ('Germany\'s environment ministry said it would examine the proposal "constructively".', {("Germany", 0, "2025-06-25")}),
+    ("Germany, the bloc's largest gas consumer, has not yet decided how it will vote, according to the diplomats.",
+     {("Germany", 0, "2025-06-25")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
