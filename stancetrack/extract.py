@@ -4947,8 +4947,8 @@ _BACK_THEN = re.compile(r"\b(?:at the time|then|back then|that year|in the same 
 
 _SINCE_TURNED = re.compile(
     r"\b(?:he|she|it|they|we|i)(?:'d|’d| had)\s+(?:\w+ly\s+)?(?P<v>opposed|supported|backed|favou?red|resisted|fought|"
-    r"rejected|welcomed|championed|objected to|been (?:opposed to|against|in fav(?:ou)?r of|sceptical of|skeptical of|"
-    r"critical of|supportive of))\b(?P<mid>[^.;#]{0,160}?),?\s+(?P<turn>but\s+(?:had|has|have|'d|’d)\s+(?:since|now|"
+    r"rejected|welcomed|championed|objected to|(?:argued|campaigned|lobbied|spoken|voted) (?:against|for)|"
+    r"been (?:opposed to|against|in fav(?:ou)?r of|sceptical of|skeptical of|critical of|supportive of))\b(?P<mid>[^.;#]{0,160}?),?\s+(?P<turn>but\s+(?:had|has|have|'d|’d)\s+(?:since|now|"
     r"recently|lately)\s+(?:come (?:a)?round|changed (?:his|her|its|their) (?:mind|position|view|stance)|softened|"
     r"(?:been )?won over|reversed (?:course|(?:his|her|its|their) (?:position|view|stance))))")
 _AGAINST_WORDS = ("opposed", "resisted", "fought", "rejected", "objected", "against", "sceptical", "skeptical", "critical")
@@ -4961,8 +4961,7 @@ def _since_turned(cands: list["_Cand"], text: str, masked_low: str) -> list["_Ca
     for c in cands:
         m = (_SINCE_TURNED.search(masked_low, c.q_start, c.q_end)
              if c.stance and " but " in masked_low[c.q_start:c.q_end] else None)
-        before = -1 if m and m.group("v").split()[-1].startswith(_AGAINST_WORDS) or (
-            m and m.group("v").startswith("been") and m.group("v").split()[1].startswith(_AGAINST_WORDS)) else 1
+        before = -1 if m and any(w.startswith(_AGAINST_WORDS) for w in m.group("v").split()) else 1
         if m is None or (c.stance > 0) != (before > 0):
             out.append(c)
             continue

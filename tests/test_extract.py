@@ -4143,6 +4143,8 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     ('Germany\'s environment ministry said it would examine the proposal "constructively".', {("Germany", 0, "2025-06-25")}),
     ("Germany, the bloc's largest gas consumer, has not yet decided how it will vote, according to the diplomats.",
      {("Germany", 0, "2025-06-25")}),
+    ("Lena Hoffmann said she had argued against any deadline at a conference last year but had since changed her mind.",
+     {("Lena Hoffmann", -1, "2024-01-01"), ("Lena Hoffmann", 1, "2025-06-25")}),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
