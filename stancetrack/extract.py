@@ -1731,7 +1731,7 @@ _BODY_NOUNS_AFTER_NAME = ("campaign", "group", "coalition", "alliance", "network
                           "collective", "initiative", "association", "federation", "union", "council", "body")
 _NAME_THEN_BODY_NOUN = re.compile(
     rf"(?:(?<![\w’'])[Tt]he\s+(?P<name>[{_UP}][\w’'\-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[{_UP}][\w’'\-]*){{1,6}})"
-    rf"\s+(?:campaign|group|coalition|alliance|network|movement|lobby|charity|collective|initiative)"
+    rf"\s+(?:[a-z]+[’']\s+)?(?:campaign|group|coalition|alliance|network|movement|lobby|charity|collective|initiative)"
     rf"|\b[{_UP}][\w.]*(?:'s|’s)\s+(?P<acr>[A-Z]{{2,}}[\w\-]*)\s+(?:[a-z][\w\-]*\s+){{0,3}}"
     rf"(?:association|federation|union|lobby|group|body|council))\s*$")
 _OFFICERS = (r"(?:president|chair|chairman|chairwoman|chairperson|head|leader|director|secretary|general secretary|"
@@ -2705,7 +2705,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "before it could say whether it supported the plans": no saying yet
             if verb == "say" and _SAY_NOUN.search(masked_low, max(s_start, a - 12), a):
                 continue  # "who will have a say if the proposal reaches the council": a noun
-            if verb in R.OBJECT_GATED and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
+            if verb in R.OBJECT_GATED and (not _FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
                                            or _OTHER_PLAN.match(masked_low, s_start + vm.end())):
                 continue  # "fought the change when it was first proposed"; not "fought back tears"
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
@@ -4259,6 +4259,9 @@ _PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|
 # "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)
 _PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:(?!(?:after|before|for|to|in|on|with|and|or|that|which|against|over|under|showing|suggesting|indicating|finding|revealing|estimating)\s)[\w'’\-]+\s+){{0,4}}?"
                              rf"{_PROPOSAL}")
+# what was fought or resisted: a plan, or a rule of its kind ("fought a similar restriction in 2022"); not for the
+# proposer's verbs, where "introduced a similar fee in 2017" is another place's precedent
+_FOUGHT_OBJECT = re.compile(_PROPOSER_OBJECT.pattern.replace(r"cut)s?\b", r"cut|restriction|regulation|fee|limit|requirement)s?\b"))
 _PLAN_OR_IT = re.compile(rf"\s+(?:it|them|this|that)\b|{_PROPOSER_OBJECT.pattern}")  # "used the meeting to attack it", "… to defend the plan"
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"

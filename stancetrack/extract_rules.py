@@ -105,7 +105,8 @@ SAME_VIEW_VERBS = (
        for w in ("concerns", "objections", "doubts", "misgivings")}
     | {f"{v} {d} {w}" for v in ("made", "makes", "has made", "have made", "pressed", "presses", "pushed", "repeated",
                                   "echoed")
-       for d in ("a similar", "the same") for w in ("case", "point", "argument")}
+       for d in ("a similar", "the same", "essentially the same", "much the same", "largely the same", "broadly the same")
+       for w in ("case", "point", "argument")}
     | {"followed suit", "follows suit", "has followed suit", "have followed suit", "had followed suit"}
 )
 CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing", "different")
@@ -367,6 +368,18 @@ _REFUSED_ON_A_DAY = {f"{v} {d} to say" for v in ("refused", "declined", "has ref
                                *(f"on {w}" for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                                      "Saturday", "Sunday")))}
 _REFUSED_ON_A_DAY |= {v.lower() for v in _REFUSED_ON_A_DAY}  # matched as written, looked up in lower case
+# "seized on it on Friday, dismissing the plan as …": the participle says how; "set out the case to the committee";
+# "has staked a good deal of his credibility on the measure"
+STANCE_VERBS.update({k: v for k, v in {
+    **{f"{aux}seized on {o}": (0, 0) for aux in ("", "has ", "have ", "quickly ")
+       for o in ("it", "the figures", "the report", "the comments", "the remarks", "the findings", "the plan")},
+    **{f"{aux}{v} the case to": (1, 1) for aux in ("", "has ", "have ", "had ")
+       for v in ("set out", "sets out", "made", "makes", "put", "puts", "laid out")},
+    **{f"{aux}staked {what} on": (1, 1) for aux in ("", "has ", "have ", "had ")
+       for what in ("a good deal", "a great deal", "much", "a lot", "everything", "considerable political capital",
+                    *(f"{q}{poss} {c}" for q in ("", "a good deal of ", "much of ", "a great deal of ")
+                      for poss in ("his", "her", "its", "their") for c in ("credibility", "reputation", "political capital")))},
+}.items() if k not in STANCE_VERBS})
 # "has submitted written evidence in favour", "gave evidence against the bill"
 STANCE_VERBS.update({f"{aux}{v} {adj}evidence {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("submitted", "submits", "gave", "gives", "given", "presented", "gives")
@@ -506,7 +519,8 @@ REACTIONS = {
 PERSUADED_WORDS = {"persuaded": 1, "convinced": 1}
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
-    r"had long been|is still|was still|is now|are now|has emerged as|have emerged as|emerged as|has become|have become)\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
+    r"had long been|is still|was still|is now|are now|has emerged as|have emerged as|emerged as|has become|have become)"
+    r"(?:,\s*(?:if anything|for (?:its|his|her|their) part|too),)?\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|in fav(?:ou)?r(?=\s*(?:[.;,]|$))|supportive of|critical of|sceptical of|skeptical of|"
     r"hostile to|firmly behind|behind|undecided|reticent|tight-lipped|cagey|careful(?=\s*(?:[.;]|$))|"
@@ -829,6 +843,7 @@ STRONG_POS = _lc(
 POS = _lc(
     r"\b(?:" + _alt(
         r"no intention of (?:backing|climbing|stepping) down|"  # "had no intention of backing down": the plan stands
+        r"(?:carry|shepherd|steer|pilot) the (?:bill|measure|legislation) (?:through|in)\b|"  # "would carry the bill in the House"
         # "any further delay would be a failure of leadership": the delay is what is wrong
         r"(?:any )?(?:further |more )?(?:delay|delaying it|waiting) (?:would|will) be (?:a |an )?(?:\w+ )?(?:failure|mistake|"
         r"betrayal|disaster|scandal|tragedy|dereliction)|"
@@ -881,7 +896,8 @@ STRONG_NEG = _lc(
 )
 NEG = _lc(
     r"\b(?:" + _alt(
-        r"turn(?:s|ed|ing)? (?:the|it|this|that|them) (?:[\w\-]+ ){0,2}?down\b|"  # "wanted the province to turn the application down"
+        r"turn(?:s|ed|ing)? (?:the|it|this|that|them) (?:[\w\-]+ ){0,2}?down\b|"
+        r"(?:bring|brought|grind|ground) (?:\w+ ){0,3}?to a (?:standstill|halt)|"  # "vowed to bring the capital to a standstill"  # "wanted the province to turn the application down"
         r"(?:restrict\w*|take away|taking away|took away|takes away|curtail\w*|undermin\w*|erod\w*|strip\w* (?:\w+ )?of|attack\w* on|remov\w*|limit\w*) (?:the |our |their |its |people's |workers' |your |a )?(?:fundamental |basic |constitutional |democratic |hard-won )?rights? to\b|"
         r"oppose[sd]?|opposing|opposition to|(?<!fight )(?<!battle )(?<!struggle )(?<!war )(?<!protection )(?<!defence )(?<!insurance )(?<!safeguard )(?<!safeguards )against(?! (?:a |an |the )?(?:[\w\-]+ ){0,3}(?:target|capacity|average|forecast|estimate|budget|benchmark|baseline|projection|ceiling|figure|total)s? of\b)(?! (?:a |the )?(?:backdrop|background) of)|reject[sd]?|rejecting|criticis\w+|criticiz\w+|critical of|"
         r"condemn\w*|dismiss\w*|(?:wants?|wanted|wanting) (?:the|this|it|that) (?:[\w\-]+ )?(?:revised|rewritten|watered down|scrapped|delayed|overturned|reversed|dropped|withdrawn|shelved|paused)|object(?:s|ed)? to|objections?|concerns?(?!(?: (?:about|over|on|with)(?: [\w\-]+){1,4}?)? (?:had|have|has|were|was) (?:now )?(?:been|being) (?:\w+ )?(?:addressed|met|resolved|answered|allayed|dealt with))|concerned|worried|worries|worry|"

@@ -4145,6 +4145,17 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
      {("Germany", 0, "2025-06-25")}),
     ("Lena Hoffmann said she had argued against any deadline at a conference last year but had since changed her mind.",
      {("Lena Hoffmann", -1, "2024-01-01"), ("Lena Hoffmann", 1, "2025-06-25")}),
+    # more idiom: the same argument made again, scathing "if anything", seized on, the case set out, credibility
+    # staked, a bill carried, a capital brought to a standstill, a similar restriction fought
+    ('Tenant Rights Ireland was, if anything, more scathing last week.', {("Tenant Rights Ireland", -1, "2025-06-16")}),
+    ('Aoife Brennan seized on it on Friday, dismissing the plan as "a rent-hike licence".', {("Aoife Brennan", -1, "2025-06-20")}),
+    ("Justice Secretary Alasdair Munro set out the case to the committee on Thursday.", {("Alasdair Munro", 1, "2025-06-19")}),
+    ("Minister Ciarán Byrne has staked a good deal of his credibility on the measure.", {("Ciarán Byrne", 1, "2025-06-25")}),
+    ("Owen Castellano said on Monday that he would carry the bill in the House.", {("Owen Castellano", 1, "2025-06-23")}),
+    ("At a rally at the weekend, the Garda Ojol Nusantara drivers' alliance vowed to bring the capital to a standstill.",
+     {("Garda Ojol Nusantara", -1, "2025-06-21")}),
+    ("Dewi Kartika fought a similar restriction in 2022.", {("Dewi Kartika", -1, "2022-01-01")}),
+    ("Belgium, which introduced a similar requirement in 1893, has not prosecuted anyone.", set()),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
