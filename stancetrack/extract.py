@@ -1742,6 +1742,8 @@ _ITS_OFFICER_SUBJECT = re.compile(
     rf"company|party))(?:'s|’s))\s+(?P<role>(?:(?:national|acting|deputy|vice|interim|executive|general|regional|"
     rf"state|local)\s+)?{_OFFICERS})\s*")
 _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
+_DETERMINED = re.compile(r"\s+(?:the|a|an|its|this|that|it)\b(?![’']s\b)")
+_WHETHER_NEXT = re.compile(r"\s+(?:whether|if)\b")
 _NO_SIDE_PREDICATES = {"undecided", "reticent", "tight-lipped", "cagey", "careful"}  # "has been notably reticent"
 _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
@@ -1845,8 +1847,10 @@ _CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "
 # "hit out at critics of the plan", "attacked its opponents": defending the plan against them (the final review)
 _ATTACK_VERBS = {"attacked", "criticised", "criticized", "criticises", "criticizes", "slammed", "blasted", "lambasted",
                  "mocked", "ridiculed", "derided", "condemned", "denounced", "took aim at", "takes aim at", "hit out at",
-                 "hits out at", "has hit out at", "lashed out at", "lashes out at", "has lashed out at", "dismissed"}
-_ITS_CRITICS = re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’']+\s+)?(?:critics|opponents|detractors|naysayers)\b"
+                 "hits out at", "has hit out at", "lashed out at", "lashes out at", "has lashed out at", "dismissed",
+                 "was quick to push back", "were quick to push back", "is pushing back against", "are pushing back against",
+                 "attack", "denounce", "condemn", "criticise", "criticize"}
+_ITS_CRITICS = re.compile(r"\s+(?:against\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’']+\s+)?(?:critics|opponents|detractors|naysayers)\b"
                           # alone, or of the plan: not "attacked critics of the mayor"
                           r"(?=\s*[.,;:]|\s*$|\s+(?:who|and|but|in|on|at|for|over|as)\b|\s+of\s+(?:it|this|that|the\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|policy|deal|ban|tax|levy|charge|project|reform|"
@@ -2711,18 +2715,24 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
                                              or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
+            if verb in R.REFUSED_ON_A_DAY and not _WHETHER_NEXT.match(masked_low, s_start + vm.end()):
+                continue  # "refused on Tuesday to say how much it would cost": a fact withheld, not a side
             if verb in R.WITHHOLDING_VERBS and _IN_RELATIVE.search(masked, max(s_start, a - 30), a):
                 continue  # "Ann Lee, who had stayed on the fence for months, backed the plan": then, and not the point
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
             if verb.endswith(" backing") and _BACK_PARTICLE.match(masked_low, s_start + vm.end()):
                 continue  # "is backing away from the plan"
-            if verb.endswith(("welcome", "reception", " support", " backing", " voice", " weight", " name")) \
+            if verb.endswith(("welcome", "reception", " support", " backing", " voice", " weight", " name", "endorsement")) \
                     and _TO_SOMEONE.match(masked_low, s_start + vm.end()):
                 continue  # "extended a warm welcome to the delegation", "lent its voice to the critics of the plan"
             if verb in R.USED_TO_FORMS and (not _USED_TO.search(masked, max(s_start, a - 120), a)
-                                            or (" " not in verb and not _PLAN_OR_IT.match(masked_low, s_start + vm.end()))):
-                continue  # "an attack on", "used the final to defend their title": only "used … to attack the plan"
+                                            or not (verb.startswith("make the case")
+                                                    or _PLAN_OR_IT.match(masked_low, s_start + vm.end())
+                                                    or (verb.endswith((" for", " against"))
+                                                        and _DETERMINED.match(masked_low, s_start + vm.end())))):
+                continue  # "an attack on", "used the final to defend their title", "… to call for calm": only "used
+                # … to attack the plan", "… to press for the levy", "… to call for the application to be rejected"
             if verb in R.BASE_FORMS and (any(k != "stance" for *_, k, _ in atts)  # "said the party would support it": hers
                                          or not (_AUX_BEFORE.search(masked_low, max(s_start, a - 40), a)
                                                  or (_PLURAL_SUBJECT.search(masked, max(s_start, a - 80), a)
@@ -3039,9 +3049,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 res = (0, 0.6, f"withholding: {p['verb']!r}")
             if res is not None and own and res[2].startswith("sentiment"):
                 res = None  # a quotation's mood words are no side ("This is a gift to shareholders"): the model reads it
-            no_cue = res is None and kind != "acc" and p["verb"] not in _FACT_VERBS  # nothing gives a side: the
-            # learned model may (see _learned); not "according to the statistics office, …" nor "the ministry
-            # estimates …": sources of facts more often than of a view
+            # nothing gives a side: the learned model may (see _learned); not "according to the statistics office,
+            # …" nor "the ministry estimates …" (sources of facts more often than of a view), nor a change of stand
+            # with no side on record before it ("The union changed its position on Monday")
+            no_cue = (res is None and kind != "acc" and p["verb"] not in _FACT_VERBS
+                      and not (kind == "stance" and R.REVERSAL.search(p["verb"])))
             if no_cue and _has(content, (" vote",)) and _FREE_VOTE.search(content):
                 no_cue = False  # "urged MPs to be allowed a free vote on the bill": a procedure, no side to guess
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
@@ -3355,7 +3367,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     # "Tom Hadley, who once backed the measure": no day of the news for an earlier stance
     earlier = [any(_EARLIER in f for f in c.flags) for c, _ in rows]
     # "He now opposes it": the time of the article, not a day borrowed from the lead or a scene
-    now = [_NOW_WORD.search(masked_low, c.context[0], c.context[1]) is not None for c, _ in rows]
+    now = [_NOW_WORD.search(masked_low, c.q_start, c.q_end) is not None for c, _ in rows]
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
@@ -4227,8 +4239,9 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
-        if not _whole_org_name(parts[0]) or (not _whole_org_name(parts[1], by_of=False)
-                                             and not _whole_org_name(parts[0], by_of=False)):
+        second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper()  # "Greenpeace UK"
+                        or bool(re.search(r"\band\s+the\s+[A-Z]", sp.name)))  # "X and the Royal College of Midwives"
+        if not _whole_org_name(parts[0]) or (not second_whole and not _whole_org_name(parts[0], by_of=False)):
             return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …",
             # "National Association of Patent and Proprietary Medicine Dealers"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
@@ -4261,8 +4274,10 @@ _PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\
                              rf"{_PROPOSAL}")
 # what was fought or resisted: a plan, or a rule of its kind ("fought a similar restriction in 2022"); not for the
 # proposer's verbs, where "introduced a similar fee in 2017" is another place's precedent
-_FOUGHT_OBJECT = re.compile(_PROPOSER_OBJECT.pattern.replace(r"cut)s?\b", r"cut|restriction|regulation|fee|limit|requirement)s?\b"))
-_PLAN_OR_IT = re.compile(rf"\s+(?:it|them|this|that)\b|{_PROPOSER_OBJECT.pattern}")  # "used the meeting to attack it", "… to defend the plan"
+_NOT_THE_PLAN_ITSELF = r"(?![’']s\b)(?!\s+of\s+\w+ing\b)"  # not "the plan's critics", "the idea of quitting"
+_FOUGHT_OBJECT = re.compile(
+    _PROPOSER_OBJECT.pattern.replace(r"cut)s?\b", r"cut|restriction|regulation|fee|limit|requirement)s?\b") + _NOT_THE_PLAN_ITSELF)
+_PLAN_OR_IT = re.compile(rf"\s+(?:it|them|this|that)\b|{_PROPOSER_OBJECT.pattern}{_NOT_THE_PLAN_ITSELF}")  # "used the meeting to attack it", "… to defend the plan"
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"
     rf"backer|supporter|advocate)s? of (?:the|this) (?:[\w'’\-]+ ){{0,3}}?{_PROPOSAL}|\b{_PROPOSAL}(?:'s|’s) (?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?"
@@ -4681,9 +4696,22 @@ def _same_speaker(a: str, b: str) -> bool:
     return a == b or (len(a) > 3 and len(b) > 3 and (b.endswith(" " + a) or a.endswith(" " + b)))
 
 
-_AGENCY_VOICE = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Aa]gency|[Dd]epartment|[Mm]inistry|[Cc]ompany|[Uu]nion|[Gg]roup|"
+_AGENCY_VOICE = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<noun>[Aa]gency|[Dd]epartment|[Mm]inistry|[Cc]ompany|[Uu]nion|[Gg]roup|"
                            r"[Aa]ssociation|[Cc]ouncil|[Bb]oard|[Ff]ederation|[Cc]hamber|[Bb]ody)\s+(?:spokes\w+|official|"
                            r"president|chair\w*|director|secretary|head|chief executive)\b")
+_STATE_BODY_WORDS = ("department", "ministry", "agency", "office", "service", "commission", "authority")
+
+
+def _voice_of(body: str, masked: str, at: int) -> bool:
+    """Whether the sentence at ``at`` opens with the body's own officer: "Agency spokesman Tyler Brandt said" after the
+    Oregon Department of Human Services, "Union president …" after the Teachers' Union; not a council's chairman."""
+    m = _AGENCY_VOICE.match(masked, at)
+    if m is None:
+        return False
+    noun, name = m.group("noun").lower(), body.lower()
+    return noun in name or (noun in ("agency", "department", "ministry") and any(w in name for w in _STATE_BODY_WORDS))
+
+
 _ITS_OFFICER = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}(?:president|chair\w*|head|leader|director|"
                           r"secretary|chief|spokes\w+|executive|convener|convenor|founder|coordinator)\b")
 
@@ -4707,7 +4735,7 @@ def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
         same = _same_speaker(n.speaker.name, c.speaker.name) or (  # "The League is staying on the sidelines. Its
             c.speaker.kind == "org" and n.para == c.para and (_ITS_OFFICER.match(masked, n.context[0])  # president …"
                                                               or (n.context[0] == c.context[1]  # the very next sentence,
-                                                                  and _AGENCY_VOICE.match(masked, n.context[0]))))  # "Agency
+                                                                  and _voice_of(c.speaker.name, masked, n.context[0]))))  # "Agency
         # spokesman Tyler Brandt said Wednesday …": the body's voice
         if (same and n.date_text and _RECENT_DAY.search(n.date_text)
                 and (n.para == c.para or (n.para == c.para + 1 and n.cue.startswith("quote_")))):
@@ -4952,8 +4980,8 @@ _SINCE_TURNED = re.compile(
     r"\b(?:he|she|it|they|we|i)(?:'d|’d| had)\s+(?:\w+ly\s+)?(?P<v>opposed|supported|backed|favou?red|resisted|fought|"
     r"rejected|welcomed|championed|objected to|(?:argued|campaigned|lobbied|spoken|voted) (?:against|for)|"
     r"been (?:opposed to|against|in fav(?:ou)?r of|sceptical of|skeptical of|critical of|supportive of))\b(?P<mid>[^.;#]{0,160}?),?\s+(?P<turn>but\s+(?:had|has|have|'d|’d)\s+(?:since|now|"
-    r"recently|lately)\s+(?:come (?:a)?round|changed (?:his|her|its|their) (?:mind|position|view|stance)|softened|"
-    r"(?:been )?won over|reversed (?:course|(?:his|her|its|their) (?:position|view|stance))))")
+    r"recently|lately)\s+(?:come (?:a)?round|changed (?:his|her|its|their) (?:mind|position|view|stance)|"
+    r"been won over|reversed (?:course|(?:his|her|its|their) (?:position|view|stance))))")
 _AGAINST_WORDS = ("opposed", "resisted", "fought", "rejected", "objected", "against", "sceptical", "skeptical", "critical")
 
 

@@ -4037,6 +4037,8 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     ("The Hospitality Association is cautiously on board.", {("Hospitality Association", 1, "2025-06-25")}),
     ("Jens Hollmann has emerged as a cautious defender of the plan.", {("Jens Hollmann", 1, "2025-06-25")}),
     ("Ann Lee told the programme she wanted the council to turn the application down.", {("Ann Lee", -1, "2025-06-25")}),
+    # an older cue reads "no intention of backing down" as standing by the plan; the cue for "no intention of backing
+    # [the plan]" no longer overrules it (an opponent's "no intention of backing down" is a known gap)
     ("Ann Lee said the council had no intention of backing down.", {("Ann Lee", 1, "2025-06-25")}),
     # fought the plan (or one like it), not another plan
     ("The Police Association, which fought the change when it was first proposed in 2022, has softened.",
@@ -4158,4 +4160,35 @@ def test_review_mends_of_session_19(monkeypatch, text, expect):
     ("Belgium, which introduced a similar requirement in 1893, has not prosecuted anyone.", set()),
 ])
 def test_session_20_rules(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
+
+
+# The review of session 20's rules: each a sentence its first version got wrong
+@pytest.mark.parametrize("text, expect", [
+    ("Ann Lee said the plan's two-year delay would be a disaster for commuters.", {("Ann Lee", -1, "2025-06-25")}),
+    ("The Royal College of Nursing and the Royal College of Midwives came out against the plan.",
+     {("Royal College of Nursing", -1, "2025-06-25"), ("Royal College of Midwives", -1, "2025-06-25")}),
+    ("Tom Hale supports the plan. Nikita Shah, a councillor, disagrees. She said on Monday the plan was a disaster.",
+     {("Tom Hale", 1, "2025-06-25"), ("Nikita Shah", -1, "2025-06-23")}),
+    ("Ann Lee said she had backed the plan from the start but had since won over several sceptical colleagues.",
+     {("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee said that after weighing the arguments, she had decided to back the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    ("The city council on Monday approved the plan.\n\nAnn Lee, who now chairs the transport committee, said the "
+     "plan was a good idea.", {("Ann Lee", 1, "2025-06-23")}),
+    ("The Teachers' Union opposes the plan. Council chairman Tom Hale said Tuesday the plan was a good idea.",
+     {("Teachers' Union", -1, "2025-06-25"), ("Tom Hale", 1, "2025-06-24")}),
+    ("Ann Lee used the meeting to call for calm.", set()),
+    ("Ann Lee used her speech to attack the plan's critics.", set()),
+    ("Ann Lee resisted the idea of quitting.", set()),
+    ("Mayor Ann Lee was quick to push back against critics of the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee gave a ringing endorsement to the rival candidate.", set()),
+    ("Ann Lee gave evidence against her former employer at the tribunal last year.", set()),
+    ("Dr Kemi Adeyemi threw the state’s weight behind the plan.", {("Kemi Adeyemi", 1, "2025-06-25")}),
+    ("Daniel Okafor refused on Tuesday to say how much the plan would cost.", set()),
+    ("The Farmers' Union changed its position on Monday.", set()),
+    ("Ann Lee was one of several speakers who spoke for the full five minutes allowed.", set()),
+    ('"Families will have to turn the heating down this winter," Ann Lee said.', set()),
+    ("The Hospitality Alliance also has reservations.", {("Hospitality Alliance", -1, "2025-06-25")}),
+])
+def test_review_mends_of_session_20(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
