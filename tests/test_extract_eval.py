@@ -300,6 +300,16 @@ set 0.584, 0.657, 0.688, 0.676, 0.730, 0.697, 0.746, 0.645; 0.674 guessed); the 
 0.755; all 250 never-tuned 0.733 (P 0.728, R 0.738; 0.730 guessed); tuned (642) 0.856 (0.849 guessed; 0.811 with
 the learned part refit per fold); 02-10 even 0.900.
 
+Session 20 wrote blind89-96 at its start (eight helpers who never saw the extractor, from the same brief: transport
+and cycling; farming, fisheries and food; technology and privacy; migration and labour; defence and alliances; arts
+and media regulation; taxes and budgets; animal welfare and wildlife) and scored them at once with the session-19
+rules: 0.671 (P 0.694, R 0.650; 0.675 guessed).  They replace blind81-88 on the never-tuned list; blind81-88 are
+tuned on from now (0.677 with the session-19 rules -> 0.741 with the learned part refit on them -> 0.794 at the end;
+inflated).  End of session 20, scored once after the review's mends: blind89-96, not opened, 0.671 -> 0.680 (P 0.700,
+R 0.660; per set 0.603, 0.772, 0.731, 0.610, 0.748, 0.689, 0.699, 0.569; 0.682 guessed); the older 170 never-tuned
+0.755 -> 0.756; all 250 never-tuned 0.735 (P 0.730, R 0.740; 0.733 guessed); tuned (722) 0.852 (0.845 guessed);
+02-10 even 0.900.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -344,7 +354,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.84, 0.725, 0.885), (False, 0.835, 0.72, 0.875)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.725, 0.885), (False, 0.84, 0.72, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
