@@ -164,13 +164,14 @@ def spec_of(fitted) -> dict:
     }
 
 
-def main(argv=None) -> int:
+def main(argv=None, ex: pd.DataFrame | None = None) -> int:
+    """``ex``: the examples when the caller already has them (the tests read the tuned articles once)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="compare with the shipped model instead of writing it")
     ap.add_argument("--cv-extract", action="store_true",
                     help="score the extractor on the tuned articles with the model refit per fold without them")
     args = ap.parse_args(argv)
-    ex = examples()
+    ex = examples() if ex is None else ex
     if args.cv_extract:
         print("extraction with the learned part held out (5 folds by article):", cross_validated_extraction(ex))
         return 0

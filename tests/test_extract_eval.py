@@ -99,14 +99,22 @@ blind85     853-862    yes, in session 20 (19: sealed)        0.707
 blind86     863-872    yes, in session 20 (19: sealed)        0.662
 blind87     873-882    yes, in session 20 (19: sealed)        0.718
 blind88     883-892    yes, in session 20 (19: sealed)        0.623
-blind89     893-902    never: written in session 20, sealed   0.601
-blind90     903-912    never: written in session 20, sealed   0.753
-blind91     913-922    never: written in session 20, sealed   0.711
-blind92     923-932    never: written in session 20, sealed   0.620
-blind93     933-942    never: written in session 20, sealed   0.725
-blind94     943-952    never: written in session 20, sealed   0.689
-blind95     953-962    never: written in session 20, sealed   0.685
-blind96     963-972    never: written in session 20, sealed   0.569
+blind89     893-902    yes, in session 21 (20: sealed)        0.601
+blind90     903-912    yes, in session 21 (20: sealed)        0.753
+blind91     913-922    yes, in session 21 (20: sealed)        0.711
+blind92     923-932    yes, in session 21 (20: sealed)        0.620
+blind93     933-942    yes, in session 21 (20: sealed)        0.725
+blind94     943-952    yes, in session 21 (20: sealed)        0.689
+blind95     953-962    yes, in session 21 (20: sealed)        0.685
+blind96     963-972    yes, in session 21 (20: sealed)        0.569
+blind97     973-982    never: written in session 21, sealed   0.733
+blind98     983-992    never: written in session 21, sealed   0.724
+blind99     993-1002   never: written in session 21, sealed   0.714
+blind100    1003-1012  never: written in session 21, sealed   0.680
+blind101    1013-1022  never: written in session 21, sealed   0.689
+blind102    1023-1032  never: written in session 21, sealed   0.720
+blind103    1033-1042  never: written in session 21, sealed   0.689
+blind104    1043-1052  never: written in session 21, sealed   0.737
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -341,8 +349,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 970 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 97)}
+    assert len(files) >= 1050 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 105)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
@@ -354,7 +362,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.725, 0.885), (False, 0.84, 0.72, 0.875)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.835, 0.73, 0.885), (False, 0.83, 0.725, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
