@@ -1845,10 +1845,11 @@ _ELSEWHERE_WORRY = "more worried about another matter"
 _MORE_WORRIED = re.compile(r"\b(?:more|less)\s+$")  # not "rather/most worried": those strengthen the worry
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
-_CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"}
+_CRITICISM_VERBS = {"rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "rejecting", "dismissing"}
 # "hit out at critics of the plan", "attacked its opponents": defending the plan against them (the final review)
 _ATTACK_VERBS = {"attacked", "criticised", "criticized", "criticises", "criticizes", "slammed", "blasted", "lambasted",
-                 "mocked", "ridiculed", "derided", "condemned", "denounced", "took aim at", "takes aim at", "hit out at",
+                 "mocked", "ridiculed", "derided", "condemned", "denounced", "attacking", "criticising", "criticizing",
+                 "slamming", "condemning", "denouncing", "took aim at", "takes aim at", "hit out at",
                  "hits out at", "has hit out at", "lashed out at", "lashes out at", "has lashed out at", "dismissed",
                  "was quick to push back", "were quick to push back", "is pushing back against", "are pushing back against",
                  "attack", "denounce", "condemn", "criticise", "criticize"}
@@ -1857,7 +1858,7 @@ _ITS_CRITICS = re.compile(r"\s+(?:against\s+)?(?:the\s+|its\s+|their\s+|his\s+|h
                           r"(?=\s*[.,;:]|\s*$|\s+(?:who|and|but|in|on|at|for|over|as)\b|\s+of\s+(?:it|this|that|the\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|policy|deal|ban|tax|levy|charge|project|reform|"
                           r"law|measure|change|move|idea|cap|cut|closure|merger|treaty)s?)\b)")
-_CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:\w+\s+)?(?:claims?|criticisms?|"
+_CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:[\w’'\-]+\s+)?(?:claims?|criticisms?|"
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
                                r"complaints?|objections?|challenges?|attacks?|warnings?|critics|criticism)\b")
 
@@ -3000,7 +3001,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 date_regions = [r for reg in date_regions for r in ((reg[0], min(reg[1], ap[0])), (max(reg[0], ap[1]), reg[1]))]
             date_regions = [(max(a, s_start), min(b, s_end)) for a, b in date_regions]
             content = text[c_a:c_b]
-            vpol, vstr = R.STANCE_VERBS.get(p["verb"], (0, 0)) if kind == "stance" else (0, 0)
+            vpol, vstr = (R.STANCE_VERBS.get(p["verb"], (0, 0)) if kind == "stance"
+                          else R.PARTICIPLE_STANCE.get(p["verb"], (0, 0)) if kind == "part" else (0, 0))
             if kind == "copula":
                 vpol = R.copula_polarity(p["verb"])
                 vstr = 2 if _INTENSE_ADV.search(masked_low, p["sp_off"], vb) else 1
@@ -3014,12 +3016,17 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = (-1 if vote.group("dir") in ("against", "no") else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
                 vstr = 1
             vlabel = p["verb"]
+            criticism_end = None  # "dismissed the union's objections as overblown": the objections are not hers
             if vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
+                crit = _CRITICISM_OBJECT.match(masked_low, vb) or _ITS_CRITICS.match(masked_low, vb)
+                criticism_end = crit.end() if crit else None
+                if crit and masked_low.startswith((" that ", " about ", " over "), crit.end()):  # "the claims that it
+                    criticism_end = min(_clause_end(masked_low, crit.end()), c_b)  # was dangerous": theirs too
             not_yet = bool(p.get("neg") and vpol > 0 and _NOT_YET.search(masked_low, max(s_start, va - 30), va))
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
-            stance_input = content if not (kind == "stance" and vpol) else text[vb:c_b]
+            stance_input = content if not (kind in ("stance", "part") and vpol) else text[criticism_end or vb:c_b]
             if vpol and kind == "stance":
                 # "dismissed the idea as …": adverbs before the verb carry intensity
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
@@ -4022,7 +4029,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?"
                               # "its president, Eamon Kinsella,", "…, a think tank close to the unions,", "…, which represents …,"
                               r"(?P<subj>[^,#]{2,80}?(?:,\s+(?:[A-Z]|an?\s|the\s|which\s|who\s|[a-z]+\s+of\s)[^,#]{2,60},)?)\s+"
-                              r"(?:(?:weighed in|spoke out|hit back|responded|reacted|intervened|broke (?:his|her|its|their) silence|"
+                              r"(?:(?:(?:also|finally|eventually|quickly|swiftly|then|later|soon|too)\s+)?(?:weighed in|spoke out|hit back|responded|reacted|intervened|broke (?:his|her|its|their) silence|"
                               r"broke ranks|went public|waded in|chimed in|(?:joined|entered) the (?:debate|fray|chorus))"
                               r"(?:\s+(?:on|last|this|earlier|later|at the) \w+(?: \w+)?)?,?\s*$|"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
@@ -4036,8 +4043,12 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"(?:struck|took|adopted|sounded) (?:a|an|the) [\w\- ]{2,30}(?:tone|line|note|view|stance)|"
                               # "has made a similar case, arguing …", "reached the opposite conclusion in a report …, arguing"
                               r"(?:made|makes|has made|had made|have made|reached|reaches|has reached|came to|comes to)"
-                              r" (?:a|an|the|his|her|its|their) (?:[\w\-]+ )?(?:case|argument|point|conclusion)\b[^#,]{0,60})"
-                              r"(?:\s+(?:on|last|this) \w+)?,?\s*$)")
+                              r" (?:a|an|the|his|her|its|their) (?:[\w\-]+ )?(?:case|argument|point|conclusion)\b[^#,]{0,60}|"
+                              # "seized on the second figure in a submission last week, dismissing …", "rallied outside the
+                              # secretariat, saying …": the participle's speaker is the sentence's subject
+                              r"(?:seized|pounced|latched|rallied|marched|protested|demonstrated|gathered|lobbied|campaigned|"
+                              r"wrote|turned|took|went|piled|doubled|stepped|hit|spoke|appeared|testified|posted)\b[^#,]{0,80})"
+                              r"(?:\s+(?:on|last|this|in|earlier this|at the) \w+)?,?\s*$)")
 _ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
                         r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -4537,8 +4548,12 @@ _SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying) (?:for
 
 
 # "Lerato Phiri, speaking for the Income Justice Coalition, said": the same, after the name
-_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:speaking|writing|testifying|who speaks|who spoke) (?:for|on behalf of) (?:the )?"
-                                 rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}}),\s*")
+# … and "Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said": a named spokesperson is the body's voice
+# (not "Commission spokesperson Lotte Vermeer": coders kept those by name)
+_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:speaking|writing|testifying|who speaks|who spoke|(?:an?|the|its|their) (?:chief |senior |"
+                                 rf"national |official |regional |press )?(?:spokes(?:wo)?man|spokesperson)) (?:for|of|on behalf of) "
+                                 rf"(?:the )?(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}})"
+                                 rf"(?:,\s*|\.?\s*$)")
 
 
 def _speaking_for(cands, masked: str) -> None:
@@ -4555,7 +4570,7 @@ def _speaking_for(cands, masked: str) -> None:
         if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
                 and body.kind in ("org", "country")):  # not "on behalf of Prime Minister Keir Starmer": a person
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
-            c.speaker = _Speaker(m.group("org"), c.speaker.role, "org", c.speaker.flag)
+            c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)
 
 
 def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:

@@ -128,10 +128,17 @@ SAY_VERBS = (
                              for p in ("its", "his", "her", "their") for w in ("feelings", "view", "views", "position")
                              for how in ("plain", "clear", "known")}, key=len, reverse=True))
 )
+# ", dismissing the motion as …", ", backing it on Monday": a side in the participle itself (branding: by its words)
+PARTICIPLE_STANCE: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(("dismissing", "rejecting", "condemning", "denouncing", "criticising", "criticizing", "opposing",
+                     "slamming", "attacking"), (-1, 1)),
+    **dict.fromkeys(("backing", "welcoming", "endorsing", "praising", "defending", "hailing", "applauding"), (1, 1)),
+    "branding": (0, 0), "labelling": (0, 0), "labeling": (0, 0)}
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
     "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring|advising|recommending|"
-    "reasoning|contending|asserting|complaining|cautioning|countering"
+    "reasoning|contending|asserting|complaining|cautioning|countering|"
+    + "|".join(sorted(PARTICIPLE_STANCE))
 )
 # Verbs that are a stance in themselves: label -> (polarity, strength).
 STANCE_VERBS: dict[str, tuple[int, int]] = {
@@ -294,7 +301,9 @@ _USED_TO_ALL = {"attack": (-1, 1), "denounce": (-1, 1), "condemn": (-1, 1), "cri
                  "savage": (-1, 1), "lambast": (-1, 1), "rail against": (-1, 1), "argue against": (-1, 1),
                  "make the case against": (-1, 1), "champion": (1, 1), "defend": (1, 1), "endorse": (1, 1),
                  "praise": (1, 1), "argue for": (1, 1), "make the case for": (1, 1), "press for": (1, 1),
-                 "push for": (1, 1), "call for": (1, 1)}
+                 "push for": (1, 1), "call for": (1, 1),
+                 # "used an opinion piece on Sunday to insist that …": a saying, its side in what was said
+                 **dict.fromkeys(("insist", "warn", "stress", "declare", "make clear", "urge"), (0, 0))}
 USED_TO_FORMS = {k: v for k, v in _USED_TO_ALL.items() if k not in STANCE_VERBS}  # not "endorse", read anywhere
 STANCE_VERBS.update(USED_TO_FORMS)
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see

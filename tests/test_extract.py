@@ -4192,3 +4192,35 @@ def test_session_20_rules(monkeypatch, text, expect):
 ])
 def test_review_mends_of_session_20(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+# Session 21: idioms of blind89-96 (pub 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("text, expect", [
+    # a participle after the sentence's subject and its act: the subject speaks
+    ('The Capital Cycling Coalition seized on the figures in a submission last week, dismissing the plan as '
+     '"vandalism with a spreadsheet".', {("Capital Cycling Coalition", -1, "2025-06-16")}),
+    ("Ann Lee spoke on Monday, backing the plan.", {("Ann Lee", 1, "2025-06-23")}),
+    ("The Cycling Union wrote to the mayor on Friday, rejecting the plan.", {("Cycling Union", -1, "2025-06-20")}),
+    ('Mayor Carla Deveraux, who has preferred to let committees do the arguing, also weighed in on Monday, saying '
+     'she was "inclined to support" the plan.', {("Carla Deveraux", 1, "2025-06-23")}),
+    ("Samoa's government struck a different note in February, saying the plan was a good idea.",
+     {("Samoa", 1, "2025-02-01")}),
+    # dismissing what critics say defends the plan; their objections are not the speaker's
+    ("Mayor Joe Bloggs spoke at length, dismissing the union's objections as overblown.", {("Joe Bloggs", 1, "2025-06-25")}),
+    ("Ann Lee dismissed the union's concerns about the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Tom Hale rejected the claims that the plan was dangerous.", {("Tom Hale", 1, "2025-06-25")}),
+    ("Tom Hale rejected the plan, saying it was dangerous.", {("Tom Hale", -1, "2025-06-25")}),
+    # "used … to insist": a saying, its side in what was said
+    ("Minister Ingrid Solheim-Berg used an opinion piece on Sunday to insist that the plan was a disaster.",
+     {("Ingrid Solheim-Berg", -1, "2025-06-22")}),
+    ("Ann Lee used her speech on Monday to warn that the plan would fail.", {("Ann Lee", -1, "2025-06-23")}),
+    ("We insist on the plan. They warn that it is good.", set()),
+    # a named spokesperson for a body is the body's voice (not "Commission spokesperson X": kept by name)
+    ('"The plan is a disaster," said Amina Yusuf, a spokeswoman for the Kenya ICT Action Network.',
+     {("Kenya ICT Action Network", -1, "2025-06-25")}),
+    ("Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said on Monday the plan was a disaster.",
+     {("Kenya ICT Action Network", -1, "2025-06-23")}),
+    ('"The plan is a disaster," Commission spokesperson Lotte Vermeer told reporters.', {("Lotte Vermeer", -1, "2025-06-25")}),
+])
+def test_session_21_rules(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
