@@ -2912,6 +2912,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     tm = None  # "said on Monday, confirming a policy that builders had lobbied to delay": its "that"
                 if tm and tm.start() - vb < 3 and (_REPEAT_RX.match(masked_low, va) or _ECHO_RX.match(masked_low, va)):
                     tm = None  # "repeated that pledge on Thursday": "that" points back, and the day is when  # "said the motorway would destroy … a reservoir that supplies …": "that" is inside what was said
+                if tm and kind == "part" and R.PARTICIPLE_STANCE.get(p["verb"], (0,))[0]:
+                    tm = None  # "…, rejecting the plan that was adopted in 2019": its object's "that"
                 if tm and kind in ("say", "part") and "#" not in masked[vb:tm.start()]:
                     c_a = tm.end()
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
@@ -2959,8 +2961,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     rp = _REPEAT_RX.match(masked_low, va)
                     if rp:  # "repeated that pledge on Thursday": the day follows the object
                         date_regions = [(d_from, min(nxt, rp.end() + 30))]
-                    elif p["verb"].endswith("petition"):  # "delivered a petition … to the board last month": an act,
-                        date_regions = [(d_from, nxt)]  # whose time follows its object
+                    elif p["verb"].endswith("petition") or R.PARTICIPLE_STANCE.get(p["verb"], (0,))[0]:
+                        date_regions = [(d_from, nxt)]  # "delivered a petition … to the board last month", "…,
+                        # having endorsed the bill at its congress in November": an act, whose time follows its object
                     lead = masked[s_start:p["sp_off"]].rstrip()
                     rl = _LEAD_ROLE.search(lead, max(0, len(lead) - 60)) if not lead.endswith(",") else None
                     if rl:  # "…, its leader Inês Carvalho said yesterday": the role is part of the attribution
@@ -4026,6 +4029,7 @@ _VOTE_ACT = re.compile(
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
 _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+|"
+                              r"(?:Across|Beyond|Outside|Elsewhere|Abroad|Meanwhile)\b[\w ]{0,30},\s+|"  # "Across the border, "
                               r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?"
                               # "its president, Eamon Kinsella,", "…, a think tank close to the unions,", "…, which represents …,"
                               r"(?P<subj>[^,#]{2,80}?(?:,\s+(?:[A-Z]|an?\s|the\s|which\s|who\s|[a-z]+\s+of\s)[^,#]{2,60},)?)\s+"
@@ -4047,9 +4051,13 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               # "seized on the second figure in a submission last week, dismissing …", "rallied outside the
                               # secretariat, saying …": the participle's speaker is the sentence's subject
                               r"(?:seized|pounced|latched|rallied|marched|protested|demonstrated|gathered|lobbied|campaigned|"
-                              r"wrote|turned|took|went|piled|doubled|stepped|hit|spoke|appeared|testified|posted)\b[^#,]{0,80})"
+                              r"wrote|turned|took|went|piled|doubled|stepped|hit|spoke|appeared|testified|posted|sided|set out|"
+                              # "has no such hesitation, having endorsed the bill in November"
+                              r"(?:has|have|had) no such (?:hesitation|doubts?|qualms|reservations|reticence|inhibitions))"
+                              r"\b[^#,]{0,80})"
                               r"(?:\s+(?:on|last|this|in|earlier this|at the) \w+)?,?\s*$)")
-_ADVERBIAL = re.compile(r"[\s,]*(?:in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
+_ADVERBIAL = re.compile(r"[\s,]*(?:writing|answering|responding|replying|testifying|appearing|"  # "X, writing … in 2024, said"
+                        r"in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
                         r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")

@@ -131,8 +131,10 @@ SAY_VERBS = (
 # ", dismissing the motion as …", ", backing it on Monday": a side in the participle itself (branding: by its words)
 PARTICIPLE_STANCE: dict[str, tuple[int, int]] = {
     **dict.fromkeys(("dismissing", "rejecting", "condemning", "denouncing", "criticising", "criticizing", "opposing",
-                     "slamming", "attacking"), (-1, 1)),
-    **dict.fromkeys(("backing", "welcoming", "endorsing", "praising", "defending", "hailing", "applauding"), (1, 1)),
+                     "slamming", "attacking", "deriding", "ridiculing", "mocking", "lambasting", "decrying",
+                     "having opposed", "having rejected", "having voted against"), (-1, 1)),
+    **dict.fromkeys(("backing", "welcoming", "endorsing", "praising", "defending", "hailing", "applauding", "championing",
+                     "having endorsed", "having backed", "having supported", "having voted for"), (1, 1)),
     "branding": (0, 0), "labelling": (0, 0), "labeling": (0, 0)}
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
@@ -312,6 +314,16 @@ PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "
                   "cosponsored", "co-authored"}
 STANCE_VERBS.update({k: v for k, v in {
     "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
+    # "has lined up firmly against the idea", "have lined up solidly behind it"
+    **{f"{v} {adv} {side}": (pol, 1) for v in ("lined up", "lines up", "line up", "has lined up", "have lined up")
+       for adv in ("firmly", "squarely", "solidly", "staunchly", "resolutely", "four-square")
+       for side, pol in (("against", -1), ("behind", 1))},
+    # "has mounted a vigorous campaign against the measure", "launched a campaign for it"
+    **{f"{aux}{v} a {adj}campaign {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+       for v in ("mounted", "launched", "waged", "led", "run", "ran", "started", "begun", "began")
+       for adj in ("", "vigorous ", "fierce ", "sustained ", "determined ", "concerted ", "noisy ", "public ",
+                   "high-profile ", "vocal ", "legal ", "grassroots ", "national ")
+       for side, pol in (("against", -1), ("for", 1), ("in favour of", 1), ("in favor of", 1))},
     # "The union's Queensland branch is backing the depot, with conditions"
     **{f"{aux} {v}": (pol, 1) for aux in ("is", "are", "is now", "are now", "is also", "are also")
        for v, pol in (("backing", 1), ("opposing", -1))},  # not "is supporting members who …"
@@ -493,7 +505,8 @@ def _no_side_phrases() -> set[str]:
                 for w in ("take a position", "take a stance", "adopt a position", "give a view", "express a view")}
     phrases |= {f"{aux} {adv}careful {w}" for aux in ("is", "are", "was", "were", "has been", "have been")
                 for adv in ("", "notably ", "very ", "studiously ")
-                for w in ("not to commit", "to stay out of it", "to avoid picking a side", "to avoid taking sides",
+                for w in ("not to commit", "to stay out of it", "to stay on the fence", "to stay neutral",
+                          "to remain neutral", "to avoid picking a side", "to avoid taking sides",
                           "to avoid taking a side", "not to take sides", "not to pick a side")}
     phrases |= {f"{aux} not take sides" for aux in ("will", "would", "does", "do", "did")}
     # "has conspicuously refused to pick a side", "would not be taking a view either way"
@@ -975,6 +988,7 @@ NEUTRAL = _lc(
         r"(?:a |its |their )?(?:free|(?<!good )conscience) vote|(?:vote|voting|campaign|campaigning|argue|arguing|lobby|lobbying) for or against|"
         r"not (?:the|my|our|its|his|her|their) (?:role|job|place|business)(?: of(?: [\w\-]+){1,6}?)? to (?:choose|decide|campaign|take|judge|say|pick|comment|weigh|tell|lobby)|(?:could|can)(?:not| not|n't) decide (?:whether|if)|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:has|have|had) not taken a side|not (?:be )?(?:taking|take) a side|(?:does|do|did|would|will) not comment on|declined to comment on the (?:substance|merits|detail)|"
 
+        r"(?:declin|refus)\w* (?:either |both )?to (?:support|endorse|back|welcome) or (?:to )?(?:oppose|reject|critici[sz]e)|"
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed|emerges?|(?:are|is|were|was|get|gets) given)|"
         r"declin(?:ed|ing|es) (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"

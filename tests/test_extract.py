@@ -4221,6 +4221,23 @@ def test_review_mends_of_session_20(monkeypatch, text, expect):
     ("Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said on Monday the plan was a disaster.",
      {("Kenya ICT Action Network", -1, "2025-06-23")}),
     ('"The plan is a disaster," Commission spokesperson Lotte Vermeer told reporters.', {("Lotte Vermeer", -1, "2025-06-25")}),
+    # second batch
+    ("The Southern Swiss Employers' Association has lined up firmly against the plan.",
+     {("Southern Swiss Employers' Association", -1, "2025-06-25")}),
+    ("Andes Media Group has mounted a vigorous campaign against the plan.", {("Andes Media Group", -1, "2025-06-25")}),
+    ("Ruedi Ammann went further at a rally in Olten at the weekend, deriding the plan as a folly.",
+     {("Ruedi Ammann", -1, "2025-06-21")}),
+    ("The Chilean Association of Newspaper Publishers, whose members include large and small titles, has been careful "
+     "to stay on the fence.", {("Chilean Association of Newspaper Publishers", 0, "2025-06-25")}),
+    ("The Chilean Journalists' Federation has no such hesitation, having endorsed the plan at its congress in November.",
+     {("Chilean Journalists' Federation", 1, "2024-11-01")}),
+    ("The Greens spoke on Monday, rejecting the plan that was adopted in 2019.", {("Greens", -1, "2025-06-23")}),
+    ('Economy Minister Paula Sepúlveda, writing as an economist in 2024, dismissed the plan as "a blunt instrument".',
+     {("Paula Sepúlveda", -1, "2024-01-01")}),
+    ("The Portuguese Union of Broadcast Journalists has sided firmly with Antunes, calling the plan a threat to "
+     "editorial freedom.", {("Portuguese Union of Broadcast Journalists", -1, "2025-06-25")}),
+    ("The Harwick Trust said on Monday it expressly declined either to support or oppose the plan.",
+     {("Harwick Trust", 0, "2025-06-23")}),
 ])
 def test_session_21_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
