@@ -4558,7 +4558,7 @@ _SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying) (?:for
 # "Lerato Phiri, speaking for the Income Justice Coalition, said": the same, after the name
 # … and "Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said": a named spokesperson is the body's voice
 # (not "Commission spokesperson Lotte Vermeer": coders kept those by name)
-_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:speaking|writing|testifying|who speaks|who spoke|(?:an?|the|its|their) (?:chief |senior |"
+_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:speaking|writing|testifying|calling|phoning|who speaks|who spoke|(?:an?|the|its|their) (?:chief |senior |"
                                  rf"national |official |regional |press )?(?:spokes(?:wo)?man|spokesperson)) (?:for|of|on behalf of) "
                                  rf"(?:the )?(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}})"
                                  rf"(?:,\s*|\.?\s*$)")
@@ -4570,7 +4570,8 @@ def _speaking_for(cands, masked: str) -> None:
         if c.speaker.kind != "person" or c.reported_by:
             continue
         m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
-        if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "writing", "testifying")) \
+        if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "writing", "testifying", "calling",
+                                                                   "phoning")) \
                 and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
             surname = c.speaker.name.split()[-1]
             if not masked[c.context[0]:m.start()].rstrip().endswith(surname):

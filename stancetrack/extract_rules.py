@@ -305,7 +305,8 @@ _USED_TO_ALL = {"attack": (-1, 1), "denounce": (-1, 1), "condemn": (-1, 1), "cri
                  "praise": (1, 1), "argue for": (1, 1), "make the case for": (1, 1), "press for": (1, 1),
                  "push for": (1, 1), "call for": (1, 1),
                  # "used an opinion piece on Sunday to insist that …": a saying, its side in what was said
-                 **dict.fromkeys(("insist", "warn", "stress", "declare", "make clear", "urge"), (0, 0))}
+                 **dict.fromkeys(("insist", "warn", "stress", "declare", "make clear", "urge"), (0, 0)),
+                 "dismiss": (-1, 1), "reject": (-1, 1), "welcome": (1, 1)}
 USED_TO_FORMS = {k: v for k, v in _USED_TO_ALL.items() if k not in STANCE_VERBS}  # not "endorse", read anywhere
 STANCE_VERBS.update(USED_TO_FORMS)
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
@@ -509,6 +510,11 @@ def _no_side_phrases() -> set[str]:
                           "to remain neutral", "to avoid picking a side", "to avoid taking sides",
                           "to avoid taking a side", "not to take sides", "not to pick a side")}
     phrases |= {f"{aux} not take sides" for aux in ("will", "would", "does", "do", "did")}
+    # "has declined to back either camp", "has yet to pick a side"
+    phrases |= {f"{v} to {w}" for v in ("declined", "declines", "has declined", "have declined", "refused", "refuses",
+                                        "has refused", "have refused", "has yet", "have yet", "is yet", "are yet")
+                for w in ("back either camp", "back either side", "support either side", "side with either camp",
+                          "pick a side", "choose a side", "take sides", "pick sides")}
     # "has conspicuously refused to pick a side", "would not be taking a view either way"
     phrases |= {f"{v} to pick {w}" for v in ("declined", "declines", "has declined", "refused", "refuses", "has refused",
                                             "have refused", "have declined") for w in ("a side", "sides")}
@@ -989,6 +995,8 @@ NEUTRAL = _lc(
         r"not (?:the|my|our|its|his|her|their) (?:role|job|place|business)(?: of(?: [\w\-]+){1,6}?)? to (?:choose|decide|campaign|take|judge|say|pick|comment|weigh|tell|lobby)|(?:could|can)(?:not| not|n't) decide (?:whether|if)|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:has|have|had) not taken a side|not (?:be )?(?:taking|take) a side|(?:does|do|did|would|will) not comment on|declined to comment on the (?:substance|merits|detail)|"
 
         r"(?:declin|refus)\w* (?:either |both )?to (?:support|endorse|back|welcome) or (?:to )?(?:oppose|reject|critici[sz]e)|"
+        r"(?:declin|refus)\w* to (?:back|support|join|endorse|side with) either (?:camp|side)|"
+        r"yet to (?:pick|choose|take) (?:a side|sides)|"
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed|emerges?|(?:are|is|were|was|get|gets) given)|"
         r"declin(?:ed|ing|es) (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"

@@ -4238,6 +4238,13 @@ def test_review_mends_of_session_20(monkeypatch, text, expect):
      "editorial freedom.", {("Portuguese Union of Broadcast Journalists", -1, "2025-06-25")}),
     ("The Harwick Trust said on Monday it expressly declined either to support or oppose the plan.",
      {("Harwick Trust", 0, "2025-06-23")}),
+    ("The Seville Hotel Federation has declined to back either camp.", {("Seville Hotel Federation", 0, "2025-06-25")}),
+    ("The National Farmers' Alliance has yet to pick a side.", {("National Farmers' Alliance", 0, "2025-06-25")}),
+    ("Ann Lee used the debate on Monday to welcome the plan.", {("Ann Lee", 1, "2025-06-23")}),
+    ("Ann Lee used the debate to dismiss the plan.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Ann Lee used the debate to describe her childhood.", set()),
+    ('Priya Anand, calling on behalf of the Bow Corridor Cycling Club, said the plan was "frankly terrifying".',
+     {("Bow Corridor Cycling Club", -1, "2025-06-25")}),
 ])
 def test_session_21_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
