@@ -1751,7 +1751,7 @@ _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|t
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
-_NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+_NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|whatever\b.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
 _CLAUSE_VERB_IN_ROLE = re.compile(r"\b(?:is|are|was|were|would|will|has|have|had|could|should|must|can)\b")
@@ -3206,6 +3206,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if date_text and _RECENT_DAY.search(date_text):  # a recent day, as in _date_from_next
                 spoke_on[sp.name] = (pkey[1], date_text)
             if (not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part")
+                    and not p.get("after_relative")  # "X, who told us last week she would back it, has just informed
+                    # the house that she will vote against it": the relative clause's time is its own
                     and _coordinated(masked, parsed[i - 1]["verb_end"], p["sp_off"]) is None):
                 outer = parsed[i - 1]  # "She said the Federation had also written …": reported on the reporter's day
                 ap = outer["appos"] or (s_start, s_start)

@@ -115,13 +115,19 @@ SAY_VERBS = (
     "insisted|insists|stressed|stresses|warned|warns|claimed|claims|explained|explains|wrote|writes|"
     "announced|announces|declared|declares|asserted|maintained|maintains|contended|countered|replied|"
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
+    "concedes|admits|acknowledges|contends|asserts|predicts|recalls|concludes|cautions|complains|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
     "was quoted as saying|were quoted as saying|is quoted as saying|urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
+    # "has just informed the house that she will vote against it"
+    "has informed|have informed|had informed|has just informed|"
+    + "".join(f"informed {d} {w}|" for d in ("the", "its", "his", "her", "their")
+              for w in ("house", "committee", "council", "chamber", "assembly", "board", "meeting", "parliament", "senate",
+                        "court", "members", "minister"))
     # the petition's words give the side: "delivered a petition with 3,000 signatures supporting the lanes"
-    "delivered a petition|handed in a petition|submitted a petition|presented a petition|has delivered a petition|"
+    + "delivered a petition|handed in a petition|submitted a petition|presented a petition|has delivered a petition|"
     + "|".join(sorted(SAME_VIEW_VERBS))
     # "had already made its feelings plain in a letter sent … last week, warning that …"
     + "|" + "|".join(sorted({f"{aux}made {p} {w} {how}" for aux in ("", "has ", "had ", "have ", "had already ", "has already ")
@@ -996,6 +1002,8 @@ NEUTRAL = _lc(
 
         r"(?:declin|refus)\w* (?:either |both )?to (?:support|endorse|back|welcome) or (?:to )?(?:oppose|reject|critici[sz]e)|"
         r"(?:declin|refus)\w* to (?:back|support|join|endorse|side with) either (?:camp|side)|"
+        r"(?<!not )(?<!n't )(?:stay|stays|stayed|staying|remain|remains|remained|keep|keeps|kept|keeping) out of "
+        r"(?:it|the (?:argument|fight|debate|row|dispute|fray|controversy|quarrel))|"
         r"yet to (?:pick|choose|take) (?:a side|sides)|"
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed|emerges?|(?:are|is|were|was|get|gets) given)|"

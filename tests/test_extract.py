@@ -4245,6 +4245,17 @@ def test_review_mends_of_session_20(monkeypatch, text, expect):
     ("Ann Lee used the debate to describe her childhood.", set()),
     ('Priya Anand, calling on behalf of the Bow Corridor Cycling Club, said the plan was "frankly terrifying".',
      {("Bow Corridor Cycling Club", -1, "2025-06-25")}),
+    # the main clause after a relative clause that told of an earlier side keeps its own (today's) time
+    ('Independent MP Grace Tembo, who told this outlet last week she would back the plan "with some reluctance", has '
+     "just informed the house that she will vote against it.",
+     {("Grace Tembo", 1, "2025-06-16"), ("Grace Tembo", -1, "2025-06-25")}),
+    ("Voters can make an informed choice about the plan, which is a good idea, Ann Lee said.", {("Ann Lee", 1, "2025-06-25")}),
+    # staying out of the argument is no side; present-tense concessions are sayings; "whatever X concludes" is no one's
+    ("The Northern Hunting Federation said last week that it would stay out of the argument until ministers answered "
+     "its questions.", {("Northern Hunting Federation", 0, "2025-06-16")}),
+    ("Jonas Berg, a Green MP who in 2023 derided the plan as a folly, now concedes that the plan is a necessary "
+     "compromise.", {("Jonas Berg", -1, "2023-01-01"), ("Jonas Berg", 1, "2025-06-25")}),
+    ("Whatever the Productivity Commission concludes, the plan is likely to fail.", set()),
 ])
 def test_session_21_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
