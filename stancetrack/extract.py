@@ -4584,6 +4584,9 @@ def _speaking_for(cands, masked: str) -> None:
             c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)
 
 
+_RECOUNTING_VERBS = {"noted", "notes", "pointed out", "points out", "reminded", "reminds", "recalled", "recalls", "observed"}
+
+
 def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
     """"Whitfield added that the Hollister Heights Neighborhood Association … had asked the city for the zone":
     what one speaker reports of a named other is also that other's stance, attributed (``reported_by``). Only
@@ -4617,7 +4620,8 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
                 names = []
                 break
             names.append(canon)
-        out.append(c)  # the reporter usually shares the stance they report ("Holm added that the agency had backed it")
+        if not (names and verb in _RECOUNTING_VERBS):  # the reporter usually shares the stance they report ("Holm
+            out.append(c)  # added that the agency had backed it"); one who "noted" or "recalled" it recounts (0 of 5)
         own = _nested_date(text, m.end("names"), c.q_end) if names else ""
         for canon in names:
             ctype = actor_ref.type.get(canon, "country" if canon.lower() in R.COUNTRIES else "org")

@@ -4256,6 +4256,10 @@ def test_review_mends_of_session_20(monkeypatch, text, expect):
     ("Jonas Berg, a Green MP who in 2023 derided the plan as a folly, now concedes that the plan is a necessary "
      "compromise.", {("Jonas Berg", -1, "2023-01-01"), ("Jonas Berg", 1, "2025-06-25")}),
     ("Whatever the Productivity Commission concludes, the plan is likely to fail.", set()),
+    # a host who "noted" another body's side recounts it; one who "added" it usually shares it
+    ("Host Alice Nyambura noted that the Road Safety Network Kenya had endorsed the plan earlier this month.",
+     {("Road Safety Network Kenya", 1, "2025-06-01")}),
+    ("Ann Lee added that the Harwick Trust had backed the plan.", {("Ann Lee", 1, "2025-06-25"), ("Harwick Trust", 1, "2025-06-25")}),
 ])
 def test_session_21_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
