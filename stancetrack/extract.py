@@ -4600,7 +4600,8 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
             continue
         verb = c.cue.split("|", 1)[0].split(":", 1)[1].strip()
         m = _NESTED_SUBJECT.match(text, c.q_start, c.q_end) if verb in _SAY_WORDS else None
-        if m is None and verb in _SAY_WORDS and _OWN_ACT.match(text, c.q_start, c.q_end):
+        interposed = m is None and verb in _SAY_WORDS and _OWN_ACT.match(text, c.q_start, c.q_end)
+        if interposed:
             m = _INTERPOSED.match(text, c.context[0], c.q_start)  # "The Association, Moura noted, had come out …"
         if m is None:
             out.append(c)
@@ -4620,8 +4621,9 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
                 names = []
                 break
             names.append(canon)
-        if not (names and verb in _RECOUNTING_VERBS):  # the reporter usually shares the stance they report ("Holm
-            out.append(c)  # added that the agency had backed it"); one who "noted" or "recalled" it recounts (0 of 5)
+        if not (names and verb in _RECOUNTING_VERBS and not interposed):  # the reporter usually shares the stance they
+            out.append(c)  # report ("Holm added that the agency had backed it"); one who "noted that" it had recounts
+            # it (0 of 5 coded), unlike "The Association, Moura noted, had come out against it"
         own = _nested_date(text, m.end("names"), c.q_end) if names else ""
         for canon in names:
             ctype = actor_ref.type.get(canon, "country" if canon.lower() in R.COUNTRIES else "org")
