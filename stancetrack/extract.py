@@ -1858,9 +1858,13 @@ _ITS_CRITICS = re.compile(r"\s+(?:against\s+)?(?:the\s+|its\s+|their\s+|his\s+|h
                           r"(?=\s*[.,;:]|\s*$|\s+(?:who|and|but|in|on|at|for|over|as)\b|\s+of\s+(?:it|this|that|the\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|policy|deal|ban|tax|levy|charge|project|reform|"
                           r"law|measure|change|move|idea|cap|cut|closure|merger|treaty)s?)\b)")
-_CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:[\w’'\-]+\s+)?(?:claims?|criticisms?|"
-                               r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|concerns?|fears?|arguments?|"
-                               r"complaints?|objections?|challenges?|attacks?|warnings?|critics|criticism)\b")
+_CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:(?:\w+\s+)?(?:claims?|"
+                               r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|arguments?)|"
+                               # "the union's objections": a possessive only before words that are criticism themselves
+                               r"(?:[\w’'\-]+\s+)?(?:criticisms?|concerns?|fears?|complaints?|objections?|challenges?|attacks?|"
+                               r"warnings?|critics|criticism))\b")
+# "rejected the claims that the plan would cut costs": what is claimed
+_CLAIM_CLAUSE = re.compile(r"\s+(?:that|about|over)\s")
 
 
 def _rejects_criticism(word: str, text: str, end: int) -> bool:
@@ -2715,6 +2719,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb in R.OBJECT_GATED and (not _FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
                                            or _OTHER_PLAN.match(masked_low, s_start + vm.end())):
                 continue  # "fought the change when it was first proposed"; not "fought back tears"
+            if kind == "part" and verb in R.PARTICIPLE_STANCE and not _PARTICIPLE_OBJECT.match(masked, s_start + vm.end()):
+                continue  # "a friendly town, welcoming visitors", "backing away from it", "defending champions"
+            if kind == "say" and "informed" in verb and _INFORMED_A_VIEW.match(masked, s_start + vm.end()):
+                continue  # "the experience of Leeds has informed the council's view": no one told the council
+            if kind == "say" and _WHATEVER_BEFORE.match(masked, s_start, a):
+                continue  # "Whatever Ann Lee says, the plan …, Tom Hale said": a concession, not her attribution
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
                                              or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
@@ -2912,7 +2922,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     tm = None  # "said on Monday, confirming a policy that builders had lobbied to delay": its "that"
                 if tm and tm.start() - vb < 3 and (_REPEAT_RX.match(masked_low, va) or _ECHO_RX.match(masked_low, va)):
                     tm = None  # "repeated that pledge on Thursday": "that" points back, and the day is when  # "said the motorway would destroy … a reservoir that supplies …": "that" is inside what was said
-                if tm and kind == "part" and R.PARTICIPLE_STANCE.get(p["verb"], (0,))[0]:
+                if tm and kind == "part" and p["verb"] in R.PARTICIPLE_STANCE:
                     tm = None  # "…, rejecting the plan that was adopted in 2019": its object's "that"
                 if tm and kind in ("say", "part") and "#" not in masked[vb:tm.start()]:
                     c_a = tm.end()
@@ -2961,9 +2971,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     rp = _REPEAT_RX.match(masked_low, va)
                     if rp:  # "repeated that pledge on Thursday": the day follows the object
                         date_regions = [(d_from, min(nxt, rp.end() + 30))]
-                    elif p["verb"].endswith("petition") or R.PARTICIPLE_STANCE.get(p["verb"], (0,))[0]:
-                        date_regions = [(d_from, nxt)]  # "delivered a petition … to the board last month", "…,
-                        # having endorsed the bill at its congress in November": an act, whose time follows its object
+                    elif p["verb"].endswith("petition"):  # "delivered a petition … to the board last month": an act,
+                        date_regions = [(d_from, nxt)]  # whose time follows its object
                     lead = masked[s_start:p["sp_off"]].rstrip()
                     rl = _LEAD_ROLE.search(lead, max(0, len(lead) - 60)) if not lead.endswith(",") else None
                     if rl:  # "…, its leader Inês Carvalho said yesterday": the role is part of the attribution
@@ -3024,8 +3033,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
                 crit = _CRITICISM_OBJECT.match(masked_low, vb) or _ITS_CRITICS.match(masked_low, vb)
                 criticism_end = crit.end() if crit else None
-                if crit and masked_low.startswith((" that ", " about ", " over "), crit.end()):  # "the claims that it
-                    criticism_end = min(_clause_end(masked_low, crit.end()), c_b)  # was dangerous": theirs too
+                if crit and _CLAIM_CLAUSE.match(masked_low, crit.end()):  # "the claims that it was dangerous": what
+                    criticism_end = min(_clause_end(masked_low, crit.end()), c_b)  # they claim is theirs; rejecting
+                    claimed = _stance(text[crit.end():criticism_end], acts=acts)  # it takes the other side ("rejected
+                    if claimed is not None and claimed[0]:  # claims that it would cut costs")
+                        vpol, vlabel = (-1 if claimed[0] > 0 else 1), f"{p['verb']} what others claim"
             not_yet = bool(p.get("neg") and vpol > 0 and _NOT_YET.search(masked_low, max(s_start, va - 30), va))
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
@@ -4054,11 +4066,14 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               # secretariat, saying …": the participle's speaker is the sentence's subject
                               r"(?:seized|pounced|latched|rallied|marched|protested|demonstrated|gathered|lobbied|campaigned|"
                               r"wrote|turned|took|went|piled|doubled|stepped|hit|spoke|appeared|testified|posted|sided|set out|"
-                              # "has no such hesitation, having endorsed the bill in November"
+                              # "has no such hesitation, backing the bill"
                               r"(?:has|have|had) no such (?:hesitation|doubts?|qualms|reservations|reticence|inhibitions))"
-                              r"\b[^#,]{0,80})"
+                              # not "Police stepped in after protesters gathered …, denouncing": another clause's subject
+                              r"\b(?:(?!\b(?:after|before|when|while|because|since|until|as|where|who|which|whom|once)\b)[^#,]){0,80})"
                               r"(?:\s+(?:on|last|this|in|earlier this|at the) \w+)?,?\s*$)")
-_ADVERBIAL = re.compile(r"[\s,]*(?:writing|answering|responding|replying|testifying|appearing|"  # "X, writing … in 2024, said"
+_ADVERBIAL = re.compile(r"[\s,]*(?:(?:writing|testifying|appearing) (?:as|in|at|before|for|on)\b|"  # "X, writing as …
+                        r"(?:responding|replying|reacting) (?:on|last|this|earlier|late|yesterday|today)\b|"
+                        r"(?:answering|responding to|replying to) (?:parliamentary |written |MPs' |reporters' )?questions\b|"  # in 2024, said"
                         r"in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
                         r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -4560,8 +4575,9 @@ _SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying) (?:for
 # "Lerato Phiri, speaking for the Income Justice Coalition, said": the same, after the name
 # … and "Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said": a named spokesperson is the body's voice
 # (not "Commission spokesperson Lotte Vermeer": coders kept those by name)
-_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:speaking|writing|testifying|calling|phoning|who speaks|who spoke|(?:an?|the|its|their) (?:chief |senior |"
-                                 rf"national |official |regional |press )?(?:spokes(?:wo)?man|spokesperson)) (?:for|of|on behalf of) "
+_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|calling|phoning|who speaks|who spoke) (?:for|on behalf of)|"
+                                 rf"(?:an?|the|its|their) (?:chief |senior |national |official |regional |press )?"
+                                 rf"(?:spokes(?:wo)?man|spokesperson) (?:for|of|on behalf of)) "
                                  rf"(?:the )?(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}})"
                                  rf"(?:,\s*|\.?\s*$)")
 
@@ -4572,18 +4588,27 @@ def _speaking_for(cands, masked: str) -> None:
         if c.speaker.kind != "person" or c.reported_by:
             continue
         m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
-        if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "writing", "testifying", "calling",
-                                                                   "phoning")) \
+        if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "spokes", "writing", "testifying",
+                                                                   "calling", "phoning")) \
                 and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
             surname = c.speaker.name.split()[-1]
             if not masked[c.context[0]:m.start()].rstrip().endswith(surname):
                 m = None  # the words right after the speaker's own name, not another's
         if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
-                and body.kind in ("org", "country")):  # not "on behalf of Prime Minister Keir Starmer": a person
+                and body.kind in ("org", "country")
+                and m.group("org").split()[0].lower() not in _OFFICES):  # not "a spokesman for the Mayor of London"  # not "on behalf of Prime Minister Keir Starmer": a person
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
             c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)
 
 
+# what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")
+_PARTICIPLE_OBJECT = re.compile(r"\s+(?:the|a|an|it|its|this|that|these|those|his|her|their|our|any|all|both|plans?|"
+                                r"proposals?|moves?|[A-Z])\b(?!\s+(?:calls?|demands?|delay|delays)\b)")  # not "rejecting
+# the calls to scrap it", "backing a delay to it": the object's own side (left to the reviewer)
+_INFORMED_A_VIEW = re.compile(r"(?:['’]s|\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s)\s|\s+(?:the |our |its |their |his |her |much of )?"
+                              r"(?:view|views|thinking|decision|decisions|policy|policies|approach|debate|work|choices?)\b")
+_WHATEVER_BEFORE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hichever|[Hh]owever (?:much|many|long))\b[^,#]*$")
+_OFFICES = {"mayor", "minister", "president", "prime", "governor", "premier", "chancellor", "secretary", "senator"}
 _RECOUNTING_VERBS = {"noted", "notes", "pointed out", "points out", "reminded", "reminds", "recalled", "recalls", "observed"}
 
 

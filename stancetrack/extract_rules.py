@@ -115,17 +115,19 @@ SAY_VERBS = (
     "insisted|insists|stressed|stresses|warned|warns|claimed|claims|explained|explains|wrote|writes|"
     "announced|announces|declared|declares|asserted|maintained|maintains|contended|countered|replied|"
     "responded|acknowledged|admitted|conceded|predicted|suggested|suggests|believes|believed|"
-    "concedes|admits|acknowledges|contends|asserts|predicts|recalls|concludes|cautions|complains|"
+    "concedes|admits|acknowledges|contends|asserts|predicts|concludes|cautions|complains|"
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
     "was quoted as saying|were quoted as saying|is quoted as saying|urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # "has just informed the house that she will vote against it"
-    "has informed|have informed|had informed|has just informed|"
-    + "".join(f"informed {d} {w}|" for d in ("the", "its", "his", "her", "their")
+    "has informed|have informed|had informed|has just informed|"  # not "… has informed the council's view": extract.py
+    + "".join(f"{aux}informed {d} {w}|" for aux in ("", "has ", "have ", "had ", "has just ")
+              for d in ("the", "its", "his", "her", "their")
               for w in ("house", "committee", "council", "chamber", "assembly", "board", "meeting", "parliament", "senate",
-                        "court", "members", "minister"))
+                        "court", "members", "minister", "House", "Committee", "Council", "Chamber", "Assembly", "Board",
+                        "Parliament", "Senate", "Court", "Dáil", "Bundestag", "Knesset", "Lok Sabha"))
     # the petition's words give the side: "delivered a petition with 3,000 signatures supporting the lanes"
     + "delivered a petition|handed in a petition|submitted a petition|presented a petition|has delivered a petition|"
     + "|".join(sorted(SAME_VIEW_VERBS))
@@ -137,15 +139,13 @@ SAY_VERBS = (
 # ", dismissing the motion as …", ", backing it on Monday": a side in the participle itself (branding: by its words)
 PARTICIPLE_STANCE: dict[str, tuple[int, int]] = {
     **dict.fromkeys(("dismissing", "rejecting", "condemning", "denouncing", "criticising", "criticizing", "opposing",
-                     "slamming", "attacking", "deriding", "ridiculing", "mocking", "lambasting", "decrying",
-                     "having opposed", "having rejected", "having voted against"), (-1, 1)),
-    **dict.fromkeys(("backing", "welcoming", "endorsing", "praising", "defending", "hailing", "applauding", "championing",
-                     "having endorsed", "having backed", "having supported", "having voted for"), (1, 1)),
-    "branding": (0, 0), "labelling": (0, 0), "labeling": (0, 0)}
+                     "slamming", "attacking", "deriding", "ridiculing", "mocking", "lambasting", "decrying"), (-1, 1)),
+    **dict.fromkeys(("backing", "welcoming", "endorsing", "praising", "defending", "hailing", "applauding", "championing"),
+                    (1, 1))}
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
     "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring|advising|recommending|"
-    "reasoning|contending|asserting|complaining|cautioning|countering|"
+    "reasoning|contending|asserting|complaining|cautioning|countering|branding|labelling|labeling|"
     + "|".join(sorted(PARTICIPLE_STANCE))
 )
 # Verbs that are a stance in themselves: label -> (polarity, strength).
@@ -216,12 +216,16 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
        for side, pol in (("against", -1), ("for", 1))},
     **{f"{v} to fight": (-1, 1) for v in ("resolved", "voted", "has resolved", "pledged", "has pledged")},
     **{f"{v} to fight for": (1, 1) for v in ("resolved", "voted", "has resolved", "pledged", "has pledged")},
-    # "which last week launched an online campaign against the funding"
+    # "which last week launched an online campaign against the funding", "has mounted a vigorous campaign against it"
     **{f"{v} {a} {adj}campaign {side}": (pol, 1)
-       for v in ("launched", "launches", "has launched", "have launched", "mounted", "has mounted", "started", "began")
+       for v in ("launched", "launches", "has launched", "have launched", "had launched", "mounted", "has mounted",
+                 "have mounted", "started", "began", "waged", "has waged")
        for a in ("a", "an", "its", "their") for adj in ("", "online ", "legal ", "public ", "national ", "advertising ",
-                                                         "social media ", "grassroots ", "petition ", "poster ")
-       for side, pol in (("against", -1), ("for", 1), ("in support of", 1), ("to stop", -1), ("to block", -1))},
+                                                         "social media ", "grassroots ", "petition ", "poster ",
+                                                         "vigorous ", "fierce ", "sustained ", "concerted ", "vocal ",
+                                                         "aggressive ", "determined ")
+       for side, pol in (("against", -1), ("for", 1), ("in support of", 1), ("in favour of", 1), ("to stop", -1),
+                         ("to block", -1))},
     # "The central bank also sounded a note of caution"
     **{f"{aux}{v} {n}": (-1, 1) for aux in ("", "has ", "have ", "had ") for v in ("sounded", "struck")
        for n in ("a note of caution", "a cautious note", "a warning note", "a sceptical note", "a skeptical note")},
@@ -325,12 +329,7 @@ STANCE_VERBS.update({k: v for k, v in {
     **{f"{v} {adv} {side}": (pol, 1) for v in ("lined up", "lines up", "line up", "has lined up", "have lined up")
        for adv in ("firmly", "squarely", "solidly", "staunchly", "resolutely", "four-square")
        for side, pol in (("against", -1), ("behind", 1))},
-    # "has mounted a vigorous campaign against the measure", "launched a campaign for it"
-    **{f"{aux}{v} a {adj}campaign {side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
-       for v in ("mounted", "launched", "waged", "led", "run", "ran", "started", "begun", "began")
-       for adj in ("", "vigorous ", "fierce ", "sustained ", "determined ", "concerted ", "noisy ", "public ",
-                   "high-profile ", "vocal ", "legal ", "grassroots ", "national ")
-       for side, pol in (("against", -1), ("for", 1), ("in favour of", 1), ("in favor of", 1))},
+
     # "The union's Queensland branch is backing the depot, with conditions"
     **{f"{aux} {v}": (pol, 1) for aux in ("is", "are", "is now", "are now", "is also", "are also")
        for v, pol in (("backing", 1), ("opposing", -1))},  # not "is supporting members who …"
@@ -516,14 +515,12 @@ def _no_side_phrases() -> set[str]:
                           "to remain neutral", "to avoid picking a side", "to avoid taking sides",
                           "to avoid taking a side", "not to take sides", "not to pick a side")}
     phrases |= {f"{aux} not take sides" for aux in ("will", "would", "does", "do", "did")}
-    # "has declined to back either camp", "has yet to pick a side"
+    # "has declined to back either camp", "has conspicuously refused to pick a side", "has yet to pick a side"
     phrases |= {f"{v} to {w}" for v in ("declined", "declines", "has declined", "have declined", "refused", "refuses",
                                         "has refused", "have refused", "has yet", "have yet", "is yet", "are yet")
                 for w in ("back either camp", "back either side", "support either side", "side with either camp",
                           "pick a side", "choose a side", "take sides", "pick sides")}
-    # "has conspicuously refused to pick a side", "would not be taking a view either way"
-    phrases |= {f"{v} to pick {w}" for v in ("declined", "declines", "has declined", "refused", "refuses", "has refused",
-                                            "have refused", "have declined") for w in ("a side", "sides")}
+    # "would not be taking a view either way"
     phrases |= {f"{aux} not be taking {w}" for aux in ("would", "will") for w in ("a view", "a position", "a stance", "sides", "a side")}
     return phrases
 
@@ -1002,7 +999,8 @@ NEUTRAL = _lc(
 
         r"(?:declin|refus)\w* (?:either |both )?to (?:support|endorse|back|welcome) or (?:to )?(?:oppose|reject|critici[sz]e)|"
         r"(?:declin|refus)\w* to (?:back|support|join|endorse|side with) either (?:camp|side)|"
-        r"(?<!not )(?<!n't )(?:stay|stays|stayed|staying|remain|remains|remained|keep|keeps|kept|keeping) out of "
+        r"(?<!not )(?<!n't )(?<!longer )(?<!never )(?<!should )(?<!must )(?<!to )"  # not "can no longer stay out of it"
+        r"(?:stay|stays|stayed|staying|remain|remains|remained|keep|keeps|kept|keeping) out of "
         r"(?:it|the (?:argument|fight|debate|row|dispute|fray|controversy|quarrel))|"
         r"yet to (?:pick|choose|take) (?:a side|sides)|"
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"

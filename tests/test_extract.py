@@ -3320,8 +3320,8 @@ def test_the_subject_before_a_relative_clause_speaks_not_the_body_at_its_end():
 
 
 def test_words_of_a_name_carry_no_feeling():
-    df = run("Johann Gruber said the question should be left to the European Food Safety Authority.").statements
-    assert not df["cue"].str.contains("safety").any()
+    df = _ruled(run("Johann Gruber said the question should be left to the European Food Safety Authority.").statements)
+    assert not df["cue"].str.contains("safety").any()  # (the learned part's words are its own: tests/test_learned.py)
 
 
 @pytest.mark.parametrize("text, actor, sign", [
@@ -4229,8 +4229,8 @@ def test_review_mends_of_session_20(monkeypatch, text, expect):
      {("Ruedi Ammann", -1, "2025-06-21")}),
     ("The Chilean Association of Newspaper Publishers, whose members include large and small titles, has been careful "
      "to stay on the fence.", {("Chilean Association of Newspaper Publishers", 0, "2025-06-25")}),
-    ("The Chilean Journalists' Federation has no such hesitation, having endorsed the plan at its congress in November.",
-     {("Chilean Journalists' Federation", 1, "2024-11-01")}),
+    ("The Chilean Journalists' Federation has no such hesitation, backing the plan at its congress on Monday.",
+     {("Chilean Journalists' Federation", 1, "2025-06-23")}),
     ("The Greens spoke on Monday, rejecting the plan that was adopted in 2019.", {("Greens", -1, "2025-06-23")}),
     ('Economy Minister Paula Sepúlveda, writing as an economist in 2024, dismissed the plan as "a blunt instrument".',
      {("Paula Sepúlveda", -1, "2024-01-01")}),
@@ -4262,4 +4262,29 @@ def test_review_mends_of_session_20(monkeypatch, text, expect):
     ("Ann Lee added that the Harwick Trust had backed the plan.", {("Ann Lee", 1, "2025-06-25"), ("Harwick Trust", 1, "2025-06-25")}),
 ])
 def test_session_21_rules(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
+
+
+# The review of session 21's rules: each a sentence its first version got wrong
+@pytest.mark.parametrize("text, expect", [
+    ("Ann Lee rejected the minister's claims that the plan would cut costs.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Ann Lee dismissed the government's arguments for the plan as flimsy.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Ann Lee spoke on Monday, rejecting calls to scrap the plan.", set()),
+    ("Ann Lee spoke on Monday, backing a delay to the plan.", set()),
+    ("Ann Lee wrote to the mayor, rejecting the plan, which ministers approved last year.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Ann Lee spoke out, rejecting the plan drawn up in March.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Ann Lee, answering a question about the 2019 floods, said the plan was a good idea.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Tom Hale, writing of the Treasury, said the plan was a disaster.", {("Tom Hale", -1, "2025-06-25")}),
+    ("Ann Lee, speaking of Germany, said the plan was a disaster.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Tom Hale, a spokesman for the Mayor of London, said the plan was a disaster.", {("Tom Hale", -1, "2025-06-25")}),
+    ("Police stepped in after protesters gathered outside the town hall, denouncing the plan.", set()),
+    ("The experience of Leeds has informed the council's view that the plan should go ahead.", set()),
+    ("Ann Lee informed the House that she would vote against the plan.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Ann Lee spoke on Monday, backing away from the plan.", set()),
+    ("Ann Lee recalls backing the plan in 2019.", set()),
+    ("Whatever Ann Lee says, the plan is a good idea, Tom Hale said.", {("Tom Hale", 1, "2025-06-25")}),
+    ("The Greens said the plan was a disaster, having voted for it in 2019.", {("Greens", -1, "2025-06-25")}),
+    ("Leeds United, defending champions, beat the plan's critics.", set()),
+])
+def test_review_mends_of_session_21(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
