@@ -318,6 +318,16 @@ R 0.660; per set 0.603, 0.772, 0.731, 0.610, 0.748, 0.689, 0.699, 0.569; 0.682 g
 0.755 -> 0.756; all 250 never-tuned 0.735 (P 0.730, R 0.740; 0.733 guessed); tuned (722) 0.852 (0.845 guessed);
 02-10 even 0.900.
 
+Session 21 wrote blind97-104 at its start (eight helpers who never saw the extractor, from the same brief: energy
+and utilities; housing and rent; sport and gambling; public health and drugs; schools and universities; courts and
+policing; water and coasts; elections and local democracy) and scored them at once with the session-20 rules: 0.711
+(P 0.713, R 0.709; 0.711 guessed).  They replace blind89-96 on the never-tuned list; blind89-96 are tuned on from
+now (0.680 with the session-20 rules -> 0.739 with the learned part refit on them -> 0.764 at the end; inflated).
+End of session 21, scored once after the review's mends: blind97-104, not opened, 0.711 -> 0.715 (P 0.715, R 0.716;
+per set 0.729, 0.732, 0.732, 0.684, 0.689, 0.733, 0.685, 0.737; 0.716 guessed); the older 170 never-tuned 0.754 ->
+0.755; all 250 never-tuned 0.744 (P 0.733, R 0.755; 0.741 guessed); tuned (802) 0.845 (0.839 guessed; 0.799 with
+the learned part refit per fold); 02-10 even 0.900.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -362,7 +372,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.835, 0.73, 0.885), (False, 0.83, 0.725, 0.875)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.84, 0.735, 0.885), (False, 0.83, 0.73, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict(set(GOLD["split"]), with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
