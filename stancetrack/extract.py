@@ -4595,8 +4595,8 @@ def _speaking_for(cands, masked: str) -> None:
             if not masked[c.context[0]:m.start()].rstrip().endswith(surname):
                 m = None  # the words right after the speaker's own name, not another's
         if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
-                and body.kind in ("org", "country")
-                and m.group("org").split()[0].lower() not in _OFFICES):  # not "a spokesman for the Mayor of London"  # not "on behalf of Prime Minister Keir Starmer": a person
+                and body.kind in ("org", "country")  # not "on behalf of Prime Minister Keir Starmer": a person
+                and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
             c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)
 
@@ -4608,7 +4608,7 @@ _PARTICIPLE_OBJECT = re.compile(r"\s+(?:the|a|an|it|its|this|that|these|those|hi
 _INFORMED_A_VIEW = re.compile(r"(?:['’]s|\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s)\s|\s+(?:the |our |its |their |his |her |much of )?"
                               r"(?:view|views|thinking|decision|decisions|policy|policies|approach|debate|work|choices?)\b")
 _WHATEVER_BEFORE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hichever|[Hh]owever (?:much|many|long))\b[^,#]*$")
-_OFFICES = {"mayor", "minister", "president", "prime", "governor", "premier", "chancellor", "secretary", "senator"}
+_OFFICE_HOLDERS = {"mayor", "minister", "president", "prime", "governor", "premier", "chancellor", "secretary", "senator"}
 _RECOUNTING_VERBS = {"noted", "notes", "pointed out", "points out", "reminded", "reminds", "recalled", "recalls", "observed"}
 
 

@@ -198,3 +198,19 @@ def test_the_patterns_spelt_as_tries_match_as_written():
                 assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), name
                 m1, m2 = plain.match(text, a), fast.match(text, a)
                 assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), name
+
+
+def test_module_level_names_are_defined_once():
+    """A second ``_OFFICES = …`` far down extract.py silently replaced the first for every rule that read it (session
+    21's final read): each module-level name of the extractor is assigned once."""
+    import ast
+    from collections import Counter
+    for module in ("extract.py", "extract_rules.py"):
+        tree = ast.parse((ROOT / "stancetrack" / module).read_text(encoding="utf-8"))
+        names = Counter()
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+        assert [n for n, k in names.items() if k > 1 and n != "_name"] == [], module
