@@ -2266,7 +2266,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # Every date phrase contains one of these: a cheap gate before the slow DATE_PHRASE.
 _DATE_HINT = re.compile(R.factor(
-    "\\d+|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|week|month|year|ago".split("|")
+    "\\d+|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|week|month|year|ago|night".split("|")
 ))
 
 

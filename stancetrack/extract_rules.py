@@ -1155,7 +1155,7 @@ DATE_PHRASE_SOURCE = (
             rf"\b(?:on )?\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS}|May)(?: \d{{4}})?\b",
             r"\b(?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}\b",
             r"\b(?:in |since |during )?(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b(?![-\d,.]\d)",
-            r"\byesterday\b|\btoday\b",
+            r"\byesterday\b|\btoday\b|\blast night\b",  # "at last night's working dinner": yesterday (dates.py)
             r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
             r"\b(?:at|over|during) the weekend\b",
             rf"\b(?:{_NUM}) (?:days?|weeks?|months?|years?|decades?) ago\b",

@@ -4260,6 +4260,10 @@ def test_review_mends_of_session_20(monkeypatch, text, expect):
     ("Host Alice Nyambura noted that the Road Safety Network Kenya had endorsed the plan earlier this month.",
      {("Road Safety Network Kenya", 1, "2025-06-01")}),
     ("Ann Lee added that the Harwick Trust had backed the plan.", {("Ann Lee", 1, "2025-06-25"), ("Harwick Trust", 1, "2025-06-25")}),
+    # "last night" is yesterday (the core date rules), also in "at last night's working dinner"
+    ("Finland and Sweden indicated at last night's working dinner that they would back the plan.",
+     {("Finland", 1, "2025-06-24"), ("Sweden", 1, "2025-06-24")}),
+    ('"We back the plan, as I said last night," Ann Lee said.', {("Ann Lee", 1, "2025-06-25")}),
 ])
 def test_session_21_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
