@@ -1751,7 +1751,7 @@ _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|t
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
-_NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|whatever\b.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+_NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
 _CLAUSE_VERB_IN_ROLE = re.compile(r"\b(?:is|are|was|were|would|will|has|have|had|could|should|must|can)\b")
@@ -4609,7 +4609,7 @@ _INFORMED_A_VIEW = re.compile(r"(?:['’]s|\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s
                               r"(?:view|views|thinking|decision|decisions|policy|policies|approach|debate|work|choices?)\b")
 _WHATEVER_BEFORE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hichever|[Hh]owever (?:much|many|long))\b[^,#]*$")
 _OFFICE_HOLDERS = {"mayor", "minister", "president", "prime", "governor", "premier", "chancellor", "secretary", "senator"}
-_RECOUNTING_VERBS = {"noted", "notes", "pointed out", "points out", "reminded", "reminds", "recalled", "recalls", "observed"}
+_RECOUNTING_VERBS = {"noted", "notes", "recalled", "observed"}  # sayings of R.SAY_VERBS that recount
 
 
 def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:

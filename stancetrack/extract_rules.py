@@ -329,7 +329,6 @@ STANCE_VERBS.update({k: v for k, v in {
     **{f"{v} {adv} {side}": (pol, 1) for v in ("lined up", "lines up", "line up", "has lined up", "have lined up")
        for adv in ("firmly", "squarely", "solidly", "staunchly", "resolutely", "four-square")
        for side, pol in (("against", -1), ("behind", 1))},
-
     # "The union's Queensland branch is backing the depot, with conditions"
     **{f"{aux} {v}": (pol, 1) for aux in ("is", "are", "is now", "are now", "is also", "are also")
        for v, pol in (("backing", 1), ("opposing", -1))},  # not "is supporting members who …"
@@ -396,8 +395,9 @@ _REFUSED_ON_A_DAY = {f"{v} {d} to say" for v in ("refused", "declined", "refuses
                                                      "Saturday", "Sunday")))}
 _REFUSED_ON_A_DAY |= {v.lower() for v in _REFUSED_ON_A_DAY}  # matched as written, looked up in lower case
 REFUSED_ON_A_DAY = frozenset(_REFUSED_ON_A_DAY)  # withholding only before "whether"/"if" (see extract)
-# "seized on it on Friday, dismissing the plan as …": the participle says how; "set out the case to the committee";
-# "has staked a good deal of his credibility on the measure"
+# "seized on it on Friday, dismissing the plan as …": the participle says how (a saying with no side of its own, which
+# also gives the learned part its words; extract._SUBJECT_THEN_BE finds the speaker of other acts before a
+# participle); "set out the case to the committee"; "has staked a good deal of his credibility on the measure"
 STANCE_VERBS.update({k: v for k, v in {
     **{f"{aux}seized on {o}": (0, 0) for aux in ("", "has ", "have ", "quickly ")
        for o in ("it", "the figures", "the report", "the comments", "the remarks", "the findings", "the plan")},
@@ -1002,8 +1002,8 @@ NEUTRAL = _lc(
         r"(?<!not )(?<!n't )(?<!longer )(?<!never )(?<!should )(?<!must )(?<!to )"  # not "can no longer stay out of it"
         r"(?:stay|stays|stayed|staying|remain|remains|remained|keep|keeps|kept|keeping) out of "
         r"(?:it|the (?:argument|fight|debate|row|dispute|fray|controversy|quarrel))|"
-        r"yet to (?:pick|choose|take) (?:a side|sides)|"
-        r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|(?:not|never|refused to|declined to|won't) (?:take|pick|choose) sides|"
+        r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|"
+        r"(?:not|never|refused to|declined to|won't|yet to) (?:take|pick|choose) (?:sides|a side)|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed|emerges?|(?:are|is|were|was|get|gets) given)|"
         r"declin(?:ed|ing|es) (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
         r"(?=\s*[.,;]|\s*$)|comment on (?:whether|if)|say (?:(?:at the weekend|on \w+|last \w+|this \w+|yesterday|today|again|publicly),? )?(?:whether|if|where|which|how (?:he|she|they|it|we|the party|the group) (?:would|will|might|intends? to|plans? to) vote)|"
