@@ -107,14 +107,22 @@ blind93     933-942    yes, in session 21 (20: sealed)        0.725
 blind94     943-952    yes, in session 21 (20: sealed)        0.689
 blind95     953-962    yes, in session 21 (20: sealed)        0.685
 blind96     963-972    yes, in session 21 (20: sealed)        0.569
-blind97     973-982    never: written in session 21, sealed   0.733
-blind98     983-992    never: written in session 21, sealed   0.724
-blind99     993-1002   never: written in session 21, sealed   0.714
-blind100    1003-1012  never: written in session 21, sealed   0.680
-blind101    1013-1022  never: written in session 21, sealed   0.689
-blind102    1023-1032  never: written in session 21, sealed   0.720
-blind103    1033-1042  never: written in session 21, sealed   0.689
-blind104    1043-1052  never: written in session 21, sealed   0.737
+blind97     973-982    yes, in session 22 (21: sealed)        0.733
+blind98     983-992    yes, in session 22 (21: sealed)        0.724
+blind99     993-1002   yes, in session 22 (21: sealed)        0.714
+blind100    1003-1012  yes, in session 22 (21: sealed)        0.680
+blind101    1013-1022  yes, in session 22 (21: sealed)        0.689
+blind102    1023-1032  yes, in session 22 (21: sealed)        0.720
+blind103    1033-1042  yes, in session 22 (21: sealed)        0.689
+blind104    1043-1052  yes, in session 22 (21: sealed)        0.737
+blind105    1053-1062  never: written in session 22, sealed   0.768
+blind106    1063-1072  never: written in session 22, sealed   0.693
+blind107    1073-1082  never: written in session 22, sealed   0.653
+blind108    1083-1092  never: written in session 22, sealed   0.750
+blind109    1093-1102  never: written in session 22, sealed   0.675
+blind110    1103-1112  never: written in session 22, sealed   0.696
+blind111    1113-1122  never: written in session 22, sealed   0.657
+blind112    1123-1132  never: written in session 22, sealed   0.679
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -360,8 +368,8 @@ def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataF
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1050 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 105)}
+    assert len(files) >= 1130 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 113)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
