@@ -642,7 +642,7 @@ _COLON_SPEAKER = re.compile(  # 'Tom Hall: "…"', 'Senator Ann Lee was blunt: "
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|first|so far|"
-    r"openly|initially|later|then|now|only|long|once|originally|already|still|both|[a-z]+ly|not|never|always|n't|yet|can|cannot|could|should|must|might|"
+    r"openly|initially|later|then|now|only|long|once|originally|already|still|just|both|[a-z]+ly|not|never|always|n't|yet|can|cannot|could|should|must|might|"
     r"nonetheless|nevertheless|likewise|"
     r"himself|herself|itself|themselves))+\s*$",
 )
@@ -983,7 +983,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|hav
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
-_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
+_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
                         # "told a packed council meeting on Monday she …"
                         r"(?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,3}(?:meeting|rally|hearing|session|forum|briefing|"
                         r"audience|crowd|gathering|conference|assembly|summit|reception|breakfast|dinner|convention))\s+)?"
@@ -4088,7 +4088,7 @@ _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperativ
                   "departmental": ("department",), "ministerial": ("ministry",), "municipal": ("municipality",)}
 _OF_LOWER_END = re.compile(r"\s+of\s+the\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*\s*$")  # "of the centre-right"
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
-_NOW_ONLY = re.compile(r"[^#]{0,80}?,\s*(?:(?:now|since|today|still|also|instead|has|have|had)\s+)*")
+_NOW_ONLY = re.compile(r"[^\n]{0,200}?,\s*(?:(?:now|since|today|still|also|instead|just|has|have|had)\s+)*")
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
                             r"speech)|at (?:a|the) \w+(?: \w+)?)?\s*(?:on \w+day|yesterday|last \w+)\s*[.;]?\s*$")
 # "urged lawmakers to reject the bill in a letter last week": the letter's date is when it was said

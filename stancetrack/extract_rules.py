@@ -511,7 +511,7 @@ def _no_side_phrases() -> set[str]:
                 for w in ("take a position", "take a stance", "adopt a position", "give a view", "express a view")}
     phrases |= {f"{aux} {adv}careful {w}" for aux in ("is", "are", "was", "were", "has been", "have been")
                 for adv in ("", "notably ", "very ", "studiously ")
-                for w in ("not to commit", "to stay out of it", "to stay on the fence", "to stay neutral",
+                for w in ("not to commit", *(f"to stay {o}" for o in out_of), "to stay on the fence", "to stay neutral",
                           "to remain neutral", "to avoid picking a side", "to avoid taking sides",
                           "to avoid taking a side", "not to take sides", "not to pick a side")}
     phrases |= {f"{aux} not take sides" for aux in ("will", "would", "does", "do", "did")}
@@ -520,6 +520,17 @@ def _no_side_phrases() -> set[str]:
                                         "has refused", "have refused", "has yet", "have yet", "is yet", "are yet")
                 for w in ("back either camp", "back either side", "support either side", "side with either camp",
                           "pick a side", "choose a side", "take sides", "pick sides")}
+    # "declines to come down on either side", "has pointedly declined to endorse or oppose the plan", "declined on
+    # Wednesday to be drawn on the merits", "declined on Wednesday to say where he stood"
+    days = ("", "yesterday ", "last week ", "this week ", "at the weekend ",
+            *(f"on {d} " for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
+    ends = ("come down on either side", "endorse or oppose", "support or oppose", "back or oppose", "be drawn",
+            *(f"say where {p} {v}" for p in ("he", "she", "it", "they") for v in ("stood", "stands", "stand")))
+    declined = {f"{v} {d}to {w}" for v in ("declined", "declines", "has declined", "have declined", "refused",
+                                           "refuses", "has refused")
+                for d in days for w in ends}
+    phrases |= declined | {k.lower() for k in declined}  # matched as written, looked up in lower case
+    phrases |= {f"{v} everyone guessing" for v in ("is keeping", "has kept", "kept", "keeps")}
     # "would not be taking a view either way"
     phrases |= {f"{aux} not be taking {w}" for aux in ("would", "will") for w in ("a view", "a position", "a stance", "sides", "a side")}
     return phrases
@@ -943,7 +954,7 @@ NEG = _lc(
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
-        r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|non-?starter|(?:will|would|could|can) never work|(?:simply|just) (?:won't|will not|would not|wouldn't) work\b|(?:are|is|were|was|been) pushing back(?=\s*[.,;]|\s*$)|(?:push|pushes|pushed|pushing) back (?:against|hard)|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?:serious|grave|deep|strong|major|real|considerable|significant) reservations|(?<!with )(?<!some )reservations about|no (?:good |real |compelling |convincing )?(?:case|justification) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
+        r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|non-?starter|(?:will|would|could|can) never work|(?:simply|just) (?:won't|will not|would not|wouldn't) work\b|(?:are|is|were|was|been) pushing back(?=\s*[.,;]|\s*$)|(?:push|pushes|pushed|pushing) back (?:against|hard)|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?:a|one) step too far|(?:serious|grave|deep|strong|major|real|considerable|significant) reservations|(?<!with )(?<!some )reservations about|no (?:good |real |compelling |convincing )?(?:case|justification) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|(?<!benefit of the )doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste|waste of|wasteful|trade war|provocation|provoke|(?<!live with the )(?<!lives with the )(?<!living with the )consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
         r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"

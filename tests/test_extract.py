@@ -4292,3 +4292,36 @@ def test_session_21_rules(monkeypatch, text, expect):
 ])
 def test_review_mends_of_session_21(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+# Session 22: from the errors of blind97-104 (pub 2025-06-25, a Wednesday; the learned part off)
+@pytest.mark.parametrize("text, expect", [
+    # "has just told": an adverb between the auxiliary and the verb of saying
+    ("Magnus Aase has just told the chamber he will vote against the plan.", {("Magnus Aase", -1, "2025-06-25")}),
+    # a relative clause with an earlier side, then the main clause's own: two statements
+    ("Magnus Aase, who voted for the plan when it cleared the finance committee in May, has just told the chamber "
+     "he will vote against it today.", {("Magnus Aase", 1, "2025-05-01"), ("Magnus Aase", -1, "2025-06-25")}),
+    ("Sam Okafor, who told the Tallowood Times at the weekend he would vote against any plan involving compulsory "
+     "acquisition, has just told the chamber he will support it if his amendment passes.",
+     {("Sam Okafor", -1, "2025-06-21"), ("Sam Okafor", 1, "2025-06-25")}),
+    ('Craig Dunlop, who two years ago called the plan "nanny-state overreach", now backs it.',
+     {("Craig Dunlop", -1, "2023-01-01"), ("Craig Dunlop", 1, "2025-06-25")}),
+    ('Henrik Sorensen, who in 2022 described the plan as "a step too far for a free country", told a party '
+     'conference last month that he would vote for the bill.',
+     {("Henrik Sorensen", -1, "2022-01-01"), ("Henrik Sorensen", 1, "2025-05-01")}),
+    # "told the Tallowood Times at the weekend": a capitalised name is whom, and the time follows it
+    ("Sam Okafor told the Tallowood Times at the weekend he would vote against the plan.",
+     {("Sam Okafor", -1, "2025-06-21")}),
+    # no side, in more of the words reporters use
+    ("Peter Otieno, an economist at Strathmore University, declines to come down on either side.",
+     {("Peter Otieno", 0, "2025-06-25")}),
+    ("The National Parents' Association has pointedly declined to endorse or oppose the plan.",
+     {("National Parents' Association", 0, "2025-06-25")}),
+    ("Martin Obi, headteacher of Kelmsworth Academy, declined on Tuesday to be drawn on the merits.",
+     {("Martin Obi", 0, "2025-06-24")}),
+    ("Nuno Albergaria declined on Tuesday to say where he stood.", {("Nuno Albergaria", 0, "2025-06-24")}),
+    ("The Environment Agency has been careful to stay out of the row.", {("Environment Agency", 0, "2025-06-25")}),
+    ("Crossbench MP Anika Sorensen is keeping everyone guessing.", {("Anika Sorensen", 0, "2025-06-25")}),
+])
+def test_session_22_rules(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
