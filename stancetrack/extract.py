@@ -2305,6 +2305,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                     and re.search(r"\b(?:a|an|the|its|their)\s+$", masked_low[max(0, m.start() - 6):m.start()]) \
                     and not _IN_ITS_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()):
                 continue  # "a September start", "the March vote", "the 2035 date": names a thing, not when it was said
+            if t in ("march", "may"):
+                continue  # "held a march at the weekend": in lower case a walk or a modal, not the month
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
             if (masked_low.startswith(("'s ", "’s "), m.end()) and t.lower().startswith(("this ", "last "))
@@ -2988,7 +2990,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         used_quotes.add(q)
             if not own and kind in ("say", "stance", "part") and _has(masked_low[c_b - 80:c_b], (" in ",)):
                 tail = _MEDIUM_TAIL.search(masked_low, max(c_a, c_b - 80), c_b)
-                if tail:
+                if tail and not _CLAUSE_VERB.search(masked_low, c_a, tail.start()):  # not "told listeners he had
+                    # proposed it in a paper in 2024": that clause's own time
                     date_regions.append((tail.start(), c_b))
             asked = _ASKED.match(masked_low, s_start, s_end)
             if asked and c_a < asked.end() <= c_b:
@@ -4071,11 +4074,14 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               # not "Police stepped in after protesters gathered …, denouncing": another clause's subject
                               r"\b(?:(?!\b(?:after|before|when|while|because|since|until|as|where|who|which|whom|once)\b)[^#,]){0,80})"
                               r"(?:\s+(?:on|last|this|in|earlier this|at the) \w+)?,?\s*$)")
+# where a view was put ("in a letter", "in its consultation response"): the time next to it is when
+_MEDIUM_NOUNS = ("statement|letter|interview|post|speech|submission|filing|memo|memorandum|email|release|testimony|paper|"
+                 "report|op-ed|column|newsletter|briefing|response|evidence|address|presentation|motion|petition|"
+                 "editorial|video|message|podcast|broadcast|blog|essay|article|manifesto")
 _ADVERBIAL = re.compile(r"[\s,]*(?:(?:writing|testifying|appearing) (?:as|in|at|before|for|on)\b|"  # "X, writing as …
                         r"(?:responding|replying|reacting) (?:on|last|this|earlier|late|yesterday|today)\b|"
                         r"(?:answering|responding to|replying to) (?:parliamentary |written |MPs' |reporters' )?questions\b|"  # in 2024, said"
-                        r"in (?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
-                        r"submission|filing|memo|email|release|testimony|paper|report|op-ed|column|newsletter|briefing)|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
+                        rf"in (?:a|an|its|his|her|their) (?:[\w\-]+ ){{0,2}}(?:{_MEDIUM_NOUNS})|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
 _WHO_SPOKE = re.compile(r",\s*who\s+(?:briefed|spoke|told|addressed|said|wrote|was speaking|testified|appeared)\b[^,;#]*")
@@ -4092,10 +4098,9 @@ _NOW_ONLY = re.compile(r"[^\n]{0,200}?,\s*(?:(?:now|since|today|still|also|inste
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
                             r"speech)|at (?:a|the) \w+(?: \w+)?)?\s*(?:on \w+day|yesterday|last \w+)\s*[.;]?\s*$")
 # "urged lawmakers to reject the bill in a letter last week": the letter's date is when it was said
-_MEDIUM_TAIL = re.compile(r"\bin (?:(?:a|an|its|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|letter|interview|post|speech|"
-                          r"submission|filing|memo|email|release|op-ed|column|testimony|report|paper)|"
-                          r"(?:written|oral|sworn) (?:testimony|evidence))"
-                          r"(?:,? (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,25}?[\s.;]*$")
+_MEDIUM_TAIL = re.compile(rf"\bin (?:(?:a|an|its|his|her|their) (?:[\w\-]+ ){{0,2}}(?:{_MEDIUM_NOUNS})|"
+                          r"(?:written|oral|sworn) (?:testimony|evidence))"  # "in a submission to the health department
+                          r"(?:,? (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,45}?[\s.;]*$")  # last month"
 _OCCASION_AFTER = re.compile(r"\s*(?:at|during|after|before|on|in|speaking|told)\b")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")

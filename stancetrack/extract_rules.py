@@ -420,6 +420,12 @@ STANCE_VERBS.update({f"{aux}{v} {side}": (pol, 1) for aux in ("", "has ", "have 
                      for v in ("weighed in", "weighs in", "rallied", "rallies", "marched", "demonstrated")
                      for side, pol in (("against", -1), ("in favour of", 1), ("in favor of", 1), ("in support of", 1))
                      if f"{aux}{v} {side}" not in STANCE_VERBS})  # not "marched behind a banner"
+# "held a march at the weekend in support of the draft", "staged a protest outside the council against it": no side
+# of their own; what follows gives it, and the time
+STANCE_VERBS.update({f"{aux}{v} a {w}": (0, 0) for aux in ("", "has ", "have ", "had ")
+                     for v in ("held", "holds", "staged", "stages", "organised", "organized", "led", "mounted")
+                     for w in ("rally", "march", "protest", "demonstration", "vigil", "sit-in")
+                     if f"{aux}{v} a {w}" not in STANCE_VERBS})
 # "is making the case for the rise", "was having none of it", "laid out her objections in an op-ed"
 STANCE_VERBS.update({k: v for k, v in {
     **{f"{aux} making the case {side}": (pol, 1) for aux in ("is", "are", "was", "were", "has been", "have been")
@@ -572,6 +578,11 @@ COPULA = (
     # "was one of the loudest voices for an outright ban in 2022"
     r"(?:one of |among )the (?:[\w’'\-]+ )?(?:loudest|strongest|most vocal|leading|most prominent|fiercest|most powerful) "
     r"voices (?:for|against|in fav(?:ou)?r of|in support of)|"
+    # "was among the first club presidents to call publicly for a ceiling", "… the loudest voices demanding that …"
+    r"(?:one of |among )the (?:first|earliest|loudest|most vocal|fiercest|strongest) (?:[\w’'\-]+ ){0,2}?"
+    r"(?:to (?:(?:call|press|push|argue|campaign|lobby)(?: publicly| openly| loudly| hard)? for|back|support|endorse|"
+    r"champion|propose|oppose|reject|critici[sz]e|condemn)|voices? (?:demanding|calling for|pressing for|backing|"
+    r"opposing))\b|"
     # "was among those calling for limits in 2023", "is among those opposing it"
     # "was among those who in 2022 championed a similar fund"
     r"(?:one of|among) (?:several|many|dozens of|a number of|the|a handful of) (?:[\w\-]+ ){0,2}?who (?:spoke|testified|"
@@ -616,6 +627,9 @@ def copula_polarity(pred: str) -> int:
         return -1 if pred.endswith(("opposing", "objecting to", "fighting against", "criticising", "criticizing",
                                     "resisting", "opposed", "objected to", "fought against", "criticised", "criticized",
                                     "resisted", "against")) else 1
+    if pred.startswith(("one of the", "among the")) and pred.endswith(("oppose", "reject", "opposing", "criticise",
+                                                                        "criticize", "condemn")):
+        return -1  # "among the first to oppose it"
     if pred.startswith(("one of the", "among the", "the ", "a ", "an ")):
         return -1 if pred.endswith(("critics", "opponents", "critic", "opponent", "detractors", "detractor", "sceptics",
                                     "sceptic", "skeptics", "skeptic")) else 1

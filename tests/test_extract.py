@@ -4322,6 +4322,23 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     ("Nuno Albergaria declined on Tuesday to say where he stood.", {("Nuno Albergaria", 0, "2025-06-24")}),
     ("The Environment Agency has been careful to stay out of the row.", {("Environment Agency", 0, "2025-06-25")}),
     ("Crossbench MP Anika Sorensen is keeping everyone guessing.", {("Anika Sorensen", 0, "2025-06-25")}),
+    # "was among the first to …": a side, at the time the sentence gives
+    ("In 2022 Vicente Roig was among the first club presidents to call publicly for the plan.",
+     {("Vicente Roig", 1, "2022-01-01")}),
+    ("Lena Hartmann was among the first to oppose the plan when it was floated in 2023.",
+     {("Lena Hartmann", -1, "2023-01-01")}),
+    ("In 2018 Andile Jacobs was among the loudest voices demanding that the city build the plant.",
+     {("Andile Jacobs", 1, "2018-01-01")}),
+    # a march or a protest takes the side of what follows, and its time ("a march" is no month)
+    ("The Manenberg Safety Forum held a march at the weekend in support of the plan.",
+     {("Manenberg Safety Forum", 1, "2025-06-21")}),
+    ("The Tenants Union staged a protest outside the council on Monday against the plan.",
+     {("Tenants Union", -1, "2025-06-23")}),
+    # the time of the document a view was put in
+    ("The Danish Retail Federation, in its consultation response in October, warned that the plan would be "
+     "unenforceable.", {("Danish Retail Federation", -1, "2024-10-01")}),
+    ("Harbour Cellars made a similar case in a submission to the health department last month, arguing that the "
+     "plan would be a disaster.", {("Harbour Cellars", -1, "2025-05-01")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
