@@ -1698,6 +1698,7 @@ _HEAD_FOR_BODY = re.compile(rf"\s*(?P<role>(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|or|on|in|at|last|this|earlier|who|which|whose|said|says|told|also|"
                         r"has|have|had|was|is|were|are|would|will|for|to|of)\b)")
 _NAME_GAP = re.compile(rf"(?:[{_UP}][\w’'\-]*\s*){{0,4}},?\s*")  # "Sam Ngata " before "told"
+_WHILE_NEXT = re.compile(r"[^,.;#\n]{0,80},\s*(?:while|whereas|but|and)\s+[^,.;#\n]{0,60}")  # lower case
 _UP_TO_REPORTER = re.compile(r"[^,.;#\n]{0,80},\s*")  # the rest of a clause, then ", she said"
 _WROTE_TO_SAY = re.compile(r"\s*(?P<subj>[^#]{2,120}?)\s+(?:wrote|writes|has written|had written|took to [\w ]{2,20}|"
                            r"called a [\w ]{2,20}|issued a statement|went on(?: [\w ]{2,20})?)\b[^#]{0,80}?\s+to\s*$")
@@ -2056,6 +2057,10 @@ def _sentiment(content: str):
 _PROPER_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: (?:of |for |and |the |on )*[A-Z][a-z]+)+")
 
 
+_PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|halted|delay|delayed|postpone|postponed|"
+                      r"suspend|suspended|freeze|frozen|withdraw|withdrawn|drop|dropped|ditch|ditched)\b")
+
+
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
             acts: re.Pattern | None = None):
     """Stance, confidence and cue description of what was said, or None without any cue.
@@ -2077,6 +2082,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and (m.group().endswith((" vote", "recommendation", "recommendations", "decision", "ruling"))
               and (_FREE_VOTE_ASKED.search(content, max(0, m.start() - 40), m.end()) or _URGED_TO.match(content))):
         m = None  # "urged Liberal MPs to be allowed a free vote", "urged ministers to accept the recommendation"
+    if m and m.group().startswith("until") and _PUT_OFF.search(content, max(0, m.start() - 80), m.start()):
+        m = None  # "urged the board to shelve the mandate until it has studied …": against it as it stands
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
@@ -2251,11 +2258,16 @@ def _empty_frame() -> pd.DataFrame:
     return df
 
 
+_TRAILING_CONJ = re.compile(r",\s*(?:while|whereas)$")  # not "but": _ENDS_WITH_BUT reads it
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \t\n\r,;:-—–\"“”„«»'‘’":
         a += 1
     while b > a and text[b - 1] in " \t\n\r,;:-—–\"“”„«»'‘’":
         b -= 1
+    if (cj := _TRAILING_CONJ.search(text, max(a, b - 10), b)) is not None:
+        b = cj.start()  # "France has pushed for the rules, while [Germany …]": the clause without its link
     if b < len(text) and text[b] in "\"”»":  # 'the city "cannot keep …"': a quotation opened inside ends inside
         inner = text[a:b]
         if (text[b] == '"' and inner.count('"') % 2) or (text[b] == "”" and inner.count("“") > inner.count("”")) \
@@ -2710,7 +2722,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             else:
                 verb, kind = "according to", "acc"
             nxt_vm = next((v for v in verb_matches if v.start() > vm.start()), None)
-            if (nxt_vm is not None and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)
+            if (nxt_vm is not None and not atts and _IN_WHEN_CLAUSE.match(masked_low, s_start, a)
                     and "," in ms[vm.end():nxt_vm.start()]):  # the clause closes before the main one's speaker
                 continue  # "In 2023, when the board voted to study the idea, Patterson said …": the time, not a stance
             if kind == "say" and _has(ms[max(0, vm.start() - 30):vm.start()], ("could", "can")) \
@@ -3070,6 +3082,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if p.get("after_relative") and i and parsed[i - 1]["sp_off"] is not None:  # "X, who introduced the
                     role_text += " | " + masked_low[parsed[i - 1]["sp_off"]:va]  # plan in March, said …": its author
                 rm = _ROLE_STANCE.search(role_text) if _has(role_text, _ROLE_HINTS) else None
+                if rm and rm.lastgroup == "con" and rm.group().startswith("who ") and R.DATE_PHRASE.match(role_text, rm.end() + 1):
+                    rm = None  # "a councillor who voted against the original ban in 2021": an earlier side with its
+                    # own time (a statement of its own), not what the speaker is now
                 if rm:
                     res = (1 if rm.lastgroup == "pro" else -1, 0.5, f"role: {rm.group()!r}")
             if kind == "copula" and vpol == 0 and p["verb"] in _NO_SIDE_PREDICATES:
@@ -3237,17 +3252,22 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                  or para_date.get((outer["speaker"].name, para_of(va) - 1), "")
                                  or same_occasion((resolve(outer["speaker"], outer["sp_off"])[0] or outer["speaker"]).name,
                                                   para_of(va), va)))
-            if (kind in ("copula", "stance") and i + 1 < len(parsed) and parsed[i + 1]["kind"] == "say"
-                    and parsed[i + 1]["sp_off"] is not None and not parsed[i + 1].get("inverted")
-                    and _UP_TO_REPORTER.fullmatch(masked, vb, parsed[i + 1]["sp_off"])):
-                # "…, while Germany and Austria remain opposed, she said": her report, on her day
-                told_by = resolve(parsed[i + 1]["speaker"], parsed[i + 1]["sp_off"])[0]
+            # "France has pushed for the rules, while Germany and Austria remain opposed, she said": the teller's
+            # report (each clause of it), on her day
+            j = i + 1
+            while (kind in ("copula", "stance") and j < len(parsed) and parsed[j]["kind"] in ("copula", "stance")
+                   and _WHILE_NEXT.fullmatch(masked_low, parsed[j - 1]["verb_end"], parsed[j]["sp_off"])):
+                j += 1
+            if (kind in ("copula", "stance") and j < len(parsed) and parsed[j]["kind"] == "say"
+                    and parsed[j]["sp_off"] is not None and not parsed[j].get("inverted")
+                    and _UP_TO_REPORTER.fullmatch(masked, parsed[j - 1]["verb_end"], parsed[j]["sp_off"])):
+                told_by = resolve(parsed[j]["speaker"], parsed[j]["sp_off"])[0]
                 if told_by is not None and told_by.name != sp.name:
                     if reporter is None:
                         reporter = told_by.name
                         flags.append(f"stance reported by {reporter}")
                     date_text = date_text or (
-                        _date_in(masked, masked_low, [(parsed[i + 1]["va"], s_end)], parsed[i + 1]["va"])
+                        _date_in(masked, masked_low, [(parsed[j]["va"], s_end)], parsed[j]["va"])
                         or para_date.get((told_by.name, para_of(va)))
                         or same_occasion(told_by.name, para_of(va), va))
             if (kind in ("copula", "stance") and sp.kind == "org" and i + 1 < len(parsed) and parsed[i + 1]["kind"] == "say"
@@ -3757,7 +3777,10 @@ def _para_index(text: str):
     return para_of
 
 
-_LEAD_DAY = re.compile(r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b")
+_LEAD_DAY = re.compile(r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b"
+                       # "Monday night's board meeting made clear …", "lined up to speak Tuesday night as …"
+                       r"|\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:(?: night| evening)\b|"
+                       r"(?:'s|’s) (?:[\w\-]+ ){0,2}(?:meeting|hearing|debate|session|sitting|vote)\b)")
 
 
 _LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added|backed|supported|"
@@ -3796,7 +3819,7 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
         return None  # "the industry, which warned on Thursday": one actor's day, not the story's
     if _LEAD_AHEAD.search(first[max(0, m.start() - 60):m.start()]):
         return None  # "Parliament will vote on the plan on Friday": a day ahead, not the news
-    return m.group(), at + paras[-1].end()
+    return (f"on {m.group('day')}" if m.group("day") else m.group()), at + paras[-1].end()
 
 
 _DAY_NAME = "(?:" + "|".join(d.lower() for d in sorted(_DAY_NAMES)) + ")"
@@ -4167,7 +4190,11 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
         return []
     first = {}  # where each speaker the rules placed is first placed, and the sentences they were placed in
     seen: set[tuple[str, tuple[int, int]]] = set()
+    past = set()  # speakers with a past side on record ("X, who voted against it in 2021, said …")
     for c in cands:
+        if _EARLIER in c.flags or _DISTANT.search(c.date_text or ""):
+            past.add(_speaker_key(c.speaker.name))
+            continue  # "… said she would vote for the extension" may still be guessed: that side is past
         k = _speaker_key(c.speaker.name)
         first[k] = min(first.get(k, c.q_start), c.q_start)
         seen.add((k, c.context))
@@ -4177,6 +4204,8 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
         key = _speaker_key(u.speaker.name)
         if not key or key in placed or first.get(key, len(text)) < u.q_start or (key, u.context) in seen:
             continue
+        if key in past and (_EARLIER in u.flags or _DISTANT.search(u.date_text or "")):
+            continue  # a speaker with a past side on record: only words of another time may be guessed
         said = text[u.q_start:u.q_end]
         if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
             continue

@@ -426,6 +426,19 @@ STANCE_VERBS.update({f"{aux}{v} a {w}": (0, 0) for aux in ("", "has ", "have ", 
                      for v in ("held", "holds", "staged", "stages", "organised", "organized", "led", "mounted")
                      for w in ("rally", "march", "protest", "demonstration", "vigil", "sit-in")
                      if f"{aux}{v} a {w}" not in STANCE_VERBS})
+# "has pressed hard for the project", "campaigned tirelessly against it", "pushed back hard"
+STANCE_VERBS.update({f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in ("pressed", "pushed", "lobbied", "campaigned", "fought", "argued", "battled")
+                     for adv in ("hard ", "long and hard ", "vigorously ", "tirelessly ", "relentlessly ", "loudly ",
+                                 "strongly ", "forcefully ")
+                     for side, pol in (("for", 1), ("against", -1))
+                     if f"{aux}{v} {adv}{side}" not in STANCE_VERBS})
+STANCE_VERBS.update({f"{v} {adv}{side}": (pol, 1) for v in ("presses", "pushes", "lobbies", "campaigns", "fights", "argues")
+                     for adv in ("hard ", "vigorously ", "tirelessly ", "relentlessly ", "loudly ", "strongly ")
+                     for side, pol in (("for", 1), ("against", -1)) if f"{v} {adv}{side}" not in STANCE_VERBS})
+STANCE_VERBS.update({f"{aux}{v} back hard": (-1, 1) for aux, v in (("", "pushed"), ("", "pushes"), ("has ", "pushed"),
+                                                                    ("have ", "pushed"), ("had ", "pushed"))
+                     if f"{aux}{v} back hard" not in STANCE_VERBS})
 # "is making the case for the rise", "was having none of it", "laid out her objections in an op-ed"
 STANCE_VERBS.update({k: v for k, v in {
     **{f"{aux} making the case {side}": (pol, 1) for aux in ("is", "are", "was", "were", "has been", "have been")
@@ -968,7 +981,7 @@ NEG = _lc(
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
-        r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|non-?starter|(?:will|would|could|can) never work|(?:simply|just) (?:won't|will not|would not|wouldn't) work\b|(?:are|is|were|was|been) pushing back(?=\s*[.,;]|\s*$)|(?:push|pushes|pushed|pushing) back (?:against|hard)|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?:a|one) step too far|(?:serious|grave|deep|strong|major|real|considerable|significant) reservations|(?<!with )(?<!some )reservations about|no (?:good |real |compelling |convincing )?(?:case|justification) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
+        r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|non-?starter|(?:will|would|could|can) never work|(?:simply|just) (?:won't|will not|would not|wouldn't) work\b|(?:are|is|were|was|been) pushing back(?=\s*[.,;]|\s*$)|(?:push|pushes|pushed|pushing) back (?:against|hard)|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?:a|one) step too far|shortchang(?:e|es|ed|ing)|(?:serious|grave|deep|strong|major|real|considerable|significant) reservations|(?<!with )(?<!some )reservations about|no (?:good |real |compelling |convincing )?(?:case|justification) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|(?<!benefit of the )doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste|waste of|wasteful|trade war|provocation|provoke|(?<!live with the )(?<!lives with the )(?<!living with the )consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
         r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"

@@ -4339,6 +4339,28 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
      "unenforceable.", {("Danish Retail Federation", -1, "2024-10-01")}),
     ("Harbour Cellars made a similar case in a submission to the health department last month, arguing that the "
      "plan would be a disaster.", {("Harbour Cellars", -1, "2025-05-01")}),
+    # sides in more verbs: pushing back hard, pressing hard for, shortchanging, shelving "until it has studied …"
+    ("Commissioner Linda Royster pushed back hard, saying residents should not be asked to pay for the plan.",
+     {("Linda Royster", -1, "2025-06-25")}),
+    ("Sheriff Raymond Colt has pressed hard for the plan.", {("Raymond Colt", 1, "2025-06-25")}),
+    ('Mary Tolliver argued in an op-ed in June that the plan would "shortchange the kids who need school the most."',
+     {("Mary Tolliver", -1, "2025-06-01")}),
+    ("The Restaurant Association urged the board to shelve the plan until it has studied the sector.",
+     {("Restaurant Association", -1, "2025-06-25")}),
+    ("The Union said it would not back the plan until it has studied the figures.", {("Union", 0, "2025-06-25")}),
+    # the lead's meeting in American style ("Monday night's board meeting", "Tuesday night"), not one ahead
+    ('The plan dominated Monday night\'s board meeting.\n\n"We back the plan," Ann Lee said.',
+     {("Ann Lee", 1, "2025-06-23")}),
+    ('A hundred people lined up to speak Tuesday night as commissioners held a hearing on the plan.\n\n'
+     '"We back the plan," Ann Lee said.', {("Ann Lee", 1, "2025-06-24")}),
+    ('The council will debate the plan at Thursday\'s meeting.\n\n"We back the plan," Ann Lee said.',
+     {("Ann Lee", 1, "2025-06-25")}),
+    # "who voted against it in 2021" is a past side of its own, not what she is now
+    ("Sophie van Dijk, a councillor who voted against the plan in 2021, said on Tuesday she would vote for the "
+     "extension.", {("Sophie van Dijk", -1, "2021-01-01")}),
+    # "France has pushed for the rules, while Germany remains opposed, she said": each clause is her report, on her day
+    ("Ann Lee said on Tuesday that the plan was needed. France has pushed hard for the plan, while Germany remains "
+     "opposed, she said.", {("Ann Lee", 1, "2025-06-24"), ("France", 1, "2025-06-24"), ("Germany", -1, "2025-06-24")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
