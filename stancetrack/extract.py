@@ -753,6 +753,8 @@ _OF_NAMED_ORG_END = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[{_UP}][\w’'\-]*(
 _RELATIVE_PRONOUN_END = re.compile(r"^(?P<head>[^,]*[^,\s])\s*,\s*(?:which|who)$", re.S)
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
 # a comma inside a number ("6,200 signatures") is no clause boundary
+_APPOS_LIST = re.compile(r"^(?P<head>[^,]*?[^,\s])\s*,\s*(?P<app>(?:an?|the|its|his|her|their) [^,]{2,80}"
+                         r"(?:,\s*[^,]{1,40}){0,3},\s*[^,]{1,40}? and [^,]{2,60}?)\s*,\s*$", re.S)
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>(?:[^,]|(?<=\d),(?=\d\d\d)){2,140}?)\s*,\s*$", re.S)
 
 
@@ -878,6 +880,8 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
             return _Speaker(name, " ".join(lower_role) or None, "org")
+    if len(low) >= 2 and low[-2] == "public" and low[-1] in ("health", "transport", "works", "safety"):
+        return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "Miami Valley Public Health"
     org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
     before_connector = [low[i - 1] for i in range(1, len(low)) if words[i] in ("of", "for", "on")]
     if (low[-1].removesuffix("'s") in R.ORG_HEADS or org_role or any(w in R.ORG_HEADS for w in before_connector)
@@ -925,6 +929,11 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
     return _Speaker(name, " ".join(role_toks) or None, kind)
 
 
+# "the World Health Organization's Nairobi office": the organisation speaks (coders keep "the AMA's WA branch"; not "the Prime
+# Minister's office", "Germany's foreign office": a department of its own)
+_BRANCH_OF = re.compile(r"(?P<owner>[A-Z][\w.&\-]*(?: (?:of |for |and )?[A-Z][\w.&\-]*){0,5})(?:'s|’s) "
+                        r"(?!(?:press|foreign|home|cabinet|private)\b)(?:[A-Z][\w\-]* |regional |local |country |national |"
+                        r"state |city )?(?:office|bureau|delegation|mission)")  # a branch or chapter keeps its name
 # End-anchored patterns: searched from a window before the end (``pos`` keeps ``^`` and ``\b`` exact).
 _PRONOUN_END = re.compile(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 _ORG_END = re.compile(
@@ -1212,6 +1221,16 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
 
     Returns (speaker, offset of the speaker's start in ``left``, appositive span).
     """
+    sp, off, appos = _left_speaker_as_written(left, _again)
+    if sp is not None and sp.kind == "org" and ("'s " in sp.name or "’s " in sp.name) \
+            and (bm := _BRANCH_OF.fullmatch(sp.name)):  # "the World Health Organization's Nairobi office said"
+        owner = _classify(tuple(bm.group("owner").split()), ())
+        if owner is not None and owner.kind in ("org", "country") and owner.name == bm.group("owner"):
+            return _Speaker(owner.name, sp.name, owner.kind), off, appos  # the organisation, its office the role
+    return sp, off, appos
+
+
+def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
     stripped = _cut_end(_TRAIL_ADV, left, 160)
     if stripped.rstrip().endswith(" to") and (um := _USED_TO.search(stripped, max(0, len(stripped) - 120))):
         stripped = stripped[:um.start()]  # "Tom Ashby used a council meeting last week to": Tom Ashby
@@ -1256,6 +1275,9 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         stripped = rel.group("head")
     elif stripped.endswith(","):
         m = _APPOS.match(stripped)
+        if m and "," in m.group("head") and " and " in m.group("app") and (ml := _APPOS_LIST.match(stripped)) \
+                and (m.group("app")[:1].islower() or ml.group("app").startswith(("a ", "an "))):
+            m = ml  # "X, an alliance of doctors, nurses and drug services, urged": one appositive with its list
         if m and "," in m.group("head") and (_RELATIVE_START.match(m.group("app"))
                                              or _DESCRIBED.match(m.group("app"))):
             # "Agus Prasetyo, deputy chairman of Commission XI, which oversees finance, said": the relative
@@ -4077,7 +4099,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               r"broke ranks|went public|waded in|chimed in|(?:joined|entered) the (?:debate|fray|chorus))"
                               r"(?:\s+(?:on|last|this|earlier|later|at the) \w+(?: \w+)?)?,?\s*$|"
                               r"(?:(?:was|is|were|are|has been|had been|remained|remains)\s+[^#,]{2,60}|"
-                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: (?:in|at|on|last|this|earlier|when|than) [^#,]{2,60})?|"
+                              r"(?:went|goes|had gone|has gone) (?:a step |much |even )?further(?: still)?(?: (?:in|at|on|last|this|earlier|when|than) [^#,]{2,60})?|"
                               # "sent the board a letter last week, signed by 63 shop owners, urging …"
                               r"(?:sent|wrote|signed|co-signed|organi[sz]ed|coordinated|drafted|delivered|submitted|issued|published|"
                               r"released|filed|presented|handed)\b"
@@ -4092,6 +4114,7 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               # secretariat, saying …": the participle's speaker is the sentence's subject
                               r"(?:seized|pounced|latched|rallied|marched|protested|demonstrated|gathered|lobbied|campaigned|"
                               r"wrote|turned|took|went|piled|doubled|stepped|hit|spoke|appeared|testified|posted|sided|set out|"
+                              r"offered|put out|threw|gave|launched|unveiled|reiterated|"
                               # "has no such hesitation, backing the bill"
                               r"(?:has|have|had) no such (?:hesitation|doubts?|qualms|reservations|reticence|inhibitions))"
                               # not "Police stepped in after protesters gathered …, denouncing": another clause's subject

@@ -146,6 +146,7 @@ SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
     "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring|advising|recommending|"
     "reasoning|contending|asserting|complaining|cautioning|countering|branding|labelling|labeling|"
+    "characterising|characterizing|portraying|framing|posting|reiterating|"
     + "|".join(sorted(PARTICIPLE_STANCE))
 )
 # Verbs that are a stance in themselves: label -> (polarity, strength).
@@ -426,6 +427,19 @@ STANCE_VERBS.update({f"{aux}{v} a {w}": (0, 0) for aux in ("", "has ", "have ", 
                      for v in ("held", "holds", "staged", "stages", "organised", "organized", "led", "mounted")
                      for w in ("rally", "march", "protest", "demonstration", "vigil", "sit-in")
                      if f"{aux}{v} a {w}" not in STANCE_VERBS})
+# "has lauded the programme as long overdue", "has been pushing for reduced trading hours for more than a year"
+STANCE_VERBS.update({k: v for k, v in {
+    **dict.fromkeys(("lauded", "lauds", "has lauded", "have lauded", "had lauded"), (1, 1)),
+    **dict.fromkeys((f"{aux} pushing for" for aux in ("is", "are", "was", "were", "has been", "have been", "had been")),
+                    (1, 1)),
+}.items() if k not in STANCE_VERBS})
+# "put out a statement backing the levy", "issued a statement condemning the plan"
+STANCE_VERBS.update({f"{aux}{v} {det} {noun} {part}": pol for aux in ("", "has ", "have ", "had ")
+                     for v in ("put out", "issued", "released", "published", "sent")
+                     for det in ("a", "an open") for noun in ("statement", "letter")
+                     for part, pol in PARTICIPLE_STANCE.items()
+                     if not (det == "an open" and noun != "letter")
+                     and f"{aux}{v} {det} {noun} {part}" not in STANCE_VERBS})
 # "has pressed hard for the project", "campaigned tirelessly against it", "pushed back hard"
 STANCE_VERBS.update({f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("pressed", "pushed", "lobbied", "campaigned", "fought", "argued", "battled")
@@ -473,7 +487,9 @@ STANCE_VERBS.update({k: v for k, v in {
 # "which fought the change when it was first proposed", "has resisted the plan": a stance only with a plan as the
 # object (extract._FOUGHT_OBJECT)
 OBJECT_GATED = {"fought", "has fought", "have fought", "had fought", "resisted", "resists", "has resisted",
-                "have resisted", "had resisted"}
+                "have resisted", "had resisted",
+                # "Cascade Sound Energy … is fighting the idea" (not "is fighting for its members")
+                "is fighting", "are fighting", "has been fighting", "have been fighting", "was fighting"}
 STANCE_VERBS.update({v: (-1, 1) for v in OBJECT_GATED if v not in STANCE_VERBS})
 # "changed its stand on Monday": a change, whose new side is the opposite of the old (see REVERSAL)
 STANCE_VERBS.update({f"{aux}changed {poss} {w}": (0, 0) for aux in ("", "has ", "have ", "had ")
@@ -949,7 +965,8 @@ POS = _lc(
         r"(?:a |the )?(?:small|modest|tiny) price (?:to pay|for)|(?:a )?price worth paying|"
         r"(?:a |the )?(?:strong|compelling|clear|good|powerful|convincing|overwhelming) case for|(?<!overly )(?<!too )(?<!wildly )(?<!unduly )(?<!unrealistically )(?<!hopelessly )(?<!far too )optimistic(?! (?:assumptions?|forecasts?|projections?|estimates?|figures|scenarios?|view|outlook|timetable|targets?))|"
         r"(?:the|a) (?:only |right |best |sensible )?way forward|ticks? (?:all )?the (?:right )?boxes|"
-        r"press(?:es|ed|ing)? for|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
+        r"press(?:es|ed|ing)? for|(?:press|presses|pressed|pressing|forge|forged|plough|plow) ahead\b(?! with (?:plans? )?to (?:scrap|drop|cut|end|abandon))|"
+        r"not (?:to )?water (?:it |the \w+ )?down|not be watered down|(?:has|had|have) worked|(?:it|this|that) would work|vote (?:yes|for it|in fav(?:ou)?r)|"
         r"share[sd]? (?:\w+ ){0,2}(?:support|enthusiasm)|campaign for|(?:campaign\w*|vote|voting|push\w*|argu\w+)\b[^.;]{0,60}\bfor a yes\b|join(?:ed|s)? (?:the|a) (?:growing |small |large )?(?:group|ranks|camp|list|coalition|chorus|bloc) of (?:supporters|backers|countries (?:backing|supporting))|worth (?:doing|it|trying|a try)|indispensable|(?:would|'d) (?:like|love) to see|(?:have|has|had) been waiting (?:for|on) (?:it|this|the (?:[\w\-]+ )?\w+)|(?:have|has|had|we've|i've) waited (?:\w+ ){0,3}(?:years|decades|months|long enough|so long|too long) for|pays? for itself|(?:a|our|the) duty to act|vote (?:for|in fav(?:ou)?r of) (?:it|this|(?:the|[a-z]+(?:'s|’s)) (?:[\w\-]+ )?(?:plan|proposal|bill|measure|cap|ban|tax|levy|scheme|motion|change|changes|amendment|reform|merger|project|deal|charge|resolution|ordinance|referendum|initiative|offer|takeover|bond|fee|fees|rule|rules|law|policy|budget|pilot|trial|regulations?|package|bylaw|by-law|proposition|expansion|treaty|agreement|contract|increase|rise|hike|cuts?|programme|program|legislation|limit|quota|levies|charges|reforms|closure|plans|proposals))\b|no longer (?:objects?|objected|opposes|opposed|against)|won (?:me|us|him|her|them) over|secure the future of|creat\w* (?:\w+ ){0,3}jobs|(?:exactly )?the (?:kind|sort|type) of (?:\w+ ){0,2}(?:we|this country|the country|the region|the city|the town|this city|this town|britain|europe|ireland) (?:needs?|need)|earned (?:its|their|a|her|his) place|(?:urg\w+|call\w* on|ask\w*) (?:\w+ ){0,4}not to (?:delay|block|stall|hold up|stand in the way)|(?:accepted|accepts|accept|made|makes|making) the case for|the only (?:realistic |real |sensible |viable |responsible |credible |workable |practical )?(?:thing|way|option|solution|answer|hope|route|path)|stick to (?:the|its|their|our|this) (?:[\w\-]+ )?(?:timetable|plan|deadline|target|schedule)|(?:press|push|go) ahead with|(?:top|number one|first|main|key|highest|overriding) (?:\w+ )?priority|(?:needs?|needed) (?:it|this)|a lifeline|(?:responsible|sensible|right|smart) thing to do|(?:have|has|had) been asking for|long asked for|long called for|looking forward to|looks? forward to|(?:not|never) (?:going to )?be (?:intimidated|bullied|blackmailed|cowed|browbeaten)|(?:will|would) not be (?:intimidated|bullied|blackmailed|cowed|browbeaten)|without (?:this|the|that|these|such|our|its|their|it|them)(?: (?:[\w\-]+ ){0,2}(?:support|funding|subsidy|subsidies|money|investment|scheme|plan|deal|agreement|ban|law|rules?|cap|reform|programme|program|grant|levy|tax|service|services|route|unit|project|treaty|measures?|change|changes))?,? (?:[\w\-’']+ ){0,6}?(?:would|will|could|might)|(?:would|will|did|does) not back down|won't back down|(?:refus\w+|no intention) (?:to|of) back(?:ing)? down|not backing down|(?:every|each) (?:single |extra |further |additional )?(?:day|week|month|year|season|winter|summer) (?:of (?:delay|inaction|waiting|dithering)|(?:we|they|it|you|ministers|the government) (?:wait|waits|delay|delays|dither)|without (?:an? |the |this |that |such an? )?(?:[\w\-]+ )?(?:agreement|deal|ban|law|action|rules?|cap|reform|plan|treaty|scheme|vaccine|vaccination|programme|program|legislation|limits?|tax|levy|embargo|policy))|(?:a|the) model (?:for|of)|serves? as a model|win-win"
     ) + r")\b",
     I,

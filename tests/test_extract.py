@@ -4361,6 +4361,32 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     # "France has pushed for the rules, while Germany remains opposed, she said": each clause is her report, on her day
     ("Ann Lee said on Tuesday that the plan was needed. France has pushed hard for the plan, while Germany remains "
      "opposed, she said.", {("Ann Lee", 1, "2025-06-24"), ("France", 1, "2025-06-24"), ("Germany", -1, "2025-06-24")}),
+    # speakers: "Public Health" is a body's name; an organisation's office speaks for it; an appositive with a list
+    ("Miami Valley Public Health said in a statement Thursday that it supports the plan.",
+     {("Miami Valley Public Health", 1, "2025-06-19")}),
+    ("The World Health Organization's Nairobi office went further on Tuesday, reiterating its recommendation that "
+     "governments tax sugary drinks and urging MPs not to water down the plan.",
+     {("World Health Organization", 1, "2025-06-24")}),
+    ("The Tasmanian Alcohol Harm Coalition, an alliance of doctors, nurses and drug and alcohol services, urged the "
+     "government at the weekend to press ahead.", {("Tasmanian Alcohol Harm Coalition", 1, "2025-06-21")}),
+    # the act before a participle, and more participles and verbs
+    ('Javier Ontañón, the opposition\'s sports spokesman, offered what amounted to support in principle in a radio '
+     'interview on Sunday, calling the plan "the right idea".', {("Javier Ontañón", 1, "2025-06-22")}),
+    ('Hugh Prentice, who chairs the Epsom local board, goes further still, dismissing the plan as "a developer\'s '
+     'wish list."', {("Hugh Prentice", -1, "2025-06-25")}),
+    ('Choi Eun-young, a lawmaker on the land committee, goes further, characterising the plan as "a tax on every '
+     'honest landlord."', {("Choi Eun-young", -1, "2025-06-25")}),
+    ('The local state MP, Lachlan Briggs, weighed in earlier this month, posting on social media that he "fully '
+     'supports" the plan.', {("Lachlan Briggs", 1, "2025-06-01")}),
+    ("Over the weekend the Vestland Supporters' Trust put out a statement backing the plan.",
+     {("Vestland Supporters' Trust", 1, "2025-06-21")}),
+    ("The Southern African Alcohol Policy Alliance has been pushing for the plan for more than a year.",
+     {("Southern African Alcohol Policy Alliance", 1, "2025-06-25")}),
+    ("The Silicon Savannah Employers' Forum has lauded the plan as long overdue.",
+     {("Silicon Savannah Employers' Forum", 1, "2025-06-25")}),
+    ("Cascade Sound Energy, which serves about 52,000 customers in the city, is fighting the idea.",
+     {("Cascade Sound Energy", -1, "2025-06-25")}),
+    ("The Riverside Union is fighting for its members.", set()),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
