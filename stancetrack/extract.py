@@ -772,7 +772,12 @@ def _strip_lead(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]
     while tokens and tokens[-1] in _CONNECT:
         tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[1] == "the" and tokens[0] in _MEMBERS_TOLD:
+        tokens = tokens[2:]  # "told MPs the Victorian Pensioners' League had written": the League
     return tokens
+
+
+_MEMBERS_TOLD = {"MPs", "MSPs", "MEPs", "TDs", "MLAs", "MPPs", "MKs", "MHAs", "Senators", "Councillors", "Lawmakers"}
 
 
 _OFFICES = {"minister", "secretary", "commissioner", "spokesperson", "spokesman", "spokeswoman", "director",

@@ -4387,6 +4387,15 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     ("Cascade Sound Energy, which serves about 52,000 customers in the city, is fighting the idea.",
      {("Cascade Sound Energy", -1, "2025-06-25")}),
     ("The Riverside Union is fighting for its members.", set()),
+    # more words of a side: "no appetite", "all in", "endorsing"; and of none: "neither endorsing nor opposing"
+    ('In 2024, Morag Lennox, then a backbencher, said there was "no appetite whatsoever" for the plan.',
+     {("Morag Lennox", -1, "2024-01-01")}),
+    ('Derek Fong described himself as "all in" on the plan.', {("Derek Fong", 1, "2025-06-25")}),
+    ("Ann Lee said the row over the plan was all in the past.", set()),
+    ("She also told MPs the Victorian Pensioners' League had written to her on Monday endorsing the plan.",
+     {("Victorian Pensioners' League", 1, "2025-06-23")}),
+    ("The Data Commission said it was neither endorsing nor opposing the plan.", {("Data Commission", 0, "2025-06-25")}),
+    ("Ann Lee urged the opposition to listen to the people on the plan.", set()),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
