@@ -2534,10 +2534,17 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 i = bisect.bisect_left(m_pos, at) - 1
                 seen = []
                 while i >= 0 and m_pos[i] >= at - 1500 and len(seen) < 8:
-                    if gender.get(m_name[i], _name_gender(m_name[i]) or p) == p and m_name[i] not in (n for n, _ in seen):
-                        seen.append((m_name[i], m_subject[i]))
+                    if gender.get(m_name[i], _name_gender(m_name[i]) or p) == p and m_name[i] not in (n for n, *_ in seen):
+                        seen.append((m_name[i], m_subject[i], m_pos[i]))
                     i -= 1
-                pick = next((n for n, subj in seen if subj), None) or (seen[0][0] if seen else None)
+                # a subject of this sentence or the one before; else the one last named ("Ong also spoke to Prasert
+                # Wongsawat, …. He rejected it": not a subject three paragraphs back)
+                k = bisect.bisect_right(s_starts, at) - 1
+                near = sentences[k - 1][0] if k > 0 else 0
+                pick = next((n for n, subj, pos in seen if subj and pos >= near), None)
+                if pick is None and seen and seen[0][2] >= near and (gender.get(seen[0][0]) or _name_gender(seen[0][0])) == p:
+                    pick = seen[0][0]  # named just before, and a "he" or "she" by name: not a place ("Chiang Mai")
+                pick = pick or next((n for n, subj, _ in seen if subj), None) or (seen[0][0] if seen else None)
                 if pick is not None:
                     gender[pick] = p
                     return _Speaker(pick, None, "person"), f"speaker from pronoun '{p}'"

@@ -4396,6 +4396,14 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
      {("Victorian Pensioners' League", 1, "2025-06-23")}),
     ("The Data Commission said it was neither endorsing nor opposing the plan.", {("Data Commission", 0, "2025-06-25")}),
     ("Ann Lee urged the opposition to listen to the people on the plan.", set()),
+    # "back" as an adverb is no side
+    ("Sofia Almeida thinks about the plan, then she shrugs and goes back inside.", set()),
+    ("Samuel Okafor noted that two-thirds of children were back before a court within two years of the plan.", set()),
+    ("Ann Lee called on the regulator to knock the plan back.", set()),
+    ("Ann Lee said she would back the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    # "he" after a person named in the object: that person (not a subject further back)
+    ("Ong also spoke to Prasert Wongsawat, the former health minister. He rejected the plan outright.",
+     {("Prasert Wongsawat", -1, "2025-06-25")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
