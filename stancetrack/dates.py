@@ -642,7 +642,7 @@ _SAME = {"day": "today", "morning": "today", "afternoon": "today", "evening": "t
 _STEP = {"day": ("yesterday", pd.DateOffset(days=2)), "week": ("last week", pd.DateOffset(weeks=2)),
          "month": ("last month", pd.DateOffset(months=2)), "year": ("last year", pd.DateOffset(years=2))}
 ANAPHOR = re.compile(
-    r"\b(?:(?:later|earlier) (?:that|the same) (?P<later>day)|(?:that|the same) (?P<same>day|morning|afternoon|"
+    r"\b(?:at the (?P<time>time)(?! of\b)|(?:later|earlier) (?:that|the same) (?P<later>day)|(?:that|the same) (?P<same>day|morning|afternoon|"
     r"evening|night|week|month|year)|(?:that|the) same (?:[a-z\-]+ )?(?P<event>meeting|hearing|session|sitting|debate|briefing|"
     r"(?:news |press )?conference|summit|event|forum|rally|interview|vote)|the (?:next|following) (?P<next1>day|week|month|year)|the (?P<next2>day|week|"
     r"month|year) after(?!\s+(?:the|a|an|his|her|their|its)\b)|the (?P<prev1>day|week|month|year) before"
@@ -662,6 +662,8 @@ def resolve_anaphor(phrase: str, antecedent: dict, published=None) -> dict:
     unit = next(v for v in m.groupdict().values() if v)
     kind = next(k for k, v in m.groupdict().items() if v)
     ante = pd.Timestamp(antecedent["date"])
+    if kind == "time":  # "said at the time": when the earlier date says, as precise as it is
+        return {**antecedent, "date_basis": "relative", "date_error": None}
     if kind in ("later", "same", "event"):
         got = resolve_few([_SAME[unit]], ante)[0]
     elif kind.startswith("prev"):

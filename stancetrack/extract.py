@@ -988,16 +988,23 @@ _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|
                         r"october|november|december|(?:that|the same|the next|the following|the previous) "
                         r"(?:day|morning|afternoon|evening|night|week|month|year))\b")
 _WROTE = {"wrote", "written", "writes"}
+# where a view was put ("in a letter", "in its consultation response"): the time next to it is when
+_MEDIUM_NOUNS = ("statement|letter|interview|post|speech|submission|filing|memo|memorandum|email|release|testimony|paper|"
+                 "report|op-ed|column|newsletter|briefing|response|evidence|address|presentation|motion|petition|"
+                 "editorial|video|message|podcast|broadcast|blog|essay|article|manifesto")
+_THEN_WHAT = (r"(?=,?\s+(?:backing|urging|calling|opposing|supporting|asking|objecting|endorsing|demanding|warning|arguing|"
+              r"in (?:support|favou?r|opposition)|to (?:back|support|endorse|oppose|urge|ask|call|object|"
+              r"protest|demand|express|say|warn|argue|request|register)\b))")
 # "wrote to all B.C. MPs last week urging them …", "had written to council in December to endorse the switch"
-_WROTE_TO_WHOM = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,5}?(?P<when>" + R.DATE_PHRASE.pattern + r")(?=,?\s+(?:backing|"
-                            r"urging|calling|opposing|supporting|asking|objecting|endorsing|demanding|warning|arguing|"
-                            r"in (?:support|favou?r|opposition)|to (?:back|support|endorse|oppose|urge|ask|call|object|"
-                            r"protest|demand|express|say|warn|argue|request|register)\b))")
+_WROTE_TO_WHOM = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,5}?(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
+# "posted a video yesterday urging councillors to back the zone": when, then what
+_MEDIUM_THEN_WHEN = re.compile(rf"\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{_MEDIUM_NOUNS})\s+"
+                               r"(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
-_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
+_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|us|me|him|her|them|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
                         # "told a packed council meeting on Monday she …"
                         r"(?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,3}(?:meeting|rally|hearing|session|forum|briefing|"
                         r"audience|crowd|gathering|conference|assembly|summit|reception|breakfast|dinner|convention))\s+)?"
@@ -3013,6 +3020,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         c_a = dm.end()  # "told the BBC the limit was …": not "the BBC"
                     elif p["verb"] in _WROTE and (wt := _WROTE_TO_WHOM.match(masked_low, vb, nxt)):
                         c_a = d0 = wt.end("when")  # "wrote to the committee last week backing it": when, then what
+                    elif wt := _MEDIUM_THEN_WHEN.match(masked_low, vb, nxt):
+                        c_a = d0 = wt.end("when")  # "posted a video yesterday urging councillors to back it"
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
@@ -3875,6 +3884,8 @@ _EVENT_DAY = re.compile(
     r"\b(?:last night|(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
     r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
+                         r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
+                         r"commissioners|chamber|assembly|panel|inquiry|trustees|board)|"  # "told the committee on Wednesday"
                          r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled|launched)\b")
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
@@ -4132,11 +4143,9 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               # not "Police stepped in after protesters gathered …, denouncing": another clause's subject
                               r"\b(?:(?!\b(?:after|before|when|while|because|since|until|as|where|who|which|whom|once)\b)[^#,]){0,80})"
                               r"(?:\s+(?:on|last|this|in|earlier this|at the) \w+)?,?\s*$)")
-# where a view was put ("in a letter", "in its consultation response"): the time next to it is when
-_MEDIUM_NOUNS = ("statement|letter|interview|post|speech|submission|filing|memo|memorandum|email|release|testimony|paper|"
-                 "report|op-ed|column|newsletter|briefing|response|evidence|address|presentation|motion|petition|"
-                 "editorial|video|message|podcast|broadcast|blog|essay|article|manifesto")
-_ADVERBIAL = re.compile(r"[\s,]*(?:(?:writing|testifying|appearing) (?:as|in|at|before|for|on)\b|"  # "X, writing as …
+_ADVERBIAL = re.compile(r"[\s,]*(?:(?:writing|testifying|appearing) (?:as|in|at|before|for|on)\b|"
+                        r"(?:interviewed|quoted|questioned|pressed) (?:on|by|in|at|last|this|earlier)\b|"  # "X, interviewed on
+                        # the programme last week, had voiced doubts"  # "X, writing as …
                         r"(?:responding|replying|reacting) (?:on|last|this|earlier|late|yesterday|today)\b|"
                         r"(?:answering|responding to|replying to) (?:parliamentary |written |MPs' |reporters' )?questions\b|"  # in 2024, said"
                         rf"in (?:a|an|its|his|her|their) (?:[\w\-]+ ){{0,2}}(?:{_MEDIUM_NOUNS})|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"

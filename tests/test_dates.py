@@ -200,6 +200,9 @@ def test_a_date_named_by_reference_counts_from_the_one_before():
     assert got("the following month", march) == ("2025-04-01", "month")
     assert got("the year before", march) == ("2024-01-01", "year")
     assert got("the previous day", monday) == ("2025-05-11", "day")
+    assert got("at the time", march) == ("2025-03-01", "month")  # "said at the time": when the date before says
+    assert got("at the time", monday) == ("2025-05-12", "day")
+    assert "no earlier date" in got("at the time of the vote", march)  # a time named after it, not before
     assert "after the publication date" in got("the following week", monday)
     assert "no earlier date" in resolve_anaphor("that month", {"date": None}, "2025-05-14")["date_error"]
 

@@ -4404,6 +4404,18 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     # "he" after a person named in the object: that person (not a subject further back)
     ("Ong also spoke to Prasert Wongsawat, the former health minister. He rejected the plan outright.",
      {("Prasert Wongsawat", -1, "2025-06-25")}),
+    # times: "told us last week" (whom, then when), "interviewed … last week", "posted a video yesterday urging …",
+    # "at the time" (the time named before), "at the same meeting" as "told the committee on Tuesday"
+    ("Council member Teresa Lund, who told us last week she was still on the fence, said on Tuesday she will support "
+     "the plan.", {("Teresa Lund", 0, "2025-06-16"), ("Teresa Lund", 1, "2025-06-24")}),
+    ("Ward councillor Yusuf Parker, interviewed on the programme last week, had voiced doubts about whether the plan "
+     "could work.", {("Yusuf Parker", -1, "2025-06-16")}),
+    ("Executive Mayor Andile Fortuin posted a video yesterday urging councillors to back the plan.",
+     {("Andile Fortuin", 1, "2025-06-24")}),
+    ("In 2019 Ann Lee backed the plan. She said at the time that it was a good idea.", {("Ann Lee", 1, "2019-01-01")}),
+    ('"Sundays are the one day a parent can come," Coun. Rebecca Stairs told the committee on Tuesday.\n\n'
+     'Coun. Warren MacIsaac was blunter at the same meeting. The plan, he said, was a disaster.',
+     {("Warren MacIsaac", -1, "2025-06-24")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
