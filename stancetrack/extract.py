@@ -4660,6 +4660,14 @@ _SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|callin
                                  rf"(?:,\s*|\.?\s*$)")
 
 
+# what a leader or spokesperson says of "the association" (not "the council": a government, whose members speak as such)
+_THE_BODY_SAYS = re.compile(r"[\"“]?(?:the|its|our) (?P<head>association|union|federation|forum|network|alliance|coalition|"
+                            r"chamber|league|society|trust|club|confederation|guild|institute|collective|campaign)\b"
+                            r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
+                            r"might|must|supports?|backs?|opposes?|rejects?|wants?|wanted|fully|strongly|also|still|not|"
+                            r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
+
+
 def _speaking_for(cands, masked: str) -> None:
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
     for c in cands:
@@ -4677,6 +4685,18 @@ def _speaking_for(cands, masked: str) -> None:
                 and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
             c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)
+        elif (own := _THE_BODY_SAYS.match(masked, c.q_start)) is not None:
+            # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
+            # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
+            head = own.group("head").lower()
+            surname = re.escape(c.speaker.name.split()[-1])
+            lead = re.compile(rf"\b{surname}\b,?[^.#;]{{0,90}}?\b(?:of|at|for|from|with|heads|leads|chairs|runs|represents) "
+                              rf"(?:the )?(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
+                              rf"{own.group('head').capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
+            b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
+            if b is not None:
+                c.flags = c.flags + [f"speaks for {b.group('org')}: said by {c.speaker.name}"]
+                c.speaker = _Speaker(b.group("org"), c.speaker.role, "org", c.speaker.flag)
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")

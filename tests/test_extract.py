@@ -4416,6 +4416,13 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     ('"Sundays are the one day a parent can come," Coun. Rebecca Stairs told the committee on Tuesday.\n\n'
      'Coun. Warren MacIsaac was blunter at the same meeting. The plan, he said, was a disaster.',
      {("Warren MacIsaac", -1, "2025-06-24")}),
+    # one who leads or speaks for a named body, on "the association": the body's stance (as the coders' brief says)
+    ('Second guest: Brian Otieno, chief executive of the Kenya Gaming Operators Association. He said the association '
+     '"cannot support" the plan.', {("Kenya Gaming Operators Association", -1, "2025-06-25")}),
+    ("Yusuf Salie, chair of the Bo-Kaap Residents' Forum, said the forum wanted the plan approved today.",
+     {("Bo-Kaap Residents' Forum", 1, "2025-06-25")}),
+    ("Ann Lee, of the Green Trade Union, said the union movement would campaign for the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee, a councillor, said the union would back the plan.", {("Ann Lee", 1, "2025-06-25")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
