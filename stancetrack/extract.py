@@ -2340,6 +2340,13 @@ def _date_matches(low: str, a: int, b: int):
         yield from R.DATE_PHRASE.finditer(low, lo, hi)
 
 
+_BODY_HAD_ACTED = re.compile(r"\s+had (?:(?:unanimously|already|formally) )?(?:voted|agreed|decided|resolved|written|"
+                             r"backed|endorsed|opposed|passed|adopted)\b[^,;#]{0,80}")
+# "voted at their May meeting": when (not "the March vote", "a September start": a thing named by its date)
+_MONTH_MEETING = re.compile(r"\b(?:at|during) (?:a|an|the|its|their) (?P<month>january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december) (?:\w+ )?(?:meeting|session)\b")
+
+
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
     best = None
     for a, b in regions:
@@ -2370,6 +2377,11 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 d += 1000  # "praised Tuesday's vote in a statement on Wednesday": the vote's day only if no other
             if best is None or d < best[0]:
                 best = (d, t)
+        if "meeting" in masked_low[a:b] or "session" in masked_low[a:b]:
+            for m in _MONTH_MEETING.finditer(masked_low, a, b):  # "voted at their May meeting": in May
+                d = min(abs(m.start() - anchor), abs(m.end() - anchor))
+                if best is None or d < best[0]:
+                    best = (d, f"in {m.group('month')}")
         for m in ANAPHOR.finditer(masked_low, a, b):  # "said that month": the month named before
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
             if best is None or d < best[0]:
@@ -4325,7 +4337,14 @@ def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) 
     question = low[m.start():m.end()]
     if not re.search(r"\b(?:whether|if|about|what|how|why|when|which)\b", question):
         return False  # "Asked by reporters on Thursday, …": no question named, so none about another matter
-    return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words))
+    return not (_ON_TOPIC_WORDS.search(question) or any(w in question for w in topic_words)
+                or _ASKED_A_SIDE.search(question))
+
+
+# "Asked on Wednesday whether he backed the deployments, …": a question about a side is about the matter at hand
+_ASKED_A_SIDE = re.compile(r"\b(?:whether|if) (?:he|she|they|it|the \w+) (?:still |now |would |will |could )?(?:back|backed|backs|"
+                           r"support|supported|supports|oppose|opposed|opposes|favou?r|favou?red|favou?rs|endorse|endorsed|"
+                           r"endorses|vote for|vote against)\b")
 _COUNTRIES_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2},\s+)+)$")
 
 
@@ -4661,8 +4680,10 @@ _SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|callin
 
 
 # what a leader or spokesperson says of "the association" (not "the council": a government, whose members speak as such)
-_THE_BODY_SAYS = re.compile(r"[\"“]?(?:the|its|our) (?P<head>association|union|federation|forum|network|alliance|coalition|"
-                            r"chamber|league|society|trust|club|confederation|guild|institute|collective|campaign)\b"
+_BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|chamber|league|society|trust|club|"
+               r"confederation|guild|institute|collective|campaign")
+_THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
+                            rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
                             r"might|must|supports?|backs?|opposes?|rejects?|wants?|wanted|fully|strongly|also|still|not|"
                             r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
@@ -4688,15 +4709,18 @@ def _speaking_for(cands, masked: str) -> None:
         elif (own := _THE_BODY_SAYS.match(masked, c.q_start)) is not None:
             # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
             # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
-            head = own.group("head").lower()
+            head = own.group("head") or own.group("mhead")
             surname = re.escape(c.speaker.name.split()[-1])
             lead = re.compile(rf"\b{surname}\b,?[^.#;]{{0,90}}?\b(?:of|at|for|from|with|heads|leads|chairs|runs|represents) "
                               rf"(?:the )?(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
-                              rf"{own.group('head').capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
+                              rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
             b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
             if b is not None:
                 c.flags = c.flags + [f"speaks for {b.group('org')}: said by {c.speaker.name}"]
                 c.speaker = _Speaker(b.group("org"), c.speaker.role, "org", c.speaker.flag)
+                if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their
+                    masked_low = masked.lower()  # May meeting to back it": the body's act, at its own time
+                    c.date_text = _date_in(masked, masked_low, [(own.end(), act.end())], own.end()) or c.date_text
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")

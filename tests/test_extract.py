@@ -4423,6 +4423,13 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
      {("Bo-Kaap Residents' Forum", 1, "2025-06-25")}),
     ("Ann Lee, of the Green Trade Union, said the union movement would campaign for the plan.", {("Ann Lee", 1, "2025-06-25")}),
     ("Ann Lee, a councillor, said the union would back the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    # … and "club members had voted at their May meeting to back it": the body's act, at its own time
+    ("Paddy Greally, secretary of the Kilbrenna Angling Club, said club members had voted at their May meeting to "
+     "back the plan.", {("Kilbrenna Angling Club", 1, "2025-05-01")}),
+    # a question about a side is about the matter at hand ("whether he backed the deployments")
+    ("Council leader Huw Bevan has kept his distance. Asked on Tuesday whether he backed the deployments, he said "
+     "he had no view either way.", {("Huw Bevan", 0, "2025-06-24")}),
+    ("Asked on Tuesday whether jobs would go, Ann Lee said she had no view either way.", set()),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
