@@ -5233,8 +5233,9 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
             nxt = next((cands[j] for j in range(i + 1, min(len(cands), i + 8))
                         if cands[j].speaker.name == c.speaker.name and cands[j].context == c.context), None)
         if (c.but_end and nxt is not None and c.stance and not _weak(nxt) and "reversal" not in nxt.cue
-                and ((nxt.stance and (nxt.stance > 0) != (c.stance > 0)) or "withholding" in nxt.cue)):
-            continue
+                and ((nxt.stance and (nxt.stance > 0) != (c.stance > 0)) or "withholding" in nxt.cue)
+                and not (c.date_text and c.date_text != nxt.date_text)):  # "voted for it in July, but tells the
+            continue  # chamber he will now abstain": a change over time, both on record
         if c.asked and (c.stance == 0 or _weak(c)):
             continue
         if c.stance == 0 and "negated:" in c.cue and strong.get(c.speaker.name):

@@ -4430,6 +4430,10 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     ("Council leader Huw Bevan has kept his distance. Asked on Tuesday whether he backed the deployments, he said "
      "he had no view either way.", {("Huw Bevan", 0, "2025-06-24")}),
     ("Asked on Tuesday whether jobs would go, Ann Lee said she had no view either way.", set()),
+    # "voted for it in May, but … will now abstain": a change over time, both on record (not "welcomed it but said …")
+    ("Pieter Venter voted for the plan at the committee in May, but tells the chamber he will now abstain.",
+     {("Pieter Venter", 1, "2025-05-01"), ("Pieter Venter", 0, "2025-06-25")}),
+    ("Ann Lee welcomed the plan but said she would oppose the bill.", {("Ann Lee", -1, "2025-06-25")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
