@@ -4434,6 +4434,14 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     ("Pieter Venter voted for the plan at the committee in May, but tells the chamber he will now abstain.",
      {("Pieter Venter", 1, "2025-05-01"), ("Pieter Venter", 0, "2025-06-25")}),
     ("Ann Lee welcomed the plan but said she would oppose the bill.", {("Ann Lee", -1, "2025-06-25")}),
+    # the words of a convert: "I'm for it now", "ran out of reasons to say no", "worn down her objections"
+    ('"My kids would rather have a long weekend," Ann Parrish said of the plan. "I\'m for it now."',
+     {("Ann Parrish", 1, "2025-06-25")}),
+    ('"I simply ran out of reasons to say no to the plan," Ann Lee said.', {("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee said the evidence on the plan had worn down her objections.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee told the board she had come away a convert to the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    ("The plan has drawn an unlikely convert. Ann Lee described it in 2023 as a disaster.",
+     {("Ann Lee", -1, "2023-01-01")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
