@@ -4442,6 +4442,10 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     ("Ann Lee told the board she had come away a convert to the plan.", {("Ann Lee", 1, "2025-06-25")}),
     ("The plan has drawn an unlikely convert. Ann Lee described it in 2023 as a disaster.",
      {("Ann Lee", -1, "2023-01-01")}),
+    # "approved" as a fact, not a side: "approved trials", "approved by their assemblies", "would need … approval"
+    ("Mark Osborne said 142 patients had been treated through approved trials of the plan since 2022.", set()),
+    ("Kerry Nguyen said any change to the plan would need the electoral commission's approval.", set()),
+    ("Ann Lee said she would approve the plan.", {("Ann Lee", 1, "2025-06-25")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
