@@ -5110,7 +5110,7 @@ _HAD_BEEN = re.compile(r"\b(?:had|'d) (?:once |previously |long |initially |orig
                        r"(?:\w+ )?(?:supporter|backer|champion|advocate|proponent|opponent|critic)s?\b")
 _PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b")
-_NOW_CHANGED = re.compile(r"\b(?:now|a reversal|u-turn)\b")
+_NOW_CHANGED = re.compile(r"\b(?:now|no longer|a reversal|u-turn)\b")
 _CHANGE = re.compile(r"\b(?:now|since|no longer|changed (?:his|her|their|its) (?:mind|view|position|stance)|softened|"
                      r"come (?:round|around|on board)|u-turn|reversed|turnaround|won over|change of heart)\b")
 

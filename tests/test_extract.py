@@ -4446,6 +4446,10 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
     ("Mark Osborne said 142 patients had been treated through approved trials of the plan since 2022.", set()),
     ("Kerry Nguyen said any change to the plan would need the electoral commission's approval.", set()),
     ("Ann Lee said she would approve the plan.", {("Ann Lee", 1, "2025-06-25")}),
+    # "I was wrong" after a change on record ("could no longer back it") confirms the new side
+    ('In 2023 Nomvula Dlamini said the plan was "the fairest way". Now she said she could no longer back the plan.'
+     '\n\n"I listened, and I was wrong about the level," Dlamini said.',
+     {("Nomvula Dlamini", 1, "2023-01-01"), ("Nomvula Dlamini", -1, "2025-06-25")}),
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
