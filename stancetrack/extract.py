@@ -753,8 +753,9 @@ _OF_NAMED_ORG_END = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[{_UP}][\w’'\-]*(
 _RELATIVE_PRONOUN_END = re.compile(r"^(?P<head>[^,]*[^,\s])\s*,\s*(?:which|who)$", re.S)
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)
 # a comma inside a number ("6,200 signatures") is no clause boundary
+# "X, an alliance of doctors, nurses and drug services, said": an appositive with a list in it (never ", and Ann Lee,")
 _APPOS_LIST = re.compile(r"^(?P<head>[^,]*?[^,\s])\s*,\s*(?P<app>(?:an?|the|its|his|her|their) [^,]{2,80}"
-                         r"(?:,\s*[^,]{1,40}){0,3},\s*[^,]{1,40}? and [^,]{2,60}?)\s*,\s*$", re.S)
+                         r"(?:,(?!\s*and\s)\s*[^,]{1,40}){0,3},(?!\s*and\s)\s*[^,]{1,40}? and [^,]{2,60}?)\s*,\s*$", re.S)
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>(?:[^,]|(?<=\d),(?=\d\d\d)){2,140}?)\s*,\s*$", re.S)
 
 
@@ -766,6 +767,10 @@ class _Speaker:
     flag: str | None = None
 
 
+# members told something, capitalised as a name would be: "told MPs the Victorian Pensioners' League had written"
+_MEMBERS_TOLD = {"MPs", "MSPs", "MEPs", "TDs", "MLAs", "MPPs", "MKs", "MHAs"}
+
+
 def _strip_lead(tokens: list[str]) -> list[str]:
     while tokens and (tokens[0].lower() in R.NOT_NAMES or tokens[0] in _CONNECT  # "Le Pen" keeps "Le"
                       or tokens[0].rstrip(",").isdigit()):  # "In 2024 Daniel Okoro described": the year is no name
@@ -773,11 +778,8 @@ def _strip_lead(tokens: list[str]) -> list[str]:
     while tokens and tokens[-1] in _CONNECT:
         tokens = tokens[:-1]
     if len(tokens) > 2 and tokens[1] == "the" and tokens[0] in _MEMBERS_TOLD:
-        tokens = tokens[2:]  # "told MPs the Victorian Pensioners' League had written": the League
+        tokens = tokens[2:]  # "MPs the Victorian Pensioners' League": the League
     return tokens
-
-
-_MEMBERS_TOLD = {"MPs", "MSPs", "MEPs", "TDs", "MLAs", "MPPs", "MKs", "MHAs", "Senators", "Councillors", "Lawmakers"}
 
 
 _OFFICES = {"minister", "secretary", "commissioner", "spokesperson", "spokesman", "spokeswoman", "director",
@@ -885,7 +887,8 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
             return _Speaker(name, " ".join(lower_role) or None, "org")
-    if len(low) >= 2 and low[-2] == "public" and low[-1] in ("health", "transport", "works", "safety"):
+    if (len(low) >= 2 and low[-2] == "public" and low[-1] in ("health", "transport", "works", "safety")
+            and not any(w in R.ROLE_WORDS for w in low[:-2])):  # not "Director of Public Health": an office
         return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "Miami Valley Public Health"
     org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
     before_connector = [low[i - 1] for i in range(1, len(low)) if words[i] in ("of", "for", "on")]
@@ -936,9 +939,9 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
 
 # "the World Health Organization's Nairobi office": the organisation speaks (coders keep "the AMA's WA branch"; not "the Prime
 # Minister's office", "Germany's foreign office": a department of its own)
-_BRANCH_OF = re.compile(r"(?P<owner>[A-Z][\w.&\-]*(?: (?:of |for |and )?[A-Z][\w.&\-]*){0,5})(?:'s|’s) "
+_BRANCH_OF = re.compile(r"(?<![\w’'])(?:[Tt]he )?(?P<owner>(?!The )[A-Z][\w.&\-]*(?: (?:of |for |and )?[A-Z][\w.&\-]*){0,5})(?:'s|’s) "
                         r"(?!(?:press|foreign|home|cabinet|private)\b)(?:[A-Z][\w\-]* |regional |local |country |national |"
-                        r"state |city )?(?:office|bureau|delegation|mission)")  # a branch or chapter keeps its name
+                        r"state |city )?(?:office|bureau|delegation|mission)\s*$")  # a branch or chapter keeps its name
 # End-anchored patterns: searched from a window before the end (``pos`` keeps ``^`` and ``\b`` exact).
 _PRONOUN_END = re.compile(r"(?:^|[\s,;])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 _ORG_END = re.compile(
@@ -997,7 +1000,9 @@ _THEN_WHAT = (r"(?=,?\s+(?:backing|urging|calling|opposing|supporting|asking|obj
               r"protest|demand|express|say|warn|argue|request|register)\b))")
 # "wrote to all B.C. MPs last week urging them …", "had written to council in December to endorse the switch"
 _WROTE_TO_WHOM = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,5}?(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
-# "posted a video yesterday urging councillors to back the zone": when, then what
+_PUT_OUT = {"posted", "issued", "released", "published", "put out", "sent", "tweeted", "shared", "wrote", "written"}
+# "posted a video yesterday urging councillors to back the zone": when, then what (not "said a statement on
+# Monday opposing it did not reflect her views")
 _MEDIUM_THEN_WHEN = re.compile(rf"\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{_MEDIUM_NOUNS})\s+"
                                r"(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
@@ -1235,10 +1240,10 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     """
     sp, off, appos = _left_speaker_as_written(left, _again)
     if sp is not None and sp.kind == "org" and ("'s " in sp.name or "’s " in sp.name) \
-            and (bm := _BRANCH_OF.fullmatch(sp.name)):  # "the World Health Organization's Nairobi office said"
-        owner = _classify(tuple(bm.group("owner").split()), ())
+            and (bm := _BRANCH_OF.search(left, max(0, len(left) - 120))):  # "the World Health Organization's Nairobi
+        owner = _classify(tuple(bm.group("owner").split()), ())  # office said": the organisation, its office the role
         if owner is not None and owner.kind in ("org", "country") and owner.name == bm.group("owner"):
-            return _Speaker(owner.name, sp.name, owner.kind), off, appos  # the organisation, its office the role
+            return _Speaker(owner.name, bm.group().strip(), owner.kind), bm.start("owner"), appos
     return sp, off, appos
 
 
@@ -1289,7 +1294,9 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         m = _APPOS.match(stripped)
         if m and "," in m.group("head") and " and " in m.group("app") and (ml := _APPOS_LIST.match(stripped)) \
                 and (m.group("app")[:1].islower() or ml.group("app").startswith(("a ", "an "))):
-            m = ml  # "X, an alliance of doctors, nurses and drug services, urged": one appositive with its list
+            # the last comma-piece reads as a lower-case list item ("nurses and drug services"), or the appositive
+            # is indefinite ("a coalition of groups from Khayelitsha, Mitchells Plain and Philippi"): one appositive
+            m = ml
         if m and "," in m.group("head") and (_RELATIVE_START.match(m.group("app"))
                                              or _DESCRIBED.match(m.group("app"))):
             # "Agus Prasetyo, deputy chairman of Commission XI, which oversees finance, said": the relative
@@ -2091,6 +2098,10 @@ def _sentiment(content: str):
 _PROPER_RUN = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: (?:of |for |and |the |on )*[A-Z][a-z]+)+")
 
 
+_PUSHED_BACK = re.compile(r"\bpush(?:ed|es|ing)? back\b")
+_AGAINST_CRITICISM = re.compile(r"(?:\s+hard)?\s+against\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?(?:claims?|criticism|"
+                                r"suggestions?|accusations?|charges?|warnings?|complaints?|objections?|fears?)\b")  # not
+# "… against critics of the plan": that reads as a defence of it (_ITS_CRITICS)
 _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|halted|delay|delayed|postpone|postponed|"
                       r"suspend|suspended|freeze|frozen|withdraw|withdrawn|drop|dropped|ditch|ditched)\b")
 
@@ -2383,6 +2394,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 if best is None or d < best[0]:
                     best = (d, f"in {m.group('month')}")
         for m in ANAPHOR.finditer(masked_low, a, b):  # "said that month": the month named before
+            if m.group("time") and _NOW_WORD.search(masked_low, a, b):
+                continue  # "did not understand it at the time but now backs it": now
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
             if best is None or d < best[0]:
                 best = (d, masked[m.start():m.end()])
@@ -2561,7 +2574,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 k = bisect.bisect_right(s_starts, at) - 1
                 near = sentences[k - 1][0] if k > 0 else 0
                 pick = next((n for n, subj, pos in seen if subj and pos >= near), None)
-                if pick is None and seen and seen[0][2] >= near and (gender.get(seen[0][0]) or _name_gender(seen[0][0])) == p:
+                if (pick is None and seen and seen[0][2] >= near and (gender.get(seen[0][0]) or _name_gender(seen[0][0])) == p
+                        and not re.search(rf"\b{p}\b", masked_low[near:seen[0][2]])):  # not "Last week he met John
+                    # Smith, …. He said …": the "he" who met him
                     pick = seen[0][0]  # named just before, and a "he" or "she" by name: not a place ("Chiang Mai")
                 pick = pick or next((n for n, subj, _ in seen if subj), None) or (seen[0][0] if seen else None)
                 if pick is not None:
@@ -2801,6 +2816,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "Ann Lee, who had stayed on the fence for months, backed the plan": then, and not the point
             if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
+            if "back" in verb and _PUSHED_BACK.search(verb) and _AGAINST_CRITICISM.match(masked_low, s_start + vm.end()):
+                continue  # "pushed back hard against claims that the plan would cost jobs": defends it (left to the reader)
             if verb.endswith(" backing") and _BACK_PARTICLE.match(masked_low, s_start + vm.end()):
                 continue  # "is backing away from the plan"
             if verb.endswith(("welcome", "reception", " support", " backing", " voice", " weight", " name", "endorsement")) \
@@ -3032,7 +3049,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         c_a = dm.end()  # "told the BBC the limit was …": not "the BBC"
                     elif p["verb"] in _WROTE and (wt := _WROTE_TO_WHOM.match(masked_low, vb, nxt)):
                         c_a = d0 = wt.end("when")  # "wrote to the committee last week backing it": when, then what
-                    elif wt := _MEDIUM_THEN_WHEN.match(masked_low, vb, nxt):
+                    elif p["verb"] in _PUT_OUT and (wt := _MEDIUM_THEN_WHEN.match(masked_low, vb, nxt)):
                         c_a = d0 = wt.end("when")  # "posted a video yesterday urging councillors to back it"
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
@@ -3838,6 +3855,8 @@ _LEAD_DAY = re.compile(r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednes
                        r"(?:'s|’s) (?:[\w\-]+ ){0,2}(?:meeting|hearing|debate|session|sitting|vote)\b)")
 
 
+_BEFORE_AN_EVENT = re.compile(r"\b(?:ahead of|before|until|for (?:a|an|the|its|their)(?: \w+)? (?:vote|meeting|hearing|"
+                              r"debate|session|decision))\s+(?:\w+\s+)?$")
 _LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added|backed|supported|"
                         r"opposed|rejected|endorsed|welcomed|criticised|criticized|condemned|praised)\b(?:\s+\w+){0,4}\s*$")
 _LEAD_AHEAD = re.compile(r"\b(?:will|would|is due|are due|is expected|are expected|plans? to|planned to|is set to|are set to|"
@@ -3874,6 +3893,8 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
         return None  # "the industry, which warned on Thursday": one actor's day, not the story's
     if _LEAD_AHEAD.search(first[max(0, m.start() - 60):m.start()]):
         return None  # "Parliament will vote on the plan on Friday": a day ahead, not the news
+    if m.group("day") and _BEFORE_AN_EVENT.search(first[max(0, m.start() - 40):m.start()]):
+        return None  # "split ahead of Thursday's vote", "for a final vote Friday night": a day to come
     return (f"on {m.group('day')}" if m.group("day") else m.group()), at + paras[-1].end()
 
 
@@ -4173,6 +4194,8 @@ _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperativ
                   "departmental": ("department",), "ministerial": ("ministry",), "municipal": ("municipality",)}
 _OF_LOWER_END = re.compile(r"\s+of\s+the\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*\s*$")  # "of the centre-right"
 _OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
+# the rest of a relative clause, then the main verb: "X, who voted for it when it cleared the committee in September,
+# has just told …" (a clause may hold a quotation: 'who two years ago called it "overreach", now backs it')
 _NOW_ONLY = re.compile(r"[^\n]{0,200}?,\s*(?:(?:now|since|today|still|also|instead|just|has|have|had)\s+)*")
 _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|interview|letter|post|"
                             r"speech)|at (?:a|the) \w+(?: \w+)?)?\s*(?:on \w+day|yesterday|last \w+)\s*[.;]?\s*$")
@@ -4344,7 +4367,9 @@ def _asked_elsewhere(low: str, s_start: int, s_end: int, topic_words: set[str]) 
 # "Asked on Wednesday whether he backed the deployments, …": a question about a side is about the matter at hand
 _ASKED_A_SIDE = re.compile(r"\b(?:whether|if) (?:he|she|they|it|the \w+) (?:still |now |would |will |could )?(?:back|backed|backs|"
                            r"support|supported|supports|oppose|opposed|opposes|favou?r|favou?red|favou?rs|endorse|endorsed|"
-                           r"endorses|vote for|vote against)\b")
+                           r"endorses|vote for|vote against) (?:it|them|this|these|the (?:\w+ )?(?:plans?|proposals?|"
+                           r"measures?|scheme|deployments?|changes?|rules?|policy|bill|move|idea|project|trial|pilot|ban|"
+                           r"levy|tax|cap|reform|ordinance|motion))\b")  # not "whether she supported the strike"
 _COUNTRIES_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2},\s+)+)$")
 
 
@@ -4679,6 +4704,9 @@ _SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|callin
                                  rf"(?:,\s*|\.?\s*$)")
 
 
+_LEADER_ROLES = (r"president|chair|chairman|chairwoman|chairperson|chief|executive|director|secretary|spokes\w+|head|"
+                 r"leader|convenor|convener|coordinator|founder|co-founder|manager|officer|representative|ceo|treasurer|"
+                 r"organi[sz]er")
 # what a leader or spokesperson says of "the association" (not "the council": a government, whose members speak as such)
 _BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|chamber|league|society|trust|club|"
                r"confederation|guild|institute|collective|campaign")
@@ -4711,7 +4739,8 @@ def _speaking_for(cands, masked: str) -> None:
             # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
             head = own.group("head") or own.group("mhead")
             surname = re.escape(c.speaker.name.split()[-1])
-            lead = re.compile(rf"\b{surname}\b,?[^.#;]{{0,90}}?\b(?:of|at|for|from|with|heads|leads|chairs|runs|represents) "
+            lead = re.compile(rf"\b{surname}\b(?:,? (?:of|from)|,?[^.#;]{{0,70}}?\b(?:(?:{_LEADER_ROLES})\b[^.#;,]{{0,30}}?\b"
+                              r"(?:of|at|for)|(?:speaking|speaks|spoke) (?:for|on behalf of)|heads|leads|chairs|runs|represents)) "
                               rf"(?:the )?(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
                               rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
             b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
@@ -5234,8 +5263,8 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
                         if cands[j].speaker.name == c.speaker.name and cands[j].context == c.context), None)
         if (c.but_end and nxt is not None and c.stance and not _weak(nxt) and "reversal" not in nxt.cue
                 and ((nxt.stance and (nxt.stance > 0) != (c.stance > 0)) or "withholding" in nxt.cue)
-                and not (c.date_text and c.date_text != nxt.date_text)):  # "voted for it in July, but tells the
-            continue  # chamber he will now abstain": a change over time, both on record
+                and not (c.date_text and c.date_text.lower().split()[:2] != (nxt.date_text or "").lower().split()[:2])):
+            continue  # "voted for it in July, but tells the chamber he will now abstain": a change over time, both kept
         if c.asked and (c.stance == 0 or _weak(c)):
             continue
         if c.stance == 0 and "negated:" in c.cue and strong.get(c.speaker.name):

@@ -4453,3 +4453,41 @@ def test_review_mends_of_session_21(monkeypatch, text, expect):
 ])
 def test_session_22_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+# The review of session 22's rules: each a sentence its first version got wrong
+@pytest.mark.parametrize("text, expect", [
+    ("Ann Lee opposed the plan in 2019. She says she did not understand it at the time but now backs it.",
+     {("Ann Lee", -1, "2019-01-01"), ("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee opposed the plan in 2019. She now says she was wrong at the time and backs the plan.",
+     {("Ann Lee", -1, "2019-01-01"), ("Ann Lee", 1, "2025-06-25")}),
+    ("Tom Hale has campaigned for the plan for years. Critics call him stubborn. Last week he met John Smith, the "
+     "transport minister. He said afterwards the plan was a disaster.",
+     {("Tom Hale", 1, "2025-06-25"), ("Tom Hale", -1, "2025-06-25")}),
+    ("Ann Lee, who once worked for the Farmers' Union, said the union was wrong to oppose the plan.",
+     {("Ann Lee", 1, "2025-06-25")}),
+    ("Tom Hale, who has clashed with the Residents' Association, said the association would oppose the plan.",
+     {("Tom Hale", -1, "2025-06-25")}),
+    ('Councillors are split ahead of Thursday\'s vote on the plan.\n\n"We back the plan," Ann Lee said.',
+     {("Ann Lee", 1, "2025-06-25")}),
+    ('The council meets for a final vote Friday night on the plan.\n\n"We back the plan," Ann Lee said.',
+     {("Ann Lee", 1, "2025-06-25")}),
+    ("Asked on Tuesday whether she supported the strike, Ann Lee said she had no view either way.", set()),
+    ('"He\'s for it," Ann Lee said of the plan, "but I am not."', set()),
+    ("Ann Lee was among the first to back away from the plan.", set()),
+    ("Ann Lee was among the first to call for an inquiry into the plan.", set()),
+    ("Ann Lee said there was no appetite among voters for scrapping the plan.", set()),
+    ("In a statement on Monday, Ann Lee welcomed the plan, but said on Monday evening that she would oppose the bill.",
+     {("Ann Lee", -1, "2025-06-23")}),
+    ("Ann Lee pushed back hard against claims that the plan would cost jobs.", set()),
+    ("The Director of Public Health said the plan would save lives.", set()),
+    ("Ann Lee said the applications for the plan were all in.", set()),
+    ("Ann Lee said the council was pressing ahead with the plan regardless of the evidence.", set()),
+    ("The World Health Organization's regional office said the plan was a disaster.",
+     {("World Health Organization", -1, "2025-06-25")}),
+    ("Ann Lee told MPs the Victorian Pensioners' League backed the plan.", {("Victorian Pensioners' League", 1, "2025-06-25")}),
+    ("Aoife Brennan of the Irish Digital Rights Forum said the forum would oppose the plan.",
+     {("Irish Digital Rights Forum", -1, "2025-06-25")}),
+])
+def test_review_mends_of_session_22(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
