@@ -4176,11 +4176,11 @@ _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|
                               # not "Police stepped in after protesters gathered …, denouncing": another clause's subject
                               r"\b(?:(?!\b(?:after|before|when|while|because|since|until|as|where|who|which|whom|once)\b)[^#,]){0,80})"
                               r"(?:\s+(?:on|last|this|in|earlier this|at the) \w+)?,?\s*$)")
+# "X, writing as an economist in 2024, said", "X, interviewed on the programme last week, had …": the appositive says when
 _ADVERBIAL = re.compile(r"[\s,]*(?:(?:writing|testifying|appearing) (?:as|in|at|before|for|on)\b|"
-                        r"(?:interviewed|quoted|questioned|pressed) (?:on|by|in|at|last|this|earlier)\b|"  # "X, interviewed on
-                        # the programme last week, had voiced doubts"  # "X, writing as …
+                        r"(?:interviewed|quoted|questioned|pressed) (?:on|by|in|at|last|this|earlier)\b|"
                         r"(?:responding|replying|reacting) (?:on|last|this|earlier|late|yesterday|today)\b|"
-                        r"(?:answering|responding to|replying to) (?:parliamentary |written |MPs' |reporters' )?questions\b|"  # in 2024, said"
+                        r"(?:answering|responding to|replying to) (?:parliamentary |written |MPs' |reporters' )?questions\b|"
                         rf"in (?:a|an|its|his|her|their) (?:[\w\-]+ ){{0,2}}(?:{_MEDIUM_NOUNS})|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
                         r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
@@ -4748,8 +4748,8 @@ def _speaking_for(cands, masked: str) -> None:
                 c.flags = c.flags + [f"speaks for {b.group('org')}: said by {c.speaker.name}"]
                 c.speaker = _Speaker(b.group("org"), c.speaker.role, "org", c.speaker.flag)
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their
-                    masked_low = masked.lower()  # May meeting to back it": the body's act, at its own time
-                    c.date_text = _date_in(masked, masked_low, [(own.end(), act.end())], own.end()) or c.date_text
+                    # May meeting to back it": the body's act, at its own time
+                    c.date_text = _date_in(masked, masked.lower(), [(own.end(), act.end())], own.end()) or c.date_text
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")
