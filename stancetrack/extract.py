@@ -1017,8 +1017,9 @@ _TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|us|me|him|her|them|the [
                         r"(?:(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|letter|"
                         r"report|interview|post|submission|memo|speech|email|briefing)\s+)?(?:,\s*)?")
 _OWN_GROUP = re.compile(r"union|association|federation|group|organi[sz]ation|alliance|coalition|society|league|chamber|party")
-_LEADS_GROUP = re.compile(r"\b(?:president|chair\w*|head|leader|director|secretary|chief|spokes\w+|founder|"
-                          r"executive|general secretary|secretary[- ]general)\s+(?:\w+\s+)?(?:of|at)\s+the\s+[a-z]")
+# who leads or speaks for a body ("president of the …"); _LEADER_ROLES adds the lesser offices
+_LEAD_ROLES = r"president|chair\w*|head|leader|director|secretary|chief|spokes\w+|founder|executive"
+_LEADS_GROUP = re.compile(rf"\b(?:{_LEAD_ROLES}|general secretary|secretary[- ]general)\s+(?:\w+\s+)?(?:of|at)\s+the\s+[a-z]")
 _OWN_BODY = re.compile(r"(?:(?:federal|state|provincial|city|regional|national|local)\s+)?"
                        r"(?:government|administration|authority|ministry|department|agency|company|firm|utility|cabinet)")
 # "France said …, and the union said": two reports; the conjunction right before the second speaker, perhaps
@@ -4704,8 +4705,7 @@ _SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|callin
                                  rf"(?:,\s*|\.?\s*$)")
 
 
-_LEADER_ROLES = (r"president|chair|chairman|chairwoman|chairperson|chief|executive|director|secretary|spokes\w+|head|"
-                 r"leader|convenor|convener|coordinator|founder|co-founder|manager|officer|representative|ceo|treasurer|"
+_LEADER_ROLES = (_LEAD_ROLES + r"|convenor|convener|coordinator|co-founder|manager|officer|representative|ceo|treasurer|"
                  r"organi[sz]er")
 # what a leader or spokesperson says of "the association" (not "the council": a government, whose members speak as such)
 _BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|chamber|league|society|trust|club|"
