@@ -77,7 +77,7 @@ _REWRITES = {
     r"\bearlier (?:this|in the) week\b": "this week",
     r"\bthis past\b": "last",
     # "at the weekend": the Saturday before publication (dateparser does not know it)
-    r"^(?:at|over|during) the weekend$|^last weekend$": "last saturday",
+    r"^(?:(?:at|over|during) )?the weekend$|^last weekend$": "last saturday",  # bare after "spent" only
     # the season's last month: "last summer" in July 2025 is 2024's, in October 2025's (inside its window either way)
     r"^last (?:spring)$": "last may", r"^last (?:summer)$": "last august", r"^last (?:autumn|fall)$": "last november",
     r"^last winter$": "last february",

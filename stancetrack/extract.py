@@ -643,6 +643,7 @@ _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|first|so far|"
     r"openly|initially|later|then|now|only|long|once|originally|already|still|just|both|[a-z]+ly|not|never|always|n't|yet|can|cannot|could|should|must|might|"
+    r"(?:ca|wo|does|do|did|could|would|should|has|have|had)n['’]t|"
     r"nonetheless|nevertheless|likewise|"
     r"himself|herself|itself|themselves))+\s*$",
 )
@@ -958,7 +959,7 @@ _LEAD_TO_QUOTE = re.compile(r"\s*[,:]?\s*[\"“„«‘]?|\s+[^\"“„«‘#.!?
 _AFTER_QUOTE = re.compile(r"#[\"”»’']?[,.]?[\"”»’']?\s*$")
 _CONJ_END = re.compile(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$")
 _QUESTION_END = re.compile(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$")
-_NEG_END = re.compile(r"\b(?:not|never|no longer|cannot)\s*(?:\w+ly\s+|yet\s+)?$|n't\s*$")
+_NEG_END = re.compile(r"\b(?:not(?! (?:surprisingly|unexpectedly|unusually|uncharacteristically)\b)|never|no longer|cannot)\s*(?:\w+ly\s+|yet\s+)?$|n['’]t\s*$")
 
 
 def _cut_end(rx: re.Pattern, s: str, window: int, lower: bool = False) -> str:
@@ -1191,6 +1192,8 @@ def _government_of(sp: "_Speaker") -> "_Speaker":
 
 _ENVOY_WORDS = ("delegation", "delegate", "representative", "envoy", "ambassador", "negotiator", "mission")
 _POSTED_IN = re.compile(r"(?:(?<=embassy)|(?<=consulate)|(?<=delegation)|(?<=mission)|(?<=ambassador))\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$")
+_POSTED_TO = re.compile(r"(?:(?<=embassy)|(?<=delegation)|(?<=mission)|(?<=ambassador)|(?<=envoy)|(?<=representative))"
+                        r"\s+to\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:of\s+)?[A-Z][\w’'\-]+){0,3}\s*$")
 _ENVOY_END = re.compile(
     rf"(?:\b(?P<country>[{_UP}][\w'’\-.]*(?:\s+[{_UP}][\w'’\-.]*){{0,2}})(?:'s|’s|(?<=s)'|(?<=s)’)|\b[Tt]he\s+(?P<dem>[{_UP}][\w\-]+))\s+"
     r"(?:(?:chief|lead|top|senior|deputy|permanent|trade|climate|UN)\s+)?(?:delegation|delegate|representative|envoy|"
@@ -1198,7 +1201,10 @@ _ENVOY_END = re.compile(
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:for|of|and)\s+(?=[{_UP}]))?){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
     rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
-    rf"ministry|council|company|union|party|department|embassy|cabinet|presidency|palace))\s+)(?:spokes(?:man|woman|person|people)|"
+    rf"ministry|council|company|union|party|department|embassy|cabinet|presidency|palace|federation|association|alliance|"
+    rf"coalition|chamber|league|network|society|institute|trust|board|agency|commission|authority|bureau|club|"
+    rf"university|hospital|group|campaign|charity|firm|bank|operator|regulator|forum|cooperative|co-op|diocese))\s+)"
+    rf"(?:spokes(?:man|woman|person|people)|"
     r"official|source|representative)\s*$"
 )
 _HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(?:man|woman|person)),\s+"
@@ -1259,6 +1265,8 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             cut = _DANGLING_PREP.sub("", cut)  # "which in May": the month goes, and its "in" with it
             stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
     stripped = stripped.rstrip()
+    if " to " in stripped[-40:] and (posted := _POSTED_TO.search(stripped, max(0, len(stripped) - 60))):
+        stripped = stripped[:posted.start()]  # "The European Union's ambassador to Indonesia": the Union's
     if ")" in stripped[-3:]:  # "the Interstedelijk Studenten Overleg (ISO),": the name without its acronym
         am = _ACRONYM_END.search(stripped, max(0, len(stripped) - 40))  # the tail only: a sentence can be long
         if am:
@@ -1632,7 +1640,10 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
 _CUE_KIND = {"strong_neg": (-1, 2, 0.8), "strong_pos": (1, 2, 0.8), "neg": (-1, 1, 0.6), "pos": (1, 1, 0.6)}
 
 
-_SUPPORT_NOUN_AFTER = re.compile(r" (?:networks?|services?|workers?|staff|groups?|lines?)\b")
+_SUPPORT_NO_SIDE = re.compile(r"\bsupport(?= (?:prices?|payments?|schemes?|networks?|services?|workers?|staff)\b"
+                              r"| (?:its|his|her|their|the|these) (?:own )?(?:claims?|case|argument|assertions?|figures)\b)")
+_SUPPORT_NOUN_AFTER = re.compile(r" (?:networks?|services?|workers?|staff|groups?|lines?|prices?|schemes?|payments?)\b"
+                                 r"| (?:its|his|her|their|the|these) (?:own )?(?:claims?|case|argument|assertions?|figures)\b")
 _NOT_HIS_SUPPORT = re.compile(r"(?:\bwithout (?:[\w\-]+ )?|\b(?:position|view|stance|claim|claims|argument) the (?:evidence|data|"
                               r"facts|research|figures|numbers|science) (?:does not|doesn't|doesn’t|do not|don't|don’t|did not|"
                               r"didn't|would not|wouldn't) )$")
@@ -1779,11 +1790,14 @@ _NAME_THEN_BODY_NOUN = re.compile(
     rf"(?:association|federation|union|lobby|group|body|council))\s*$")
 _OFFICERS = (r"(?:president|chair|chairman|chairwoman|chairperson|head|leader|director|secretary|general secretary|"
              r"chief executive|spokesman|spokeswoman|spokesperson|convener|convenor|founder|coordinator)")
+_SUBJECT_OPENER = re.compile(r"\s*(?:(?:But|And|Meanwhile,?|However,?|Still,?)\s+)?(?:[Tt]he\s+)?")  # before a sentence's subject
 _ITS_OFFICER_SUBJECT = re.compile(
-    rf"\s*(?:.*[.;:]\s+)?(?:(?P<its>[Ii]ts|[Tt]heir)|(?P<body>[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:union|association|"
+    rf"\s*(?:.*[.;:]\s+)?(?:(?:Speaking|Writing|Addressing|Appearing|At|In|On|Last|Earlier)\b[^,#]{{0,80}},\s+)?"
+    rf"(?:(?P<its>[Ii]ts|[Tt]heir)|(?P<body>[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:union|association|"
     rf"federation|council|group|body|alliance|coalition|network|league|society|chamber|institute|foundation|trust|"
     rf"company|party))(?:'s|’s))\s+(?P<role>(?:(?:national|acting|deputy|vice|interim|executive|general|regional|"
     rf"state|local)\s+)?{_OFFICERS})\s*")
+_NOW_OPENING = re.compile(r"[\"“]?\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
 _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
 # "used the meeting to press for the levy" (not "… to call for calm", "… for more time")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|its|this|that|it)\b(?![’']s\b)")
@@ -1872,7 +1886,9 @@ _UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the 
     r"(?:(?:full|public|formal|earlier|previous|initial|political|financial|conditional)\s+)?$")
 _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|safeguard\w*|insur\w*|hedg\w*|"
                                      r"immuni[sz]\w*|shield\w*|violence|crimes?|racism|bias|prejudice|abuse|"
-                                     r"inoculat\w*|vaccinat\w*|used|chance|(?:dis)?advantage|mandate|tool|weapon)"
+                                     r"inoculat\w*|vaccinat\w*|used|chance|(?:dis)?advantage|mandate|tool|weapon|"
+                                     r"weigh\w*|runs?|check\w*|measur\w*|test\w*|compar\w*|benchmark\w*)"  # "weighed against
+                                     # our obligations", "every search run against the data": a measure, not a side
                                      r"(?:\s+[\w’'\-]+){0,2}\s+$")
 # "defamation claims against media outlets": a noun of the courts, no side -- unless it is against the plan itself
 _AGAINST_IN_COURT = re.compile(r"\b(?:claims|lawsuits?|suits|cases|charges|complaints|allegations|proceedings|judgments|"
@@ -1895,8 +1911,9 @@ _ATTACK_VERBS = {"attacked", "criticised", "criticized", "criticises", "criticiz
                  "slamming", "condemning", "denouncing", "took aim at", "takes aim at", "hit out at",
                  "hits out at", "has hit out at", "lashed out at", "lashes out at", "has lashed out at", "dismissed",
                  "was quick to push back", "were quick to push back", "is pushing back against", "are pushing back against",
-                 "attack", "denounce", "condemn", "criticise", "criticize"}
-_ITS_CRITICS = re.compile(r"\s+(?:against\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’']+\s+)?(?:critics|opponents|detractors|naysayers)\b"
+                 "attack", "denounce", "condemn", "criticise", "criticize",
+                 "scathing", "dismissive", "scornful", "contemptuous", "withering"}  # "is scathing about critics who …"
+_ITS_CRITICS = re.compile(r"\s+(?:against\s+|about\s+|of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’']+\s+)?(?:critics|opponents|detractors|naysayers)\b"
                           # alone, or of the plan: not "attacked critics of the mayor"
                           r"(?=\s*[.,;:]|\s*$|\s+(?:who|and|but|in|on|at|for|over|as)\b|\s+of\s+(?:it|this|that|the\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|policy|deal|ban|tax|levy|charge|project|reform|"
@@ -2067,6 +2084,8 @@ def _sentiment(content: str):
         content = content.replace("too proud to", " ")  # "I'm not too proud to say so": willing, not ashamed
     if "a good day" in content or "a bad day" in content:  # "20 orders on a good day": how often, not a verdict
         content = content.replace("on a good day", " ").replace("on a bad day", " ")
+    if "support" in content:  # "the minimum support price", "modelling to support its claims": no side
+        content = _SUPPORT_NO_SIDE.sub(" ", content)
     words = _SENT_WORD.findall(content)
     found = [i for i, w in enumerate(words) if w in lex]
     if not found:
@@ -2559,6 +2578,18 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             return prev
         return None
 
+    def subject_org(at: int) -> str | None:
+        """The organisation that opens the sentence holding ``at`` (before it), else the sentence before."""
+        k = bisect.bisect_right(s_starts, at) - 1
+        for j in (k, k - 1):
+            if j < 0:
+                return None
+            a, b = sentences[j]
+            i = bisect.bisect_left(o_pos, a)
+            if i < len(o_pos) and o_pos[i] < min(b, at) and _SUBJECT_OPENER.fullmatch(masked, a, o_pos[i]):
+                return o_name[i]
+        return None
+
     def resolve(sp: _Speaker, at: int | None = None) -> tuple[_Speaker | None, str | None]:
         if sp.kind == "pronoun":
             p = sp.name
@@ -2592,6 +2623,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     return None, None
                 gender[pick] = p
                 return _Speaker(pick, None, "person"), f"speaker from pronoun '{p}'"
+            if p == "it" and sp.role and at is not None and (subj := subject_org(at)) is not None:
+                # "The Farm Bureau has stopped short of opposing it. Its executive director said …": the body
+                # the sentence is about, not the last one heard ("… can't support it, its director told them")
+                return _Speaker(subj, sp.role, "org"), f"speaker from pronoun '{p}'"
             if p in ("it", "they"):
                 if last_org:
                     return _Speaker(last_org[-1], None, "org"), f"speaker from pronoun '{p}'"
@@ -2689,7 +2724,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
 
     def right_after_said(parsed: list[dict], i: int) -> bool:
         """Whether attribution i opens what the one before it said ("X said [that] the union opposed it")."""
-        return bool(i and parsed[i - 1]["kind"] == "say"
+        return bool(i and (parsed[i - 1]["kind"] == "say"  # "…, telling a rally that he favoured it": a telling too
+                           or parsed[i - 1]["kind"] == "part" and parsed[i - 1]["verb"] not in R.PARTICIPLE_STANCE)
                     and _SAID_IT.fullmatch(masked, parsed[i - 1]["verb_end"], parsed[i]["sp_off"]))
 
     para_date: dict[tuple[str, int], str] = {}  # (speaker, paragraph) -> date phrase of an attribution
@@ -2920,7 +2956,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "Rees said her party supported the trial": part of what Rees said
             if kind != "acc" and _has(left[-120:], ("whether", "if", "asked")) and _QUESTION_END.search(left, max(0, len(left) - 120)):
                 continue
-            neg_verb = cneg or (_has(left[-60:], ("not", "never", "no longer", "n't"))
+            neg_verb = cneg or (_has(left[-60:], ("not", "never", "no longer", "n't", "n’t"))
                                 and bool(_NEG_END.search(left, max(0, len(left) - 60))))
             if kind == "stance" and " nor " in left[-100:] and _NEITHER_NOR.search(left):
                 neg_verb = True  # "Neither the union nor the Green Party supports the plan"
@@ -3409,6 +3445,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 content = text[first[0]:sq[-1][1]]
                 res = _stance(content, acts=acts)
                 carried_date = said_before((sp.name, para_of(first[0])), s_start)
+                if carried_date and _NOW_OPENING.match(text, first[0]):
+                    carried_date = ""  # '… in March. "Now I think we need it."': now, not then
                 others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
                 others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)
                 cands.extend(others)
@@ -3754,6 +3792,13 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     raw = seq.split()
     while len(raw) > 2 and re.sub(r"(?:'s|’s)$", "", raw[-1]) in _NAME_SUFFIXES:
         raw = raw[:-1]  # "Fraser Dunlop MSP's member's bill": Fraser Dunlop
+    poss = next((i for i in range(len(raw) - 3, -1, -1) if raw[i].endswith(("'s", "’s"))), None)
+    if (poss is not None and _first_name_start(raw[poss + 1:]) == 0
+            and not any(t.lower() in R.ORG_HEADS or t in R.PLACE_HEADS for t in raw[poss + 1:])):
+        # "Labour's Aileen Docherty": the party's member, by name
+        shift = len(" ".join(raw[:poss + 1])) + 1
+        org_, name_, k_ = _read_cap_sequence(" ".join(raw[poss + 1:]))
+        return org_, name_, k_ + shift
     toks = [t.rstrip(".") for t in raw]
     low = [t.lower() for t in toks]
     org = None
@@ -4147,7 +4192,7 @@ _VOTE_ACT = re.compile(
 )
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
-_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,20}?,?\s+|"
+_SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,40}?,?\s+|"
                               r"(?:Across|Beyond|Outside|Elsewhere|Abroad|Meanwhile)\b[\w ]{0,30},\s+|"  # "Across the border, "
                               r"(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\b[^,#]{0,80},\s+)?"
                               # "its president, Eamon Kinsella,", "…, a think tank close to the unions,", "…, which represents …,"
@@ -4922,7 +4967,8 @@ def _voice_of(body: str, masked: str, at: int) -> bool:
     return noun in name or (noun in ("agency", "department", "ministry") and any(w in name for w in _STATE_BODY_WORDS))
 
 
-_ITS_OFFICER = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}(?:president|chair\w*|head|leader|director|"
+_ITS_OFFICER = re.compile(r"\s*(?:(?:Speaking|Writing|Addressing|Appearing|At|In|On|Last|Earlier)\b[^,#]{0,80},\s+)?"
+                          r"(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}(?:president|chair\w*|head|leader|director|"
                           r"secretary|chief|spokes\w+|executive|convener|convenor|founder|coordinator)\b")
 
 

@@ -142,11 +142,16 @@ PARTICIPLE_STANCE: dict[str, tuple[int, int]] = {
                      "slamming", "attacking", "deriding", "ridiculing", "mocking", "lambasting", "decrying"), (-1, 1)),
     **dict.fromkeys(("backing", "welcoming", "endorsing", "praising", "defending", "hailing", "applauding", "championing"),
                     (1, 1))}
+# "spent the weekend dismissing the idea as …", "has spent the past week attacking it": the time, then the side
+_SPENT = {f"{aux}spent {period} {part}": pol for aux in ("", "has ", "had ")
+          for period in ("the weekend", "last week", "this week", "the week", "the past week", "much of the week",
+                         "last month", "the past month", "the day", "yesterday", "the summer", "months", "weeks")
+          for part, pol in PARTICIPLE_STANCE.items()}
 SAY_PARTICIPLES = (
     "saying|arguing|warning|telling|insisting|adding|noting|stressing|claiming|explaining|"
     "writing|calling|describing|urging|suggesting|predicting|acknowledging|declaring|advising|recommending|"
     "reasoning|contending|asserting|complaining|cautioning|countering|branding|labelling|labeling|"
-    "characterising|characterizing|portraying|framing|posting|reiterating|"
+    "characterising|characterizing|portraying|framing|posting|reiterating|accusing|demanding|"
     + "|".join(sorted(PARTICIPLE_STANCE))
 )
 # Verbs that are a stance in themselves: label -> (polarity, strength).
@@ -174,7 +179,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
        for p in ("its", "his", "her", "their", "a") for o in ("", "own ")},
     # "reiterated its opposition in evidence to the committee", "first set out its objections in 2021"
     **{f"{v} {p} {w}": (pol, 1) for v in ("reiterated", "reiterates", "has reiterated", "restated", "restates",
-                                          "has restated", "repeated", "repeats", "set out", "sets out", "has set out")
+                                          "has restated", "repeated", "repeats", "set out", "sets out", "has set out",
+                                          "reaffirmed", "reaffirms", "has reaffirmed", "renewed", "has renewed")
        for p in ("its", "his", "her", "their") for w, pol in (("opposition", -1), ("objections", -1),
                                                               ("support", 1), ("backing", 1))},
     # "He now counts himself among its supporters"
@@ -198,7 +204,15 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "mocked": (-1, 1), "mocks": (-1, 1), "ridiculed": (-1, 1), "derided": (-1, 1), "scoffed at": (-1, 1),
     "accused": (-1, 1), "accuses": (-1, 1),
     "led a campaign against": (-1, 1), "led the campaign against": (-1, 1), "led a campaign for": (1, 1),
-    "led the campaign for": (1, 1), "attacked": (-1, 1), "voted": (0, 0), "votes": (0, 0), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
+    "led the campaign for": (1, 1), "led the opposition to": (-1, 1), "led opposition to": (-1, 1),
+    "has led the opposition to": (-1, 1), "attacked": (-1, 1),
+    # "used a debate on Wednesday to tear into the plan", "laid into the proposal"
+    **dict.fromkeys(("tore into", "tears into", "tear into", "tearing into", "laid into", "lays into", "rounded on",
+                     "has torn into", "has laid into", "has rounded on"), (-1, 1)),
+    # "lodged a challenge to the new text before the Conseil d'État in July"
+    **{f"{aux}{v} a {legal}challenge {p}": (-1, 1) for aux in ("", "has ", "have ", "had ")
+       for v in ("lodged", "filed", "mounted", "launched", "brought") for legal in ("", "legal ", "court ")
+       for p in ("to", "against")}, "voted": (0, 0), "votes": (0, 0), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
     "warned against": (-1, 1), "warns against": (-1, 1),
     "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
     "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1), "spoke against": (-1, 1),
@@ -320,12 +334,15 @@ _USED_TO_ALL = {"attack": (-1, 1), "denounce": (-1, 1), "condemn": (-1, 1), "cri
                  "dismiss": (-1, 1), "reject": (-1, 1), "welcome": (1, 1)}
 USED_TO_FORMS = {k: v for k, v in _USED_TO_ALL.items() if k not in STANCE_VERBS}  # not "endorse", read anywhere
 STANCE_VERBS.update(USED_TO_FORMS)
+STANCE_VERBS.update({k: v for k, v in _SPENT.items() if k not in STANCE_VERBS})
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
 # PROPOSER_OBJECT in extract.py
 PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted", "co-sponsored",
                   "cosponsored", "co-authored"}
 STANCE_VERBS.update({k: v for k, v in {
     "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
+    "lined up against": (-1, 1), "lines up against": (-1, 1), "has lined up against": (-1, 1),
+    "have lined up against": (-1, 1),  # "lined up against the measure last week"
     # "has lined up firmly against the idea", "have lined up solidly behind it"
     **{f"{v} {adv} {side}": (pol, 1) for v in ("lined up", "lines up", "line up", "has lined up", "have lined up")
        for adv in ("firmly", "squarely", "solidly", "staunchly", "resolutely", "four-square")
@@ -376,6 +393,16 @@ STANCE_VERBS.update({f"{aux}{v} {obj} {adj}{what}": (1, 2 if adj in ("full ", "w
                                  "wholehearted ", "enthusiastic ", "strong ", "broad ")
                      for what in ("backing", "blessing", "support")
                      if f"{aux}{v} {obj} {adj}{what}" not in STANCE_VERBS})
+# "offered qualified backing, saying …", "has offered its full support": with no owner, only a described backing
+# ("offered support to families" is help, not a side)
+STANCE_VERBS.update({f"{aux}{v} {obj}{adj}{what}": (1, 2 if adj in ("full ", "wholehearted ", "enthusiastic ") else 1)
+                     for aux, v in (("", "offered"), ("", "offers"), ("has ", "offered"), ("have ", "offered"),
+                                    ("had ", "offered"))
+                     for obj in ("", "its ", "his ", "her ", "their ")
+                     for adj in ("", "cautious ", "qualified ", "guarded ", "tentative ", "conditional ", "full ",
+                                 "wholehearted ", "enthusiastic ", "strong ", "broad ", "grudging ")
+                     for what in ("backing", "blessing", "support")
+                     if (obj or adj) and f"{aux}{v} {obj}{adj}{what}" not in STANCE_VERBS})
 # "has lent the policy its support", "lent its support to the plan"
 STANCE_VERBS.update({f"{aux}lent {obj}{p} {what}": (1, 1) for aux in ("", "has ", "have ", "had ")
                      for obj in ("it ", "the plan ", "the proposal ", "the policy ", "the bill ", "the idea ", "")
@@ -523,7 +550,7 @@ def _no_side_phrases() -> set[str]:
     "was notably agnostic"), in the verb forms that are English: past or present, perfect, progressive, copula."""
     poss = ("its", "his", "her", "their")
     out_of = [f"out of {w}" for w in ("it", "the fight", "the debate", "the row", "the argument", "the dispute",
-                                      "the fray")]
+                                      "the fray", "the quarrel", "the controversy")]
     objects = {  # a verb's forms (past, present, participle, -ing) and what follows it
         ("stayed", "stays", "stayed", "staying"): ["on the fence", "on the sidelines", "neutral", *out_of],
         ("remained", "remains", "remained", "remaining"): ["on the fence", "on the sidelines", "neutral"],
@@ -566,6 +593,12 @@ def _no_side_phrases() -> set[str]:
                 for d in days for w in ends if d or w != "be drawn"}  # "declined to be drawn": WITHHOLDING_VERBS
     phrases |= declined | {k.lower() for k in declined}  # matched as written, looked up in lower case
     phrases |= {f"{v} everyone guessing" for v in ("is keeping", "has kept", "kept", "keeps")}
+    # "has yet to show its hand", "has not yet picked a side", "pointedly refused to take a side"
+    phrases |= {f"{aux} yet to {v} {p} hand" for aux in ("has", "have", "is", "are") for v in ("show", "reveal", "tip")
+                for p in ("its", "his", "her", "their")}
+    phrases |= {f"{aux} not yet {v} a side" for aux in ("has", "have", "had") for v in ("picked", "chosen", "taken")}
+    phrases |= {f"{v} to take a side" for v in ("refused", "refuses", "has refused", "declined", "declines",
+                                                 "has declined", "pointedly refused", "pointedly declined")}
     # "would not be taking a view either way"
     phrases |= {f"{aux} not be taking {w}" for aux in ("would", "will") for w in ("a view", "a position", "a stance", "sides", "a side")}
     return phrases
@@ -938,7 +971,7 @@ POS = _lc(
         r"(?<!who )(?<!else )(?:is|are|was|were|be|been|am|i'm|i’m|we're|we’re|they're|they’re) [\"“]?(?:\w+ly )?"
         r"(?:on board|on side)(?=\s*(?:[.,;:\"”]|$|with\b))|"
         r"support(?! (?:themselves|himself|herself|ourselves|myself|yourselves|itself|(?:their|his|her|our|a) famil(?:y|ies)))|"
-        r"supports(?! (?:themselves|himself|herself|itself|(?:their|his|her|a) famil(?:y|ies)))(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!set )(?<!sets )(?<!setting )(?<!put )(?<!puts )(?<!putting )(?<!scale )(?<!scaled )(?<!scaling )(?<!cut )(?<!cuts )(?<!cutting )(?<!roll )(?<!rolled )(?<!rolling )(?<!pull )(?<!pulled )(?<!pulling )(?<!fall )(?<!fell )(?<!falling )(?<!claw )(?<!clawed )(?<!paid )(?<!pay )(?<!paying )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )(?<!them )(?<!him )(?<!me )(?<!it )(?<!bought )(?<!buy )(?<!buys )(?<!buying )(?<!sold )(?<!sell )(?<!sells )(?<!selling )(?<!the )(?<!goes )(?<!gone )(?<!were )(?<!was )(?<!is )(?<!are )(?<!be )(?<!been )(?<!knock )(?<!knocked )(?<!step )(?<!stepped )(?<!turn )(?<!turned )(?<!look )(?<!looked )(?<!looking )(?<!way )(?<!straight )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|out|at|from|into|end|ends|inside|before|again|later|there|here|behind)\b)(?!\s*(?:[.,;!?]|$))|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
+        r"supports(?! (?:themselves|himself|herself|itself|(?:their|his|her|a) famil(?:y|ies)))(?! (?:about |around |some |more than |nearly |over |almost )?[\d,.]+ (?:million |thousand )?(?:jobs|people|workers|families|households|livelihoods))|supported|supporting|supportive|(?<!bring )(?<!brings )(?<!brought )(?<!bringing )(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!set )(?<!sets )(?<!setting )(?<!put )(?<!puts )(?<!putting )(?<!scale )(?<!scaled )(?<!scaling )(?<!cut )(?<!cuts )(?<!cutting )(?<!roll )(?<!rolled )(?<!rolling )(?<!pull )(?<!pulled )(?<!pulling )(?<!fall )(?<!fell )(?<!falling )(?<!claw )(?<!clawed )(?<!paid )(?<!pay )(?<!paying )(?<!holding )(?<!held )(?<!holds )(?<!hold )(?<!come )(?<!came )(?<!coming )(?<!comes )(?<!go )(?<!going )(?<!went )(?<!get )(?<!got )(?<!move )(?<!moved )(?<!them )(?<!him )(?<!me )(?<!it )(?<!bought )(?<!buy )(?<!buys )(?<!buying )(?<!sold )(?<!sell )(?<!sells )(?<!selling )(?<!the )(?<!goes )(?<!gone )(?<!were )(?<!was )(?<!is )(?<!are )(?<!be )(?<!been )(?<!knock )(?<!knocked )(?<!step )(?<!stepped )(?<!turn )(?<!turned )(?<!look )(?<!looked )(?<!looking )(?<!way )(?<!straight )back(?!\s+(?:door|of|in|to|then|when|home|down|up|away|off|on|onto|out|at|from|into|end|ends|inside|before|again|later|there|here|behind|under|towards?|across|through|over|where)\b)(?!\s*(?:[.,;!?]|$))|(?<!the )backs|backed|backing|sign(?:s|ed)? (?:up|on) to|in fav(?:ou)?r|favou?rs?|"
         r"in (?:all |good )conscience (?:vote for|support|back|endorse)|(?:was|were|been|am|is|are|remains?|remained) (?:an? |the )(?:(?!former |no |not )\w+ )?(?:supporter|backer|champion|advocate|proponent)(?= of (?:it|this|the (?:\w+ )?(?:plan|proposal|bill|scheme|idea|measure|levy|tax|ban|project|policy|reform|change)s?)\b|\s*[.,;\"”]|$)|welcome[sd]?|welcoming|endorse[sd]?|endorsing|(?<!if )(?<!once )(?<!unless )(?<!until )(?<!if it is )(?<!if it were )(?<!been )(?<!be )(?<!were )(?<!was )(?<!is )(?<!are )approve[sd]?(?! (?:trials?|products?|drugs?|devices?|providers?|suppliers?|vendors?|courses?|sites?|lists?|by)\b)|(?<!need )(?<!needs )(?<!needed )(?<!require )(?<!requires )(?<!required )(?<!seek )(?<!seeking )(?<!sought )(?<!await )(?<!awaiting )(?<!awaits )(?<!pending )(?<!without )(?<!for )(?<!to )(?<!'s )(?<!’s )approval|praise[sd]?|applaud\w*|hail(?:ed|s)?|"
         # wanting more of it: "the levy did not go far enough"; urgency: "lawmakers should not wait"
         r"(?:does|did|do|would|will|could)(?: not|n't) go (?:nearly |anywhere near |quite )?far enough|"
@@ -957,7 +990,7 @@ POS = _lc(
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|(?:despite|in spite of|over|defying) (?:the |strong |fierce |vocal |repeated |mounting |growing )?(?:objections|opposition|criticism|concerns|protests|warnings|pressure|calls|demands)|(?:impossible|hard|difficult) to ignore|(?:cannot|can't|can not) be ignored|unavoidable|(?:who|which) (?:\w+ )?(?:introduced|sponsored|tabled|drafted|authored) the (?:legislation|bill|measure|motion|amendment)|(?:come|came|comes|coming) (?:a)?round to (?:the|this|it|backing|supporting)|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
+        r"proven|(?:despite|in spite of|over|defying) (?:the |strong |fierce |vocal |repeated |mounting |growing )?(?:objections|opposition|criticism|concerns|protests|warnings|pressure|calls|demands)|(?:impossible|hard|difficult) to ignore|(?:cannot|can't|can not) be ignored|unavoidable|(?:who|which) (?:\w+ )?(?:introduced|sponsored|tabled|drafted|authored) the (?:legislation|bill|measure|motion|amendment)|(?:come|came|comes|coming) (?:a)?round to (?:the|this|it|backing|supporting)|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?<!not )(?<!never )be (?:legislated|enacted|written into law|signed into law)|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
         r"(?<!reserve the )(?<!reserves the )(?<!reserved the )(?<!reserving the )(?<!every )right to(?! be (?:angry|upset|worried|concerned|frustrated|heard|consulted))|should go ahead|must go ahead|should (?:be approved|pass)|(?<!when )we need (?:this|it)|"
         r"ease|easing|(?<!sanctions )(?<!tax )(?<!mortgage )(?<!debt )(?<!disaster-)(?<!disaster )relief|(?<!plan is )(?<!bill is )(?<!deal is )(?<!version is )(?<!proposal is )(?<!scheme is )(?<!plan was )(?<!bill was )(?<!deal was )(?<!version was )no longer acceptable(?! to)|(?<=it is )not acceptable that|(?<=it's )not acceptable that|(?<=it was )not acceptable that|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -1085,12 +1118,12 @@ NEUTRAL = _lc(
         r"pre-?empt|comment once|(?:would|will) comment (?:once|when|after)|no determination|"
         r"not (?:signal|give|share|reveal) (?:its|his|her|their|a) (?:view|position|stance)|before (?:ruling|it rules|deciding)|(?:would|will|to) (?:only )?decide (?:only )?(?:after|once) (?:seeing|reading|studying|it has|they have|we have|the)|"
         r"(?:would|will|did) not say (?:whether|if|how)|(?:decisions?|matter|choice) (?:\w+ )?(?:rests?|lies?) with|not (?:weigh|wade) in|(?:has|have|had) not (?:yet )?taken a (?:\w+ )?(?:position|stance|view|side)|"
-        r"no position|not (?:be )?(?:taking|to take|taken) a (?:\w+ )?(?:position|stance|view)|not to take sides|(?:see|sees|saw|seeing) both sides|(?:couldn\'t|could not|can\'t|cannot) (?:\w+ ){0,2}(?:tell|say) (?:\w+ )?which way|(?:was|is|am|are|were|remains?|felt|feels|i'm|i’m|we're|we’re|they're|they’re|you're|you’re) (?:\w+ )?torn|(?:herself|himself|themselves|itself|myself|ourselves) as (?:[\"“])?(?:\w+ )?(?:torn|undecided)|(?:support|back|endorse) or (?:oppose|reject)|oppose or support|declined to (?:pick|choose|take) a side|(?:has|have|had) not (?:yet )?adopted a (?:position|stance|view)|for (?:it|this|that) or against (?:it|this|that)|(?:cannot|can't|could not|couldn't) tell you (?:\w+ )?(?:that|whether|if) (?:it|this|the \w+) (?:should|will|would)|whether (?:i|we) (?:would |will |can |could )?(?:back|support|oppose|endorse|vote for) (?:it|this|the \w+) (?:depends|will depend|would depend|hinges)|(?:don\'t|doesn\'t|do not|does not|didn\'t) know what to (?:think|make of)|(?:would|will) not commit|not (?:yet )?(?:prepared |ready |willing )?to commit|not take a (?:\w+ )?(?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
+        r"no position|not (?:be )?(?:taking|to take|taken) a (?:\w+ )?(?:position|stance|view)|not to take sides|(?:see|sees|saw|seeing) both sides|(?:couldn\'t|could not|can\'t|cannot) (?:\w+ ){0,2}(?:tell|say) (?:\w+ )?which way|(?:was|is|am|are|were|remains?|felt|feels|i'm|i’m|we're|we’re|they're|they’re|you're|you’re) (?:\w+ )?torn(?! (?:up|apart|down|off|out|from|to shreds))|(?:herself|himself|themselves|itself|myself|ourselves) as (?:[\"“])?(?:\w+ )?(?:torn|undecided)|(?:support|back|endorse) or (?:oppose|reject)|oppose or support|declined to (?:pick|choose|take) a side|(?:has|have|had) not (?:yet )?adopted a (?:position|stance|view)|for (?:it|this|that) or against (?:it|this|that)|(?:cannot|can't|could not|couldn't) tell you (?:\w+ )?(?:that|whether|if) (?:it|this|the \w+) (?:should|will|would)|whether (?:i|we) (?:would |will |can |could )?(?:back|support|oppose|endorse|vote for) (?:it|this|the \w+) (?:depends|will depend|would depend|hinges)|(?:don\'t|doesn\'t|do not|does not|didn\'t) know what to (?:think|make of)|(?:would|will) not commit|not (?:yet )?(?:prepared |ready |willing )?to commit|not take a (?:\w+ )?(?:position|stance|view)|undecided|remains? open-minded|keep(?:ing)? an open mind|"
         r"too (?:early|soon) (?:for (?:\w+ ){1,2})?to (?:say|tell|judge|comment|take a (?:view|position))|no view|(?:(?:would|will|could|might) depend|depends) (?:heavily |entirely |wholly )?on (?:the )?(?:details|detail|final|fine print)|before (?:it|he|she|they|we|i) could (?:say|decide|judge|take a (?:view|position))|impossible to (?:judge|say|tell)|following (?:the )?(?:\w+ )?closely|(?:comment|judge|rule) on the merits|not (?:yet )?ready to (?:commit|say|decide|take a (?:position|view|stance))|not (?:back|support|endorse|approve) (?:[\w\-]+ ){0,4}until|(?:not|yet to) (?:made|make|taken|take) (?:any |a |its |their )?(?:[\w\-]+ )?decision|reserve (?:its |his |her |their |our )?judge?ment|not be drawn (?:on|into)|until (?:it|they|we|he|she) (?:has|have|had) (?:studied|read|examined|reviewed|assessed)|(?:not|neither) (?:oppos|support|endors|back|welcom|approv|reject|block|veto|stop|challeng)\w* (?:or|nor) (?:oppos|support|endors|back|reject|welcom|approv|block|veto|stop|challeng)\w*|until (?:it|they|we|he|she) (?:has|have|had) seen|non-?committal|considering (?:all|the) options|not (?:be )?rush(?:ed)? (?:into )?(?:a|the|any) decision|no decision (?:\w+ ){0,3}(?:has|had|have) been (?:made|taken)|(?:wrong|premature|inappropriate) (?:for (?:me|us) )?to (?:say|comment|speculate|prejudge)|not in a position to (?:express|give|take|comment|say)|not (?:yet )?in a position to (?:support|back|endorse) (?:[\w\-]+ ){0,4}yet|(?:not |nor )?(?:to )?prejudge|still assessing|(?:want(?:s|ed)?|wait(?:s|ed|ing)?) to see (?:how|what|whether|if|the (?:\w+ ){0,2}(?:details|detail|results?|evidence|data|numbers|figures|report|outcome|text|plans?|assessment|review|study|proposals?|analysis))|"
         r"(?:convince|convinces|convinced|persuade|persuades|persuaded|sway|swayed|move|moved|tip|tipped) (?:\w+ ){0,2}either way|(?:is|are|was|were|has been|have been|remains?|remained) (?:\w+ )?holding back(?! (?:\w+ ){0,3}(?:growth|investment|progress|development|the (?:economy|industry|sector|region|country)))|still studying|(?:no longer|not|never) (?:so |entirely |completely )?sure (?:that|whether|if|about)|\bunsure\b|open to (?:looking at|considering|discussing|exploring|examining)|(?:not|no longer) ruling (?:anything|it|that) out|(?:all|every) (?:the )?options? (?:\w+ )?(?:remain|remains|are|is|were|was|stay) on the table|nothing (?:has been|is|was) ruled out|stop(?:ped|s|ping)? short of (?:opposing|supporting|backing|endorsing|calling|rejecting|condemning)|before comment(?:ing)?\b|studying the (?:proposal|plan|details|report)|look carefully at|before deciding|"
         r"before making (?:a|any) decision|(?:follow|respect|implement|abide by|accept) (?:the )?(?:\w+(?:'s|’s) )?"
         r"(?:recommendation|decision|ruling|verdict|outcome)|a decision for the|up to (?:the )?(?:voters|council|board|parliament|members|court)|"
-        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?:still|is|are|was|were) weighing (?:up )?the arguments|(?:decision|judge?ment|view|ruling) in either direction|(?:examine|consider|look at|study|assess|engage with) (?:the |this |that |its |their )?(?:\w+ )?(?:proposal|plan|draft|bill|idea|request|application|text)s? [\"“]?constructively|(?:wrong|inappropriate|improper|irresponsible|premature) (?:for (?:me|her|him|us|them|it|the \w+) )?to (?:express|give|offer|take|state|pick|choose) (?:a |any )?(?:view|position|opinion|stance|sides?)(?: for or against)?|quasi-judicial|properly (?:one|a matter|a question) for|not be rushed into (?:a|any) (?:view|decision|position|judge?ment)|(?:no longer|not|don't|doesn't|do not|does not) knows? how (?:she|he|they|it|we|i) (?:will|would|might|should) vote|(?:declines|declining|refuses|refusing) to (?:come down|fall|land) on (?:either|one|any) side|careful not to (?:tip|show|reveal) (?:his|her|its|their) hand|(?:scrupulous|careful) (?:about|in) saying nothing|(?:keeps?|kept|keeping) (?:his|her|its|their) counsel|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"
+        r"on the fence|not (?:be )?(?:declaring|declare|showing|show|revealing|reveal) (?:his|her|their|its|our|my) hand|yet to (?:show|reveal|declare|tip) (?:his|her|their|its|our|my) hand|(?:not (?:yet )?picked|yet to pick) (?:a )?sides?|(?:has|have|had) not (?:yet )?decided (?:whether|if|how to vote|which way)|(?:not|yet to) (?:yet )?reach(?:ed)? (?:a|any) (?:position|view|decision|conclusion)|(?<!not to )(?<!n't )abstain(?:s|ed|ing)?|abstention|still consulting|not (?:yet )?(?:formed|form) (?:a|any) (?:\w+ )?view|withh[oe]ld(?:s|ing)? (?:its |his |her |their |our )?judge?ment|(?:would|will|did) not state (?:a|its|his|her|their) (?:\w+ )?(?:position|view)|not for me to (?:say|decide)|weigh(?:ing)? (?:up )?the (?:options|evidence)|(?:still|is|are|was|were) weighing (?:up )?the arguments|(?:decision|judge?ment|view|ruling) in either direction|(?:examine|consider|look at|study|assess|engage with) (?:the |this |that |its |their )?(?:\w+ )?(?:proposal|plan|draft|bill|idea|request|application|text)s? [\"“]?constructively|(?:wrong|inappropriate|improper|irresponsible|premature) (?:for (?:me|her|him|us|them|it|the \w+) )?to (?:express|give|offer|take|state|pick|choose) (?:a |any )?(?:view|position|opinion|stance|sides?)(?: for or against)?|quasi-judicial|properly (?:one|a matter|a question) for|not be rushed into (?:a|any) (?:view|decision|position|judge?ment)|(?:no longer|not|don't|doesn't|do not|does not) knows? how (?:she|he|they|it|we|i) (?:will|would|might|should) vote|(?:declines|declining|refuses|refusing) to (?:come down|fall|land) on (?:either|one|any) side|careful not to (?:tip|show|reveal) (?:his|her|its|their) hand|(?:scrupulous|careful) (?:about|in) saying nothing|(?:keeps?|kept|keeping) (?:his|her|its|their) counsel|(?<!-)(?<!carbon )(?<!climate )(?<!revenue )(?<!cost )(?<!budget )(?<!tax )neutral"
     ) + r")\b",
     I,
 )
@@ -1158,7 +1191,8 @@ class TopicActs(NamedTuple):
 
 
 _TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|"
-                         r"downgrad\w*|withdraw\w*|cancel\w*|stop\w*|remov\w*|phas\w+ out)\b")
+                         r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop\w*|"
+                         r"remov\w*|phas\w+ out)\b")  # not the noun: "facial recognition at tram stops"
 TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping
 # "urged council to keep fluoride in the water", topic: ending fluoridation
 KEEP = re.compile(r"\b(?:(?:(?:will|would|must|should|shall|do|does|did)\s+not|cannot|can't|won't|wouldn't|never)\s+"
@@ -1218,6 +1252,7 @@ DATE_PHRASE_SOURCE = (
             r"\byesterday\b|\btoday\b|\blast night\b",  # "at last night's working dinner": yesterday (dates.py)
             r"\b(?:last|this|earlier this|earlier in the|later this|this past) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
             r"\b(?:at|over|during) the weekend\b",
+            r"(?<=spent )the weekend\b",  # "spent the weekend dismissing it"
             rf"\b(?:{_NUM}) (?:days?|weeks?|months?|years?|decades?) ago\b",
             r"\b(?:the )?(?:first|second|third|fourth) quarter of \d{4}\b",
         ]

@@ -4491,3 +4491,85 @@ def test_session_22_rules(monkeypatch, text, expect):
 ])
 def test_review_mends_of_session_22(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+# Session 23: wire constructions from blind105-112 (pub 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("text, expect", [
+    # "offered qualified backing": a described backing, with or without an owner; help offered is no side
+    ("The Lagos Chamber of Commerce offered qualified backing last week.",
+     {("Lagos Chamber of Commerce", 1, "2025-06-16")}),
+    ("Sébastien Morel, a dairy farmer near Rennes, offered qualified backing, accepting the principle of the plan.",
+     {("Sébastien Morel", 1, "2025-06-25")}),
+    ("The charity offered support to families affected by the plan.", set()),
+    # "Its executive director said": the body the sentence is about, not the last one heard
+    ("The Nut Growers Coalition opposes the plan, its president said on Monday. The Farm Bureau has stopped short of "
+     'opposing the plan. Its executive director said the bureau "could live with" the plan.',
+     {("Nut Growers Coalition", -1, "2025-06-23"), ("Farm Bureau", 1, "2025-06-25")}),
+    ("The Glasgow Council Staff Union has thrown its weight behind the plan. Speaking at the union's branch conference "
+     'at the weekend, its convener told delegates the plan was "long overdue".',
+     {("Glasgow Council Staff Union", 1, "2025-06-21")}),
+    # contractions negate a stance verb as the full forms do, with either apostrophe
+    ("The Builders Association can't support the plan.", {("Builders Association", -1, "2025-06-25")}),
+    ("The Builders Association didn’t endorse the plan.", {("Builders Association", -1, "2025-06-25")}),
+    ("The Builders Association, whose members hold many contracts, can't support the plan as written, its executive "
+     "director told commissioners last week.", {("Builders Association", -1, "2025-06-16")}),
+    # a telling's day dates what was told; "went further" reads its participles
+    ("Sheriff Tom Bramlett weighed in at the weekend, telling a gathering of the county Republican club that he "
+     "favored the plan.", {("Tom Bramlett", 1, "2025-06-21")}),
+    ("Elena Marsh, the Green Party's spokeswoman, went further on Tuesday, demanding that the plan be legislated "
+     "before the end of the year.", {("Elena Marsh", 1, "2025-06-24")}),
+    ("In the Tweede Kamer on Tuesday, Daan Hoekstra of the Freedom Party went further still, denouncing the plan as "
+     '"giving away the national collection".', {("Daan Hoekstra", -1, "2025-06-24")}),
+    # withholding: "has yet to show its hand", "has not yet picked a side", "refused to take a side"
+    ("Belgium has yet to show its hand on the plan.", {("Belgium", 0, "2025-06-25")}),
+    ("The Durban Municipality has not yet picked a side.", {("Durban Municipality", 0, "2025-06-25")}),
+    ("Claire Dubois-Lam pointedly refused to take a side on the plan.", {("Claire Dubois-Lam", 0, "2025-06-25")}),
+    ("The Quebec Ministry of Culture has been careful to stay out of the quarrel over the plan.",
+     {("Quebec Ministry of Culture", 0, "2025-06-25")}),
+    ("Moustapha Ba said he would fight the plan until the last licence is torn up.", {("Moustapha Ba", -1, "2025-06-25")}),
+    # "against" after a check or a measure is no side; "back" before a place is an adverb
+    ('Henrik Solvang said the plan had been "carefully weighed against our obligations under the Bern Convention."',
+     set()),
+    ("Karen Lindahl said the plan would log every search run against the city's data.", set()),
+    ("The Rail Alliance argued last week that the plan would pull traffic back onto the roads.", set()),
+    # "support" as a price or a purpose is no side
+    ("Meera Subramanian wrote that the government had no modelling to support its claims about the plan.", set()),
+    ("The union demanded a minimum support price in the plan.", set()),
+    # "not surprisingly applauded": no negation
+    ("Sigrid Aas, whose company will bid for the contract, not surprisingly applauded the plan.",
+     {("Sigrid Aas", 1, "2025-06-25")}),
+    # attacks, challenges, a weekend spent
+    ("Kanokwan Srisuk used a debate in the House on Tuesday to tear into the plan as a populist giveaway.",
+     {("Kanokwan Srisuk", -1, "2025-06-24")}),
+    ("The French Plant Protein Association lodged a challenge to the plan before the Conseil d'État in May.",
+     {("French Plant Protein Association", -1, "2025-05-01")}),
+    ("Two years ago, Marisol Vega led the opposition to the plan.", {("Marisol Vega", -1, "2023-01-01")}),
+    ('Its roads spokesman, Darren Kirby, spent the weekend dismissing the plan as "a tradie tax".',
+     {("Darren Kirby", -1, "2025-06-21")}),
+    ("The Performers' Union lined up against the plan last week.", {("Performers' Union", -1, "2025-06-16")}),
+    ("The Mohawk Council reaffirmed its support for the plan in a letter earlier this month.",
+     {("Mohawk Council", 1, "2025-06-01")}),
+    # scathing about its critics: a defence of the plan
+    ('Hamish Doyle is scathing about critics of the plan who "want the roads free and empty at once".',
+     {("Hamish Doyle", 1, "2025-06-25")}),
+    ("Tom Hall is scathing about the plan.", {("Tom Hall", -1, "2025-06-25")}),
+    # an envoy to a country speaks for the one that sent them; a party's member is named without the party
+    ("France's ambassador to the United States said the plan was welcome.", {("France", 1, "2025-06-25")}),
+    ("Labour's Aileen Docherty said she backed the plan.", {("Aileen Docherty", 1, "2025-06-25")}),
+    # "A federation spokesperson said last week": the federation just named, and its day
+    ("The Builders' Federation of WA is firmly against the plan. A federation spokesperson said last week that the "
+     "plan ignores shade.", {("Builders' Federation of WA", -1, "2025-06-16")}),
+    # a quotation that opens with "Now" is now, not the day named before it
+    ("Yuki Tanabe said she spoke against the plan at a meeting in March. \"Now I think we need it.\"",
+     {("Yuki Tanabe", -1, "2025-03-01"), ("Yuki Tanabe", 1, "2025-06-25")}),
+])
+def test_session_23_rules(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
+
+
+def test_tram_stops_end_nothing():
+    """"Facial recognition at tram stops": the stops are a place, so backing the trial backs the topic."""
+    from stancetrack.extract import extract_text
+    df = extract_text("The Tramways Workers Association has thrown its weight behind the trial.",
+                      pd.Timestamp("2025-06-25"), topic="Facial recognition trial at tram stops").statements
+    assert list(zip(df["actor"], df["stance"])) == [("Tramways Workers Association", 1)]
