@@ -995,7 +995,7 @@ _WROTE = {"wrote", "written", "writes"}
 # where a view was put ("in a letter", "in its consultation response"): the time next to it is when
 _MEDIUM_NOUNS = ("statement|letter|interview|post|speech|submission|filing|memo|memorandum|email|release|testimony|paper|"
                  "report|op-ed|column|newsletter|briefing|response|evidence|address|presentation|motion|petition|"
-                 "editorial|video|message|podcast|broadcast|blog|essay|article|manifesto")
+                 "editorial|video|message|podcast|broadcast|blog|essay|article|manifesto|piece")
 _THEN_WHAT = (r"(?=,?\s+(?:backing|urging|calling|opposing|supporting|asking|objecting|endorsing|demanding|warning|arguing|"
               r"in (?:support|favou?r|opposition)|to (?:back|support|endorse|oppose|urge|ask|call|object|"
               r"protest|demand|express|say|warn|argue|request|register)\b))")
@@ -1004,7 +1004,7 @@ _WROTE_TO_WHOM = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,5}?(?P<when>" + R.DA
 _PUT_OUT = {"posted", "issued", "released", "published", "put out", "sent", "tweeted", "shared", "wrote", "written"}
 # "posted a video yesterday urging councillors to back the zone": when, then what (not "said a statement on
 # Monday opposing it did not reflect her views")
-_MEDIUM_THEN_WHEN = re.compile(rf"\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{_MEDIUM_NOUNS})\s+"
+_MEDIUM_THEN_WHEN = re.compile(rf"\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}(?:{_MEDIUM_NOUNS})\s+"
                                r"(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
@@ -1107,8 +1107,8 @@ def _without_relative(masked: str, regions: list[tuple[int, int]], start: int, v
     if w is None:
         return regions
     end = masked.rfind(",", w.end(), va)
-    if end < 0:
-        return regions  # the verb is the clause's own: "Ann Lee, who voted for it in 2022"
+    if end < 0 or _AS_ASIDE.fullmatch(masked, w.end(), va):
+        return regions  # the verb is the clause's own: "Ann Lee, who voted for it in 2022", "who, as chair in 2019,"
     out = []
     for a, b in regions:
         if b <= w.start() or a > end:
@@ -1190,14 +1190,15 @@ def _government_of(sp: "_Speaker") -> "_Speaker":
     return _Speaker(country, sp.role or sp.name, "country", sp.flag)
 
 
-_ENVOY_WORDS = ("delegation", "delegate", "representative", "envoy", "ambassador", "negotiator", "mission")
+_ENVOY_WORDS = ("delegation", "delegate", "representative", "envoy", "ambassador", "negotiator", "mission", "commissioner",
+                "consul", "consul-general")
 _POSTED_IN = re.compile(r"(?:(?<=embassy)|(?<=consulate)|(?<=delegation)|(?<=mission)|(?<=ambassador))\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$")
 _POSTED_TO = re.compile(r"(?:(?<=embassy)|(?<=delegation)|(?<=mission)|(?<=ambassador)|(?<=envoy)|(?<=representative))"
                         r"\s+to\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:of\s+)?[A-Z][\w’'\-]+){0,3}\s*$")
 _ENVOY_END = re.compile(
     rf"(?:\b(?P<country>[{_UP}][\w'’\-.]*(?:\s+[{_UP}][\w'’\-.]*){{0,2}})(?:'s|’s|(?<=s)'|(?<=s)’)|\b[Tt]he\s+(?P<dem>[{_UP}][\w\-]+))\s+"
     r"(?:(?:chief|lead|top|senior|deputy|permanent|trade|climate|UN)\s+)?(?:delegation|delegate|representative|envoy|"
-    r"ambassador|negotiator|mission)\s*$")
+    r"ambassador|negotiator|mission|high commissioner|consul|consul-general)\s*$")
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:for|of|and)\s+(?=[{_UP}]))?){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
     rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
@@ -1284,10 +1285,12 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
                 and (who := _classify(stripped[:om_.start()].split()[-3:], [])) is not None and who.kind == "person"
                 and not any(w.lower() in R.ORG_HEADS for w in stripped[:om_.start()].split()[-3:])):
             stripped = om_.group("org")  # "Dionne Castellanos of the Tenants Union, which supports it": the union
+    if stripped.endswith(_SEAT_BODIES) and (go := _GROUP_ON_THE.search(stripped, max(0, len(stripped) - 60))):
+        stripped = stripped[:go.start()]  # "The Free Democrats' group on the city council said": the party's group
     if stripped.endswith(_BODY_NOUNS_AFTER_NAME) and (nb := _NAME_THEN_BODY_NOUN.search(stripped, max(0, len(stripped) - 120))):
         # "The Save Our Village Schools campaign said", "Germany's VDA auto industry association": the name
         which = "name" if nb.group("name") else "acr"
-        return _Speaker(nb.group(which), None, "org"), nb.start(which), None
+        return _Speaker(nb.group(which).rstrip("'’"), None, "org"), nb.start(which), None
     if (om := _ITS_OFFICER_SUBJECT.fullmatch(stripped)) is not None:
         # "The union was quick to push back. Its national president said last week …": the body speaks
         if om.group("its"):
@@ -1781,6 +1784,9 @@ _ROLE_APPOS_WHO_END = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,5}
                                  r"(?:in|at|of|for|from)\s+[^,]{2,60},\s*who$")
 _OTHER_PLAN = re.compile(r"\s+an?\s+(?!similar\b|earlier\b|previous\b|(?:almost |near-?|nearly )?identical\b)")  # "fought a high-rise
 # proposal on nearby Foundry Street": another plan; but "fought a similar closure plan"
+_SEAT_BODIES = ("council", "assembly", "board", "committee", "chamber", "parliament", "senate")
+_GROUP_ON_THE = re.compile(r"(?:(?<=group)|(?<=caucus))\s+(?:on|in)\s+the\s+(?:[a-z]+\s+){0,2}(?:council|assembly|board|committee|"
+                           r"chamber|parliament|senate)$")
 _BODY_NOUNS_AFTER_NAME = ("campaign", "group", "coalition", "alliance", "network", "movement", "lobby", "charity",
                           "collective", "initiative", "association", "federation", "union", "council", "body")
 _NAME_THEN_BODY_NOUN = re.compile(
@@ -1797,6 +1803,8 @@ _ITS_OFFICER_SUBJECT = re.compile(
     rf"federation|council|group|body|alliance|coalition|network|league|society|chamber|institute|foundation|trust|"
     rf"company|party))(?:'s|’s))\s+(?P<role>(?:(?:national|acting|deputy|vice|interim|executive|general|regional|"
     rf"state|local)\s+)?{_OFFICERS})\s*")
+_AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|herself|himself|itself|themselves|then|once|\w+ly)\s+)*")
+_AS_ASIDE = re.compile(r",\s+(?:as|then)\b[^,#]{2,90},\s+[^,#]*")  # "who, as finance minister in 2019, rejected …"
 _NOW_OPENING = re.compile(r"[\"“]?\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
 _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
 # "used the meeting to press for the levy" (not "… to call for calm", "… for more time")
@@ -2401,8 +2409,9 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
                 continue  # "would be delivered by the end of June": a deadline, not when it was said
             if (m.end() < anchor and _RELATIVE_BEFORE.search(masked_low, max(0, m.start() - 40), m.start())
-                    and "," in masked_low[m.end():anchor]):
-                continue  # "the baker who last month warned …, said he now supported it": the clause's time
+                    and "," in masked_low[m.end():anchor].lstrip(" ,")):
+                continue  # "the baker who last month warned …, said he now supported it": the clause's time (not
+                # "who, as chair in 2019, had pushed for it": the aside ends, the clause goes on)
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
             if masked_low.startswith(("'s ", "’s "), m.end()):
                 d += 1000  # "praised Tuesday's vote in a statement on Wednesday": the vote's day only if no other
@@ -3131,8 +3140,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if p["appos"] and not _ADVERBIAL.match(masked_low, p["appos"][0], p["appos"][1]):
                 # "X, whose district includes Y, said": not when; "X, in a statement issued Tuesday, said": when
                 ap = p["appos"]
-                if (ap[1] >= va - 2 and (rel := _REL_WORD_RX.search(masked_low, ap[0], ap[1]))
-                        and "," not in masked[rel.end():va]):  # not "X, one of 50 MPs who did not vote on Tuesday, said"
+                if ((ap[1] >= va - 2 or _AUX_ONLY.fullmatch(masked_low, ap[1], va))
+                        and (rel := _REL_WORD_RX.search(masked_low, ap[0], ap[1]))
+                        and ("," not in masked[rel.end():va]  # not "X, one of 50 MPs who did not vote on Tuesday, said"
+                             or _AS_ASIDE.fullmatch(masked_low, rel.end(), va))):  # "who, as chair in 2019, had pushed"
                     ap = (ap[0], rel.end())  # "X, an opposition lawmaker who in 2019 championed it": its own verb's time
                 date_regions = [r for reg in date_regions for r in ((reg[0], min(reg[1], ap[0])), (max(reg[0], ap[1]), reg[1]))]
             date_regions = [(max(a, s_start), min(b, s_end)) for a, b in date_regions]
@@ -3227,8 +3238,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                          or (p["speaker"].kind == "org" and p["speaker"].flag in ("definite", "possessive")
                              and parsed[i - 1]["speaker"].kind in ("person", "pronoun")  # "his company would welcome"
                              and (_OWN_BODY.fullmatch(p["speaker"].name)
-                                  or (_OWN_GROUP.fullmatch(p["speaker"].name) and parsed[i - 1]["appos"]
-                                      and _LEADS_GROUP.search(masked_low, *parsed[i - 1]["appos"])))))):
+                                  or (_OWN_GROUP.fullmatch(p["speaker"].name)
+                                      and ((parsed[i - 1]["appos"] and _LEADS_GROUP.search(masked_low, *parsed[i - 1]["appos"]))
+                                           or _SPEAKING_FOR.match(masked, s_start))))))):  # "Speaking for X, Lee said
+                # the organisation opposed it": Lee's words, which _speaking_for gives to X
                 p["speaker"] = parsed[i - 1]["speaker"]  # "Lin told reporters that the administration now backs it"
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
             if sp is None:
@@ -4736,14 +4749,14 @@ _OWN_ACT = re.compile(r"(?:had|has|have|would|will|was|were|is|are|also|already|
 _PARTY_NAMES = _PARTY_WORDS | {"greens"}  # one word, but a party: "Pryce said that the Conservatives would vote against it"
 
 
-_SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying) (?:for|on behalf of) (?:the )?(?P<org>[{_UP}][\w’'\-.&]*"
+_SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying|[Aa]ppearing) (?:for|on behalf of) (?:the )?(?P<org>[{_UP}][\w’'\-.&]*"
                            rf"(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}}),\s*")
 
 
 # "Lerato Phiri, speaking for the Income Justice Coalition, said": the same, after the name
 # … and "Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said": a named spokesperson is the body's voice
 # (not "Commission spokesperson Lotte Vermeer": coders kept those by name)
-_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|calling|phoning|who speaks|who spoke) (?:for|on behalf of)|"
+_SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|calling|phoning|appearing|who speaks|who spoke) (?:for|on behalf of)|"
                                  rf"(?:an?|the|its|their) (?:chief |senior |national |official |regional |press )?"
                                  rf"(?:spokes(?:wo)?man|spokesperson) (?:for|of|on behalf of)) "
                                  rf"(?:the )?(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}})"
@@ -4769,13 +4782,14 @@ def _speaking_for(cands, masked: str) -> None:
             continue
         m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
         if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "spokes", "writing", "testifying",
-                                                                   "calling", "phoning")) \
+                                                                   "calling", "phoning", "appearing")) \
                 and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
             surname = c.speaker.name.split()[-1]
             if not masked[c.context[0]:m.start()].rstrip().endswith(surname):
                 m = None  # the words right after the speaker's own name, not another's
         if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
-                and body.kind in ("org", "country")  # not "on behalf of Prime Minister Keir Starmer": a person
+                and (body.kind in ("org", "country")  # not "on behalf of Prime Minister Keir Starmer": a person
+                     or m.group("org").split()[-1].lower() in R.COUNTRIES)  # but "Small Firms Ireland" is a body
                 and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
             c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)

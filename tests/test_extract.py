@@ -4562,6 +4562,38 @@ def test_review_mends_of_session_22(monkeypatch, text, expect):
     # a quotation that opens with "Now" is now, not the day named before it
     ("Yuki Tanabe said she spoke against the plan at a meeting in March. \"Now I think we need it.\"",
      {("Yuki Tanabe", -1, "2025-03-01"), ("Yuki Tanabe", 1, "2025-06-25")}),
+    # "who, as chair in 2019, had pushed for it": the aside's year is the clause's own verb's
+    ("Lakshmi Narayan, who, as chair of the taxation committee in 2019, had herself pushed for the plan.",
+     {("Lakshmi Narayan", 1, "2019-01-01")}),
+    ("Andrés Valdivieso, who, as finance minister in 2019, firmly rejected the plan, now backs it.",
+     {("Andrés Valdivieso", -1, "2019-01-01"), ("Andrés Valdivieso", 1, "2025-06-25")}),
+    ("Paulo Sena, a councillor who led the fight against the plan in 2019, now backs it.",
+     {("Paulo Sena", -1, "2019-01-01"), ("Paulo Sena", 1, "2025-06-25")}),
+    # a party's group on the council is the party
+    ("The Free Democrats' group on the city council said on Tuesday it would vote against the plan.",
+     {("Free Democrats", -1, "2025-06-24")}),
+    # idioms of a side, or of none
+    ("The National Road Freight Council isn't buying it.", {("National Road Freight Council", -1, "2025-06-25")}),
+    ("Victoria, by contrast, is yet to declare its hand.", {("Victoria", 0, "2025-06-25")}),
+    ("Its rival, Daehan Marine Heavy Industries, has stayed conspicuously quiet.",
+     {("Daehan Marine Heavy Industries", 0, "2025-06-25")}),
+    ("The Students' Association said earlier this month that the plan would make a real difference to students.",
+     {("Students' Association", 1, "2025-06-01")}),
+    ("The Residents' Federation said last week it was prepared to accept higher bills from the plan.",
+     {("Residents' Federation", 1, "2025-06-16")}),
+    ('Martin Lüthi said he could accept the plan "with considerable reservations," provided it was kept short.',
+     {("Martin Lüthi", 1, "2025-06-25")}),
+    ("Martin Lüthi said he could not accept the plan.", {("Martin Lüthi", -1, "2025-06-25")}),
+    ("Geoffrey Hallam, who wrote a widely shared opinion piece in 2023 arguing New Zealand should keep well clear of "
+     "the plan, told Morning Report yesterday that he had changed his mind.",
+     {("Geoffrey Hallam", -1, "2023-01-01"), ("Geoffrey Hallam", 1, "2025-06-24")}),
+    # one who speaks or appears for a body gives the body's stance
+    ("Speaking for Small Firms Ireland, Declan Furlong said the organisation opposed the plan.",
+     {("Small Firms Ireland", -1, "2025-06-25")}),
+    ("Daniel Otieno, appearing on behalf of the Kenya Broadcasters' Association, said the plan should be withdrawn.",
+     {("Kenya Broadcasters' Association", -1, "2025-06-25")}),
+    ("Speaking at a reception on Monday, Australia's high commissioner said Australia would warmly welcome the plan.",
+     {("Australia", 1, "2025-06-23")}),
 ])
 def test_session_23_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
