@@ -1690,6 +1690,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
                 continue
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
             pol, label = 1, f"{label} the criticism"
+        elif pol < 0 and (rem := _REMEDY_BEFORE.search(window)) is not None and label not in _NOT_A_HARM:
+            pol, label = 1, f"{rem.group(1)} {label}"  # 'would end "the absurd situation where …"': a cure for it
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
             pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
             skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
@@ -1804,6 +1806,7 @@ _ITS_OFFICER_SUBJECT = re.compile(
     rf"company|party))(?:'s|’s))\s+(?P<role>(?:(?:national|acting|deputy|vice|interim|executive|general|regional|"
     rf"state|local)\s+)?{_OFFICERS})\s*")
 _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|herself|himself|itself|themselves|then|once|\w+ly)\s+)*")
+_BEFORE_DECIDING = re.compile(r"\bbefore (?:deciding|taking|forming|making up|reaching|committing|coming to|settling)\b")
 _AS_ASIDE = re.compile(r",\s+(?:as|then)\b[^,#]{2,90},\s+[^,#]*")  # "who, as finance minister in 2019, rejected …"
 _NOW_OPENING = re.compile(r"[\"“]?\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
 _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
@@ -1846,6 +1849,10 @@ _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "do
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
 # a negation reaches no further back ("would never reach it and would benefit": the benefit is not negated)
+# "would end the absurd situation", "put an end to the chaos": a harm the plan would cure
+_REMEDY_BEFORE = re.compile(r"\b(end|ends|ending|put an end to|puts an end to|eliminate|eliminates|eliminating|solve|solves|"
+                            r"solving|fix|fixes|fixing)\s+(?:the\s+|this\s+|that\s+|such\s+|an?\s+)?(?:[\w\-]+\s+){0,2}$")
+_NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
 _WOULD_NOT_SAY = re.compile(r"\b(?:declined|declines|refused|refuses|would not|wouldn't|did not|didn't) (?:to )?say "
@@ -2157,6 +2164,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         m = None  # "urged Liberal MPs to be allowed a free vote", "urged ministers to accept the recommendation"
     if m and m.group().startswith("until") and _PUT_OFF.search(content, max(0, m.start() - 80), m.start()):
         m = None  # "urged the board to shelve the mandate until it has studied …": against it as it stands
+    if m and m.group().startswith(("want", "wanted", "wants")) and (but := content.rfind(" but ", 0, m.start())) > 0 \
+            and any(c[0] > 0 for c in _cues_in(content[:but], False)) and not _BEFORE_DECIDING.search(content, m.end()):
+        m = None  # '"broadly in favour" but wanted to see how deliveries would work': for it, with a condition
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
@@ -3463,7 +3473,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
                 others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)
                 cands.extend(others)
-                if res is not None and not others:
+                if res is not None and not others and not res[2].startswith("sentiment"):
+                    # (a carried-over quotation felt only from its tone was right one time in four: left out)
                     a, b = _trim(text, first[0], sq[-1][1])
                     order += 1
                     cands.append(_Cand(sp, res[0], round(max(res[1] - 0.1, 0.05), 2),

@@ -4594,6 +4594,18 @@ def test_review_mends_of_session_22(monkeypatch, text, expect):
      {("Kenya Broadcasters' Association", -1, "2025-06-25")}),
     ("Speaking at a reception on Monday, Australia's high commissioner said Australia would warmly welcome the plan.",
      {("Australia", 1, "2025-06-23")}),
+    # a condition after a side keeps the side; a condition before deciding is none
+    ('Siobhán Doyle said she was "broadly in favour" of the plan but wanted to see how deliveries would work.',
+     {("Siobhán Doyle", 1, "2025-06-25")}),
+    ("Andrew Kinsella said he supported the ambition behind the plan but wanted to see the detail before deciding "
+     "whether to back it.", {("Andrew Kinsella", 0, "2025-06-25")}),
+    ("Ann Lee said she wanted to see how the plan would work.", {("Ann Lee", 0, "2025-06-25")}),
+    # standing in the way, or not
+    ("Beatriz Nogueira signalled she would not stand in the way of the plan.", {("Beatriz Nogueira", 1, "2025-06-25")}),
+    ("Ann Lee said she would stand in the way of the plan.", {("Ann Lee", -1, "2025-06-25")}),
+    # the plan would end a harm: for it ("end the ban" is the topic's own business)
+    ('Wanjiru Kamau said the plan would end "the absurd situation where patients carry their records in a bag."',
+     {("Wanjiru Kamau", 1, "2025-06-25")}),
 ])
 def test_session_23_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
