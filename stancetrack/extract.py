@@ -1138,6 +1138,8 @@ _GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Camp
                              r"Diplomats|Banks|Hospitals|Owners|Operators|Shoppers|Visitors|Members|Users|Readers|Viewers|Academics|Scholars|"
                              r"Listeners|Neighbours|Neighbors|Homeowners|Taxpayers|Ratepayers|Subscribers|Dealers|Bankers|"
                              r"Lawyers|Teenagers|Pensioners|Retirees|Veterans|Mothers|Fathers|Bikers|Pedestrians|"
+                             r"Councils|Distributors|Colleges|Charities|Filmmakers|Hoteliers|Innkeepers|Organi[sz]ers|"
+                             r"Processors|Platforms|Vendors|Hosts|Suppliers|Wholesalers|Carriers|Schools|Clinics|Pharmacies|"
                              # and any word of an occupation's plural form ("Merchants", "Pharmacists", "Cyclists"),
                              # but not a party's members ("Socialists", "Unionists")
                              r"(?!(?:Social|Commun|National|Union|Loyal|Federal|Separat|Liberal)ists\b)"
