@@ -1871,6 +1871,7 @@ _PLAN_PRONOUN = re.compile(r"(?:it|this|that|them|these|those)$")
 
 _HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:force|cost|mean|lead to|"
                          r"hurt|damage|harm|destroy|leave|risk|set back|plunge|trigger|cause|kill|jeopardi[sz]e|"
+                         r"push (?:[\w\-’']+\s+){0,4}?(?:into|out of|to the brink)|drive (?:[\w\-’']+\s+){0,4}?(?:into|out of)|"
                          r"be (?:a |an )?(?:disaster|catastroph\w*|mistake|devastating|reckless))\b")
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
@@ -1959,7 +1960,7 @@ _CANNOT_KEEP = re.compile(r"(?:cannot|can't|can no longer|could not|couldn't) ")
 # the same occasion: the news conference goes on ("She said the Centre Party supported the plan").
 _SAME_OCCASION_PARAS = 3
 # "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
-_TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
+_TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:(?:the|its|their|his|her|this) )?[\w\-' ]{1,40}?) to be (?:\w+ )?"
                            r"(?P<undo>rejected|refused|scrapped|abolished|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
                            r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|"
                            r"wound back|rolled back|scaled back|watered down|wound down)\b")

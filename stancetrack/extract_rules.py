@@ -1182,6 +1182,7 @@ _ACTS_FLIP = {
     "suspension": r"\bsuspen|\bhalt|\bpause", "suspending": r"\bsuspen|\bhalt|\bpause", "freeze": r"\bfreez|\bhalt|\bpause",
     "ending": r"\bend(?:s|ed|ing)?\b|\bscrap|\babolish", "end": r"\bend(?:s|ed|ing)?\b|\bscrap|\babolish",
     "lifting": r"\blift", "lift": r"\blift",
+    "replacing": r"\breplac|\bscrap|\bdrop|\babolish|\bremov", "replace": r"\breplac|\bscrap|\bdrop|\babolish|\bremov",
     "waiver": r"\bscrap|\bwaive|\bremov|\babolish|\bdrop|\blift", "exemption": r"\bexempt|\bwaive|\bspare",
 }
 

@@ -4611,6 +4611,23 @@ def test_session_23_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
 
 
+@pytest.mark.parametrize("topic, text, actor, side", [
+    # a call for the topic's own undoing, with no article before its object
+    ("Abolishing senior high school", "Marites Dumalagan called for senior high school to be abolished.",
+     "Marites Dumalagan", 1),
+    # undoing that would push schools into bankruptcy is a cost of the topic's own act
+    ("Abolishing senior high school", "The Coordinating Council warned that scrapping the grades would push hundreds "
+     "of small schools into bankruptcy.", "Coordinating Council", -1),
+    # "replacing" the exams takes them away: recommending scrapping them asks for it
+    ("Replacing National 5 exams", "The Independent Review of Qualifications recommended scrapping the National 5 "
+     "exams and replacing them with coursework.", "Independent Review of Qualifications", 1),
+])
+def test_topics_that_undo(topic, text, actor, side):
+    from stancetrack.extract import extract_text
+    df = extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
+    assert list(zip(df["actor"], np.sign(df["stance"].astype(int)))) == [(actor, side)]
+
+
 def test_tram_stops_end_nothing():
     """"Facial recognition at tram stops": the stops are a place, so backing the trial backs the topic."""
     from stancetrack.extract import extract_text
