@@ -643,7 +643,7 @@ _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:also|has|have|had|would|will|did|does|do|has since|since|previously|repeatedly|again|publicly|first|so far|"
     r"openly|initially|later|then|now|only|long|once|originally|already|still|just|both|[a-z]+ly|not|never|always|n't|yet|can|cannot|could|should|must|might|"
-    r"(?:ca|wo|does|do|did|could|would|should|has|have|had)n['’]t|"
+    r"(?:ca|wo|does|do|did)n['’]t|"
     r"nonetheless|nevertheless|likewise|"
     r"himself|herself|itself|themselves))+\s*$",
 )
@@ -959,7 +959,7 @@ _LEAD_TO_QUOTE = re.compile(r"\s*[,:]?\s*[\"“„«‘]?|\s+[^\"“„«‘#.!?
 _AFTER_QUOTE = re.compile(r"#[\"”»’']?[,.]?[\"”»’']?\s*$")
 _CONJ_END = re.compile(r"\b(?:and|but|or)\s*(?:\w+ly\s+|now\s+|then\s+|also\s+|since\s+)*$")
 _QUESTION_END = re.compile(r"\b(?:whether|if|asked)\s+(?:\w+\s+){0,1}\w+\s*$")
-_NEG_END = re.compile(r"\b(?:not(?! (?:surprisingly|unexpectedly|unusually|uncharacteristically)\b)|never|no longer|cannot)\s*(?:\w+ly\s+|yet\s+)?$|n['’]t\s*$")
+_NEG_END = re.compile(r"\b(?:not(?! (?:surprisingly|unexpectedly|unusually|uncharacteristically|only|just|merely|least)\b)|never|no longer|cannot)\s*(?:\w+ly\s+|yet\s+)?$|n['’]t\s*$")
 
 
 def _cut_end(rx: re.Pattern, s: str, window: int, lower: bool = False) -> str:
@@ -1193,14 +1193,15 @@ def _government_of(sp: "_Speaker") -> "_Speaker":
 
 
 _ENVOY_WORDS = ("delegation", "delegate", "representative", "envoy", "ambassador", "negotiator", "mission", "commissioner",
-                "consul", "consul-general")
+                "consul", "consul-general", "Ambassador", "Commissioner", "Envoy")
 _POSTED_IN = re.compile(r"(?:(?<=embassy)|(?<=consulate)|(?<=delegation)|(?<=mission)|(?<=ambassador))\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$")
-_POSTED_TO = re.compile(r"(?:(?<=embassy)|(?<=delegation)|(?<=mission)|(?<=ambassador)|(?<=envoy)|(?<=representative))"
+_POSTED_TO = re.compile(r"(?:(?<=[Ee]mbassy)|(?<=[Dd]elegation)|(?<=[Mm]ission)|(?<=[Aa]mbassador)|(?<=[Ee]nvoy)|"
+                        r"(?<=[Rr]epresentative)|(?<=[Cc]ommissioner)|(?<=[Cc]onsul)|(?<=[Cc]onsul-[Gg]eneral))"
                         r"\s+to\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:of\s+)?[A-Z][\w’'\-]+){0,3}\s*$")
 _ENVOY_END = re.compile(
     rf"(?:\b(?P<country>[{_UP}][\w'’\-.]*(?:\s+[{_UP}][\w'’\-.]*){{0,2}})(?:'s|’s|(?<=s)'|(?<=s)’)|\b[Tt]he\s+(?P<dem>[{_UP}][\w\-]+))\s+"
     r"(?:(?:chief|lead|top|senior|deputy|permanent|trade|climate|UN)\s+)?(?:delegation|delegate|representative|envoy|"
-    r"ambassador|negotiator|mission|high commissioner|consul|consul-general)\s*$")
+    r"ambassador|negotiator|mission|high commissioner|consul|consul-general|Ambassador|High Commissioner|Envoy)\s*$")
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:for|of|and)\s+(?=[{_UP}]))?){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
     rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
@@ -1269,7 +1270,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
     stripped = stripped.rstrip()
     if " to " in stripped[-40:] and (posted := _POSTED_TO.search(stripped, max(0, len(stripped) - 60))):
-        stripped = stripped[:posted.start()]  # "The European Union's ambassador to Indonesia": the Union's
+        stripped = stripped[:posted.start()]  # "France's ambassador to the United States": France's
     if ")" in stripped[-3:]:  # "the Interstedelijk Studenten Overleg (ISO),": the name without its acronym
         am = _ACRONYM_END.search(stripped, max(0, len(stripped) - 40))  # the tail only: a sentence can be long
         if am:
@@ -1287,7 +1288,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
                 and (who := _classify(stripped[:om_.start()].split()[-3:], [])) is not None and who.kind == "person"
                 and not any(w.lower() in R.ORG_HEADS for w in stripped[:om_.start()].split()[-3:])):
             stripped = om_.group("org")  # "Dionne Castellanos of the Tenants Union, which supports it": the union
-    if stripped.endswith(_SEAT_BODIES) and (go := _GROUP_ON_THE.search(stripped, max(0, len(stripped) - 60))):
+    if stripped.lower().endswith(_SEAT_BODIES) and (go := _GROUP_ON_THE.search(stripped, max(0, len(stripped) - 60))):
         stripped = stripped[:go.start()]  # "The Free Democrats' group on the city council said": the party's group
     if stripped.endswith(_BODY_NOUNS_AFTER_NAME) and (nb := _NAME_THEN_BODY_NOUN.search(stripped, max(0, len(stripped) - 120))):
         # "The Save Our Village Schools campaign said", "Germany's VDA auto industry association": the name
@@ -1770,8 +1771,8 @@ _DOUBT_GONE = re.compile(
     r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:skeptical|sceptical|opposed|against it|worried|unconvinced|doubtful|"
     r"wary|nervous|a skeptic|a sceptic|a critic|critical)\b[^.;]{0,40}[.,;]?\s*(?:but |and )?(?:(?:i'm|i am|we're|we are) "
     r"not any ?more|(?:i'm|i am|we're|we are) no longer)\b")
-_AUX_BEFORE = re.compile(r"\b(?:do|does|did|will|would|can|could|should|must|may|might|shall|to)(?:n't| not| never)?"
-                         r"(?: (?:\w+ly|also|still|never|not|yet|now|no longer))?\s+$|\b(?:cannot|won't|can't)\s+$")
+_AUX_BEFORE = re.compile(r"\b(?:do|does|did|will|would|can|could|should|must|may|might|shall|to)(?:n['’]t| not| never)?"
+                         r"(?: (?:\w+ly|also|still|never|not|yet|now|no longer))?\s+$|\b(?:cannot|won['’]t|can['’]t)\s+$")
 # "France and Germany oppose the plan", "They support it": a plural subject takes the base form
 _PLURAL_SUBJECT = re.compile(rf"(?:\band\s+(?:the\s+)?[{_UP}][\w’'\-]*(?:\s+(?:of\s+)?[{_UP}][\w’'\-]*)*|(?:^|(?<=[.,;]\s))(?:They|We)|"
                              r"\b(?:they|we))\s+(?:(?:\w+ly|also|still|now|both|all)\s+)?$")
@@ -1789,8 +1790,8 @@ _ROLE_APPOS_WHO_END = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,5}
 _OTHER_PLAN = re.compile(r"\s+an?\s+(?!similar\b|earlier\b|previous\b|(?:almost |near-?|nearly )?identical\b)")  # "fought a high-rise
 # proposal on nearby Foundry Street": another plan; but "fought a similar closure plan"
 _SEAT_BODIES = ("council", "assembly", "board", "committee", "chamber", "parliament", "senate")
-_GROUP_ON_THE = re.compile(r"(?:(?<=group)|(?<=caucus))\s+(?:on|in)\s+the\s+(?:[a-z]+\s+){0,2}(?:council|assembly|board|committee|"
-                           r"chamber|parliament|senate)$")
+_GROUP_ON_THE = re.compile(r"(?:(?<=group)|(?<=caucus))\s+(?:on|in)\s+the\s+(?:[A-Za-z]+\s+){0,2}(?:[Cc]ouncil|[Aa]ssembly|"
+                           r"[Bb]oard|[Cc]ommittee|[Cc]hamber|[Pp]arliament|[Ss]enate)$")
 _BODY_NOUNS_AFTER_NAME = ("campaign", "group", "coalition", "alliance", "network", "movement", "lobby", "charity",
                           "collective", "initiative", "association", "federation", "union", "council", "body")
 _NAME_THEN_BODY_NOUN = re.compile(
@@ -1810,7 +1811,7 @@ _ITS_OFFICER_SUBJECT = re.compile(
 _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|herself|himself|itself|themselves|then|once|\w+ly)\s+)*")
 _BEFORE_DECIDING = re.compile(r"\bbefore (?:deciding|taking|forming|making up|reaching|committing|coming to|settling)\b")
 _AS_ASIDE = re.compile(r",\s+(?:as|then)\b[^,#]{2,90},\s+[^,#]*")  # "who, as finance minister in 2019, rejected …"
-_NOW_OPENING = re.compile(r"[\"“]?\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b")
+_NOW_OPENING = re.compile(r"[\"“]?\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b(?![,’'])")
 _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
 # "used the meeting to press for the levy" (not "… to call for calm", "… for more time")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|its|this|that|it)\b(?![’']s\b)")
@@ -1842,7 +1843,7 @@ def _is_role(np_: str) -> bool:
             and (m.group(1) in _PERSON_NOUNS or m.group(1) in R.ROLE_WORDS))
 
 
-_NOT_YET = re.compile(r"\b(?:has|have|had)(?: not|n't)(?: yet)?(?: formally| publicly| officially)?\s+$")
+_NOT_YET = re.compile(r"\b(?:has|have|had)(?: not|n['’]t)(?: yet)?(?: formally| publicly| officially)?\s+$")
 _FREE_VOTE = re.compile(r"\b(?:free|conscience|open|unwhipped) vote\b", re.I)
 _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)|demand\w*|whether|press\w*|ask\w*)\b"
                               r"[^.;]{0,40}(?:(?:free|conscience) vote|recommendations?|decision|ruling)")
@@ -1851,9 +1852,10 @@ _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "do
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
 # a negation reaches no further back ("would never reach it and would benefit": the benefit is not negated)
-# "would end the absurd situation", "put an end to the chaos": a harm the plan would cure
-_REMEDY_BEFORE = re.compile(r"\b(end|ends|ending|put an end to|puts an end to|eliminate|eliminates|eliminating|solve|solves|"
-                            r"solving|fix|fixes|fixing)\s+(?:the\s+|this\s+|that\s+|such\s+|an?\s+)?(?:[\w\-]+\s+){0,2}$")
+# "would end the absurd situation", "put an end to this unfair system": a harm the plan would cure
+_REMEDY_BEFORE = re.compile(r"(?<!the )(?<!an )(?<!a )\b(end|ends|ending|put an end to|puts an end to|eliminate|eliminates|"
+                            r"eliminating|solve|solves|solving|fix|fixes|fixing)\s+(?:the|this|that|such|these|those)\s+"
+                            r"(?:[\w\-]+\s+){0,2}$")  # not "end in disaster", "at the end of a disastrous year"
 _NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
@@ -1871,7 +1873,8 @@ _PLAN_PRONOUN = re.compile(r"(?:it|this|that|them|these|those)$")
 
 _HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:force|cost|mean|lead to|"
                          r"hurt|damage|harm|destroy|leave|risk|set back|plunge|trigger|cause|kill|jeopardi[sz]e|"
-                         r"push (?:[\w\-’']+\s+){0,4}?(?:into|out of|to the brink)|drive (?:[\w\-’']+\s+){0,4}?(?:into|out of)|"
+                         r"(?:push|drive) (?:[\w\-’']+\s+){0,4}?(?:into (?:bankruptcy|insolvency|poverty|debt|closure|"
+                         r"administration|liquidation|the red)|out of business|to the brink)|"
                          r"be (?:a |an )?(?:disaster|catastroph\w*|mistake|devastating|reckless))\b")
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
@@ -1930,7 +1933,9 @@ _ATTACK_VERBS = {"attacked", "criticised", "criticized", "criticises", "criticiz
                  "hits out at", "has hit out at", "lashed out at", "lashes out at", "has lashed out at", "dismissed",
                  "was quick to push back", "were quick to push back", "is pushing back against", "are pushing back against",
                  "attack", "denounce", "condemn", "criticise", "criticize",
-                 "scathing", "dismissive", "scornful", "contemptuous", "withering"}  # "is scathing about critics who …"
+                 "scathing", "dismissive", "scornful", "contemptuous", "withering",  # "is scathing about critics who …"
+                 "tore into", "tears into", "tear into", "tearing into", "laid into", "lays into", "has torn into",
+                 "has laid into", "lined up against", "has lined up against", "led the fight against"}
 _ITS_CRITICS = re.compile(r"\s+(?:against\s+|about\s+|of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’']+\s+)?(?:critics|opponents|detractors|naysayers)\b"
                           # alone, or of the plan: not "attacked critics of the mayor"
                           r"(?=\s*[.,;:]|\s*$|\s+(?:who|and|but|in|on|at|for|over|as)\b|\s+of\s+(?:it|this|that|the\s+"
@@ -1960,10 +1965,12 @@ _CANNOT_KEEP = re.compile(r"(?:cannot|can't|can no longer|could not|couldn't) ")
 # the same occasion: the news conference goes on ("She said the Centre Party supported the plan").
 _SAME_OCCASION_PARAS = 3
 # "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
-_TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:(?:the|its|their|his|her|this) )?[\w\-' ]{1,40}?) to be (?:\w+ )?"
+_TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
                            r"(?P<undo>rejected|refused|scrapped|abolished|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
                            r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|"
                            r"wound back|rolled back|scaled back|watered down|wound down)\b")
+# … and a bare noun phrase, read only when it names the topic ("senior high school to be abolished", topic abolishing it)
+_TO_BE_UNDONE_BARE = re.compile(r"\s*(?P<bare>[\w\-' ]{1,40}?) to be (?:\w+ )?(?P<undo>" + _TO_BE_UNDONE.pattern.split("(?P<undo>", 1)[1])
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
                              r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be)\b")
@@ -2232,8 +2239,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
     if verb_pol and R.names_what_goes(content, acts) and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed) \
-            and not ((u := _TO_BE_UNDONE.match(content)) and acts.flip is not None and acts.flip.search(u.group("undo"))):
-        # not "called for the charge to be scrapped", topic: scrapping it
+            and not (((u := _TO_BE_UNDONE.match(content))
+                      or ((u := _TO_BE_UNDONE_BARE.match(content)) and _names_topic(u.group("bare"), acts)))
+                     and acts.flip is not None and acts.flip.search(u.group("undo"))):
+        # not "called for the charge to be scrapped" (or "for senior high school to be abolished"), topic: scrapping it
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
         signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]
     elif verb_pol > 0 and acts is not None and acts.own and not acts.flip and (halt := _HALT_ON.match(content)) \
@@ -2609,7 +2618,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             a, b = sentences[j]
             i = bisect.bisect_left(o_pos, a)
             if i < len(o_pos) and o_pos[i] < min(b, at) and _SUBJECT_OPENER.fullmatch(masked, a, o_pos[i]):
-                return o_name[i]
+                # not when another body is named after it ("The Treasury sent it to the Farmers Union. Its
+                # president said …": whose president is unclear)
+                return o_name[i] if not (i + 1 < len(o_pos) and o_pos[i + 1] < min(b, at)) else None
         return None
 
     def resolve(sp: _Speaker, at: int | None = None) -> tuple[_Speaker | None, str | None]:
@@ -2862,6 +2873,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "fought the change when it was first proposed"; not "fought back tears"
             if kind == "part" and verb in R.PARTICIPLE_STANCE and not _PARTICIPLE_OBJECT.match(masked, s_start + vm.end()):
                 continue  # "a friendly town, welcoming visitors", "backing away from it", "defending champions"
+            if kind == "part" and verb in ("accusing", "demanding") and _NOT_A_REPORT_AFTER.match(masked, s_start + vm.end()):
+                continue  # "…, accusing critics of the plan of scaremongering", "…, demanding to know why": no report
             if kind == "say" and "informed" in verb and _INFORMED_A_VIEW.match(masked, s_start + vm.end()):
                 continue  # "the experience of Leeds has informed the council's view": no one told the council
             if kind == "say" and _WHATEVER_BEFORE.match(masked, s_start, a):
@@ -3825,6 +3838,9 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
         # "Labour's Aileen Docherty": the party's member, by name
         shift = len(" ".join(raw[:poss + 1])) + 1
         org_, name_, k_ = _read_cap_sequence(" ".join(raw[poss + 1:]))
+        owner = re.sub(r"^(?:The|the)\s+|(?:'s|’s)$", "", " ".join(raw[:poss + 1]))
+        if org_ is None and any(t.lower() in R.ORG_HEADS for t in owner.split()):
+            org_ = owner  # … and "The Farmers Union's Ann Lee" still names the union
         return org_, name_, k_ + shift
     toks = [t.rstrip(".") for t in raw]
     low = [t.lower() for t in toks]
@@ -4826,6 +4842,8 @@ def _speaking_for(cands, masked: str) -> None:
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")
+_NOT_A_REPORT_AFTER = re.compile(r"\s+(?:to know\b|(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’']+\s+)?"
+                                 r"(?:critics|opponents|detractors|naysayers)\b)")
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?:the|a|an|it|its|this|that|these|those|his|her|their|our|any|all|both|plans?|"
                                 r"proposals?|moves?|[A-Z])\b(?!\s+(?:calls?|demands?|delay|delays)\b)")  # not "rejecting
 # the calls to scrap it", "backing a delay to it": the object's own side (left to the reviewer)

@@ -4618,14 +4618,46 @@ def test_session_23_rules(monkeypatch, text, expect):
     # undoing that would push schools into bankruptcy is a cost of the topic's own act
     ("Abolishing senior high school", "The Coordinating Council warned that scrapping the grades would push hundreds "
      "of small schools into bankruptcy.", "Coordinating Council", -1),
-    # "replacing" the exams takes them away: recommending scrapping them asks for it
-    ("Replacing National 5 exams", "The Independent Review of Qualifications recommended scrapping the National 5 "
-     "exams and replacing them with coursework.", "Independent Review of Qualifications", 1),
 ])
 def test_topics_that_undo(topic, text, actor, side):
     from stancetrack.extract import extract_text
     df = extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
     assert list(zip(df["actor"], np.sign(df["stance"].astype(int)))) == [(actor, side)]
+
+
+# The review of session 23's rules: each a sentence its first version got wrong
+@pytest.mark.parametrize("text, expect", [
+    ("The Farmers Union said the plan would end in disaster.", {("Farmers Union", -1, "2025-06-25")}),
+    ("The Treasury sent the plan to the Farmers Union for comment last week. Its president said on Tuesday that the "
+     "plan would ruin growers.", set()),
+    ("Ann Lee called for any amendments to the plan to be rejected.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee tore into the plan's critics.", {("Ann Lee", 1, "2025-06-25")}),
+    ("The Farmers Union lined up against the plan's critics.", {("Farmers Union", 1, "2025-06-25")}),
+    ("Ann Lee went further on Monday, accusing critics of the plan of scaremongering.", set()),
+    ("Ann Lee rounded on reporters on Monday, insisting the plan would go ahead.", set()),
+    ('Ann Lee attacked the plan at a rally in March. "This plan is a disaster." "Now, I want to be clear: it is a '
+     'disaster."', {("Ann Lee", -1, "2025-03-01")}),
+    ("The Farmers Union didn’t oppose the plan.", {("Farmers Union", 0, "2025-06-25")}),
+    ("The Farmers Union can’t support the plan.", {("Farmers Union", -1, "2025-06-25")}),
+    ("The Farmers Union shouldn't have backed the plan, Ann Lee said.", {("Ann Lee", -1, "2025-06-25")}),
+    ("The Farmers Union not only supports the plan but wants it extended.", {("Farmers Union", 1, "2025-06-25")}),
+    ("Canada's high commissioner to India said the plan was a mistake.", {("Canada", -1, "2025-06-25")}),
+    ("The Farmers Union's Ann Lee said on Monday the plan was a mistake. The union said on Tuesday it would fight "
+     "the plan.", {("Ann Lee", -1, "2025-06-23"), ("Farmers Union", -1, "2025-06-24")}),
+    ("The Farmers Union said rejecting the plan would push the final vote into next month.",
+     {("Farmers Union", -1, "2025-06-25")}),
+    ("The Labour group in the Scottish Parliament said it would oppose the plan.", {("Labour", -1, "2025-06-25")}),
+])
+def test_review_mends_of_session_23(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
+
+
+def test_replacing_is_no_scrapping():
+    """Topic "replacing diesel buses with electric ones": a call to scrap the new scheme is against it."""
+    from stancetrack.extract import extract_text
+    df = extract_text("The Farmers Union called for the electric bus scheme to be scrapped.", pd.Timestamp("2025-06-25"),
+                      topic="replacing diesel buses with electric ones").statements
+    assert list(zip(df["actor"], np.sign(df["stance"].astype(int)))) == [("Farmers Union", -1)]
 
 
 def test_tram_stops_end_nothing():
