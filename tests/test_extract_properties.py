@@ -83,14 +83,16 @@ def test_lookbehinds_are_lifted_behind_the_first_letter_and_match_the_same():
 
 
 def test_attribution_verbs_match_as_the_plain_alternation():
-    """Every phrase once, in a sentence of its own, and every eighth article (as written and lower-cased): the
-    plain alternation of 15,000 phrases reads 17 µs a character, 99 s for the whole corpus."""
+    """Every phrase found once in a sentence of its own; every third phrase and every sixteenth article (as written
+    and lower-cased) matched as the plain alternation matches them: that reads 25,000 phrases at about 30 µs a
+    character, so the whole list and every eighth article took two minutes."""
     plain_alt = "|".join(sorted((re.escape(k) for k in R.STANCE_VERBS), key=len, reverse=True)) + "|" + R.SAY_VERBS
     plain = re.compile(X._VERB.pattern.replace(X._STANCE_ALT, plain_alt, 1))
     assert plain.pattern != X._VERB.pattern
-    every_phrase = "\n".join(f"Lee {k} it." for k in sorted(R.STANCE_VERBS))
+    phrases = sorted(R.STANCE_VERBS)
+    every_phrase = "\n".join(f"Lee {k} it." for k in phrases)
     assert len(X._VERB.findall(every_phrase)) == len(R.STANCE_VERBS)
-    for text in [every_phrase] + CORPUS[::8]:
+    for text in ["\n".join(f"Lee {k} it." for k in phrases[::3])] + CORPUS[::16]:
         assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [(m.span(), m.lastgroup) for m in X._VERB.finditer(text)]
 
 
