@@ -4964,6 +4964,10 @@ def _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of) ->
 
 
 _DISTANT = re.compile(r"\b(?:last year|\w+ years? ago|in (?:19|20)\d\d)\b", re.I)  # a past stance's time, not today's
+# "X has been the plan's most energetic advocate. Speaking in Manaus in May, he …": a summary the next words date
+_SUMMARY_CUE = re.compile(r"copula\b|reported:(?:has|have) ")
+_THIS_YEARS_MONTH = re.compile(r"(?:in |earlier in |early |late )?(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December)|(?:earlier|last) this month|last month", re.I)
 _RECENT_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:last|this) week|(?:the|last|this) weekend)\b", re.I)
 
 
@@ -5039,7 +5043,8 @@ def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
                                                               or (n.context[0] == c.context[1]  # the very next sentence,
                                                                   and _voice_of(c.speaker.name, masked, n.context[0]))))  # "Agency
         # spokesman Tyler Brandt said Wednesday …": the body's voice
-        if (same and n.date_text and _RECENT_DAY.search(n.date_text)
+        if (same and n.date_text and (_RECENT_DAY.search(n.date_text)
+                                      or (_SUMMARY_CUE.match(c.cue) and _THIS_YEARS_MONTH.fullmatch(n.date_text)))
                 and (n.para == c.para or (n.para == c.para + 1 and n.cue.startswith("quote_")))):
             c.date_text = n.date_text
             if (n.confidence and _same_speaker(n.speaker.name, c.speaker.name)

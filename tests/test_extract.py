@@ -4652,6 +4652,21 @@ def test_review_mends_of_session_23(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
 
 
+@pytest.mark.parametrize("text, expect", [
+    # a summary ("has been its most forceful advocate", "is firmly against") dated by the same speaker's next words,
+    # a month of this year as well as a recent day; merged with them when they take the same side
+    ("Transport Minister Ricardo Alencar has been the plan's most forceful advocate. Speaking to business leaders in "
+     "May, he said the plan was long overdue.", {("Ricardo Alencar", 1, "2025-05-01")}),
+    ("The Farmers Union is firmly against the plan. A union spokesperson said in May that the plan would ruin growers.",
+     {("Farmers Union", -1, "2025-05-01")}),
+    # not an older year's: "in 2019" dates only itself
+    ("The Farmers Union is firmly against the plan. In 2019 it said the plan would ruin growers.",
+     {("Farmers Union", -1, "2025-06-25"), ("Farmers Union", -1, "2019-01-01")}),
+])
+def test_a_summary_dated_by_the_next_words(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
+
+
 def test_replacing_is_no_scrapping():
     """Topic "replacing diesel buses with electric ones": a call to scrap the new scheme is against it."""
     from stancetrack.extract import extract_text

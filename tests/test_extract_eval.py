@@ -361,10 +361,12 @@ government and housing; health and social care; schools and universities; energy
 policy; courts and policing; sport and media; business and consumer regulation) and scored them at once with the
 session-22 rules: 0.740 (P 0.687, R 0.801; 0.732 guessed).  They replace blind105-112 on the never-tuned list;
 blind105-112 are tuned on from now (0.705 with the session-22 rules -> 0.805 at the end; inflated).  End of session 23,
-scored once after the review's mends: blind113-120, not opened, 0.740 -> 0.750 (P 0.699, R 0.810; per set 0.640, 0.841,
-0.757, 0.733, 0.707, 0.743, 0.776, 0.819; 0.742 guessed); the older 170 never-tuned 0.762 -> 0.761 (the session's rules
-moved them by +0.001 to +0.002, each refit of the learned part by -0.003 to +0.001); all 250 never-tuned 0.757 (P 0.730,
-R 0.787; 0.753 guessed); tuned (962) 0.848 (0.842 guessed; 0.800 with the learned part refit per fold); 02-10 even 0.900.
+scored once after the review's mends and once more after a last rule (a summary dated by the next words' month, which
+lifted the older never-tuned by 0.001): blind113-120, not opened, 0.740 -> 0.750 (P 0.699, R 0.810; per set 0.633,
+0.841, 0.753, 0.733, 0.707, 0.754, 0.776, 0.819; 0.743 guessed); the older 170 never-tuned 0.762 -> 0.762 (the
+session's rules moved them by +0.001 to +0.002 each, each refit of the learned part by -0.003 to +0.001); all 250
+never-tuned 0.759 (P 0.731, R 0.789; 0.755 guessed); tuned (962) 0.849 (0.843 guessed; 0.800 with the learned part
+refit per fold); 02-10 even 0.900.
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
