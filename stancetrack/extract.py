@@ -1193,7 +1193,7 @@ def _government_of(sp: "_Speaker") -> "_Speaker":
 
 
 _ENVOY_WORDS = ("delegation", "delegate", "representative", "envoy", "ambassador", "negotiator", "mission", "commissioner",
-                "consul", "consul-general", "Ambassador", "Commissioner", "Envoy")
+                "consul", "consul-general")
 _POSTED_IN = re.compile(r"(?:(?<=embassy)|(?<=consulate)|(?<=delegation)|(?<=mission)|(?<=ambassador))\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$")
 _POSTED_TO = re.compile(r"(?:(?<=[Ee]mbassy)|(?<=[Dd]elegation)|(?<=[Mm]ission)|(?<=[Aa]mbassador)|(?<=[Ee]nvoy)|"
                         r"(?<=[Rr]epresentative)|(?<=[Cc]ommissioner)|(?<=[Cc]onsul)|(?<=[Cc]onsul-[Gg]eneral))"
@@ -1201,7 +1201,7 @@ _POSTED_TO = re.compile(r"(?:(?<=[Ee]mbassy)|(?<=[Dd]elegation)|(?<=[Mm]ission)|
 _ENVOY_END = re.compile(
     rf"(?:\b(?P<country>[{_UP}][\w'’\-.]*(?:\s+[{_UP}][\w'’\-.]*){{0,2}})(?:'s|’s|(?<=s)'|(?<=s)’)|\b[Tt]he\s+(?P<dem>[{_UP}][\w\-]+))\s+"
     r"(?:(?:chief|lead|top|senior|deputy|permanent|trade|climate|UN)\s+)?(?:delegation|delegate|representative|envoy|"
-    r"ambassador|negotiator|mission|high commissioner|consul|consul-general|Ambassador|High Commissioner|Envoy)\s*$")
+    r"ambassador|negotiator|mission|high commissioner|consul|consul-general)\s*$")
 _SPOKES_END = re.compile(
     rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:for|of|and)\s+(?=[{_UP}]))?){{1,5}}|(?P<low>(?:(?:foreign|defence|defense|interior|"
     rf"finance|health|education|economy|trade|environment|justice|transport|energy|agriculture|home)\s+)?(?:government|"
@@ -1646,10 +1646,11 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
 _CUE_KIND = {"strong_neg": (-1, 2, 0.8), "strong_pos": (1, 2, 0.8), "neg": (-1, 1, 0.6), "pos": (1, 1, 0.6)}
 
 
-_SUPPORT_NO_SIDE = re.compile(r"\bsupport(?= (?:prices?|payments?|schemes?|networks?|services?|workers?|staff)\b"
-                              r"| (?:its|his|her|their|the|these) (?:own )?(?:claims?|case|argument|assertions?|figures)\b)")
-_SUPPORT_NOUN_AFTER = re.compile(r" (?:networks?|services?|workers?|staff|groups?|lines?|prices?|schemes?|payments?)\b"
-                                 r"| (?:its|his|her|their|the|these) (?:own )?(?:claims?|case|argument|assertions?|figures)\b")
+# "support networks", "the minimum support price", "modelling to support its claims": no side, as a cue or a feeling
+_SUPPORT_NO_SIDE_AFTER = (r" (?:networks?|services?|workers?|staff|groups?|lines?|prices?|schemes?|payments?)\b"
+                          r"| (?:its|his|her|their|the|these) (?:own )?(?:claims?|case|argument|assertions?|figures)\b")
+_SUPPORT_NOUN_AFTER = re.compile(_SUPPORT_NO_SIDE_AFTER)
+_SUPPORT_NO_SIDE = re.compile(rf"\bsupport(?={_SUPPORT_NO_SIDE_AFTER})")
 _NOT_HIS_SUPPORT = re.compile(r"(?:\bwithout (?:[\w\-]+ )?|\b(?:position|view|stance|claim|claims|argument) the (?:evidence|data|"
                               r"facts|research|figures|numbers|science) (?:does not|doesn't|doesn’t|do not|don't|don’t|did not|"
                               r"didn't|would not|wouldn't) )$")
@@ -1693,8 +1694,6 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
                 continue
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
             pol, label = 1, f"{label} the criticism"
-        elif pol < 0 and (rem := _REMEDY_BEFORE.search(window)) is not None and label not in _NOT_A_HARM:
-            pol, label = 1, f"{rem.group(1)} {label}"  # 'would end "the absurd situation where …"': a cure for it
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
             pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
             skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
@@ -1710,8 +1709,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             # "ending fluoridation would be a mistake"; what is undone is checked against the topic in _stance
             pol, strength, label = 1, 1, f"{_UNDONE} {undo.group(1)} {undo.group(2).strip()} … {label}"
             skip_to = len(seg)
-        elif pol < 0 and strength == 1 and _REMEDY.search(window):
-            pol, label = 1, f"{_REMEDY.search(window).group(1)} … {label}"  # "takes away the fear": a remedy
+        elif pol < 0 and label not in _NOT_A_HARM and (rem := _REMEDY.search(window)) is not None \
+                and (strength == 1 or not _PLAN_NOUN_NEXT.match(seg, b)):
+            pol, label = 1, f"{rem.group(1)} … {label}"  # "takes away the fear", 'would end "the absurd situation"'
+
         elif pol and ((wrong_to := _WRONG_TO.search(window)) or _WRONG_ABOUT.search(seg, max(0, a - 90), a)):
             # "I was wrong to dismiss it", "I was wrong about the scale of the problem", "wrong to think the problem
             # would fix itself": the admission turns round what was thought then
@@ -1852,11 +1853,6 @@ _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "do
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
 # a negation reaches no further back ("would never reach it and would benefit": the benefit is not negated)
-# "would end the absurd situation", "put an end to this unfair system": a harm the plan would cure
-_REMEDY_BEFORE = re.compile(r"(?<!the )(?<!an )(?<!a )\b(end|ends|ending|put an end to|puts an end to|eliminate|eliminates|"
-                            r"eliminating|solve|solves|solving|fix|fixes|fixing)\s+(?:the|this|that|such|these|those)\s+"
-                            r"(?:[\w\-]+\s+){0,2}$")  # not "end in disaster", "at the end of a disastrous year"
-_NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
 _WOULD_NOT_SAY = re.compile(r"\b(?:declined|declines|refused|refuses|would not|wouldn't|did not|didn't) (?:to )?say "
@@ -1876,9 +1872,15 @@ _HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|
                          r"(?:push|drive) (?:[\w\-’']+\s+){0,4}?(?:into (?:bankruptcy|insolvency|poverty|debt|closure|"
                          r"administration|liquidation|the red)|out of business|to the brink)|"
                          r"be (?:a |an )?(?:disaster|catastroph\w*|mistake|devastating|reckless))\b")
-_REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|tackl\w+|take away|takes away|taking away|"
+_REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|(?<!the )(?<!an )end(?!\s+(?:in|with|up|of)\b)|"
+                     r"put an end to|puts an end to|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
                      r"eliminat\w+|remov\w+)\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
+_NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
+# a strong word of harm is cured too ("would end the absurd situation"), unless it describes the plan ("stop this
+# reckless plan")
+_PLAN_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:plan|proposal|bill|scheme|measure|policy|project|idea|law|reform|"
+                             r"changes?|decision|deal)s?\b")
 
 
 def _undoing_the_topic(cues, acts):
