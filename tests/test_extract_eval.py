@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,212 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1212
+``tests/eval/gold.csv`` holds 1,292 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1292
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -123,14 +123,22 @@ blind109    1093-1102  yes, in session 23 (22: sealed)        0.675
 blind110    1103-1112  yes, in session 23 (22: sealed)        0.696
 blind111    1113-1122  yes, in session 23 (22: sealed)        0.657
 blind112    1123-1132  yes, in session 23 (22: sealed)        0.679
-blind113    1133-1142  never: written in session 23, sealed   0.629
-blind114    1143-1152  never: written in session 23, sealed   0.817
-blind115    1153-1162  never: written in session 23, sealed   0.740
-blind116    1163-1172  never: written in session 23, sealed   0.737
-blind117    1173-1182  never: written in session 23, sealed   0.689
-blind118    1183-1192  never: written in session 23, sealed   0.731
-blind119    1193-1202  never: written in session 23, sealed   0.776
-blind120    1203-1212  never: written in session 23, sealed   0.810
+blind113    1133-1142  yes, in session 24 (23: sealed)        0.629
+blind114    1143-1152  yes, in session 24 (23: sealed)        0.817
+blind115    1153-1162  yes, in session 24 (23: sealed)        0.740
+blind116    1163-1172  yes, in session 24 (23: sealed)        0.737
+blind117    1173-1182  yes, in session 24 (23: sealed)        0.689
+blind118    1183-1192  yes, in session 24 (23: sealed)        0.731
+blind119    1193-1202  yes, in session 24 (23: sealed)        0.776
+blind120    1203-1212  yes, in session 24 (23: sealed)        0.810
+blind121    1213-1222  never: written in session 24, sealed   0.788
+blind122    1223-1232  never: written in session 24, sealed   0.656
+blind123    1233-1242  never: written in session 24, sealed   0.814
+blind124    1243-1252  never: written in session 24, sealed   0.735
+blind125    1253-1262  never: written in session 24, sealed   0.693
+blind126    1263-1272  never: written in session 24, sealed   0.706
+blind127    1273-1282  never: written in session 24, sealed   0.744
+blind128    1283-1292  never: written in session 24, sealed   0.690
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -368,12 +376,21 @@ session's rules moved them by +0.001 to +0.002 each, each refit of the learned p
 never-tuned 0.759 (P 0.731, R 0.789; 0.755 guessed); tuned (962) 0.849 (0.843 guessed; 0.800 with the learned part
 refit per fold); 02-10 even 0.900.
 
+Session 24 wrote blind121-128 at its start (eight helpers who never saw the extractor, from session 23's brief:
+transport and infrastructure; environment and farming; work, pay and pensions; policing and justice; technology
+and the internet; culture, heritage and religion; universities and science; defence, borders and migration) and
+scored them at once with the session-23 rules: 0.727 (P 0.673, R 0.790; 0.720 guessed).  They replace blind113-120
+on the never-tuned list; blind113-120 are tuned on from now (0.750 with the session-23 rules -> 0.809 with the
+learned part refit on them; inflated).  With them, all 250 never-tuned 0.752 (P 0.723, R 0.783; 0.748 guessed) at
+the session's start.
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pandas as pd
@@ -388,19 +405,20 @@ BLIND = {line.strip() for line in (EVAL / "never_tuned.list").read_text().splitl
          if line.strip() and not line.startswith("#")}
 
 
-def _predict(splits: set[str], with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
-    gold = GOLD[GOLD["split"].isin(splits)]
+@functools.cache
+def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every article read once per topic mode; the tests below share it."""
     preds = []
-    for f, g in gold.groupby("file", sort=True):
+    for f, g in GOLD.groupby("file", sort=True):
         res = extract_file(EVAL / f, topic=g["topic"].iloc[0] if with_topic else None)
         preds.append(res.statements.assign(file=f))
-    return pd.concat(preds, ignore_index=True), gold
+    return pd.concat(preds, ignore_index=True), GOLD
 
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1210 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 121)}
+    assert len(files) >= 1290 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 129)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
@@ -414,7 +432,7 @@ def test_eval_set_shape():
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.84, 0.735, 0.885), (False, 0.83, 0.73, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
-    pred, gold = _predict(set(GOLD["split"]), with_topic)
+    pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
     blind = gold[gold["split"].isin(BLIND)]
     test = gold[gold["split"] == "test"]
@@ -425,6 +443,21 @@ def test_f1(with_topic, tuned_min, blind_min, test_min):
     assert got["tuned"]["f1"] >= tuned_min
     assert got["blind"]["f1"] >= blind_min
     assert got["test"]["f1"] >= test_min
+
+
+def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
+    """A teacher's walkthrough found "he had come round to the idea af": a speaker offset counted from the wrong
+    word. Every proposal on all the evaluation articles must start and end on word boundaries."""
+    pred, _ = _predict_all(True)
+    cut = []
+    for f, rows in pred.groupby("file"):
+        text = (EVAL / f).read_text(encoding="utf-8")
+        for r in rows.itertuples():
+            assert text[r.start:r.end] == r.quote
+            if (r.end < len(text) and text[r.end - 1].isalnum() and text[r.end].isalnum()) or \
+                    (r.start > 0 and text[r.start].isalnum() and text[r.start - 1].isalnum()):
+                cut.append((f, r.quote[-40:]))
+    assert len(pred) > 10_000 and cut == []
 
 
 def test_score_matching_rules():

@@ -83,16 +83,16 @@ def test_lookbehinds_are_lifted_behind_the_first_letter_and_match_the_same():
 
 
 def test_attribution_verbs_match_as_the_plain_alternation():
-    """Every phrase found once in a sentence of its own; every third phrase and every sixteenth article (as written
+    """Every phrase found once in a sentence of its own; every fourth phrase and every 48th article (as written
     and lower-cased) matched as the plain alternation matches them: that reads 25,000 phrases at about 30 µs a
-    character, so the whole list and every eighth article took two minutes."""
+    character, so the whole list and every eighth article took two minutes (every sixteenth, 41 s)."""
     plain_alt = "|".join(sorted((re.escape(k) for k in R.STANCE_VERBS), key=len, reverse=True)) + "|" + R.SAY_VERBS
     plain = re.compile(X._VERB.pattern.replace(X._STANCE_ALT, plain_alt, 1))
     assert plain.pattern != X._VERB.pattern
     phrases = sorted(R.STANCE_VERBS)
     every_phrase = "\n".join(f"Lee {k} it." for k in phrases)
     assert len(X._VERB.findall(every_phrase)) == len(R.STANCE_VERBS)
-    for text in ["\n".join(f"Lee {k} it." for k in phrases[::3])] + CORPUS[::16]:
+    for text in ["\n".join(f"Lee {k} it." for k in phrases[::4])] + CORPUS[::48]:
         assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [(m.span(), m.lastgroup) for m in X._VERB.finditer(text)]
 
 
@@ -119,20 +119,6 @@ def test_a_leading_group_of_words_is_spelt_out_and_matches_the_same():
         spelt = re.compile(r"\b(?:" + "|".join(expand_lead(alt)) + r")\b")
         for text in ("it would badly harm us", "a direct attack on them", "an attack on", "will harm", "attack on x"):
             assert [m.span() for m in one.finditer(text)] == [m.span() for m in spelt.finditer(text)]
-
-
-def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
-    """A teacher's walkthrough found "he had come round to the idea af": a speaker offset counted from the wrong
-    word. Every proposal on all the evaluation articles must start and end on word boundaries."""
-    eval_dir = Path(__file__).resolve().parent / "eval"
-    cut = []
-    for path in sorted(eval_dir.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for r in extract_text(text, None, "the plan").statements.itertuples():
-            if (r.end < len(text) and text[r.end - 1].isalnum() and text[r.end].isalnum()) or \
-                    (r.start > 0 and text[r.start].isalnum() and text[r.start - 1].isalnum()):
-                cut.append((path.name, r.quote[-40:]))
-    assert cut == []
 
 
 def test_the_fast_word_start_of_the_lexicons_finds_what_a_word_boundary_finds():
