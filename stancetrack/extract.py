@@ -1158,6 +1158,8 @@ _PERSONAL_TITLES = {"president", "minister", "secretary", "ambassador", "chancel
 _COMPANY_WORDS = {"company", "firm", "developer", "operator", "business", "carmaker", "lender", "insurer", "retailer",
                   "utility", "airline", "supplier", "manufacturer", "group", "bidder", "buyer"}
 _STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", "Terrace"}
+_PLACE_FIRST = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+                "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Cape"}  # no one's first name: a place
 _STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
 _SPOKES_FOR_THE = re.compile(r"[\s.!?\"”’]*(?:[Aa]n?|[Tt]he)\s+(?:spokes\w+|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?")
 _MEMBERS_BODIES = {"union", "federation", "association", "alliance", "coalition", "league", "society", "group"}
@@ -3798,6 +3800,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
                 or name_toks[-1] in _BUILDING_HEADS  # "Updates from Leinster House": no one to call "he"
                 or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
+                or name_toks[0] in _PLACE_FIRST  # "North Hobart", "Port Moresby"
+                or (masked.endswith((" in ", " near "), 0, at) and not _is_first_name(name_toks[0])  # "a 30km/h
+                    and g.split()[0].lower() not in R.ROLE_WORDS)  # zone in Bryn Basin, he …", not "a critic in Dr Lee"
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
@@ -3868,7 +3873,7 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
         tail = toks[cut + 1:]
         jj = _first_name_start(tail)
         if (not jj and len(tail) >= 3 and tail[0].lower() in _PORTFOLIOS and tail[-3].lower() not in _CONNECT
-                and tail[-1].lower() not in _GROUP_PLURALS):
+                and tail[-2][:1].isupper() and tail[-1].lower() not in _GROUP_PLURALS):  # not "State for Tourism"
             jj = len(tail) - 2  # not "Commissioner for Children and Young People"
         if jj and not any(t.lower() in R.ORG_HEADS for t in tail[jj:]):
             return None, tuple(tail[jj:]), len(" ".join(raw[:cut + 1 + jj])) + 1

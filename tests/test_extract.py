@@ -4681,3 +4681,23 @@ def test_tram_stops_end_nothing():
     df = extract_text("The Tramways Workers Association has thrown its weight behind the trial.",
                       pd.Timestamp("2025-06-25"), topic="Facial recognition trial at tram stops").statements
     assert list(zip(df["actor"], df["stance"])) == [("Tramways Workers Association", 1)]
+
+
+# Session 24: rules from the errors of the newly tuned blind113-120 and the older tuned sets (pub 2025-06-25, Wed)
+@pytest.mark.parametrize("text, expect", [
+    # "he" is never a place just named ("North Hobart", "a zone in Kelly Basin"): the person before it
+    ('Alderman Simon Leary is a more surprising convert. In 2021, when residents asked for a 30km/h zone in North '
+     'Hobart, he dismissed the plan as "nanny-state nonsense".', {("Simon Leary", -1, "2021-01-01")}),
+    ("South Dublin county councillor Paddy Moran changed his mind. In 2022, he said, he had spoken against the plan.",
+     {("Paddy Moran", -1, "2022-01-01")}),
+    ("Tom Hale grew up there. Last year, when the council proposed a depot in Kelly Basin, he opposed the plan.",
+     {("Tom Hale", -1, "2024-01-01")}),
+    # … but "a critic in Professor Moira Dunlop" names a person
+    ("The plan has an unexpected critic in Professor Moira Dunlop. She said on Tuesday that the plan was a mistake.",
+     {("Moira Dunlop", -1, "2025-06-24")}),
+    # an office ending in its portfolio is no person's name ("Secretary of State for Tourism, Ines Valadares")
+    ("Portugal's Secretary of State for Tourism, Ines Valadares, declined on Monday to weigh in. The plan was \"a "
+     "matter for each municipality\", she told reporters.", {("Ines Valadares", 0, "2025-06-23")}),
+])
+def test_session_24_rules(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
