@@ -4614,13 +4614,19 @@ def _official_of(country: str, left: str, next_sentence: bool) -> bool:
     return all(R.DEMONYMS[d] == country for d in _DEMONYM_RX.findall(left))
 
 
+def _is_party(name: str) -> bool:
+    low = name.lower().split()
+    return bool({"party", "opposition", "greens"} & set(low) or (low and low[-1] in _PARTY_WORDS))
+
+
 def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> list["_Cand"]:
     """"The union is opposed. '…,' said its spokeswoman, Mette Holm": Holm states the union's stance.
 
-    The organisation's stance passes to the named person who speaks for it in the
-    next sentences (its name, or "its"/"the union's" before a role, in that
-    sentence), when the person's own words carry no clearer cue.  Both stay:
-    the organisation's position and the words of the person who gave it.
+    The named person who speaks for an organisation in the next sentences (its name, or "its"/"the union's"
+    before a role, in that sentence), when their own words carry no clearer cue, gives the organisation's
+    statement, not one of their own: a weak proposal of theirs is dropped.  A country's official ("Germany remains
+    opposed. '…,' Finance Minister Joachim Hebel said") and a party's leader are actors too, and take its stance.
+    The learned part may still read their words as their own (it was fitted on coders who kept them).
     """
     orgs = [c for c in cands if c.speaker.kind in ("org", "country") and not _weak(c)
             and (c.stance or c.cue.split(" | ", 1)[-1].startswith("withholding"))]
@@ -4630,6 +4636,7 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
     starts = [c.context[0] for c in people]
     add = []
     taken: set[int] = set()
+    drop: set[int] = set()
     ordered = sorted(cands, key=lambda c: c.context[0])
     all_starts, all_names = [c.context[0] for c in ordered], [c.speaker.name for c in ordered]
     for o in sorted(orgs, key=lambda c: c.context[0], reverse=True):  # the nearest organisation before a person first
@@ -4651,16 +4658,19 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
                 continue
             if pc.confidence and not _weak(pc):  # their own words say where they stand (or that they don't)
                 break
-            was_bare = not pc.confidence
             taken.add(id(pc))
+            if o.speaker.kind != "country" and not _is_party(o.speaker.name):  # the body's stance, already
+                drop.add(id(pc))  # proposed: its spokesperson's words are the same statement, not a second actor's
+                break  # (a minister speaking for a country, a party's leader, are actors of their own)
+            was_bare = not pc.confidence
             pc.stance, pc.confidence = o.stance, 0.5
             pc.cue = pc.cue.split(" | ", 1)[0] + f" | speaks for {o.speaker.name}: {o.cue.split(' | ', 1)[-1]}"
             if was_bare:
                 add.append(pc)
             break
-    if not add:
+    if not add and not drop:
         return cands
-    return sorted(cands + add, key=lambda c: (c.order, c.context[0]))
+    return sorted([c for c in cands if id(c) not in drop] + add, key=lambda c: (c.order, c.context[0]))
 
 
 _UNNAMED_SOURCE = re.compile(

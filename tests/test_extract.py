@@ -467,14 +467,18 @@ def _one(df, actor):
     return rows
 
 
-def test_spokesperson_takes_the_stated_stance_of_the_organisation():
+def test_spokesperson_gives_the_organisations_statement_not_one_of_her_own(monkeypatch):
+    """The coders' rule (and the brief given to every evaluation set since session 23): a spokesperson speaking for
+    an organisation gives its statement; the rules make her no second actor with the same stance."""
     text = ("The Danish Transport Workers' Union is opposed. \"This is the first step on a road that ends with no "
             "drivers at all,\" the union's spokeswoman, Mette Holm, said on Monday.")
-    df = _df(text)
-    holm = _one(df, "Mette Holm")
-    assert holm["stance"].tolist() == [-1] and "speaks for" in holm["cue"].iloc[0]
-    assert holm["date"].iloc[0] == pd.Timestamp("2025-06-23")
-    assert (_one(df, "Danish Transport Workers' Union")["stance"] < 0).all()  # the organisation's line stays
+    assert _rules_only(monkeypatch, text) == {("Danish Transport Workers' Union", -1, "2025-06-25")}
+    # a country's minister, and a party's leader, are actors of their own with its stance
+    assert _rules_only(monkeypatch, "Germany remains opposed. \"We will not sign,\" Finance Minister Joachim Hebel "
+                                    "said on Monday.") == {("Germany", -1, "2025-06-25"), ("Joachim Hebel", -1, "2025-06-23")}
+    assert _rules_only(monkeypatch, "The National Renewal party has come out against the plan. \"It would drag people "
+                                    "to the polls,\" its leader, Stefan Orlandi, said on Monday.") == {
+        ("National Renewal party", -1, "2025-06-25"), ("Stefan Orlandi", -1, "2025-06-23")}
 
 
 def test_a_role_that_names_the_proposal_gives_the_stance_and_one_that_does_not_gives_none():
@@ -2934,8 +2938,8 @@ def test_a_spokeswoman_after_a_companys_statement_speaks_for_it():
     df = run('The regional bus operator, Valley Transit, said on Wednesday that it opposed the proposal. "We cannot '
              'run the same buses twice in one morning without a large increase in funding," said a spokeswoman, '
              "Helen Cho.", topic="Later school start").statements.set_index("actor")
-    assert df.loc["Valley Transit", "actor_type"] == "org"
-    assert int(df.loc["Helen Cho", "stance"]) == -1 and "speaks for Valley Transit" in df.loc["Helen Cho", "cue"]
+    assert df.loc["Valley Transit", "actor_type"] == "org" and int(df.loc["Valley Transit", "stance"]) == -1
+    assert "Helen Cho" not in df.index  # she gives the company's statement: no second actor (session 24)
 
 
 @pytest.mark.parametrize("text, expected", [
