@@ -1446,7 +1446,8 @@ MALE_NAMES = set(
     "des desmond eamon enda micheal padraig donal diarmuid cormac ronan kieran "
     # men's names that end in "a", which extract._name_gender would otherwise read as women's
     "themba musa juma luka hamza yahya zakaria ezra moussa mandla kenta yuta shota ryota takuya "
-    "tetsuya kazuya naoya tatsuya shinya yuya kota krishna aditya satya chaitanya".split()
+    "tetsuya kazuya naoya tatsuya shinya yuya kota krishna aditya satya chaitanya tama nikola ilya kuba "
+    "kosta attila akira rawiri".split()
 ) - FEMALE_NAMES
 
 

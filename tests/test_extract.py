@@ -4705,3 +4705,19 @@ def test_tram_stops_end_nothing():
 ])
 def test_session_24_rules(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a verbless word of praise, then more: irony, against
+    ('"Wonderful. Now I can lose money seven days a week instead of six," Ann Lee said of the plan.',
+     {("Ann Lee", -1, "2025-06-25")}),
+    ('"Fantastic idea. Let\'s send pensioners the bill for our own mistakes," Ann Lee said of the plan.',
+     {("Ann Lee", -1, "2025-06-25")}),
+    ('Green MP Tama Rikihana was blunt. "Wonderful. We get to join a club we are not allowed into," he said.',
+     {("Tama Rikihana", -1, "2025-06-25")}),  # a feeling ("join") after it is no sincere praise; Tama is a man
+    # … unless the words after it take the same side in earnest
+    ('"Brilliant. Cannot come soon enough," Ann Lee said of the plan.', {("Ann Lee", 1, "2025-06-25")}),
+    ("Ann Lee said the plan was wonderful.", {("Ann Lee", 1, "2025-06-25")}),  # praise inside a sentence: sincere
+])
+def test_praise_that_opens_the_words_is_irony(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
