@@ -1742,6 +1742,12 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     return tuple(out)
 
 
+# what a speaker is "not against", when it is a kind of thing ("tourism", "responsible regulation"), not "it" or "the plan"
+_NOT_AGAINST_WHAT = re.compile(r"\s+(?:to\s+)?(?!(?:it|this|that|them|these|those|any|the|a|an|its|their|our|his|her)\b)"
+                               r"(?P<what>[a-z][\w\s\-']{0,40}?)"  # a bare noun: "tourism", "cyclists", not "the wind farm"
+                               r"(?=\s*(?:[.,;:!?]|$|\s(?:in principle|as such|per se|but|provided|if|either)\b))")
+
+
 def _names_topic(words: str, acts) -> bool:
     """Whether the words name the topic: one of its own words, or its act when it is one ("a ban")."""
     low = words.lower()
@@ -2279,7 +2285,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if not signed:
         stood_aside = [c for c in cues if _NOT_OPPOSED.match(c[3])]
         if stood_aside:  # only negated objections: "did not oppose", "has no objection"
-            return 0, 0.4, f"negated: {stood_aside[0][3]!r}"
+            label = stood_aside[0][3]
+            obj = _NOT_AGAINST_WHAT.match(content, content.find(label) + len(label)) if label in content else None
+            if obj and acts is not None and not _names_topic(obj.group("what"), acts):
+                return None  # "We are not against tourism", "nothing against the Americans": another matter
+            return 0, 0.4, f"negated: {label!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
         if _WOULD_NOT_SAY.search(content):

@@ -4721,3 +4721,18 @@ def test_session_24_rules(monkeypatch, text, expect):
 ])
 def test_praise_that_opens_the_words_is_irony(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # neither backing nor opposing, said as two denials
+    ('"Until I\'ve read the risk assessment, I\'m not backing it and I\'m not opposing it," Jim Hale said of the plan.',
+     {("Jim Hale", 0, "2025-06-25")}),
+    ("Jim Hale said he was not for the plan and not against it.", {("Jim Hale", 0, "2025-06-25")}),
+    # "not against" something other than the topic is no stance on it; "not against it" still stands aside
+    ('"We are not against tourism. We are for residents," Rui Carvalho said.', set()),
+    ('"Our members are not against cyclists," Conor Hayes said.', set()),
+    ('"I\'m not there yet, and I\'m not against it either," Tom Whitacre said of the plan.',
+     {("Tom Whitacre", 0, "2025-06-25")}),
+])
+def test_denials_that_stand_aside_and_those_about_something_else(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
