@@ -254,6 +254,9 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "come out in support": (1, 1), "come out in favour": (1, 1), "come out in favor": (1, 1),
     "came out firmly in favour of": (1, 2), "came out strongly in favour of": (1, 2), "came out strongly in favor of": (1, 2),
     "has not taken sides": (0, 0), "has not taken a side": (0, 0), "have not taken a side": (0, 0), "has avoided taking sides": (0, 0), "was noncommittal": (0, 0), "was non-committal": (0, 0),
+    # "Argentina has so far avoided taking sides", "The Commission has so far avoided taking a position"
+    **{f"{h}{f}avoided taking {o}": (0, 0) for h in ("has ", "have ") for f in ("so far ", "")
+       for o in ("sides", "a side", "a position", "a stance", "a view")} | {"has avoided taking sides": (0, 0)},
     "testified against": (-1, 1), "testified in favor of": (1, 1), "testified in favour of": (1, 1),
     "has since changed course": (0, 0), "changed course": (0, 0), "reversed course": (0, 0), "has reversed course": (0, 0),
     **{f"{v}{w} sides": (0, 0) for v in ("has ", "have ", "had ", "has since ", "") for w in ("switched", "changed")},
@@ -673,8 +676,11 @@ COPULA = (
     r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant|cautious|qualified|reluctant|forceful) )?"
     r"(?:supporter|backer|champion|advocate|proponent|defender|critic|opponent)"
     # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
-    r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|"
-    r"change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?\b))|"
+    r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|(?:the|a|an|any)\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|"
+    r"measure|change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum|removal|"
+    r"extension|expansion|build-up|moratorium|rollout|restriction|mandate|requirement|freeze|increase|rise)s?\b"
+    r"|(?:removing|scrapping|closing|banning|ending|extending|expanding|building|introducing|raising|cutting|"
+    r"abolishing|lifting|lowering|capping|allowing|keeping|changing|reopening|relaxing|tightening)\b))|"
     + "|".join(sorted(REACTIONS, key=len, reverse=True))
     # "is not persuaded.", "had been persuaded by the claims data"; not "is convinced there is a better way"
     + "|(?:" + "|".join(PERSUADED_WORDS) + r")(?=\s*(?:[.,;:]|$|by\b|of\b|otherwise\b))" + ")"
@@ -1119,7 +1125,7 @@ NEUTRAL = _lc(
         r"on (?:its|their) (?:own )?merits|consider (?:\w+ ){0,3}carefully|(?:matters|questions) of policy|"
         r"before (?:expressing|giving|taking|forming|offering|reaching|settling on) (?:a|any|its|his|her|their) (?:view|position|opinion)|"
         r"(?:not|yet to) (?:taken?|take) sides|declined to take sides|finely balanced|(?:good |strong |valid |compelling )?(?:arguments|points|cases) on (?:both|all) sides|an open mind|no (?:strong |firm |settled |fixed |particular )(?:view|position|opinion)|"
-        r"refused to say how (?:he|she|they|it|we) (?:would|will|might|intends? to|plans? to) vote|neither for nor against|not for or against|neither in fav(?:ou)?r (?:of it )?nor against|(?:evidence|picture|results?|record|data|verdict)\b[^.;]{0,80}\b(?:is|was|are|were|remains?|remained) (?:[\"“])?(?:genuinely |decidedly |very |rather |still )?mixed(?! at best)|(?:careful|cautious|wary) not to (?:endorse|back|support|oppose|reject|criticise|criticize|take sides)|avoided taking sides|not to (?:pick|choose|take) (?:a )?sides?|"
+        r"refused to say how (?:he|she|they|it|we) (?:would|will|might|intends? to|plans? to) vote|neither for nor against|not for or against|neither in fav(?:ou)?r (?:of it )?nor against|(?:evidence|picture|results?|record|data|verdict)\b[^.;]{0,80}\b(?:is|was|are|were|remains?|remained) (?:[\"“])?(?:genuinely |decidedly |very |rather |still )?mixed(?! at best)|(?:careful|cautious|wary) not to (?:endorse|back|support|oppose|reject|criticise|criticize|take sides)|avoided taking (?:sides|a (?:side|position|stance|view))|not to (?:pick|choose|take) (?:a )?sides?|"
         r"not to (?:have|hold|offer|give) (?:an? |any )?(?:opinion|view|position|stance)|(?:is|are|was|remains?) (?:their|his|her|its|the \w+(?:'s|’s)) (?:business|decision|choice|call),? not (?:mine|ours)|"
         r"(?:genuinely |deeply |evenly |bitterly )?(?:split|divided) (?:on|over)|were (?:genuinely |deeply |evenly )?(?:split|divided)|"
         r"(?:examin|stud|review|assess)\w* (?:\w+ ){0,2}carefully|no decision (?:before|until)|"

@@ -4736,3 +4736,22 @@ def test_praise_that_opens_the_words_is_irony(monkeypatch, text, expect):
 ])
 def test_denials_that_stand_aside_and_those_about_something_else(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    # "a vocal opponent of" an act or a thing of the plan's kind, not only of "the plan"
+    ("Removal of the cycleway", "Councillor Mere Pohatu has been a vocal opponent of removing the cycleway.",
+     {("Mere Pohatu", -1, "2025-06-25")}),
+    ("Crypto ATM ban", "The Seniors' Advocacy Network has been a vocal supporter of a ban.",
+     {("Seniors' Advocacy Network", 1, "2025-06-25")}),
+    ("the plan", "Tom Hale is a vocal critic of the Taoiseach.", set()),  # a person: no stance on the plan
+    # "has so far avoided taking sides / a position"
+    ("the plan", "Argentina has so far avoided taking sides.", {("Argentina", 0, "2025-06-25")}),
+    ("the plan", "The European Commission, which has authority over trade, has so far avoided taking a position.",
+     {("European Commission", 0, "2025-06-25")}),
+])
+def test_vocal_opponents_of_acts_and_sides_avoided_so_far(monkeypatch, topic, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
+    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
