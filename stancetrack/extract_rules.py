@@ -301,6 +301,9 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
        for d in ("a", "the") for p, pol in (("against", -1), ("for", 1))},
     "voiced opposition to": (-1, 1), "expressed opposition to": (-1, 1), "raised objections to": (-1, 1),
     "voiced support for": (1, 1), "expressed support for": (1, 1), "signed a petition for": (1, 1),
+    # "… also voiced opposition on Tuesday": the opposition of the sentence before, with no object of its own
+    **{f"{v} {d}{w}": (-1 if w == "opposition" else 1, 1) for v in ("voiced", "expressed")
+       for d in ("", "its ", "their ", "his ", "her ") for w in ("opposition", "support")},
     "fought for": (1, 1), "fought against": (-1, 1),
     "come round to": (1, 1), "came round to": (1, 1), "come around to": (1, 1), "came around to": (1, 1),
     **{f"{aux}{verb} {poss} {what} behind": (1, 1) for aux, verb in (("", "threw"), ("has ", "thrown"), ("have ", "thrown"),

@@ -4755,3 +4755,14 @@ def test_vocal_opponents_of_acts_and_sides_avoided_so_far(monkeypatch, topic, te
     monkeypatch.setattr(X.learned, "model", lambda: None)
     df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
     assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # "voiced opposition" with no object: the topic's, as "voiced opposition to it" is
+    ("The Sakhi Legal Aid Collective, which represents survivors of abuse, also voiced opposition on Tuesday.",
+     {("Sakhi Legal Aid Collective", -1, "2025-06-24")}),
+    ("Tom Hale voiced his support on Tuesday.", {("Tom Hale", 1, "2025-06-24")}),
+    ("The union voiced support for striking nurses on Tuesday.", set()),  # support for someone else
+])
+def test_voiced_opposition_without_an_object(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
