@@ -644,7 +644,8 @@ REACTIONS = {
 PERSUADED_WORDS = {"persuaded": 1, "convinced": 1}
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
-    r"had long been|is still|was still|is now|are now|has emerged as|have emerged as|emerged as|has become|have become)"
+    r"had long been|is still|was still|is now|are now|has emerged as|have emerged as|emerged as|has become|have become|"
+    r"has made himself|has made herself|has made itself|have made themselves)"  # "… the proposal's most energetic advocate"
     r"(?:,\s*(?:if anything|for (?:its|his|her|their) part|too),)?\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|in fav(?:ou)?r(?=\s*(?:[.;,]|$))|supportive of|critical of|sceptical of|skeptical of|"

@@ -4766,3 +4766,10 @@ def test_vocal_opponents_of_acts_and_sides_avoided_so_far(monkeypatch, topic, te
 ])
 def test_voiced_opposition_without_an_object(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+def test_made_himself_the_plans_advocate(monkeypatch):
+    assert _rules_only(monkeypatch, "Defence Minister Hiroshi Kanda has made himself the proposal's most energetic "
+                                    "advocate, insisting in a speech on Saturday that Japan needs it.") == {
+        ("Hiroshi Kanda", 1, "2025-06-21")}
+    assert _rules_only(monkeypatch, "Tom Hale has made himself the plan's fiercest critic.") == {("Tom Hale", -1, "2025-06-25")}
