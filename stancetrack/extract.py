@@ -1664,6 +1664,11 @@ def _clause_end(seg: str, at: int) -> int:
     return m.start() if m else len(seg)
 
 
+# "does not endorse or oppose specific programmes": after a denied verb, its opposite denied too
+_OR_THE_OTHER = re.compile(r"\s+(?:or|nor)\s+(?:oppose|support|endorse|back|reject|welcome|approve|condemn|criticise|criticize)"
+                           r"[sd]?\b")
+
+
 @lru_cache(maxsize=4096)
 def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...]:
     """(polarity, strength, confidence, label) for the cues in one lowercased segment (cached: a clause is
@@ -1722,8 +1727,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             if out and out[-1][3] in _WRONG_WORDS:
                 out.pop()  # … and "wrong" itself is no objection to the plan
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
-        negated = bool(R.NEGATOR.search(window)) or bool(belief and belief.end() <= a
-                                                          and not _CLAUSE_BREAK.search(seg, belief.end(), a))
+        neg_m = R.NEGATOR.search(window)
+        if neg_m and " and " in window[neg_m.end():] and window[neg_m.start():neg_m.end()].startswith("without"):
+            neg_m = None  # "jobs could be lost without the revenue and urged councillors to back it": another clause
+        negated = bool(neg_m) or bool(belief and belief.end() <= a and not _CLAUSE_BREAK.search(seg, belief.end(), a))
         if base_neg:
             negated = not negated
         if undo is not None:  # "withdrew its support": against now; "will not reverse our support": still for
@@ -3235,6 +3242,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
             if not_yet:  # "has not endorsed the agreement": no side taken yet
                 res = (0, 0.5, f"not yet {p['verb']}")
+            elif p.get("neg") and kind == "stance" and (other := _OR_THE_OTHER.match(masked_low, vb)):
+                res = (0, 0.6, f"withholding: not {p['verb']}{other.group()}")  # "does not endorse or oppose" it
             elif kind == "stance" and p["verb"] in R.WITHHOLDING_VERBS:
                 res = (0, 0.6, f"withholding: {p['verb']!r}")  # "has avoided committing itself"
             cite = _CITING.search(stance_input) if res is not None and "citing" in stance_input else None

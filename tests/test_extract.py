@@ -4773,3 +4773,17 @@ def test_made_himself_the_plans_advocate(monkeypatch):
                                     "advocate, insisting in a speech on Saturday that Japan needs it.") == {
         ("Hiroshi Kanda", 1, "2025-06-21")}
     assert _rules_only(monkeypatch, "Tom Hale has made himself the plan's fiercest critic.") == {("Tom Hale", -1, "2025-06-25")}
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a denied verb and its denied opposite: no side
+    ("The Privacy Commissioner said it does not endorse or oppose specific programs but had given guidance.",
+     {("Privacy Commissioner", 0, "2025-06-25")}),
+    ("Tom Hale does not support or oppose the plan.", {("Tom Hale", 0, "2025-06-25")}),
+    ("Tom Hale does not support the plan.", {("Tom Hale", -1, "2025-06-25")}),
+    # "without" denies its own clause, not the next one after "and"
+    ("The United Services Union warned last week that 60 jobs could be lost without the extra revenue and urged "
+     "councillors to back the plan.", {("United Services Union", 1, "2025-06-16")}),
+])
+def test_denials_that_reach_and_those_that_do_not(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
