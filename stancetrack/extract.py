@@ -2456,8 +2456,10 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             if not t or re.fullmatch(r"\d{4}", t) and re.search(r"[£$€]\s*$|\d[,.]$", masked[max(0, m.start() - 2):m.start()]):
                 continue
             if (masked_low.startswith(("'s ", "’s "), m.end()) and t.lower().startswith(("this ", "last "))
-                    and not _OCCASION_BEFORE.search(masked_low, max(0, m.start() - 9), m.start())):
-                continue  # "said this week's plan was …" names the plan; "at last week's meeting" is when
+                    and not (_OCCASION_BEFORE.search(masked_low, max(0, m.start() - 9), m.start())
+                             and not _MEASURE_AFTER.match(masked_low, m.end()))):
+                continue  # "said this week's plan was …" names the plan; "at last week's meeting" is when (not
+                # "hold the quota at last year's level": a measure)
             if t[:6].lower() == "since " or masked_low.endswith("since ", 0, m.start()):
                 continue  # "living on a platform since late October, said": when something began, not when said
             if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
@@ -2501,6 +2503,8 @@ def _remarks_when(masked: str, masked_low: str, sentences: list[tuple[int, int]]
 
 _DEADLINE_NOUN = re.compile(r"\s+(?:date|target|deadline|goal|ban|cut-?off|limit|phase-?out|end date|timetable)\b")
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
+_MEASURE_AFTER = re.compile(r"(?:'s|’s) (?:[\w\-]+ )?(?:levels?|figures?|rates?|totals?|records?|prices?|numbers?|caps?|"
+                            r"quotas?|targets?|budgets?|harvests?|catch|amounts?|sums?|limits?|average|peak|high|low)\b")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
 _IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her)\s+$")  # "In its October outlook, the council said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
@@ -3548,6 +3552,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _nested_reports(cands, text, actor_ref)
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
+    cands = _past_self_in_quote(cands, text, acts)
     cands = _speaks_for(cands, bare, masked_low)
     cands = _since_turned(cands, text, masked_low)
     cands = _date_from_next(cands, bare + unjudged, masked)
@@ -4745,6 +4750,53 @@ _AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]
 
 
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
+
+
+_AGO_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d+"
+_DATED_PAST_SELF = re.compile(
+    r"\s*(?P<when>(?:(?:" + _AGO_NUMBERS + r") (?:years|months|weeks) ago|a year ago|last (?:year|month|spring|summer|autumn|fall|"
+    r"winter)|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)))\s*,?\s+(?:i|we)\s+(?:(?:\w+ly|also|still|had|have)\s+)?(?:thought|argued|believed|opposed|"
+    r"supported|backed|voted|fought|campaigned|dismissed|called|was|were)\b", re.I)
+
+
+def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
+    """'"Two years ago I argued against mandates. I thought education would do the job," Daly said': the speaker's own
+    words place that side then, an earlier statement; what the quotation says besides is the side now, if any."""
+    out = []
+    for c in cands:
+        m = None
+        if c.cue.startswith(("quote_before", "quote_after", "quote_continued")):
+            q = text[c.q_start:c.q_end]
+            m = _DATED_PAST_SELF.match(q)
+        if m is None:
+            out.append(c)
+            continue
+        e = _SENTENCE_END.search(q, m.end())
+        past = q[:e.start() + 1] if e else q
+        ps = _stance(past, acts=acts) if not re.search(r"\b(?:but|now|today)\b", past, re.I) else None
+        if ps is None or not ps[0]:
+            out.append(c)
+            continue
+        rest = q[e.end():] if e else ""
+        rev = R.REVERSAL.search(rest.lower()) if rest.strip() else None
+        rs = _stance(R.REVERSAL.sub(" ", rest.lower()) if rev else rest, acts=acts) if rest.strip() else None
+        if rev and (rs is None or not rs[0]):
+            rs = (-ps[0], 0.55, f"reversal: {rev.group()!r}")  # "In 2019 I thought it a mistake. I was wrong."
+        if rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0):
+            out.append(c)  # the same side then and now: one statement, of now
+            continue
+        head = c.cue.split(" | ", 1)[0]
+        lead = len(past) - len(past.lstrip())
+        out.append(replace(c, stance=ps[0], confidence=min(c.confidence or 0.6, ps[1]), q_start=c.q_start + lead,
+                           q_end=c.q_start + len(past.rstrip()), date_text=m.group("when"),
+                           cue=f"{head} | said of an earlier time: {ps[2]}",
+                           flags=c.flags + ["an earlier side, in the speaker's own words"]))
+        if rs is not None and rs[0]:  # "… Having read the new conditions, I now support it"
+            skip = len(rest) - len(rest.lstrip())
+            out.append(replace(c, stance=rs[0], confidence=min(c.confidence or 0.6, rs[1]),
+                               q_start=c.q_start + e.end() + skip, cue=f"{head} | {rs[2]}"))
+    return out
 
 
 def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words) -> list["_Cand"]:

@@ -4787,3 +4787,19 @@ def test_made_himself_the_plans_advocate(monkeypatch):
 ])
 def test_denials_that_reach_and_those_that_do_not(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the speaker's own words place a side at an earlier time: an earlier statement, then what they say now
+    ('"Three years ago I thought the plan was the wrong call. Having read the new conditions, I now support it," '
+     "Ann Lee said.", {("Ann Lee", -1, "2022-01-01"), ("Ann Lee", 1, "2025-06-25")}),
+    ('"Two years ago I argued against the plan. I thought education would do the job," Ann Lee said.',
+     {("Ann Lee", -1, "2023-01-01")}),
+    ('Ann Lee said on Monday: "In 2019 I thought the plan was a mistake. I was wrong."',
+     {("Ann Lee", -1, "2019-01-01"), ("Ann Lee", 1, "2025-06-23")}),
+    ('"Last year we opposed the plan. We still oppose it," Ann Lee said.', {("Ann Lee", -1, "2025-06-25")}),
+    # a year's quantity is no time of speaking: "at last year's level"
+    ("Ann Lee urged the council to reject the plan and hold fares at last year's level.", {("Ann Lee", -1, "2025-06-25")}),
+])
+def test_earlier_sides_in_the_speakers_own_words(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
