@@ -1216,6 +1216,7 @@ _SPOKES_END = re.compile(
 _HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(?:man|woman|person)),\s+"
                                      r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),$")
 _HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _ONLY_ARTICLE = re.compile(r"[\s.!?\"”’]*(?:An?|The)?\s*")
 _BARE_SPOKES = re.compile(r"\s*(?:An?|The)\s+(?P<who>spokes(?:man|woman|person))\s*")
@@ -2918,6 +2919,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
                                              or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
                 continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
+            if verb in ("sponsored", "authored") and _WHO_BEFORE.search(masked_low, max(s_start, a - 12), a):
+                continue  # "said Rep. Marcus Delgado, a Democrat who sponsored the bill": his role, told with his
+                # words (see _ROLE_STANCE); "who in 2023 sponsored an amendment to fund it" is an act of its own time
             if verb in R.REFUSED_ON_A_DAY and not _WHETHER_NEXT.match(masked_low, s_start + vm.end()):
                 continue  # "refused on Tuesday to say how much it would cost": a fact withheld, not a side
             if verb in R.WITHHOLDING_VERBS and _IN_RELATIVE.search(masked, max(s_start, a - 30), a):

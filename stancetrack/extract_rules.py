@@ -348,7 +348,7 @@ STANCE_VERBS.update({k: v for k, v in _SPENT.items() if k not in STANCE_VERBS})
 # Who puts a plan forward backs it; only with a plan as the object ("presented the proposal last month"): see
 # PROPOSER_OBJECT in extract.py
 PROPOSER_VERBS = {"proposed", "presented", "unveiled", "tabled", "introduced", "put forward", "drew up", "drafted", "co-sponsored",
-                  "cosponsored", "co-authored"}
+                  "cosponsored", "co-authored", "sponsored", "authored"}  # "who in 2023 sponsored an amendment to fund it"
 STANCE_VERBS.update({k: v for k, v in {
     "lined up behind": (1, 1), "lines up behind": (1, 1), "line up behind": (1, 1), "has lined up behind": (1, 1),
     "lined up against": (-1, 1), "lines up against": (-1, 1), "has lined up against": (-1, 1),

@@ -4803,3 +4803,16 @@ def test_denials_that_reach_and_those_that_do_not(monkeypatch, text, expect):
 ])
 def test_earlier_sides_in_the_speakers_own_words(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # who sponsored a measure of the plan's kind backed it, at the time the clause gives
+    ("Senator Helena Barros, who in 2023 sponsored a budget amendment to fund the plan, argued on Monday that the plan "
+     "should be paused.", {("Helena Barros", 1, "2023-01-01"), ("Helena Barros", -1, "2025-06-23")}),
+    ("Ann Lee sponsored the bill in March.", {("Ann Lee", 1, "2025-03-01")}),
+    # … but "a Democrat who sponsored the bill" after the words is the speaker's role, told with them
+    ('"The plan is overdue," said Rep. Marcus Delgado, a Democrat who sponsored the House version of the bill, which '
+     "passed in June.", {("Marcus Delgado", 1, "2025-06-25")}),
+])
+def test_sponsors_of_a_measure(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
