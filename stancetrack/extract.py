@@ -749,7 +749,7 @@ _ORG_NOUNS = {"lobby", "group", "body", "association", "union", "federation", "w
 _NAMED_ORG_NOUNS = _ORG_NOUNS | {"partner", "ally", "rival"}  # "The junior coalition partner, the Liberal Party,"
 # DATE_PHRASE reads "in May" as "May" after a look-behind (so the modal "may" is no month): cutting that
 # date off a speaker's clause leaves its "in" behind
-_DANGLING_PREP = re.compile(r"\s+[Ii]n$")
+_DANGLING_PREP = re.compile(r"\s+(?:[Ii]n|as (?:recently|late|early|long ago|far back) as)$")  # "who as recently as 2020"
 _OF_NAMED_ORG_END = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[{_UP}][\w’'\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[{_UP}][\w’'\-]*)+)$")
 _RELATIVE_PRONOUN_END = re.compile(r"^(?P<head>[^,]*[^,\s])\s*,\s*(?:which|who)$", re.S)
 _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|who)\b[^\"“”#]*,)$", re.S)

@@ -4816,3 +4816,8 @@ def test_earlier_sides_in_the_speakers_own_words(monkeypatch, text, expect):
 ])
 def test_sponsors_of_a_measure(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+def test_as_recently_as_a_year_in_a_relative_clause(monkeypatch):
+    assert _rules_only(monkeypatch, "Ann Lee, who as recently as 2020 warned that the plan would be a disaster, now "
+                                    "backs it.") == {("Ann Lee", -1, "2020-01-01"), ("Ann Lee", 1, "2025-06-25")}
