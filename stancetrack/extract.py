@@ -3847,8 +3847,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                 or name_toks[-1] in _BUILDING_HEADS  # "Updates from Leinster House": no one to call "he"
                 or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
                 or name_toks[0] in _PLACE_FIRST  # "North Hobart", "Port Moresby"
-                or (masked.endswith((" in ", " near "), 0, at) and not _is_first_name(name_toks[0])  # "a 30km/h
-                    and g.split()[0].lower() not in R.ROLE_WORDS)  # zone in Bryn Basin, he …", not "a critic in Dr Lee"
+                # "a 30km/h zone in Bryn Basin, he …", "In Tumbang Samba, she …"; not "a critic in Dr Lee"
+                or ((masked.endswith((" in ", " near ", "In "), 0, at) or g.startswith(("In ", "Near ")))
+                    and not _is_first_name(name_toks[0]) and g.split()[0].lower() not in R.ROLE_WORDS)
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"

@@ -4821,3 +4821,13 @@ def test_sponsors_of_a_measure(monkeypatch, text, expect):
 def test_as_recently_as_a_year_in_a_relative_clause(monkeypatch):
     assert _rules_only(monkeypatch, "Ann Lee, who as recently as 2020 warned that the plan would be a disaster, now "
                                     "backs it.") == {("Ann Lee", -1, "2020-01-01"), ("Ann Lee", 1, "2025-06-25")}
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Village head Marta Liang was once sceptical. In Tumbang Samba, she now backs the plan.",
+     {("Marta Liang", 1, "2025-06-25")}),  # "In Tumbang Samba": a place, never "she"
+    ("Ann Lee said she would neither campaign for nor against the measure until the costs were known.",
+     {("Ann Lee", 0, "2025-06-25")}),
+])
+def test_places_opening_a_sentence_and_neither_campaigning_for_nor_against(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
