@@ -1158,6 +1158,8 @@ _PERSONAL_TITLES = {"president", "minister", "secretary", "ambassador", "chancel
 _COMPANY_WORDS = {"company", "firm", "developer", "operator", "business", "carmaker", "lender", "insurer", "retailer",
                   "utility", "airline", "supplier", "manufacturer", "group", "bidder", "buyer"}
 _STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", "Terrace"}
+_PERSON_IN = re.compile(r"\b(?:ally|allies|critic|critics|champion|supporter|opponent|leader|friend|voice|advocate|figure|"
+                        r"successor|partner|rival|candidate|backer|defender|foe|trust|faith|confidence|hope|belief)\s+in\s+$")
 _PLACE_FIRST = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
                 "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Cape"}  # no one's first name: a place
 _STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
@@ -1216,7 +1218,12 @@ _SPOKES_END = re.compile(
 _HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(?:man|woman|person)),\s+"
                                      r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),$")
 _HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
-_WHO_BEFORE = re.compile(r"\bwho\s+$")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:also\s+|had\s+|has\s+|once\s+|\w+ly\s+)?$")
+# "a vocal opponent of …": the role names a side only of the plan itself or of what names the topic
+_ROLE_NOUNS = ("supporter", "backer", "champion", "advocate", "proponent", "defender", "critic", "opponent")
+_ROLE_OF = re.compile(r"\s+of\s+(?P<obj>[^.,;:#]{1,80})")
+_PLAN_ITSELF = re.compile(r"(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|change|"
+                          r"policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?)\b")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _ONLY_ARTICLE = re.compile(r"[\s.!?\"”’]*(?:An?|The)?\s*")
 _BARE_SPOKES = re.compile(r"\s*(?:An?|The)\s+(?P<who>spokes(?:man|woman|person))\s*")
@@ -1666,8 +1673,8 @@ def _clause_end(seg: str, at: int) -> int:
 
 
 # "does not endorse or oppose specific programmes": after a denied verb, its opposite denied too
-_OR_THE_OTHER = re.compile(r"\s+(?:or|nor)\s+(?:oppose|support|endorse|back|reject|welcome|approve|condemn|criticise|criticize)"
-                           r"[sd]?\b")
+_OR_OPPOSE = re.compile(r"\s+(?:or|nor)\s+(?:oppose|reject|condemn|criticise|criticize|block)[sd]?\b")
+_OR_SUPPORT = re.compile(r"\s+(?:or|nor)\s+(?:support|endorse|back|welcome|approve)[sd]?\b")
 
 
 @lru_cache(maxsize=4096)
@@ -1730,7 +1737,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
         undo = _UNDO_SUPPORT.search(window) if pol > 0 and label in _SUPPORT_NOUNS else None
         neg_m = R.NEGATOR.search(window)
         if neg_m and " and " in window[neg_m.end():] and window[neg_m.start():neg_m.end()].startswith("without"):
-            neg_m = None  # "jobs could be lost without the revenue and urged councillors to back it": another clause
+            # "jobs could be lost without the revenue and urged councillors to back it": another clause (but "got by
+            # without it and we won't back it" is denied after the "and")
+            neg_m = R.NEGATOR.search(window, window.rindex(" and ") + 4)
         negated = bool(neg_m) or bool(belief and belief.end() <= a and not _CLAUSE_BREAK.search(seg, belief.end(), a))
         if base_neg:
             negated = not negated
@@ -1751,7 +1760,7 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 
 
 # what a speaker is "not against", when it is a kind of thing ("tourism", "responsible regulation"), not "it" or "the plan"
-_NOT_AGAINST_WHAT = re.compile(r"\s+(?:to\s+)?(?!(?:it|this|that|them|these|those|any|the|a|an|its|their|our|his|her)\b)"
+_NOT_AGAINST_WHAT = re.compile(r"\s+(?!(?:to\s+)?(?:it|this|that|them|these|those|any|the|a|an|its|their|our|his|her)\b)(?:to\s+)?"
                                r"(?P<what>[a-z][\w\s\-']{0,40}?)"  # a bare noun: "tourism", "cyclists", not "the wind farm"
                                r"(?=\s*(?:[.,;:!?]|$|\s(?:in principle|as such|per se|but|provided|if|either)\b))")
 
@@ -2170,6 +2179,9 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 
 
 # a verbless word of praise opening the words, then more: nearly always irony in the evaluation articles (16 of 18)
+_IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
+_SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
+                         r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b)")  # irony whatever follows
 _PRAISE_OPENER = re.compile(r"\s*(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|splendid|terrific|"
                             r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
 
@@ -2189,10 +2201,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     hedge_text = _low(hedge_text)
     if (irony := _PRAISE_OPENER.match(content)) is not None:  # '"Wonderful. Now I can lose money seven days a week"'
         rest = _stance(content[irony.end():], verb_pol, verb_strength, verb_label, hedge_text, acts)
-        if rest is None or rest[0] <= 0 or rest[2].startswith("sentiment"):  # not "Brilliant. Can't come soon
-            # enough": sincere, and said again in words that take a side (a feeling, "join a club", is no side)
+        sincere = rest is not None and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
+        if _SURE_IRONY.match(content, irony.end()) or (not sincere and (_IRONIC_TURN.match(content, irony.end())
+                                                                        or (rest is not None and rest[0] < 0))):
+            # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
+            # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere)
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
-        return rest
     gone = _DOUBT_GONE.search(content) if _has(content, ("anymore", "any more", "no longer")) else None
     if gone:  # "I was skeptical at first. I'm not anymore": the doubt is over
         return 1, 0.6, f"doubt given up: {gone.group()!r}"
@@ -2505,7 +2519,8 @@ def _remarks_when(masked: str, masked_low: str, sentences: list[tuple[int, int]]
 _DEADLINE_NOUN = re.compile(r"\s+(?:date|target|deadline|goal|ban|cut-?off|limit|phase-?out|end date|timetable)\b")
 _SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
 _MEASURE_AFTER = re.compile(r"(?:'s|’s) (?:[\w\-]+ )?(?:levels?|figures?|rates?|totals?|records?|prices?|numbers?|caps?|"
-                            r"quotas?|targets?|budgets?|harvests?|catch|amounts?|sums?|limits?|average|peak|high|low)\b")
+                            r"quotas?|targets?|budgets?|harvests?|catch|amounts?|sums?|limits?|average|peak|high|low)(?![\w-])"
+                            r"(?!\s+(?:meeting|debate|summit|session|hearing|conference|briefing|vote|statement|speech)\b)")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
 _IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her)\s+$")  # "In its October outlook, the council said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
@@ -3220,6 +3235,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = R.copula_polarity(p["verb"])
                 vstr = 2 if _INTENSE_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
+                if (p["verb"].endswith(_ROLE_NOUNS) and acts is not None and (ro := _ROLE_OF.match(masked_low, vb))
+                        and not _PLAN_ITSELF.match(ro.group("obj")) and not _names_topic(ro.group("obj"), acts)):
+                    continue  # "a vocal opponent of closing the library", the topic the cycleway: another matter
             if kind == "stance" and (p["verb"] in ("called", "calls", "described", "describes", "voted", "votes",
                                                    "branded", "brands", "labelled", "labeled")
                                      or p["verb"].startswith("cast")):
@@ -3250,7 +3268,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
             if not_yet:  # "has not endorsed the agreement": no side taken yet
                 res = (0, 0.5, f"not yet {p['verb']}")
-            elif p.get("neg") and kind == "stance" and (other := _OR_THE_OTHER.match(masked_low, vb)):
+            elif p.get("neg") and kind == "stance" and (other := (_OR_OPPOSE if R.STANCE_VERBS.get(p["verb"], (0, 0))[0] > 0
+                                                                   else _OR_SUPPORT).match(masked_low, vb)):
                 res = (0, 0.6, f"withholding: not {p['verb']}{other.group()}")  # "does not endorse or oppose" it
             elif kind == "stance" and p["verb"] in R.WITHHOLDING_VERBS:
                 res = (0, 0.6, f"withholding: {p['verb']!r}")  # "has avoided committing itself"
@@ -3476,7 +3495,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if reporter is None:
                         reporter = told_by.name
                         flags.append(f"stance reported by {reporter}")
-                    date_text = date_text or _date_in(masked, masked_low, [(parsed[i + 1]["va"], s_end)], parsed[i + 1]["va"])
+                    date_text = date_text or _date_in(masked, masked_low, [(parsed[i + 1]["va"], min(
+                        s_end, _clause_end(masked_low[:s_end], parsed[i + 1]["verb_end"])))], parsed[i + 1]["va"])
                 c_b = min(c_b, own_m.start("tail"))
             p["date_text"] = date_text
             if kind in ("acc", "say") and not own:  # "According to Ortega, the Labor Council and the League have endorsed it"
@@ -3846,10 +3866,10 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
                 or name_toks[-1] in _BUILDING_HEADS  # "Updates from Leinster House": no one to call "he"
                 or name_toks[0] in _STREET_FIRST  # "Rua de Santa Catarina"
-                or name_toks[0] in _PLACE_FIRST  # "North Hobart", "Port Moresby"
-                # "a 30km/h zone in Bryn Basin, he …", "In Tumbang Samba, she …"; not "a critic in Dr Lee"
-                or ((masked.endswith((" in ", " near ", "In "), 0, at) or g.startswith(("In ", "Near ")))
-                    and not _is_first_name(name_toks[0]) and g.split()[0].lower() not in R.ROLE_WORDS)
+                or (name_toks[0] in _PLACE_FIRST and len(name_toks) > 1)  # "North Hobart", "Port Moresby"
+                # "a zone in La Chimba, he …", "In Tumbang Samba, she …"; not "a new leader in Keir Starmer"
+                or ((masked.endswith((" in ", "In "), 0, at) or g.startswith("In ")) and not _is_first_name(name_toks[0])
+                    and g.split()[0].lower() not in R.ROLE_WORDS and not _PERSON_IN.search(masked, max(0, at - 30), at))
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
@@ -4707,8 +4727,12 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
                 break
             taken.add(id(pc))
             if o.speaker.kind != "country" and not _is_party(o.speaker.name):  # the body's stance, already
-                drop.add(id(pc))  # proposed: its spokesperson's words are the same statement, not a second actor's
-                break  # (a minister speaking for a country, a party's leader, are actors of their own)
+                # proposed: its spokesperson's words are the same statement, not a second actor's (a minister
+                # speaking for a country, a party's leader, are actors of their own; a former officer speaks
+                # for no one)
+                if "former" not in left:
+                    drop.add(id(pc))
+                break
             was_bare = not pc.confidence
             pc.stance, pc.confidence = o.stance, 0.5
             pc.cue = pc.cue.split(" | ", 1)[0] + f" | speaks for {o.speaker.name}: {o.cue.split(' | ', 1)[-1]}"
@@ -4757,12 +4781,13 @@ _AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
 
 
-_AGO_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d+"
+_AGO_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
 _DATED_PAST_SELF = re.compile(
     r"\s*(?P<when>(?:(?:" + _AGO_NUMBERS + r") (?:years|months|weeks) ago|a year ago|last (?:year|month|spring|summer|autumn|fall|"
     r"winter)|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)))\s*,?\s+(?:i|we)\s+(?:(?:\w+ly|also|still|had|have)\s+)?(?:thought|argued|believed|opposed|"
-    r"supported|backed|voted|fought|campaigned|dismissed|called|was|were)\b", re.I)
+    r"supported|backed|voted|fought|campaigned|dismissed|called|(?:was|were)(?!\s+(?:told|promised|assured|given|shown|"
+    r"asked|informed|sold|offered|led|made)\b))\b", re.I)  # not "we were promised …": what others said
 
 
 def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
@@ -4779,7 +4804,7 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
             continue
         e = _SENTENCE_END.search(q, m.end())
         past = q[:e.start() + 1] if e else q
-        ps = _stance(past, acts=acts) if not re.search(r"\b(?:but|now|today)\b", past, re.I) else None
+        ps = _stance(past, acts=acts) if not re.search(r"\b(?:but|now|today|still|again)\b", past, re.I) else None
         if ps is None or not ps[0]:
             out.append(c)
             continue
@@ -4788,8 +4813,8 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
         rs = _stance(R.REVERSAL.sub(" ", rest.lower()) if rev else rest, acts=acts) if rest.strip() else None
         if rev and (rs is None or not rs[0]):
             rs = (-ps[0], 0.55, f"reversal: {rev.group()!r}")  # "In 2019 I thought it a mistake. I was wrong."
-        if rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0):
-            out.append(c)  # the same side then and now: one statement, of now
+        if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or re.search(r"\b(?:still|again|remain)\b", rest, re.I):
+            out.append(c)  # the same side then and now ("… I still do"): one statement, of now
             continue
         head = c.cue.split(" | ", 1)[0]
         lead = len(past) - len(past.lstrip())

@@ -4761,7 +4761,8 @@ def test_vocal_opponents_of_acts_and_sides_avoided_so_far(monkeypatch, topic, te
     # "voiced opposition" with no object: the topic's, as "voiced opposition to it" is
     ("The Sakhi Legal Aid Collective, which represents survivors of abuse, also voiced opposition on Tuesday.",
      {("Sakhi Legal Aid Collective", -1, "2025-06-24")}),
-    ("Tom Hale voiced his support on Tuesday.", {("Tom Hale", 1, "2025-06-24")}),
+    ("Tom Hale voiced his opposition on Tuesday.", {("Tom Hale", -1, "2025-06-24")}),
+    ("Tom Hale voiced his support on Tuesday for the striking nurses.", set()),  # support of someone else
     ("The union voiced support for striking nurses on Tuesday.", set()),  # support for someone else
 ])
 def test_voiced_opposition_without_an_object(monkeypatch, text, expect):
@@ -4831,3 +4832,45 @@ def test_as_recently_as_a_year_in_a_relative_clause(monkeypatch):
 ])
 def test_places_opening_a_sentence_and_neither_campaigning_for_nor_against(monkeypatch, text, expect):
     assert _rules_only(monkeypatch, text) == expect
+
+
+# The review of session 24's rules: each a sentence its first version got wrong (pub 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Tourist tax", '"We are not opposed to it," Ann Lee said.', {("Ann Lee", 0, "2025-06-25")}),
+    ("the plan", '"Lovely. This is a great day for the town," said Ann Lee of the plan.', set()),  # no irony (the learned
+    # part reads it as for)
+    ("the plan", '"What a great idea. Let\'s get it done," said Ann Lee of the plan.', {("Ann Lee", 1, "2025-06-25")}),
+    ("the plan", '"A wonderful idea. I\'m sure the academies will be delighted to be paid in goodwill," Ann Lee said.',
+     {("Ann Lee", -1, "2025-06-25")}),
+    ("the plan", '"We got by without it and we won\'t back the plan," Ann Lee said.', {("Ann Lee", -1, "2025-06-25")}),
+    ("Removal of the cycleway", "Ann Lee has been a vocal opponent of closing the library.", set()),
+    ("Congestion charge", "Ann Lee has long been a fierce critic of any increase in council tax.", set()),
+    ("the plan", '"We are not backing the plan, and we are not backing down," Ann Lee said.', {("Ann Lee", -1, "2025-06-25")}),
+    ("the plan", '"I\'m not for it and I\'m not against it until I see the safeguards," Ann Lee said.',
+     {("Ann Lee", 0, "2025-06-25")}),
+    ("the plan", "Tom Hale would not back or support the plan.", {("Tom Hale", -1, "2025-06-25")}),
+    ("the plan", "Tom Hale expressed his support for the family of the victim.", set()),
+    ("the plan", "Tom West and Jim Hale met on Monday. Hale opposes the plan. West was blunt. He said the plan was overdue.",
+     {("Jim Hale", -1, "2025-06-23"), ("Tom West", 1, "2025-06-23")}),  # a surname alone is no place
+    ("the plan", "Labour found a new leader in Keir Starmer. He said the plan would create jobs.",
+     {("Keir Starmer", 1, "2025-06-25")}),
+    ("the plan", '"A year ago I thought the plan was a mistake. I still do," Ann Lee said.', {("Ann Lee", -1, "2025-06-25")}),
+    ("the plan", "Speaking at last month's budget meeting, Ann Lee said she opposed the plan.", {("Ann Lee", -1, "2025-05-01")}),
+    ("the plan", '"The plan has been a costly failure," said Rep. Marcus Delgado, a Democrat who had sponsored the bill.',
+     {("Marcus Delgado", -1, "2025-06-25")}),
+    ("the plan", "The Transport Workers' Union backs the plan. Its former president, Ann Lee, said on Tuesday the plan "
+                 "would ruin the town.", {("Transport Workers' Union", 1, "2025-06-24"), ("Ann Lee", -1, "2025-06-24")}),
+])
+def test_review_mends_of_session_24(monkeypatch, topic, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
+    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+
+
+def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text('"Last year we were promised the plan would create jobs. We have seen none of them," Ann Lee said.',
+                        pd.Timestamp("2025-06-25"), topic="the plan").statements
+    assert (df["date"].dt.year == 2025).all() and "earlier time" not in " ".join(df["cue"])
