@@ -267,7 +267,7 @@ class _Actors:
             return self.alias[key]
         if key.startswith("the ") and key[4:] in self.alias:
             return self.alias[key[4:]]
-        m = _OWN_BOARD.match(name.strip())
+        m = _own_board(name.strip())
         if m:  # "Brightwave's board reiterated its support": the company speaks
             return self.canonical(m.group(1) or m.group(2))
         return name
@@ -648,6 +648,21 @@ _TRAIL_ADV = re.compile(
     r"himself|herself|itself|themselves))+\s*$",
 )
 _TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$")  # on lowercased text
+# The last word of every _TRAIL_ADV match is one of these, ends in "ly" ([a-z]+ly) or in "n't" ("didn't", "n't"):
+# a stripped tail ends with the last alternative matched, after a space ("has since", "so far": their last word)
+_TRAIL_ADV_LAST = frozenset(
+    "also has have had would will did does do since previously repeatedly again publicly first far openly initially "
+    "later then now only long once originally already still just both not never always yet can cannot could should "
+    "must might nonetheless nevertheless likewise himself herself itself themselves".split())
+
+
+def _cut_trail_adv(s: str) -> str:
+    """``_cut_end(_TRAIL_ADV, s, 160)``, skipping the end-anchored search (it tries every start position) when the
+    last word cannot end a match: most often a name ("Tom Hall said")."""
+    last = s.rstrip()[-24:].rsplit(None, 1)  # no word of the list is longer; a longer "…ly" still ends in "ly"
+    if not last or not (last[-1] in _TRAIL_ADV_LAST or last[-1].endswith(("ly", "n't", "n’t"))):
+        return s
+    return _cut_end(_TRAIL_ADV, s, 160)
 _DIGIT = re.compile(r"\d")
 _DATE_LAST_WORDS = {
     *"monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split(),
@@ -1129,6 +1144,18 @@ _COUNTRY_BODY_END = re.compile(
 )
 _BASED_IN_END = re.compile(rf",\s*(?:based|headquartered) in (?:[{_UP}][\w’'\-]*\s?){{1,4}}$")
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
+_OWN_BOARD_ENDS = ("board", "directors", "management", "leadership", "union")
+
+
+def _own_board(name: str) -> re.Match | None:
+    """``_OWN_BOARD.match(name)`` for a stripped name, skipped unless it ends with one of the pattern's nouns (in
+    any case: an ASCII name lowercases as the pattern's case folding reads it; any other is matched anyway)."""
+    low = name.lower()
+    if not low.endswith(_OWN_BOARD_ENDS) and low.isascii():
+        return None
+    return _OWN_BOARD.match(name)
+
+
 _GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
                              r"Teachers|Farmers|Retailers|Developers|Scientists|Analysts|Commuters|Motorists|Drivers|"
                              r"Passengers|Patients|Employers|Workers|Residents|Shopkeepers|Traders|Fishermen|Locals|Residents|Parents|Airlines|Unions|Businesses|Experts|Officials|Economists|Lawmakers|"
@@ -1182,9 +1209,12 @@ _GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)
                          r"(?<=’s )(?:[a-z]+ ){1,2}ministry|(?<='s )(?:[a-z]+ ){1,2}ministry)")  # "Germany's environment ministry"
 
 
+_GOVERNMENT_ENDS = ("government", "cabinet", "inistry", "ffice", "mbassy", "residency")  # how _GOVERNMENT ends
+
+
 def _government_of(sp: "_Speaker") -> "_Speaker":
     """"Italy's government", "the German government": the country, as coders write it."""
-    m = _GOVERNMENT.fullmatch(sp.name)
+    m = _GOVERNMENT.fullmatch(sp.name) if sp.name.endswith(_GOVERNMENT_ENDS) else None
     if m is None:
         return sp
     who = m.group("who")
@@ -1261,7 +1291,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
 
 
 def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
-    stripped = _cut_end(_TRAIL_ADV, left, 160)
+    stripped = _cut_trail_adv(left)
     if stripped.rstrip().endswith(" to") and (um := _USED_TO.search(stripped, max(0, len(stripped) - 120))):
         stripped = stripped[:um.start()]  # "Tom Ashby used a council meeting last week to": Tom Ashby
     if _may_end_with_date(stripped):
@@ -1269,7 +1299,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         if len(cut) < len(stripped):  # "Smith also on Tuesday said": adverbs before the date too
             comma = stripped[len(cut):].lstrip().startswith(",")  # "X, director of Y, last week called"
             cut = _DANGLING_PREP.sub("", cut)  # "which in May": the month goes, and its "in" with it
-            stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
+            stripped = _cut_trail_adv(cut) + ("," if comma else "")
     stripped = stripped.rstrip()
     if " to " in stripped[-40:] and (posted := _POSTED_TO.search(stripped, max(0, len(stripped) - 60))):
         stripped = stripped[:posted.start()]  # "France's ambassador to the United States": France's
@@ -1296,7 +1326,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         # "The Save Our Village Schools campaign said", "Germany's VDA auto industry association": the name
         which = "name" if nb.group("name") else "acr"
         return _Speaker(nb.group(which).rstrip("'’"), None, "org"), nb.start(which), None
-    if (om := _ITS_OFFICER_SUBJECT.fullmatch(stripped)) is not None:
+    if stripped.rstrip().endswith(_OFFICER_LAST) and (om := _ITS_OFFICER_SUBJECT.fullmatch(stripped)) is not None:
         # "The union was quick to push back. Its national president said last week …": the body speaks
         if om.group("its"):
             return _Speaker("it", om.group("role").lower(), "pronoun"), om.start(), None
@@ -1817,6 +1847,7 @@ _NAME_THEN_BODY_NOUN = re.compile(
     rf"(?:association|federation|union|lobby|group|body|council))\s*$")
 _OFFICERS = (r"(?:president|chair|chairman|chairwoman|chairperson|head|leader|director|secretary|general secretary|"
              r"chief executive|spokesman|spokeswoman|spokesperson|convener|convenor|founder|coordinator)")
+_OFFICER_LAST = tuple(w.split()[-1] for w in _OFFICERS[3:-1].split("|"))  # what _ITS_OFFICER_SUBJECT ends with
 _SUBJECT_OPENER = re.compile(r"\s*(?:(?:But|And|Meanwhile,?|However,?|Still,?)\s+)?(?:[Tt]he\s+)?")  # before a sentence's subject
 _ITS_OFFICER_SUBJECT = re.compile(
     rf"\s*(?:.*[.;:]\s+)?(?:(?:Speaking|Writing|Addressing|Appearing|At|In|On|Last|Earlier)\b[^,#]{{0,80}},\s+)?"
@@ -2299,7 +2330,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             return 0, 0.4, f"negated: {label!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
-        if _WOULD_NOT_SAY.search(content):
+        if "say " in content and _WOULD_NOT_SAY.search(content):
             return None  # "declined to say how the increase would be funded": a question left open, not a feeling
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
@@ -2440,6 +2471,11 @@ _MONTH_MEETING = re.compile(r"\b(?:at|during) (?:a|an|the|its|their) (?P<month>j
                             r"august|september|october|november|december) (?:\w+ )?(?:meeting|session)\b")
 
 
+# Every ANAPHOR phrase holds one of these words (it ignores case: "ı", "İ" and "ſ" can stand for "i" and "s")
+_ANAPHOR_WORDS = ("day", "week", "month", "year", "time", "same", "night", "morning", "evening", "afternoon",
+                  "ı", "İ", "ſ")
+
+
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
     best = None
     for a, b in regions:
@@ -2473,12 +2509,14 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 d += 1000  # "praised Tuesday's vote in a statement on Wednesday": the vote's day only if no other
             if best is None or d < best[0]:
                 best = (d, t)
-        if "meeting" in masked_low[a:b] or "session" in masked_low[a:b]:
+        seg = masked_low[a:b]
+        if "meeting" in seg or "session" in seg:
             for m in _MONTH_MEETING.finditer(masked_low, a, b):  # "voted at their May meeting": in May
                 d = min(abs(m.start() - anchor), abs(m.end() - anchor))
                 if best is None or d < best[0]:
                     best = (d, f"in {m.group('month')}")
-        for m in ANAPHOR.finditer(masked_low, a, b):  # "said that month": the month named before
+        for m in (ANAPHOR.finditer(masked_low, a, b) if _has(seg, _ANAPHOR_WORDS) else ()):  # "said that month": the
+            # month named before
             if m.group("time") and _NOW_WORD.search(masked_low, a, b):
                 continue  # "did not understand it at the time but now backs it": now
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
@@ -2726,7 +2764,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         if name == sp.name and name.split()[-1] in _STREET_HEADS:
             return None, None  # "a mother of two on Hawthorn Street, who signed …": the street says nothing
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
-            owner = _OWN_BOARD.match(sp.name.strip())  # "the co-op's board": the co-op
+            owner = _own_board(sp.name.strip())  # "the co-op's board": the co-op
             head = ((owner.group(1) or owner.group(2)) if owner else sp.name).split()[-1].lower()
             named_mods = [w.lower() for w in sp.name.split()[:-1] if w[:1].isupper()]  # "Montenegrin"
             heads = (head,) + _HEAD_SYNONYMS.get(head, ())  # "the co-op" is the Northfield Dairy Cooperative
@@ -2971,7 +3009,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp = sp if sp is not None and sp.kind in ("person", "org", "country", "pronoun") else None
             else:
                 lstrip = left.rstrip()
-                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,", "#’", "#,’", "#’,", "#'", "#,'")) or _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40))
+                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,", "#’", "#,’", "#’,", "#'", "#,'")) or ("#" in lstrip[-4:] and _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40)))
                 if after_quote or (not lstrip.strip(" ,") and kind == "say"):
                     sp, off = _right_speaker(masked[vb:s_end])
                     if sp:
@@ -3342,7 +3380,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if _has(masked_low[c_a:s_end], ("restated", "repeated", "reiterated", "reaffirmed")) \
                     and (rs := _RESTATED_ON.search(masked_low, c_a, s_end)):
                 date_text = masked[rs.start("when"):rs.end("when")]  # "…, a position he restated on Friday": then
-            if kind == "say" and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
+            if kind == "say" and masked_low.find(" been ", c_a, c_b) >= 0 and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
                     and (was := _PAST_DATE.search(masked_low, hb.end(), _clause_end(masked_low[:c_b], hb.end()))):
                 date_text = masked[was.start():was.end()]  # "said he had been a supporter two years ago": then
             if reversal:
@@ -5196,7 +5234,8 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
-            and not _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1])  # "on the separate question of fares"
+            and not (_has(masked_low[c.context[0]:c.context[1]], ("separate", "unrelated", "different", "another"))
+                     and _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1]))  # "on the separate question of fares"
             and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or (_SAME_VIEW_RX.match(_verb_of(c))
                                                                              and not _ABOUT.match(masked_low, c.q_start))
                  or _REPEAT_RX.search(masked_low, c.q_start - 40, c.q_end))]
