@@ -4308,6 +4308,9 @@ _LISTED = re.compile(
     r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
+# Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
+_LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
+                 "share", " up ", "decide")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
@@ -5526,6 +5529,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
     """
     out = []
     for qs, qe, _ in quotes:
+        if not _has(text[qs:qe], _LISTED_WORDS):
+            continue  # most quotations hold none of the words a listed stance needs: no search of each capital
         for m in _LISTED.finditer(text, qs, qe):
             if m.group("open"):
                 pol = 0
