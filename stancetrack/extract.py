@@ -3651,7 +3651,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     # "Tom Hadley, who once backed the measure": no day of the news for an earlier stance
     earlier = [any(_EARLIER in f for f in c.flags) for c, _ in rows]
     # "He now opposes it": the time of the article, not a day borrowed from the lead or a scene
-    now = [_NOW_WORD.search(masked_low, c.q_start, c.q_end) is not None for c, _ in rows]
+    now = [masked_low.find("now", c.q_start, c.q_end) >= 0 and _NOW_WORD.search(masked_low, c.q_start, c.q_end) is not None
+           for c, _ in rows]  # find first: "now" is in few quotations
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
@@ -5320,7 +5321,8 @@ def _named(cands) -> list["_Cand"]:
         if (c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS
                 and c.cue.startswith(_RELAYING)):
             continue  # "Host Lorna Cabrera noted that the alliance had marched": a programme's voice, not a side
-        if (organ := _BODYS_ORGAN.fullmatch(name)) and len(organ.group(1).split()) > 1:
+        if ("'s " in name or "’s " in name) and (organ := _BODYS_ORGAN.fullmatch(name)) \
+                and len(organ.group(1).split()) > 1:  # (the test first: few names have an owner)
             name = organ.group(1)  # "Millbrook County Republican Party's executive committee" voted: the party
             c.speaker = _Speaker(name, c.speaker.role, "org", c.speaker.flag)
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
