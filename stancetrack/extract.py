@@ -1175,6 +1175,7 @@ _GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Camp
 _GENERIC_PLACE = re.compile(_GENERIC_PLURAL.pattern.join(("(?:", r")\s+(?:on|in|at|from|near|along|across)\s+.+")))
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
+_ORG_OR_GENERIC = _ORG_NOUNS | _GENERIC_ORG  # made once, not for every name tested
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "tory", "tories",
                 "labour", "liberal", "liberals", "socialist", "socialists", "nationalist", "nationalists"}
@@ -1489,7 +1490,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         if sp:
             start = toks[j].start() if lower_role else caps[0].start()
             before_caps = stripped[:caps[0].start()].split()
-            if sp.kind == "person" and before_caps and before_caps[-1].lower() in _ORG_NOUNS | _GENERIC_ORG:
+            if sp.kind == "person" and before_caps and before_caps[-1].lower() in _ORG_OR_GENERIC:
                 # "The charity Scottish Alcohol Action", "Environmental group Water Wise Wellington": a body
                 sp = _Speaker(sp.name, sp.role, "org", sp.flag)
             return sp, start, appos
@@ -3876,7 +3877,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         name = " ".join(name_toks)
         if name_toks[-1].lower() in _GROUP_PLURALS:
             continue  # "the Association of Student Accommodation Providers": its last words are no person
-        if (before := masked[max(0, at - 16):at].split()) and before[-1].lower() in _ORG_NOUNS | _GENERIC_ORG:
+        if (before := masked[max(0, at - 16):at].split()) and before[-1].lower() in _ORG_OR_GENERIC:
             continue  # "The charity Scottish Alcohol Action said": a body
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
                 or name_toks[-1] in _BUILDING_HEADS  # "Updates from Leinster House": no one to call "he"
