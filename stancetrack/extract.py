@@ -267,7 +267,7 @@ class _Actors:
             return self.alias[key]
         if key.startswith("the ") and key[4:] in self.alias:
             return self.alias[key[4:]]
-        m = _OWN_BOARD.match(name.strip())
+        m = _own_board(name.strip())
         if m:  # "Brightwave's board reiterated its support": the company speaks
             return self.canonical(m.group(1) or m.group(2))
         return name
@@ -648,6 +648,21 @@ _TRAIL_ADV = re.compile(
     r"himself|herself|itself|themselves))+\s*$",
 )
 _TRAIL_DATE = re.compile(r"(?:,?\s*(?:" + R.DATE_PHRASE.pattern + r"))\s*$")  # on lowercased text
+# The last word of every _TRAIL_ADV match is one of these, ends in "ly" ([a-z]+ly) or in "n't" ("didn't", "n't"):
+# a stripped tail ends with the last alternative matched, after a space ("has since", "so far": their last word)
+_TRAIL_ADV_LAST = frozenset(
+    "also has have had would will did does do since previously repeatedly again publicly first far openly initially "
+    "later then now only long once originally already still just both not never always yet can cannot could should "
+    "must might nonetheless nevertheless likewise himself herself itself themselves".split())
+
+
+def _cut_trail_adv(s: str) -> str:
+    """``_cut_end(_TRAIL_ADV, s, 160)``, skipping the end-anchored search (it tries every start position) when the
+    last word cannot end a match: most often a name ("Tom Hall said")."""
+    last = s.rstrip()[-24:].rsplit(None, 1)  # no word of the list is longer; a longer "…ly" still ends in "ly"
+    if not last or not (last[-1] in _TRAIL_ADV_LAST or last[-1].endswith(("ly", "n't", "n’t"))):
+        return s
+    return _cut_end(_TRAIL_ADV, s, 160)
 _DIGIT = re.compile(r"\d")
 _DATE_LAST_WORDS = {
     *"monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split(),
@@ -1129,6 +1144,18 @@ _COUNTRY_BODY_END = re.compile(
 )
 _BASED_IN_END = re.compile(rf",\s*(?:based|headquartered) in (?:[{_UP}][\w’'\-]*\s?){{1,4}}$")
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
+_OWN_BOARD_ENDS = ("board", "directors", "management", "leadership", "union")
+
+
+def _own_board(name: str) -> re.Match | None:
+    """``_OWN_BOARD.match(name)`` for a stripped name, skipped unless it ends with one of the pattern's nouns (in
+    any case: an ASCII name lowercases as the pattern's case folding reads it; any other is matched anyway)."""
+    low = name.lower()
+    if not low.endswith(_OWN_BOARD_ENDS) and low.isascii():
+        return None
+    return _OWN_BOARD.match(name)
+
+
 _GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Campaigners|Conservationists|Environmentalists|Activists|"
                              r"Teachers|Farmers|Retailers|Developers|Scientists|Analysts|Commuters|Motorists|Drivers|"
                              r"Passengers|Patients|Employers|Workers|Residents|Shopkeepers|Traders|Fishermen|Locals|Residents|Parents|Airlines|Unions|Businesses|Experts|Officials|Economists|Lawmakers|"
@@ -1148,6 +1175,7 @@ _GENERIC_PLURAL = re.compile(r"Industry|Ministers|Landlords|Tenants|Renters|Camp
 _GENERIC_PLACE = re.compile(_GENERIC_PLURAL.pattern.join(("(?:", r")\s+(?:on|in|at|from|near|along|across)\s+.+")))
 _GENERIC_ORG = {"group", "organisation", "organization", "campaign", "charity", "company", "firm", "body",
                 "coalition", "alliance", "network", "movement", "lobby"}
+_ORG_OR_GENERIC = _ORG_NOUNS | _GENERIC_ORG  # made once, not for every name tested
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "tory", "tories",
                 "labour", "liberal", "liberals", "socialist", "socialists", "nationalist", "nationalists"}
@@ -1184,9 +1212,12 @@ _GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w .'’\-]*?)(?:'s|’s)
                          r"(?<=’s )(?:[a-z]+ ){1,2}ministry|(?<='s )(?:[a-z]+ ){1,2}ministry)")  # "Germany's environment ministry"
 
 
+_GOVERNMENT_ENDS = ("government", "cabinet", "inistry", "ffice", "mbassy", "residency")  # how _GOVERNMENT ends
+
+
 def _government_of(sp: "_Speaker") -> "_Speaker":
     """"Italy's government", "the German government": the country, as coders write it."""
-    m = _GOVERNMENT.fullmatch(sp.name)
+    m = _GOVERNMENT.fullmatch(sp.name) if sp.name.endswith(_GOVERNMENT_ENDS) else None
     if m is None:
         return sp
     who = m.group("who")
@@ -1269,7 +1300,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
 
 
 def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
-    stripped = _cut_end(_TRAIL_ADV, left, 160)
+    stripped = _cut_trail_adv(left)
     if stripped.rstrip().endswith(" to") and (um := _USED_TO.search(stripped, max(0, len(stripped) - 120))):
         stripped = stripped[:um.start()]  # "Tom Ashby used a council meeting last week to": Tom Ashby
     if _may_end_with_date(stripped):
@@ -1277,7 +1308,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         if len(cut) < len(stripped):  # "Smith also on Tuesday said": adverbs before the date too
             comma = stripped[len(cut):].lstrip().startswith(",")  # "X, director of Y, last week called"
             cut = _DANGLING_PREP.sub("", cut)  # "which in May": the month goes, and its "in" with it
-            stripped = _cut_end(_TRAIL_ADV, cut, 160) + ("," if comma else "")
+            stripped = _cut_trail_adv(cut) + ("," if comma else "")
     stripped = stripped.rstrip()
     if " to " in stripped[-40:] and (posted := _POSTED_TO.search(stripped, max(0, len(stripped) - 60))):
         stripped = stripped[:posted.start()]  # "France's ambassador to the United States": France's
@@ -1304,7 +1335,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         # "The Save Our Village Schools campaign said", "Germany's VDA auto industry association": the name
         which = "name" if nb.group("name") else "acr"
         return _Speaker(nb.group(which).rstrip("'’"), None, "org"), nb.start(which), None
-    if (om := _ITS_OFFICER_SUBJECT.fullmatch(stripped)) is not None:
+    if stripped.rstrip().endswith(_OFFICER_LAST) and (om := _ITS_OFFICER_SUBJECT.fullmatch(stripped)) is not None:
         # "The union was quick to push back. Its national president said last week …": the body speaks
         if om.group("its"):
             return _Speaker("it", om.group("role").lower(), "pronoun"), om.start(), None
@@ -1467,7 +1498,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         if sp:
             start = toks[j].start() if lower_role else caps[0].start()
             before_caps = stripped[:caps[0].start()].split()
-            if sp.kind == "person" and before_caps and before_caps[-1].lower() in _ORG_NOUNS | _GENERIC_ORG:
+            if sp.kind == "person" and before_caps and before_caps[-1].lower() in _ORG_OR_GENERIC:
                 # "The charity Scottish Alcohol Action", "Environmental group Water Wise Wellington": a body
                 sp = _Speaker(sp.name, sp.role, "org", sp.flag)
             return sp, start, appos
@@ -1827,6 +1858,7 @@ _NAME_THEN_BODY_NOUN = re.compile(
     rf"(?:association|federation|union|lobby|group|body|council))\s*$")
 _OFFICERS = (r"(?:president|chair|chairman|chairwoman|chairperson|head|leader|director|secretary|general secretary|"
              r"chief executive|spokesman|spokeswoman|spokesperson|convener|convenor|founder|coordinator)")
+_OFFICER_LAST = tuple(w.split()[-1] for w in _OFFICERS[3:-1].split("|"))  # what _ITS_OFFICER_SUBJECT ends with
 _SUBJECT_OPENER = re.compile(r"\s*(?:(?:But|And|Meanwhile,?|However,?|Still,?)\s+)?(?:[Tt]he\s+)?")  # before a sentence's subject
 _ITS_OFFICER_SUBJECT = re.compile(
     rf"\s*(?:.*[.;:]\s+)?(?:(?:Speaking|Writing|Addressing|Appearing|At|In|On|Last|Earlier)\b[^,#]{{0,80}},\s+)?"
@@ -2314,7 +2346,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             return 0, 0.4, f"negated: {label!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
-        if _WOULD_NOT_SAY.search(content):
+        if "say " in content and _WOULD_NOT_SAY.search(content):
             return None  # "declined to say how the increase would be funded": a question left open, not a feeling
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
@@ -2455,6 +2487,11 @@ _MONTH_MEETING = re.compile(r"\b(?:at|during) (?:a|an|the|its|their) (?P<month>j
                             r"august|september|october|november|december) (?:\w+ )?(?:meeting|session)\b")
 
 
+# Every ANAPHOR phrase holds one of these words (it ignores case: "ı", "İ" and "ſ" can stand for "i" and "s")
+_ANAPHOR_WORDS = ("day", "week", "month", "year", "time", "same", "night", "morning", "evening", "afternoon",
+                  "ı", "İ", "ſ")
+
+
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
     best = None
     for a, b in regions:
@@ -2488,12 +2525,14 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 d += 1000  # "praised Tuesday's vote in a statement on Wednesday": the vote's day only if no other
             if best is None or d < best[0]:
                 best = (d, t)
-        if "meeting" in masked_low[a:b] or "session" in masked_low[a:b]:
+        seg = masked_low[a:b]
+        if "meeting" in seg or "session" in seg:
             for m in _MONTH_MEETING.finditer(masked_low, a, b):  # "voted at their May meeting": in May
                 d = min(abs(m.start() - anchor), abs(m.end() - anchor))
                 if best is None or d < best[0]:
                     best = (d, f"in {m.group('month')}")
-        for m in ANAPHOR.finditer(masked_low, a, b):  # "said that month": the month named before
+        for m in (ANAPHOR.finditer(masked_low, a, b) if _has(seg, _ANAPHOR_WORDS) else ()):  # "said that month": the
+            # month named before
             if m.group("time") and _NOW_WORD.search(masked_low, a, b):
                 continue  # "did not understand it at the time but now backs it": now
             d = min(abs(m.start() - anchor), abs(m.end() - anchor))
@@ -2742,7 +2781,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         if name == sp.name and name.split()[-1] in _STREET_HEADS:
             return None, None  # "a mother of two on Hawthorn Street, who signed …": the street says nothing
         if sp.kind == "org" and sp.flag in ("definite", "possessive"):
-            owner = _OWN_BOARD.match(sp.name.strip())  # "the co-op's board": the co-op
+            owner = _own_board(sp.name.strip())  # "the co-op's board": the co-op
             head = ((owner.group(1) or owner.group(2)) if owner else sp.name).split()[-1].lower()
             named_mods = [w.lower() for w in sp.name.split()[:-1] if w[:1].isupper()]  # "Montenegrin"
             heads = (head,) + _HEAD_SYNONYMS.get(head, ())  # "the co-op" is the Northfield Dairy Cooperative
@@ -2990,7 +3029,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         sp = sp if sp is not None and sp.kind in ("person", "org", "country", "pronoun") else None
             else:
                 lstrip = left.rstrip()
-                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,", "#’", "#,’", "#’,", "#'", "#,'")) or _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40))
+                after_quote = lstrip.endswith(("#\"", "#”", "#,\"", "#,”", "#»", "#\",", "#”,", "#’", "#,’", "#’,", "#'", "#,'")) or ("#" in lstrip[-4:] and _AFTER_QUOTE.search(lstrip, max(0, len(lstrip) - 40)))
                 if after_quote or (not lstrip.strip(" ,") and kind == "say"):
                     sp, off = _right_speaker(masked[vb:s_end])
                     if sp:
@@ -3365,7 +3404,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if _has(masked_low[c_a:s_end], ("restated", "repeated", "reiterated", "reaffirmed")) \
                     and (rs := _RESTATED_ON.search(masked_low, c_a, s_end)):
                 date_text = masked[rs.start("when"):rs.end("when")]  # "…, a position he restated on Friday": then
-            if kind == "say" and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
+            if kind == "say" and masked_low.find(" been ", c_a, c_b) >= 0 and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
                     and (was := _PAST_DATE.search(masked_low, hb.end(), _clause_end(masked_low[:c_b], hb.end()))):
                 date_text = masked[was.start():was.end()]  # "said he had been a supporter two years ago": then
             if reversal:
@@ -3637,7 +3676,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     # "Tom Hadley, who once backed the measure": no day of the news for an earlier stance
     earlier = [any(_EARLIER in f for f in c.flags) for c, _ in rows]
     # "He now opposes it": the time of the article, not a day borrowed from the lead or a scene
-    now = [_NOW_WORD.search(masked_low, c.q_start, c.q_end) is not None for c, _ in rows]
+    now = [masked_low.find("now", c.q_start, c.q_end) >= 0 and _NOW_WORD.search(masked_low, c.q_start, c.q_end) is not None
+           for c, _ in rows]  # find first: "now" is in few quotations
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
@@ -3861,7 +3901,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
         name = " ".join(name_toks)
         if name_toks[-1].lower() in _GROUP_PLURALS:
             continue  # "the Association of Student Accommodation Providers": its last words are no person
-        if (before := masked[max(0, at - 16):at].split()) and before[-1].lower() in _ORG_NOUNS | _GENERIC_ORG:
+        if (before := masked[max(0, at - 16):at].split()) and before[-1].lower() in _ORG_OR_GENERIC:
             continue  # "The charity Scottish Alcohol Action said": a body
         if (name.lower() in R.COUNTRIES or name.lower() in R.US_STATES or name_toks[-1] in R.PLACE_HEADS
                 or name_toks[-1] in _BUILDING_HEADS  # "Updates from Leinster House": no one to call "he"
@@ -4295,6 +4335,9 @@ _LISTED = re.compile(
     r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
+# Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
+_LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
+                 "share", " up ", "decide")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
@@ -5226,7 +5269,8 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
-            and not _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1])  # "on the separate question of fares"
+            and not (_has(masked_low[c.context[0]:c.context[1]], ("separate", "unrelated", "different", "another"))
+                     and _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1]))  # "on the separate question of fares"
             and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or (_SAME_VIEW_RX.match(_verb_of(c))
                                                                              and not _ABOUT.match(masked_low, c.q_start))
                  or _REPEAT_RX.search(masked_low, c.q_start - 40, c.q_end))]
@@ -5308,7 +5352,8 @@ def _named(cands) -> list["_Cand"]:
         if (c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS
                 and c.cue.startswith(_RELAYING)):
             continue  # "Host Lorna Cabrera noted that the alliance had marched": a programme's voice, not a side
-        if (organ := _BODYS_ORGAN.fullmatch(name)) and len(organ.group(1).split()) > 1:
+        if ("'s " in name or "’s " in name) and (organ := _BODYS_ORGAN.fullmatch(name)) \
+                and len(organ.group(1).split()) > 1:  # (the test first: few names have an owner)
             name = organ.group(1)  # "Millbrook County Republican Party's executive committee" voted: the party
             c.speaker = _Speaker(name, c.speaker.role, "org", c.speaker.flag)
         if _POSSESSIVE_END.search(name) and " " in name:  # "Sinn Féin's"; not McDonald's or Moody's
@@ -5517,6 +5562,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
     """
     out = []
     for qs, qe, _ in quotes:
+        if not _has(text[qs:qe], _LISTED_WORDS):
+            continue  # most quotations hold none of the words a listed stance needs: no search of each capital
         for m in _LISTED.finditer(text, qs, qe):
             if m.group("open"):
                 pol = 0

@@ -202,3 +202,31 @@ def test_module_level_names_are_defined_once():
             targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
             names.update(t.id for t in targets if isinstance(t, ast.Name))
         assert [n for n, k in names.items() if k > 1 and n != "_name"] == [], module
+
+
+def _gates_hold(piece: str, window: str) -> None:
+    """Each cheap test passes where its search matches: ``piece`` as the text before a verb or a name, ``window``
+    as a stretch searched."""
+    assert X._cut_trail_adv(piece) == X._cut_end(X._TRAIL_ADV, piece, 160)
+    low = X._low(window)
+    assert X._has(low, X._ANAPHOR_WORDS) or X.ANAPHOR.search(low) is None
+    assert X._has(window, X._LISTED_WORDS) or X._LISTED.search(window) is None
+    for end in (piece.strip(), piece[-20:].strip()):
+        assert (X._own_board(end) is None) == (X._OWN_BOARD.match(end) is None)
+        assert end.endswith(X._GOVERNMENT_ENDS) or X._GOVERNMENT.fullmatch(end) is None
+        assert end.rstrip().endswith(X._OFFICER_LAST) or X._ITS_OFFICER_SUBJECT.fullmatch(end) is None
+
+
+def test_the_cheap_tests_before_a_search_skip_no_match():
+    """The substring and last-word tests put before slow searches (a speed-up) pass wherever the search matches."""
+    crafted = ["Tom Hall has since", "Ann Lee, who so far", "She previously  ", "X quietly", "Lee didn't", "Lee can’t",
+               "The union's national president", "Its chief executive ", "the co-op's board", "The RMT union",
+               "Germany's environment ministry", "the Foreign Office", "later that day", "the same hearing",
+               "at the tıme", "the ſame week", "Iceland and Norway are against it", "France has yet to decide"]
+    for text in crafted:
+        _gates_hold(text, text)
+    assert X._cut_trail_adv("Tom Hall has since") == "Tom Hall" and X._own_board("the co-op's board")
+    assert X.ANAPHOR.search("at the tıme") and X._LISTED.search("Iceland and Norway are against it")
+    for text in CORPUS[::3]:
+        for a in range(0, len(text), 61):
+            _gates_hold(text[max(0, a - 200):a + 1], text[a:a + 300])
