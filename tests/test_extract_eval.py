@@ -381,8 +381,14 @@ transport and infrastructure; environment and farming; work, pay and pensions; p
 and the internet; culture, heritage and religion; universities and science; defence, borders and migration) and
 scored them at once with the session-23 rules: 0.727 (P 0.673, R 0.790; 0.720 guessed).  They replace blind113-120
 on the never-tuned list; blind113-120 are tuned on from now (0.750 with the session-23 rules -> 0.809 with the
-learned part refit on them; inflated).  With them, all 250 never-tuned 0.752 (P 0.723, R 0.783; 0.748 guessed) at
-the session's start.
+learned part refit on them -> 0.835 at the end; inflated).  With them, all 250 never-tuned 0.752 (P 0.723, R 0.783;
+0.748 guessed) at the session's start.  End of session 24, scored once after the review's mends: blind121-128, not
+opened, 0.727 -> 0.734 (P 0.684, R 0.792; per set 0.788, 0.674, 0.814, 0.735, 0.705, 0.698, 0.749, 0.714; 0.724
+guessed); the older 170 never-tuned 0.762 -> 0.766 (0.765 with the session-23 rules and this session's refit);
+all 250 never-tuned 0.756 (P 0.729, R 0.786; 0.748 guessed); tuned (1,042) 0.851 (0.844 guessed; 0.798 with the
+learned part refit per fold); 02-10 even 0.900.  The session also made a spokesperson's words the statement of the
+body they speak for, not a second actor's (the brief's rule since session 23; the older briefs' coders sometimes
+kept the person: the tuned score was unchanged by it).
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
@@ -430,7 +436,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.84, 0.735, 0.885), (False, 0.83, 0.73, 0.875)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.745, 0.885), (False, 0.835, 0.74, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
