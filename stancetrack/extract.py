@@ -2210,7 +2210,8 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
                       r"suspend|suspended|freeze|frozen|withdraw|withdrawn|drop|dropped|ditch|ditched)\b")
 
 
-# a verbless word of praise opening the words, then more: nearly always irony in the evaluation articles (16 of 18)
+# a verbless word of praise opening the words, then more (16 of 18 such openings in the evaluation articles were
+# irony): read as irony when what follows turns it or objects
 _IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b)")  # irony whatever follows
@@ -4725,6 +4726,7 @@ def _official_of(country: str, left: str, next_sentence: bool) -> bool:
 
 
 def _is_party(name: str) -> bool:
+    """A political party's leader is an actor of their own (coders keep them), unlike a body's spokesperson."""
     low = name.lower().split()
     return bool({"party", "opposition", "greens"} & set(low) or (low and low[-1] in _PARTY_WORDS))
 
@@ -4734,7 +4736,8 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
 
     The named person who speaks for an organisation in the next sentences (its name, or "its"/"the union's"
     before a role, in that sentence), when their own words carry no clearer cue, gives the organisation's
-    statement, not one of their own: a weak proposal of theirs is dropped.  A country's official ("Germany remains
+    statement, not one of their own: a weak proposal of theirs is dropped (not a former officer's: they speak for
+    no one).  A country's official ("Germany remains
     opposed. '…,' Finance Minister Joachim Hebel said") and a party's leader are actors too, and take its stance.
     The learned part may still read their words as their own (it was fitted on coders who kept them).
     """
