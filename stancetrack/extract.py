@@ -1251,10 +1251,12 @@ _HIS_NAMED_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?P<who>spokes(
 _HIS_SPOKESPERSON = re.compile(r"(?:^|\s)([Hh]is|[Hh]er)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s*$")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:also\s+|had\s+|has\s+|once\s+|\w+ly\s+)?$")
 # "a vocal opponent of …": the role names a side only of the plan itself or of what names the topic
-_ROLE_NOUNS = ("supporter", "backer", "champion", "advocate", "proponent", "defender", "critic", "opponent")
 _ROLE_OF = re.compile(r"\s+of\s+(?P<obj>[^.,;:#]{1,80})")
-_PLAN_ITSELF = re.compile(r"(?:it|this|that|the\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|measure|change|"
-                          r"policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum)s?)\b")
+# what a proposal is called ("tabled a bill", "the plan's critics", "a vocal opponent of the levy")
+_PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|moratorium|"
+             r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
+             r"strategy|programme|program|rule|charge|closure|cut)s?\b")
+_PLAN_ITSELF = re.compile(rf"(?:it|this|that)\b|the\s+(?:[\w\-]+\s+){{0,3}}?{_PROPOSAL}")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _ONLY_ARTICLE = re.compile(r"[\s.!?\"”’]*(?:An?|The)?\s*")
 _BARE_SPOKES = re.compile(r"\s*(?:An?|The)\s+(?P<who>spokes(?:man|woman|person))\s*")
@@ -1936,8 +1938,7 @@ _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|(?<
 _NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
 # a strong word of harm is cured too ("would end the absurd situation"), unless it describes the plan ("stop this
 # reckless plan")
-_PLAN_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:plan|proposal|bill|scheme|measure|policy|project|idea|law|reform|"
-                             r"changes?|decision|deal)s?\b")
+_PLAN_NOUN_NEXT = re.compile(rf"\s+(?:[\w\-]+\s+)?{_PROPOSAL}")
 
 
 def _undoing_the_topic(cues, acts):
@@ -3275,7 +3276,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = R.copula_polarity(p["verb"])
                 vstr = 2 if _INTENSE_ADV.search(masked_low, p["sp_off"], vb) else 1
                 content = text[c_a:c_b]
-                if (p["verb"].endswith(_ROLE_NOUNS) and acts is not None and (ro := _ROLE_OF.match(masked_low, vb))
+                if (p["verb"].endswith(R.ROLE_NOUNS) and acts is not None and (ro := _ROLE_OF.match(masked_low, vb))
                         and not _PLAN_ITSELF.match(ro.group("obj")) and not _names_topic(ro.group("obj"), acts)):
                     continue  # "a vocal opponent of closing the library", the topic the cycleway: another matter
             if kind == "stance" and (p["verb"] in ("called", "calls", "described", "describes", "voted", "votes",
@@ -4633,9 +4634,6 @@ _HEAD_OF = re.compile(r"\b(?:Chamber|Institute|University|College|Bank|Society|A
 _ROLE_HINTS = ("sponsor", "author", "architect", "champion", "proponent", "backer", "supporter", "critic", "opponent",
                "who ", "advocate")
 # What a stance is about: "a critic of the plan", "was defended by" (see _ROLE_STANCE, _PASSIVE)
-_PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|moratorium|"
-             r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
-             r"strategy|programme|program|rule|charge|closure|cut)s?\b")
 # "presented the proposal last month", "tabled a bill": the proposer's plan (see R.PROPOSER_VERBS)
 _PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\s+)?(?:(?!(?:after|before|for|to|in|on|with|and|or|that|which|against|over|under|showing|suggesting|indicating|finding|revealing|estimating)\s)[\w'’\-]+\s+){{0,4}}?"
                              rf"{_PROPOSAL}")
@@ -4737,8 +4735,8 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
     The named person who speaks for an organisation in the next sentences (its name, or "its"/"the union's"
     before a role, in that sentence), when their own words carry no clearer cue, gives the organisation's
     statement, not one of their own: a weak proposal of theirs is dropped (not a former officer's: they speak for
-    no one).  A country's official ("Germany remains
-    opposed. '…,' Finance Minister Joachim Hebel said") and a party's leader are actors too, and take its stance.
+    no one).  A country's official ("Germany remains opposed. '…,' Finance Minister Joachim Hebel said") and a
+    party's leader are actors too, and take its stance.
     The learned part may still read their words as their own (it was fitted on coders who kept them).
     """
     orgs = [c for c in cands if c.speaker.kind in ("org", "country") and not _weak(c)

@@ -641,6 +641,8 @@ REACTIONS = {
 # Whether the plan's case persuaded them: "The Federation is not persuaded" (a copula only; not a reaction told
 # before a speaker's words, as "Tolley was scathing" is)
 PERSUADED_WORDS = {"persuaded": 1, "convinced": 1}
+# who holds a side by role: "a vocal opponent", "a staunch supporter" (of the plan, or of what names the topic)
+ROLE_NOUNS = ("supporter", "backer", "champion", "advocate", "proponent", "defender", "critic", "opponent")
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
     r"had long been|is still|was still|is now|are now|has emerged as|have emerged as|emerged as|has become|have become|"
@@ -677,7 +679,7 @@ COPULA = (
     r"champions?|advocates?|proponents?|cheerleaders?|defenders?|boosters?|critics?|opponents?|detractors?)|"
     r"an? (?:(?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
     r"determined|implacable|persistent|early|consistent|bitter|harsh|trenchant|cautious|qualified|reluctant|forceful) )?"
-    r"(?:supporter|backer|champion|advocate|proponent|defender|critic|opponent)"
+    r"(?:" + "|".join(ROLE_NOUNS) + r")"
     # on its own ("is a vocal opponent.") or of a plan, not "a vocal critic of the Taoiseach"
     r"(?=\s*[.;,]|\s*$|\s+of\s+(?:it|this|that|(?:the|a|an|any)\s+(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|idea|move|"
     r"measure|change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum|removal|"
