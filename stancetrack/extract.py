@@ -1909,6 +1909,8 @@ _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)
                               r"[^.;]{0,40}(?:(?:free|conscience) vote|recommendations?|decision|ruling)")
 _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
+_URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing", "called on", "calls on", "calling on"}
+_TO_ADOPT = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?P<act>adopt|pass|enact|approve)\s+(?P<what>[^,.;]*)")
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
 # a negation reaches no further back ("would never reach it and would benefit": the benefit is not negated)
@@ -2130,8 +2132,12 @@ def _later_sentence_side(content: str, signed) -> int:
     """In a tie, the side of the words in a later sentence, which state where the speaker ends up; 0 when the
     two sides share a sentence or cannot be placed."""
     low = content.lower()
-    pos = [low.rfind(c[3]) for c in signed if c[0] > 0]
-    neg = [low.rfind(c[3]) for c in signed if c[0] < 0]
+
+    def at(label: str) -> int:  # "not back" is written "can't back": placed by its verb
+        i = low.rfind(label)
+        return low.rfind(label[4:]) if i < 0 and label.startswith("not ") else i
+    pos = [at(c[3]) for c in signed if c[0] > 0]
+    neg = [at(c[3]) for c in signed if c[0] < 0]
     if not pos or not neg or min(pos + neg) < 0:
         return 0
     first, last = sorted((max(pos), max(neg)))
@@ -2284,6 +2290,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             ask = _asks_for_act(main, acts.flip)
             if ask:  # "urged the county to shut it" when the topic is closing it
                 cues = list(cues) + [ask]
+        if not verb_pol and verb_label in _URGING and not any(c[0] for c in cues) \
+                and (adopt := _TO_ADOPT.match(main)) \
+                and (_PLAN_ITSELF.match(adopt.group("what")) or _names_topic(adopt.group("what"), acts)):
+            cues = list(cues) + [(1, 1, 0.6, f"{verb_label} to {adopt.group('act')} it")]  # "urged politicians to
+            # adopt the higher charge"
         if acts.takes_away and not any(c[0] for c in cues) and not verb_pol:
             k = R.KEEP.search(main)
             if k and _keeps_what_goes(main[k.end():], acts):  # "keep fluoride in the water" when the topic ends it
@@ -3222,9 +3233,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
-                    rp = _REPEAT_RX.match(masked_low, va)
-                    if rp:  # "repeated that pledge on Thursday": the day follows the object
-                        date_regions = [(d_from, min(nxt, rp.end() + 30))]
+                    rp = _REPEAT_RX.match(masked_low, va) or _ANNOUNCED_WHAT.match(masked_low, va)
+                    if rp:  # "repeated that pledge on Thursday", "announced the new network on Sunday": the day
+                        date_regions = [(d_from, min(nxt, rp.end() + 30))]  # follows the object
                     elif p["verb"].endswith("petition"):  # "delivered a petition … to the board last month": an act,
                         date_regions = [(d_from, nxt)]  # whose time follows its object
                     lead = masked[s_start:p["sp_off"]].rstrip()
@@ -4607,6 +4618,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
+        if len(parts[0].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1]:
+            return [_Speaker(p, sp.role, sp.kind, sp.flag) for p in parts]  # "Mombasa County and Kwale County"
         second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper()  # "Greenpeace UK"
                         or bool(re.search(r"\band\s+the\s+[A-Z]", sp.name)))  # "X and the Royal College of Midwives"
         if not _whole_org_name(parts[0]) or (not second_whole and not _whole_org_name(parts[0], by_of=False)):
@@ -5248,6 +5261,12 @@ _CONTRARY_RX = re.compile("|".join(map(re.escape, R.CONTRARY_VIEW_WORDS)))
 
 _RESTATED_ON = re.compile(r",\s*a (?:position|view|stance|line|point|pledge|promise) (?:he|she|it|they|the \w+) "
                           r"(?:restated|repeated|reiterated|reaffirmed)\s+(?P<when>" + R.DATE_PHRASE.pattern + r")")
+# "announced the new network on Sunday, promising …": an act whose object (a short noun phrase, not a clause) comes
+# before its day
+_ANNOUNCED_WHAT = re.compile(r"(?:announced|announces|unveiled|unveils|presented|presents|outlined|outlines|launched|"
+                             r"launches|published|publishes) (?:the|a|an|his|her|its|their) "
+                             r"(?:(?!(?:would|will|could|should|was|is|were|are|had|has|that)\b)[\w'-]+ ){0,4}?"
+                             r"(?=(?:on|last|yesterday|earlier) )")
 _REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|this|the|his|her|its|their) (?:\w+ )?(?:pledge|warning|"
                         r"call|promise|position|view|criticism|demand|threat|argument|point|opposition|support|objection|"
                         r"objections|concerns?|vow)\b")
@@ -5369,7 +5388,8 @@ def _named(cands) -> list["_Cand"]:
         if (c.speaker.kind != "org" and " " in c.speaker.name) or len(c.speaker.name) <= 3:
             continue
         longer = [o for o in orgs if o.endswith(" " + c.speaker.name)  # "a Commission spokesperson"
-                  or (" " not in c.speaker.name and o.startswith(c.speaker.name + " of "))]  # "The Faculty …"
+                  or (" " not in c.speaker.name and (o.startswith(c.speaker.name + " of ")  # "The Faculty …"
+                                                      or f" {c.speaker.name} of " in o))]  # "the Chamber": Kilbrannan
         if len(longer) == 1:
             c.speaker = _Speaker(longer[0], c.speaker.role, "org", c.speaker.flag)
     return out

@@ -308,7 +308,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     **{f"{aux}{verb} {poss} {what} behind": (1, 1) for aux, verb in (("", "threw"), ("has ", "thrown"), ("have ", "thrown"),
                                                                     ("had ", "thrown"), ("", "throws"))
        for poss in ("his", "her", "its", "their") for what in ("weight", "support", "full weight", "full support")},
-    **{f"{v} to {act}": (-1, 1) for v in ("vowed", "vows", "pledged", "pledges", "promised", "promises")
+    **{f"{v} to {act}": (-1, 1) for v in ("vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened",
+                                          "threatens", "has threatened", "have threatened")
        for act in ("fight", "block", "oppose", "resist", "challenge")},
     **{f"{v} {c} {p}": (-1, 1) for v in ("voiced", "raised", "expressed", "has raised", "has voiced", "has expressed")
        for c in ("concerns", "concern", "serious concerns", "doubts", "misgivings", "reservations") for p in ("about", "over")},
@@ -411,6 +412,11 @@ STANCE_VERBS.update({f"{aux}{v} {obj}{adj}{what}": (1, 2 if adj == "full " else 
                                  "strong ", "grudging ")
                      for what in ("backing", "blessing", "support")
                      if (obj or adj) and f"{aux}{v} {obj}{adj}{what}" not in STANCE_VERBS})
+# "made her support clear on Tuesday", "has made its opposition plain"
+STANCE_VERBS.update({f"{aux}{v} {p} {what} {how}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in (("made", "makes") if not aux else ("made",))
+                     for p in ("its", "his", "her", "their") for what, pol in (("support", 1), ("opposition", -1))
+                     for how in ("clear", "plain", "known")})
 # "has lent the policy its support", "lent its support to the plan"
 STANCE_VERBS.update({f"{aux}lent {obj}{p} {what}": (1, 1) for aux in ("", "has ", "have ", "had ")
                      for obj in ("it ", "the plan ", "the proposal ", "the policy ", "the bill ", "the idea ", "")
@@ -674,7 +680,7 @@ COPULA = (
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
     r"objecting to|fighting against|criticising|criticizing|resisting)|"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
-    r"staunchest|most outspoken|earliest|most enthusiastic|keenest|noisiest|most energetic|most forceful|most visible|"
+    r"staunchest|most outspoken|earliest|early|most enthusiastic|keenest|noisiest|most energetic|most forceful|most visible|"
     r"most articulate|most persistent) (?:supporters?|backers?|"
     r"champions?|advocates?|proponents?|cheerleaders?|defenders?|boosters?|critics?|opponents?|detractors?)|"
     r"an? (?:(?:vocal|staunch|fierce|long-?time|leading|prominent|outspoken|strong|firm|committed|passionate|keen|vehement|"
@@ -997,7 +1003,7 @@ POS = _lc(
         r"(?:should|must|need) not wait|(?:shouldn't|mustn't|can't afford to|cannot afford to) wait|no time to (?:lose|waste)|"
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
         r"(?:great|excellent|brilliant|fantastic|wonderful|smart|welcome) (?:first |next |big )?(?:idea|step|news|move|decision|policy|plan|start)|"
-        r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward)|"
+        r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward|investment)|"
         r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|fair|realistic(?! (?:choice|alternative|option))|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bnot )|(?<=\bsimply )|(?<=\bentirely )|(?<=\bperfectly )|(?<=\bremains )|(?<=\bn't ))affordable(?! (?:hous|home|flat|unit|rent|propert|dwelling|childcare|accommodation))|achievable|feasible|necessary|"
         r"(?:the |a )?(?:responsible|prudent) (?:choice|thing to do|option|decision|course|path)|"
         r"give (?:the|our|this|these) (?:[\w\-]+ ){0,2}back to (?:the )?(?:people|residents|community|public|city|town|children)|"
@@ -1005,7 +1011,10 @@ POS = _lc(
         r"(?:the )?least bad (?:option|choice|alternative)|lesser (?:of (?:the |two )?)?evils?|"
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban|version|deal|agreement|treaty))|"
         r"needed|essential|crucial|vital|important step|beneficial|(?<!sickness )(?<!unemployment )(?<!disability )(?<!housing )(?<!child )(?<!welfare )(?<!state )(?<!jobless )(?<!social )(?<!out-of-work )(?<!in-work )(?<!universal )(?<!means-tested )(?<!on )benefits?(?! of the doubt| claimants?| system| payments?| cap\b| cuts?\b)|helps?|helped|improve[sd]?|"
-        r"improvements?|positive|overdue|promising|encouraging|encouraged|pleased|delighted|glad|(?<!too )proud|"
+        r"improvements?|positive|overdue|"
+        # "promising", not the verb: "They are promising jobs", "announced it, promising buses every 10 minutes"
+        r"promising(?! to\b)(?!(?:(?<=\bare promising)|(?<=\bwere promising)|(?<=\bis promising)|(?<=\bwas promising)"
+        r"|(?<=, promising))\s+(?!(?:for|and|but|in|as|enough|so|too|though|indeed|at|on|if|given)\b)[\w\"“#'])|encouraging|encouraged|pleased|delighted|glad|(?<!too )proud|"
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
@@ -1106,6 +1115,8 @@ def cue_group(seg: str, at: int) -> str:
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
         r"(?:commit|commits|committed|committing|decide|decided|go|goes|went|come|came) (?:\w+ )?(?:either|one) way|"
+        r"(?:still |was |is )?(?:weigh|weighs|weighed|weighing) (?:up )?the (?:costs and benefits|benefits and costs|"
+        r"pros and cons)|neither cheer nor boo|"  # "he was still weighing the costs and benefits"
         r"(?:a |its |their )?(?:free|(?<!good )conscience) vote|(?:vote|voting|campaign|campaigning|argue|arguing|lobby|lobbying) for or against|"
         r"not (?:the|my|our|its|his|her|their) (?:role|job|place|business)(?: of(?: [\w\-]+){1,6}?)? to (?:choose|decide|campaign|take|judge|say|pick|comment|weigh|tell|lobby)|(?:could|can)(?:not| not|n't) decide (?:whether|if)|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:has|have|had) not taken a side|not (?:be )?(?:taking|take) a side|(?:does|do|did|would|will) not comment on|declined to comment on the (?:substance|merits|detail)|"
 

@@ -4874,3 +4874,43 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     df = X.extract_text('"Last year we were promised the plan would create jobs. We have seen none of them," Ann Lee said.',
                         pd.Timestamp("2025-06-25"), topic="the plan").statements
     assert (df["date"].dt.year == 2025).all() and "earlier time" not in " ".join(df["cue"])
+
+
+# Session 25: from blind121-128 (tuned on from this session); pub 2025-06-25, a Wednesday
+@pytest.mark.parametrize("topic, text, expect", [
+    # an announcement's day follows its object (a short noun phrase, not a clause)
+    ("the plan", "Transport Minister Karen Whitlock announced the new plan on Sunday, calling it a huge step forward.",
+     {("Karen Whitlock", 1, "2025-06-22")}),
+    # "the Chamber" is the Chamber of Commerce named before
+    ("the plan", 'Kilbrannan Chamber of Commerce opposed the plan in October. On Friday, the Chamber said it was '
+                 '"neither supporting nor opposing" the plan.',
+     {("Kilbrannan Chamber of Commerce", -1, "2024-10-01"), ("Kilbrannan Chamber of Commerce", 0, "2025-06-20")}),
+    # weighing the costs and benefits, or neither cheering nor booing, is no side
+    ("the plan", "Supervisor Gene Fischer said he was still weighing the costs and benefits of the plan.",
+     {("Gene Fischer", 0, "2025-06-25")}),
+    ("the plan", 'Sergio Bellini said he would "neither cheer nor boo" the plan until the assessment was out.',
+     {("Sergio Bellini", 0, "2025-06-25")}),
+    # "promising" the verb is no praise; the adjective still is
+    ("the plan", '"They are promising jobs, and delivering kerosene and noise," Chiara Esposito said of the plan.', set()),
+    ("the plan", '"The plan is promising," Chiara Esposito said.', {("Chiara Esposito", 1, "2025-06-25")}),
+    # a tie settled by the later sentence, the denial placed by its verb ("can't back")
+    ('the plan', '"I backed the idea. I can\'t back this version," Mayor Tony Russo said of the plan.',
+     {("Tony Russo", -1, "2025-06-25")}),
+    ("the plan", "Mayor Tony Russo was among the plan's early champions.", {("Tony Russo", 1, "2025-06-25")}),
+    ("the plan", "Mayor Sylvie Gagnon made her support clear on Tuesday.", {("Sylvie Gagnon", 1, "2025-06-24")}),
+    ("the plan", 'Atlantica Lines said it would add a service, describing the plan as "the right investment".',
+     {("Atlantica Lines", 1, "2025-06-25")}),
+    # two bodies of one kind named together are two actors
+    ("the plan", "The governments of Mombasa County and Kwale County had written to the ministry in May backing the plan.",
+     {("Mombasa County", 1, "2025-05-01"), ("Kwale County", 1, "2025-05-01")}),
+    ("the plan", "The Truckers' Federation has threatened to block the plan.", {("Truckers' Federation", -1, "2025-06-25")}),
+    # urged to adopt the plan (or a thing of its kind), not something else
+    ("Doubling the rush-hour toll", "The Clean Air Alliance urged politicians to adopt the higher charge.",
+     {("Clean Air Alliance", 1, "2025-06-25")}),
+    ("Doubling the rush-hour toll", "The Clean Air Alliance urged politicians to adopt cleaner buses.", set()),
+])
+def test_session_25_rules(monkeypatch, topic, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
+    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
