@@ -1736,6 +1736,10 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "defamation claims against media outlets", not "a lawsuit against the plan"
         if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window) and not R.NEGATOR.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
+        if pol < 0 and label in _MAIN_WORRY_WORDS and _MAIN_BEFORE.search(seg, max(0, a - 30), a) \
+                and _MAIN_IS.match(seg, b):
+            out.append((0, 0, 0.0, _ELSEWHERE_WORRY))  # "his bigger worry this winter was the cost of labour"
+            continue
         if pol < 0 and label in _ANXIOUS:
             if _MORE_WORRIED.search(seg, max(0, a - 12), a):
                 out.append((0, 0, 0.0, _ELSEWHERE_WORRY))  # "he was more worried about the roads": another matter
@@ -1984,6 +1988,12 @@ _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears",
 # "he was more worried about the state of the roads": the worry is about another matter
 _ANXIOUS = {"worried", "concerned"}
 _ELSEWHERE_WORRY = "more worried about another matter"
+# "her members' main concern this season was the cost of freight": a worry named as another matter, as "more
+# worried about" (not "her main concern is that the toll …")
+_MAIN_WORRY_WORDS = {"worry", "concern", "problem", "fear", "headache", "complaint", "priority"}
+_MAIN_BEFORE = re.compile(r"\b(?:main|bigger|biggest|real|chief|only|greatest|primary|immediate|(?:more|most) pressing)\s+$")
+_MAIN_IS = re.compile(r"\s+(?:this (?:\w+ )?(?:winter|summer|spring|autumn|season|year|week|month)\s+|right now\s+|"
+                      r"at the moment\s+)?(?:was|is|were|are|remains|remained)\b(?!\s+(?:that|whether|how)\b)")
 _MORE_WORRIED = re.compile(r"\b(?:more|less)\s+$")  # not "rather/most worried": those strengthen the worry
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
@@ -2222,6 +2232,7 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 _IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b)")  # irony whatever follows
+_WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b")
 _PRAISE_OPENER = re.compile(r"\s*(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|splendid|terrific|"
                             r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
 
@@ -2247,6 +2258,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere)
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
+    if (why_not := _WHY_NOT.match(content)) is not None:  # '"Sure, why not cut it to zero and be done with it"'
+        return -1, 0.5, f"sarcasm: {why_not.group().strip()!r}"
     gone = _DOUBT_GONE.search(content) if _has(content, ("anymore", "any more", "no longer")) else None
     if gone:  # "I was skeptical at first. I'm not anymore": the doubt is over
         return 1, 0.6, f"doubt given up: {gone.group()!r}"
@@ -3357,6 +3370,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                       and not (kind == "stance" and R.REVERSAL.search(p["verb"])))
             if no_cue and _has(content, (" vote",)) and _FREE_VOTE.search(content):
                 no_cue = False  # "urged MPs to be allowed a free vote on the bill": a procedure, no side to guess
+            if no_cue and any(c[3] == _ELSEWHERE_WORRY for c in _cues_in(_low(content), False)):
+                no_cue = False  # "his main worry was access": another matter, no side to guess
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
                         if _has(masked_low[p["sp_off"]:nxt], _REVERSAL_HINTS) else None)
             if reversal is None and own and _has(low[c_a:c_b], _REVERSAL_HINTS):
@@ -3924,6 +3939,10 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                 or ((masked.endswith((" in ", "In "), 0, at) or g.startswith("In ")) and not _is_first_name(name_toks[0])
                     and g.split()[0].lower() not in R.ROLE_WORDS and not _PERSON_IN.search(masked, max(0, at - 30), at))
                 or name_toks[-1].lower() in _PARTY_WORDS  # "Liberal Democrat councillor Ruth Beckett"
+                # "Minister for the Ecological Transition": a portfolio, no one to call "she"
+                # (but "a spokesperson for the Roseburn Path Friends … she said" is that body's voice)
+                or (masked.endswith(("for the ", "of the "), 0, at) and not _is_first_name(name_toks[0])
+                    and "spokes" not in masked[max(0, at - 24):at])
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
@@ -5326,8 +5345,9 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|whom)\b")  # not "the WHO"
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
-_BODYS_ORGAN = re.compile(r"(.+?)(?:'s|’s) (?:national |central |state |county )?(?:executive committee|executive|board|"
-                          r"leadership|governing body|governing council|steering committee|management committee)")
+_BODYS_ORGAN = re.compile(r"(.+?)(?:'s|’s) (?:national |central |state |county |local |regional )?(?:executive committee|"
+                          r"executive|board|leadership|governing body|governing council|steering committee|"
+                          r"management committee|chapter|branch|affiliate|office)")
 
 
 _DESCRIPTOR_NOUNS = {"union", "group", "campaign", "company", "firm", "charity", "lobby", "network", "coalition"}

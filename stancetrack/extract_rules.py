@@ -762,7 +762,8 @@ ORG_HEADS = {
         "ledger bulletin courier examiner observer standard mail express mirror globe register review "
         "club clubs cooperative co-operative co-op project council institution fund watchdog tribunal "
         "assembly secretariat directorate inspectorate executive exchange industries industry group's "
-        "commission's union's nato un eu who opec imf conference division ombudsman action watch"
+        "commission's union's nato un eu who opec imf conference division ombudsman action watch "
+        "brigade chapter museum team parish diocese mosque synagogue"
     ).split()
 }
 # The last word of a company's name ("Veridian Energy", "Harland Homes"), so that "the company" can be found.
@@ -1017,7 +1018,7 @@ POS = _lc(
         r"|(?<=, promising))\s+(?!(?:for|and|but|in|as|enough|so|too|though|indeed|at|on|if|given)\b)[\w\"“#'])|encouraging|encouraged|pleased|delighted|glad|(?<!too )proud|"
         r"breakthrough|boost|protects?|safer|saves? lives|safeguards?|strengthens?|makes? (?!no |little |any |less |more |better )(?:\w+ ){0,2}sense|works well|"
         r"success(?:ful)?|effective|worthwhile|committed to|on the table|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
-        r"agree[sd]? with|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
+        r"agree[sd]? with(?! each other| one another| themselves)|all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
         r"proven|(?:despite|in spite of|over|defying) (?:the |strong |fierce |vocal |repeated |mounting |growing )?(?:objections|opposition|criticism|concerns|protests|warnings|pressure|calls|demands)|(?:impossible|hard|difficult) to ignore|(?:cannot|can't|can not) be ignored|unavoidable|(?:who|which) (?:\w+ )?(?:introduced|sponsored|tabled|drafted|authored) the (?:legislation|bill|measure|motion|amendment)|(?:come|came|comes|coming) (?:a)?round to (?:the|this|it|backing|supporting)|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:not|n't|n’t|never) (?:be )?(?:going to |about to |planning to |prepared to |intend to |try to )?(?:stand|get) in (?:the|its|their) way|(?<!not )(?<!n't )(?:could|can|would) (?:live with and )?accept (?:it|this|that|the (?:\w+ )?(?:plan|proposal|amendment|change|changes|bill|scheme|idea|measure|rule|rules|deal)|exports?)(?: [\"“]?with (?:considerable |serious |some |grave |deep )?reservations)?|(?:make|makes|made|making) (?:a |an )?(?:real|huge|big|massive|genuine|meaningful|tangible) difference|(?:prepared|willing|ready) to accept(?: (?:higher|bigger|extra|more|some|the) (?:bills|costs|fees|charges|prices|rates|taxes))?|leaning (?:towards?|toward) (?:yes|a yes|backing|supporting|voting for)|(?<!not )(?<!never )be (?:legislated|enacted|written into law|signed into law)|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
         r"(?<!reserve the )(?<!reserves the )(?<!reserved the )(?<!reserving the )(?<!every )right to(?! be (?:angry|upset|worried|concerned|frustrated|heard|consulted))|should go ahead|must go ahead|should (?:be approved|pass)|(?<!when )we need (?:this|it)|"
         r"ease|easing|(?<!sanctions )(?<!tax )(?<!mortgage )(?<!debt )(?<!disaster-)(?<!disaster )relief|(?<!plan is )(?<!bill is )(?<!deal is )(?<!version is )(?<!proposal is )(?<!scheme is )(?<!plan was )(?<!bill was )(?<!deal was )(?<!version was )no longer acceptable(?! to)|(?<=it is )not acceptable that|(?<=it's )not acceptable that|(?<=it was )not acceptable that|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)|won over|"
@@ -1126,7 +1127,7 @@ NEUTRAL = _lc(
         r"(?:stay|stays|stayed|staying|remain|remains|remained|keep|keeps|kept|keeping) out of "
         r"(?:it|the (?:argument|fight|debate|row|dispute|fray|controversy|quarrel))|"
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|"
-        r"(?:not|never|refused to|declined to|won't|yet to) (?:take|pick|choose) (?:sides|a side)|"
+        r"(?:not|never|refused to|declined to|won't|yet to)(?: (?:want|wish|intend|going|wanting) to)? (?:take|pick|choose) (?:sides|a side)|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|rules?|agrees?|decision|sets?|approves?|passes|passed|emerges?|(?:are|is|were|was|get|gets) given)|"
         r"declin(?:ed|ing|es) (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
         r"(?=\s*[.,;]|\s*$)|comment on (?:whether|if)|say (?:(?:at the weekend|on \w+|last \w+|this \w+|yesterday|today|again|publicly),? )?(?:whether|if|where|which|how (?:he|she|they|it|we|the party|the group) (?:would|will|might|intends? to|plans? to) vote)|"

@@ -4908,6 +4908,19 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     ("Doubling the rush-hour toll", "The Clean Air Alliance urged politicians to adopt the higher charge.",
      {("Clean Air Alliance", 1, "2025-06-25")}),
     ("Doubling the rush-hour toll", "The Clean Air Alliance urged politicians to adopt cleaner buses.", set()),
+    # a main worry named as another matter takes no side (and leaves nothing for the learned part to guess)
+    ("the plan", "Pierre Dufau said his bigger worry this winter was the cost of seasonal labour.", set()),
+    ("the plan", "Pierre Dufau said his main concern was that the plan would ruin farms.",
+     {("Pierre Dufau", -1, "2025-06-25")}),
+    # a portfolio after "for the" is no one to call "she"
+    ("the plan", "Spain's Minister for the Ecological Transition, Teresa Vidal, spoke on Monday. In May she said Madrid "
+                 "would challenge the plan in court.", {("Teresa Vidal", -1, "2025-05-01")}),
+    ("the plan", '"Sure, why not cut it to zero and be done with it," Seán Power said of the plan.',
+     {("Seán Power", -1, "2025-06-25")}),
+    ("the plan", 'Captain Greg Moffat of the Mount Ellery brigade told the meeting he did not want to "take sides on '
+                 'the plan".', {("Greg Moffat", 0, "2025-06-25")}),
+    ("the plan", "Transparency International's national chapter welcomed the plan on Monday.",
+     {("Transparency International", 1, "2025-06-23")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
