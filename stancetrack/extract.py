@@ -1423,6 +1423,9 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
                 stripped = cut
         else:
             stripped = stripped[:-1].rstrip()
+        if ")" in stripped[-3:] and (am := _ACRONYM_END.search(stripped, max(0, len(stripped) - 40))):
+            stripped = stripped[:am.start()]  # "The Confederation of Production and Commerce (CPC), the country's
+            # main business association, said": the name, its acronym and its appositive gone
     # "Ray Castellano, one of the two members who voted no, told …": who voted is the name before the comma
     am = _APPOS_WHO_END.search(stripped, max(0, len(stripped) - 90)) if stripped.endswith(("who", "which")) else None
     if am and _again:
@@ -2232,6 +2235,8 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 _IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b)")  # irony whatever follows
+_BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
+                           r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b")
 _PRAISE_OPENER = re.compile(r"\s*(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|splendid|terrific|"
                             r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
@@ -2258,6 +2263,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere)
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
+    if (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
+            and any(c[0] > 0 for c in _cues_in(content[:not_this.start()], False)):
+        return -1, 0.6, f"for something else: {not_this.group().strip()!r}"  # "I support welfare for workers, but
+        # not this fee"
     if (why_not := _WHY_NOT.match(content)) is not None:  # '"Sure, why not cut it to zero and be done with it"'
         return -1, 0.5, f"sarcasm: {why_not.group().strip()!r}"
     gone = _DOUBT_GONE.search(content) if _has(content, ("anymore", "any more", "no longer")) else None

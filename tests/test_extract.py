@@ -4921,6 +4921,12 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
                  'the plan".', {("Greg Moffat", 0, "2025-06-25")}),
     ("the plan", "Transparency International's national chapter welcomed the plan on Monday.",
      {("Transparency International", 1, "2025-06-23")}),
+    # for something, but not the plan
+    ("the plan", '"I support welfare for workers, but not this plan. It will be passed on," Prakash Hegde said.',
+     {("Prakash Hegde", -1, "2025-06-25")}),
+    # a name, its acronym and an appositive before the verb
+    ("the plan", "The Confederation of Production and Commerce (CPC), the country's main business association, said on "
+                 "Tuesday that it opposed the plan.", {("Confederation of Production and Commerce", -1, "2025-06-24")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
