@@ -1916,6 +1916,10 @@ _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)
                               r"[^.;]{0,40}(?:(?:free|conscience) vote|recommendations?|decision|ruling)")
 _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
+_DONE_FOR = {"passed", "approved", "adopted", "implemented", "built", "extended", "introduced", "enacted", "finished"}
+_WANTS_IT_DONE = re.compile(r"\bwant(?:s|ed)? (?P<what>it|this|them|that|the (?:[\w\-]+ ){0,3}?[\w\-]+) (?P<done>"
+                            + "|".join(sorted(_DONE_FOR)) + r"|scrapped|dropped|withdrawn|shelved|abandoned|killed|"
+                            r"gone|axed|ditched|reversed|repealed|overturned)\b")
 _URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing", "called on", "calls on", "calling on"}
 _TO_ADOPT = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?P<act>adopt|pass|enact|approve)\s+(?P<what>[^,.;]*)")
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
@@ -2317,6 +2321,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
                 and (_PLAN_ITSELF.match(adopt.group("what")) or _names_topic(adopt.group("what"), acts)):
             cues = list(cues) + [(1, 1, 0.6, f"{verb_label} to {adopt.group('act')} it")]  # "urged politicians to
             # adopt the higher charge"
+        if not any(c[0] for c in cues) and _has(main, ("want",)) and (wd := _WANTS_IT_DONE.search(main)) \
+                and (_PLAN_ITSELF.match(wd.group("what")) or _names_topic(wd.group("what"), acts)):
+            pol = 1 if wd.group("done") in _DONE_FOR else -1  # "They want this passed", "wants the levy scrapped"
+            if acts.flip is not None and acts.flip.search(wd.group("done")):
+                pol = 1  # "want the levy scrapped", the topic its scrapping: for it
+            cues = list(cues) + [(pol, 1, 0.65, f"wants it {wd.group('done')}")]  # not one middling word
         if acts.takes_away and not any(c[0] for c in cues) and not verb_pol:
             k = R.KEEP.search(main)
             if k and _keeps_what_goes(main[k.end():], acts):  # "keep fluoride in the water" when the topic ends it
@@ -2861,6 +2871,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if at is not None and (sf := _statement_from(masked, at)) is not None:
                 return _Speaker(actor_ref.canonical(sf), sp.role, "org"), None  # "a statement from the X First
                 # Nation, released last week, in which the council said …": the body whose statement it is
+            if head in _GENERIC_ORG and at is not None and sp.flag == "definite":
+                k = bisect.bisect_right(s_starts, at) - 1  # "X, an organizer with the Safety Coalition, said the
+                i = bisect.bisect_left(o_pos, at) - 1  # group opposes it": the body named earlier in the sentence
+                if k >= 0 and i >= 0 and o_pos[i] >= s_starts[k]:
+                    return _Speaker(o_name[i], sp.role, "org"), None
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":

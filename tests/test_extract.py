@@ -4927,6 +4927,14 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     # a name, its acronym and an appositive before the verb
     ("the plan", "The Confederation of Production and Commerce (CPC), the country's main business association, said on "
                  "Tuesday that it opposed the plan.", {("Confederation of Production and Commerce", -1, "2025-06-24")}),
+    # "the group" is the body named earlier in the sentence, not the one quoted before
+    ("the plan", "The Police Association backed the plan. Alicia Running Rabbit, an organizer with the Community Safety "
+                 "Coalition, said Tuesday that the group opposes the plan.",
+     {("Police Association", 1, "2025-06-25"), ("Alicia Running Rabbit", -1, "2025-06-24"),
+      ("Community Safety Coalition", -1, "2025-06-24")}),
+    # wanting it passed, or gone
+    ("the plan", '"Our members are exhausted. They want this passed," said Ann Lee.', {("Ann Lee", 1, "2025-06-25")}),
+    ("the plan", '"Our members want the plan withdrawn," said Ann Lee.', {("Ann Lee", -1, "2025-06-25")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
