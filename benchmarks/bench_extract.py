@@ -69,6 +69,8 @@ def _clear_text_caches() -> None:
     articles would answer as no new article could (the date rules learnt stay: news reuses its date phrases)."""
     X._cues_in.cache_clear()
     X._classify_once.cache_clear()
+    X._is_first_name.cache_clear()
+    X._name_gender.cache_clear()
 
 
 def run(articles, fresh: bool) -> tuple[float, int]:

@@ -848,6 +848,7 @@ def _fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)  # a few hundred words, asked about again and again (four calls in five are repeats)
 def _is_first_name(word: str) -> bool:
     f = _fold_accents(word.lower())
     return f in R.FEMALE_NAMES or f in R.MALE_NAMES
@@ -3883,6 +3884,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
 
 
+@lru_cache(maxsize=8192)  # the same few names, for each pronoun resolved (seven calls in ten are repeats)
 def _name_gender(name: str) -> str | None:
     """"he" or "she" from a common first name, else None (unknown)."""
     first = name.split()[0].lower() if name.split() else ""
