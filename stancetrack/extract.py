@@ -2299,7 +2299,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
-        content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 else c.group(), content)
+        content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 or c.end() < len(content) - 12 else c.group(), content)
     announced = _announces_topic(content, acts) if verb_pol >= 0 else None
     if announced:  # "Aldovia will introduce a 3% tax on …": the plan's own terms are no objection
         content = content[:announced.start("what")] + " " * len(announced.group("what")) + content[announced.end("what"):]

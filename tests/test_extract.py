@@ -4935,6 +4935,12 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     # wanting it passed, or gone
     ("the plan", '"Our members are exhausted. They want this passed," said Ann Lee.', {("Ann Lee", 1, "2025-06-25")}),
     ("the plan", '"Our members want the plan withdrawn," said Ann Lee.', {("Ann Lee", -1, "2025-06-25")}),
+    # a conditional opening the words judges nothing ("If it catches one person who's hurt somebody")
+    ("the plan", '"If it catches one person who\'s hurt somebody, I\'m all for it," Danielle Marsh said of the plan.',
+     {("Danielle Marsh", 1, "2025-06-25")}),
+    ("the plan", 'Ann Lee said Treasury "does not have a position on the plan at this stage".', {("Ann Lee", 0, "2025-06-25")}),
+    ("the plan", "Councillors Gord Halvorsen and Ana Ferreira voted against the plan.",
+     {("Gord Halvorsen", -1, "2025-06-25"), ("Ana Ferreira", -1, "2025-06-25")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
