@@ -3290,7 +3290,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if rl:  # "…, its leader Inês Carvalho said yesterday": the role is part of the attribution
                         lead = lead[:rl.start() + 1]
                     if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 15 and "#" not in lead
-                            and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None):
+                            and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None
+                            # not "After the meeting, Ann Lee said the plan was essential.": a clause follows
+                            and not _FINITE_TAIL.search(masked_low, vb, _comma_or(masked_low, vb, nxt))):
                         # "Ministers will ban the sale of vapes from June, Minister Eleanor Voss announced yesterday."
                         c_a, nxt, inverted_clause = s_start, s_start + len(lead) - 1, True
                         date_regions = [(p["sp_off"], s_end)]
@@ -4189,7 +4191,8 @@ _EVENT_DAY = re.compile(
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
                          r"commissioners|chamber|assembly|panel|inquiry|trustees|board)|"  # "told the committee on Wednesday"
-                         r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled|launched)\b")
+                         r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled|launched|"
+                         r"clashed|debated|gathered|convened|discussed)\b")  # "ministers clashed on Wednesday": the meeting
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
     r"session|sitting|vote|summit|launch|unveiling)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"
@@ -4483,6 +4486,13 @@ _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
 # after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
+def _comma_or(s: str, a: int, b: int) -> int:
+    """The first comma in s[a:b], else b."""
+    i = s.find(",", a, b)
+    return b if i < 0 else i
+
+
+_FINITE_TAIL = re.compile(r"\b(?:was|is|were|are|would|will|had|has|have|could|should|can|must|needs?|did|does)\b")
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"

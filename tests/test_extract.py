@@ -4941,6 +4941,14 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     ("the plan", 'Ann Lee said Treasury "does not have a position on the plan at this stage".', {("Ann Lee", 0, "2025-06-25")}),
     ("the plan", "Councillors Gord Halvorsen and Ana Ferreira voted against the plan.",
      {("Gord Halvorsen", -1, "2025-06-25"), ("Ana Ferreira", -1, "2025-06-25")}),
+    # "clashed on Monday" is the day of the meeting the later words were said at
+    ("the plan", "EU ministers clashed on Monday over the plan.\n\nSpeaking to reporters after the meeting, Karsten "
+                 "Vogel said the plan was essential.", {("Karsten Vogel", 1, "2025-06-23")}),
+    # a fronted phrase before the speaker, and a short clause after the verb: the clause is what was said
+    ("the plan", "After the meeting, Ann Lee said the plan was essential.", {("Ann Lee", 1, "2025-06-25")}),
+    ("the plan", "Speaking to reporters, Ann Lee said the plan was essential.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Vape ban", "Ministers will ban the sale of vapes from June, Minister Eleanor Voss announced yesterday.",
+     {("Eleanor Voss", 1, "2025-06-24")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
