@@ -1026,13 +1026,16 @@ _THEN_WHAT = (r"(?=,?\s+(?:backing|urging|calling|opposing|supporting|asking|obj
               r"protest|demand|express|say|warn|argue|request|register)\b))")
 # "wrote to all B.C. MPs last week urging them …", "had written to council in December to endorse the switch"
 _WROTE_TO_WHOM = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,5}?(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
+_WROTE_SIDE_WHEN = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,4}?(?:in support of|in fav(?:ou)?r of|opposing|backing|"
+                              r"supporting|against)\s+(?:[\w.’'\-]+\s+){1,6}?(?P<when>" + R.DATE_PHRASE.pattern
+                              + r")\s*(?:[.;]|$)")
 _PUT_OUT = {"posted", "issued", "released", "published", "put out", "sent", "tweeted", "shared", "wrote", "written"}
 # "posted a video yesterday urging councillors to back the zone": when, then what (not "said a statement on
 # Monday opposing it did not reflect her views")
 _MEDIUM_THEN_WHEN = re.compile(rf"\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}(?:{_MEDIUM_NOUNS})\s+"
                                r"(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
-_AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because)\b")
+_AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because|until|unless|once it|once the)\b")
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
 _TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|us|me|him|her|them|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
@@ -2177,6 +2180,7 @@ def _later_sentence_side(content: str, signed) -> int:
     return 1 if max(pos) > max(neg) else -1
 
 
+_ACTS_OF_APPROVAL = {"approved", "approves", "adopted", "adopts", "passed", "endorsed", "endorses", "ratified"}
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 # Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
@@ -2291,6 +2295,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and (m.group().endswith((" vote", "recommendation", "recommendations", "decision", "ruling"))
               and (_FREE_VOTE_ASKED.search(content, max(0, m.start() - 40), m.end()) or _URGED_TO.match(content))):
         m = None  # "urged Liberal MPs to be allowed a free vote", "urged ministers to accept the recommendation"
+    if m and m.group().startswith("whatever") and content.startswith(",", m.end()) \
+            and not content[:m.start()].strip(" \"“'"):
+        m = None  # "Whatever they decide, somebody needs to fix that junction": a concession, not a side withheld
     if m and m.group().startswith("until") and _PUT_OFF.search(content, max(0, m.start() - 80), m.start()):
         m = None  # "urged the board to shelve the mandate until it has studied …": against it as it stands
     if m and m.group().startswith(("want", "wanted", "wants")) and (but := content.rfind(" but ", 0, m.start())) > 0 \
@@ -2412,6 +2419,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # a tie: the objection is usually the point ("would challenge the approval", "… at the expense of …"),
         # unless the support is given in principle ("backed licensing in principle but feared …")
         pol = 1 if _IN_PRINCIPLE.search(content) else -1
+        if verb_pol > 0 and verb_label in _ACTS_OF_APPROVAL:
+            pol = 1  # "approved the rule by a 9-3 vote in June, after two events were disrupted": the act decides
         later = _later_sentence_side(content, signed)
         if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
             pol = later
@@ -3275,6 +3284,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         c_a = dm.end()  # "told the BBC the limit was …": not "the BBC"
                     elif p["verb"] in _WROTE and (wt := _WROTE_TO_WHOM.match(masked_low, vb, nxt)):
                         c_a = d0 = wt.end("when")  # "wrote to the committee last week backing it": when, then what
+                    elif p["verb"] in _WROTE and (wt := _WROTE_SIDE_WHEN.match(masked_low, vb, nxt)):
+                        d0 = wt.start("when")  # "wrote to the council in support of the plan last month"
                     elif p["verb"] in _PUT_OUT and (wt := _MEDIUM_THEN_WHEN.match(masked_low, vb, nxt)):
                         c_a = d0 = wt.end("when")  # "posted a video yesterday urging councillors to back it"
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")

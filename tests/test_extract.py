@@ -4949,6 +4949,23 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     ("the plan", "Speaking to reporters, Ann Lee said the plan was essential.", {("Ann Lee", 1, "2025-06-25")}),
     ("Vape ban", "Ministers will ban the sale of vapes from June, Minister Eleanor Voss announced yesterday.",
      {("Eleanor Voss", 1, "2025-06-24")}),
+    # "objects" the noun; "not neutral"; persuaded otherwise
+    ("Return of the regalia", "The museum has handled the return of Asante objects before.", set()),
+    ("the plan", '"Keeping it in a basement is not neutral. It is a choice," Ingrid Solberg said of the plan.', set()),
+    ("the plan", "Ann Lee said new research had persuaded her otherwise.", set()),
+    # a time in what the position waits for is not when it was taken; a letter's time after its side
+    ("the plan", "The Faculty Association has not taken a position and will not do so until a survey due in late "
+                 "October, its president said.", {("Faculty Association", 0, "2025-06-25")}),
+    ("the plan", "The Biomedical Research Alliance wrote to the council in support of the plan last month.",
+     {("Biomedical Research Alliance", 1, "2025-05-01")}),
+    # an act of approval decides a tie with the reasons given for it
+    ("the plan", "The Board of Governors approved the plan by a 9-3 vote in June, after two events last winter were "
+                 "disrupted by protesters.", {("Board of Governors", 1, "2025-06-01")}),
+    # "Whatever they decide," opening the words concedes; it withholds nothing
+    ("the plan", '"Whatever they decide, somebody needs to fix that junction," Geir Stenmo said of the plan.', set()),
+    ("the plan", '"We will implement whatever they decide," Geir Stenmo said of the plan.', {("Geir Stenmo", 0, "2025-06-25")}),
+    ("the plan", '"This version answers most of their concerns," said Maeve Dolan.', {("Maeve Dolan", 1, "2025-06-25")}),
+    ("the plan", "Mark Delorme said the plan would add needless red tape.", {("Mark Delorme", -1, "2025-06-25")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
