@@ -769,7 +769,8 @@ def _nearest_country(masked: str, at: int, actor_ref) -> str | None:
 
 _ORG_NOUNS = {"lobby", "group", "body", "association", "union", "federation", "watchdog", "regulator", "company", "firm",
               "bank", "carrier", "airline", "operator", "party", "broadcaster", "charity", "campaign", "insurer",
-              "retailer", "developer", "supplier", "utility", "manufacturer", "maker", "giant", "producer", "agency"}
+              "retailer", "developer", "supplier", "utility", "manufacturer", "maker", "giant", "producer", "agency",
+              "platform", "provider", "chain", "lender", "publisher", "distributor"}
 _NAMED_ORG_NOUNS = _ORG_NOUNS | {"partner", "ally", "rival"}  # "The junior coalition partner, the Liberal Party,"
 # DATE_PHRASE reads "in May" as "May" after a look-behind (so the modal "may" is no month): cutting that
 # date off a speaker's clause leaves its "in" behind

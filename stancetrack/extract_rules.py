@@ -412,6 +412,16 @@ STANCE_VERBS.update({f"{aux}{v} {obj}{adj}{what}": (1, 2 if adj == "full " else 
                                  "strong ", "grudging ")
                      for what in ("backing", "blessing", "support")
                      if (obj or adj) and f"{aux}{v} {obj}{adj}{what}" not in STANCE_VERBS})
+# "granted permission earlier this month for the scheme", "gave the project the go-ahead"
+STANCE_VERBS.update({f"{aux}{v} {what}": (1, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in (("granted", "grants") if not aux else ("granted",))
+                     for what in ("permission", "planning permission", "approval", "consent", "planning consent")})
+# "greeted the announcement with sarcasm"
+STANCE_VERBS.update({f"greeted {obj} with {how}": (pol, 1) for obj in ("it", "the plan", "the announcement", "the proposal",
+                                                                        "the decision", "the news", "the move", "the bill")
+                     for how, pol in (("sarcasm", -1), ("scepticism", -1), ("skepticism", -1), ("dismay", -1),
+                                      ("anger", -1), ("derision", -1), ("alarm", -1), ("relief", 1), ("enthusiasm", 1),
+                                      ("delight", 1), ("approval", 1))})
 # "made her support clear on Tuesday", "has made its opposition plain"
 STANCE_VERBS.update({f"{aux}{v} {p} {what} {how}": (pol, 1) for aux in ("", "has ", "have ", "had ")
                      for v in (("made", "makes") if not aux else ("made",))
@@ -1014,6 +1024,7 @@ POS = _lc(
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban|version|deal|agreement|treaty))|"
         r"(?:answers|answered|addresses|addressed|meets|met|allays|allayed|resolves|resolved) (?:most of |many of |all of "
         r"|some of )?(?:the|their|our|my|those|these|its) (?:\w+ )?(?:concerns|objections|worries)|"
+        r"(?:door|doors) (?:\w+ ){0,4}?(?:is|are|remains?|stays?) (?:wide |still )?open|"
         r"needed|essential|crucial|vital|important step|beneficial|(?<!sickness )(?<!unemployment )(?<!disability )(?<!housing )(?<!child )(?<!welfare )(?<!state )(?<!jobless )(?<!social )(?<!out-of-work )(?<!in-work )(?<!universal )(?<!means-tested )(?<!on )benefits?(?! of the doubt| claimants?| system| payments?| cap\b| cuts?\b)|helps?|helped|improve[sd]?|"
         r"improvements?|positive|overdue|"
         # "promising", not the verb: "They are promising jobs", "announced it, promising buses every 10 minutes"
@@ -1068,6 +1079,7 @@ NEG = _lc(
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
+        r"(?:is|was|be|are|were) (?:a |merely a |just a |only a |nothing but a )?(?:mere )?formality|rubber[ -]stamp(?:ing|ed)?|"
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|non-?starter|(?:will|would|could|can) never work|(?:simply|just) (?:won't|will not|would not|wouldn't) work\b|(?:are|is|were|was|been) pushing back(?=\s*[.,;]|\s*$)|(?:push|pushes|pushed|pushing) back (?:against|hard)|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?:a|one) step too far|(?<!let )(?:stand|stands|standing|stood) in the way of|(?:keep|keeps|kept|stay|stays|stayed|steer|steers|steered) (?:well )?clear of (?:it|this|that|them|the (?:\w+ )?(?:plan|proposal|scheme|arrangement|pact|deal|idea|project|partnership|alliance|agreement|treaty|bill|initiative))\b|shortchang(?:e|es|ed|ing)|(?:no|little|zero) (?:real |political |public )?appetite(?: whatsoever| at all)?(?=\s*(?:[.,;]|$|for (?:it|this|that|the (?:\w+ )?(?:plan|idea|proposal|scheme|change|ban|levy|tax|bill|move|measure|policy)|bringing|introducing|an? (?:\w+ )?(?:ban|levy|tax|cap|charge|fee|scheme))\b))|(?:serious|grave|deep|strong|major|real|considerable|significant) reservations|(?<!with )(?<!some )reservations about|no (?:good |real |compelling |convincing )?(?:case|justification) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|(?<!benefit of the )doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste|waste of|wasteful|trade war|provocation|provoke|(?<!live with the )(?<!lives with the )(?<!living with the )consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"

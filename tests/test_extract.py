@@ -4966,6 +4966,15 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     ("the plan", '"We will implement whatever they decide," Geir Stenmo said of the plan.', {("Geir Stenmo", 0, "2025-06-25")}),
     ("the plan", '"This version answers most of their concerns," said Maeve Dolan.', {("Maeve Dolan", 1, "2025-06-25")}),
     ("the plan", "Mark Delorme said the plan would add needless red tape.", {("Mark Delorme", -1, "2025-06-25")}),
+    # from blind113-120: a permission granted, a greeting, an open door, a formality, a platform named after its kind
+    ("the plan", "Ballinross City Council granted permission earlier this month for the plan.",
+     {("Ballinross City Council", 1, "2025-06-01")}),
+    ("the plan", "The Parents Council greeted the announcement with sarcasm.", {("Parents Council", -1, "2025-06-25")}),
+    ("the plan", "Li Wenhao said the door to the plan remains wide open.", {("Li Wenhao", 1, "2025-06-25")}),
+    ("the plan", "The Union of Journalists says that the consultation on the plan is a formality.",
+     {("Union of Journalists", -1, "2025-06-25")}),
+    ("the plan", "The largest delivery platform, QuickDrop, said last week that the plan would destroy flexibility.",
+     {("QuickDrop", -1, "2025-06-16")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
