@@ -3767,7 +3767,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                  for t, (c, _), e, n in zip(texts, rows, earlier, now)]
     if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
         texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
-                       _event_day(events, masked_low, c.context, refs))
+                       _event_day(events, masked_low, c.context,
+                                  # "Trustees X and Y voted against.": a vote is its own occasion
+                                  sorted(refs + [c.context[0]]) if c.cue.startswith(_VOTED_CUES) else refs))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts) and (aired := _broadcast_day(masked_low, body)):
         texts = [t or ("" if e else aired)  # "he now supports it": said on the programme
@@ -4268,11 +4270,14 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
         a, b = sentences[k]
         if k not in eventful:
             eventful[k] = _EVENT_WORD.search(masked_low, a, b) is not None
-        if eventful[k] and not _LEAD_AHEAD.search(masked_low, max(a, m.start() - 60), m.start()):
+        w = max(a, m.start() - 60)
+        w = masked_low.rfind(",", w, m.start()) + 1 or w  # "… resume next week, after trustees voted on Monday"
+        if eventful[k] and not _LEAD_AHEAD.search(masked_low, w, m.start()):
             out.append((m.start(), m.group()))
     return out
 
 
+_VOTED_CUES = ("reported:voted", "reported:abstained")
 _LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b")
 _EVENT_AFTER_CHARS = 600  # an event told after the words said at it: within about two short paragraphs
 

@@ -4975,6 +4975,12 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
      {("Union of Journalists", -1, "2025-06-25")}),
     ("the plan", "The largest delivery platform, QuickDrop, said last week that the plan would destroy flexibility.",
      {("QuickDrop", -1, "2025-06-16")}),
+    # a vote is its own occasion: its day, told before; a later clause's "next week" is another time
+    ("the plan", "Students will lock their phones away when classes resume next week, after trustees voted 7-2 on "
+                 "Monday night to approve the plan.\n\nTrustees Gord Halvorsen and Ana Ferreira voted against.",
+     {("Gord Halvorsen", -1, "2025-06-23"), ("Ana Ferreira", -1, "2025-06-23")}),
+    ("the plan", "Joseph Oduya has turned against the plan. At a rally on Sunday he described it as a ploy to muzzle "
+                 "critics.", {("Joseph Oduya", -1, "2025-06-22")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
