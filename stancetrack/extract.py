@@ -3703,6 +3703,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
+    _date_from_its_voice(cands, masked, masked_low, sentences)
     for c in cands:
         if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
             c.speaker = _Speaker(m.group(1), c.speaker.role, "org", c.speaker.flag)  # "the council's Green Party group"
@@ -5265,6 +5266,31 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
         if (surname not in masked_low[a:b] or not _RECENT_DAY.search(masked_low, a, b)
                 or not re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])):
             continue  # the cheap tests first: most sentences name neither
+        day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
+        if day:
+            c.date_text = day
+
+
+_ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|its (?:[\w\-]+ ){0,2}(?:president|chair\w*|"
+                             r"director|head|leader|secretary|chief executive))\b")
+
+
+def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None:
+    """"State Forests Finland itself is staying neutral. A spokesperson said on Wednesday that …": a body's summary
+    with no day of its own was given on the day its voice spoke, in the next sentence of the paragraph."""
+    undated = [c for c in cands if not c.date_text and c.speaker.kind in ("org", "country")
+               and c.cue.startswith(("copula", "reported:"))]
+    if not undated:
+        return
+    starts = [a for a, _ in sentences]
+    for c in undated:
+        i = bisect.bisect_right(starts, c.q_start) - 1
+        if i < 0 or i + 1 >= len(sentences):
+            continue
+        a, b = sentences[i + 1]
+        if "\n" in masked[sentences[i][1]:a] or not _ITS_VOICE_NEXT.search(masked_low, a, b) \
+                or not _RECENT_DAY.search(masked_low, a, b):
+            continue
         day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
         if day:
             c.date_text = day

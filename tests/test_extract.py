@@ -4981,6 +4981,9 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
      {("Gord Halvorsen", -1, "2025-06-23"), ("Ana Ferreira", -1, "2025-06-23")}),
     ("the plan", "Joseph Oduya has turned against the plan. At a rally on Sunday he described it as a ploy to muzzle "
                  "critics.", {("Joseph Oduya", -1, "2025-06-22")}),
+    # a body's summary, dated by its voice in the next sentence
+    ("the plan", "The Kisan Morcha Union is staying neutral on the plan. A spokesperson said on Monday that the union "
+                 "would wait for the final text.", {("Kisan Morcha Union", 0, "2025-06-23")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
