@@ -2282,7 +2282,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere)
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
-    if (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
+    if "but not " in content and (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
             and any(c[0] > 0 for c in _cues_in(content[:not_this.start()], False)):
         return -1, 0.6, f"for something else: {not_this.group().strip()!r}"  # "I support welfare for workers, but
         # not this fee"

@@ -1022,7 +1022,7 @@ POS = _lc(
         r"(?:every|any|each) other (?:option|alternative|choice|approach|plan) (?:is|would be|was) (?:far |much )?worse|"
         r"(?:the )?least bad (?:option|choice|alternative)|lesser (?:of (?:the |two )?)?evils?|"
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban|version|deal|agreement|treaty))|"
-        r"(?:answers|answered|addresses|addressed|meets|met|allays|allayed|resolves|resolved) (?:most of |many of |all of "
+        r"(?:answers|answered|addresses|addressed|allays|allayed|resolves|resolved) (?:most of |many of |all of "
         r"|some of )?(?:the|their|our|my|those|these|its) (?:\w+ )?(?:concerns|objections|worries)|"
         r"(?:door|doors) (?:\w+ ){0,4}?(?:is|are|remains?|stays?) (?:wide |still )?open|"
         r"needed|essential|crucial|vital|important step|beneficial|(?<!sickness )(?<!unemployment )(?<!disability )(?<!housing )(?<!child )(?<!welfare )(?<!state )(?<!jobless )(?<!social )(?<!out-of-work )(?<!in-work )(?<!universal )(?<!means-tested )(?<!on )benefits?(?! of the doubt| claimants?| system| payments?| cap\b| cuts?\b)|helps?|helped|improve[sd]?|"
@@ -1079,8 +1079,9 @@ NEG = _lc(
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"scrap|repeal|veto|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
-        r"(?:is|was|be|are|were) (?:a |merely a |just a |only a |nothing but a )?(?:mere )?formality|rubber[ -]stamp(?:ing|ed)?|"
-        r"(?:a|an|the) (?:\w+ )?(?:ploy|smokescreen|smoke screen|fig leaf|trojan horse|sham|charade)\b|"
+        # (each opens on its rare word: the engine tries a branch at every word)
+        r"formality\b(?! of\b)(?:(?<=a formality)|(?<=mere formality))|rubber[ -]stamp(?:ing|ed)?|"
+        r"(?:ploy|smokescreen|smoke screen|fig leaf|trojan horse|sham|charade)\b|"
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|non-?starter|(?:will|would|could|can) never work|(?:simply|just) (?:won't|will not|would not|wouldn't) work\b|(?:are|is|were|was|been) pushing back(?=\s*[.,;]|\s*$)|(?:push|pushes|pushed|pushing) back (?:against|hard)|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?:a|one) step too far|(?<!let )(?:stand|stands|standing|stood) in the way of|(?:keep|keeps|kept|stay|stays|stayed|steer|steers|steered) (?:well )?clear of (?:it|this|that|them|the (?:\w+ )?(?:plan|proposal|scheme|arrangement|pact|deal|idea|project|partnership|alliance|agreement|treaty|bill|initiative))\b|shortchang(?:e|es|ed|ing)|(?:no|little|zero) (?:real |political |public )?appetite(?: whatsoever| at all)?(?=\s*(?:[.,;]|$|for (?:it|this|that|the (?:\w+ )?(?:plan|idea|proposal|scheme|change|ban|levy|tax|bill|move|measure|policy)|bringing|introducing|an? (?:\w+ )?(?:ban|levy|tax|cap|charge|fee|scheme))\b))|(?:serious|grave|deep|strong|major|real|considerable|significant) reservations|(?<!with )(?<!some )reservations about|no (?:good |real |compelling |convincing )?(?:case|justification) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|(?<!benefit of the )doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste|waste of|wasteful|trade war|provocation|provoke|(?<!live with the )(?<!lives with the )(?<!living with the )consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
@@ -1132,7 +1133,7 @@ def cue_group(seg: str, at: int) -> str:
 NEUTRAL = _lc(
     r"\b(?:" + _alt(
         r"(?:commit|commits|committed|committing|decide|decided|go|goes|went|come|came) (?:\w+ )?(?:either|one) way|"
-        r"(?:still |was |is )?(?:weigh|weighs|weighed|weighing) (?:up )?the (?:costs and benefits|benefits and costs|"
+        r"(?:weigh|weighs|weighed|weighing) (?:up )?the (?:costs and benefits|benefits and costs|"
         r"pros and cons)|neither cheer nor boo|"  # "he was still weighing the costs and benefits"
         r"(?:a |its |their )?(?:free|(?<!good )conscience) vote|(?:vote|voting|campaign|campaigning|argue|arguing|lobby|lobbying) for or against|"
         r"not (?:the|my|our|its|his|her|their) (?:role|job|place|business)(?: of(?: [\w\-]+){1,6}?)? to (?:choose|decide|campaign|take|judge|say|pick|comment|weigh|tell|lobby)|(?:could|can)(?:not| not|n't) decide (?:whether|if)|(?:took|takes|take|taking) no (?:position|stance|view|sides?)|not (?:be )?taking sides|(?:has|have|had) not taken a side|not (?:be )?(?:taking|take) a side|(?:does|do|did|would|will) not comment on|declined to comment on the (?:substance|merits|detail)|"
