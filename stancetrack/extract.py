@@ -2181,6 +2181,9 @@ def _later_sentence_side(content: str, signed) -> int:
     return 1 if max(pos) > max(neg) else -1
 
 
+_BACKING = {"backs", "backed", "supports", "supported", "endorses", "endorsed", "welcomes", "welcomed", "favours",
+            "favors", "favoured", "favored"}
+_IT_AGAIN = re.compile(r"\b(?:it|its|this|that|the (?:plan|proposal|bill|scheme|project|measure|idea|policy))\b")
 _ACTS_OF_APPROVAL = {"approved", "approves", "adopted", "adopts", "passed", "endorsed", "endorses", "ratified"}
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
@@ -2422,6 +2425,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         pol = 1 if _IN_PRINCIPLE.search(content) else -1
         if verb_pol > 0 and verb_label in _ACTS_OF_APPROVAL:
             pol = 1  # "approved the rule by a 9-3 vote in June, after two events were disrupted": the act decides
+        elif (verb_pol > 0 and verb_label in _BACKING and acts is not None and (but := content.rfind(" but ")) > 0
+              and not _names_topic(content[but:], acts) and not _IT_AGAIN.search(content, but)):
+            pol = 1  # "backs the corridor but doubts the compensation will be paid": a doubt about something else
         later = _later_sentence_side(content, signed)
         if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
             pol = later

@@ -4984,6 +4984,11 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     # a body's summary, dated by its voice in the next sentence
     ("the plan", "The Kisan Morcha Union is staying neutral on the plan. A spokesperson said on Monday that the union "
                  "would wait for the final text.", {("Kisan Morcha Union", 0, "2025-06-23")}),
+    # backing the topic with a doubt about something else; a doubt about the topic itself is a tie lost
+    ("Elephant corridor", "Peter Lekishon backs the corridor but doubts the compensation will be paid on time.",
+     {("Peter Lekishon", 1, "2025-06-25")}),
+    ("Elephant corridor", "Peter Lekishon backs the corridor but doubts it will ever be built.",
+     {("Peter Lekishon", -1, "2025-06-25")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
