@@ -808,6 +808,7 @@ def _strip_lead(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_OCCUPATION_END = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent)$")  # before a known first name: an occupation
 _OFFICES = {"minister", "secretary", "commissioner", "spokesperson", "spokesman", "spokeswoman", "director",
             "chair", "chairman", "chairwoman", "governor", "president", "chancellor", "head", "leader", "mayor"}
 
@@ -893,6 +894,9 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
     office = _office_holder(words, low)
     if office is None and (j := _first_name_start(words)) and (low[j - 1] in R.ROLE_WORDS or low[j - 1] in _OFFICES):
         office = j  # "University of Wisconsin System President Angela Moreau": the body's president, by name
+    if (office is None and len(words) >= 3 and _OCCUPATION_END.search(low[0]) and not _is_first_name(low[0])
+            and _is_first_name(low[1])):  # "Pharmacist Omar Haddad", "Assessor Tom Yazzie": an occupation, then the name
+        lower_role, tokens, words, low = lower_role + words[:1], tokens[1:], words[1:], low[1:]
     if office is not None:  # "Minister for Public Expenditure Ciarán Walsh": the office, then the person
         return _Speaker(" ".join(words[office:]), " ".join(lower_role + words[:office]) or None, "person")
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
@@ -1153,7 +1157,8 @@ def _without_relative(masked: str, regions: list[tuple[int, int]], start: int, v
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|where)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$")
 _COUNTRY_BODY_END = re.compile(
-    rf"(?P<name>\b[{_UP}][\w.]*(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:ministry|department|government|office|agency|"
+    rf"(?P<name>\b[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*){{0,2}}(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:ministry|department|"
+    r"government|office|agency|"
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
 _BASED_IN_END = re.compile(rf",\s*(?:based|headquartered) in (?:[{_UP}][\w’'\-]*\s?){{1,4}}$")
@@ -1236,6 +1241,8 @@ def _government_of(sp: "_Speaker") -> "_Speaker":
         return sp
     who = m.group("who")
     country = who if who.lower() in R.COUNTRIES else _demonym_country(who)
+    if country is None and who.lower() in R.STATES:
+        return _Speaker(who, sp.role or sp.name, "org", sp.flag)  # "South Australia's government": the state
     if country is None:
         return sp
     return _Speaker(country, sp.role or sp.name, "country", sp.flag)
@@ -1531,8 +1538,13 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             owner.role = f"{ow.group('owner')}'s {ow.group('what')}"
             return owner, ow.start("owner"), appos
     cb = _COUNTRY_BODY_END.search(stripped, _word_window(stripped, 12)) if "'s " in stripped or "’s " in stripped else None
-    if cb:
-        return _Speaker(cb.group("name"), None, "org"), cb.start("name"), appos
+    if cb:  # "Nova Scotia's government", "Wexcombe District Council's cabinet"; not "In March Italy's …"
+        skip = 0
+        for w in cb.group("name").split()[:-1]:
+            if w.lower() not in R.NOT_NAMES or w.endswith(("'s", "’s")):
+                break
+            skip = cb.group("name").index(w, skip) + len(w) + 1
+        return _Speaker(cb.group("name")[skip:].lstrip(), None, "org"), cb.start("name") + skip, appos
     # a country's envoy speaks for it: "Chile's delegation said", "the French delegate said"
     em = _ENVOY_END.search(stripped, _word_window(stripped, 8)) if stripped.rstrip().endswith(_ENVOY_WORDS) else None
     if em:
@@ -5441,7 +5453,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|whom)\b")  # not "the WHO"
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 _BODYS_ORGAN = re.compile(r"(.+?)(?:'s|’s) (?:national |central |state |county |local |regional )?(?:executive committee|"
                           r"executive|board|leadership|governing body|governing council|steering committee|"
-                          r"management committee|chapter|branch|affiliate|office)")
+                          r"management committee|chapter|branch|affiliate|office|cabinet)")
 
 
 _DESCRIPTOR_NOUNS = {"union", "group", "campaign", "company", "firm", "charity", "lobby", "network", "coalition"}

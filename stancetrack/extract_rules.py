@@ -800,7 +800,8 @@ NOT_NAMES = {
     for w in (
         "But And So Yet However Meanwhile Still Now Also Then In On At The A An This That These Those It "
         "He She They We I You His Her Its Their Our Asked Speaking Earlier Later Last Next When While "
-        "After Before If Although Though Since Because As Both Some Many Others One Two Three Not "
+        "After Before If Although Though Since Because As Both Some Many Others One Two Three Not Other Should "
+        "Neighbouring Neighboring "
         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
         "July August September October November December Today Yesterday Instead Indeed Moreover "
         "Nonetheless Nevertheless Overall Separately Elsewhere Previously Recently Initially Ultimately "

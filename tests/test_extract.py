@@ -4989,6 +4989,15 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
      {("Peter Lekishon", 1, "2025-06-25")}),
     ("Elephant corridor", "Peter Lekishon backs the corridor but doubts it will ever be built.",
      {("Peter Lekishon", -1, "2025-06-25")}),
+    # names: an occupation before a known first name; "Other", "Neighbouring"; a state of two words before "'s"
+    ("the plan", "Pharmacist Omar Haddad said the plan was a good thing.", {("Omar Haddad", 1, "2025-06-25")}),
+    ("the plan", "Economist Dana Whitfield of Eastbridge University has long argued against the plan.",
+     {("Dana Whitfield", -1, "2025-06-25")}),
+    ("the plan", "Neighbouring Bremen introduced the plan in 2023.", {("Bremen", 1, "2023-01-01")}),
+    ("the plan", "New Zealand's government said it opposed the plan.", {("New Zealand", -1, "2025-06-25")}),
+    ("the plan", "Nova Scotia's government said it fully supports the plan.", {("Nova Scotia", 1, "2025-06-25")}),
+    ("the plan", "Wexcombe District Council's cabinet voted on Monday to oppose the plan.",
+     {("Wexcombe District Council", -1, "2025-06-23")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
