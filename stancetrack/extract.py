@@ -1021,7 +1021,7 @@ _DATE_NEXT = re.compile(r"\s*(?:on|in|at|last|this|yesterday|today|earlier|late|
                         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:that|the same|the next|the following|the previous) "
                         r"(?:day|morning|afternoon|evening|night|week|month|year))\b")
-_WROTE = {"wrote", "written", "writes"}
+_WROTE = {"wrote", "written", "writes", "sent a letter", "sent letters", "has sent a letter", "sent a submission"}
 # where a view was put ("in a letter", "in its consultation response"): the time next to it is when
 _MEDIUM_NOUNS = ("statement|letter|interview|post|speech|submission|filing|memo|memorandum|email|release|testimony|paper|"
                  "report|op-ed|column|newsletter|briefing|response|evidence|address|presentation|motion|petition|"

@@ -121,6 +121,8 @@ SAY_VERBS = (
     "was quoted as saying|were quoted as saying|is quoted as saying|urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
+    # "sent a letter to council members last week urging them to reject it" (dated and read as "wrote to")
+    "sent a letter|sent letters|has sent a letter|sent a submission|"
     # "has just informed the house that she will vote against it"
     "has informed|have informed|had informed|has just informed|"  # not "… has informed the council's view": extract.py
     + "".join(f"{aux}informed {d} {w}|" for aux in ("", "has ", "have ", "had ", "has just ")

@@ -4998,6 +4998,8 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     ("the plan", "Nova Scotia's government said it fully supports the plan.", {("Nova Scotia", 1, "2025-06-25")}),
     ("the plan", "Wexcombe District Council's cabinet voted on Monday to oppose the plan.",
      {("Wexcombe District Council", -1, "2025-06-23")}),
+    ("the plan", "The Wisconsin Privacy Alliance sent a letter to council members last week urging them to reject the "
+                 "plan.", {("Wisconsin Privacy Alliance", -1, "2025-06-16")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
