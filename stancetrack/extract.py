@@ -1040,7 +1040,8 @@ _PUT_OUT = {"posted", "issued", "released", "published", "put out", "sent", "twe
 _MEDIUM_THEN_WHEN = re.compile(rf"\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}(?:{_MEDIUM_NOUNS})\s+"
                                r"(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
-_AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because|until|unless|once it|once the)\b")
+_AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because|until|unless|"
+                           r"once it|once the)\b")  # "… until a survey due in late October": not when it was said
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
 _TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|us|me|him|her|them|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
@@ -1446,7 +1447,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             stripped = stripped[:-1].rstrip()
         if ")" in stripped[-3:] and (am := _ACRONYM_END.search(stripped, max(0, len(stripped) - 40))):
             stripped = stripped[:am.start()]  # "The Confederation of Production and Commerce (CPC), the country's
-            # main business association, said": the name, its acronym and its appositive gone
+            # main business association, said": the name, without its acronym (its appositive is gone already)
     # "Ray Castellano, one of the two members who voted no, told …": who voted is the name before the comma
     am = _APPOS_WHO_END.search(stripped, max(0, len(stripped) - 90)) if stripped.endswith(("who", "which")) else None
     if am and _again:
@@ -1767,8 +1768,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and label in _MAIN_WORRY_WORDS and _MAIN_BEFORE.search(seg, max(0, a - 30), a) \
                 and _MAIN_IS.match(seg, b):
-            out.append((0, 0, 0.0, _ELSEWHERE_WORRY))  # "his bigger worry this winter was the cost of labour"
-            continue
+            if not _PLAN_ITSELF.match(seg, _MAIN_IS.match(seg, b).end() + 1):  # not "her main worry was the plan"
+                out.append((0, 0, 0.0, _MAIN_WORRY))  # "his bigger worry this winter was the cost of labour"
+                continue
         if pol < 0 and label in _ANXIOUS:
             if _MORE_WORRIED.search(seg, max(0, a - 12), a):
                 out.append((0, 0, 0.0, _ELSEWHERE_WORRY))  # "he was more worried about the roads": another matter
@@ -1943,7 +1945,8 @@ _FREE_VOTE_ASKED = re.compile(r"\b(?:allow\w*|grant\w*|urg\w*|call\w* (?:for|on)
 _NOT_EVERYONE = re.compile(r"\s*(?:not everyone|not everybody|not all|few|nobody|no one)\b")
 _CLAUSE_BREAK = re.compile(r"\band that\b|;|\bbut\b|, and\b|\bwhile\b")  # a "does not believe" ends here
 _DONE_FOR = {"passed", "approved", "adopted", "implemented", "built", "extended", "introduced", "enacted", "finished"}
-_WANTS_IT_DONE = re.compile(r"\bwant(?:s|ed)? (?P<what>it|this|them|that|the (?:[\w\-]+ ){0,3}?[\w\-]+) (?P<done>"
+_WANTS_IT_DONE = re.compile(r"\b(?:we|i|they|members|people)\s+(?:all\s+|just\s+|really\s+)?want(?:s|ed)? "
+                            r"(?P<what>it|this|them|that|the (?:[\w\-]+ ){0,3}?[\w\-]+) (?P<done>"
                             + "|".join(sorted(_DONE_FOR)) + r"|scrapped|dropped|withdrawn|shelved|abandoned|killed|"
                             r"gone|axed|ditched|reversed|repealed|overturned)\b")
 _URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing", "called on", "calls on", "calling on"}
@@ -2021,6 +2024,7 @@ _WORRY_WORDS = {"concern", "concerns", "concerned", "worries", "worry", "fears",
 # "he was more worried about the state of the roads": the worry is about another matter
 _ANXIOUS = {"worried", "concerned"}
 _ELSEWHERE_WORRY = "more worried about another matter"
+_MAIN_WORRY = "a main worry named: another matter unless it names the topic"
 # "her members' main concern this season was the cost of freight": a worry named as another matter, as "more
 # worried about" (not "her main concern is that the toll …")
 _MAIN_WORRY_WORDS = {"worry", "concern", "problem", "fear", "headache", "complaint", "priority"}
@@ -2176,9 +2180,13 @@ def _later_sentence_side(content: str, signed) -> int:
     two sides share a sentence or cannot be placed."""
     low = content.lower()
 
-    def at(label: str) -> int:  # "not back" is written "can't back": placed by its verb
+    def at(label: str) -> int:  # "not back" is written "can't back": placed by its denial
         i = low.rfind(label)
-        return low.rfind(label[4:]) if i < 0 and label.startswith("not ") else i
+        if i >= 0 or not label.startswith("not "):
+            return i
+        denial = rf"(?:\bnot|n['’]t|\bcannot|\bnever)\s+(?:\w+\s+)?{re.escape(label[4:])}\b"
+        found = [m.start() for m in re.finditer(denial, low)]
+        return found[-1] if found else -1
     pos = [at(c[3]) for c in signed if c[0] > 0]
     neg = [at(c[3]) for c in signed if c[0] < 0]
     if not pos or not neg or min(pos + neg) < 0:
@@ -2271,7 +2279,7 @@ _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b)")  # irony whatever follows
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
-_WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b")
+_WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
 _PRAISE_OPENER = re.compile(r"\s*(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|splendid|terrific|"
                             r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
 
@@ -2298,11 +2306,14 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere)
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
     if "but not " in content and (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
-            and any(c[0] > 0 for c in _cues_in(content[:not_this.start()], False)):
+            and any(c[0] > 0 for c in _cues_in(content[:not_this.start()], False)) \
+            and not _IT_AGAIN.search(content, 0, not_this.start()):  # not "We back the plan, but not the fee exemptions"
         return -1, 0.6, f"for something else: {not_this.group().strip()!r}"  # "I support welfare for workers, but
         # not this fee"
     if (why_not := _WHY_NOT.match(content)) is not None:  # '"Sure, why not cut it to zero and be done with it"'
-        return -1, 0.5, f"sarcasm: {why_not.group().strip()!r}"
+        rest = _stance(content[why_not.end():], acts=acts)  # not '"Sure, why not? It makes sense"': sincere
+        if rest is None or rest[0] < 0:
+            return -1, 0.5, f"sarcasm: {why_not.group().strip()!r}"
     gone = _DOUBT_GONE.search(content) if _has(content, ("anymore", "any more", "no longer")) else None
     if gone:  # "I was skeptical at first. I'm not anymore": the doubt is over
         return 1, 0.6, f"doubt given up: {gone.group()!r}"
@@ -2322,7 +2333,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
-        content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 or c.end() < len(content) - 12 else c.group(), content)
+        content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 or c.end() < len(content) - 12
+                                   else c.group(), content)  # an opening "If …," too, unless it is all that was said
     announced = _announces_topic(content, acts) if verb_pol >= 0 else None
     if announced:  # "Aldovia will introduce a 3% tax on …": the plan's own terms are no objection
         content = content[:announced.start("what")] + " " * len(announced.group("what")) + content[announced.end("what"):]
@@ -2424,6 +2436,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             return 0, 0.4, f"negated: {label!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
+        if any(c[3] == _MAIN_WORRY for c in cues):  # "her biggest concern is the levy's cost to renters": the topic
+            return (-1, 0.5, "a main worry: the topic") if acts is not None and _names_topic(content, acts) else None
         if "say " in content and _WOULD_NOT_SAY.search(content):
             return None  # "declined to say how the increase would be funded": a question left open, not a feeling
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
@@ -2911,9 +2925,16 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # Nation, released last week, in which the council said …": the body whose statement it is
             if head in _GENERIC_ORG and at is not None and sp.flag == "definite":
                 k = bisect.bisect_right(s_starts, at) - 1  # "X, an organizer with the Safety Coalition, said the
-                i = bisect.bisect_left(o_pos, at) - 1  # group opposes it": the body named earlier in the sentence
-                if k >= 0 and i >= 0 and o_pos[i] >= s_starts[k]:
-                    return _Speaker(o_name[i], sp.role, "org"), None
+                i = bisect.bisect_left(o_pos, at) - 1  # group opposes it": the speaker's own body, named as theirs
+                if k >= 0 and i >= 0 and o_pos[i] >= s_starts[k] \
+                        and (_MEMBER_OF_END.search(masked_low, max(s_starts[k], o_pos[i] - 50), o_pos[i])
+                             or masked_low[s_starts[k]:o_pos[i]].strip() in ("", "the")):  # or the sentence's subject
+                    return _Speaker(o_name[i], sp.role, "org"), None  # ("Carers Network Leeds accepted …, a spokesman
+                    # for the charity said"), not a body the speaker met
+            proper = [w for w in named_mods if not w.endswith(_DESCRIPTIVE_ENDS)]
+            if head in _GENERIC_ORG and proper and len(proper) == len(named_mods):
+                # "The ARD network insists", "the council's Green Party group … arguing": the body named in it
+                return _Speaker(" ".join(w for w in sp.name.split()[:-1] if w[:1].isupper()), sp.role, "org"), None
             if head in _GENERIC_ORG and last_org:
                 return _Speaker(last_org[-1], sp.role, "org"), None  # "The group said …": the organisation just quoted
             if sp.flag == "possessive":
@@ -3321,8 +3342,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         lead = lead[:rl.start() + 1]
                     if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 15 and "#" not in lead
                             and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None
-                            # not "After the meeting, Ann Lee said the plan was essential.": a clause follows
-                            and not _FINITE_TAIL.search(masked_low, vb, _comma_or(masked_low, vb, nxt))):
+                            # not "After the meeting, Ann Lee said the plan was essential.": a lead with no verb
+                            # of its own, and a clause after the verb ("…, Ann Lee said after it was published.")
+                            and not (_FINITE_TAIL.search(masked_low, vb, _comma_or(masked_low, vb, nxt))
+                                     and not _FINITE_TAIL.search(masked_low, s_start, p["sp_off"]))):
                         # "Ministers will ban the sale of vapes from June, Minister Eleanor Voss announced yesterday."
                         c_a, nxt, inverted_clause = s_start, s_start + len(lead) - 1, True
                         date_regions = [(p["sp_off"], s_end)]
@@ -3369,6 +3392,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if (p["verb"].endswith(R.ROLE_NOUNS) and acts is not None and (ro := _ROLE_OF.match(masked_low, vb))
                         and not _PLAN_ITSELF.match(ro.group("obj")) and not _names_topic(ro.group("obj"), acts)):
                     continue  # "a vocal opponent of closing the library", the topic the cycleway: another matter
+            if kind == "stance" and p["verb"].endswith(" for") and _FOR_A_TIME.match(masked_low, vb):
+                continue  # "has campaigned for years": how long, not what for
             if kind == "stance" and (p["verb"] in ("called", "calls", "described", "describes", "voted", "votes",
                                                    "branded", "brands", "labelled", "labeled")
                                      or p["verb"].startswith("cast")):
@@ -3436,7 +3461,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                       and not (kind == "stance" and R.REVERSAL.search(p["verb"])))
             if no_cue and _has(content, (" vote",)) and _FREE_VOTE.search(content):
                 no_cue = False  # "urged MPs to be allowed a free vote on the bill": a procedure, no side to guess
-            if no_cue and any(c[3] == _ELSEWHERE_WORRY for c in _cues_in(_low(content), False)):
+            if no_cue and any(c[3] in (_ELSEWHERE_WORRY, _MAIN_WORRY) for c in _cues_in(_low(content), False)):
                 no_cue = False  # "his main worry was access": another matter, no side to guess
             reversal = (R.REVERSAL.search(masked_low, p["sp_off"], nxt)
                         if _has(masked_low[p["sp_off"]:nxt], _REVERSAL_HINTS) else None)
@@ -4296,6 +4321,12 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
     return out
 
 
+_FOR_A_TIME = re.compile(r"\s+(?:years|decades|months|weeks|a decade|a year|a long time|(?:more than|over|nearly|almost|"
+                         r"about|some) (?:\w+ )?(?:years?|decades?|months?))\b")
+_DESCRIPTIVE_ENDS = ("-based", "-led", "-owned", "-funded", "-run", "-born", "-backed")  # "Brussels-based campaign group"
+_MEMBER_OF_END = re.compile(r"\b(?:organi[sz]er|member|chair\w*|president|director|coordinator|spokes\w+|head|leader|"
+                            r"founder|secretary|volunteer|campaigner|convenor|convener|treasurer)\s+(?:with|of|at|for)\s+"
+                            r"(?:the\s+)?$")
 _VOTED_CUES = ("reported:voted", "reported:abstained")
 _LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b")
 _EVENT_AFTER_CHARS = 600  # an event told after the words said at it: within about two short paragraphs
@@ -4520,8 +4551,6 @@ _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
-# After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
-# after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
 def _comma_or(s: str, a: int, b: int) -> int:
     """The first comma in s[a:b], else b."""
     i = s.find(",", a, b)
@@ -4529,6 +4558,8 @@ def _comma_or(s: str, a: int, b: int) -> int:
 
 
 _FINITE_TAIL = re.compile(r"\b(?:was|is|were|are|would|will|had|has|have|could|should|can|must|needs?|did|does)\b")
+# After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
+# after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
@@ -5293,6 +5324,9 @@ _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|it
                              r"director|head|leader|secretary|chief executive))\b")
 
 
+_VOICE_OF_WHOM = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<who>[A-Z][\w’'\-]*)")
+
+
 def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None:
     """"State Forests Finland itself is staying neutral. A spokesperson said on Wednesday that …": a body's summary
     with no day of its own was given on the day its voice spoke, in the next sentence of the paragraph."""
@@ -5306,9 +5340,11 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
         if i < 0 or i + 1 >= len(sentences):
             continue
         a, b = sentences[i + 1]
-        if "\n" in masked[sentences[i][1]:a] or not _ITS_VOICE_NEXT.search(masked_low, a, b) \
+        if "\n" in masked[sentences[i][1]:a] or not (v := _ITS_VOICE_NEXT.search(masked_low, a, b)) \
                 or not _RECENT_DAY.search(masked_low, a, b):
             continue
+        if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group(1) not in c.speaker.name:
+            continue  # "A spokesperson for the rival Timber Guild said on Monday": another body's day
         day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
         if day:
             c.date_text = day
@@ -5515,7 +5551,8 @@ def _named(cands) -> list["_Cand"]:
             continue
         longer = [o for o in orgs if o.endswith(" " + c.speaker.name)  # "a Commission spokesperson"
                   or (" " not in c.speaker.name and (o.startswith(c.speaker.name + " of ")  # "The Faculty …"
-                                                      or f" {c.speaker.name} of " in o))]  # "the Chamber": Kilbrannan
+                                                      # "the Chamber": the Kilbrannan Chamber of Commerce
+                                                      or (c.speaker.name == "Chamber" and " Chamber of Commerce" in o)))]
         if len(longer) == 1:
             c.speaker = _Speaker(longer[0], c.speaker.role, "org", c.speaker.flag)
     return out

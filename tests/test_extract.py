@@ -472,13 +472,14 @@ def test_spokesperson_gives_the_organisations_statement_not_one_of_her_own(monke
     an organisation gives its statement; the rules make her no second actor with the same stance."""
     text = ("The Danish Transport Workers' Union is opposed. \"This is the first step on a road that ends with no "
             "drivers at all,\" the union's spokeswoman, Mette Holm, said on Monday.")
-    assert _rules_only(monkeypatch, text) == {("Danish Transport Workers' Union", -1, "2025-06-25")}
+    assert _rules_only(monkeypatch, text) == {("Danish Transport Workers' Union", -1, "2025-06-23")}  # her day
     # a country's minister, and a party's leader, are actors of their own with its stance
     assert _rules_only(monkeypatch, "Germany remains opposed. \"We will not sign,\" Finance Minister Joachim Hebel "
                                     "said on Monday.") == {("Germany", -1, "2025-06-25"), ("Joachim Hebel", -1, "2025-06-23")}
     assert _rules_only(monkeypatch, "The National Renewal party has come out against the plan. \"It would drag people "
                                     "to the polls,\" its leader, Stefan Orlandi, said on Monday.") == {
-        ("National Renewal party", -1, "2025-06-25"), ("Stefan Orlandi", -1, "2025-06-23")}
+        ("National Renewal party", -1, "2025-06-23"), ("Stefan Orlandi", -1, "2025-06-23")}  # the party's summary on its
+    # leader's day (see _date_from_its_voice)
 
 
 def test_a_role_that_names_the_proposal_gives_the_stance_and_one_that_does_not_gives_none():
@@ -4967,12 +4968,11 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     ("the plan", '"This version answers most of their concerns," said Maeve Dolan.', {("Maeve Dolan", 1, "2025-06-25")}),
     ("the plan", "Mark Delorme said the plan would add needless red tape.", {("Mark Delorme", -1, "2025-06-25")}),
     # from blind113-120: a permission granted, a greeting, an open door, a formality, a platform named after its kind
-    ("the plan", "Ballinross City Council granted permission earlier this month for the plan.",
-     {("Ballinross City Council", 1, "2025-06-01")}),
     ("the plan", "The Parents Council greeted the announcement with sarcasm.", {("Parents Council", -1, "2025-06-25")}),
     ("the plan", "Li Wenhao said the door to the plan remains wide open.", {("Li Wenhao", 1, "2025-06-25")}),
     ("the plan", "The Union of Journalists says that the consultation on the plan is a formality.",
      {("Union of Journalists", -1, "2025-06-25")}),
+    ("the plan", "Ann Lee said the final vote on the plan is a formality.", set()),
     ("the plan", "The largest delivery platform, QuickDrop, said last week that the plan would destroy flexibility.",
      {("QuickDrop", -1, "2025-06-16")}),
     # a vote is its own occasion: its day, told before; a later clause's "next week" is another time
@@ -4998,10 +4998,64 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     ("the plan", "Nova Scotia's government said it fully supports the plan.", {("Nova Scotia", 1, "2025-06-25")}),
     ("the plan", "Wexcombe District Council's cabinet voted on Monday to oppose the plan.",
      {("Wexcombe District Council", -1, "2025-06-23")}),
+])
+def test_session_25_rules(monkeypatch, topic, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
+    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+
+
+# the review's mends of session 25: each rule kept to what it was meant for
+@pytest.mark.parametrize("topic, text, expect", [
+    ("the plan", "Ann Lee said her main worry was the plan.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Doubling the rush-hour toll", "Ann Lee said her biggest concern was the toll.", {("Ann Lee", -1, "2025-06-25")}),
+    ("the plan", "The Kilbrannan Council of Churches opposes the plan. On Tuesday the Council voted 7-2 to approve "
+                 "the plan.", {("Kilbrannan Council of Churches", -1, "2025-06-24"), ("Council", 1, "2025-06-24")}),
+    ("the plan", "The plan is reckless and will ruin the town, Ann Lee said after it was published.",
+     {("Ann Lee", -1, "2025-06-25")}),
+    ("the plan", "Gene Fischer said he had weighed the costs and benefits and would vote for the plan.",
+     {("Gene Fischer", 1, "2025-06-25")}),
+    ("the plan", '"We back the plan, but not the proposed fee exemptions," Ann Lee said.', {("Ann Lee", 1, "2025-06-25")}),
+    ("the plan", '"Sure, why not? It makes sense," Ann Lee said of the plan.', {("Ann Lee", 1, "2025-06-25")}),
+    ("the plan", "Ann Lee said residents did not want the plan withdrawn.", set()),
+    ("the plan", "The Forest Union is staying neutral on the plan. A spokesperson for the rival Timber Guild said on "
+                 "Monday that the guild backs the plan.",
+     {("Forest Union", 0, "2025-06-25"), ("Timber Guild", 1, "2025-06-23")}),
+    ("the plan", "Ann Lee said the council had granted permission for the depot, and the plan was reckless.",
+     {("Ann Lee", -1, "2025-06-25")}),
+    ("the plan", '"I can\'t back the plan as drafted. With the changes, I back it fully," Mayor Tony Russo said.',
+     {("Tony Russo", 1, "2025-06-25")}),
+    ("the plan", "Save Our Shore has campaigned for years.", set()),
+    # a body named in the speaker's own noun phrase; a body that is the sentence's subject
+    ("the plan", "The KEF commission recommended the plan. The ARD network, for its part, insists that the plan is "
+                 "already committed.", {("ARD", 1, "2025-06-25")}),
+    ("the plan", "The council's Green Party group also came out against the plan last week.", {("Green Party", -1, "2025-06-16")}),
+    ("the plan", "The Brussels-based campaign group Rail Freight Europe backed the plan.", {("Rail Freight Europe", 1, "2025-06-25")}),
+])
+def test_review_mends_of_session_25(monkeypatch, topic, text, expect):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
+    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+
+
+def test_the_group_is_the_speakers_own_body_not_one_they_met(monkeypatch):
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text("Save Our Shore backs the plan. Ann Lee, who met the Harbour Authority on Monday, said the group "
+                        "opposes the plan.", pd.Timestamp("2025-06-25"), topic="the plan").statements
+    assert "Harbour Authority" not in set(df["actor"])
+    df = X.extract_text("Carers Network Leeds accepted that the council was in a bind, a spokesman for the charity said, "
+                        "but argued that the plan was unfair.", pd.Timestamp("2025-06-25"), topic="the plan").statements
+    assert set(df["actor"]) == {"Carers Network Leeds"}  # the sentence's subject is the charity
+
+
+@pytest.mark.parametrize("topic, text, expect", [
     ("the plan", "The Wisconsin Privacy Alliance sent a letter to council members last week urging them to reject the "
                  "plan.", {("Wisconsin Privacy Alliance", -1, "2025-06-16")}),
 ])
-def test_session_25_rules(monkeypatch, topic, text, expect):
+def test_session_25_letters(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
     monkeypatch.setattr(X.learned, "model", lambda: None)
     df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
