@@ -4964,7 +4964,8 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
                  "disrupted by protesters.", {("Board of Governors", 1, "2025-06-01")}),
     # "Whatever they decide," opening the words concedes; it withholds nothing
     ("the plan", '"Whatever they decide, somebody needs to fix that junction," Geir Stenmo said of the plan.', set()),
-    ("the plan", '"We will implement whatever they decide," Geir Stenmo said of the plan.', {("Geir Stenmo", 0, "2025-06-25")}),
+    ("the plan", '"We will implement whatever they decide," Geir Stenmo said of the plan.',
+     {("Geir Stenmo", 0, "2025-06-25")}),
     ("the plan", '"This version answers most of their concerns," said Maeve Dolan.', {("Maeve Dolan", 1, "2025-06-25")}),
     ("the plan", "Mark Delorme said the plan would add needless red tape.", {("Mark Delorme", -1, "2025-06-25")}),
     # from blind113-120: a permission granted, a greeting, an open door, a formality, a platform named after its kind
@@ -5030,8 +5031,10 @@ def test_session_25_rules(monkeypatch, topic, text, expect):
     # a body named in the speaker's own noun phrase; a body that is the sentence's subject
     ("the plan", "The KEF commission recommended the plan. The ARD network, for its part, insists that the plan is "
                  "already committed.", {("ARD", 1, "2025-06-25")}),
-    ("the plan", "The council's Green Party group also came out against the plan last week.", {("Green Party", -1, "2025-06-16")}),
-    ("the plan", "The Brussels-based campaign group Rail Freight Europe backed the plan.", {("Rail Freight Europe", 1, "2025-06-25")}),
+    ("the plan", "The council's Green Party group also came out against the plan last week.",
+     {("Green Party", -1, "2025-06-16")}),
+    ("the plan", "The Brussels-based campaign group Rail Freight Europe backed the plan.",
+     {("Rail Freight Europe", 1, "2025-06-25")}),
 ])
 def test_review_mends_of_session_25(monkeypatch, topic, text, expect):
     from stancetrack import extract as X
