@@ -4939,7 +4939,8 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
     # a conditional opening the words judges nothing ("If it catches one person who's hurt somebody")
     ("the plan", '"If it catches one person who\'s hurt somebody, I\'m all for it," Danielle Marsh said of the plan.',
      {("Danielle Marsh", 1, "2025-06-25")}),
-    ("the plan", 'Ann Lee said Treasury "does not have a position on the plan at this stage".', {("Ann Lee", 0, "2025-06-25")}),
+    ("the plan", 'Ann Lee said Treasury "does not have a position on the plan at this stage".',
+     {("Ann Lee", 0, "2025-06-25")}),
     ("the plan", "Councillors Gord Halvorsen and Ana Ferreira voted against the plan.",
      {("Gord Halvorsen", -1, "2025-06-25"), ("Ana Ferreira", -1, "2025-06-25")}),
     # "clashed on Monday" is the day of the meeting the later words were said at

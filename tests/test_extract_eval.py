@@ -403,7 +403,13 @@ housing and urban planning; health care; schools and childhood; energy and utili
 and government; sport, tourism and leisure; seas, rivers and coasts) and scored them at once with the session-24
 rules: 0.743 (P 0.694, R 0.800; 0.746 guessed).  They replace blind121-128 on the never-tuned list; blind121-128 are
 tuned on from now (0.734 with the session-24 rules).  With them, all 250 never-tuned 0.759 (P 0.732, R 0.788;
-0.755 guessed) at the session's start; tuned (1,122) 0.842 (0.835 guessed).
+0.755 guessed) at the session's start; tuned (1,122) 0.842 (0.835 guessed).  End of session 25, scored once after
+the review's mends: blind129-136, not opened, 0.743 -> 0.746 (P 0.701, R 0.798; per set 0.771, 0.757, 0.679, 0.751,
+0.686, 0.745, 0.784, 0.789; 0.747 guessed); the older 170 never-tuned 0.766 -> 0.769; all 250 never-tuned 0.762
+(P 0.737, R 0.790; 0.759 guessed); tuned (1,122) 0.854 (0.847 guessed; 0.805 with the learned part refit per fold);
+blind121-128 0.734 -> 0.848 (inflated); 02-10 even 0.900.  The session also dates a body's undated summary ("X is
+staying neutral.") by the day its spokesperson or officer spoke in the next sentence, which moved two of the test
+file's expected dates.
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
@@ -451,7 +457,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.745, 0.885), (False, 0.835, 0.74, 0.875)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.85, 0.755, 0.885), (False, 0.842, 0.75, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]

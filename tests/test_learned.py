@@ -99,11 +99,12 @@ def test_the_tuned_articles_hold_up_with_the_learned_part_held_out(trainer):
     """The tuned F1 with each fifth of the articles read by a model fitted without it (0.819 in session 16, against
     0.856 with the shipped model, which has seen them; 0.811 in session 19 on 642 articles, against 0.857; 0.795 at
     the start of session 21 on 802, against 0.842, and 0.799 at its end, against 0.845; 0.801 at the end of session 24
-    on 1,042, against 0.851, each fifth alone 0.79-0.81): a change that makes the learned part memorise rather than
-    generalise fails here.  Two fifths are read (0.800), not five, to keep the suite inside its time."""
+    on 1,042, against 0.851, each fifth alone 0.79-0.81; 0.805 at the end of session 25 on 1,122, against 0.854): a
+    change that makes the learned part memorise rather than generalise fails here.  Two fifths are read (0.803), not
+    five, to keep the suite inside its time."""
     script, ex = trainer
     got = script.cross_validated_extraction(ex, folds=(0, 2))
-    assert got["f1"] >= 0.785, got
+    assert got["f1"] >= 0.79, got
 
 
 def test_the_topics_own_words_are_masked():
