@@ -3754,6 +3754,14 @@ def _rules_only(monkeypatch, text: str) -> set[tuple[str, int, str]]:
     return set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
 
 
+def _rules_only_on(monkeypatch, text: str, topic: str) -> set[tuple[str, int, str]]:
+    """(actor, side, day) of each proposal from the rules alone, on a topic of its own (publication 2025-06-25)."""
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
+    return set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
+
+
 # Session 18: acts and attributions from the long-sentence analysis pieces of blind69-72 (pub 2025-06-25, a Wednesday)
 @pytest.mark.parametrize("text, expect", [
     # a letter's time follows its addressee
@@ -4752,10 +4760,7 @@ def test_denials_that_stand_aside_and_those_about_something_else(monkeypatch, te
      {("European Commission", 0, "2025-06-25")}),
 ])
 def test_vocal_opponents_of_acts_and_sides_avoided_so_far(monkeypatch, topic, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
-    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+    assert _rules_only_on(monkeypatch, text, topic) == expect
 
 
 @pytest.mark.parametrize("text, expect", [
@@ -4863,10 +4868,7 @@ def test_places_opening_a_sentence_and_neither_campaigning_for_nor_against(monke
                  "would ruin the town.", {("Transport Workers' Union", 1, "2025-06-24"), ("Ann Lee", -1, "2025-06-24")}),
 ])
 def test_review_mends_of_session_24(monkeypatch, topic, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
-    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+    assert _rules_only_on(monkeypatch, text, topic) == expect
 
 
 def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
@@ -5002,10 +5004,7 @@ def test_what_others_promised_is_no_earlier_side_of_the_speaker(monkeypatch):
      {("Wexcombe District Council", -1, "2025-06-23")}),
 ])
 def test_session_25_rules(monkeypatch, topic, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
-    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+    assert _rules_only_on(monkeypatch, text, topic) == expect
 
 
 # the review's mends of session 25: each rule kept to what it was meant for
@@ -5038,10 +5037,7 @@ def test_session_25_rules(monkeypatch, topic, text, expect):
      {("Rail Freight Europe", 1, "2025-06-25")}),
 ])
 def test_review_mends_of_session_25(monkeypatch, topic, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
-    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+    assert _rules_only_on(monkeypatch, text, topic) == expect
 
 
 def test_the_group_is_the_speakers_own_body_not_one_they_met(monkeypatch):
@@ -5060,7 +5056,4 @@ def test_the_group_is_the_speakers_own_body_not_one_they_met(monkeypatch):
                  "plan.", {("Wisconsin Privacy Alliance", -1, "2025-06-16")}),
 ])
 def test_session_25_letters(monkeypatch, topic, text, expect):
-    from stancetrack import extract as X
-    monkeypatch.setattr(X.learned, "model", lambda: None)
-    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic=topic).statements
-    assert set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d"))) == expect
+    assert _rules_only_on(monkeypatch, text, topic) == expect
