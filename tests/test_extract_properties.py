@@ -54,7 +54,7 @@ def test_every_lexicon_matches_as_its_plain_alternation():
     for alts in R.LEXICON_ALTERNATIVES:
         plain = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
         trie = re.compile(r"\b(?:" + R.factor(alts) + r")\b")
-        for text in CORPUS[::2]:  # half the articles (as written and lower-cased): 13 s for all
+        for text in CORPUS[::4]:  # a quarter of the articles (as written and lower-cased): 13 s for all of them
             assert _spans(plain, text) == _spans(trie, text), alts[:3]
 
 
@@ -64,7 +64,7 @@ def test_every_lexicon_matches_as_it_is_written():
     for written, alts in zip(R.LEXICON_SOURCES, R.LEXICON_ALTERNATIVES):
         plain = re.compile(r"\b(?:" + "|".join(written) + r")\b")
         trie = re.compile(r"\b(?:" + R.factor(alts) + r")\b")
-        for text in CORPUS[1::2]:  # the other half (see above)
+        for text in CORPUS[1::4]:  # another quarter (see above)
             assert _spans(plain, text) == _spans(trie, text), written[:3]
 
 
