@@ -1540,12 +1540,10 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             return owner, ow.start("owner"), appos
     cb = _COUNTRY_BODY_END.search(stripped, _word_window(stripped, 12)) if "'s " in stripped or "’s " in stripped else None
     if cb:  # "Nova Scotia's government", "Wexcombe District Council's cabinet"; not "In March Italy's …"
-        skip = 0
-        for w in cb.group("name").split()[:-1]:
-            if w.lower() not in R.NOT_NAMES or w.endswith(("'s", "’s")):
-                break
-            skip = cb.group("name").index(w, skip) + len(w) + 1
-        return _Speaker(cb.group("name")[skip:].lstrip(), None, "org"), cb.start("name") + skip, appos
+        owner = cb.group("name").split("'s" if "'s" in cb.group("name") else "’s", 1)[0].split()
+        drop = min(len(owner) - len(_strip_lead(owner)), len(owner) - 1)  # the words before it that open no name
+        skip = re.match(rf"(?:\S+\s+){{{drop}}}", cb.group("name")).end()
+        return _Speaker(cb.group("name")[skip:], None, "org"), cb.start("name") + skip, appos
     # a country's envoy speaks for it: "Chile's delegation said", "the French delegate said"
     em = _ENVOY_END.search(stripped, _word_window(stripped, 8)) if stripped.rstrip().endswith(_ENVOY_WORDS) else None
     if em:
@@ -1767,8 +1765,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
         if pol < 0 and label in _WORRY_WORDS and _ACKNOWLEDGED.search(window) and not R.NEGATOR.search(window):
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and label in _MAIN_WORRY_WORDS and _MAIN_BEFORE.search(seg, max(0, a - 30), a) \
-                and _MAIN_IS.match(seg, b):
-            if not _PLAN_ITSELF.match(seg, _MAIN_IS.match(seg, b).end() + 1):  # not "her main worry was the plan"
+                and (main_is := _MAIN_IS.match(seg, b)):
+            if not _PLAN_ITSELF.match(seg, main_is.end() + 1):  # not "her main worry was the plan"
                 out.append((0, 0, 0.0, _MAIN_WORRY))  # "his bigger worry this winter was the cost of labour"
                 continue
         if pol < 0 and label in _ANXIOUS:
@@ -2203,7 +2201,7 @@ def _later_sentence_side(content: str, signed) -> int:
 
 _BACKING = {"backs", "backed", "supports", "supported", "endorses", "endorsed", "welcomes", "welcomed", "favours",
             "favors", "favoured", "favored"}
-_IT_AGAIN = re.compile(r"\b(?:it|its|this|that|the (?:plan|proposal|bill|scheme|project|measure|idea|policy))\b")
+_IT_AGAIN = re.compile(rf"\b(?:it|its|this|that|the {_PROPOSAL})")  # the plan itself, named again
 _ACTS_OF_APPROVAL = {"approved", "approves", "adopted", "adopts", "passed", "endorsed", "endorses", "ratified"}
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
@@ -3344,8 +3342,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                             and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None
                             # not "After the meeting, Ann Lee said the plan was essential.": a lead with no verb
                             # of its own, and a clause after the verb ("…, Ann Lee said after it was published.")
-                            and not (_FINITE_TAIL.search(masked_low, vb, _comma_or(masked_low, vb, nxt))
-                                     and not _FINITE_TAIL.search(masked_low, s_start, p["sp_off"]))):
+                            and not (_CLAUSE_VERB.search(masked_low, vb, _comma_or(masked_low, vb, nxt))
+                                     and not _CLAUSE_VERB.search(masked_low, s_start, p["sp_off"]))):
                         # "Ministers will ban the sale of vapes from June, Minister Eleanor Voss announced yesterday."
                         c_a, nxt, inverted_clause = s_start, s_start + len(lead) - 1, True
                         date_regions = [(p["sp_off"], s_end)]
@@ -4551,13 +4549,14 @@ _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+$")
 _APPOS_VOTE = re.compile(r"\bvoted (no|against|yes|for|in favou?r)\b")
+
+
 def _comma_or(s: str, a: int, b: int) -> int:
     """The first comma in s[a:b], else b."""
     i = s.find(",", a, b)
     return b if i < 0 else i
 
 
-_FINITE_TAIL = re.compile(r"\b(?:was|is|were|are|would|will|had|has|have|could|should|can|must|needs?|did|does)\b")
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
 # after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
@@ -5322,8 +5321,6 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
 
 _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|its (?:[\w\-]+ ){0,2}(?:president|chair\w*|"
                              r"director|head|leader|secretary|chief executive))\b")
-
-
 _VOICE_OF_WHOM = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<who>[A-Z][\w’'\-]*)")
 
 
@@ -5343,7 +5340,7 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
         if "\n" in masked[sentences[i][1]:a] or not (v := _ITS_VOICE_NEXT.search(masked_low, a, b)) \
                 or not _RECENT_DAY.search(masked_low, a, b):
             continue
-        if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group(1) not in c.speaker.name:
+        if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group("who") not in c.speaker.name:
             continue  # "A spokesperson for the rival Timber Guild said on Monday": another body's day
         day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
         if day:
