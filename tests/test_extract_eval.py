@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,372 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1372
+``tests/eval/gold.csv`` holds 1,452 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1452
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -139,14 +139,22 @@ blind125    1253-1262  yes, in session 25 (24: sealed)        0.693
 blind126    1263-1272  yes, in session 25 (24: sealed)        0.706
 blind127    1273-1282  yes, in session 25 (24: sealed)        0.744
 blind128    1283-1292  yes, in session 25 (24: sealed)        0.690
-blind129    1293-1302  never: written in session 25, sealed   0.762
-blind130    1303-1312  never: written in session 25, sealed   0.760
-blind131    1313-1322  never: written in session 25, sealed   0.687
-blind132    1323-1332  never: written in session 25, sealed   0.740
-blind133    1333-1342  never: written in session 25, sealed   0.678
-blind134    1343-1352  never: written in session 25, sealed   0.745
-blind135    1353-1362  never: written in session 25, sealed   0.791
-blind136    1363-1372  never: written in session 25, sealed   0.778
+blind129    1293-1302  yes, in session 26 (25: sealed)        0.762
+blind130    1303-1312  yes, in session 26 (25: sealed)        0.760
+blind131    1313-1322  yes, in session 26 (25: sealed)        0.687
+blind132    1323-1332  yes, in session 26 (25: sealed)        0.740
+blind133    1333-1342  yes, in session 26 (25: sealed)        0.678
+blind134    1343-1352  yes, in session 26 (25: sealed)        0.745
+blind135    1353-1362  yes, in session 26 (25: sealed)        0.791
+blind136    1363-1372  yes, in session 26 (25: sealed)        0.778
+blind137    1373-1382  never: written in session 26, sealed   0.802
+blind138    1383-1392  never: written in session 26, sealed   0.785
+blind139    1393-1402  never: written in session 26, sealed   0.727
+blind140    1403-1412  never: written in session 26, sealed   0.733
+blind141    1413-1422  never: written in session 26, sealed   0.776
+blind142    1423-1432  never: written in session 26, sealed   0.651
+blind143    1433-1442  never: written in session 26, sealed   0.694
+blind144    1443-1452  never: written in session 26, sealed   0.748
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -411,6 +419,14 @@ blind121-128 0.734 -> 0.848 (inflated); 02-10 even 0.900.  The session also date
 staying neutral.") by the day its spokesperson or officer spoke in the next sentence, which moved two of the test
 file's expected dates.
 
+Session 26 wrote blind137-144 at its start (eight helpers who never saw the extractor, from session 23's brief:
+transport and roads; farming, food and rural life; policing, courts and justice; arts, culture, media and heritage;
+technology, data and telecommunications; wildlife, forests, parks and pollution; jobs, wages, unions and the
+workplace; foreign policy, defence and international relations) and scored them at once with the session-25 rules:
+0.740 (P 0.689, R 0.797; 0.731 guessed).  They replace blind129-136 on the never-tuned list; blind129-136 are tuned
+on from now (0.746 with the session-25 rules).  With them, all 250 never-tuned 0.760 (P 0.733, R 0.790; 0.755
+guessed) at the session's start; tuned (1,202) 0.847 (0.840 guessed).
+
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -444,8 +460,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1370 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 137)}
+    assert len(files) >= 1450 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 145)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()

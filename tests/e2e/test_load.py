@@ -114,6 +114,7 @@ def _server_times(log: Path, since: float, until: float, column: int) -> list[fl
     return [float(r[column]) for r in rows if since <= float(r[0]) <= until]
 
 
+@pytest.mark.alone
 def test_twenty_concurrent_sessions(tmp_path):
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (make system-deps installs it)")
