@@ -3740,7 +3740,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
-    _speaking_for(cands, masked)
+    _speaking_for(cands, masked, o_pos, o_name)
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
@@ -4673,6 +4673,11 @@ SECOND_OPINION = 0.7  # how sure the learned model must be to overrule a side fe
 WEAK_CUE_OPINION = 0.8  # … or a quotation's one stance word of middling confidence
 
 
+# "These plans are actually dangerous for cyclists": the word is said of the plan itself, not of the world it meets
+_THE_PLAN_IS = re.compile(rf"(?:[Tt]his|[Tt]hese|[Tt]he|[Tt]hat|[Tt]hose)\s+(?:[\w\-]+\s+)?{_PROPOSAL}\s+"
+                          r"(?:is|are|was|were|would be|will be)\s+(?:\w+ly\s+|also\s+|just\s+|simply\s+)?[a-z]")
+
+
 def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_Cand]:
     """A side guessed from the feeling of the words (no cue), or read from a quotation's single stance word of
     middling confidence ("'It is about sharing the burden fairly,' said …"), yields to the
@@ -4686,7 +4691,7 @@ def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_C
     for c in cands:
         felt = "| sentiment:" in c.cue
         weak = c.cue.startswith(("quote_before", "quote_continued")) and c.confidence <= 0.6 and abs(c.stance) == 1 \
-            and _one_middling_word(c.cue)
+            and _one_middling_word(c.cue) and not _THE_PLAN_IS.match(text, c.q_start, c.q_end)
         if (felt or weak) and c.stance:
             sign, p, why = m.predict(text[c.q_start:c.q_end], learned.context_before(text, c.q_start), topic)
             if sign == learned.NO_STANCE and felt:
@@ -5120,7 +5125,7 @@ _LEADER_ROLES = (_LEAD_ROLES + r"|convenor|convener|coordinator|co-founder|manag
                  r"organi[sz]er")
 # what a leader or spokesperson says of "the association" (not "the council": a government, whose members speak as such)
 _BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|chamber|league|society|trust|club|"
-               r"confederation|guild|institute|collective|campaign")
+               r"confederation|guild|institute|collective|campaign|group|organi[sz]ation")
 _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
                             rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
@@ -5128,7 +5133,34 @@ _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS}
                             r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
 
 
-def _speaking_for(cands, masked: str) -> None:
+_ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
+                                rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,\s+(?:[\w.\-’']+\s+){{0,4}}?(?P<surname>[\w\-’']+),")
+_ANY_BODY = ("group", "organisation", "organization", "body", "campaign")  # "the group": whichever body it is
+
+
+def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_name: list[str]) -> str | None:
+    """"The Union of Private Sector Employees has been the loudest critic. Its regional secretary, Martina Hollerer,
+    said the union would fight …": the body named in the two sentences before, which the officer speaks for."""
+    m = _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start)
+    if m is None or m.group("surname") != c.speaker.name.split()[-1]:
+        return None
+    i = bisect.bisect_left(o_pos, c.context[0])
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]].strip():
+            break
+        if head.lower() in _ANY_BODY or head.lower() in o_name[j].lower().split():
+            return o_name[j]
+    for o in reversed(cands):  # a body named with no organisation word ("Bremer Valley Landcare says …"): "its"
+        # officer's body is no person
+        if (o.speaker.kind == "org" or o.speaker.kind == "person" and not _is_first_name(o.speaker.name.split()[0])) \
+                and o.context[1] <= c.context[0] and c.context[0] - o.context[1] < 500 \
+                and "\n\n" not in masked[o.context[1]:c.context[0]].strip() \
+                and (head.lower() in _ANY_BODY or head.lower() in o.speaker.name.lower().split()):
+            return o.speaker.name
+    return None
+
+
+def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str]) -> None:
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
     for c in cands:
         if c.speaker.kind != "person" or c.reported_by:
@@ -5156,9 +5188,10 @@ def _speaking_for(cands, masked: str) -> None:
                               rf"(?:the )?(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
                               rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
             b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
-            if b is not None:
-                c.flags = c.flags + [f"speaks for {b.group('org')}: said by {c.speaker.name}"]
-                c.speaker = _Speaker(b.group("org"), c.speaker.role, "org", c.speaker.flag)
+            org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name)
+            if org is not None:
+                c.flags = c.flags + [f"speaks for {org}: said by {c.speaker.name}"]
+                c.speaker = _Speaker(org, c.speaker.role, "org", c.speaker.flag)
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their
                     # May meeting to back it": the body's act, at its own time
                     c.date_text = _date_in(masked, masked.lower(), [(own.end(), act.end())], own.end()) or c.date_text

@@ -3780,8 +3780,8 @@ def _rules_only_on(monkeypatch, text: str, topic: str) -> set[tuple[str, int, st
     ("The League of Women Voters is staying on the sidelines.", {("League of Women Voters", 0, "2025-06-25")}),
     # the summary, then its day from the officer's detail
     ("The League of Women Voters is staying on the sidelines. Its president, Joan Ellery, said Monday that the "
-     "league would not take a position.",
-     {("League of Women Voters", 0, "2025-06-23"), ("Joan Ellery", 0, "2025-06-23")}),
+     "league would not take a position.",  # her words are the league's (session 26: its officer on "the league")
+     {("League of Women Voters", 0, "2025-06-23")}),
     # a reporting clause between the subject and its verb: the subject's stance, reported
     ("The Brazilian Association of Research Scientists, Moura noted, had come out against the plan last week.",
      {("Brazilian Association of Research Scientists", -1, "2025-06-16"), ("Moura", -1, "2025-06-25")}),
@@ -5057,3 +5057,29 @@ def test_the_group_is_the_speakers_own_body_not_one_they_met(monkeypatch):
 ])
 def test_session_25_letters(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 26: an officer who says where "the union" stands gives the union's statement; a stance word said of the plan
+# itself is not overruled by the learned part (publication 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Sunday trading", "The Union of Private Sector Employees has been the loudest critic. Its regional secretary, "
+     "Martina Hollerer, said last week that the union would fight the proposal in every committee.",
+     {("Union of Private Sector Employees", -1, "2025-06-16")}),
+    ("Short-let freeze", "Galway Chamber was more cautious. Its chief executive, Ronan Keady, said the chamber was not "
+     "taking a position for or against the motion.", {("Galway Chamber", 0, "2025-06-25")}),
+    ("Housing estate", "Bremer Valley Landcare says the estate would destroy koala habitat. Its coordinator, Robyn Tate, "
+     "said the group would lodge a formal objection.", {("Bremer Valley Landcare", -1, "2025-06-25")}),
+    # not a body named further back than the two sentences before, nor when the officer speaks of another body
+    ("Housing estate", "Its coordinator, Robyn Tate, said the group would lodge a formal objection.",
+     {("Robyn Tate", -1, "2025-06-25")}),
+])
+def test_session_26_officers_speak_for_their_body(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_a_stance_word_said_of_the_plan_itself_is_not_overruled():
+    df = run('"These plans are actually dangerous for cyclists," said Ann Lee.').statements
+    assert list(df["actor"]) == ["Ann Lee"] and int(df["stance"].iloc[0]) == -1 and "learned" not in df["cue"].iloc[0]
+    from stancetrack.extract import _THE_PLAN_IS
+    assert _THE_PLAN_IS.match("The scheme is simply unfair") and not _THE_PLAN_IS.match(
+        "The roads are dangerous for cyclists")
