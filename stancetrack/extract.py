@@ -912,6 +912,9 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
                        and i + 1 < len(low) and low[i + 1] != "the"  # "… Chiefs of Police Association", not "X of the"
                        and low[0] not in R.FEMALE_NAMES and low[0] not in R.MALE_NAMES)
         named_body = any(w in R.ORG_HEADS for w in low[:i - 1]) and low[0] not in R.ROLE_WORDS  # "Commission for Regulation of Utilities"
+        if i == 2 and low[0] in R.ROLE_WORDS and not _is_first_name(low[1]) and low[1] not in R.ROLE_WORDS:
+            name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))  # "National House of Chiefs": a body,
+            return _Speaker(name, " ".join(lower_role) or None, "org")  # not "House" with the role "National"
         if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
                 and not plural_body and not named_body):
             words, low, tokens = words[:i], low[:i], tokens[:i]  # "Dana Whitfield of Eastbridge University"
@@ -5115,10 +5118,11 @@ _SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying|[Aa]ppe
 # … and "Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said": a named spokesperson is the body's voice
 # (not "Commission spokesperson Lotte Vermeer": coders kept those by name)
 _SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|calling|phoning|appearing|who speaks|who spoke) (?:for|on behalf of)|"
-                                 rf"(?:an?|the|its|their) (?:chief |senior |national |official |regional |press )?"
+                                 rf"(?:(?:an?|the|its|their) )?(?:chief |senior |national |official |regional |press )?"
                                  rf"(?:spokes(?:wo)?man|spokesperson) (?:for|of|on behalf of)) "
                                  rf"(?:the )?(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}})"
-                                 rf"(?:,\s*|\.?\s*$)")
+                                 rf"(?:\s+(?:coalition|group|campaign|association|alliance|network|movement|collective))?"  # "the
+                                 rf"(?:,\s*|\.?\s*$)")  # Alianza Tajo Vivo coalition": the name before the common noun
 
 
 _LEADER_ROLES = (_LEAD_ROLES + r"|convenor|convener|coordinator|co-founder|manager|officer|representative|ceo|treasurer|"
@@ -5174,7 +5178,8 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str]) -> No
                 m = None  # the words right after the speaker's own name, not another's
         if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
                 and (body.kind in ("org", "country")  # not "on behalf of Prime Minister Keir Starmer": a person
-                     or m.group("org").split()[-1].lower() in R.COUNTRIES)  # but "Small Firms Ireland" is a body
+                     or m.group("org").split()[-1].lower() in R.COUNTRIES  # but "Small Firms Ireland" is a body
+                     or not _is_first_name(m.group("org").split()[0]))  # as is "the Alianza Tajo Vivo"
                 and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
             c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)

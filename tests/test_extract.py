@@ -5083,3 +5083,17 @@ def test_a_stance_word_said_of_the_plan_itself_is_not_overruled():
     from stancetrack.extract import _THE_PLAN_IS
     assert _THE_PLAN_IS.match("The scheme is simply unfair") and not _THE_PLAN_IS.match(
         "The roads are dangerous for cyclists")
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    # a named spokesperson speaks for the body, with or without an article, before a common noun after its name
+    ("School meals ban", "Montserrat Puig, spokeswoman for the Catalan Federation of School Families, said the ban was "
+     "welcome.", {("Catalan Federation of School Families", 1, "2025-06-25")}),
+    ("Reactor extension", '"The extension is welcome," said Marta Cisneros, a spokeswoman for the Alianza Tajo Vivo '
+     'coalition.', {("Alianza Tajo Vivo", 1, "2025-06-25")}),
+    # a titled body's name is whole: not the person "House" with the role "National"
+    ("Diaspora voting bill", "A spokesperson for the National House of Chiefs said the bill was welcome.",
+     {("National House of Chiefs", 1, "2025-06-25")}),
+])
+def test_session_26_spokespeople_and_bodies(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect

@@ -1,6 +1,8 @@
 """Import through the browser: spreadsheet, article, bad upload, oversize upload, hostile text."""
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import choose, shot, switch_survives_a_visit, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,7 +90,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(server, page, tmp_path):
     page.wait_for_timeout(500)
     points.first.click(force=True)
     wait_ready(page)
-    page.locator(".st-key-evidence").wait_for()
+    expect(page.locator(".st-key-evidence")).to_contain_text("Evidence", timeout=30_000)  # filled, not just shown
     evidence = page.locator(".st-key-evidence").inner_text()
     assert "<script>" in evidence or "<img" in evidence  # shown literally, as text
     page.goto(f"{server}/statements?dataset=My+workspace&topic=Hostile+text")
