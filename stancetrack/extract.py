@@ -2281,8 +2281,11 @@ _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
-_PRAISE_OPENER = re.compile(r"\s*(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|splendid|terrific|"
+_PRAISE_OPENER = re.compile(r"\s*(?P<oh>oh,? )?(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|splendid|terrific|"
                             r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
+
+
+_SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|one) (?:[\w\-]+ )?problems? by \w+ing\b")
 
 
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
@@ -2301,10 +2304,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if (irony := _PRAISE_OPENER.match(content)) is not None:  # '"Wonderful. Now I can lose money seven days a week"'
         rest = _stance(content[irony.end():], verb_pol, verb_strength, verb_label, hedge_text, acts)
         sincere = rest is not None and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
-        if _SURE_IRONY.match(content, irony.end()) or (not sincere and (_IRONIC_TURN.match(content, irony.end())
+        if irony.group("oh") or _SURE_IRONY.match(content, irony.end()) or (not sincere and (_IRONIC_TURN.match(content, irony.end())
                                                                         or (rest is not None and rest[0] < 0))):
             # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
-            # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere)
+            # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
+            # "Oh, wonderful." is irony whatever follows
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
     if "but not " in content and (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
             and any(c[0] > 0 for c in _cues_in(content[:not_this.start()], False)) \
@@ -2315,6 +2319,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         rest = _stance(content[why_not.end():], acts=acts)  # not '"Sure, why not? It makes sense"': sincere
         if rest is None or rest[0] < 0:
             return -1, 0.5, f"sarcasm: {why_not.group().strip()!r}"
+    if "problem by " in content and (odd := _SOLVED_BY.search(content)) is not None:  # "We are solving a staffing
+        return -1, 0.6, f"the wrong cure: {odd.group()!r}"  # problem by handing it to parents": the cure is the objection
     gone = _DOUBT_GONE.search(content) if _has(content, ("anymore", "any more", "no longer")) else None
     if gone:  # "I was skeptical at first. I'm not anymore": the doubt is over
         return 1, 0.6, f"doubt given up: {gone.group()!r}"

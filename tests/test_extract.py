@@ -5097,3 +5097,19 @@ def test_a_stance_word_said_of_the_plan_itself_is_not_overruled():
 ])
 def test_session_26_spokespeople_and_bodies(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    # a problem solved by the wrong means: the means is the objection
+    ("Four-day school week", '"We are solving a staffing problem by handing it to parents," said Cheryl Oakes.',
+     {("Cheryl Oakes", -1, "2025-06-25")}),
+    ("Childcare staffing rule", "Union leader Mere Tane said the Government was solving a pay problem by lowering "
+     "standards.", {("Mere Tane", -1, "2025-06-25")}),
+    # … but a problem solved is praise when no means is mocked
+    ("Bus lanes", '"This solves the congestion problem for good," said Cheryl Oakes.', {("Cheryl Oakes", 1, "2025-06-25")}),
+    # "Oh, wonderful." opens irony whatever follows
+    ("Supermarket merger", "\"Oh, wonderful. One fewer buyer to haggle with. That'll really help us get a fair price,\" "
+     "said Tom Baird.", {("Tom Baird", -1, "2025-06-25")}),
+])
+def test_session_26_wrong_cures_and_irony(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
