@@ -623,9 +623,30 @@ def _verb_matches(s: str) -> list[re.Match]:
     """``list(_VERB.finditer(s))``, faster."""
     first = _VERB_AT_START.match(s)
     out = [_VERB.match(s, 0)] if first else []
-    for m in _VERB_AT.finditer(s, first.end() if first else 0):
+    for m in _verb_at(s, first.end() if first else 0):
         out.append(_VERB.match(s, m.start("word") if m.start("word") >= 0 else m.start()))
     return out
+
+
+_MASKED_RUN = re.compile(r"#{8,}")  # a masked quotation (see _mask)
+
+
+def _verb_at(s: str, pos: int):
+    """``_VERB_AT.finditer(s, pos)`` without stopping at each ``#`` of a masked quotation (a sixth of the
+    sentences' characters; each is a ``[^\w-]`` the engine stops at).  No match can start at a ``#`` followed
+    by another, nor take one in (only the ``[^\w-]`` it opens with matches ``#``): so each run is skipped but
+    for its first ``#`` (kept in the search, so a lookahead before the run sees it and never the end of the
+    search) and its last (a verb may follow the quotation).  The same matches (tests/test_extract_properties.py)."""
+    if "########" not in s:
+        return _VERB_AT.finditer(s, pos)
+    return _verb_at_runs(s, pos)
+
+
+def _verb_at_runs(s: str, pos: int):
+    for run in _MASKED_RUN.finditer(s, pos):
+        yield from _VERB_AT.finditer(s, pos, run.start() + 1)
+        pos = run.end() - 1
+    yield from _VERB_AT.finditer(s, pos)
 
 
 def _colon_name_ok(words: list[str]) -> bool:
@@ -4967,6 +4988,11 @@ _PASSIVE = re.compile(
     r"(?P<group_noun>[Ss]upporters|[Bb]ackers|[Oo]pponents|[Cc]ritics)\s+(?:of\s+[\w\-’' ]{1,40}?\s+)?"
     r"(?:include|included|including))\s+(?=(?:the\s+)?[A-Z])"
 )
+# Every _PASSIVE match holds one of these (its verbs and nouns, by a part they share; the pattern is case-sensitive):
+# most sentences hold none, and are not searched.
+_PASSIVE_WORDS = ("upport", "acke", "backing", "praise", "ritic", "condemn", "ppo", "endorse", "welcomed", "hailed",
+                  "championed", "applauded", "rejected", "denounced", "slammed", "blessing", "fire", "objections",
+                  "defended")
 _FROM_NOUN_POLARITY = {"support": 1, "praise": 1, "backing": 1, "supporters": 1, "backers": 1}
 
 
@@ -5035,7 +5061,8 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
     add = []
     order_at = _OrderAt(cands)
     for s_start, s_end in sentences:
-        if not _has(masked[s_start:s_end], (" by ", " of ", " from ", " includ")):
+        ms = masked[s_start:s_end]
+        if not _has(ms, (" by ", " of ", " from ", " includ")) or not _has(ms, _PASSIVE_WORDS):
             continue
         for m in _PASSIVE.finditer(masked, s_start, s_end):
             if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.end() if m.group("group_noun") else m.start())

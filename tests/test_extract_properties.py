@@ -162,6 +162,30 @@ def test_the_verb_finder_finds_what_the_verb_pattern_finds():
             [(m.span(), m.lastgroup, m.groups()) for m in X._VERB.finditer(text)]
 
 
+def test_the_verb_finder_skips_masked_quotations_without_losing_a_match():
+    """_verb_at steps over the runs of '#' that mask a quotation: the same matches as a plain scan."""
+    texts = [m for t in CORPUS[::8] if "########" in (m := X._mask(t, X._find_quotes(t)))]
+    texts += ['#########, said Ann Lee. ##########said Tom. It was ##########, saying so',
+              'He said ##########: ###########. ##########, ########## backed it ##########',
+              '########## according to him ########## ; ##########, she said. ##########']
+    for text in texts:
+        for a in range(0, len(text), 401):
+            assert [m.span() for m in X._verb_at(text, a)] == [m.span() for m in X._VERB_AT.finditer(text, a)]
+        assert [(m.span(), m.lastgroup, m.groups()) for m in X._verb_matches(text)] == \
+            [(m.span(), m.lastgroup, m.groups()) for m in X._VERB.finditer(text)]
+
+
+def test_every_passive_stance_holds_one_of_its_gate_words():
+    """_passive_stances searches only sentences holding one of _PASSIVE_WORDS: each word the pattern's groups
+    can take holds one."""
+    for group in ("verb", "noun", "from_noun", "group_noun"):
+        alts = re.search(rf"\(\?P<{group}>([^()]*)\)", X._PASSIVE.pattern).group(1).split("|")
+        for alt in alts:
+            for word in {alt.replace("[Ss]", s).replace("[Bb]", b).replace("[Oo]", o).replace("[Cc]", c)
+                         for s, b, o, c in (("S", "B", "O", "C"), ("s", "b", "o", "c"))}:
+                assert X._has(word, X._PASSIVE_WORDS), word
+
+
 def test_the_date_phrase_trie_matches_as_the_plain_alternation():
     plain = R._lc(R.DATE_PHRASE_SOURCE)
     assert R.DATE_PHRASE.pattern != plain.pattern
