@@ -632,7 +632,7 @@ _MASKED_RUN = re.compile(r"#{8,}")  # a masked quotation (see _mask)
 
 
 def _verb_at(s: str, pos: int):
-    """``_VERB_AT.finditer(s, pos)`` without stopping at each ``#`` of a masked quotation (a sixth of the
+    r"""``_VERB_AT.finditer(s, pos)`` without stopping at each ``#`` of a masked quotation (a sixth of the
     sentences' characters; each is a ``[^\w-]`` the engine stops at).  No match can start at a ``#`` followed
     by another, nor take one in (only the ``[^\w-]`` it opens with matches ``#``): so each run is skipped but
     for its first ``#`` (kept in the search, so a lookahead before the run sees it and never the end of the
@@ -4596,6 +4596,7 @@ _EARLIER = "an earlier stance with no date: folded into a dated one of the same 
 _PAST_SELF = re.compile(r"\W*(?:i|we)\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:sceptical|skeptical|in favou?r|against|"
                         r"opposed|a supporter|a critic|wary|doubtful|unconvinced|enthusiastic|supportive|a sceptic|a skeptic)\b|"
                         r"(?:backed|supported|opposed|championed|voted for|voted against)\b(?=[^.;!?#]{0,60}?\b(?:then|at first|"
+                        r"in good faith|on the (?:promise|understanding|assurance)|"  # "I supported this in good faith"
                         r"at the time|when|originally|initially|years ago|last year|in (?:19|20)\d\d|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b))")
 _STILL_NOW = ("now", "still", "today", "these days", "but ", "since", "changed", "anymore", "any more", "no longer",

@@ -5113,3 +5113,9 @@ def test_session_26_spokespeople_and_bodies(monkeypatch, topic, text, expect):
 ])
 def test_session_26_wrong_cures_and_irony(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
+    got = _rules_only_on(monkeypatch, '"I supported this in good faith," said Gordon Tse. "Now I cannot back it."',
+                         "Pipeline expansion")
+    assert ("Gordon Tse", -1, "2025-06-25") in got and ("Gordon Tse", 1, "2025-06-25") not in got
