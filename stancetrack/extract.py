@@ -894,6 +894,10 @@ def _first_name_start(words) -> int:
     return 0
 
 
+_TITLED_BODY_HEADS = {"house", "assembly", "chamber", "court", "senate", "synod", "college"}  # "National House of Chiefs"
+# (not "President Ruto of Kenya": a person)
+
+
 def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False) -> _Speaker | None:
     """Split a capitalised chunk into role and name, and guess the actor kind (see ``_classify_once``)."""
     got = _classify_once(tuple(tokens), tuple(lower_role), owns_next)
@@ -933,7 +937,7 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
                        and i + 1 < len(low) and low[i + 1] != "the"  # "… Chiefs of Police Association", not "X of the"
                        and low[0] not in R.FEMALE_NAMES and low[0] not in R.MALE_NAMES)
         named_body = any(w in R.ORG_HEADS for w in low[:i - 1]) and low[0] not in R.ROLE_WORDS  # "Commission for Regulation of Utilities"
-        if i == 2 and low[0] in R.ROLE_WORDS and not _is_first_name(low[1]) and low[1] not in R.ROLE_WORDS:
+        if i == 2 and low[0] in R.ROLE_WORDS and (low[1] in R.ORG_HEADS or low[1] in _TITLED_BODY_HEADS):
             name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))  # "National House of Chiefs": a body,
             return _Speaker(name, " ".join(lower_role) or None, "org")  # not "House" with the role "National"
         if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
@@ -2302,11 +2306,14 @@ _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
-_PRAISE_OPENER = re.compile(r"\s*(?P<oh>oh,? )?(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|splendid|terrific|"
+_PRAISE_OPENER = re.compile(r"\s*(?P<oh>oh,? )?(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|"
+                            r"splendid|terrific|"
                             r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
 
 
-_SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|one) (?:[\w\-]+ )?problems? by \w+ing\b")
+_SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|one) (?:[\w\-]+ ){0,3}problems? by "
+                        r"(?:handing|passing|shifting|dumping|offloading|pushing|taking|creating|lowering|forcing|"
+                        r"punishing|sacrificing|robbing|making \w+ pay)\b")  # the burden moved, not "by building 400 spaces"
 
 
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
@@ -2325,11 +2332,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if (irony := _PRAISE_OPENER.match(content)) is not None:  # '"Wonderful. Now I can lose money seven days a week"'
         rest = _stance(content[irony.end():], verb_pol, verb_strength, verb_label, hedge_text, acts)
         sincere = rest is not None and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
-        if irony.group("oh") or _SURE_IRONY.match(content, irony.end()) or (not sincere and (_IRONIC_TURN.match(content, irony.end())
-                                                                        or (rest is not None and rest[0] < 0))):
+        plainly = sincere and rest[1] >= 0.8  # "Oh, great news. … we fully support it": sincere after all
+        if (irony.group("oh") and not plainly) or _SURE_IRONY.match(content, irony.end()) \
+                or (not sincere and (_IRONIC_TURN.match(content, irony.end()) or (rest is not None and rest[0] < 0))):
             # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
-            # "Oh, wonderful." is irony whatever follows
+            # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
     if "but not " in content and (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
             and any(c[0] > 0 for c in _cues_in(content[:not_this.start()], False)) \
@@ -2340,8 +2348,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         rest = _stance(content[why_not.end():], acts=acts)  # not '"Sure, why not? It makes sense"': sincere
         if rest is None or rest[0] < 0:
             return -1, 0.5, f"sarcasm: {why_not.group().strip()!r}"
-    if "problem by " in content and (odd := _SOLVED_BY.search(content)) is not None:  # "We are solving a staffing
-        return -1, 0.6, f"the wrong cure: {odd.group()!r}"  # problem by handing it to parents": the cure is the objection
+    if "problem" in content and " by " in content and (odd := _SOLVED_BY.search(content)) is not None:
+        return -1, 0.6, f"the wrong cure: {odd.group()!r}"  # "We are solving a staffing problem by handing it to
+        # parents": the cure is the objection
     gone = _DOUBT_GONE.search(content) if _has(content, ("anymore", "any more", "no longer")) else None
     if gone:  # "I was skeptical at first. I'm not anymore": the doubt is over
         return 1, 0.6, f"doubt given up: {gone.group()!r}"
@@ -4709,6 +4718,13 @@ _THE_PLAN_IS = re.compile(rf"(?:[Tt]his|[Tt]hese|[Tt]he|[Tt]hat|[Tt]hose)\s+(?:[
                           r"(?:is|are|was|were|would be|will be)\s+(?:\w+ly\s+|also\s+|just\s+|simply\s+)?[a-z]")
 
 
+def _said_of_the_plan(text: str, c) -> bool:
+    """The cue word is what the plan is called, within a few words of "the plan is"."""
+    m = _THE_PLAN_IS.match(text, c.q_start, c.q_end)
+    word = re.search(r"'([^']+)'", c.cue.rsplit(" | ", 1)[-1]) if m else None
+    return word is not None and word.group(1).lower() in text[m.end() - 1:m.end() + 30].lower()
+
+
 def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_Cand]:
     """A side guessed from the feeling of the words (no cue), or read from a quotation's single stance word of
     middling confidence ("'It is about sharing the burden fairly,' said …"), yields to the
@@ -4722,7 +4738,7 @@ def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_C
     for c in cands:
         felt = "| sentiment:" in c.cue
         weak = c.cue.startswith(("quote_before", "quote_continued")) and c.confidence <= 0.6 and abs(c.stance) == 1 \
-            and _one_middling_word(c.cue) and not _THE_PLAN_IS.match(text, c.q_start, c.q_end)
+            and _one_middling_word(c.cue) and not _said_of_the_plan(text, c)
         if (felt or weak) and c.stance:
             sign, p, why = m.predict(text[c.q_start:c.q_end], learned.context_before(text, c.q_start), topic)
             if sign == learned.NO_STANCE and felt:
@@ -5155,8 +5171,9 @@ _SPEAKING_FOR_AFTER = re.compile(rf",\s*(?:(?:speaking|writing|testifying|callin
                                  rf"(?:(?:an?|the|its|their) )?(?:chief |senior |national |official |regional |press )?"
                                  rf"(?:spokes(?:wo)?man|spokesperson) (?:for|of|on behalf of)) "
                                  rf"(?:the )?(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}})"
-                                 rf"(?:\s+(?:coalition|group|campaign|association|alliance|network|movement|collective))?"  # "the
-                                 rf"(?:,\s*|\.?\s*$)")  # Alianza Tajo Vivo coalition": the name before the common noun
+                                 # "the Alianza Tajo Vivo coalition": the name before the common noun
+                                 rf"(?:\s+(?:coalition|group|campaign|association|alliance|network|movement|collective))?"
+                                 rf"(?:,\s*|\.?\s*$)")
 
 
 _LEADER_ROLES = (_LEAD_ROLES + r"|convenor|convener|coordinator|co-founder|manager|officer|representative|ceo|treasurer|"
@@ -5172,30 +5189,69 @@ _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS}
 
 
 _ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
-                                rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,\s+(?:[\w.\-’']+\s+){{0,4}}?(?P<surname>[\w\-’']+),")
+                                rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,\s+(?:[\w.\-’']+\s+){{0,4}}?"
+                                rf"(?P<surname>[\w\-’']+),")
+_BODY_NOUNS_APPOSED = {"organisation", "organization", "group", "charity", "association", "union", "body", "network",
+                       "campaign", "coalition", "alliance", "company", "firm", "trust", "foundation", "society"}
 _ANY_BODY = ("group", "organisation", "organization", "body", "campaign")  # "the group": whichever body it is
+
+
+def _sentence_start(masked: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after ". " or a line break)."""
+    stop = masked.rfind(". ", 0, pos)
+    return max(stop + 2 if stop >= 0 else 0, masked.rfind("\n", 0, pos) + 1)
+
+
+_CALLED_A_BODY = re.compile(rf",\s+(?:a|an|the)\s+[^,#]{{0,60}}\b(?:{'|'.join(sorted(_BODY_NOUNS_APPOSED))})\b")
 
 
 def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_name: list[str]) -> str | None:
     """"The Union of Private Sector Employees has been the loudest critic. Its regional secretary, Martina Hollerer,
-    said the union would fight …": the body named in the two sentences before, which the officer speaks for."""
+    said the union would fight …": the body the officer speaks for.  That is the body opening the sentence before,
+    else (when that sentence opens with no named body: "Two years ago the union opposed it.") the last one named
+    within 500 characters whose name holds the word ("union"); never one named after another body opened the
+    sentence before ("France has threatened to block the deal negotiated by the European Union. Its president …")."""
     m = _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start)
     if m is None or m.group("surname") != c.speaker.name.split()[-1]:
         return None
-    i = bisect.bisect_left(o_pos, c.context[0])
-    for j in range(i - 1, max(i - 4, -1), -1):
+    prev = _sentence_start(masked, max(c.context[0] - 2, 0))
+    if "\n\n" in masked[prev:c.context[0]].strip():
+        return None
+    generic = head.lower() in _ANY_BODY
+    i = bisect.bisect_left(o_pos, prev)
+    opener = i < len(o_pos) and o_pos[i] < c.context[0] and _SUBJECT_OPENER.fullmatch(masked, prev, o_pos[i])
+    if opener:  # the sentence before opens with a named body: "Its" is that body's
+        return o_name[i] if generic or head.lower() in o_name[i].lower().split() else None
+    for o in reversed(cands):  # … or with a speaker whose name is a body's: "Bremer Valley Landcare, a volunteer
+        # group, told a meeting …" (two or more capitalised words, no first name among them)
+        if o.context[1] > c.context[0]:
+            continue
+        words = o.speaker.name.split()
+        at = masked.find(words[0], o.context[0], c.context[0]) if words else -1
+        if at >= 0 and _SUBJECT_OPENER.fullmatch(masked, o.context[0], at) and o.context[0] >= prev - 1:
+            body = o.speaker.kind == "org" or (o.speaker.kind == "person" and (
+                _unknown_body(words) or _CALLED_A_BODY.match(masked, at + len(o.speaker.name))))
+            if body and (generic or head.lower() in o.speaker.name.lower().split()):
+                return o.speaker.name
+            if body or o.speaker.kind in ("person", "country"):
+                return None  # the sentence before opens with another speaker: "Its" is not the one named here
+        break
+    if generic:
+        return None
+    for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):  # "Two years ago the union opposed the
+        # ban.": the union named before that
         if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]].strip():
             break
-        if head.lower() in _ANY_BODY or head.lower() in o_name[j].lower().split():
+        if head.lower() in o_name[j].lower().split():
             return o_name[j]
-    for o in reversed(cands):  # a body named with no organisation word ("Bremer Valley Landcare says …"): "its"
-        # officer's body is no person
-        if (o.speaker.kind == "org" or o.speaker.kind == "person" and not _is_first_name(o.speaker.name.split()[0])) \
-                and o.context[1] <= c.context[0] and c.context[0] - o.context[1] < 500 \
-                and "\n\n" not in masked[o.context[1]:c.context[0]].strip() \
-                and (head.lower() in _ANY_BODY or head.lower() in o.speaker.name.lower().split()):
-            return o.speaker.name
     return None
+
+
+def _unknown_body(words: list[str]) -> bool:
+    """Two or more capitalised words with no first name, role or honorific among them ("Alianza Tajo Vivo"): a body
+    the lexicons do not know, not a person ("Education Minister Jan Tinetti", "Mr Sanchez", "Trump")."""
+    low = [w.lower().rstrip(".") for w in words]
+    return len(words) > 1 and not any(_is_first_name(w) or w in R.ROLE_WORDS or w in _HONORIFICS for w in low)
 
 
 def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str]) -> None:
@@ -5213,7 +5269,7 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str]) -> No
         if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
                 and (body.kind in ("org", "country")  # not "on behalf of Prime Minister Keir Starmer": a person
                      or m.group("org").split()[-1].lower() in R.COUNTRIES  # but "Small Firms Ireland" is a body
-                     or not _is_first_name(m.group("org").split()[0]))  # as is "the Alianza Tajo Vivo"
+                     or _unknown_body(m.group("org").split()))  # as is "the Alianza Tajo Vivo"
                 and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
             c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
             c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)

@@ -5069,9 +5069,19 @@ def test_session_25_letters(monkeypatch, topic, text, expect):
      "taking a position for or against the motion.", {("Galway Chamber", 0, "2025-06-25")}),
     ("Housing estate", "Bremer Valley Landcare says the estate would destroy koala habitat. Its coordinator, Robyn Tate, "
      "said the group would lodge a formal objection.", {("Bremer Valley Landcare", -1, "2025-06-25")}),
-    # not a body named further back than the two sentences before, nor when the officer speaks of another body
+    # not a body named further back than the sentence before, nor one named later in that sentence, nor a person
     ("Housing estate", "Its coordinator, Robyn Tate, said the group would lodge a formal objection.",
      {("Robyn Tate", -1, "2025-06-25")}),
+    ("Road plan", "Friends of the Earth has opposed the plan, which was drawn up by the Department for Transport. Its "
+     "campaigns director, Mike Childs, said the group would challenge it in court.",
+     {("Friends of the Earth", -1, "2025-06-25")}),
+    ("Trade deal", "France has threatened to block the deal negotiated by the European Union. Its president, Emmanuel "
+     "Macron, said the union would have to renegotiate the deal.",
+     {("France", -1, "2025-06-25"), ("Emmanuel Macron", -1, "2025-06-25")}),
+    ("Housing estate", "Okonkwo said the estate was a disaster. Its coordinator, Robyn Tate, said the group would lodge "
+     "a formal objection.", {("Okonkwo", -1, "2025-06-25"), ("Robyn Tate", -1, "2025-06-25")}),
+    ("Park plan", "The proposal came from the Greater London Authority. Its chair, Andrew Boff, said the campaign would "
+     "fail.", {("Andrew Boff", -1, "2025-06-25")}),
 ])
 def test_session_26_officers_speak_for_their_body(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
@@ -5094,6 +5104,11 @@ def test_a_stance_word_said_of_the_plan_itself_is_not_overruled():
     # a titled body's name is whole: not the person "House" with the role "National"
     ("Diaspora voting bill", "A spokesperson for the National House of Chiefs said the bill was welcome.",
      {("National House of Chiefs", 1, "2025-06-25")}),
+    # … but a titled person of a place is the person, and a spokesperson for a person is their own speaker
+    ("Housing bill", "President Ruto of Kenya said the bill was a disgrace.", {("Ruto", -1, "2025-06-25")}),
+    ("School plan", "Sarah Jones, a spokeswoman for Education Minister Jan Tinetti, said the plan was welcome.",
+     {("Sarah Jones", 1, "2025-06-25")}),
+    ("School plan", "Sarah Jones, a spokeswoman for Mr Sanchez, said the plan was welcome.", {("Sarah Jones", 1, "2025-06-25")}),
 ])
 def test_session_26_spokespeople_and_bodies(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
@@ -5105,8 +5120,15 @@ def test_session_26_spokespeople_and_bodies(monkeypatch, topic, text, expect):
      {("Cheryl Oakes", -1, "2025-06-25")}),
     ("Childcare staffing rule", "Union leader Mere Tane said the Government was solving a pay problem by lowering "
      "standards.", {("Mere Tane", -1, "2025-06-25")}),
-    # … but a problem solved is praise when no means is mocked
+    ("Four-day school week", '"We are solving our chronic staffing problems by handing them to parents," said Cheryl '
+     'Oakes.', {("Cheryl Oakes", -1, "2025-06-25")}),
+    # … but a problem solved is praise when no means is mocked or the means builds
     ("Bus lanes", '"This solves the congestion problem for good," said Cheryl Oakes.', {("Cheryl Oakes", 1, "2025-06-25")}),
+    ("Car park", '"The scheme solves the parking problem by building 400 new spaces," said Cheryl Oakes.',
+     {("Cheryl Oakes", 1, "2025-06-25")}),
+    # "Oh, great news" is sincere when what follows praises plainly
+    ("New bridge", '"Oh, great news. We have waited ten years for this bridge and we fully support it," said Mary Kerr.',
+     {("Mary Kerr", 1, "2025-06-25")}),
     # "Oh, wonderful." opens irony whatever follows
     ("Supermarket merger", "\"Oh, wonderful. One fewer buyer to haggle with. That'll really help us get a fair price,\" "
      "said Tom Baird.", {("Tom Baird", -1, "2025-06-25")}),

@@ -26,6 +26,16 @@ def _free_port() -> int:
 
 
 def start_server(tmp_path: Path, extra_env: dict | None = None, prefix: list[str] | None = None):
+    """A Streamlit server of our own: the one that answers is the one we started (its log names our port), and a
+    port another test process took between our choosing it and Streamlit binding it is chosen again."""
+    for _ in range(3):
+        got = _start_server_once(tmp_path, extra_env, prefix)
+        if got is not None:
+            return got
+    raise RuntimeError("streamlit did not start on three free ports")
+
+
+def _start_server_once(tmp_path: Path, extra_env: dict | None, prefix: list[str] | None):
     port = _free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
            "STANCETRACK_DB": f"sqlite:///{tmp_path / 'workspace.sqlite'}", **(extra_env or {})}
@@ -36,16 +46,21 @@ def start_server(tmp_path: Path, extra_env: dict | None = None, prefix: list[str
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
+    log_path = tmp_path / f"server-{port}.log"
     while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
-                return proc, url, tmp_path / f"server-{port}.log"
-        except OSError:
-            time.sleep(0.3)
         if proc.poll() is not None:
+            if "is not available" in log_path.read_text() or "already in use" in log_path.read_text():
+                return None  # another process had the port: choose again
             break
+        try:
+            if (urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok"
+                    and f"URL: {url}" in log_path.read_text() and proc.poll() is None):
+                return proc, url, log_path
+        except OSError:
+            pass
+        time.sleep(0.3)
     proc.kill()
-    raise RuntimeError("streamlit did not start: " + (tmp_path / f"server-{port}.log").read_text()[-2000:])
+    raise RuntimeError("streamlit did not start: " + log_path.read_text()[-2000:])
 
 
 @pytest.fixture(scope="session")
