@@ -1160,7 +1160,8 @@ _NO_OBJECT_VERBS = {"said", "says", "say", "added", "adds", "argued", "argues", 
 _CLAUSE_WORDS = {"since", "while", "after", "before", "during", "until", "when", "by", "from", "with", "without",
                  "into", "than"}
 _OBJECT_PRONOUN_END = re.compile(r"\b[a-z]{2,}\s+(?:it|them)\s*,\s*$")
-_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\)(\s*,?)$")
+_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}(?:\s+[A-Z][\w&.\-’']*){0,4}\)(\s*,?)$")  # "(ISO)", a gloss
+# "(Clean Wierzbno)" after a name in another language
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|which)\b")
 def _without_relative(masked: str, regions: list[tuple[int, int]], start: int, va: int) -> list[tuple[int, int]]:
     """The date regions less a relative clause between ``start`` and the verb: "Ann Lee, who voted for it in

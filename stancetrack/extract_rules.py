@@ -496,6 +496,10 @@ STANCE_VERBS.update({f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("", "has ", "
                                  "strongly ", "forcefully ")
                      for side, pol in (("for", 1), ("against", -1))
                      if f"{aux}{v} {adv}{side}" not in STANCE_VERBS})
+# "cast the only vote against sending the proposal to a hearing", "cast the deciding vote in favour of the plan"
+STANCE_VERBS.update({f"{aux}cast {det} {adj}vote {side}": (pol, 1) for aux in ("", "has ", "had ")
+                     for det in ("a", "the", "her", "his", "their") for adj in ("", "only ", "lone ", "deciding ", "casting ")
+                     for side, pol in (("against", -1), ("for", 1), ("in favour of", 1), ("in favor of", 1))})
 STANCE_VERBS.update({f"{v} {adv}{side}": (pol, 1) for v in ("presses", "pushes", "lobbies", "campaigns", "fights", "argues")
                      for adv in ("hard ", "vigorously ", "tirelessly ", "relentlessly ", "loudly ", "strongly ")
                      for side, pol in (("for", 1), ("against", -1)) if f"{v} {adv}{side}" not in STANCE_VERBS})

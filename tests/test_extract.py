@@ -5141,3 +5141,19 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     got = _rules_only_on(monkeypatch, '"I supported this in good faith," said Gordon Tse. "Now I cannot back it."',
                          "Pipeline expansion")
     assert ("Gordon Tse", -1, "2025-06-25") in got and ("Gordon Tse", 1, "2025-06-25") not in got
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    # a gloss in brackets after a name in another language, like an acronym, is not part of the name
+    ("Small reactor", "Czyste Wierzbno (Clean Wierzbno) said the project was a disaster.",
+     {("Czyste Wierzbno", -1, "2025-06-25")}),
+    ("Small reactor", "The Interstedelijk Studenten Overleg (ISO) said the project was a disaster.",
+     {("Interstedelijk Studenten Overleg", -1, "2025-06-25")}),
+    # a vote cast is a side taken, on the meeting's day
+    ("Wind moratorium", "At a meeting on June 16, Commissioner Janet Ruiz cast the only vote against sending the "
+     "proposal to a hearing.", {("Janet Ruiz", -1, "2025-06-16")}),
+    ("Wind moratorium", "Councillor Ann Lee cast the deciding vote in favour of the plan on Monday.",
+     {("Ann Lee", 1, "2025-06-23")}),
+])
+def test_session_26_glosses_and_votes_cast(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
