@@ -834,11 +834,14 @@ _OFFICES = {"minister", "secretary", "commissioner", "spokesperson", "spokesman"
             "chair", "chairman", "chairwoman", "governor", "president", "chancellor", "head", "leader", "mayor"}
 
 
+_SEATS = _OFFICES | {"member"}  # "Conservative Member of the Senedd Owen Tudor-Hale", "Member of Parliament Awa Ndiaye"
+
+
 def _office_holder(words: list[str], low: list[str]) -> int | None:
     """Where the person's name starts after an office named "of"/"for" something ("Minister of State for Land
     Use Siobhan Delaney", "Secretary of State for Health and Social Care Wes Streeting"), or None. The name is
     the last two or three words, from a known first name on; without one, no guess."""
-    if len(low) < 4 or not (low[0] in _OFFICES or low[1] in _OFFICES) or not any(w in ("of", "for") for w in low[1:-2]):
+    if len(low) < 4 or not (low[0] in _SEATS or low[1] in _SEATS) or not any(w in ("of", "for") for w in low[1:-2]):
         return None  # "Minister for …", "State Secretary for Digitalisation Maarten Kooistra"
     for start in (len(low) - 2, len(low) - 3):
         if start > 1 and low[start - 1] not in ("of", "for", "and", "the") and \

@@ -5154,6 +5154,11 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
      "proposal to a hearing.", {("Janet Ruiz", -1, "2025-06-16")}),
     ("Wind moratorium", "Councillor Ann Lee cast the deciding vote in favour of the plan on Monday.",
      {("Ann Lee", 1, "2025-06-23")}),
+    # "Member of the Senedd" is a seat, like "Minister of Health", before the person's name
+    ("GP opening", "Conservative Member of the Senedd Owen Tudor-Hale said the plan was a disaster.",
+     {("Owen Tudor-Hale", -1, "2025-06-25")}),
+    ("Trawler licences", "Member of Parliament Awa Ndiaye said the plan was a disaster.",
+     {("Awa Ndiaye", -1, "2025-06-25")}),
 ])
 def test_session_26_glosses_and_votes_cast(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
