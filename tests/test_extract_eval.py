@@ -425,7 +425,14 @@ technology, data and telecommunications; wildlife, forests, parks and pollution;
 workplace; foreign policy, defence and international relations) and scored them at once with the session-25 rules:
 0.740 (P 0.689, R 0.797; 0.731 guessed).  They replace blind129-136 on the never-tuned list; blind129-136 are tuned
 on from now (0.746 with the session-25 rules).  With them, all 250 never-tuned 0.760 (P 0.733, R 0.790; 0.755
-guessed) at the session's start; tuned (1,202) 0.847 (0.840 guessed).
+guessed) at the session's start; tuned (1,202) 0.847 (0.840 guessed).  End of session 26, scored once after the
+review's mends: blind137-144, not opened, 0.740 -> 0.743 (P 0.695, R 0.799; per set 0.814, 0.798, 0.727, 0.729,
+0.769, 0.659, 0.710, 0.741; 0.737 guessed); the older 170 never-tuned 0.769 -> 0.769; all 250 never-tuned 0.761
+(P 0.736, R 0.789; 0.758 guessed); tuned (1,202) 0.852 (0.845 guessed; 0.803 with the learned part refit per fold);
+blind129-136 0.746 -> 0.817 (inflated); 02-10 even 0.900.  (Twice in the session a scratch script's mistake printed
+the sealed sets' aggregate, 0.742 both times, with no errors shown: no rule was chosen by it.)  The session also made
+an officer who says where "the union" stands speak for that union, and a named spokesperson with no article
+speak for the body, which moved one older test expectation (a league's president) to the league.
 
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
