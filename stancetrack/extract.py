@@ -3783,7 +3783,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
-    _speaking_for(cands, masked, o_pos, o_name)
+    _speaking_for(cands, masked, o_pos, o_name, s_starts)
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
@@ -5195,30 +5195,33 @@ _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS}
 _ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,\s+(?:[\w.\-’']+\s+){{0,4}}?"
                                 rf"(?P<surname>[\w\-’']+),")
-_BODY_NOUNS_APPOSED = {"organisation", "organization", "group", "charity", "association", "union", "body", "network",
-                       "campaign", "coalition", "alliance", "company", "firm", "trust", "foundation", "society"}
 _ANY_BODY = ("group", "organisation", "organization", "body", "campaign")  # "the group": whichever body it is
 
 
-def _sentence_start(masked: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after ". " or a line break)."""
-    stop = masked.rfind(". ", 0, pos)
-    return max(stop + 2 if stop >= 0 else 0, masked.rfind("\n", 0, pos) + 1)
+def _unknown_body(words: list[str]) -> bool:
+    """Two or more capitalised words with no first name, role or honorific among them ("Alianza Tajo Vivo"): a body
+    the lexicons do not know, not a person ("Education Minister Jan Tinetti", "Mr Sanchez", "Trump")."""
+    low = [w.lower().rstrip(".") for w in words]
+    return len(words) > 1 and not any(_is_first_name(w) or w in R.ROLE_WORDS or w in _HONORIFICS for w in low)
 
 
-_CALLED_A_BODY = re.compile(rf",\s+(?:a|an|the)\s+[^,#]{{0,60}}\b(?:{'|'.join(sorted(_BODY_NOUNS_APPOSED))})\b")
+# "Netsafe, the government-approved online safety organisation, …": a one-word name the words call a body
+_CALLED_A_BODY = re.compile(rf",\s+(?:a|an|the)\s+[^,#]{{0,60}}\b(?:{_BODY_HEADS}|{_NESTED_BODIES}|company|firm|"
+                            r"foundation)\b")
 
 
-def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_name: list[str]) -> str | None:
+def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_name: list[str],
+                       s_starts: list[int]) -> str | None:
     """"The Union of Private Sector Employees has been the loudest critic. Its regional secretary, Martina Hollerer,
     said the union would fight …": the body the officer speaks for.  That is the body opening the sentence before,
     else (when that sentence opens with no named body: "Two years ago the union opposed it.") the last one named
     within 500 characters whose name holds the word ("union"); never one named after another body opened the
     sentence before ("France has threatened to block the deal negotiated by the European Union. Its president …")."""
     m = _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start)
-    if m is None or m.group("surname") != c.speaker.name.split()[-1]:
+    k = bisect.bisect_right(s_starts, c.context[0]) - 2  # the sentence before the officer's
+    if m is None or k < 0 or m.group("surname") != (c.speaker.name.split() or [""])[-1]:
         return None
-    prev = _sentence_start(masked, max(c.context[0] - 2, 0))
+    prev = s_starts[k]
     if "\n\n" in masked[prev:c.context[0]].strip():
         return None
     generic = head.lower() in _ANY_BODY
@@ -5226,20 +5229,17 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     opener = i < len(o_pos) and o_pos[i] < c.context[0] and _SUBJECT_OPENER.fullmatch(masked, prev, o_pos[i])
     if opener:  # the sentence before opens with a named body: "Its" is that body's
         return o_name[i] if generic or head.lower() in o_name[i].lower().split() else None
-    for o in reversed(cands):  # … or with a speaker whose name is a body's: "Bremer Valley Landcare, a volunteer
-        # group, told a meeting …" (two or more capitalised words, no first name among them)
-        if o.context[1] > c.context[0]:
-            continue
-        words = o.speaker.name.split()
-        at = masked.find(words[0], o.context[0], c.context[0]) if words else -1
-        if at >= 0 and _SUBJECT_OPENER.fullmatch(masked, o.context[0], at) and o.context[0] >= prev - 1:
-            body = o.speaker.kind == "org" or (o.speaker.kind == "person" and (
-                _unknown_body(words) or _CALLED_A_BODY.match(masked, at + len(o.speaker.name))))
-            if body and (generic or head.lower() in o.speaker.name.lower().split()):
-                return o.speaker.name
-            if body or o.speaker.kind in ("person", "country"):
-                return None  # the sentence before opens with another speaker: "Its" is not the one named here
-        break
+    # … or with a speaker whose name is a body's: "Bremer Valley Landcare, a volunteer group, told a meeting …"
+    o = next((o for o in reversed(cands) if o.context[1] <= c.context[0]), None)
+    words = o.speaker.name.split() if o is not None else []
+    at = masked.find(words[0], o.context[0], c.context[0]) if words else -1
+    if at >= 0 and o.context[0] >= prev - 1 and _SUBJECT_OPENER.fullmatch(masked, o.context[0], at):
+        body = o.speaker.kind == "org" or (o.speaker.kind == "person" and (
+            _unknown_body(words) or _CALLED_A_BODY.match(masked, at + len(o.speaker.name))))
+        if body and (generic or head.lower() in o.speaker.name.lower().split()):
+            return o.speaker.name
+        if body or o.speaker.kind in ("person", "country"):
+            return None  # the sentence before opens with another speaker: "Its" is not the one named here
     if generic:
         return None
     for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):  # "Two years ago the union opposed the
@@ -5251,14 +5251,7 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     return None
 
 
-def _unknown_body(words: list[str]) -> bool:
-    """Two or more capitalised words with no first name, role or honorific among them ("Alianza Tajo Vivo"): a body
-    the lexicons do not know, not a person ("Education Minister Jan Tinetti", "Mr Sanchez", "Trump")."""
-    low = [w.lower().rstrip(".") for w in words]
-    return len(words) > 1 and not any(_is_first_name(w) or w in R.ROLE_WORDS or w in _HONORIFICS for w in low)
-
-
-def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str]) -> None:
+def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
     for c in cands:
         if c.speaker.kind != "person" or c.reported_by:
@@ -5287,7 +5280,7 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str]) -> No
                               rf"(?:the )?(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
                               rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
             b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
-            org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name)
+            org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
             if org is not None:
                 c.flags = c.flags + [f"speaks for {org}: said by {c.speaker.name}"]
                 c.speaker = _Speaker(org, c.speaker.role, "org", c.speaker.flag)

@@ -5059,8 +5059,8 @@ def test_session_25_letters(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
 
 
-# Session 26: an officer who says where "the union" stands gives the union's statement; a stance word said of the plan
-# itself is not overruled by the learned part (publication 2025-06-25, a Wednesday)
+# Session 26: officers and spokespeople speaking for their body, titled bodies and seats, wrong cures, irony, glosses and
+# votes cast (publication 2025-06-25, a Wednesday)
 @pytest.mark.parametrize("topic, text, expect", [
     ("Sunday trading", "The Union of Private Sector Employees has been the loudest critic. Its regional secretary, "
      "Martina Hollerer, said last week that the union would fight the proposal in every committee.",
@@ -5082,20 +5082,6 @@ def test_session_25_letters(monkeypatch, topic, text, expect):
      "a formal objection.", {("Okonkwo", -1, "2025-06-25"), ("Robyn Tate", -1, "2025-06-25")}),
     ("Park plan", "The proposal came from the Greater London Authority. Its chair, Andrew Boff, said the campaign would "
      "fail.", {("Andrew Boff", -1, "2025-06-25")}),
-])
-def test_session_26_officers_speak_for_their_body(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
-
-
-def test_a_stance_word_said_of_the_plan_itself_is_not_overruled():
-    df = run('"These plans are actually dangerous for cyclists," said Ann Lee.').statements
-    assert list(df["actor"]) == ["Ann Lee"] and int(df["stance"].iloc[0]) == -1 and "learned" not in df["cue"].iloc[0]
-    from stancetrack.extract import _THE_PLAN_IS
-    assert _THE_PLAN_IS.match("The scheme is simply unfair") and not _THE_PLAN_IS.match(
-        "The roads are dangerous for cyclists")
-
-
-@pytest.mark.parametrize("topic, text, expect", [
     # a named spokesperson speaks for the body, with or without an article, before a common noun after its name
     ("School meals ban", "Montserrat Puig, spokeswoman for the Catalan Federation of School Families, said the ban was "
      "welcome.", {("Catalan Federation of School Families", 1, "2025-06-25")}),
@@ -5109,12 +5095,6 @@ def test_a_stance_word_said_of_the_plan_itself_is_not_overruled():
     ("School plan", "Sarah Jones, a spokeswoman for Education Minister Jan Tinetti, said the plan was welcome.",
      {("Sarah Jones", 1, "2025-06-25")}),
     ("School plan", "Sarah Jones, a spokeswoman for Mr Sanchez, said the plan was welcome.", {("Sarah Jones", 1, "2025-06-25")}),
-])
-def test_session_26_spokespeople_and_bodies(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
-
-
-@pytest.mark.parametrize("topic, text, expect", [
     # a problem solved by the wrong means: the means is the objection
     ("Four-day school week", '"We are solving a staffing problem by handing it to parents," said Cheryl Oakes.',
      {("Cheryl Oakes", -1, "2025-06-25")}),
@@ -5132,18 +5112,6 @@ def test_session_26_spokespeople_and_bodies(monkeypatch, topic, text, expect):
     # "Oh, wonderful." opens irony whatever follows
     ("Supermarket merger", "\"Oh, wonderful. One fewer buyer to haggle with. That'll really help us get a fair price,\" "
      "said Tom Baird.", {("Tom Baird", -1, "2025-06-25")}),
-])
-def test_session_26_wrong_cures_and_irony(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
-
-
-def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
-    got = _rules_only_on(monkeypatch, '"I supported this in good faith," said Gordon Tse. "Now I cannot back it."',
-                         "Pipeline expansion")
-    assert ("Gordon Tse", -1, "2025-06-25") in got and ("Gordon Tse", 1, "2025-06-25") not in got
-
-
-@pytest.mark.parametrize("topic, text, expect", [
     # a gloss in brackets after a name in another language, like an acronym, is not part of the name
     ("Small reactor", "Czyste Wierzbno (Clean Wierzbno) said the project was a disaster.",
      {("Czyste Wierzbno", -1, "2025-06-25")}),
@@ -5160,5 +5128,19 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     ("Trawler licences", "Member of Parliament Awa Ndiaye said the plan was a disaster.",
      {("Awa Ndiaye", -1, "2025-06-25")}),
 ])
-def test_session_26_glosses_and_votes_cast(monkeypatch, topic, text, expect):
+def test_session_26_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_a_stance_word_said_of_the_plan_itself_is_not_overruled():
+    df = run('"These plans are actually dangerous for cyclists," said Ann Lee.').statements
+    assert list(df["actor"]) == ["Ann Lee"] and int(df["stance"].iloc[0]) == -1 and "learned" not in df["cue"].iloc[0]
+    from stancetrack.extract import _THE_PLAN_IS
+    assert _THE_PLAN_IS.match("The scheme is simply unfair") and not _THE_PLAN_IS.match(
+        "The roads are dangerous for cyclists")
+
+
+def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
+    got = _rules_only_on(monkeypatch, '"I supported this in good faith," said Gordon Tse. "Now I cannot back it."',
+                         "Pipeline expansion")
+    assert ("Gordon Tse", -1, "2025-06-25") in got and ("Gordon Tse", 1, "2025-06-25") not in got
