@@ -4487,15 +4487,20 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
             best["confidence"] = min(0.95, round(best["confidence"] + 0.05, 2))
         keep.append(best)
     keep.sort(key=lambda r: r["_order"])
+    sides = {(r["actor"].lower(), r["topic"], sign(r["stance"])) for r in keep if is_dated(r) or r["date_basis"] == "publication"}
     for r in keep:
         if r["flags"] and _EARLIER in r["flags"] and r["date_basis"] == "publication":
+            if ("said of an earlier time" in r["cue"] and r["_key"][:2] + (-r["_key"][2],) in sides
+                    and r["_slot"] == (r["date"], r["date_precision"])):
+                r["_drop"] = True  # '"We supported the idea. We do not support this version of it"': the side now
+                continue
             # "Tom Hadley, who once backed the measure": some time before, not the day of the article (a policy
             # analyst's walkthrough: kept as dated, it showed Hadley back in support)
             r.update(date=pd.NaT, date_end=pd.NaT, date_precision=None, date_basis=None, date_text="",
                      confidence=min(r["confidence"], 0.5))
             r["flags"] = r["flags"].replace(_EARLIER, _EARLIER_UNDATED)
         del r["_key"], r["_slot"]
-    return keep
+    return [r for r in keep if not r.pop("_drop", False)]
 
 
 # --- Stances reported of others, and institutional decisions -----------------
@@ -5029,6 +5034,11 @@ _AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
 
 
+# a quotation that opens on the speaker's own side of before, with no date: '"I supported this in good faith. …"'
+_UNDATED_PAST_SELF = re.compile(
+    r"\W*(?:i|we)\s+(?:(?:was|were)\s+(?:(?:all|firmly|very much|fully)\s+)?(?:for (?:it|this|that)\b|in favou?r\b|"
+    r"a supporter\b|against (?:it|this|that)\b|opposed\b)|(?:\w+ly\s+|also\s+|originally\s+|initially\s+)?"
+    r"(?:supported|backed|championed|voted for|welcomed|opposed|voted against)\b)", re.I)
 _AGO_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
 _DATED_PAST_SELF = re.compile(
     r"\s*(?P<when>(?:(?:" + _AGO_NUMBERS + r") (?:years|months|weeks) ago|a year ago|last (?:year|month|spring|summer|autumn|fall|"
@@ -5044,19 +5054,41 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
     out = []
     for c in cands:
         m = None
+        undated = False
         if c.cue.startswith(("quote_before", "quote_after", "quote_continued")):
             q = text[c.q_start:c.q_end]
             m = _DATED_PAST_SELF.match(q)
+            if m is None and (m := _UNDATED_PAST_SELF.match(q)):
+                undated = True  # '"We supported the idea. We do not support this version of it"': then, and now
         if m is None:
             out.append(c)
             continue
         e = _SENTENCE_END.search(q, m.end())
         past = q[:e.start() + 1] if e else q
         ps = _stance(past, acts=acts) if not re.search(r"\b(?:but|now|today|still|again)\b", past, re.I) else None
-        if ps is None or not ps[0]:
+        if ps is None or not ps[0] or undated and not (e and q[e.end():].strip()):
             out.append(c)
             continue
         rest = q[e.end():] if e else ""
+        if undated:
+            rs = _stance(rest, acts=acts)
+            if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or re.search(r"\b(?:still|again|remain)\b", rest, re.I):
+                out.append(c)  # "We backed it then. We back it still": one statement, of now
+                continue
+            head = c.cue.split(" | ", 1)[0]
+            lead = len(past) - len(past.lstrip())
+            out.append(replace(c, stance=ps[0], confidence=min(c.confidence or 0.6, ps[1]), q_start=c.q_start + lead,
+                               q_end=c.q_start + len(past.rstrip()), cue=f"{head} | said of an earlier time: {ps[2]}",
+                               date_text="", flags=[*(f for f in c.flags if f != _EARLIER), _EARLIER]))
+            if rs is not None and rs[0]:  # "… We do not support this version of it": now
+                skip = len(rest) - len(rest.lstrip())
+                then = c.date_text and c.date_text.lower() not in text[c.context[0]:c.context[1]].lower() and any(
+                    o is not c and o.speaker.name == c.speaker.name and o.date_text == c.date_text
+                    and o.stance and (o.stance > 0) == (ps[0] > 0) for o in cands)  # a day borrowed from the side before
+                out.append(replace(c, stance=rs[0], confidence=min(c.confidence or 0.6, rs[1]),
+                                   q_start=c.q_start + e.end() + skip, cue=f"{head} | {rs[2]}",
+                                   date_text="" if then else c.date_text, flags=[f for f in c.flags if f != _EARLIER]))
+            continue
         rev = R.REVERSAL.search(rest.lower()) if rest.strip() else None
         rs = _stance(R.REVERSAL.sub(" ", rest.lower()) if rev else rest, acts=acts) if rest.strip() else None
         if rev and (rs is None or not rs[0]):
@@ -5423,7 +5455,7 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
     """"The roadmap, presented in Brussels on Tuesday by Commissioner Ilse Vandermeer, would … '…,' Ms Vandermeer
     said.": words with no day of their own, after a sentence of the same paragraph that names their speaker on
     a recent day, were said on that occasion."""
-    undated = [c for c in cands if not c.date_text and c.speaker.kind == "person"]
+    undated = [c for c in cands if not c.date_text and c.speaker.kind == "person" and _EARLIER not in c.flags]
     if not undated:
         return
     starts = [a for a, _ in sentences]

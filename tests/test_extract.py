@@ -5144,3 +5144,25 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     got = _rules_only_on(monkeypatch, '"I supported this in good faith," said Gordon Tse. "Now I cannot back it."',
                          "Pipeline expansion")
     assert ("Gordon Tse", -1, "2025-06-25") in got and ("Gordon Tse", 1, "2025-06-25") not in got
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    # a quotation that opens on the speaker's side of before, then says where they stand now: today's side only
+    ("Matatu ban", '"We supported the idea. We do not support this version of it," said Peter Njoroge.',
+     {("Peter Njoroge", -1, "2025-06-25")}),
+    ("Opera subsidy cut", '"I supported savings in principle. I did not sign up for dismantling our opera," Jens '
+     "Ohlsen said.", {("Jens Ohlsen", -1, "2025-06-25")}),
+    ("Camera vans", '"I supported this in good faith. What happened to Mr Okeke shows it isn\'t ready," Sandra '
+     "Whitlow said.", {("Sandra Whitlow", -1, "2025-06-25")}),
+    # … and the side of before, when its time is told elsewhere, keeps that time
+    ("Camera vans", "Sandra Whitlow backed the vans in January. "
+     '"I supported this in good faith. What happened to Mr Okeke shows it isn\'t ready," Whitlow said.',
+     {("Sandra Whitlow", 1, "2025-01-01"), ("Sandra Whitlow", -1, "2025-06-25")}),
+    # the same side then and now is one statement, of now
+    ("Opera subsidy cut", '"I backed the cut last year. I back it still," said Jens Ohlsen.',
+     {("Jens Ohlsen", 1, "2025-06-25")}),
+    # "was not ready" is the past; "is ready now" takes no side against
+    ("Drug register", '"The technology was not ready then. It is ready now," said Ifeoma Nwachukwu.', set()),
+])
+def test_session_27_rules(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect

@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,452 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1452
+``tests/eval/gold.csv`` holds 1,532 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1532
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -147,14 +147,22 @@ blind133    1333-1342  yes, in session 26 (25: sealed)        0.678
 blind134    1343-1352  yes, in session 26 (25: sealed)        0.745
 blind135    1353-1362  yes, in session 26 (25: sealed)        0.791
 blind136    1363-1372  yes, in session 26 (25: sealed)        0.778
-blind137    1373-1382  never: written in session 26, sealed   0.802
-blind138    1383-1392  never: written in session 26, sealed   0.785
-blind139    1393-1402  never: written in session 26, sealed   0.727
-blind140    1403-1412  never: written in session 26, sealed   0.733
-blind141    1413-1422  never: written in session 26, sealed   0.776
-blind142    1423-1432  never: written in session 26, sealed   0.651
-blind143    1433-1442  never: written in session 26, sealed   0.694
-blind144    1443-1452  never: written in session 26, sealed   0.748
+blind137    1373-1382  yes, in session 27 (26: sealed)        0.802
+blind138    1383-1392  yes, in session 27 (26: sealed)        0.785
+blind139    1393-1402  yes, in session 27 (26: sealed)        0.727
+blind140    1403-1412  yes, in session 27 (26: sealed)        0.733
+blind141    1413-1422  yes, in session 27 (26: sealed)        0.776
+blind142    1423-1432  yes, in session 27 (26: sealed)        0.651
+blind143    1433-1442  yes, in session 27 (26: sealed)        0.694
+blind144    1443-1452  yes, in session 27 (26: sealed)        0.748
+blind145    1453-1462  never: written in session 27, sealed   0.771
+blind146    1463-1472  never: written in session 27, sealed   0.724
+blind147    1473-1482  never: written in session 27, sealed   0.771
+blind148    1483-1492  never: written in session 27, sealed   0.610
+blind149    1493-1502  never: written in session 27, sealed   0.759
+blind150    1503-1512  never: written in session 27, sealed   0.826
+blind151    1513-1522  never: written in session 27, sealed   0.798
+blind152    1523-1532  never: written in session 27, sealed   0.702
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -434,6 +442,14 @@ the sealed sets' aggregate, 0.742 both times, with no errors shown: no rule was 
 an officer who says where "the union" stands speak for that union, and a named spokesperson with no article
 speak for the body, which moved one older test expectation (a league's president) to the league.
 
+
+Session 27 wrote blind145-152 at its start (eight helpers who never saw the extractor, from session 23's brief:
+housing, rents and planning; hospitals, public health and care homes; schools, universities and exams; energy
+supply, power plants and fuel prices; water, rivers, fisheries and flood defence; sport, stadiums, events and
+tourism; taxes, budgets, banking and trade; elections, voting rules and local government) and scored them at once
+with the session-26 rules: 0.744 (P 0.698, R 0.797; 0.748 guessed).  They replace blind137-144 on the never-tuned
+list; blind137-144 are tuned on from now (0.743 with the session-26 rules), which lowers the tuned figure at the
+session's start to 0.845 (0.840 guessed), so its threshold here moves to 0.845.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -467,8 +483,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1450 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 145)}
+    assert len(files) >= 1530 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 153)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
@@ -480,7 +496,7 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.85, 0.755, 0.885), (False, 0.842, 0.75, 0.875)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.755, 0.885), (False, 0.84, 0.75, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
