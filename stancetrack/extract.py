@@ -2306,7 +2306,8 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 # irony): read as irony when what follows turns it or objects
 _IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
-                         r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b)")  # irony whatever follows
+                         r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b|"
+                         r"let(?:'s|’s| us) (?:see|have|just|all)\b)")  # "Fantastic idea. Let's see how many … we've got"  # irony whatever follows
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
@@ -5282,6 +5283,30 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
             return o_name[j]
     return None
 
+_BODYS_SPOKES = re.compile(rf"(?:the\s+)?(?P<head>{_BODY_HEADS}|company|council|board|agency|firm)(?:'s|’s)\s+"
+                           r"spokes(?:man|woman|person)", re.I)  # not "its defence spokeswoman": a party's politician
+
+
+_PARTY_WORD = re.compile(r"\b(?:[Pp]arty|[Ll]abour|[Gg]reens?|[Oo]pposition|[Cc]oalition|Democrats?|Republicans?)\b")
+
+
+def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> str | None:
+    """The body a named spokesperson speaks for when the article names it only before: "the association's
+    spokesman, Peter Njoroge" (the last body named within 500 characters whose name holds "association"), "Its
+    spokesman, Peter Njoroge, said" (the body opening the sentence before)."""
+    if (m := _BODYS_SPOKES.fullmatch(c.speaker.role.strip())) is None:
+        if c.speaker.role.strip().lower() not in ("spokesman", "spokeswoman", "spokesperson"):
+            return None
+        body = _its_officers_body(c, cands, masked, "group", o_pos, o_name, s_starts)
+        return None if body is None or _PARTY_WORD.search(body) else body
+    head = m.group("head").lower()
+    for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):
+        if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]].strip():
+            break
+        if head in o_name[j].lower().split():
+            return o_name[j]
+    return None
+
 
 def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
@@ -5319,6 +5344,11 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their
                     # May meeting to back it": the body's act, at its own time
                     c.date_text = _date_in(masked, masked.lower(), [(own.end(), act.end())], own.end()) or c.date_text
+        elif (c.speaker.role or "").lower().endswith(("spokesman", "spokeswoman", "spokesperson")) and (
+                org := _spokespersons_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
+            # "…," said the association's spokesman, Peter Njoroge; "Its spokesman, Peter Njoroge, said": the body's
+            c.flags = c.flags + [f"speaks for {org}: said by {c.speaker.name}"]
+            c.speaker = _Speaker(org, c.speaker.role, "org", c.speaker.flag)
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")

@@ -1025,6 +1025,7 @@ POS = _lc(
         r"give (?:the|our|this|these) (?:[\w\-]+ ){0,2}back to (?:the )?(?:people|residents|community|public|city|town|children)|"
         r"(?:every|any|each) other (?:option|alternative|choice|approach|plan) (?:is|would be|was) (?:far |much )?worse|"
         r"(?:the )?least bad (?:option|choice|alternative)|lesser (?:of (?:the |two )?)?evils?|"
+        r"(?:cost|price) of (?:doing nothing|inaction|delay|waiting) (?:is|was|would be|will be) (?:far |much |simply )?too (?:high|great)|"
         r"(?<!whether he )(?<!whether she )(?<!whether they )(?<!if he )(?<!if she )(?:would|will|'d|'ll|plans? to|intends? to|ready to|prepared to) sign (?:it|the (?:[\w\-]+ )?(?:bill|measure|law|legislation|ordinance|ban|version|deal|agreement|treaty))|"
         r"(?:answers|answered|addresses|addressed|allays|allayed|resolves|resolved) (?:most of |many of |all of "
         r"|some of )?(?:the|their|our|my|those|these|its) (?:\w+ )?(?:concerns|objections|worries)|"

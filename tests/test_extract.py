@@ -5163,6 +5163,21 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
      {("Jens Ohlsen", 1, "2025-06-25")}),
     # "was not ready" is the past; "is ready now" takes no side against
     ("Drug register", '"The technology was not ready then. It is ready now," said Ifeoma Nwachukwu.', set()),
+    # a spokesperson named after "the association's" or "Its" speaks for the body named before …
+    ("Matatu ban", "The Nairobi Central Business Association has changed its tune. \"We do not support this version "
+     "of it,\" said the association's spokesman, Peter Njoroge.", {("Nairobi Central Business Association", -1,
+                                                                      "2025-06-25")}),
+    ("Matatu ban", "The Nairobi Central Business Association has changed its tune. Its spokesman, Peter Njoroge, "
+     "said the ban was a disaster.", {("Nairobi Central Business Association", -1, "2025-06-25")}),
+    # … but a party's portfolio spokesperson is a politician speaking in their own name
+    ("Triple lock", "The Labour Party is divided. Its defence spokeswoman, Gráinne Keogh, said the bill was a "
+     "disaster.", {("Gráinne Keogh", -1, "2025-06-25")}),
+    # irony: praise, then "Let's see …"
+    ("Office mandate", '"Fantastic idea. Let\'s see how many caseworkers we\'ve still got by June," said Rachel Tan.',
+     {("Rachel Tan", -1, "2025-06-25")}),
+    # "too high" is against the level set, not "the cost of doing nothing is too high"
+    ("Platform levy", "Vivek Menon said the rate was too high.", {("Vivek Menon", -1, "2025-06-25")}),
+    ("Platform levy", "Vivek Menon said the cost of doing nothing was too high.", {("Vivek Menon", 1, "2025-06-25")}),
 ])
 def test_session_27_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
