@@ -897,6 +897,9 @@ def _first_name_start(words) -> int:
     return 0
 
 
+# a body's name, not a person's, ends with these before "of": "Little Cedar Band of Ojibwe", "Fraternal Order of Police"
+_BODY_BEFORE_OF = {"band", "bands", "order", "brotherhood", "sisterhood", "knights", "daughters", "sons", "friends",
+                   "nation", "nations", "tribe", "tribes", "sisters"}
 _TITLED_BODY_HEADS = {"house", "assembly", "chamber", "court", "senate", "synod", "college"}  # "National House of Chiefs"
 # (not "President Ruto of Kenya": a person)
 
@@ -944,7 +947,7 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
             name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))  # "National House of Chiefs": a body,
             return _Speaker(name, " ".join(lower_role) or None, "org")  # not "House" with the role "National"
         if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
-                and not plural_body and not named_body):
+                and low[i - 1] not in _BODY_BEFORE_OF and not plural_body and not named_body):
             words, low, tokens = words[:i], low[:i], tokens[:i]  # "Dana Whitfield of Eastbridge University"
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
@@ -1355,7 +1358,19 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     return sp, off, appos
 
 
+# "Mary Byrne met the mayor on Tuesday and said …": the sentence's subject, before its first verb, says it too
+_COORDINATED_SUBJECT = re.compile(
+    rf"\s*(?P<subj>(?:[Tt]he\s+)?[{_UP}][\w’'\-.]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*[{_UP}][\w’'\-.]*)*"
+    r"|He|She|They|We|It)\s+(?:also\s+|later\s+|then\s+)?(?!(?:of|for|on|and|the|in|at|to|a|an|as|who|which|whose|"
+    r"said|says|told|tells|added|adds)\b)(?:[a-z]+(?:ed|s)|met|held|led|sent|wrote|took|gave|made|went|came|spoke|left|"
+    r"put|set|ran|won|lost|sat|stood|brought|kept|paid|read|heard|saw|began|rose|drew|hit)\b[^,;:\"“”]*\s+and$")
+
+
 def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
+    if left.endswith(("and", "and ")) and (co := _COORDINATED_SUBJECT.match(left.rstrip())) is not None:
+        sp, off, appos = _left_speaker_as_written(left[:co.end("subj")], _again)
+        if sp is not None:
+            return sp, off, appos
     stripped = _cut_trail_adv(left)
     if stripped.rstrip().endswith(" to") and (um := _USED_TO.search(stripped, max(0, len(stripped) - 120))):
         stripped = stripped[:um.start()]  # "Tom Ashby used a council meeting last week to": Tom Ashby
@@ -2908,8 +2923,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if who is not None and who.kind == "person" and len(who.name.split()) >= 2:
                         return _Speaker(who.name, sp.role, "person"), "speaker from description"
             return None, None
-        if sp.name.isdigit() and sp.role and sp.role.split()[-1] in _NUMBERED_BRANCH:  # "AFSCME Local 3318": one name
-            sp = _Speaker(f"{sp.role.strip()} {sp.name}", None, "org", sp.flag)
+        if sp.role and ((sp.name.isdigit() and sp.role.split()[-1] in _NUMBERED_BRANCH)  # "AFSCME Local 3318": one name
+                        or (sp.name.split()[-1].isdigit() and sp.name.split()[0] in _NUMBERED_BRANCH)):
+            sp = _Speaker(f"{sp.role.strip()} {sp.name}", None, "org", sp.flag)  # "Fraternal Order of Police Lodge 41"
         name = actor_ref.canonical(sp.name)
         if _NO_ACTOR.fullmatch(name):
             return None, None  # "Five votes are needed", "Not every company is opposed", "According to industry …"

@@ -1097,6 +1097,7 @@ NEG = _lc(
         r"at the expense of|police officers|industrial zone|disrupt\w*|nobody asked|not been consulted|"
         r"not good enough|insufficient|inadequate|too little|protectionism|no sign of|"
         r"(?<!doing nothing )(?<!inaction )(?<!delay )(?:is|are|was|were|seems?|looks?) (?:simply |far |much |way |just )?too (?:high|steep|expensive|costly|harsh|strict)\b|"
+        r"(?:impossible|unworkable|unenforceable) in practice|(?:impossible|unrealistic) to (?:meet|achieve|deliver|enforce|implement|police)\b|"
         r"(?:did not|didn't|didn’t|never) sign(?:ed)? up (?:for|to)\b|(?:is|are)(?:n't|n’t| not) (?:yet )?ready(?! to\b)|"
         r"not (?:convinced|persuaded)|not acceptable(?! that)|rule out|stealth tax|pay the price|missed (?:opportunity|chance)|"
         r"gambl(?:e|ing) with|saddled? (?:\w+ ){0,4}with|deter(?:s|red|ring)?|walk-?outs?|price (?:\w+ ){0,3}out of|price[sd]? out\b|pric(?:e|es|ed|ing) (?:\w+ ){0,3}out\b|"

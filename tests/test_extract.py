@@ -5178,6 +5178,18 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     # "too high" is against the level set, not "the cost of doing nothing is too high"
     ("Platform levy", "Vivek Menon said the rate was too high.", {("Vivek Menon", -1, "2025-06-25")}),
     ("Platform levy", "Vivek Menon said the cost of doing nothing was too high.", {("Vivek Menon", 1, "2025-06-25")}),
+    # a body's name goes on past "of" after "Band", "Order" …; a numbered lodge is part of the name
+    ("Mural removal", "The Little Cedar Band of Ojibwe backed the resolution on Monday.",
+     {("Little Cedar Band of Ojibwe", 1, "2025-06-23")}),
+    ("Cash bail", "The Fraternal Order of Police Lodge 41, which represents county deputies, has long opposed any move "
+     "away from cash bail.", {("Fraternal Order of Police Lodge 41", -1, "2025-06-25")}),
+    # "X did this and said …": the sentence's subject said it, on the day told
+    ("Pedestrian street", "Mary Byrne met the mayor on Tuesday and said the plan was a disaster.",
+     {("Mary Byrne", -1, "2025-06-24")}),
+    ("Pedestrian street", "The Kilkenny Cycling Campaign held a picnic at the weekend and said the plan was a disaster.",
+     {("Kilkenny Cycling Campaign", -1, "2025-06-21")}),
+    ("Green steel quota", "Ruud Verhoeven said the target was ambitious on paper and impossible in practice.",
+     {("Ruud Verhoeven", -1, "2025-06-25")}),
 ])
 def test_session_27_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
