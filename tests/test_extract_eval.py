@@ -536,3 +536,12 @@ def test_score_matching_rules():
     assert (s["tp"], s["fp"], s["fn"]) == (1, 2, 0)
     late = pred.assign(date=pd.Timestamp("2025-03-20"))
     assert score(late, gold)["tp"] == 0
+
+
+def test_a_company_suffix_does_not_hide_the_name():
+    gold = pd.DataFrame({"file": ["a", "a"], "actor": ["Coastline Timber Ltd.", "Business Council SA"],
+                         "stance_sign": [1, -1], "date_from": ["2025-03-10"] * 2, "date_to": ["2025-03-12"] * 2})
+    pred = pd.DataFrame({"file": ["a", "a"], "actor": ["Coastline Timber", "Business Council"], "stance": [1, -1],
+                         "date": pd.to_datetime(["2025-03-11"] * 2), "confidence": [0.9, 0.9]})
+    s = score(pred, gold)
+    assert (s["tp"], s["fp"], s["fn"]) == (1, 1, 1)  # "SA" is also South Africa: not dropped
