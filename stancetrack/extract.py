@@ -4907,8 +4907,11 @@ _INTO_WHAT_WAS_SAID = re.compile(r",|\b(?:that|which|who)\b")
 _BUT_NOW = re.compile(r"\b(?:but|now|since)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
-_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|these days|this time|this week|since then)\b(?!-)"
-                       r"|(?:he|she|they|it|we|i) (?:now|today)\b)", re.M)  # "Now he says …", "He now gives it a welcome."
+_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|tonight|these days|this time|this week|"
+                       r"this (?:morning|afternoon|evening)|since then)\b(?!-)"
+                       r"|(?:he|she|they|it|we|i) (?:now|today)\b"  # "Now he says …", "He now gives it a welcome."
+                       r"|(?:he|she|they|it|we|i) (?:said|says|told)\b[^.!?#\n]{0,60}?\b(?:he|she|they|it|we|i) now\b)",
+                       re.M)  # "She said she now supported the review's recommendation."
 
 
 _WEAK = ("sentiment:", "verb:", "paragraph lead:")

@@ -5190,6 +5190,10 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
      {("Kilkenny Cycling Campaign", -1, "2025-06-21")}),
     ("Green steel quota", "Ruud Verhoeven said the target was ambitious on paper and impossible in practice.",
      {("Ruud Verhoeven", -1, "2025-06-25")}),
+    # "Tonight …" turns the paragraph from its earlier year to now
+    ("Ward abolition", "During the 2020 review Cr Mei Lin Harcourt wrote a submission defending the ward system. "
+     "Tonight she told the chamber she now backs scrapping it.",
+     {("Mei Lin Harcourt", 1, "2025-06-25")}),  # ("Cr", a councillor, is a title)
 ])
 def test_session_27_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
