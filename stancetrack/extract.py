@@ -2220,6 +2220,10 @@ _WRONG_ABOUT = re.compile(r"\b(?:i|we)\s+(?:was|were|had been|have been)\s+(?:\w
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+_NOW_SIDE = re.compile(r"\b(?:he|she|they|it|we|i)\s+(?:would |will |'d |'ll |’d |’ll )?now\s+(?:\w+ly\s+)?"
+                       r"(?P<v>backs?|supports?|favou?rs?|endorses?|opposes?|rejects?)\b")
+
+
 def _later_sentence_side(content: str, signed) -> int:
     """In a tie, the side of the words in a later sentence, which state where the speaker ends up; 0 when the
     two sides share a sentence or cannot be placed."""
@@ -2514,6 +2518,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         later = _later_sentence_side(content, signed)
         if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
             pol = later
+        elif (now := _NOW_SIDE.search(content.lower())) is not None:
+            side = {1 if now.group("v").startswith(("back", "support", "favour", "favor", "endorse")) else -1}
+            if side <= {p for p, _, _, _ in signed}:  # "… the voluntary model had failed and that he would now back
+                pol = side.pop()  # compulsion": the side taken now, not the verdict on what came before
         conf = 0.35
     else:
         pol = 1 if total > 0 else -1

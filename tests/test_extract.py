@@ -5194,6 +5194,9 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     ("Ward abolition", "During the 2020 review Cr Mei Lin Harcourt wrote a submission defending the ward system. "
      "Tonight she told the chamber she now backs scrapping it.",
      {("Mei Lin Harcourt", 1, "2025-06-25")}),  # ("Cr", a councillor, is a title)
+    # a tie of cues goes to the side taken now
+    ("Mandatory labels", "Senator Paul Hendry conceded last week that the voluntary model had failed and that he "
+     "would now back compulsion.", {("Paul Hendry", 1, "2025-06-16")}),
 ])
 def test_session_27_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
