@@ -5197,6 +5197,12 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     # a tie of cues goes to the side taken now
     ("Mandatory labels", "Senator Paul Hendry conceded last week that the voluntary model had failed and that he "
      "would now back compulsion.", {("Paul Hendry", 1, "2025-06-16")}),
+    # "a neutral place", "whether to strike", "carries risks"
+    ("Online voting", '"For a voter who is housebound, the polling station is not a neutral place," said Colin MacAulay.',
+     set()),
+    ("Bus strike", '"It isn\'t my job to tell drivers whether to strike," said Karen Ashdown.', set()),
+    ("Online voting", 'Danielle Rourke said online voting was "technically feasible but carries risks we cannot '
+     'fully mitigate in 18 months."', {("Danielle Rourke", -1, "2025-06-25")}),
 ])
 def test_session_27_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
