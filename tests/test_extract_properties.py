@@ -255,3 +255,14 @@ def test_the_cheap_tests_before_a_search_skip_no_match():
     for text in CORPUS[::3]:
         for a in range(0, len(text), 61):
             _gates_hold(text[max(0, a - 200):a + 1], text[a:a + 300])
+
+
+def test_the_topic_index_finds_the_word_starts_a_word_boundary_finds():
+    """_Topics._term_starts finds a term's word start from the character before it (a speed-up): the same starts
+    as the word-boundary pattern, at the very start of a text too."""
+    model = X._Topics(X._read_csv("topics.csv"), None)
+    texts = [X._low(t) for t in CORPUS[::5]]
+    texts += ["tariffs on the tariff", "tariff", " tariff", "-tariff x", "", "x", "ban ban-ban", "é tariff"]
+    texts += [t[k:] for t in texts[:40] for k in (1, 7)]
+    for text in texts:
+        assert list(model._term_starts(text)) == [m.start() for m in model._starts.finditer(text)]

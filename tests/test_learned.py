@@ -77,6 +77,27 @@ def test_model_reads_words_and_the_context_before():
     assert learned.context_before("One.\n\nTwo three. Four", 17) == "\n\nTwo three. "
 
 
+def test_predict_reads_the_sides_as_sides_only_does():
+    """predict reads the four probabilities as plain floats (a speed-up): the same sign, probability (to the last
+    bit) and words as through sides_only and numpy's argmax, on quotes that give each outcome."""
+    m = learned.model()
+    numpy_way = learned.StanceModel.__new__(learned.StanceModel)
+    numpy_way.__dict__.update(m.__dict__)
+    numpy_way._none = None  # the numpy path, kept for models without exactly one no-side class
+    quotes = ["the closure would drive away customers and cost businesses thousands", "We back it fully.",
+              "the number of units had tripled since 2015", "It is a disgrace and we will fight it",
+              "Nobody learns better because of a blazer", "", "I am not sure what to think about it yet"]
+    contexts = ["", "The council met on Monday.", "Critics were furious. Supporters cheered."]
+    outcomes = set()
+    for q in quotes:
+        for c in contexts:
+            for topic in (None, "Closing Elm Street to cars"):
+                got, want = m.predict(q, c, topic), numpy_way.predict(q, c, topic)
+                assert got == want and [type(v) for v in got] == [type(v) for v in want]
+                outcomes.add(got[0])
+    assert learned.NO_STANCE in outcomes and len(outcomes) >= 3
+
+
 @pytest.fixture(scope="module")
 def trainer():
     """The training script and its examples, read once from the tuned articles (20 s) for the tests below."""
