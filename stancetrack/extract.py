@@ -4552,8 +4552,8 @@ _LIST_ITEM = re.compile(rf"(?:the\s+)?(?:[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’
 _NAME_ITEM = rf"(?:the )?[{_UP}][\w.’'\-]*(?: (?:of )?[{_UP}][\w.’'\-]*)*"
 _LISTED = re.compile(
     rf"(?<![\w’'])(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
-    r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now))? (?P<neg>not )?"
-    r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided)\b"
+    r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
+    r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
     r"|(?:(?:have|has)(?: all| both| also| now)? )?(?P<verb>support|supports|supported|back|backs|backed|oppose|opposes|opposed|"
     r"reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed)\b"
     r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm))\b"
@@ -4562,7 +4562,7 @@ _LISTED = re.compile(
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide")
-_LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
+_LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1, "on board": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}

@@ -5197,6 +5197,12 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     # a tie of cues goes to the side taken now
     ("Mandatory labels", "Senator Paul Hendry conceded last week that the voluntary model had failed and that he "
      "would now back compulsion.", {("Paul Hendry", 1, "2025-06-16")}),
+    # "the objects to go": a noun, not "objects to"
+    ("Return of Bali objects", "Anak Agung Ngurah Putra said he supported the return but wanted the objects to go to "
+     "the puri.", {("Anak Agung Ngurah Putra", 1, "2025-06-25")}),
+    # a quotation that says where others stand: "South Australia is fully on board"
+    ("Water buyback", '"South Australia is fully on board. Victoria remains opposed to buybacks, as it has been all '
+     'along," Water Minister Rachel Kerrigan told reporters on Monday.', {("South Australia", 1, "2025-06-23")}),
     # "a neutral place", "whether to strike", "carries risks"
     ("Online voting", '"For a voter who is housebound, the polling station is not a neutral place," said Colin MacAulay.',
      set()),
