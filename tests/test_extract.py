@@ -5197,6 +5197,9 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     # a tie of cues goes to the side taken now
     ("Mandatory labels", "Senator Paul Hendry conceded last week that the voluntary model had failed and that he "
      "would now back compulsion.", {("Paul Hendry", 1, "2025-06-16")}),
+    # backing "whichever" of the bids is taking none
+    ("Submarine choice", "Gordon MacIsaac said he would back whichever submarine came with guaranteed maintenance "
+     "work in Halifax.", {("Gordon MacIsaac", 0, "2025-06-25")}),
     # "the objects to go": a noun, not "objects to"
     ("Return of Bali objects", "Anak Agung Ngurah Putra said he supported the return but wanted the objects to go to "
      "the puri.", {("Anak Agung Ngurah Putra", 1, "2025-06-25")}),
