@@ -4561,7 +4561,7 @@ _LISTED = re.compile(
 )
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
-                 "share", " up ", "decide")
+                 "share", " up ", "decide", "on board")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1, "on board": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
