@@ -2342,7 +2342,7 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 _IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b|"
-                         r"let(?:'s|’s| us) (?:see|have|just|all)\b)")  # "Fantastic idea. Let's see how many … we've got"  # irony whatever follows
+                         r"let(?:'s|’s| us) (?:see|have|just|all)\b)")  # irony whatever follows ("… Let's see …")
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
@@ -4528,7 +4528,8 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
             best["confidence"] = min(0.95, round(best["confidence"] + 0.05, 2))
         keep.append(best)
     keep.sort(key=lambda r: r["_order"])
-    sides = {(r["actor"].lower(), r["topic"], sign(r["stance"])) for r in keep if is_dated(r) or r["date_basis"] == "publication"}
+    sides = {(r["actor"].lower(), r["topic"], sign(r["stance"])) for r in keep
+             if is_dated(r) or r["date_basis"] == "publication"}
     for r in keep:
         if r["flags"] and _EARLIER in r["flags"] and r["date_basis"] == "publication":
             if ("said of an earlier time" in r["cue"] and r["_key"][:2] + (-r["_key"][2],) in sides
@@ -4562,7 +4563,8 @@ _LISTED = re.compile(
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board")
-_LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1, "on board": 1,
+_LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
+               "on board": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
@@ -4931,8 +4933,8 @@ _INTO_WHAT_WAS_SAID = re.compile(r",|\b(?:that|which|who)\b")
 _BUT_NOW = re.compile(r"\b(?:but|now|since)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
-_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|tonight|these days|this time|this week|"
-                       r"this (?:morning|afternoon|evening)|since then)\b(?!-)"
+_TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|tonight|these days|this time|"
+                       r"this week|this (?:morning|afternoon|evening)|since then)\b(?!-)"
                        r"|(?:he|she|they|it|we|i) (?:now|today)\b"  # "Now he says …", "He now gives it a welcome."
                        r"|(?:he|she|they|it|we|i) (?:said|says|told)\b[^.!?#\n]{0,60}?\b(?:he|she|they|it|we|i) now\b)",
                        re.M)  # "She said she now supported the review's recommendation."
@@ -5078,6 +5080,7 @@ _AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
 
 
+_STILL_AGAIN = re.compile(r"\b(?:still|again|remain)\b", re.I)  # "… I still do": the same side then and now
 # a quotation that opens on the speaker's own side of before, with no date: '"I supported this in good faith. …"'
 _UNDATED_PAST_SELF = re.compile(
     r"\W*(?:i|we)\s+(?:(?:was|were)\s+(?:(?:all|firmly|very much|fully)\s+)?(?:for (?:it|this|that)\b|in favou?r\b|"
@@ -5116,7 +5119,7 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
         rest = q[e.end():] if e else ""
         if undated:
             rs = _stance(rest, acts=acts)
-            if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or re.search(r"\b(?:still|again|remain)\b", rest, re.I):
+            if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or _STILL_AGAIN.search(rest):
                 out.append(c)  # "We backed it then. We back it still": one statement, of now
                 continue
             head = c.cue.split(" | ", 1)[0]
@@ -5137,7 +5140,7 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
         rs = _stance(R.REVERSAL.sub(" ", rest.lower()) if rev else rest, acts=acts) if rest.strip() else None
         if rev and (rs is None or not rs[0]):
             rs = (-ps[0], 0.55, f"reversal: {rev.group()!r}")  # "In 2019 I thought it a mistake. I was wrong."
-        if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or re.search(r"\b(?:still|again|remain)\b", rest, re.I):
+        if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or _STILL_AGAIN.search(rest):
             out.append(c)  # the same side then and now ("… I still do"): one statement, of now
             continue
         head = c.cue.split(" | ", 1)[0]
