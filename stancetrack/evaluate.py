@@ -12,12 +12,12 @@ def _surname(name) -> str:
         return ""
     toks = re.findall(r"[\w’'\-]+", str(name).lower().replace("’", "'"))
     toks = [t[:-2] if t.endswith("'s") else t for t in toks]
-    while len(toks) > 1 and toks[-1] in _COMPANY_SUFFIXES:  # "Coastline Timber Ltd." is "Coastline Timber"
+    while len(toks) > 2 and toks[-1] in _COMPANY_SUFFIXES:  # "Coastline Timber Ltd." is "Coastline Timber"
         toks.pop()
     return toks[-1] if toks else ""
 
 
-_COMPANY_SUFFIXES = {"ltd", "limited", "inc", "plc", "llc", "gmbh", "ag", "corp", "pty", "bv", "nv"}
+_COMPANY_SUFFIXES = {"ltd", "limited", "inc", "plc", "llc", "gmbh", "corp", "pty"}  # not "AG" (attorney general)
 
 
 def _sign(v) -> int:

@@ -963,7 +963,9 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
             name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))  # "National House of Chiefs": a body,
             return _Speaker(name, " ".join(lower_role) or None, "org")  # not "House" with the role "National"
         if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
-                and low[i - 1] not in _BODY_BEFORE_OF and not plural_body and not named_body):
+                and (low[i - 1] not in _BODY_BEFORE_OF or i + 1 < len(low) and low[i + 1] == "the")  # "Jim Nation of
+                # the Oakfield Chamber": a person of a body
+                and not plural_body and not named_body):
             words, low, tokens = words[:i], low[:i], tokens[:i]  # "Dana Whitfield of Eastbridge University"
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
@@ -1376,7 +1378,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
 
 # "Mary Byrne met the mayor on Tuesday and said …": the sentence's subject, before its first verb, says it too
 _COORDINATED_SUBJECT = re.compile(
-    rf"\s*(?P<subj>(?:[Tt]he\s+)?[{_UP}][\w’'\-.]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*[{_UP}][\w’'\-.]*)*"
+    rf"\s*(?P<subj>(?:[Tt]he\s+)?[{_UP}][\w\-.]*(?:\s+[{_UP}][\w\-.]*)*(?<!['’]s)(?<!['’])"
     r"|He|She|They|We|It)\s+(?:also\s+|later\s+|then\s+)?(?!(?:of|for|on|and|the|in|at|to|a|an|as|who|which|whose|"
     r"said|says|told|tells|added|adds)\b)(?:[a-z]+(?:ed|s)|met|held|led|sent|wrote|took|gave|made|went|came|spoke|left|"
     r"put|set|ran|won|lost|sat|stood|brought|kept|paid|read|heard|saw|began|rose|drew|hit)\b[^,;:\"“”]*\s+and$")
@@ -2342,7 +2344,7 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 _IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b|"
-                         r"let(?:'s|’s| us) (?:see|have|just|all)\b)")  # irony whatever follows ("… Let's see …")
+                         r"let(?:'s|’s| us) see (?:how|what|who|if|whether)\b)")  # irony whatever follows
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
@@ -4528,8 +4530,8 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
             best["confidence"] = min(0.95, round(best["confidence"] + 0.05, 2))
         keep.append(best)
     keep.sort(key=lambda r: r["_order"])
-    sides = {(r["actor"].lower(), r["topic"], sign(r["stance"])) for r in keep
-             if is_dated(r) or r["date_basis"] == "publication"}
+    sides = {(r["actor"].lower(), r["topic"], sign(r["stance"])) for r in keep  # the sides taken now
+             if (is_dated(r) and recent(r) or r["date_basis"] == "publication") and not (r["flags"] and _EARLIER in r["flags"])}
     for r in keep:
         if r["flags"] and _EARLIER in r["flags"] and r["date_basis"] == "publication":
             if ("said of an earlier time" in r["cue"] and r["_key"][:2] + (-r["_key"][2],) in sides
@@ -4552,7 +4554,8 @@ _LIST_ITEM = re.compile(rf"(?:the\s+)?(?:[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’
 
 _NAME_ITEM = rf"(?:the )?[{_UP}][\w.’'\-]*(?: (?:of )?[{_UP}][\w.’'\-]*)*"
 _LISTED = re.compile(
-    rf"(?<![\w’'])(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
+    rf"(?<![\w’'])(?<![Nn]o one in )(?<![Nn]obody in )(?<![Nn]ot one in )(?<![Nn]ot everyone in )"
+    rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
     r"|(?:(?:have|has)(?: all| both| also| now)? )?(?P<verb>support|supports|supported|back|backs|backed|oppose|opposes|opposed|"
@@ -4936,7 +4939,9 @@ _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writin
 _TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|tonight|these days|this time|"
                        r"this week|this (?:morning|afternoon|evening)|since then)\b(?!-)"
                        r"|(?:he|she|they|it|we|i) (?:now|today)\b"  # "Now he says …", "He now gives it a welcome."
-                       r"|(?:he|she|they|it|we|i) (?:said|says|told)\b[^.!?#\n]{0,60}?\b(?:he|she|they|it|we|i) now\b)",
+                       r"|(?:he|she|they|it|we|i) (?:said|says|told)\b[^.!?#\n]{0,60}?\b(?:he|she|they|it|we|i) now "
+                       r"(?:backs?|backed|supports?|supported|opposes?|opposed|favou?r(?:s|ed)?|accepts?|accepted|"
+                       r"rejects?|rejected|thinks?|thought|believes?|believed|sees?|saw)\b)",
                        re.M)  # "She said she now supported the review's recommendation."
 
 
@@ -5080,7 +5085,8 @@ _AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
 
 
-_STILL_AGAIN = re.compile(r"\b(?:still|again|remain)\b", re.I)  # "… I still do": the same side then and now
+_TURNS = re.compile(r"\b(?:but|however|not|no longer|now)\b|n['’]t\b", re.I)  # the rest turns from the side before
+_STILL_AGAIN = re.compile(r"\b(?:still|again|remains?|unchanged|nothing has changed)\b", re.I)  # "… I still do": one side
 # a quotation that opens on the speaker's own side of before, with no date: '"I supported this in good faith. …"'
 _UNDATED_PAST_SELF = re.compile(
     r"\W*(?:i|we)\s+(?:(?:was|were)\s+(?:(?:all|firmly|very much|fully)\s+)?(?:for (?:it|this|that)\b|in favou?r\b|"
@@ -5119,8 +5125,9 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
         rest = q[e.end():] if e else ""
         if undated:
             rs = _stance(rest, acts=acts)
-            if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or _STILL_AGAIN.search(rest):
-                out.append(c)  # "We backed it then. We back it still": one statement, of now
+            if ((rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or _STILL_AGAIN.search(rest)
+                    or ((rs is None or not rs[0]) and not _TURNS.search(rest))):
+                out.append(c)  # "We backed it then. We back it still", "… The details came later": one statement, of now
                 continue
             head = c.cue.split(" | ", 1)[0]
             lead = len(past) - len(past.lstrip())
@@ -5333,7 +5340,7 @@ _BODYS_SPOKES = re.compile(rf"(?:the\s+)?(?P<head>{_BODY_HEADS}|company|council|
                            r"spokes(?:man|woman|person)", re.I)  # not "its defence spokeswoman": a party's politician
 
 
-_PARTY_WORD = re.compile(r"\b(?:[Pp]arty|[Ll]abour|[Gg]reens?|[Oo]pposition|[Cc]oalition|Democrats?|Republicans?)\b")
+_PARTY_WORD = re.compile(r"\b(?:[Pp]arty|[Ll]abour|[Gg]reens?|[Oo]pposition|Democrats?|Republicans?)\b|^(?:[Tt]he )?Coalition$")
 
 
 def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> str | None:
@@ -5344,7 +5351,10 @@ def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[st
         if c.speaker.role.strip().lower() not in ("spokesman", "spokeswoman", "spokesperson"):
             return None
         body = _its_officers_body(c, cands, masked, "group", o_pos, o_name, s_starts)
-        return None if body is None or _PARTY_WORD.search(body) else body
+        k = bisect.bisect_right(s_starts, c.context[0]) - 2
+        named = {o_name[j] for j in range(bisect.bisect_left(o_pos, s_starts[max(k, 0)]), bisect.bisect_left(o_pos, c.context[0]))}
+        return None if body is None or _PARTY_WORD.search(body) or len(named) > 1 else body  # not "The Association backs
+        # it, but the Ministry is wary. Its spokesman said": whose?
     head = m.group("head").lower()
     for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):
         if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]].strip():

@@ -5206,12 +5206,34 @@ def test_support_given_in_good_faith_is_an_earlier_side_not_todays(monkeypatch):
     # a quotation that says where others stand: "South Australia is fully on board"
     ("Water buyback", '"South Australia is fully on board. Victoria remains opposed to buybacks, as it has been all '
      'along," Water Minister Rachel Kerrigan told reporters on Monday.', {("South Australia", 1, "2025-06-23")}),
-    # "a neutral place", "whether to strike", "carries risks"
+    # "a neutral place", "whether to strike"
     ("Online voting", '"For a voter who is housebound, the polling station is not a neutral place," said Colin MacAulay.',
      set()),
     ("Bus strike", '"It isn\'t my job to tell drivers whether to strike," said Karen Ashdown.', set()),
-    ("Online voting", 'Danielle Rourke said online voting was "technically feasible but carries risks we cannot '
-     'fully mitigate in 18 months."', {("Danielle Rourke", -1, "2025-06-25")}),
 ])
 def test_session_27_rules(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    # the review's cases: each rule above kept to its own ground
+    ("the plan", '"Great news. Let\'s all get behind it and make it work," said Mayor Ann Cole of the plan.',
+     {("Ann Cole", 1, "2025-06-25")}),
+    ("the plan", "Critics of Mayor Tom Reed rallied outside the hall on Tuesday and said the plan was a mistake.", set()),
+    ("the plan", "Tom Reed's lawyers filed an appeal on Tuesday and said the plan was a mistake.", set()),
+    ("the plan", '"We backed the plan. Nothing has changed," said Councillor Tom Reed on Monday.',
+     {("Tom Reed", 1, "2025-06-23")}),
+    ("the plan", 'In 2019, Councillor Tom Reed voted against the plan. "We supported the idea. The details came later," '
+     "he said on Monday.", {("Tom Reed", -1, "2019-01-01"), ("Tom Reed", 1, "2025-06-23")}),
+    ("the plan", "The Kenya Tea Growers Association backs the plan, but the Ministry of Agriculture is wary. Its "
+     "spokesman, Peter Njoroge, said the plan was a mistake.",
+     {("Kenya Tea Growers Association", 1, "2025-06-25"), ("Ministry of Agriculture", -1, "2025-06-25"),
+      ("Peter Njoroge", -1, "2025-06-25")}),
+    ("the plan", '"Emissions are too high," said Mayor Ann Cole.', set()),
+    ("the plan", '"The museum objects to the plan," said Tom Reed.', {("Tom Reed", -1, "2025-06-25")}),
+    ("the plan", '"The plan is a mistake," said Jim Nation of the Oakfield Chamber of Commerce.',
+     {("Jim Nation", -1, "2025-06-25")}),
+    ("the plan", '"The plan is a mistake," said Cr. Ann Cole on Monday.', {("Ann Cole", -1, "2025-06-23")}),
+])
+def test_session_27_review_cases(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect

@@ -496,7 +496,8 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min", [(True, 0.845, 0.755, 0.885), (False, 0.84, 0.75, 0.875)])
+@pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
+                         [(True, 0.845, 0.755, 0.885), (False, 0.84, 0.75, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
@@ -545,3 +546,6 @@ def test_a_company_suffix_does_not_hide_the_name():
                          "date": pd.to_datetime(["2025-03-11"] * 2), "confidence": [0.9, 0.9]})
     s = score(pred, gold)
     assert (s["tp"], s["fp"], s["fn"]) == (1, 1, 1)  # "SA" is also South Africa: not dropped
+    ohio = pd.DataFrame({"file": ["a"], "actor": ["State of Ohio"], "stance_sign": [1], "date_from": ["2025-03-10"],
+                         "date_to": ["2025-03-12"]})
+    assert score(pred.assign(actor="Ohio AG").iloc[:1], ohio)["tp"] == 0  # "AG" is an attorney general
