@@ -449,7 +449,13 @@ supply, power plants and fuel prices; water, rivers, fisheries and flood defence
 tourism; taxes, budgets, banking and trade; elections, voting rules and local government) and scored them at once
 with the session-26 rules: 0.744 (P 0.698, R 0.797; 0.748 guessed).  They replace blind137-144 on the never-tuned
 list; blind137-144 are tuned on from now (0.743 with the session-26 rules), which lowers the tuned figure at the
-session's start to 0.845 (0.840 guessed), so its threshold here moves to 0.845.
+session's start to 0.845 (0.840 guessed).  With them, all 250 never-tuned 0.762 (P 0.737, R 0.788; 0.761 guessed)
+at the session's start.  End of session 27, scored once after the review's mends: blind145-152, not opened, 0.744 ->
+0.753 (P 0.708, R 0.805; per set 0.771, 0.744, 0.780, 0.636, 0.757, 0.826, 0.798, 0.718; 0.759 guessed); the older
+170 never-tuned 0.769 -> 0.767; all 250 never-tuned 0.763 (P 0.739, R 0.788; 0.763 guessed); tuned (1,282) 0.851
+(0.845 guessed; 0.803 with the learned part refit per fold); blind137-144 0.743 -> 0.817 (inflated); 02-10 even
+0.900.  The scorer now drops a company suffix (Ltd, Inc, plc, GmbH …) before comparing names when two words are left
+("Coastline Timber Ltd." is "Coastline Timber"): the first-sight figures above are the same either way.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -497,7 +503,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.845, 0.755, 0.885), (False, 0.84, 0.75, 0.875)])
+                         [(True, 0.848, 0.758, 0.885), (False, 0.842, 0.757, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
