@@ -2537,9 +2537,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
             pol = later
         elif (now := _NOW_SIDE.search(content.lower())) is not None:
-            side = {1 if now.group("v").startswith(("back", "support", "favour", "favor", "endorse")) else -1}
-            if side <= {p for p, _, _, _ in signed}:  # "… the voluntary model had failed and that he would now back
-                pol = side.pop()  # compulsion": the side taken now, not the verdict on what came before
+            side = 1 if now.group("v").startswith(("back", "support", "favour", "favor", "endorse")) else -1
+            if any(p == side for p, _, _, _ in signed):  # "… the voluntary model had failed and that he would now
+                pol = side  # back compulsion": the side taken now, not the verdict on what came before
         conf = 0.35
     else:
         pol = 1 if total > 0 else -1
@@ -4531,7 +4531,8 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
         keep.append(best)
     keep.sort(key=lambda r: r["_order"])
     sides = {(r["actor"].lower(), r["topic"], sign(r["stance"])) for r in keep  # the sides taken now
-             if (is_dated(r) and recent(r) or r["date_basis"] == "publication") and not (r["flags"] and _EARLIER in r["flags"])}
+             if (is_dated(r) and recent(r) or r["date_basis"] == "publication")
+             and not (r["flags"] and _EARLIER in r["flags"])}
     for r in keep:
         if r["flags"] and _EARLIER in r["flags"] and r["date_basis"] == "publication":
             if ("said of an earlier time" in r["cue"] and r["_key"][:2] + (-r["_key"][2],) in sides
@@ -5103,7 +5104,9 @@ _DATED_PAST_SELF = re.compile(
 
 def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
     """'"Two years ago I argued against mandates. I thought education would do the job," Daly said': the speaker's own
-    words place that side then, an earlier statement; what the quotation says besides is the side now, if any."""
+    words place that side then, an earlier statement; what the quotation says besides is the side now, if any.
+    With no time told ('"We supported the idea. We do not support this version of it"'), only when the rest turns:
+    the earlier side is then flagged undated, to be folded into a dated one or dropped (see _merge_duplicates)."""
     out = []
     for c in cands:
         m = None
@@ -5123,43 +5126,33 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
             out.append(c)
             continue
         rest = q[e.end():] if e else ""
-        if undated:
+        if undated:  # the rest must turn from the side before: "… The details came later" is one statement, of now
             rs = _stance(rest, acts=acts)
-            if ((rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or _STILL_AGAIN.search(rest)
-                    or ((rs is None or not rs[0]) and not _TURNS.search(rest))):
-                out.append(c)  # "We backed it then. We back it still", "… The details came later": one statement, of now
-                continue
-            head = c.cue.split(" | ", 1)[0]
-            lead = len(past) - len(past.lstrip())
-            out.append(replace(c, stance=ps[0], confidence=min(c.confidence or 0.6, ps[1]), q_start=c.q_start + lead,
-                               q_end=c.q_start + len(past.rstrip()), cue=f"{head} | said of an earlier time: {ps[2]}",
-                               date_text="", flags=[*(f for f in c.flags if f != _EARLIER), _EARLIER]))
-            if rs is not None and rs[0]:  # "… We do not support this version of it": now
-                skip = len(rest) - len(rest.lstrip())
-                then = c.date_text and c.date_text.lower() not in text[c.context[0]:c.context[1]].lower() and any(
-                    o is not c and o.speaker.name == c.speaker.name and o.date_text == c.date_text
-                    and o.stance and (o.stance > 0) == (ps[0] > 0) for o in cands)  # a day borrowed from the side before
-                out.append(replace(c, stance=rs[0], confidence=min(c.confidence or 0.6, rs[1]),
-                                   q_start=c.q_start + e.end() + skip, cue=f"{head} | {rs[2]}",
-                                   date_text="" if then else c.date_text, flags=[f for f in c.flags if f != _EARLIER]))
-            continue
-        rev = R.REVERSAL.search(rest.lower()) if rest.strip() else None
-        rs = _stance(R.REVERSAL.sub(" ", rest.lower()) if rev else rest, acts=acts) if rest.strip() else None
-        if rev and (rs is None or not rs[0]):
-            rs = (-ps[0], 0.55, f"reversal: {rev.group()!r}")  # "In 2019 I thought it a mistake. I was wrong."
-        if (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or _STILL_AGAIN.search(rest):
+            whole = (rs is None or not rs[0]) and not _TURNS.search(rest)
+        else:
+            rev = R.REVERSAL.search(rest.lower()) if rest.strip() else None
+            rs = _stance(R.REVERSAL.sub(" ", rest.lower()) if rev else rest, acts=acts) if rest.strip() else None
+            if rev and (rs is None or not rs[0]):
+                rs = (-ps[0], 0.55, f"reversal: {rev.group()!r}")  # "In 2019 I thought it a mistake. I was wrong."
+            whole = False
+        if whole or (rs is not None and rs[0] and (rs[0] > 0) == (ps[0] > 0)) or _STILL_AGAIN.search(rest):
             out.append(c)  # the same side then and now ("… I still do"): one statement, of now
             continue
         head = c.cue.split(" | ", 1)[0]
         lead = len(past) - len(past.lstrip())
+        now_flags = [f for f in c.flags if f != _EARLIER] if undated else c.flags
+        then_flags = [*now_flags, _EARLIER] if undated else [*c.flags, "an earlier side, in the speaker's own words"]
         out.append(replace(c, stance=ps[0], confidence=min(c.confidence or 0.6, ps[1]), q_start=c.q_start + lead,
-                           q_end=c.q_start + len(past.rstrip()), date_text=m.group("when"),
-                           cue=f"{head} | said of an earlier time: {ps[2]}",
-                           flags=c.flags + ["an earlier side, in the speaker's own words"]))
-        if rs is not None and rs[0]:  # "… Having read the new conditions, I now support it"
+                           q_end=c.q_start + len(past.rstrip()), date_text="" if undated else m.group("when"),
+                           cue=f"{head} | said of an earlier time: {ps[2]}", flags=then_flags))
+        if rs is not None and rs[0]:  # "… We do not support this version of it", "… I now support it": now
             skip = len(rest) - len(rest.lstrip())
+            then = undated and c.date_text and c.date_text.lower() not in text[c.context[0]:c.context[1]].lower() and any(
+                o is not c and o.speaker.name == c.speaker.name and o.date_text == c.date_text
+                and o.stance and (o.stance > 0) == (ps[0] > 0) for o in cands)  # a day borrowed from the side before
             out.append(replace(c, stance=rs[0], confidence=min(c.confidence or 0.6, rs[1]),
-                               q_start=c.q_start + e.end() + skip, cue=f"{head} | {rs[2]}"))
+                               q_start=c.q_start + e.end() + skip, cue=f"{head} | {rs[2]}",
+                               date_text="" if then else c.date_text, flags=now_flags))
     return out
 
 
@@ -5328,8 +5321,13 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
             return None  # the sentence before opens with another speaker: "Its" is not the one named here
     if generic:
         return None
-    for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):  # "Two years ago the union opposed the
-        # ban.": the union named before that
+    return _body_named_before(c, masked, head, o_pos, o_name)  # "Two years ago the union opposed the ban.": the
+    # union named before that
+
+
+def _body_named_before(c, masked: str, head: str, o_pos: list[int], o_name: list[str]) -> str | None:
+    """The last body named within 500 characters before ``c``, in its paragraph, whose name holds the word ``head``."""
+    for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):
         if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]].strip():
             break
         if head.lower() in o_name[j].lower().split():
@@ -5351,17 +5349,17 @@ def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[st
         if c.speaker.role.strip().lower() not in ("spokesman", "spokeswoman", "spokesperson"):
             return None
         body = _its_officers_body(c, cands, masked, "group", o_pos, o_name, s_starts)
-        k = bisect.bisect_right(s_starts, c.context[0]) - 2
-        named = {o_name[j] for j in range(bisect.bisect_left(o_pos, s_starts[max(k, 0)]), bisect.bisect_left(o_pos, c.context[0]))}
+        prev = s_starts[max(bisect.bisect_right(s_starts, c.context[0]) - 2, 0)]  # the sentence before starts here
+        named = set(o_name[bisect.bisect_left(o_pos, prev):bisect.bisect_left(o_pos, c.context[0])])
         return None if body is None or _PARTY_WORD.search(body) or len(named) > 1 else body  # not "The Association backs
         # it, but the Ministry is wary. Its spokesman said": whose?
-    head = m.group("head").lower()
-    for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):
-        if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]].strip():
-            break
-        if head in o_name[j].lower().split():
-            return o_name[j]
-    return None
+    return _body_named_before(c, masked, m.group("head"), o_pos, o_name)
+
+
+def _said_for(c, org: str, name: str | None = None) -> None:
+    """The body ``org`` is the speaker of ``c``; its flags say who spoke for it."""
+    c.flags = c.flags + [f"speaks for {org}: said by {c.speaker.name}"]
+    c.speaker = _Speaker(name or org, c.speaker.role, "org", c.speaker.flag)
 
 
 def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:
@@ -5381,8 +5379,7 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
                      or m.group("org").split()[-1].lower() in R.COUNTRIES  # but "Small Firms Ireland" is a body
                      or _unknown_body(m.group("org").split()))  # as is "the Alianza Tajo Vivo"
                 and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
-            c.flags = c.flags + [f"speaks for {m.group('org')}: said by {c.speaker.name}"]
-            c.speaker = _Speaker(m.group("org").rstrip("."), c.speaker.role, "org", c.speaker.flag)
+            _said_for(c, m.group("org"), m.group("org").rstrip("."))
         elif (own := _THE_BODY_SAYS.match(masked, c.q_start)) is not None:
             # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
             # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
@@ -5395,16 +5392,13 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
             b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
             org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
             if org is not None:
-                c.flags = c.flags + [f"speaks for {org}: said by {c.speaker.name}"]
-                c.speaker = _Speaker(org, c.speaker.role, "org", c.speaker.flag)
+                _said_for(c, org)
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their
                     # May meeting to back it": the body's act, at its own time
                     c.date_text = _date_in(masked, masked.lower(), [(own.end(), act.end())], own.end()) or c.date_text
         elif (c.speaker.role or "").lower().endswith(("spokesman", "spokeswoman", "spokesperson")) and (
                 org := _spokespersons_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
-            # "…," said the association's spokesman, Peter Njoroge; "Its spokesman, Peter Njoroge, said": the body's
-            c.flags = c.flags + [f"speaks for {org}: said by {c.speaker.name}"]
-            c.speaker = _Speaker(org, c.speaker.role, "org", c.speaker.flag)
+            _said_for(c, org)  # "…," said the association's spokesman, Peter Njoroge; "Its spokesman, … said"
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")
