@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,532 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1532
+``tests/eval/gold.csv`` holds 1,612 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1612
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -155,14 +155,22 @@ blind141    1413-1422  yes, in session 27 (26: sealed)        0.776
 blind142    1423-1432  yes, in session 27 (26: sealed)        0.651
 blind143    1433-1442  yes, in session 27 (26: sealed)        0.694
 blind144    1443-1452  yes, in session 27 (26: sealed)        0.748
-blind145    1453-1462  never: written in session 27, sealed   0.771
-blind146    1463-1472  never: written in session 27, sealed   0.724
-blind147    1473-1482  never: written in session 27, sealed   0.771
-blind148    1483-1492  never: written in session 27, sealed   0.610
-blind149    1493-1502  never: written in session 27, sealed   0.759
-blind150    1503-1512  never: written in session 27, sealed   0.826
-blind151    1513-1522  never: written in session 27, sealed   0.798
-blind152    1523-1532  never: written in session 27, sealed   0.702
+blind145    1453-1462  yes, in session 28 (27: sealed)        0.771
+blind146    1463-1472  yes, in session 28 (27: sealed)        0.724
+blind147    1473-1482  yes, in session 28 (27: sealed)        0.771
+blind148    1483-1492  yes, in session 28 (27: sealed)        0.610
+blind149    1493-1502  yes, in session 28 (27: sealed)        0.759
+blind150    1503-1512  yes, in session 28 (27: sealed)        0.826
+blind151    1513-1522  yes, in session 28 (27: sealed)        0.798
+blind152    1523-1532  yes, in session 28 (27: sealed)        0.702
+blind153    1533-1542  never: written in session 28, sealed   0.805
+blind154    1543-1552  never: written in session 28, sealed   0.733
+blind155    1553-1562  never: written in session 28, sealed   0.744
+blind156    1563-1572  never: written in session 28, sealed   0.790
+blind157    1573-1582  never: written in session 28, sealed   0.659
+blind158    1583-1592  never: written in session 28, sealed   0.703
+blind159    1593-1602  never: written in session 28, sealed   0.736
+blind160    1603-1612  never: written in session 28, sealed   0.823
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -456,6 +464,13 @@ at the session's start.  End of session 27, scored once after the review's mends
 (0.845 guessed; 0.803 with the learned part refit per fold); blind137-144 0.743 -> 0.817 (inflated); 02-10 even
 0.900.  The scorer now drops a company suffix (Ltd, Inc, plc, GmbH …) before comparing names when two words are left
 ("Coastline Timber Ltd." is "Coastline Timber"): the first-sight figures above are the same either way.
+Session 28 wrote blind153-160 at its start (eight helpers who never saw the extractor, from session 23's brief:
+roads, railways, buses and airports; policing, courts and prisons; immigration, asylum and citizenship; farming,
+food standards and animal welfare; museums, heritage, broadcasting and the arts; technology, data privacy and AI;
+strikes, wages and pensions; defence, alliances and sanctions) and scored them at once with the session-27 rules:
+0.749 (P 0.699, R 0.807; 0.745 guessed).  They replace blind145-152 on the never-tuned list; blind145-152 are tuned
+on from now (0.753 with the session-27 rules), which lowers the tuned figure at the session's start to 0.845 (0.839
+guessed).  With them, all 250 never-tuned 0.762 (P 0.737, R 0.788; 0.759 guessed) at the session's start.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -489,8 +504,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1530 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 153)}
+    assert len(files) >= 1610 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 161)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
@@ -503,7 +518,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.848, 0.758, 0.885), (False, 0.842, 0.757, 0.875)])
+                         [(True, 0.842, 0.758, 0.885), (False, 0.836, 0.755, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
