@@ -926,6 +926,12 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
     return None if got is None else _Speaker(got.name, got.role, got.kind, got.flag)  # a copy: callers amend it
 
 
+# "Miami Valley Public Health", "Sonoran Public Power": a body, not "Power" with the role "Sonoran Public"
+_PUBLIC_BODY_ENDS = frozenset({"health", "transport", "works", "safety", "power", "utilities", "utility", "service",
+                               "broadcasting", "media", "schools", "libraries", "library", "citizen", "transit"})
+_PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?|[A-Z]{2,3}")  # "B.C.", "U.S.", "UK", "NSW"
+
+
 @lru_cache(maxsize=4096)
 def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_next: bool = False) -> _Speaker | None:
     """Split a capitalised chunk into role and name, and guess the actor kind (cached: names recur).
@@ -962,6 +968,9 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         if i == 2 and low[0] in R.ROLE_WORDS and (low[1] in R.ORG_HEADS or low[1] in _TITLED_BODY_HEADS):
             name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))  # "National House of Chiefs": a body,
             return _Speaker(name, " ".join(lower_role) or None, "org")  # not "House" with the role "National"
+        if i == 2 and _PLACE_INITIALS.fullmatch(words[0]) and low[-1] in R.ORG_HEADS and low[1] not in R.ROLE_WORDS:
+            return _Speaker(" ".join(t.rstrip(",") for t in tokens).rstrip(".,"), " ".join(lower_role) or None, "org")
+            # "B.C. Freedom of Information and Privacy Association": a place's initials, then the body's name
         if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
                 and (low[i - 1] not in _BODY_BEFORE_OF or i + 1 < len(low) and low[i + 1] == "the")  # "Jim Nation of
                 # the Oakfield Chamber": a person of a body
@@ -970,7 +979,7 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         elif i == 1 and low[0] not in R.ORG_HEADS and low[0] not in R.ROLE_WORDS:
             name = " ".join(t.rstrip(".,") for t in tokens)  # one word before "of": "Steelmakers of Canada"
             return _Speaker(name, " ".join(lower_role) or None, "org")
-    if (len(low) >= 2 and low[-2] == "public" and low[-1] in ("health", "transport", "works", "safety")
+    if (len(low) >= 2 and low[-2] == "public" and low[-1] in _PUBLIC_BODY_ENDS
             and not any(w in R.ROLE_WORDS for w in low[:-2])):  # not "Director of Public Health": an office
         return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "Miami Valley Public Health"
     org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
@@ -2681,7 +2690,9 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             t = masked[m.start():m.end()].strip()
             if (t[:1].isupper() or (t.isdigit() and _DEADLINE_NOUN.match(masked_low, m.end()))) \
                     and re.search(r"\b(?:a|an|the|its|their)\s+$", masked_low[max(0, m.start() - 6):m.start()]) \
-                    and not _IN_ITS_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()):
+                    and not _IN_ITS_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) \
+                    and not (_AT_THE_BEFORE.search(masked_low, max(0, m.start() - 12), m.start())
+                             and _MEETING_AFTER.match(masked_low, m.end())):  # "at the May 12 board meeting": when
                 continue  # "a September start", "the March vote", "the 2035 date": names a thing, not when it was said
             if t in ("march", "may"):
                 continue  # "held a march at the weekend": in lower case a walk or a modal, not the month
@@ -2692,8 +2703,11 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                              and not _MEASURE_AFTER.match(masked_low, m.end()))):
                 continue  # "said this week's plan was …" names the plan; "at last week's meeting" is when (not
                 # "hold the quota at last year's level": a measure)
-            if t[:6].lower() == "since " or masked_low.endswith("since ", 0, m.start()):
-                continue  # "living on a platform since late October, said": when something began, not when said
+            if t[:6].lower() == "since " or masked_low.endswith("since ", 0, m.start()) \
+                    or (" since " in masked_low[max(0, m.start() - 40):m.start()]
+                        and _SINCE_CLAUSE.search(masked_low, max(0, m.start() - 40), m.start())):
+                continue  # "living on a platform since late October, said": when something began, not when said (nor
+                # "has supported it since it was set up in 2021": a side held since then, and still)
             if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
                 continue  # "would be delivered by the end of June": a deadline, not when it was said
             if (m.end() < anchor and _RELATIVE_BEFORE.search(masked_low, max(0, m.start() - 40), m.start())
@@ -2721,6 +2735,21 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
     return best[1] if best else ""
 
 
+_URGE_VERBS = frozenset({"urged", "urges", "asked", "asks", "pressed", "presses", "implored", "begged", "encouraged",
+                          "lobbied", "called on", "calls on", "told", "tells", "warned", "warns", "advised", "advises"})
+_OBJECT_WORDS = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}")  # "the city council ": a few words, no comma
+
+
+def _object_then_date(masked_low: str, vb: int, s_end: int) -> tuple[int, int] | None:
+    """Where the date stands in "urged [the council] [last week] to …": between the one urged and what they were
+    urged to do, it dates the urging (not what follows)."""
+    for m in _date_matches(masked_low, vb, min(s_end, vb + 70)):
+        if masked_low.startswith(" to ", m.end()) and _OBJECT_WORDS.fullmatch(masked_low, vb, m.start()) \
+                and not masked_low.startswith(("since", "by ", "until"), m.start()):
+            return m.start(), m.end()
+    return None
+
+
 _REMARKS_WHEN = re.compile(
     r"\s*(?:(?:he|she|they|it|the \w+) (?:had )?(?:made|gave|delivered) (?:the|these|those|his|her|their|its) (?:remarks|comments)"
     r"|(?:the|his|her|their|its) (?:remarks|comments) (?:came|were made))\b")
@@ -2742,6 +2771,10 @@ _MEASURE_AFTER = re.compile(r"(?:'s|’s) (?:[\w\-]+ )?(?:levels?|figures?|rates
                             r"(?!\s+(?:meeting|debate|summit|session|hearing|conference|briefing|vote|statement|speech)\b)")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
 _IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her)\s+$")  # "In its October outlook, the council said"
+_SINCE_CLAUSE = re.compile(r"\bsince (?:it|they|he|she|we|its|their|his|her|the)\s+(?:[\w\-’']+\s+){0,4}$")
+_AT_THE_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+$")
+_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|session|sitting|debate|forum|rally|briefing|conference|"
+                            r"summit|town hall)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
 
 
@@ -3032,6 +3065,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     name = actor_ref.canonical(full)
                 elif not sp.role and len(longer := {o for o in o_name if o.startswith(toks[0] + " ")}) == 1:
                     return _Speaker(longer.pop(), sp.role, "org"), None  # "Solaris said": Solaris Renewables
+            elif len(toks) == 2 and not sp.role and not _is_first_name(toks[0]) \
+                    and len(longer := {o for o in itertools.chain(o_name, (c.speaker.name for c in cands if c.speaker.kind != "country"))
+                                       if o.startswith(name + " ") and not any(
+                                           w.lower().removesuffix("'") in R.ORG_HEADS for w in o[len(name):].split())}) == 1:
+                return _Speaker(longer.pop(), sp.role, "org"), None  # "Cascade Pacific told …": Cascade Pacific Power (not
+                # "Dunmore Athletic": the Dunmore Athletic Supporters' Trust is another body)
             else:
                 known_names.setdefault(toks[-1].lower(), name)
         kind = actor_ref.type.get(name) or sp.kind
@@ -3600,6 +3639,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     and (md := _IN_MONTH_DOC.search(masked, va, min(c_b, va + 80))) and "#" not in md.group() \
                     and not _INTO_WHAT_WAS_SAID.search(masked_low, va, md.start()):  # not "said the plan, set out in a May report,"
                 date_text = md.group("when")  # "urged aldermen in a February letter to adopt it": the letter's month
+            if not date_text and p["verb"] in _URGE_VERBS and (od := _object_then_date(masked_low, vb, s_end)):
+                date_text = masked[od[0]:od[1]]  # "urged the council last week to drop it": the urging's time
             if ", when " in masked[max(s_start, va - 60):va] \
                     and (tw := _TIME_THEN_WHEN.search(masked, max(s_start, va - 60), va)) and tw.end() == va \
                     and tw.group("subject"):
@@ -4762,7 +4803,8 @@ def _one_middling_word(cue: str) -> bool:
     """"quote_before:said | 'burden'-": one stance word, neither negated nor one of the plain verbs of stance
     ("support", "oppose", "back" …), which the learned model should not overrule."""
     m = _ONE_CUE.match(cue)
-    return m is not None and not m.group(1).startswith(("not ", "no ")) and not set(m.group(1).split()) & R.STANCE_CORE
+    return m is not None and not m.group(1).startswith(("not ", "no ", "the cost of ")) \
+        and not set(m.group(1).split()) & R.STANCE_CORE  # (not "the cost of removing it": a rule of the topic's act)
 
 
 SECOND_OPINION = 0.7  # how sure the learned model must be to overrule a side felt from the words
@@ -5089,9 +5131,13 @@ _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
 _TURNS = re.compile(r"\b(?:but|however|not|no longer|now)\b|n['’]t\b", re.I)  # the rest turns from the side before
 _STILL_AGAIN = re.compile(r"\b(?:still|again|remains?|unchanged|nothing has changed)\b", re.I)  # "… I still do": one side
 # a quotation that opens on the speaker's own side of before, with no date: '"I supported this in good faith. …"'
+_MY_MIND = re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:changed|change) (?:my|our) (?:mind|minds|view|position)\b|"
+                      r"\b(?:won|brought) (?:me|us) (?:over|round|around)\b", re.I)  # after "I was sceptical. …"
+_DOUBTED = re.compile(r"sceptic|skeptic|doubtful|unconvinced", re.I)
 _UNDATED_PAST_SELF = re.compile(
     r"\W*(?:i|we)\s+(?:(?:was|were)\s+(?:(?:all|firmly|very much|fully)\s+)?(?:for (?:it|this|that)\b|in favou?r\b|"
-    r"a supporter\b|against (?:it|this|that)\b|opposed\b)|(?:\w+ly\s+|also\s+|originally\s+|initially\s+)?"
+    r"a supporter\b|against (?:it|this|that)\b|opposed\b|(?:sceptical|skeptical|doubtful|unconvinced|a sceptic|a skeptic)\b)|"
+    r"(?:\w+ly\s+|also\s+|originally\s+|initially\s+)?"
     r"(?:supported|backed|championed|voted for|welcomed|opposed|voted against)\b)", re.I)
 _AGO_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
 _DATED_PAST_SELF = re.compile(
@@ -5128,7 +5174,10 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
         rest = q[e.end():] if e else ""
         if undated:  # the rest must turn from the side before: "… The details came later" is one statement, of now
             rs = _stance(rest, acts=acts)
-            whole = (rs is None or not rs[0]) and not _TURNS.search(rest)
+            if (rs is None or not rs[0]) and ((rev := R.REVERSAL.search(rest.lower())) or (rev := _MY_MIND.search(rest))):
+                rs = (-ps[0], 0.55, f"reversal: {rev.group()!r}")  # "I was sceptical. … I've changed my mind."
+            whole = (rs is None or not rs[0]) and (not _TURNS.search(rest) or _DOUBTED.search(m.group()) is not None)
+            # ("I was skeptical at first. I'm not anymore": doubt given up is one side, of now)
         else:
             rev = R.REVERSAL.search(rest.lower()) if rest.strip() else None
             rs = _stance(R.REVERSAL.sub(" ", rest.lower()) if rev else rest, acts=acts) if rest.strip() else None
@@ -5271,7 +5320,8 @@ _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS}
                             r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
 
 
-_ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
+_ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
+                                rf"(?:[\w\-]+\s+)?(?:[\w\-]+,?\s+)?)?(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,\s+(?:[\w.\-’']+\s+){{0,4}}?"
                                 rf"(?P<surname>[\w\-’']+),")
 _ANY_BODY = ("group", "organisation", "organization", "body", "campaign")  # "the group": whichever body it is
@@ -5341,6 +5391,9 @@ _BODYS_SPOKES = re.compile(rf"(?:the\s+)?(?P<head>{_BODY_HEADS}|company|council|
 _PARTY_WORD = re.compile(r"\b(?:[Pp]arty|[Ll]abour|[Gg]reens?|[Oo]pposition|Democrats?|Republicans?)\b|^(?:[Tt]he )?Coalition$")
 
 
+_SPOKES_OPENS = re.compile(r"\s*(?:A\s+)?[Ss]pokes(?:man|woman|person)\s+[A-Z]")
+
+
 def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> str | None:
     """The body a named spokesperson speaks for when the article names it only before: "the association's
     spokesman, Peter Njoroge" (the last body named within 500 characters whose name holds "association"), "Its
@@ -5351,6 +5404,10 @@ def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[st
         body = _its_officers_body(c, cands, masked, "group", o_pos, o_name, s_starts)
         prev = s_starts[max(bisect.bisect_right(s_starts, c.context[0]) - 2, 0)]  # the sentence before starts here
         named = set(o_name[bisect.bisect_left(o_pos, prev):bisect.bisect_left(o_pos, c.context[0])])
+        if body is None and _SPOKES_OPENS.match(masked, c.context[0]) and prev < c.context[0] \
+                and "\n\n" not in masked[prev:c.context[0]].strip() and (i := bisect.bisect_left(o_pos, prev)) < len(o_pos) \
+                and o_pos[i] < c.context[0] and _SUBJECT_OPENER.fullmatch(masked, prev, o_pos[i]):
+            body = o_name[i]  # "The Association has collected 2,100 signatures. Spokesperson Gail Ostrowski said …"
         return None if body is None or _PARTY_WORD.search(body) or len(named) > 1 else body  # not "The Association backs
         # it, but the Ministry is wary. Its spokesman said": whose?
     return _body_named_before(c, masked, m.group("head"), o_pos, o_name)

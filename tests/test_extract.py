@@ -5237,3 +5237,58 @@ def test_session_27_rules(monkeypatch, topic, text, expect):
 ])
 def test_session_27_review_cases(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 28: rules from blind145-152 (tuned on from this session); publication 2025-06-25, a Wednesday
+@pytest.mark.parametrize("topic, text, expect", [
+    # "at the May 12 board meeting" is when it was said; "the March vote" still names a thing
+    ("School levy", "Greg Paulson, a retired machinist, spoke against the new levy during public comment at the May 12 "
+     "board meeting.", {("Greg Paulson", -1, "2025-05-12")}),
+    ("School levy", "Greg Paulson said the March vote on the levy was a mistake.", {("Greg Paulson", -1, "2025-06-25")}),
+    # "urged the council last week to drop it": the urging's time
+    ("FOI fee", "The B.C. Freedom of Information and Privacy Association urged council last week to drop the fee.",
+     {("B.C. Freedom of Information and Privacy Association", -1, "2025-06-16")}),
+    # a bare "Spokesperson X said" after a sentence that opens with a body speaks for it
+    ("Tiny homes", "The Fenwick Park Neighbourhood Association has collected signatures on a petition against the tiny "
+     "homes. Spokesperson Gail Ostrowski said residents had been shut out of the decision.",
+     {("Fenwick Park Neighbourhood Association", -1, "2025-06-25")}),
+    # bodies named like people
+    ("Grid fee", "Sonoran Public Power says it supports the grid fee.", {("Sonoran Public Power", 1, "2025-06-25")}),
+    ("Dam removal", 'The Confederated Tribes of the Marten Valley, who have fished the river for generations, said on '
+     'Monday that they "fully support" removal.', {("Confederated Tribes of the Marten Valley", 1, "2025-06-23")}),
+    ("Mental health fee", "Regent Tom Aldridge said Friday that he had not decided how he would vote. \"I want to see the "
+     "numbers first,\" he said.", {("Tom Aldridge", 0, "2025-06-20")}),
+    # a body's short name, said again, is the body ("Cascade Pacific" after "Cascade Pacific Power") …
+    ("Dam removal", "Cascade Pacific Power told regulators last month that it would seek to remove the dam.\n\nIn 2021, "
+     'Cascade Pacific told lawmakers that removing the dam would be "an expensive mistake".',
+     {("Cascade Pacific Power", 1, "2025-05-01"), ("Cascade Pacific Power", -1, "2021-01-01")}),
+    # … but not another body whose name begins with it
+    ("Stadium loan", "The Dunmore Athletic Supporters' Trust backs the loan.\n\nDunmore Athletic said on Monday the "
+     'club was "fully committed" to the loan.', {("Dunmore Athletic Supporters' Trust", 1, "2025-06-25"),
+                                                 ("Dunmore Athletic", 1, "2025-06-23")}),
+    # "But on Sunday its chief executive, Grace Otieno, said the association …": the association's
+    ("Fuel levy", "In March, the Kenya Association of Manufacturers welcomed the levy. But on Sunday its chief "
+     "executive, Grace Otieno, said the association could no longer support it.",
+     {("Kenya Association of Manufacturers", 1, "2025-03-01"), ("Kenya Association of Manufacturers", -1, "2025-06-22")}),
+    # lexicon: a view withheld, a vote told, nouns that are no side
+    ("Merger", "Pieter Hoekstra said he respected the council's decision but declined to give his own view on the merger.",
+     {("Pieter Hoekstra", 0, "2025-06-25")}),
+    ("Cabin tax", '"I said I needed the cabin problem fixed. It\'s been fixed. So I\'m voting yes," said Alicia Moreau.',
+     {("Alicia Moreau", 1, "2025-06-25")}),
+    ("Cabin tax", '"It is badly drafted, and I\'ll be voting no," said Alicia Moreau.', {("Alicia Moreau", -1, "2025-06-25")}),
+    ("Merger", "Oosterwijk Vooruit has backed a merger for years, pointing out that the towns already share a waste "
+     "collection service.", {("Oosterwijk Vooruit", 1, "2025-06-25")}),
+    ("Bank merger", '"I was told this was about back offices. It turns out it is about the high street," said Katharina '
+     "Vogt.", set()),
+    ("Vaccine bill", "Kayla Brandt says she was dismissed in 2023 after she declined a shot.", set()),
+    # a side held since a time long past is today's ("has supported it since it was set up in 2021")
+    ("Votes at 16", "The Waitaha Youth Council has supported the change since it was set up in 2021.",
+     {("Waitaha Youth Council", 1, "2025-06-25")}),
+    # "I was sceptical. … I've changed my mind": the side now (the doubt before, undated, is folded away) …
+    ("Primary grades", 'Miriam Celik told reporters: "I was sceptical. I looked at the pilot schools, and I talked to '
+     'the teachers. I\'ve changed my mind."', {("Miriam Celik", 1, "2025-06-25")}),
+    # … and a doubt still held stays one side
+    ("Primary grades", '"I was sceptical. I still am," said Miriam Celik.', {("Miriam Celik", -1, "2025-06-25")}),
+])
+def test_session_28_rules(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
