@@ -2974,6 +2974,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             for name, role in reversed(persons_roles[-200:]):
                 if role and head in role.lower():
                     return _Speaker(name, sp.role, "person"), "speaker from role"
+            if head in ("spokesman", "spokeswoman", "spokesperson") and at is not None and (org := subject_org(at)):
+                return _Speaker(org, sp.name, "org"), None  # "The operator, X, declined to take sides. A spokesman said …"
             if sp.flag == "described" and at is not None:  # "Erik de Groot has lived through it. The chief … of a
                 k = bisect.bisect_right(s_starts, at) - 1  # large Utrecht hospital said": the person just named
                 if k > 0 and "\n" not in masked[sentences[k - 1][0]:at]:
@@ -3005,6 +3007,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if prev is not None and prev.speaker.kind == "org" and (last == head or {last, head} <= _MEMBERS_BODIES):
                     return _Speaker(prev.speaker.name, sp.role, "org"), None  # "The Harwick Police Federation … has
                     # come out against it. A spokesperson for the union said …": that federation, a union (not a council)
+            if at is not None and head in ("spokesman", "spokeswoman", "spokesperson") and not named_mods \
+                    and (prev := next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)) is not None \
+                    and _A_SPOKES_BETWEEN.fullmatch(masked, prev.context[1], at) \
+                    and (prev.speaker.kind in ("org", "country") or (  # "The national grid operator, Krajowa Siec
+                        prev.speaker.kind == "person" and (prev.speaker.role or "-").split()[-1].lower() in _BODY_ROLE_ENDS
+                        and _unknown_body(prev.speaker.name.split()))):  # Przesylowa, declined to take sides. A
+                return _Speaker(prev.speaker.name, sp.role, "org"), None  # spokesman said on Wednesday …": its spokesman
             for o in reversed(orgs_seen[-200:]):
                 if any(h in o.lower() for h in heads) and all(w in o.lower() for w in named_mods):
                     return _Speaker(o, sp.role, "org"), None  # not "the Montenegrin parliament" for the European one
@@ -3935,7 +3944,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         texts = [t or (lead[0] if c.q_start < lead[1] and not e and not n else "")
                  for t, (c, _), e, n in zip(texts, rows, earlier, now)]
     if events:  # "Sen. Tom Wexler said during the hearing …": the hearing's day, named earlier
-        texts = [t or ("" if e or _NOW.search(masked_low, c.context[0], c.context[1]) else  # "He now opposes it"
+        texts = [t or ("" if e or (_NOW.search(masked_low, c.context[0], c.context[1])  # "He now opposes it" (but "told
+                                   and not _ref_before(refs, c.context[0], c.q_start, masked_low)) else  # the meeting he
+                       # now backs it": the meeting's day)
                        _event_day(events, masked_low, c.context,
                                   # "Trustees X and Y voted against.": a vote is its own occasion
                                   sorted(refs + [c.context[0]]) if c.cue.startswith(_VOTED_CUES) else refs))
@@ -4455,6 +4466,19 @@ _MEMBER_OF_END = re.compile(r"\b(?:organi[sz]er|member|chair\w*|president|direct
 _VOTED_CUES = ("reported:voted", "reported:abstained")
 _LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b")
 _EVENT_AFTER_CHARS = 600  # an event told after the words said at it: within about two short paragraphs
+
+
+_A_SPOKES_BETWEEN = re.compile(r"\s*(?:[Aa]n?\s+|[Tt]he\s+|[Ii]ts\s+)?")
+_BODY_ROLE_ENDS = frozenset(("operator", "company", "firm", "utility", "regulator", "agency", "group", "association",
+                            "union", "body", "charity", "developer", "manufacturer", "insurer", "bank", "airline",
+                            "broadcaster", "authority", "provider", "supplier", "retailer", "lobby"))
+
+
+def _ref_before(refs: list[int], a: int, b: int, masked_low: str) -> bool:
+    """An occasion is named between ``a`` and ``b`` (the attribution before the words said), not one just now ("has
+    just told the chamber he will now vote yes": a live report's now)."""
+    i = bisect.bisect_left(refs, a)
+    return i < len(refs) and refs[i] < b and masked_low.find("just ", a, b) < 0
 
 
 def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int], refs: list[int]) -> str:
@@ -5312,7 +5336,7 @@ _LEADER_ROLES = (_LEAD_ROLES + r"|convenor|convener|coordinator|co-founder|manag
                  r"organi[sz]er")
 # what a leader or spokesperson says of "the association" (not "the council": a government, whose members speak as such)
 _BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|chamber|league|society|trust|club|"
-               r"confederation|guild|institute|collective|campaign|group|organi[sz]ation")
+               r"confederation|guild|institute|collective|campaign|group|organi[sz]ation|college|foundation|charity")
 _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
                             rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
@@ -5324,6 +5348,8 @@ _ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?(?:(?
                                 rf"(?:[\w\-]+\s+)?(?:[\w\-]+,?\s+)?)?(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,\s+(?:[\w.\-’']+\s+){{0,4}}?"
                                 rf"(?P<surname>[\w\-’']+),")
+_NAMED_ITS_OFFICER = re.compile(rf"\s*(?:[\w.\-’']+\s+){{0,3}}?(?P<surname>[\w\-’']+),\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?"
+                                rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,")  # "Priya Nair, its regional officer, said"
 _ANY_BODY = ("group", "organisation", "organization", "body", "campaign")  # "the group": whichever body it is
 
 
@@ -5346,7 +5372,7 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     else (when that sentence opens with no named body: "Two years ago the union opposed it.") the last one named
     within 500 characters whose name holds the word ("union"); never one named after another body opened the
     sentence before ("France has threatened to block the deal negotiated by the European Union. Its president …")."""
-    m = _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start)
+    m = _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) or _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start)
     k = bisect.bisect_right(s_starts, c.context[0]) - 2  # the sentence before the officer's
     if m is None or k < 0 or m.group("surname") != (c.speaker.name.split() or [""])[-1]:
         return None

@@ -5289,6 +5289,23 @@ def test_session_27_review_cases(monkeypatch, topic, text, expect):
      'the teachers. I\'ve changed my mind."', {("Miriam Celik", 1, "2025-06-25")}),
     # … and a doubt still held stays one side
     ("Primary grades", '"I was sceptical. I still am," said Miriam Celik.', {("Miriam Celik", -1, "2025-06-25")}),
+    # "told the meeting that she now backs it": the day of the meeting named before …
+    ("Care home outsourcing", "The plan was presented to the board at a meeting on June 15.\n\nAnna Lindqvist, chair of "
+     "the board, told the meeting that she now backs the outsourcing.",
+     {("Anna Lindqvist", 1, "2025-06-15")}),
+    # … but not a live report's "has just told the chamber"
+    ("Pension package", "The chamber debated the package at a session on Monday.\n\nJohannes Stier has just told the chamber he "
+     "will now vote for the package.", {("Johannes Stier", 1, "2025-06-25")}),
+    # "Priya Nair, its regional officer, said the college would neither back nor oppose …": the college's
+    ("Maternity unit", "The Royal College of Midwives has stopped short of taking sides. Priya Nair, its regional "
+     "officer, said the college would neither back nor oppose the proposal until it had seen the data.",
+     {("Royal College of Midwives", 0, "2025-06-25")}),
+    # "A spokesman said on Wednesday …" right after a body's own sentence: that body, on that day
+    ("Coal plant delay", "The national grid operator, Krajowa Siec Przesylowa, declined to take sides. A spokesman said "
+     'on Monday that the operator would "work with whatever decision the government makes".',
+     {("Krajowa Siec Przesylowa", 0, "2025-06-23")}),
+    ("Maternity unit", '"Such units can be excellent, and they can be dangerous. We simply don\'t know yet which this '
+     'would be," said Priya Nair.', {("Priya Nair", 0, "2025-06-25")}),
 ])
 def test_session_28_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
