@@ -1825,6 +1825,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue
         window = seg[max(0, a - 30):a]
         window = _CLAUSE_SPLIT.split(window)[-1]
+        if window.endswith(" and ") and _PAST_VERB_AT.match(seg, a):
+            window = ""  # "where parliament has not and urged them to pass it": a new verb, not negated
         if label in ("favour", "favor") and seg.endswith(("a ", "any ", "no ", "special "), 0, a):
             continue  # "we are not asking for a favour": a kindness, not a side
         if label == "support" and (_SUPPORT_NOUN_AFTER.match(seg, b) or _NOT_HIS_SUPPORT.search(seg, max(0, a - 40), a)):
@@ -2024,7 +2026,8 @@ _WANTS_IT_DONE = re.compile(r"\b(?:we|i|they|members|people)\s+(?:all\s+|just\s+
 _URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing", "called on", "calls on", "calling on"}
 _TO_ADOPT = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?P<act>adopt|pass|enact|approve)\s+(?P<what>[^,.;]*)")
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
-_CLAUSE_SPLIT = re.compile(r"[,;]|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
+_PAST_VERB_AT = re.compile(r"[a-z]+ed\b")
+_CLAUSE_SPLIT = re.compile(r"[,;]|\band (?=[a-z]+ed\b)|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
 # a negation reaches no further back ("would never reach it and would benefit": the benefit is not negated)
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
@@ -3101,6 +3104,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         since ("In 2024 he told … Now he says … '…,' Menon told": the news of now)."""
         if _TURN_NOW.search(masked_low, para_date_end.get(key, s_start), s_start):
             return ""
+        if key in para_date and (fd := _FRONTED_DAY.search(masked_low, para_date_end.get(key, s_start), s_start)):
+            return masked[fd.start("when"):fd.end("when")]  # "Two years ago she welcomed it. On Wednesday she
+            # sounded far more cautious. '…,' Solheim said": Wednesday
         return para_date.get(key, "")
     spoke_on: dict[str, tuple[int, str]] = {}  # speaker -> (paragraph, "on Wednesday") of the last day named for them
 
@@ -3869,12 +3875,15 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _past_self_in_quote(cands, text, acts)
-    cands = _speaks_for(cands, bare, masked_low)
+    spoken_for: set[tuple[str, tuple[int, int]]] = set()  # a body's spokesperson whose words are its statement
+    cands = _speaks_for(cands, bare, masked_low, spoken_for)
     cands = _since_turned(cands, text, masked_low)
     cands = _date_from_next(cands, bare + unjudged, masked)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked_low)
     cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
+    if spoken_for:  # … not read again by the learned part as their own
+        unjudged = [u for u in unjudged if (u.speaker.name, u.context) not in spoken_for]
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
     _speaking_for(cands, masked, o_pos, o_name, s_starts)
     cands = _second_opinion(cands, text, topic_model.given)
@@ -5003,6 +5012,9 @@ _INTO_WHAT_WAS_SAID = re.compile(r",|\b(?:that|which|who)\b")
 _BUT_NOW = re.compile(r"\b(?:but|now|since)\b")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
+_FRONTED_DAY = re.compile(r"(?:(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?P<when>(?:on |last |this )?(?:monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday)|yesterday|last week|this week|earlier this (?:week|"
+                          r"month))\s*,?\s+(?:he|she|they|it|we)\b")  # a sentence opening on a day and the speaker
 _TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|tonight|these days|this time|"
                        r"this week|this (?:morning|afternoon|evening)|since then)\b(?!-)"
                        r"|(?:he|she|they|it|we|i) (?:now|today)\b"  # "Now he says …", "He now gives it a welcome."
@@ -5019,6 +5031,7 @@ def _weak(c: "_Cand") -> bool:
     return c.cue.split(" | ", 1)[-1].startswith(_WEAK)
 
 
+_SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b")
 _REPRESENTS = re.compile(
     r"\b(?:its|their|the [\w\-]+(?:'s|’s))\s+(?:[\w\-]+\s+){0,3}?(?:spokes\w+|chair\w*|president|director|secretary|"
     r"head|chief|leader|representative|executive|manager|officer|founder|co-?founder|coordinator|convenor|convener|"
@@ -5051,7 +5064,8 @@ def _is_party(name: str) -> bool:
     return bool({"party", "opposition", "greens"} & set(low) or (low and low[-1] in _PARTY_WORDS))
 
 
-def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> list["_Cand"]:
+def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str,
+                spoken_for: set[tuple[str, tuple[int, int]]] | None = None) -> list["_Cand"]:
     """"The union is opposed. '…,' said its spokeswoman, Mette Holm": Holm states the union's stance.
 
     The named person who speaks for an organisation in the next sentences (its name, or "its"/"the union's"
@@ -5059,7 +5073,8 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
     statement, not one of their own: a weak proposal of theirs is dropped (not a former officer's: they speak for
     no one).  A country's official ("Germany remains opposed. '…,' Finance Minister Joachim Hebel said") and a
     party's leader are actors too, and take its stance.
-    The learned part may still read their words as their own (it was fitted on coders who kept them).
+    A spokesperson dropped is added to ``spoken_for`` (speaker, sentence), so the learned part does not read their
+    words as their own.
     """
     orgs = [c for c in cands if c.speaker.kind in ("org", "country") and not _weak(c)
             and (c.stance or c.cue.split(" | ", 1)[-1].startswith("withholding"))]
@@ -5098,6 +5113,8 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> l
                 # for no one)
                 if "former" not in left:
                     drop.add(id(pc))
+                    if spoken_for is not None and _SPOKES_WORD.search(left):  # (an officer's own words may still
+                        spoken_for.add((pc.speaker.name, pc.context))  # be read: older coders kept them)
                 break
             was_bare = not pc.confidence
             pc.stance, pc.confidence = o.stance, 0.5

@@ -5306,6 +5306,17 @@ def test_session_27_review_cases(monkeypatch, topic, text, expect):
      {("Krajowa Siec Przesylowa", 0, "2025-06-23")}),
     ("Maternity unit", '"Such units can be excellent, and they can be dangerous. We simply don\'t know yet which this '
      'would be," said Priya Nair.', {("Priya Nair", 0, "2025-06-25")}),
+    # a negation does not reach over "and" into a new verb ("where Parliament has not" and urged them …)
+    ("Votes at 16", 'Campaign group Make It 16 said on Monday that councils had "the power to lead where Parliament has '
+     'not" and urged them to pass supportive motions.', {("Make It 16", 1, "2025-06-23")}),
+    ("FOI fee", '"That\'s a policy question for council. My job is to process whatever comes in the door," said records '
+     "manager Anand Roy.", {("Anand Roy", 0, "2025-06-25")}),
+    ("School levy", '"My granddaughter\'s art class is on the chopping block now," said Greg Paulson.', set()),
+    # "I have not decided." ends a sentence and still withholds; a day that opens a sentence on the speaker dates
+    # the quotation after it, not the time named before it in the paragraph
+    ("Salmon farm", "Two years ago Mayor Kari Solheim welcomed the farm, telling a breakfast it meant jobs. On Monday she "
+     'sounded more cautious. "I have not decided. I want to read the report first," Solheim said.',
+     {("Kari Solheim", 1, "2023-01-01"), ("Kari Solheim", 0, "2025-06-23")}),
 ])
 def test_session_28_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
