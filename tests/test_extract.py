@@ -5320,3 +5320,19 @@ def test_session_27_review_cases(monkeypatch, topic, text, expect):
 ])
 def test_session_28_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_the_side_of_before_told_again_on_the_day_of_a_change_is_dropped():
+    """'"I had real concerns in 2023 … Now I back it"': the concerns on that day echo the side of 2023."""
+    from stancetrack import extract as X
+
+    def row(actor, stance, day):
+        return {"actor": actor, "topic": "Care ratios", "stance": stance, "date": pd.Timestamp(day)}
+
+    rows = [row("Denise Pham", -1, "2023-01-01"), row("Denise Pham", -1, "2025-06-23"), row("Denise Pham", 1, "2025-06-23"),
+            row("Tom Hall", -1, "2025-06-23"), row("Tom Hall", 1, "2025-06-23"),  # no side before: both kept
+            row("Ann Cole", 1, "2025-06-01"), row("Ann Cole", -1, "2025-06-23"), row("Ann Cole", 1, "2025-06-23")]
+    kept = {(r["actor"], r["stance"], f"{r['date']:%Y-%m-%d}") for r in X._without_echoes_of_before(rows, np.sign)}
+    assert kept == {("Denise Pham", -1, "2023-01-01"), ("Denise Pham", 1, "2025-06-23"), ("Tom Hall", -1, "2025-06-23"),
+                    ("Tom Hall", 1, "2025-06-23"), ("Ann Cole", 1, "2025-06-01"), ("Ann Cole", -1, "2025-06-23"),
+                    ("Ann Cole", 1, "2025-06-23")}  # Ann Cole's side before is too recent (22 days) to be another time
