@@ -926,6 +926,9 @@ def _classify(tokens: list[str], lower_role: list[str], owns_next: bool = False)
     return None if got is None else _Speaker(got.name, got.role, got.kind, got.flag)  # a copy: callers amend it
 
 
+# the words a body's name may end in after its short name ("Cascade Pacific" for Cascade Pacific Power; not
+# "Tata Steel Netherlands", another company, nor "Dunmore Athletic Supporters' Trust", another body)
+_SHORT_NAME_ENDS = R.COMPANY_SUFFIXES | {"power", "utilities", "utility", "electric", "gas", "water", "airport", "port"}
 # "Miami Valley Public Health", "Sonoran Public Power": a body, not "Power" with the role "Sonoran Public"
 _PUBLIC_BODY_ENDS = frozenset({"health", "transport", "works", "safety", "power", "utilities", "utility", "service",
                                "broadcasting", "media", "schools", "libraries", "library", "citizen", "transit"})
@@ -968,7 +971,8 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         if i == 2 and low[0] in R.ROLE_WORDS and (low[1] in R.ORG_HEADS or low[1] in _TITLED_BODY_HEADS):
             name = re.sub(r"^(?:the|The)\s+", "", " ".join(tokens).rstrip(".,"))  # "National House of Chiefs": a body,
             return _Speaker(name, " ".join(lower_role) or None, "org")  # not "House" with the role "National"
-        if i == 2 and _PLACE_INITIALS.fullmatch(words[0]) and low[-1] in R.ORG_HEADS and low[1] not in R.ROLE_WORDS:
+        if i == 2 and _PLACE_INITIALS.fullmatch(words[0]) and low[0] not in R.ROLE_WORDS and low[-1] in R.ORG_HEADS \
+                and low[1] not in R.ROLE_WORDS:
             return _Speaker(" ".join(t.rstrip(",") for t in tokens).rstrip(".,"), " ".join(lower_role) or None, "org")
             # "B.C. Freedom of Information and Privacy Association": a place's initials, then the body's name
         if (i > 1 and low[i - 1].removesuffix("'s") not in R.ORG_HEADS and low[i - 1] not in R.ROLE_WORDS
@@ -1022,6 +1026,8 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         name = name[:-2]
     if name.lower() in R.GROUP_NOUNS:
         return None  # "Opponents say …", "Critics argue …": nobody in particular
+    if len(name_toks) == 1 and k == 1 and name.lower() in R.COMPANY_SUFFIXES:  # "Regent Homes": a company, not
+        return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "Homes" with the title "Regent"
     kind = "country" if name.lower() in R.COUNTRIES else ("person" if len(name_toks) >= 1 else "org")
     if kind == "person" and (j := _first_name_start(name_toks)):
         return _Speaker(" ".join(name_toks[j:]).removesuffix("'s").removesuffix("’s"),
@@ -1825,7 +1831,7 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue
         window = seg[max(0, a - 30):a]
         window = _CLAUSE_SPLIT.split(window)[-1]
-        if window.endswith(" and ") and _PAST_VERB_AT.match(seg, a):
+        if window.endswith(("not and ", "never and ")) and _PAST_VERB_AT.match(seg, a):
             window = ""  # "where parliament has not and urged them to pass it": a new verb, not negated
         if label in ("favour", "favor") and seg.endswith(("a ", "any ", "no ", "special "), 0, a):
             continue  # "we are not asking for a favour": a kindness, not a side
@@ -2027,7 +2033,8 @@ _URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing", "called
 _TO_ADOPT = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?P<act>adopt|pass|enact|approve)\s+(?P<what>[^,.;]*)")
 _URGED_TO = re.compile(r"\s*(?:the )?[\w’'\-]+(?: [\w’'\-]+)? to (?:accept|follow|implement|respect|abide by|allow)\b")
 _PAST_VERB_AT = re.compile(r"[a-z]+ed\b")
-_CLAUSE_SPLIT = re.compile(r"[,;]|\band (?=[a-z]+ed\b)|[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
+_CLAUSE_SPLIT = re.compile(r"[,;]|(?<=not )and (?=[a-z]+ed\b)|"  # "where parliament has not" and urged them
+                           r"[.!?](?=\s)|\bbut\b|\bthat\b|\band (?=(?:would|will|could|can|should|might|may)\b)")
 # a negation reaches no further back ("would never reach it and would benefit": the benefit is not negated)
 _UNDOING = re.compile(r"(?:reject|scrapp|block|delay|abandon|cancell?|kill|shelv|overturn|repeal|drop|stall|abolish)ing")
 # open to the plan itself, not to amendments of it (a sponsor "open to amendments but not to exemptions")
@@ -2694,7 +2701,7 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
             if (t[:1].isupper() or (t.isdigit() and _DEADLINE_NOUN.match(masked_low, m.end()))) \
                     and re.search(r"\b(?:a|an|the|its|their)\s+$", masked_low[max(0, m.start() - 6):m.start()]) \
                     and not _IN_ITS_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) \
-                    and not (_AT_THE_BEFORE.search(masked_low, max(0, m.start() - 12), m.start())
+                    and not (_AT_THE_BEFORE.search(masked_low, max(0, m.start() - 30), m.start())
                              and _MEETING_AFTER.match(masked_low, m.end())):  # "at the May 12 board meeting": when
                 continue  # "a September start", "the March vote", "the 2035 date": names a thing, not when it was said
             if t in ("march", "may"):
@@ -2740,7 +2747,9 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
 
 _URGE_VERBS = frozenset({"urged", "urges", "asked", "asks", "pressed", "presses", "implored", "begged", "encouraged",
                           "lobbied", "called on", "calls on", "told", "tells", "warned", "warns", "advised", "advises"})
-_OBJECT_WORDS = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}")  # "the city council ": a few words, no comma
+_OBJECT_WORDS = re.compile(r"\s+(?:(?!(?:who|that|which|whose|where|elected|appointed|moved|living|born)\b)"
+                           r"[\w’'\-]+\s+){1,4}")
+# "the city council ": a few words, no comma, no clause of their own ("residents who moved in last year")
 
 
 def _object_then_date(masked_low: str, vb: int, s_end: int) -> tuple[int, int] | None:
@@ -2775,8 +2784,10 @@ _MEASURE_AFTER = re.compile(r"(?:'s|’s) (?:[\w\-]+ )?(?:levels?|figures?|rates
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
 _IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her)\s+$")  # "In its October outlook, the council said"
 _SINCE_CLAUSE = re.compile(r"\bsince (?:it|they|he|she|we|its|their|his|her|the)\s+(?:[\w\-’']+\s+){0,4}$")
-_AT_THE_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+$")
-_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|session|sitting|debate|forum|rally|briefing|conference|"
+_AT_THE_BEFORE = re.compile(r"(?<!approved )(?<!adopted )(?<!passed )(?<!agreed )(?<!endorsed )(?<!voted )(?<!decided )"
+                            r"(?<!tabled )(?<!presented )\b(?:at|during)\s+the\s+$")  # not "the plan approved at the …"
+_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|session|sitting|debate|forum|rally|briefing|"
+                            r"conference|"
                             r"summit|town hall)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\s+(?:[\w’'\-]+\s+){0,2}$")
 
@@ -3078,9 +3089,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elif not sp.role and len(longer := {o for o in o_name if o.startswith(toks[0] + " ")}) == 1:
                     return _Speaker(longer.pop(), sp.role, "org"), None  # "Solaris said": Solaris Renewables
             elif len(toks) == 2 and not sp.role and not _is_first_name(toks[0]) \
-                    and len(longer := {o for o in itertools.chain(o_name, (c.speaker.name for c in cands if c.speaker.kind != "country"))
-                                       if o.startswith(name + " ") and not any(
-                                           w.lower().removesuffix("'") in R.ORG_HEADS for w in o[len(name):].split())}) == 1:
+                    and len(longer := {o for o in itertools.chain(o_name, (c.speaker.name for c in cands
+                                                                           if c.speaker.kind != "country"))
+                                       if o.startswith(name + " ") and all(
+                                           w.lower() in _SHORT_NAME_ENDS for w in o[len(name):].split())}) == 1:
                 return _Speaker(longer.pop(), sp.role, "org"), None  # "Cascade Pacific told …": Cascade Pacific Power (not
                 # "Dunmore Athletic": the Dunmore Athletic Supporters' Trust is another body)
             else:
@@ -4487,7 +4499,8 @@ def _ref_before(refs: list[int], a: int, b: int, masked_low: str) -> bool:
     """An occasion is named between ``a`` and ``b`` (the attribution before the words said), not one just now ("has
     just told the chamber he will now vote yes": a live report's now)."""
     i = bisect.bisect_left(refs, a)
-    return i < len(refs) and refs[i] < b and masked_low.find("just ", a, b) < 0
+    return (i < len(refs) and refs[i] < b and masked_low.find("just ", a, b) < 0
+            and not _WHO_CLAUSE.search(masked_low, a, refs[i]))  # not "X, who spoke at the hearing, said he now …"
 
 
 def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int], refs: list[int]) -> str:
@@ -4548,6 +4561,7 @@ def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> lis
 
 
 _ECHO_GAP = pd.Timedelta(days=45)
+_BUT = re.compile(r"\b(?:but|however|yet|no longer)\b")
 
 
 def _merge_duplicates(rows: list[dict], low: str = "") -> list[dict]:
@@ -4626,8 +4640,17 @@ def _merge_duplicates(rows: list[dict], low: str = "") -> list[dict]:
     return _one_side_a_day(_without_echoes_of_before(keep, sign), sign, low)
 
 
-_CHANGED = re.compile(r"\b(?:now|no longer|anymore|any more|changed|since)\b", re.I)
+_CHANGED = re.compile(r"\b(?:now|no longer|anymore|any more|changed|since|at first|initially|originally|"
+                      r"(?:first|second|final) round|as written|as drafted|in its current form)\b", re.I)
 _CHANGED_CUE = re.compile(r"reversal|change of mind|earlier|before a change|the opposite")
+_THIRD_PARTY = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+([\w\-]+)")
+
+
+def _withholds_own(r: dict) -> bool:
+    """A side withheld by the actor, not one they report of others ("he said the council had not decided"); a body
+    spoken for is its own ("the college would neither back nor oppose it", said for the Royal College …)."""
+    m = _THIRD_PARTY.match(r["quote"].lower())
+    return m is None or m.group(1) in r["actor"].lower().split()
 
 
 def _one_side_a_day(rows: list[dict], sign, low: str = "") -> list[dict]:
@@ -4645,12 +4668,12 @@ def _one_side_a_day(rows: list[dict], sign, low: str = "") -> list[dict]:
     for day in days.values():
         if len(day) < 2 or len({sign(r["stance"]) for r in day}) < 2:
             continue
-        withheld = [r for r in day if not r["stance"]]
-        if withheld:
-            kept, out = withheld[0], [r for r in day if r["stance"]]
-        elif _CHANGED.search(low, max(0, min(r["start"] for r in day) - 80), max(r["end"] for r in day)) \
+        withheld = [r for r in day if not r["stance"] and _withholds_own(r)]
+        if _CHANGED.search(low, max(0, min(r["start"] for r in day) - 80), max(r["end"] for r in day)) \
                 or any(_CHANGED.search(r["quote"]) or _CHANGED_CUE.search(r["cue"]) for r in day):
             continue  # "who signed a petition against the plan, now backs it": a change told, both sides wanted
+        if withheld:
+            kept, out = withheld[0], [r for r in day if r["stance"]]
         else:
             kept = min(day, key=lambda r: r["start"])  # the first told: what follows is most often the reasons
             out = [r for r in day if sign(r["stance"]) != sign(kept["stance"])]
@@ -4677,7 +4700,8 @@ def _without_echoes_of_before(rows: list[dict], sign) -> list[dict]:
         for r in mine:
             day, side = r["date"], sign(r["stance"])
             if any(o["date"] == day and sign(o["stance"]) == -side for o in mine) \
-                    and any(sign(o["stance"]) == side and o["date"] < day - _ECHO_GAP for o in mine):
+                    and not (_STILL_AGAIN.search(r["quote"]) and not _BUT.search(r["quote"])) \
+                    and any(sign(o["stance"]) == side and o["date"] < day - _ECHO_GAP for o in mine):  # not "still opposes"
                 drop.add(id(r))
     return [r for r in rows if id(r) not in drop] if drop else rows
 
@@ -5232,12 +5256,15 @@ _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
 _TURNS = re.compile(r"\b(?:but|however|not|no longer|now)\b|n['’]t\b", re.I)  # the rest turns from the side before
 _STILL_AGAIN = re.compile(r"\b(?:still|again|remains?|unchanged|nothing has changed)\b", re.I)  # "… I still do": one side
 # a quotation that opens on the speaker's own side of before, with no date: '"I supported this in good faith. …"'
-_MY_MIND = re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:changed|change) (?:my|our) (?:mind|minds|view|position)\b|"
-                      r"\b(?:won|brought) (?:me|us) (?:over|round|around)\b", re.I)  # after "I was sceptical. …"
+_MY_MIND = re.compile(r"\b(?:i|we)(?:'ve|’ve| have| had)? (?:now |since |completely |totally )?changed (?:my|our) "
+                      r"(?:mind|minds|view|position)\b|(?<!could )(?<!would )(?<!might )(?<!will )(?<!can )(?<!to )"
+                      r"\b(?:won|brought) (?:me|us) (?:over|round|around)\b", re.I)  # after "I was sceptical. …" (not
+# "Nothing in the report changed my mind", "that could change my mind")
 _DOUBTED = re.compile(r"sceptic|skeptic|doubtful|unconvinced", re.I)
 _UNDATED_PAST_SELF = re.compile(
     r"\W*(?:i|we)\s+(?:(?:was|were)\s+(?:(?:all|firmly|very much|fully)\s+)?(?:for (?:it|this|that)\b|in favou?r\b|"
-    r"a supporter\b|against (?:it|this|that)\b|opposed\b|(?:sceptical|skeptical|doubtful|unconvinced|a sceptic|a skeptic)\b)|"
+    r"a supporter\b|against (?:it|this|that)\b|opposed\b|"
+    r"(?:sceptical|skeptical|doubtful|unconvinced|a sceptic|a skeptic)\b)|"
     r"(?:\w+ly\s+|also\s+|originally\s+|initially\s+)?"
     r"(?:supported|backed|championed|voted for|welcomed|opposed|voted against)\b)", re.I)
 _AGO_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
@@ -5421,11 +5448,14 @@ _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS}
                             r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
 
 
-_ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
-                                rf"(?:[\w\-]+\s+)?(?:[\w\-]+,?\s+)?)?(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
+_ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?"
+                                rf"(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
+                                rf"(?:[\w\-]+\s+)?(?:[\w\-]+,?\s+)?)?(?:[Ii]ts|[Tt]heir)\s+"
+                                rf"(?!(?:former|ex-|retired|onetime|one-time)\b)(?:[\w\-]+\s+){{0,3}}?"
                                 rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,\s+(?:[\w.\-’']+\s+){{0,4}}?"
                                 rf"(?P<surname>[\w\-’']+),")
-_NAMED_ITS_OFFICER = re.compile(rf"\s*(?:[\w.\-’']+\s+){{0,3}}?(?P<surname>[\w\-’']+),\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?"
+_NAMED_ITS_OFFICER = re.compile(rf"\s*(?:[\w.\-’']+\s+){{0,3}}?(?P<surname>[\w\-’']+),\s+(?:its|their)\s+"
+                                rf"(?!(?:former|ex-|retired|onetime|one-time)\b)(?:[\w\-]+\s+){{0,3}}?"
                                 rf"(?:{_LEADER_ROLES}|{_OFFICERS[3:-1]})\s*,")  # "Priya Nair, its regional officer, said"
 _ANY_BODY = ("group", "organisation", "organization", "body", "campaign")  # "the group": whichever body it is
 
@@ -5449,7 +5479,8 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     else (when that sentence opens with no named body: "Two years ago the union opposed it.") the last one named
     within 500 characters whose name holds the word ("union"); never one named after another body opened the
     sentence before ("France has threatened to block the deal negotiated by the European Union. Its president …")."""
-    m = _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) or _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start)
+    m = (_ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start)
+         or _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start))
     k = bisect.bisect_right(s_starts, c.context[0]) - 2  # the sentence before the officer's
     if m is None or k < 0 or m.group("surname") != (c.speaker.name.split() or [""])[-1]:
         return None
@@ -5494,6 +5525,8 @@ _BODYS_SPOKES = re.compile(rf"(?:the\s+)?(?P<head>{_BODY_HEADS}|company|council|
 _PARTY_WORD = re.compile(r"\b(?:[Pp]arty|[Ll]abour|[Gg]reens?|[Oo]pposition|Democrats?|Republicans?)\b|^(?:[Tt]he )?Coalition$")
 
 
+_TITLED_PERSON = re.compile(r"\b(?:Mayor|Minister|Councillor|Councilor|Senator|President|Premier|Governor|Chair|"
+                            r"Chairman|Chairwoman|Director|Dr|Mr|Mrs|Ms|Sir|Dame|Judge|Chief)\.?\s+[A-Z]")
 _SPOKES_OPENS = re.compile(r"\s*(?:A\s+)?[Ss]pokes(?:man|woman|person)\s+[A-Z]")
 
 
@@ -5509,7 +5542,8 @@ def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[st
         named = set(o_name[bisect.bisect_left(o_pos, prev):bisect.bisect_left(o_pos, c.context[0])])
         if body is None and _SPOKES_OPENS.match(masked, c.context[0]) and prev < c.context[0] \
                 and "\n\n" not in masked[prev:c.context[0]].strip() and (i := bisect.bisect_left(o_pos, prev)) < len(o_pos) \
-                and o_pos[i] < c.context[0] and _SUBJECT_OPENER.fullmatch(masked, prev, o_pos[i]):
+                and o_pos[i] < c.context[0] and _SUBJECT_OPENER.fullmatch(masked, prev, o_pos[i]) \
+                and not _TITLED_PERSON.search(masked, prev, c.context[0]):  # not "… asked Mayor Jane Holt to …"
             body = o_name[i]  # "The Association has collected 2,100 signatures. Spokesperson Gail Ostrowski said …"
         return None if body is None or _PARTY_WORD.search(body) or len(named) > 1 else body  # not "The Association backs
         # it, but the Ministry is wary. Its spokesman said": whose?

@@ -5275,7 +5275,8 @@ def test_session_27_review_cases(monkeypatch, topic, text, expect):
      {("Pieter Hoekstra", 0, "2025-06-25")}),
     ("Cabin tax", '"I said I needed the cabin problem fixed. It\'s been fixed. So I\'m voting yes," said Alicia Moreau.',
      {("Alicia Moreau", 1, "2025-06-25")}),
-    ("Cabin tax", '"It is badly drafted, and I\'ll be voting no," said Alicia Moreau.', {("Alicia Moreau", -1, "2025-06-25")}),
+    ("Cabin tax", '"It is badly drafted, and I\'ll be voting no," said Alicia Moreau.',
+     {("Alicia Moreau", -1, "2025-06-25")}),
     ("Merger", "Oosterwijk Vooruit has backed a merger for years, pointing out that the towns already share a waste "
      "collection service.", {("Oosterwijk Vooruit", 1, "2025-06-25")}),
     ("Bank merger", '"I was told this was about back offices. It turns out it is about the high street," said Katharina '
@@ -5294,7 +5295,8 @@ def test_session_27_review_cases(monkeypatch, topic, text, expect):
      "the board, told the meeting that she now backs the outsourcing.",
      {("Anna Lindqvist", 1, "2025-06-15")}),
     # … but not a live report's "has just told the chamber"
-    ("Pension package", "The chamber debated the package at a session on Monday.\n\nJohannes Stier has just told the chamber he "
+    ("Pension package", "The chamber debated the package at a session on Monday.\n\nJohannes Stier has just told the "
+     "chamber he "
      "will now vote for the package.", {("Johannes Stier", 1, "2025-06-25")}),
     # "Priya Nair, its regional officer, said the college would neither back nor oppose …": the college's
     ("Maternity unit", "The Royal College of Midwives has stopped short of taking sides. Priya Nair, its regional "
@@ -5326,16 +5328,19 @@ def test_the_side_of_before_told_again_on_the_day_of_a_change_is_dropped():
     """'"I had real concerns in 2023 … Now I back it"': the concerns on that day echo the side of 2023."""
     from stancetrack import extract as X
 
-    def row(actor, stance, day):
-        return {"actor": actor, "topic": "Care ratios", "stance": stance, "date": pd.Timestamp(day)}
+    def row(actor, stance, day, quote="the ratios are a mistake"):
+        return {"actor": actor, "topic": "Care ratios", "stance": stance, "date": pd.Timestamp(day), "quote": quote}
 
     rows = [row("Denise Pham", -1, "2023-01-01"), row("Denise Pham", -1, "2025-06-23"), row("Denise Pham", 1, "2025-06-23"),
             row("Tom Hall", -1, "2025-06-23"), row("Tom Hall", 1, "2025-06-23"),  # no side before: both kept
-            row("Ann Cole", 1, "2025-06-01"), row("Ann Cole", -1, "2025-06-23"), row("Ann Cole", 1, "2025-06-23")]
+            row("Ann Cole", 1, "2025-06-01"), row("Ann Cole", -1, "2025-06-23"), row("Ann Cole", 1, "2025-06-23"),
+            row("Tom Reyes", -1, "2023-01-01"), row("Tom Reyes", -1, "2025-06-23", "he still opposes the ratios"),
+            row("Tom Reyes", 1, "2025-06-23")]  # a side restated ("still") stays
     kept = {(r["actor"], r["stance"], f"{r['date']:%Y-%m-%d}") for r in X._without_echoes_of_before(rows, np.sign)}
     assert kept == {("Denise Pham", -1, "2023-01-01"), ("Denise Pham", 1, "2025-06-23"), ("Tom Hall", -1, "2025-06-23"),
                     ("Tom Hall", 1, "2025-06-23"), ("Ann Cole", 1, "2025-06-01"), ("Ann Cole", -1, "2025-06-23"),
-                    ("Ann Cole", 1, "2025-06-23")}  # Ann Cole's side before is too recent (22 days) to be another time
+                    ("Ann Cole", 1, "2025-06-23"),  # Ann Cole's side before is too recent (22 days) to be another time
+                    ("Tom Reyes", -1, "2023-01-01"), ("Tom Reyes", -1, "2025-06-23"), ("Tom Reyes", 1, "2025-06-23")}
 
 
 def test_one_side_a_day_for_one_actor():
@@ -5350,3 +5355,49 @@ def test_one_side_a_day_for_one_actor():
     assert "also read as against the same day" in df["flags"].iloc[0]
     df = run("Jenny Walsh, who signed a petition against the plan, now backs it.").statements
     assert sorted(df["stance"]) == [-1, 1]
+
+
+H = "Mayor Jane Holt said she supports the plan. "
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the review of session 28's rules: each of these went wrong with their first version
+    (H + "Councillor Tom Reyes, who had been undecided, said he now backs the plan.",
+     {("Jane Holt", 1, "2025-06-25"), ("Tom Reyes", 0, "2025-06-25"), ("Tom Reyes", 1, "2025-06-25")}),
+    (H + "Councillor Tom Reyes said he opposes the plan. He said the council had not decided.",
+     {("Jane Holt", 1, "2025-06-25"), ("Tom Reyes", -1, "2025-06-25")}),
+    (H + "Councillor Tom Reyes voted against the plan in the first round. He said he will vote for it in the second "
+     "round.", {("Jane Holt", 1, "2025-06-25"), ("Tom Reyes", -1, "2025-06-25"), ("Tom Reyes", 1, "2025-06-25")}),
+    (H + "Councillor Tom Reyes was against the plan at first. After reading the report, he said, he supports it.",
+     {("Jane Holt", 1, "2025-06-25"), ("Tom Reyes", -1, "2025-06-25"), ("Tom Reyes", 1, "2025-06-25")}),
+    ("The council held a hearing on March 3. " + H + "Councillor Tom Reyes, who spoke at the hearing, said he now "
+     "opposes the plan.", {("Jane Holt", 1, "2025-06-25"), ("Tom Reyes", -1, "2025-06-25")}),
+    ('"I was sceptical. Nothing in the report changed my mind," said Tom Reyes.', {("Tom Reyes", -1, "2025-06-25")}),
+    ('"The board has not read and endorsed this plan," said Tom Reyes.', {("Tom Reyes", -1, "2025-06-25")}),
+    ('"Frankly, we were dismissive of this plan from day one," said Tom Reyes.', {("Tom Reyes", -1, "2025-06-25")}),
+    ("Tom Reyes urged residents who moved in last year to back the plan.", {("Tom Reyes", 1, "2025-06-25")}),
+    ("Tom Reyes said he opposed the plan approved at the May 12 board meeting.", {("Tom Reyes", -1, "2025-06-25")}),
+    ("The Ashford Tenants Union has asked Mayor Jane Holt to scrap the plan. Spokesperson Gail Ostrowski said the "
+     "plan was a mistake.", {("Gail Ostrowski", -1, "2025-06-25")}),  # a mayor named between: whose spokesperson?
+    ("The Riverside Trust backs the plan. John Smith, its former chairman, said the trust would regret it and the plan "
+     "was a mistake.", {("Riverside Trust", 1, "2025-06-25"), ("John Smith", -1, "2025-06-25")}),
+    ("MLA Tom Reyes of the Alliance Party opposes the plan.", {("Tom Reyes", -1, "2025-06-25")}),
+    ("Tata Steel Netherlands said it backs the plan. Tata Steel said on Monday it opposes the plan.",
+     {("Tata Steel Netherlands", 1, "2025-06-25"), ("Tata Steel", -1, "2025-06-23")}),
+    (H + "Sandra Tribe said she opposes the plan.", {("Jane Holt", 1, "2025-06-25"), ("Sandra Tribe", -1, "2025-06-25")}),
+    ("Regent Homes, the developer, said on Monday it opposes the plan.", {("Regent Homes", -1, "2025-06-23")}),
+])
+def test_session_28_review_cases(monkeypatch, text, expect):
+    assert _rules_only(monkeypatch, text) == expect
+
+
+@pytest.mark.parametrize("text", [
+    '"We don\'t know if the council will approve it, but we will keep fighting for it," said campaigner Tom Reyes.',
+    "Tom Reyes said the key question for the government was how quickly the plan could be rolled out.",
+])
+def test_session_28_withholding_kept_to_its_words(monkeypatch, text):
+    """Not withholding: "we don't know if the council will approve it", "the key question for the government"."""
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic="the plan").statements
+    assert not df["cue"].str.contains("withholding").any()
