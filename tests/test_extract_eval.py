@@ -470,7 +470,13 @@ food standards and animal welfare; museums, heritage, broadcasting and the arts;
 strikes, wages and pensions; defence, alliances and sanctions) and scored them at once with the session-27 rules:
 0.749 (P 0.699, R 0.807; 0.745 guessed).  They replace blind145-152 on the never-tuned list; blind145-152 are tuned
 on from now (0.753 with the session-27 rules), which lowers the tuned figure at the session's start to 0.845 (0.839
-guessed).  With them, all 250 never-tuned 0.762 (P 0.737, R 0.788; 0.759 guessed) at the session's start.
+guessed).  With them, all 250 never-tuned 0.762 (P 0.737, R 0.788; 0.759 guessed) at the session's start.  End of
+session 28, scored once after the review's mends: blind153-160, not opened, 0.749 -> 0.753 (P 0.719, R 0.791; per
+set 0.819, 0.731, 0.762, 0.773, 0.651, 0.712, 0.731, 0.847; 0.751 guessed); the older 170 never-tuned 0.767 -> 0.774;
+all 250 never-tuned 0.768 (P 0.759, R 0.777; 0.766 guessed); tuned (1,362) 0.861 (0.855 guessed; 0.809 with the
+learned part refit per fold); blind145-152 0.753 -> 0.856 (inflated); 02-10 even 0.900.  Most of the session's gain
+came from two whole-article steps measured on the tuned articles' proposals: the side of before told again on the
+day of a change, and one actor's disagreeing proposals of one day (a side withheld wins, else the first told).
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -518,7 +524,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.842, 0.758, 0.885), (False, 0.836, 0.755, 0.875)])
+                         [(True, 0.858, 0.764, 0.885), (False, 0.852, 0.762, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
