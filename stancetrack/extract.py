@@ -2920,10 +2920,16 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     prev_speaker: tuple[_Speaker, int] | None = None  # speaker of the last quote and its paragraph end
     para_of = _para_index(text)
 
-    def body_just_before(at: int, between: re.Pattern) -> "_Cand | None":
-        """The organisation or country whose statement ends right before ``at``, with only ``between`` between."""
+    def body_just_before(at: int, between: re.Pattern, described: bool = False) -> "_Cand | None":
+        """The organisation or country whose statement ends right before ``at``, with only ``between`` between;
+        ``described``: also a body named like a person but described as one ("The national grid operator, Krajowa
+        Siec Przesylowa, declined to take sides")."""
         prev = next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)
-        if prev is not None and prev.speaker.kind in ("org", "country") and between.fullmatch(masked, prev.context[1], at):
+        if prev is None or not between.fullmatch(masked, prev.context[1], at):
+            return None
+        if prev.speaker.kind in ("org", "country") or (
+                described and prev.speaker.kind == "person" and _unknown_body(prev.speaker.name.split())
+                and (prev.speaker.role or "-").split()[-1].lower() in _BODY_ROLE_ENDS):
             return prev
         return None
 
@@ -2988,8 +2994,6 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             for name, role in reversed(persons_roles[-200:]):
                 if role and head in role.lower():
                     return _Speaker(name, sp.role, "person"), "speaker from role"
-            if head in ("spokesman", "spokeswoman", "spokesperson") and at is not None and (org := subject_org(at)):
-                return _Speaker(org, sp.name, "org"), None  # "The operator, X, declined to take sides. A spokesman said …"
             if sp.flag == "described" and at is not None:  # "Erik de Groot has lived through it. The chief … of a
                 k = bisect.bisect_right(s_starts, at) - 1  # large Utrecht hospital said": the person just named
                 if k > 0 and "\n" not in masked[sentences[k - 1][0]:at]:
@@ -3022,12 +3026,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     return _Speaker(prev.speaker.name, sp.role, "org"), None  # "The Harwick Police Federation … has
                     # come out against it. A spokesperson for the union said …": that federation, a union (not a council)
             if at is not None and head in ("spokesman", "spokeswoman", "spokesperson") and not named_mods \
-                    and (prev := next((c for c in reversed(cands[-4:]) if c.context[1] <= at), None)) is not None \
-                    and _A_SPOKES_BETWEEN.fullmatch(masked, prev.context[1], at) \
-                    and (prev.speaker.kind in ("org", "country") or (  # "The national grid operator, Krajowa Siec
-                        prev.speaker.kind == "person" and (prev.speaker.role or "-").split()[-1].lower() in _BODY_ROLE_ENDS
-                        and _unknown_body(prev.speaker.name.split()))):  # Przesylowa, declined to take sides. A
-                return _Speaker(prev.speaker.name, sp.role, "org"), None  # spokesman said on Wednesday …": its spokesman
+                    and (prev := body_just_before(at, _A_SPOKES_BETWEEN, described=True)) is not None:
+                return _Speaker(prev.speaker.name, sp.role, "org"), None  # "The operator, X, declined to take sides.
+                # A spokesman said on Wednesday …": its spokesman
             for o in reversed(orgs_seen[-200:]):
                 if any(h in o.lower() for h in heads) and all(w in o.lower() for w in named_mods):
                     return _Speaker(o, sp.role, "org"), None  # not "the Montenegrin parliament" for the European one
@@ -4489,12 +4490,6 @@ _LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b
 _EVENT_AFTER_CHARS = 600  # an event told after the words said at it: within about two short paragraphs
 
 
-_A_SPOKES_BETWEEN = re.compile(r"\s*(?:[Aa]n?\s+|[Tt]he\s+|[Ii]ts\s+)?")
-_BODY_ROLE_ENDS = frozenset(("operator", "company", "firm", "utility", "regulator", "agency", "group", "association",
-                            "union", "body", "charity", "developer", "manufacturer", "insurer", "bank", "airline",
-                            "broadcaster", "authority", "provider", "supplier", "retailer", "lobby"))
-
-
 def _ref_before(refs: list[int], a: int, b: int, masked_low: str) -> bool:
     """An occasion is named between ``a`` and ``b`` (the attribution before the words said), not one just now ("has
     just told the chamber he will now vote yes": a live report's now)."""
@@ -5472,6 +5467,12 @@ _CALLED_A_BODY = re.compile(rf",\s+(?:a|an|the)\s+[^,#]{{0,60}}\b(?:{_BODY_HEADS
                             r"foundation)\b")
 
 
+def _opening_body(masked: str, o_pos: list[int], a: int, b: int) -> int | None:
+    """Which named body (its index in ``o_pos``) opens the sentence starting at ``a``, before ``b``; else None."""
+    i = bisect.bisect_left(o_pos, a)
+    return i if i < len(o_pos) and o_pos[i] < b and _SUBJECT_OPENER.fullmatch(masked, a, o_pos[i]) else None
+
+
 def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_name: list[str],
                        s_starts: list[int]) -> str | None:
     """"The Union of Private Sector Employees has been the loudest critic. Its regional secretary, Martina Hollerer,
@@ -5488,9 +5489,8 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     if "\n\n" in masked[prev:c.context[0]].strip():
         return None
     generic = head.lower() in _ANY_BODY
-    i = bisect.bisect_left(o_pos, prev)
-    opener = i < len(o_pos) and o_pos[i] < c.context[0] and _SUBJECT_OPENER.fullmatch(masked, prev, o_pos[i])
-    if opener:  # the sentence before opens with a named body: "Its" is that body's
+    i = _opening_body(masked, o_pos, prev, c.context[0])
+    if i is not None:  # the sentence before opens with a named body: "Its" is that body's
         return o_name[i] if generic or head.lower() in o_name[i].lower().split() else None
     # … or with a speaker whose name is a body's: "Bremer Valley Landcare, a volunteer group, told a meeting …"
     o = next((o for o in reversed(cands) if o.context[1] <= c.context[0]), None)
@@ -5522,11 +5522,16 @@ _BODYS_SPOKES = re.compile(rf"(?:the\s+)?(?P<head>{_BODY_HEADS}|company|council|
                            r"spokes(?:man|woman|person)", re.I)  # not "its defence spokeswoman": a party's politician
 
 
-_PARTY_WORD = re.compile(r"\b(?:[Pp]arty|[Ll]abour|[Gg]reens?|[Oo]pposition|Democrats?|Republicans?)\b|^(?:[Tt]he )?Coalition$")
+_PARTY_WORD = re.compile(r"\b(?:[Pp]arty|[Ll]abour|[Gg]reens?|[Oo]pposition|Democrats?|Republicans?)\b"
+                         r"|^(?:[Tt]he )?Coalition$")
 
 
 _TITLED_PERSON = re.compile(r"\b(?:Mayor|Minister|Councillor|Councilor|Senator|President|Premier|Governor|Chair|"
                             r"Chairman|Chairwoman|Director|Dr|Mr|Mrs|Ms|Sir|Dame|Judge|Chief)\.?\s+[A-Z]")
+_A_SPOKES_BETWEEN = re.compile(r"\s*(?:[Aa]n?\s+|[Tt]he\s+|[Ii]ts\s+)?")  # "… declined. A spokesman said"
+_BODY_ROLE_ENDS = frozenset(("operator", "company", "firm", "utility", "regulator", "agency", "group", "association",
+                            "union", "body", "charity", "developer", "manufacturer", "insurer", "bank", "airline",
+                            "broadcaster", "authority", "provider", "supplier", "retailer", "lobby"))
 _SPOKES_OPENS = re.compile(r"\s*(?:A\s+)?[Ss]pokes(?:man|woman|person)\s+[A-Z]")
 
 
@@ -5541,8 +5546,8 @@ def _spokespersons_body(c, cands, masked: str, o_pos: list[int], o_name: list[st
         prev = s_starts[max(bisect.bisect_right(s_starts, c.context[0]) - 2, 0)]  # the sentence before starts here
         named = set(o_name[bisect.bisect_left(o_pos, prev):bisect.bisect_left(o_pos, c.context[0])])
         if body is None and _SPOKES_OPENS.match(masked, c.context[0]) and prev < c.context[0] \
-                and "\n\n" not in masked[prev:c.context[0]].strip() and (i := bisect.bisect_left(o_pos, prev)) < len(o_pos) \
-                and o_pos[i] < c.context[0] and _SUBJECT_OPENER.fullmatch(masked, prev, o_pos[i]) \
+                and "\n\n" not in masked[prev:c.context[0]].strip() \
+                and (i := _opening_body(masked, o_pos, prev, c.context[0])) is not None \
                 and not _TITLED_PERSON.search(masked, prev, c.context[0]):  # not "… asked Mayor Jane Holt to …"
             body = o_name[i]  # "The Association has collected 2,100 signatures. Spokesperson Gail Ostrowski said …"
         return None if body is None or _PARTY_WORD.search(body) or len(named) > 1 else body  # not "The Association backs
