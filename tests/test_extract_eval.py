@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,612 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1612
+``tests/eval/gold.csv`` holds 1,692 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1692
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -163,14 +163,14 @@ blind149    1493-1502  yes, in session 28 (27: sealed)        0.759
 blind150    1503-1512  yes, in session 28 (27: sealed)        0.826
 blind151    1513-1522  yes, in session 28 (27: sealed)        0.798
 blind152    1523-1532  yes, in session 28 (27: sealed)        0.702
-blind153    1533-1542  never: written in session 28, sealed   0.805
-blind154    1543-1552  never: written in session 28, sealed   0.733
-blind155    1553-1562  never: written in session 28, sealed   0.744
-blind156    1563-1572  never: written in session 28, sealed   0.790
-blind157    1573-1582  never: written in session 28, sealed   0.659
-blind158    1583-1592  never: written in session 28, sealed   0.703
-blind159    1593-1602  never: written in session 28, sealed   0.736
-blind160    1603-1612  never: written in session 28, sealed   0.823
+blind153    1533-1542  yes, in session 29 (28: sealed)      0.805
+blind154    1543-1552  yes, in session 29 (28: sealed)      0.733
+blind155    1553-1562  yes, in session 29 (28: sealed)      0.744
+blind156    1563-1572  yes, in session 29 (28: sealed)      0.790
+blind157    1573-1582  yes, in session 29 (28: sealed)      0.659
+blind158    1583-1592  yes, in session 29 (28: sealed)      0.703
+blind159    1593-1602  yes, in session 29 (28: sealed)      0.736
+blind160    1603-1612  yes, in session 29 (28: sealed)      0.823
 ==========  =========  =====================================  ==================
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
@@ -477,6 +477,15 @@ all 250 never-tuned 0.768 (P 0.759, R 0.777; 0.766 guessed); tuned (1,362) 0.861
 learned part refit per fold); blind145-152 0.753 -> 0.856 (inflated); 02-10 even 0.900.  Most of the session's gain
 came from two whole-article steps measured on the tuned articles' proposals: the side of before told again on the
 day of a change, and one actor's disagreeing proposals of one day (a side withheld wins, else the first told).
+Session 29 wrote blind161-168 at its start (eight helpers who never saw the extractor, from session 23's brief:
+electoral reform, voting rules and referendums; mining, quarrying and natural resources; fisheries, oceans and
+coastal protection; tourism, short-term rentals and visitor levies; public health measures; taxation, budgets and
+spending cuts; sports, stadiums and major events; universities, research funding and student fees) and scored them at
+once with the session-28 rules and the learned part refit with blind153-160 among its training articles: 0.781
+(P 0.750, R 0.814; 0.771 guessed).  They replace blind153-160 on the never-tuned list; blind153-160 are tuned on from
+now (0.753 with the session-28 rules, 0.819 once the learned part was refit on them), which lowers the tuned figure
+at the session's start to 0.858 (0.853 guessed).  With them, all 250 never-tuned 0.779 (P 0.772, R 0.786; 0.772
+guessed) at the session's start; the older 170 never-tuned 0.774 -> 0.778 from the refit alone.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -510,8 +519,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1610 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 161)}
+    assert len(files) >= 1690 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 169)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
@@ -524,7 +533,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.858, 0.764, 0.885), (False, 0.852, 0.762, 0.875)])
+                         [(True, 0.855, 0.776, 0.885), (False, 0.849, 0.769, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
