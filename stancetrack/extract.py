@@ -1012,6 +1012,10 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
     role_toks = lower_role + words[:k]
     if not name_toks:
         return None
+    if (len(name_toks) == 1 and k >= 2 and low[k - 1] in _PORTFOLIO and not _is_first_name(words[0])
+            and low[k] not in R.ROLE_WORDS and not low[0].endswith(("'s", "’s"))
+            and not any(w in R.ROLE_WORDS or w in R.ORG_HEADS or w in R.DEMONYMS for w in low[:k - 1])):
+        return _Speaker(" ".join(words).rstrip(".,"), None, "org")  # "Animal Justice Aotearoa", not "Aotearoa"
     if len(name_toks) == 1 and k > 1 and low[0] in _OFFICES and any(w in ("for", "of") for w in low[1:k]):
         return _Speaker(" ".join(words), None, "role")  # "Minister for Foreign Affairs": an office, not "Affairs"
     if (len(name_toks) == 1 and name_toks[0].lower() in R.ROLE_WORDS and k and all(w.isupper() for w in words[:k])
@@ -1873,7 +1877,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             pol, strength, label = 1, 1, f"{_UNDONE} {undo.group(1)} {undo.group(2).strip()} … {label}"
             skip_to = len(seg)
         elif pol < 0 and label not in _NOT_A_HARM and (rem := _REMEDY.search(window)) is not None \
-                and (strength == 1 or not _PLAN_NOUN_NEXT.match(seg, b)):
+                and (strength == 1 or not _PLAN_NOUN_NEXT.match(seg, b)) \
+                and not (label.startswith("problem") and rem.group(1).split()[0].rstrip("s") in _ANSWERS):
+            # not "a 1970s answer to a 2020s problem", "a solution to a problem that does not exist": scorn
             pol, label = 1, f"{rem.group(1)} … {label}"  # "takes away the fear", 'would end "the absurd situation"'
 
         elif pol and ((wrong_to := _WRONG_TO.search(window)) or _WRONG_ABOUT.search(seg, max(0, a - 90), a)):
@@ -2058,7 +2064,9 @@ _HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|(?<!the )(?<!an )end(?!\s+(?:in|with|up|of)\b)|"
                      r"put an end to|puts an end to|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
-                     r"eliminat\w+|remov\w+)\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
+                     r"eliminat\w+|remov\w+|(?:answer|solution|response|remedy|cure|antidote)s? (?:to|for))"
+                     r"\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
+_ANSWERS = {"answer", "solution", "response", "remedy", "cure", "antidote"}  # "the only answer to a shrinking workforce"
 _NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
 # a strong word of harm is cured too ("would end the absurd situation"), unless it describes the plan ("stop this
 # reckless plan")
@@ -2111,7 +2119,8 @@ _MAIN_WORRY = "a main worry named: another matter unless it names the topic"
 # worried about" (not "her main concern is that the toll …")
 _MAIN_WORRY_WORDS = {"worry", "concern", "problem", "fear", "headache", "complaint", "priority"}
 _MAIN_BEFORE = re.compile(r"\b(?:main|bigger|biggest|real|chief|only|greatest|primary|immediate|(?:more|most) pressing)\s+$")
-_MAIN_IS = re.compile(r"\s+(?:this (?:\w+ )?(?:winter|summer|spring|autumn|season|year|week|month)\s+|right now\s+|"
+_MAIN_IS = re.compile(r"\s+(?:for (?:[\w'’\-]+ ){1,5}?)?"  # "the bigger concern for most of his customers was"
+                      r"(?:this (?:\w+ )?(?:winter|summer|spring|autumn|season|year|week|month)\s+|right now\s+|"
                       r"at the moment\s+)?(?:was|is|were|are|remains|remained)\b(?!\s+(?:that|whether|how)\b)")
 _MORE_WORRIED = re.compile(r"\b(?:more|less)\s+$")  # not "rather/most worried": those strengthen the worry
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
@@ -4403,7 +4412,9 @@ def _broadcast_day(masked_low: str, body: int) -> str:
 
 _EVENT_DAY = re.compile(
     r"\b(?:last night|(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
-    r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
+    r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|"
+    r"(?:(?<=tabled )|(?<=introduced )|(?<=unveiled )|(?<=launched ))"  # "Bill C-341, tabled Tuesday by …"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|evening|morning|afternoon))|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
                          r"commissioners|chamber|assembly|panel|inquiry|trustees|board)|"  # "told the committee on Wednesday"
@@ -4415,7 +4426,9 @@ _EVENT_REF = re.compile(
     r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|commissioners|councillors|"
     r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
-    r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with))\b")
+    r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with)|"
+    r"after (?:tabling|unveiling|launching|presenting) (?:the|it|his|her|its|their)\b)\b")  # "told reporters after tabling
+# the bill": at the tabling
 
 
 _VERB_LOW = re.compile(r"\b(?:" + R.SAY_VERBS + r"|according to|called|urged|backed|supported|opposed|rejected|"
@@ -4474,7 +4487,8 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
             eventful[k] = _EVENT_WORD.search(masked_low, a, b) is not None
         w = max(a, m.start() - 60)
         w = masked_low.rfind(",", w, m.start()) + 1 or w  # "… resume next week, after trustees voted on Monday"
-        if eventful[k] and not _LEAD_AHEAD.search(masked_low, w, m.start()):
+        if (eventful[k] or masked_low.endswith(("tabled ", "introduced "), 0, m.start())) \
+                and not _LEAD_AHEAD.search(masked_low, w, m.start()):
             out.append((m.start(), m.group()))
     return out
 
