@@ -1861,6 +1861,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
                 continue
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
             pol, label = 1, f"{label} the criticism"
+        elif pol < 0 and label in _CRITICISM_VERBS and (calls := _CALLS_TO_UNDO.match(seg, b)):
+            pol, label = 1, f"{label} calls to {calls.group('undo')} it"  # "rejected calls to delay the phase-out"
+            skip_to = calls.end()  # "delay" is theirs
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
             pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
             skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
@@ -2146,6 +2149,11 @@ _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|
                                # "the union's objections": a possessive only before words that are criticism themselves
                                r"(?:[\w’'\-]+\s+)?(?:criticisms?|concerns?|fears?|complaints?|objections?|challenges?|attacks?|"
                                r"warnings?|critics|criticism))\b")
+# "has rejected calls to delay the end of live exports", "dismissed demands from farmers for a pause": for it
+_CALLS_TO_UNDO = re.compile(r"\s+(?:(?:the|these|those|renewed|growing|fresh|repeated|opposition)\s+)?(?:calls?|demands?|"
+                            r"pressure|pleas?|appeals?|requests?)\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:to|for)\s+"
+                            r"(?:a\s+|an\s+|the\s+|it\s+to\s+be\s+)?(?P<undo>delay|pause|scrap|drop|abandon|postpone|halt|"
+                            r"reverse|repeal|shelve|suspend|water down|rethink|cancel|withdraw|moratorium|u-turn)\w*\b")
 # "rejected the claims that the plan would cut costs": what is claimed
 _CLAIM_CLAUSE = re.compile(r"\s+(?:that|about|over)\s")
 
@@ -3564,7 +3572,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vstr = 1
             vlabel = p["verb"]
             criticism_end = None  # "dismissed the union's objections as overblown": the objections are not hers
-            if vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
+            if vpol < 0 and p["verb"] in _CRITICISM_VERBS and (calls := _CALLS_TO_UNDO.match(masked_low, vb)):
+                criticism_end = calls.end()  # "rejected calls to delay the end of live exports": the delay is theirs,
+                if not (acts is not None and acts.flip is not None and acts.flip.search(calls.group("undo"))):
+                    vpol, vstr, vlabel = 1, 1, f"{p['verb']} calls to {calls.group('undo')} it"  # so for it (against
+                    # it when the topic is that undoing: "rejected calls to scrap the charge", topic scrapping it)
+            elif vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
                 crit = _CRITICISM_OBJECT.match(masked_low, vb) or _ITS_CRITICS.match(masked_low, vb)
                 criticism_end = crit.end() if crit else None

@@ -5401,3 +5401,48 @@ def test_session_28_withholding_kept_to_its_words(monkeypatch, text):
     monkeypatch.setattr(X.learned, "model", lambda: None)
     df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic="the plan").statements
     assert not df["cue"].str.contains("withholding").any()
+
+
+# Session 29: rules from blind153-160 (tuned on from this session); publication 2025-06-25, a Wednesday
+@pytest.mark.parametrize("topic, text, expect", [
+    # a bigger worry "for" someone is another matter, unless it is the topic
+    ("Poultry moratorium", "Feed merchant Brendan Hughes said the bigger concern for most of his customers was the cost "
+     "of grain and the risk of another bird flu housing order over the winter.", set()),
+    ("Bike lanes", "Shop owner Ahmed Siddiqui said the bigger problem for him was the bike lanes.",
+     {("Ahmed Siddiqui", -1, "2025-06-25")}),
+    # sides withheld in a few more words; a figure left unsaid is no side withheld
+    ("Wage deal", "Labour minister Naledi Mahlangu said it was not the government's place to take sides in a wage "
+     "dispute between a company and its workers.", {("Naledi Mahlangu", 0, "2025-06-25")}),
+    ("Gig worker cess", "Ravi Kamble, a delivery rider, said he had heard about the bill but could not yet say whether "
+     "it would help him.", {("Ravi Kamble", 0, "2025-06-25")}),
+    ("Live sheep export phase-out", 'Premier Colin Burgess said Perth would "neither champion nor fight" the federal '
+     "policy.", {("Colin Burgess", 0, "2025-06-25")}),
+    ("Defence expo", "The Melbourne Convention Bureau said it did not say how much of that was linked to the expo.", set()),
+    # "against" that is no objection
+    ("Visa pay floor", "The Green Party said it supported the increase but wanted stronger enforcement against employers "
+     "who exploit visa holders.", {("Green Party", 1, "2025-06-25")}),
+    ("Facial recognition vans", "Unite said the vans would be scanning faces against a watchlist.", set()),
+    # the answer to a harm is a cure; "a solution to a problem that does not exist" is still scorn
+    ("Retirement age", 'Labour minister Marija Kovacic said the change was "the only responsible answer" to a shrinking '
+     "workforce.", {("Marija Kovacic", 1, "2025-06-25")}),
+    ("Voter ID", 'Harry Quill called the bill "an American solution to a problem Tasmania does not have".',
+     {("Harry Quill", -1, "2025-06-25")}),
+    # who has worked somewhere has not praised anything
+    ("Objects return", "Femke de Wit, who has worked as a guide there for twelve years, said on Monday the museum was "
+     "busy.", set()),
+    # a body whose name holds a portfolio word is not a person called by the last word
+    ("Crates", "Animal Justice Aotearoa said on Tuesday it welcomed the ban.", {("Animal Justice Aotearoa", 1, "2025-06-24")}),
+    ("Crates", "Queensland's Youth Justice Minister said on Tuesday she welcomed the ban.", set()),
+    # rejecting calls to undo it is for it (against it when the topic is the undoing)
+    ("Live sheep export phase-out", "Federal Agriculture Minister Julie Hartigan has rejected calls to delay the end of "
+     "live sheep exports by sea.", {("Julie Hartigan", 1, "2025-06-25")}),
+    ("Congestion charge", "Mayor Lin Ko on Monday dismissed calls from business owners for a pause.",
+     {("Lin Ko", 1, "2025-06-23")}),
+    ("Congestion charge", "Mayor Lin Ko on Monday rejected calls for a congestion charge.", {("Lin Ko", -1, "2025-06-23")}),
+    # "told reporters after tabling the bill": on the day it was tabled
+    ("Bail bill", 'Bill C-341, tabled Tuesday by Justice Minister Claire Beaulieu, would create a "reverse onus".\n\n'
+     '"Canadians are tired of this. We need it," Beaulieu told reporters after tabling the bill.',
+     {("Claire Beaulieu", 1, "2025-06-24")}),
+])
+def test_session_29_rules(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
