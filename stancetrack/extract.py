@@ -871,6 +871,8 @@ def _office_holder(words: list[str], low: list[str]) -> int | None:
 
 
 # Words of a minister's portfolio ("Minister for Social Protection"), never of the holder's name
+_RANKS = {"associate", "senior", "junior", "retired", "appeals", "appeal", "puisne", "incoming", "outgoing", "acting",
+          "interim", "supreme"}  # "Associate Justice Alito", "Incoming Health Smith": a person after all
 _PORTFOLIO = frozenset("""affairs protection health education justice defence defense finance trade enterprise employment
 housing government transport environment energy climate agriculture food marine culture arts heritage sport sports
 tourism media communications children equality disability integration youth rural community communities development
@@ -1013,7 +1015,7 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
     if not name_toks:
         return None
     if (len(name_toks) == 1 and k >= 2 and low[k - 1] in _PORTFOLIO and not _is_first_name(words[0])
-            and low[k] not in R.ROLE_WORDS and not low[0].endswith(("'s", "’s"))
+            and low[k] not in R.ROLE_WORDS and not low[0].endswith(("'s", "’s")) and low[k - 2] not in _RANKS
             and not any(w in R.ROLE_WORDS or w in R.ORG_HEADS or w in R.DEMONYMS for w in low[:k - 1])):
         return _Speaker(" ".join(words).rstrip(".,"), None, "org")  # "Animal Justice Aotearoa", not "Aotearoa"
     if len(name_toks) == 1 and k > 1 and low[0] in _OFFICES and any(w in ("for", "of") for w in low[1:k]):
@@ -1861,9 +1863,6 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
                 continue
         if pol < 0 and strength == 1 and _rejects_criticism(label, seg, b):
             pol, label = 1, f"{label} the criticism"
-        elif pol < 0 and label in _CRITICISM_VERBS and (calls := _CALLS_TO_UNDO.match(seg, b)):
-            pol, label = 1, f"{label} calls to {calls.group('undo')} it"  # "rejected calls to delay the phase-out"
-            skip_to = calls.end()  # "delay" is theirs
         elif pol < 0 and _UNDOING.fullmatch(label) and (harm := _HARM_AFTER.match(seg, b)):
             pol, strength, label = 1, 1, f"the cost of {label}"  # "rejecting the budget would force layoffs"
             skip_to = harm.end()  # "would be a disaster" is that cost, no cue of its own
@@ -1881,7 +1880,7 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             skip_to = len(seg)
         elif pol < 0 and label not in _NOT_A_HARM and (rem := _REMEDY.search(window)) is not None \
                 and (strength == 1 or not _PLAN_NOUN_NEXT.match(seg, b)) \
-                and not (label.startswith("problem") and rem.group(1).split()[0].rstrip("s") in _ANSWERS):
+                and not (label.startswith(_NOT_CURED) and rem.group(1).split()[0].rstrip("s") in _ANSWERS):
             # not "a 1970s answer to a 2020s problem", "a solution to a problem that does not exist": scorn
             pol, label = 1, f"{rem.group(1)} … {label}"  # "takes away the fear", 'would end "the absurd situation"'
 
@@ -2067,9 +2066,11 @@ _HARM_AFTER = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:would|will|could|might|
 _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|(?<!the )(?<!an )end(?!\s+(?:in|with|up|of)\b)|"
                      r"put an end to|puts an end to|tackl\w+|take away|takes away|taking away|"
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
-                     r"eliminat\w+|remov\w+|(?:answer|solution|response|remedy|cure|antidote)s? (?:to|for))"
+                     r"eliminat\w+|remov\w+|(?:answer|solution|remedy|cure|antidote)s? (?:to|for))"
                      r"\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
-_ANSWERS = {"answer", "solution", "response", "remedy", "cure", "antidote"}  # "the only answer to a shrinking workforce"
+_ANSWERS = {"answer", "solution", "remedy", "cure", "antidote"}
+_NOT_CURED = ("problem", "critici", "concern", "objection", "complaint", "opposition", "anger", "fear")  # "an answer to
+# its critics' concerns" answers them, it does not cure a harm  # "the only answer to a shrinking workforce"
 _NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
 # a strong word of harm is cured too ("would end the absurd situation"), unless it describes the plan ("stop this
 # reckless plan")
@@ -2153,7 +2154,18 @@ _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|
 _CALLS_TO_UNDO = re.compile(r"\s+(?:(?:the|these|those|renewed|growing|fresh|repeated|opposition)\s+)?(?:calls?|demands?|"
                             r"pressure|pleas?|appeals?|requests?)\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:to|for)\s+"
                             r"(?:a\s+|an\s+|the\s+|it\s+to\s+be\s+)?(?P<undo>delay|pause|scrap|drop|abandon|postpone|halt|"
-                            r"reverse|repeal|shelve|suspend|water down|rethink|cancel|withdraw|moratorium|u-turn)\w*\b")
+                            r"reverse|repeal|shelve|suspend|water down|rethink|cancel|withdraw(?!\w* from)|moratorium|u-turn)\w*\b")
+_UNDONE_ENDS = re.compile(r"\s(?:and|but|which|who|because|as|while|after|before)\s|[,;.]")
+_UNDONE_IT = re.compile(r"\s*(?:(?:it|this|that|them)\b|$|[.;,])")
+
+
+def _undoes_the_topic(rest: str, acts) -> bool:
+    """What the calls would undo is the topic: "it", nothing more ("calls for a pause"), or the topic's words (not
+    "calls to pause the roadworks")."""
+    rest = _UNDONE_ENDS.split(rest, 1)[0]  # "calls to halt the tram extension and said the charge …": the extension
+    return bool(_UNDONE_IT.match(rest)) or (acts is not None and bool(set(re.findall(r"[a-z\-]+", rest)) & acts.own))
+
+
 # "rejected the claims that the plan would cut costs": what is claimed
 _CLAIM_CLAUSE = re.compile(r"\s+(?:that|about|over)\s")
 
@@ -3572,11 +3584,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vstr = 1
             vlabel = p["verb"]
             criticism_end = None  # "dismissed the union's objections as overblown": the objections are not hers
-            if vpol < 0 and p["verb"] in _CRITICISM_VERBS and (calls := _CALLS_TO_UNDO.match(masked_low, vb)):
-                criticism_end = calls.end()  # "rejected calls to delay the end of live exports": the delay is theirs,
-                if not (acts is not None and acts.flip is not None and acts.flip.search(calls.group("undo"))):
-                    vpol, vstr, vlabel = 1, 1, f"{p['verb']} calls to {calls.group('undo')} it"  # so for it (against
-                    # it when the topic is that undoing: "rejected calls to scrap the charge", topic scrapping it)
+            if vpol < 0 and p["verb"] in _CRITICISM_VERBS and (calls := _CALLS_TO_UNDO.match(masked_low, vb)) \
+                    and _undoes_the_topic(masked_low[calls.end():calls.end() + 80], acts) \
+                    and not (acts is not None and ((acts.flip is not None and acts.flip.search(calls.group("undo")))
+                                                   or any(w.startswith(calls.group("undo")[:4]) for w in acts.own))):
+                vpol, vstr, vlabel = 1, 1, f"{p['verb']} calls to {calls.group('undo')} it"  # "rejected calls to
+                criticism_end = calls.end()  # delay the end of live exports": for it; the delay is theirs (not when
+                # the topic is that undoing: "rejected calls to scrap the charge", topic scrapping it)
             elif vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
                 crit = _CRITICISM_OBJECT.match(masked_low, vb) or _ITS_CRITICS.match(masked_low, vb)
@@ -4440,7 +4454,7 @@ _EVENT_REF = re.compile(
     r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with)|"
-    r"after (?:tabling|unveiling|launching|presenting) (?:the|it|his|her|its|their)\b)\b")  # "told reporters after tabling
+    r"after (?:tabling|introducing) (?:the|it|his|her|its|their)\b)\b")  # "told reporters after tabling
 # the bill": at the tabling
 
 

@@ -5446,3 +5446,23 @@ def test_session_28_withholding_kept_to_its_words(monkeypatch, text):
 ])
 def test_session_29_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 29's review: the guards of its rules
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Congestion charge", "Mayor Lin Ko rejected calls to pause the roadworks.", {("Lin Ko", -1, "2025-06-25")}),
+    ("Repeal of the congestion charge", "Mayor Lin Ko said she rejected calls to repeal the charge.",
+     {("Lin Ko", -1, "2025-06-25")}),
+    ("Delaying the congestion charge", "Mayor Lin Ko dismissed calls for a delay.", {("Lin Ko", -1, "2025-06-25")}),
+    ("Congestion charge", "Councillor Jane Reid said the exemptions were the mayor's response to criticism of the charge.",
+     {("Jane Reid", -1, "2025-06-25")}),
+    ("Wage deal", "Ann Lee said it was not the union's place to decide pay for the whole sector, and she backed the "
+     "wage deal.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Cess", "Ravi Kamble said he could not yet say whether the cess would help him.", {("Ravi Kamble", 0, "2025-06-25")}),
+    ("Congestion charge", "Mayor Lin Ko said the charge has worked in London.", {("Lin Ko", 1, "2025-06-25")}),
+    ("Crates", "Associate Justice Alito said he opposed the ban.", {("Alito", -1, "2025-06-25")}),
+    ("Register", "Opposition leader Kemi Hart said on Monday she had turned against the register.",
+     {("Kemi Hart", -1, "2025-06-23")}),
+])
+def test_session_29_review_cases(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
