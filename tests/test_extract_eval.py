@@ -486,6 +486,14 @@ once with the session-28 rules and the learned part refit with blind153-160 amon
 now (0.753 with the session-28 rules, 0.819 once the learned part was refit on them), which lowers the tuned figure
 at the session's start to 0.858 (0.853 guessed).  With them, all 250 never-tuned 0.779 (P 0.772, R 0.786; 0.772
 guessed) at the session's start; the older 170 never-tuned 0.774 -> 0.778 from the refit alone.
+Session 29 at 12:50, 36 minutes in (a misread clock took it for the session's end), scored after a first round of
+rules and the review's mends: blind161-168, not opened, 0.781 -> 0.783 (P 0.754, R 0.815;
+per set 0.675, 0.795, 0.786, 0.772, 0.875, 0.805, 0.795, 0.764; 0.773 guessed); the older 170 never-tuned 0.778 ->
+0.779; all 250 never-tuned 0.780 (P 0.773, R 0.787; 0.774 guessed); tuned (1,442) 0.859 (0.853 guessed; 0.808 with
+the learned part refit per fold); blind153-160 0.753 -> 0.830 (inflated; 0.819 of it from the refit alone); 02-10
+even 0.900.  The session's rules were few (a bigger worry "for" someone, sides withheld in a few more words, "rejected
+calls to delay it", a harm answered, a portfolio word inside a body's name, the day a bill was tabled): most of the
+sealed sets' gain over session 28's came from the learned part's 80 more training articles.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -533,7 +541,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.855, 0.776, 0.885), (False, 0.849, 0.769, 0.875)])
+                         [(True, 0.856, 0.777, 0.885), (False, 0.850, 0.771, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
