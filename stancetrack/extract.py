@@ -2187,7 +2187,7 @@ _SAME_OCCASION_PARAS = 3
 # "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
 _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
                            r"(?P<undo>rejected|refused|scrapped|abolished|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
-                           r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|"
+                           r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|frozen|"
                            r"wound back|rolled back|scaled back|watered down|wound down)\b")
 # … and a bare noun phrase, read only when it names the topic ("senior high school to be abolished", topic abolishing it)
 _TO_BE_UNDONE_BARE = re.compile(r"\s*(?P<bare>[\w\-' ]{1,40}?) to be (?:\w+ )?(?P<undo>" + _TO_BE_UNDONE.pattern.split("(?P<undo>", 1)[1])
@@ -3171,6 +3171,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             i -= 1
         return ""
 
+    def paragraph_day(s_start: int) -> str:
+        """A day a sentence of this paragraph opens on before this one, its subject a pronoun ("On Tuesday his tone
+        was different.")."""
+        fd = _FRONTED_DAY.search(masked_low, masked_low.rfind("\n", 0, s_start) + 1, s_start)
+        return masked[fd.start("when"):fd.end("when")] if fd else ""
+
     signed_by: dict[str, int] = {}
     signed_when: dict[str, str] = {}  # the date phrase of that latest signed proposal
     scanned = 0
@@ -3779,6 +3785,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if pkey in para_date:
                     if not _HOWEVER.match(masked_low, s_start, c_b):  # "Speaking to reporters, however, he said …"
                         date_text = said_before(pkey, va)  # the same speaker earlier in the paragraph said when
+                elif not date_text and (fronted := paragraph_day(s_start)):
+                    date_text = para_date[pkey] = fronted  # "On Tuesday his tone was different. … he said": that day,
+                    # not the one of the paragraph before
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
                         and not _DISTANT.search(para_date.get((sp.name, pkey[1] - 1), "")) \
                         and not _NOW_SAID.search(text, s_start, text.find("\n", s_start) % (len(text) + 1)):
@@ -5134,7 +5143,8 @@ _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
 _FRONTED_DAY = re.compile(r"(?:(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?P<when>(?:on |last |this )?(?:monday|tuesday|"
                           r"wednesday|thursday|friday|saturday|sunday)|yesterday|last week|this week|earlier this (?:week|"
-                          r"month))\s*,?\s+(?:he|she|they|it|we)\b")  # a sentence opening on a day and the speaker
+                          r"month))\s*,?\s+(?:he|she|they|it|we|his|her|their|its)\b")  # a sentence opening on a day
+# and the speaker ("On Wednesday she sounded far more cautious", "On Tuesday his tone was different")
 _TURN_NOW = re.compile(r"(?:^|(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?:(?:now|today|tonight|these days|this time|"
                        r"this week|this (?:morning|afternoon|evening)|since then)\b(?!-)"
                        r"|(?:he|she|they|it|we|i) (?:now|today)\b"  # "Now he says …", "He now gives it a welcome."
