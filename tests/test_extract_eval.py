@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,692 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1692
+``tests/eval/gold.csv`` holds 1,772 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1772
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -163,15 +163,33 @@ blind149    1493-1502  yes, in session 28 (27: sealed)        0.759
 blind150    1503-1512  yes, in session 28 (27: sealed)        0.826
 blind151    1513-1522  yes, in session 28 (27: sealed)        0.798
 blind152    1523-1532  yes, in session 28 (27: sealed)        0.702
-blind153    1533-1542  yes, in session 29 (28: sealed)      0.805
-blind154    1543-1552  yes, in session 29 (28: sealed)      0.733
-blind155    1553-1562  yes, in session 29 (28: sealed)      0.744
-blind156    1563-1572  yes, in session 29 (28: sealed)      0.790
-blind157    1573-1582  yes, in session 29 (28: sealed)      0.659
-blind158    1583-1592  yes, in session 29 (28: sealed)      0.703
-blind159    1593-1602  yes, in session 29 (28: sealed)      0.736
-blind160    1603-1612  yes, in session 29 (28: sealed)      0.823
+blind153    1533-1542  yes, in session 29 (28: sealed)        0.805
+blind154    1543-1552  yes, in session 29 (28: sealed)        0.733
+blind155    1553-1562  yes, in session 29 (28: sealed)        0.744
+blind156    1563-1572  yes, in session 29 (28: sealed)        0.790
+blind157    1573-1582  yes, in session 29 (28: sealed)        0.659
+blind158    1583-1592  yes, in session 29 (28: sealed)        0.703
+blind159    1593-1602  yes, in session 29 (28: sealed)        0.736
+blind160    1603-1612  yes, in session 29 (28: sealed)        0.823
+blind161    1613-1622  never: written in session 29, sealed*  0.675
+blind162    1623-1632  never: written in session 29, sealed*  0.795
+blind163    1633-1642  never: written in session 29, sealed*  0.769
+blind164    1643-1652  never: written in session 29, sealed*  0.767
+blind165    1653-1662  never: written in session 29, sealed*  0.875
+blind166    1663-1672  never: written in session 29, sealed*  0.805
+blind167    1673-1682  never: written in session 29, sealed*  0.795
+blind168    1683-1692  never: written in session 29, sealed*  0.764
+blind169    1693-1702  never: written in session 29, sealed   0.776
+blind170    1703-1712  never: written in session 29, sealed   0.807
+blind171    1713-1722  never: written in session 29, sealed   0.761
+blind172    1723-1732  never: written in session 29, sealed   0.790
+blind173    1733-1742  never: written in session 29, sealed   0.859
+blind174    1743-1752  never: written in session 29, sealed   0.800
+blind175    1753-1762  never: written in session 29, sealed   0.792
+blind176    1763-1772  never: written in session 29, sealed   0.748
 ==========  =========  =====================================  ==================
+
+(*) blind161-168 were scored twice in session 29: at its start and, at 12:50, after its first rules (see below).
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
 learned stance model (``scripts/train_stance_model.py``) is trained only on
@@ -494,6 +512,11 @@ the learned part refit per fold); blind153-160 0.753 -> 0.830 (inflated; 0.819 o
 even 0.900.  The session's rules were few (a bigger worry "for" someone, sides withheld in a few more words, "rejected
 calls to delay it", a harm answered, a portfolio word inside a body's name, the day a bill was tabled): most of the
 sealed sets' gain over session 28's came from the learned part's 80 more training articles.
+The clock misread, session 29 then had two hours left: eight more helpers wrote blind169-176 (water supply and
+dams; places of worship and faith schools; banking and cryptocurrency; nightlife and licensing; gambling; dogs and
+animal control; space and science facilities; language policy), scored at once with the rules of that moment: 0.792
+(P 0.759, R 0.828; 0.793 guessed) -- the clean check for the rest of the session, since blind161-168 had been scored
+twice.  With them, all 330 never-tuned 0.783 (P 0.770, R 0.796; 0.778 guessed).
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -527,9 +550,9 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1690 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 169)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 25
+    assert len(files) >= 1770 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 177)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -541,7 +564,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.856, 0.777, 0.885), (False, 0.850, 0.771, 0.875)])
+                         [(True, 0.856, 0.780, 0.885), (False, 0.850, 0.775, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
