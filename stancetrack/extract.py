@@ -1159,6 +1159,10 @@ def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_st
     return masked[last.start():last.end()].strip()
 
 
+_GUESTS_AFTER = re.compile(r"\s+(?:(?:about|around|some|more than|over|nearly|almost|roughly|close to|a record|an? "
+                           r"estimated|up to)\s+)*(?:[\d,.]+|\w+ (?:thousand|million))?(?:\s+(?:million|thousand))?\s*(?:"
+                           r"new\s+|foreign\s+|international\s+)?(?:visitors|guests|tourists|passengers|pupils|students|"
+                           r"patients|members|fans|spectators|delegates|delegations|refugees|migrants|arrivals|customers)\b")
 _DOCUMENT_SOURCE = re.compile(r"\b(?:minutes|records?|documents?|reports?|filings?|data|figures|polls?|surveys?|"
                               r"transcripts?|statements?|letters?|emails?|estimates?|sources?|people familiar)\b")
 # "SolarPower", "WindEurope": a brand, not a person's name (but McDonald, DeWitt, LaToya, VanDyke are names)
@@ -3254,6 +3258,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "before it could say whether it supported the plans": no saying yet
             if verb == "say" and _SAY_NOUN.search(masked_low, max(s_start, a - 12), a):
                 continue  # "who will have a say if the proposal reaches the council": a noun
+            if verb.endswith(("welcomed", "welcomes")) and _GUESTS_AFTER.match(masked_low, s_start + vm.end()):
+                continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
+            if verb in ("accused", "accuses") and ms.startswith(",", vm.end()):
+                continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
             if verb in R.OBJECT_GATED and (not _FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
                                            or _OTHER_PLAN.match(masked_low, s_start + vm.end())):
                 continue  # "fought the change when it was first proposed"; not "fought back tears"
@@ -3869,8 +3877,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 f"reported:{p['verb']}"
             )
             if res is None:
-                if sp.kind == "person" or _SAME_VIEW_RX.match(p["verb"]):  # "The IFS has taken the same view"
-                    # no cue of its own: a person may still speak for an organisation (see _speaks_for)
+                if (sp.kind == "person" or _SAME_VIEW_RX.match(p["verb"])) \
+                        and not any(c[3] in (_ELSEWHERE_WORRY, _MAIN_WORRY) for c in _cues_in(_low(content), False)):
+                    # no cue of its own: a person may still speak for an organisation (see _speaks_for), or take the
+                    # side of the paragraph's lead (not "his bigger concern was the cost of grain": another matter)
                     bare.append(_Cand(sp, 0, 0.0, f"{pattern} | none", c_a, c_b, date_text, (s_start, s_end),
                                       flags, order=order, para=para_of(c_a)))
                 if no_cue:
@@ -4002,7 +4012,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
     events = _event_days(masked_low, sentences) if pub is not None and not all(texts) else []
-    refs = [m.start() for m in _EVENT_REF.finditer(masked_low)] if events else []
+    refs = [m.start() for m in _EVENT_REF.finditer(masked_low)
+            if not _FUTURE_BEFORE.search(masked_low, max(0, m.start() - 60), m.start())] if events else []
     if events and lead is not None:  # "told reporters at the launch": the launch's day, not the story's in the lead
         texts = [t or ("" if e or not _LAUNCH.search(masked_low, c.context[0], c.context[1]) else
                        _event_day(events, masked_low, c.context, refs))
@@ -4536,6 +4547,9 @@ _MEMBER_OF_END = re.compile(r"\b(?:organi[sz]er|member|chair\w*|president|direct
                             r"founder|secretary|volunteer|campaigner|convenor|convener|treasurer)\s+(?:with|of|at|for)\s+"
                             r"(?:the\s+)?$")
 _VOTED_CUES = ("reported:voted", "reported:abstained")
+# "would consider the proposals at its board meeting in June": an occasion to come, not the one it spoke at
+_FUTURE_BEFORE = re.compile(r"\b(?:would|will|shall|is due to|are due to|is expected to|are expected to|plans? to|"
+                            r"intends? to)\s+(?:[\w\-]+\s+){0,6}$")
 _LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b")
 _EVENT_AFTER_CHARS = 600  # an event told after the words said at it: within about two short paragraphs
 

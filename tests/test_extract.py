@@ -5466,3 +5466,36 @@ def test_session_29_rules(monkeypatch, topic, text, expect):
 ])
 def test_session_29_review_cases(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 29, third batch (from blind153-160): publication 2025-06-25, a Wednesday
+@pytest.mark.parametrize("topic, text, expect", [
+    # a paragraph opening on a day dates the pronoun speaker's words after it, not the day of the paragraph before
+    ("Sick pay", 'Minister Ciaran Doyle told parliament last week that "no final decision" had been made.\n\nOn Monday '
+     'his tone was different. Answering questions, he said he was "weighing up the evidence" and would not decide '
+     "either way yet.", {("Ciaran Doyle", 0, "2025-06-23")}),
+    # "called for the current limit to be frozen": against raising it
+    ("Increasing sick pay to ten days", "The Small Business Federation called for the current five-day limit to be "
+     "frozen until 2028.", {("Small Business Federation", -1, "2025-06-25")}),
+    # a bigger worry named: no side from the paragraph's opening either
+    ("Poultry moratorium", "Farm suppliers have worries too. Feed merchant Brendan Hughes said the bigger concern for "
+     "most of his customers was the cost of grain.", set()),
+    # guests welcomed, and "the accused" as a noun, are no sides
+    ("Museum admission charge", "The museum welcomed about 410,000 visitors last year, according to council figures.",
+     set()),
+    ("Bail bill", "Critics say Indigenous accused, who are less likely to have a fixed address, would suffer.", set()),
+    ("Bail bill", "Ann Lee accused the minister of playing politics with the bill.", {("Ann Lee", -1, "2025-06-25")}),
+    # "the figure now on the table was …" describes it; "should stay on the table" wants it
+    ("Pay floor", "Hamish Corrigan said the pay floor should stay on the table.", {("Hamish Corrigan", 1, "2025-06-25")}),
+    # withheld until a yes or no; "the families who most need it" are not the speaker
+    ("Port expansion", '"I was too quick to applaud. I want to read the study before I say yes or no," Catarina Lobo '
+     "told the radio.", {("Catarina Lobo", 0, "2025-06-25")}),
+    ("Museum charge", '"Put a turnstile on that door and the families who most need it will stop coming," Joan Whitlock '
+     "said.", set()),
+    # a meeting to come is not the occasion of the words
+    ("Police station closures", 'At a full council meeting on June 14, Alasdair Munro said the plan was "a disgrace".\n\n'
+     "The Scottish Police Authority said it had not yet reached a view and would consider the proposals at its board "
+     "meeting in July.", {("Alasdair Munro", -1, "2025-06-14"), ("Scottish Police Authority", 0, "2025-06-25")}),
+])
+def test_session_29_third_batch(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
