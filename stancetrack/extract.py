@@ -1737,6 +1737,16 @@ _OWNER_VOICE_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_U
 _CAP_THEN_ROLE = re.compile(r"\s*(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+((?:[a-z][\w\-]*\s+){0,2})([a-z][\w\-]*)\s+(?=[A-Z])")
 
 
+_FIRST_AND_LAST = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w’'\-]+")
+_NOT_A_JOB = {"that", "the", "a", "an", "in", "on", "at", "to", "of", "for", "with", "by", "from", "yesterday", "today",
+              "tonight", "last", "this", "next", "earlier", "later", "then", "now", "also", "again", "it", "he", "she",
+              "they", "we", "and", "but", "or", "as", "when", "while", "after", "before", "because", "if", "there",
+              "here", "not", "never", "only", "just", "still", "both", "all", "some", "many", "most", "more", "one",
+              "two", "three", "told", "says", "said", "added", "recently", "previously", "once", "publicly", "privately",
+              "repeatedly", "firmly", "strongly", "quietly", "simply", "instead", "however", "meanwhile", "reporters",
+              "journalists", "us", "me", "him", "her", "them"}
+
+
 def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
     """Speaker after an inverted verb: ``said Daniel Kebede, the union's general secretary``."""
     m = re.match(r"\s*(?:(?:the|its|his|her|their)\s+)?((?:[a-z][\w\-’']*\s+){0,3})([a-z][\w\-]*(?![\w’']))\s*,?\s*", right)
@@ -1752,6 +1762,11 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
     elif m and m.group(2) and m.group(2).lower() in heads:
         lower_role = (m.group(1) + m.group(2)).split()
         pos = m.end()
+    elif (m and m.group(2) and m.group(2).isalpha() and len(m.group(2)) > 2
+          and not {w.lower() for w in (m.group(1) + m.group(2)).split()} & _NOT_A_JOB
+          and (fl := _FIRST_AND_LAST.match(right, m.end())) and _is_first_name(fl.group(1))):
+        lower_role = (m.group(1) + m.group(2)).split()  # "said retired fisherman Alan Tebbitt", "said clerk Anand Roy":
+        pos = m.end()  # a job no list knows, before a known first name and a surname
     else:  # "said French finance minister Eric Lombard": the role, then the name
         dm = _CAP_THEN_ROLE.match(right)
         if dm and dm.group(3).lower() in heads:

@@ -5499,3 +5499,15 @@ def test_session_29_review_cases(monkeypatch, topic, text, expect):
 ])
 def test_session_29_third_batch(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_a_job_no_list_knows_before_a_first_name_and_surname(monkeypatch):
+    """Session 29: "said fisherman Alan Tebbitt" names Alan Tebbitt (the job in lower case, no list of jobs needed);
+    "said that Ann Lee" is no job."""
+    got = _rules_only_on(monkeypatch, '"The pier is a disgrace and it must go," said retired fisherman Alan Tebbitt.',
+                         "Pier demolition")
+    assert got == {("Alan Tebbitt", -1, "2025-06-25")}
+    from stancetrack import extract as X
+    sp, _ = X._right_speaker(" fisherman Alan Tebbitt.")
+    assert (sp.name, sp.role) == ("Alan Tebbitt", "fisherman")
+    assert X._right_speaker(" yesterday Ann Lee.")[0] is None or X._right_speaker(" yesterday Ann Lee.")[0].role is None
