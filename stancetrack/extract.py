@@ -4481,7 +4481,9 @@ _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|ses
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
                          r"commissioners|chamber|assembly|panel|inquiry|trustees|board)|"  # "told the committee on Wednesday"
                          r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled|launched|"
-                         r"clashed|debated|gathered|convened|discussed)\b")  # "ministers clashed on Wednesday": the meeting
+                         r"clashed|debated|gathered|convened|discussed|"
+                         r"decision,? (?:was )?(?:made|taken|reached))\b")  # "ministers clashed on Wednesday": the meeting
+# ("The decision, made Monday night before a crowd of 200": the vote's day)
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
     r"session|sitting|vote|summit|launch|unveiling)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:council|committee|senators|lawmakers|"

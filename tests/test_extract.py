@@ -5511,3 +5511,11 @@ def test_a_job_no_list_knows_before_a_first_name_and_surname(monkeypatch):
     sp, _ = X._right_speaker(" fisherman Alan Tebbitt.")
     assert (sp.name, sp.role) == ("Alan Tebbitt", "fisherman")
     assert X._right_speaker(" yesterday Ann Lee.")[0] is None or X._right_speaker(" yesterday Ann Lee.")[0].role is None
+
+
+def test_a_decision_made_on_a_day_is_the_occasion_of_words_told_to_the_board(monkeypatch):
+    """Session 29: "The decision, made Monday night …" names the vote's day; "told the board" then means that day."""
+    text = ('Students will have Mondays off after the school board voted 5-1 to move to a four-day week.\n\n'
+            'The decision, made Monday night before a crowd of about 200 people, makes the district the latest to '
+            'adopt a shorter week.\n\nSuperintendent Lisa Harmon told the board the change was "the right thing to do".')
+    assert _rules_only_on(monkeypatch, text, "Four-day school week") == {("Lisa Harmon", 1, "2025-06-23")}
