@@ -819,6 +819,8 @@ _SUBJECT_RELATIVE = re.compile(r"^(?P<head>[^,]*[^,\s])\s*(?P<rel>,\s*(?:which|w
 # "X, an alliance of doctors, nurses and drug services, said": an appositive with a list in it (never ", and Ann Lee,")
 _APPOS_LIST = re.compile(r"^(?P<head>[^,]*?[^,\s])\s*,\s*(?P<app>(?:an?|the|its|his|her|their) [^,]{2,80}"
                          r"(?:,(?!\s*and\s)\s*[^,]{1,40}){0,3},(?!\s*and\s)\s*[^,]{1,40}? and [^,]{2,60}?)\s*,\s*$", re.S)
+_SEAT_OF_PLACES = re.compile(r"(?:the|its|his|her|their) (?:[\w\-]+ ){0,2}(?:for|of) [A-Z][^,]*(?:, [A-Z][^,]*)*"
+                             r",? and [A-Z][^,]*")  # a seat named for several places, or a body for several
 _APPOS = re.compile(r"^(?P<head>.*?[^,\s])\s*,\s*(?P<app>(?:[^,]|(?<=\d),(?=\d\d\d)){2,140}?)\s*,\s*$", re.S)
 
 
@@ -1463,7 +1465,8 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
     elif stripped.endswith(","):
         m = _APPOS.match(stripped)
         if m and "," in m.group("head") and " and " in m.group("app") and (ml := _APPOS_LIST.match(stripped)) \
-                and (m.group("app")[:1].islower() or ml.group("app").startswith(("a ", "an "))):
+                and (m.group("app")[:1].islower() or ml.group("app").startswith(("a ", "an "))
+                     or _SEAT_OF_PLACES.fullmatch(ml.group("app"))):  # "the MSP for Caithness, Sutherland and Ross"
             # the last comma-piece reads as a lower-case list item ("nurses and drug services"), or the appositive
             # is indefinite ("a coalition of groups from Khayelitsha, Mitchells Plain and Philippi"): one appositive
             m = ml

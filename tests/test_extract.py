@@ -5519,3 +5519,11 @@ def test_a_decision_made_on_a_day_is_the_occasion_of_words_told_to_the_board(mon
             'The decision, made Monday night before a crowd of about 200 people, makes the district the latest to '
             'adopt a shorter week.\n\nSuperintendent Lisa Harmon told the board the change was "the right thing to do".')
     assert _rules_only_on(monkeypatch, text, "Four-day school week") == {("Lisa Harmon", 1, "2025-06-23")}
+
+
+def test_a_seat_named_for_several_places_is_one_appositive(monkeypatch):
+    """Session 29: "Catriona Ross, the MSP for Caithness, Sutherland and Ross, has come out against" is Catriona
+    Ross, not "MSP for Caithness"."""
+    got = _rules_only_on(monkeypatch, "Catriona Ross, the MSP for Caithness, Sutherland and Ross, has come out against "
+                         "the closures.", "Station closures")
+    assert got == {("Catriona Ross", -1, "2025-06-25")}
