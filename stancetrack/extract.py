@@ -6283,8 +6283,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 known = canon != name or low in R.COUNTRIES or canon in actor_ref.type
                 if not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES):
                     continue
-                if canon == speaker.name or low in R.NOT_NAMES:
-                    continue
+                if canon == speaker.name or low in R.NOT_NAMES or re.search(r"[.!?]\s", name):
+                    continue  # not "Mount Street. We" ('… than a tent on Mount Street. We support …'): two sentences
                 ctype = actor_ref.type.get(canon, "country" if low in R.COUNTRIES else "org")
                 a, b = _trim(text, m.start(), m.end())
                 out.append(_Cand(

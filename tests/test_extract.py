@@ -5527,3 +5527,10 @@ def test_a_seat_named_for_several_places_is_one_appositive(monkeypatch):
     got = _rules_only_on(monkeypatch, "Catriona Ross, the MSP for Caithness, Sutherland and Ross, has come out against "
                          "the closures.", "Station closures")
     assert got == {("Catriona Ross", -1, "2025-06-25")}
+
+
+def test_a_listed_name_never_spans_two_sentences(monkeypatch):
+    """Session 29: '… better than a tent on Mount Street. We support the plan' listed "Mount Street. We" as a body."""
+    got = _rules_only_on(monkeypatch, '"A warm room is better than a tent on Mount Street. We support the plan, with '
+                         'conditions," said Fiona Kerrigan.', "Asylum centre")
+    assert got == {("Fiona Kerrigan", 1, "2025-06-25")}
