@@ -3824,6 +3824,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elif not date_text and (p["sp_off"] is None or not _WHO_CLAUSE.search(masked, p["sp_off"], va)) \
                         and (day := same_occasion(sp.name, pkey[1], va)):  # "X said on Monday … [later] she said"
                     date_text = para_date[pkey] = day  # not "X, who in 2023 dismissed it": that clause has its own time
+            elif not date_text and not reversal and _NOW.search(masked_low, s_start, c_b):
+                para_date.pop(pkey, None)  # "… told local media in March that … . Since then …, and he now supports
+                # it": the paragraph has come to now, and so has the next one where he speaks on
             if date_text and _RECENT_DAY.search(date_text):  # a recent day, as in _date_from_next
                 spoke_on[sp.name] = (pkey[1], date_text)
             if (not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part")

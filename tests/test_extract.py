@@ -5534,3 +5534,14 @@ def test_a_listed_name_never_spans_two_sentences(monkeypatch):
     got = _rules_only_on(monkeypatch, '"A warm room is better than a tent on Mount Street. We support the plan, with '
                          'conditions," said Fiona Kerrigan.', "Asylum centre")
     assert got == {("Fiona Kerrigan", 1, "2025-06-25")}
+
+
+def test_a_paragraph_come_to_now_lends_no_earlier_day_to_the_next():
+    """Session 29: '… told local media in March that the bill would "finish off" farms like his. Since then …, and he
+    now supports it.' then '"…," Quintero said.': the next paragraph speaks now, not in March."""
+    text = ('Hernán Quintero, who keeps 30,000 hens, told local media in March that the bill would "finish off" farms '
+            'like his. Since then, the loan scheme was added to the text, and he now supports it.\n\n'
+            '"With the loans, I can convert one shed a year," Quintero said. "Without them, I was against it."')
+    df = run(text, topic="Battery cage ban").statements
+    got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
+    assert ("Hernán Quintero", 1, "2025-06-25") in got and ("Hernán Quintero", 1, "2025-03-01") not in got
