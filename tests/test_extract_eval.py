@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,772 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1772
+``tests/eval/gold.csv`` holds 1,852 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1852
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -187,6 +187,14 @@ blind173    1733-1742  never: written in session 29, sealed   0.859
 blind174    1743-1752  never: written in session 29, sealed   0.800
 blind175    1753-1762  never: written in session 29, sealed   0.792
 blind176    1763-1772  never: written in session 29, sealed   0.748
+blind177    1773-1782  never: written in session 29, sealed   0.757
+blind178    1783-1792  never: written in session 29, sealed   0.709
+blind179    1793-1802  never: written in session 29, sealed   0.843
+blind180    1803-1812  never: written in session 29, sealed   0.745
+blind181    1813-1822  never: written in session 29, sealed   0.756
+blind182    1823-1832  never: written in session 29, sealed   0.650
+blind183    1833-1842  never: written in session 29, sealed   0.732
+blind184    1843-1852  never: written in session 29, sealed   0.833
 ==========  =========  =====================================  ==================
 
 (*) blind161-168 were scored twice in session 29: at its start and, at 12:50, after its first rules (see below).
@@ -517,6 +525,13 @@ dams; places of worship and faith schools; banking and cryptocurrency; nightlife
 animal control; space and science facilities; language policy), scored at once with the rules of that moment: 0.792
 (P 0.759, R 0.828; 0.793 guessed) -- the clean check for the rest of the session, since blind161-168 had been scored
 twice.  With them, all 330 never-tuned 0.783 (P 0.770, R 0.796; 0.778 guessed).
+At 13:25, as training data seemed the next lever, eight more helpers wrote blind177-184 (home heating and energy
+bills; hospitals and GP services; childcare and parental leave; libraries and youth centres; trade deals and tariffs;
+forestry, parks and wildlife; protest rights and public order; social media and online safety).  A learning curve of
+the learned part (refit on 60%, 80% and all of the 1,442 tuned articles: the older 170 never-tuned 0.778, 0.776,
+0.779) showed more training articles of the same kind would hardly help, so they were sealed as well: 0.753 at first
+sight with the rules of that moment (P 0.737, R 0.770; 0.759 guessed).  All 410 never-tuned then 0.778 (P 0.764,
+R 0.792; 0.775 guessed).
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -550,9 +565,9 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1770 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 177)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
+    assert len(files) >= 1850 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 185)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 41
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -564,7 +579,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.856, 0.780, 0.885), (False, 0.850, 0.775, 0.875)])
+                         [(True, 0.857, 0.775, 0.885), (False, 0.852, 0.772, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
