@@ -1357,7 +1357,7 @@ _ROLE_OF = re.compile(r"\s+of\s+(?P<obj>[^.,;:#]{1,80})")
 # what a proposal is called ("tabled a bill", "the plan's critics", "a vocal opponent of the levy")
 _PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|moratorium|"
              r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
-             r"strategy|programme|program|rule|charge|closure|cut)s?\b")
+             r"strategy|programme|program|rule|charge|closure|cut|regulation|resolution|directive|decree|mandate)s?\b")
 _PLAN_ITSELF = re.compile(rf"(?:it|this|that)\b|the\s+(?:[\w\-]+\s+){{0,3}}?{_PROPOSAL}")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _ONLY_ARTICLE = re.compile(r"[\s.!?\"”’]*(?:An?|The)?\s*")

@@ -5545,3 +5545,10 @@ def test_a_paragraph_come_to_now_lends_no_earlier_day_to_the_next():
     df = run(text, topic="Battery cage ban").statements
     got = set(zip(df["actor"], np.sign(df["stance"].astype(int)), df["date"].dt.strftime("%Y-%m-%d")))
     assert ("Hernán Quintero", 1, "2025-06-25") in got and ("Hernán Quintero", 1, "2025-03-01") not in got
+
+
+def test_a_regulation_presented_is_its_proposers_side(monkeypatch):
+    """Session 29: a regulation, resolution, directive, decree or mandate is a proposal like a bill."""
+    got = _rules_only_on(monkeypatch, "Interior Senator Lukas Brenner presented the regulation on Thursday, saying it "
+                         "would cover all trains.", "Knife ban on public transport")
+    assert got == {("Lukas Brenner", 1, "2025-06-19")}
