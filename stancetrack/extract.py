@@ -5132,8 +5132,8 @@ _PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\
 # what was fought or resisted: a plan, or a rule of its kind ("fought a similar restriction in 2022"); not for the
 # proposer's verbs, where "introduced a similar fee in 2017" is another place's precedent
 _NOT_THE_PLAN_ITSELF = r"(?![’']s\b)(?!\s+of\s+\w+ing\b)"  # not "the plan's critics", "the idea of quitting"
-_FOUGHT_OBJECT = re.compile(
-    _PROPOSER_OBJECT.pattern.replace(r"cut)s?\b", r"cut|restriction|regulation|fee|limit|requirement)s?\b") + _NOT_THE_PLAN_ITSELF)
+_FOUGHT_OBJECT = re.compile(  # the proposals, and a few rules of their kind (the replace must find _PROPOSAL's end)
+    _PROPOSER_OBJECT.pattern.replace(r"mandate)s?\b", r"mandate|restriction|fee|limit|requirement)s?\b") + _NOT_THE_PLAN_ITSELF)
 _PLAN_OR_IT = re.compile(rf"\s+(?:it|them|this|that)\b|{_PROPOSER_OBJECT.pattern}{_NOT_THE_PLAN_ITSELF}")  # "used the meeting to attack it", "… to defend the plan"
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"

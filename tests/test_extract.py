@@ -5552,3 +5552,5 @@ def test_a_regulation_presented_is_its_proposers_side(monkeypatch):
     got = _rules_only_on(monkeypatch, "Interior Senator Lukas Brenner presented the regulation on Thursday, saying it "
                          "would cover all trains.", "Knife ban on public transport")
     assert got == {("Lukas Brenner", 1, "2025-06-19")}
+    from stancetrack import extract as X
+    assert X._FOUGHT_OBJECT.match(" a similar restriction")  # built from _PROPOSAL's pattern by a text replace
