@@ -3280,6 +3280,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
             if verb in ("accused", "accuses") and ms.startswith(",", vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
+            if verb in R.AT_IT_GATED and not (_FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
+                                              or _PLAN_OR_IT.match(masked_low, s_start + vm.end())
+                                              or (acts is not None and _names_topic(
+                                                  masked_low[s_start + vm.end():s_start + vm.end() + 50], acts))):
+                continue  # "has campaigned for years for overseas voting" (the topic), not "… against overcrowding"
             if verb in R.OBJECT_GATED and (not _FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
                                            or _OTHER_PLAN.match(masked_low, s_start + vm.end())):
                 continue  # "fought the change when it was first proposed"; not "fought back tears"

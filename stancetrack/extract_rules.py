@@ -496,6 +496,19 @@ STANCE_VERBS.update({f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("", "has ", "
                                  "strongly ", "forcefully ")
                      for side, pol in (("for", 1), ("against", -1))
                      if f"{aux}{v} {adv}{side}" not in STANCE_VERBS})
+# "has been campaigning for the change", "are lobbying hard against it", "has campaigned for years for overseas voting"
+_AT_IT = ("campaigning", "lobbying", "pushing", "pressing", "fighting", "battling")
+_FOR_A_WHILE = ("for years ", "for months ", "for decades ", "for a decade ", "for weeks ")
+_AT_IT_FORMS = {
+    **{f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("is ", "are ", "was ", "were ", "has been ", "have been ", "had been ")
+       for v in _AT_IT for adv in ("", "hard ", *_FOR_A_WHILE) for side, pol in (("for", 1), ("against", -1))},
+    **{f"{aux}{v} {dur}{side}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+       for v in ("campaigned", "lobbied", "pushed", "pressed", "fought", "battled") for dur in _FOR_A_WHILE
+       for side, pol in (("for", 1), ("against", -1))},
+}
+AT_IT_GATED = frozenset(k for k in _AT_IT_FORMS if k not in STANCE_VERBS)  # read only when what follows is the topic,
+# it, or a plan (see extract): "has campaigned for years against overcrowding" is no side on a tourist tax
+STANCE_VERBS.update({k: v for k, v in _AT_IT_FORMS.items() if k in AT_IT_GATED})
 # "cast the only vote against sending the proposal to a hearing", "cast the deciding vote in favour of the plan"
 STANCE_VERBS.update({f"{aux}cast {det} {adj}vote {side}": (pol, 1) for aux in ("", "has ", "had ")
                      for det in ("a", "the", "her", "his", "their") for adj in ("", "only ", "lone ", "deciding ", "casting ")

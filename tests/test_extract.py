@@ -5554,3 +5554,20 @@ def test_a_regulation_presented_is_its_proposers_side(monkeypatch):
     assert got == {("Lukas Brenner", 1, "2025-06-19")}
     from stancetrack import extract as X
     assert X._FOUGHT_OBJECT.match(" a similar restriction")  # built from _PROPOSAL's pattern by a text replace
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Overseas voting", "The Ghanaian Diaspora Forum has campaigned for years for overseas voting.",
+     {("Ghanaian Diaspora Forum", 1, "2025-06-25")}),
+    ("Six-storey zoning", "Homes for Wellington has been campaigning for the change for months.",
+     {("Homes for Wellington", 1, "2025-06-25")}),
+    ("Dairy takeover", "Farmers are lobbying hard against it.", set()),  # no one in particular
+    ("Dairy takeover", "Keep Northfield Farmer-Owned is lobbying hard against the deal.",
+     {("Keep Northfield Farmer-Owned", -1, "2025-06-25")}),
+    # … only when what follows is the topic, it or a plan
+    ("Tourist tax increase", "The group Alcova Viva, which has campaigned for years against overcrowding in the old "
+     "town, supports the increase.", {("Alcova Viva", 1, "2025-06-25")}),
+])
+def test_campaigning_for_it_in_the_progressive_and_for_years(monkeypatch, topic, text, expect):
+    """Session 29: "is campaigning for", "has been lobbying against", "has campaigned for years for" were no verbs."""
+    assert _rules_only_on(monkeypatch, text, topic) == expect
