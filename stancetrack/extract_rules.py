@@ -704,6 +704,10 @@ COPULA = (
     r"criticized|resisted)|"
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
     r"objecting to|fighting against|criticising|criticizing|resisting)|"
+    r"(?:the|a) (?:main |driving |chief |prime |leading |real )?force behind(?= (?:it|this)\b| (?:the|a) (?:[\w’'\-]+ ){0,3}?"
+    r"(?:plan|proposal|bill|scheme|idea|move|measure|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|"
+    r"cap|moratorium|campaign|push|regulation|motion)s?\b)|"  # "has been the
+    # main force behind the proposal"
     r"(?:(?:one of |among )the|the) (?:[\w’'\-]+ )?(?:strongest|most vocal|fiercest|leading|biggest|loudest|most prominent|"
     r"staunchest|most outspoken|earliest|early|most enthusiastic|keenest|noisiest|most energetic|most forceful|most visible|"
     r"most articulate|most persistent) (?:supporters?|backers?|"

@@ -5571,3 +5571,11 @@ def test_a_regulation_presented_is_its_proposers_side(monkeypatch):
 def test_campaigning_for_it_in_the_progressive_and_for_years(monkeypatch, topic, text, expect):
     """Session 29: "is campaigning for", "has been lobbying against", "has campaigned for years for" were no verbs."""
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_the_force_behind_a_proposal_is_for_it(monkeypatch):
+    """Session 29: "has been the main force behind the proposal" is a side; "the driving force behind the rise" (a
+    cause, no plan) is none."""
+    assert _rules_only_on(monkeypatch, "The Finance Ministry has been the main force behind the proposal.",
+                          "Care copayment") == {("Finance Ministry", 1, "2025-06-25")}
+    assert _rules_only_on(monkeypatch, "Inflation was the driving force behind the rise.", "Care copayment") == set()
