@@ -496,6 +496,17 @@ STANCE_VERBS.update({f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("", "has ", "
                                  "strongly ", "forcefully ")
                      for side, pol in (("for", 1), ("against", -1))
                      if f"{aux}{v} {adv}{side}" not in STANCE_VERBS})
+# "was quick to condemn it", "were among the first to welcome the plan": the act they were quick to
+STANCE_VERBS.update({k: v for k, v in {
+    f"{aux}{adj} to {verb}": (pol, 1) for aux in ("was ", "were ", "is ", "are ", "has been ", "have been ")
+    for adj in ("quick", "swift", "quicker", "the first", "among the first", "first")
+    for verb, pol in (("condemn", -1), ("criticise", -1), ("criticize", -1), ("reject", -1), ("oppose", -1),
+                      ("dismiss", -1), ("attack", -1), ("denounce", -1), ("welcome", 1), ("endorse", 1),
+                      ("support", 1), ("praise", 1), ("embrace", 1))}.items() if k not in STANCE_VERBS})
+# "laid out the rationale in Parliament": the proposer's case
+STANCE_VERBS.update({f"{aux}{v} the rationale{side}": (1, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in ("laid out", "lays out", "set out", "sets out", "explained", "explains")
+                     for side in ("", " for") if f"{aux}{v} the rationale{side}" not in STANCE_VERBS})
 # "has been campaigning for the change", "are lobbying hard against it", "has campaigned for years for overseas voting"
 _AT_IT = ("campaigning", "lobbying", "pushing", "pressing", "fighting", "battling")
 _FOR_A_WHILE = ("for years ", "for months ", "for decades ", "for a decade ", "for weeks ")

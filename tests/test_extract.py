@@ -5579,3 +5579,15 @@ def test_the_force_behind_a_proposal_is_for_it(monkeypatch):
     assert _rules_only_on(monkeypatch, "The Finance Ministry has been the main force behind the proposal.",
                           "Care copayment") == {("Finance Ministry", 1, "2025-06-25")}
     assert _rules_only_on(monkeypatch, "Inflation was the driving force behind the rise.", "Care copayment") == set()
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Museum fees", "The Victorian Teachers' Federation was quick to condemn it in December.",
+     {("Victorian Teachers' Federation", -1, "2024-12-01")}),
+    ("Museum fees", "Ann Lee was quick to back down.", set()),  # no "back" among the acts: "back down"
+    ("Salary floor", "Manpower Minister Tan Wei Ling laid out the rationale in Parliament in October.",
+     {("Tan Wei Ling", 1, "2024-10-01")}),
+])
+def test_quick_to_condemn_and_the_rationale_laid_out(monkeypatch, topic, text, expect):
+    """Session 29: "was quick to condemn it" is the act; "laid out the rationale" the proposer's case."""
+    assert _rules_only_on(monkeypatch, text, topic) == expect
