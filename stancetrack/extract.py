@@ -1482,6 +1482,11 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             app_toks = app.split()
             org_named = (len(app_toks) >= 3 and app_toks[0] == "the" and all(_CAP.match(t) or t in _CONNECT for t in app_toks[1:])
                          and head.split() and (head.split()[-1].lower() in R.ORG_HEADS or head.split()[-1].lower() in _NAMED_ORG_NOUNS))
+            if (not org_named and len(app_toks) >= 2 and _CAP.match(app_toks[0]) and _CAP.match(app_toks[-1])
+                    and all(_CAP.match(t) or t in _CONNECT for t in app_toks) and len(head.split()) <= 5
+                    and head.split()[0].lower() in ("a", "an") and head.split()[-1].lower() in R.ORG_HEADS):
+                app_toks, org_named = ["the", *app_toks], True  # "A conservative group, Oregonians for Election
+                # Integrity, said": the group's name
             if (_PLACE_OPENER.fullmatch(head.strip()) and app_toks and (app_toks[0] in ("the", "The") or _CAP.match(app_toks[0]))
                     and (sp := _left_speaker(" ".join(app_toks), False)[0]) is not None
                     and sp.kind in ("org", "person", "country")):  # "In Berlin, the Federal Ministry of …, which …,"

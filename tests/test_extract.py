@@ -5591,3 +5591,19 @@ def test_the_force_behind_a_proposal_is_for_it(monkeypatch):
 def test_quick_to_condemn_and_the_rationale_laid_out(monkeypatch, topic, text, expect):
     """Session 29: "was quick to condemn it" is the act; "laid out the rationale" the proposer's case."""
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Arts grants cut", "Council leader Morag Kerr has kept her own counsel.", {("Morag Kerr", 0, "2025-06-25")}),
+    ("Rental rules", "Police Chief Laura Bennett declined on Tuesday to weigh in on the proposal.",
+     {("Laura Bennett", 0, "2025-06-24")}),
+    ("Jury trial curbs", "The Criminal Bar Association said it would ballot members on refusing new work in protest at "
+     "the bill.", {("Criminal Bar Association", -1, "2025-06-25")}),
+    ("Voting at 16", 'A conservative group, Oregonians for Election Integrity, said the bill "lowers the bar for '
+     'adulthood".', {("Oregonians for Election Integrity", -1, "2025-06-25")}),
+    ("Voting at 16", "A spokesperson, Ann Lee, said it opposed the plan.", {("Ann Lee", -1, "2025-06-25")}),
+])
+def test_session_29_fourth_batch(monkeypatch, topic, text, expect):
+    """Session 29: own counsel kept; a day between "declined" and "to weigh in"; a protest at the bill; a pejorative
+    "lowers the bar"; "A conservative group, <its name>, said" is the group by name."""
+    assert _rules_only_on(monkeypatch, text, topic) == expect
