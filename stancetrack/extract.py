@@ -3656,8 +3656,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif p.get("neg") and kind == "stance" and (other := (_OR_OPPOSE if R.STANCE_VERBS.get(p["verb"], (0, 0))[0] > 0
                                                                    else _OR_SUPPORT).match(masked_low, vb)):
                 res = (0, 0.6, f"withholding: not {p['verb']}{other.group()}")  # "does not endorse or oppose" it
-            elif kind == "stance" and p["verb"] in R.WITHHOLDING_VERBS:
-                res = (0, 0.6, f"withholding: {p['verb']!r}")  # "has avoided committing itself"
+            elif kind == "stance" and p["verb"] in R.WITHHOLDING_VERBS \
+                    and not (" said " in p["verb"] and _has(masked_low[vb:c_b], (" but ", ", but", " though"))):
+                res = (0, 0.6, f"withholding: {p['verb']!r}")  # "has avoided committing itself" (not "has said
+                # little publicly, but on Monday she backed it": what follows says)
             cite = _CITING.search(stance_input) if res is not None and "citing" in stance_input else None
             if cite:  # "it supported the bill, citing a survey of … classroom disruption": the reason is the problem
                 head = _stance(stance_input[:cite.start()], vpol, vstr, vlabel,

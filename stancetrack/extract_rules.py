@@ -499,16 +499,24 @@ STANCE_VERBS.update({f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("", "has ", "
 # "was quick to condemn it", "were among the first to welcome the plan": the act they were quick to
 STANCE_VERBS.update({k: v for k, v in {
     f"{aux}{adj} to {verb}": (pol, 1) for aux in ("was ", "were ", "is ", "are ", "has been ", "have been ")
-    for adj in ("quick", "swift", "quicker", "the first", "among the first", "first")
-    for verb, pol in (("condemn", -1), ("criticise", -1), ("criticize", -1), ("reject", -1), ("oppose", -1),
+    for adj in ("quick", "swift", "quicker", "the first", "among the first", "first", "just as quick", "as quick")
+    for verb, pol in (("condemn", -1), ("criticise", -1), ("criticize", -1), ("reject", -1), ("oppose", -1), ("object", -1),
                       ("dismiss", -1), ("attack", -1), ("denounce", -1), ("welcome", 1), ("endorse", 1),
                       ("support", 1), ("praise", 1), ("embrace", 1))}.items() if k not in STANCE_VERBS})
+# "has made no secret of its hostility", "made no secret of her support for the plan"
+STANCE_VERBS.update({f"{aux}{v} no secret of {poss} {noun}": (pol, 1) for aux in ("", "has ", "have ", "had ")
+                     for v in (("made", "makes") if not aux else ("made",)) for poss in ("its", "his", "her", "their")
+                     for noun, pol in (("hostility", -1), ("opposition", -1), ("dislike", -1), ("distaste", -1),
+                                       ("contempt", -1), ("scepticism", -1), ("skepticism", -1), ("support", 1),
+                                       ("enthusiasm", 1), ("admiration", 1))
+                     if f"{aux}{v} no secret of {poss} {noun}" not in STANCE_VERBS})
 # "laid out the rationale in Parliament": the proposer's case
 STANCE_VERBS.update({f"{aux}{v} the rationale{side}": (1, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("laid out", "lays out", "set out", "sets out", "explained", "explains")
                      for side in ("", " for") if f"{aux}{v} the rationale{side}" not in STANCE_VERBS})
 # "has been campaigning for the change", "are lobbying hard against it", "has campaigned for years for overseas voting"
-_AT_IT = ("campaigning", "lobbying", "pushing", "pressing", "fighting", "battling")
+_AT_IT = ("campaigning", "lobbying", "pushing", "pressing", "fighting", "battling", "organizing", "organising", "mobilising",
+          "mobilizing", "agitating")
 _FOR_A_WHILE = ("for years ", "for months ", "for decades ", "for a decade ", "for weeks ")
 _AT_IT_FORMS = {
     **{f"{aux}{v} {adv}{side}": (pol, 1) for aux in ("is ", "are ", "was ", "were ", "has been ", "have been ", "had been ")
@@ -589,11 +597,15 @@ WITHHOLDING_VERBS = {
           for poss in ("his", "her", "its", "their")
 } | {f"{verb} {poss} distance" for verb in ("kept", "keeps", "has kept", "have kept", "had kept")
      for poss in ("his", "her", "its", "their")  # "Chancellor Markus Steiner has so far kept his distance"
-} | {f"{verb} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
+} | {f"{verb}{when} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
+     for when in ("", " on monday", " on tuesday", " on wednesday", " on thursday", " on friday", " on Monday",
+                  " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " last week", " yesterday")
      for act in ("back", "support", "take", "endorse")
 } | {f"{verb} to take sides" for verb in ("declined", "has declined", "have declined", "refused", "has refused", "have refused")
 } | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused", "declines",
                                        "refuses")  # "… on whether he backs it"
+} | {f"{aux} said {little}{where}" for aux in ("has", "have", "had") for little in ("little", "very little", "nothing")
+     for where in (" publicly", " in public", " so far", " about it")  # "Mayor Andrea Foley has said little publicly."
 } | {f"{aux} not be drawn" for aux in ("would", "will", "could")  # "Transport Canada … would not be drawn."
 } | {f"{verb}{when} to {act}" for verb in ("declined", "has declined", "have declined", "refused", "has refused",
                                            "declines", "refuses")

@@ -5607,3 +5607,20 @@ def test_session_29_fourth_batch(monkeypatch, topic, text, expect):
     """Session 29: own counsel kept; a day between "declined" and "to weigh in"; a protest at the bill; a pejorative
     "lowers the bar"; "A conservative group, <its name>, said" is the group by name."""
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Upzoning", "Mayor Andrea Foley has said little publicly.", {("Andrea Foley", 0, "2025-06-25")}),
+    ("Upzoning", "Mayor Andrea Foley has said little publicly about her view, but on Monday she backed the plan.",
+     {("Andrea Foley", 1, "2025-06-23")}),
+    ("Algorithm register", "Software Suppliers Netherlands has made no secret of its hostility.",
+     {("Software Suppliers Netherlands", -1, "2025-06-25")}),
+    ("Trade deal", "The Textile and Garment Workers' Union was just as quick to object.",
+     {("Textile and Garment Workers' Union", -1, "2025-06-25")}),
+    ("Jail contract", "The Georgia Immigrant Defense Network has been organizing against the proposal.",
+     {("Georgia Immigrant Defense Network", -1, "2025-06-25")}),
+    ("Tourist tax", "Secretary of State for Tourism Nuno Barros declined on Tuesday to back either side.",
+     {("Nuno Barros", 0, "2025-06-24")}),
+])
+def test_session_29_fifth_batch(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
