@@ -1484,7 +1484,9 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
                          and head.split() and (head.split()[-1].lower() in R.ORG_HEADS or head.split()[-1].lower() in _NAMED_ORG_NOUNS))
             if (not org_named and len(app_toks) >= 2 and _CAP.match(app_toks[0]) and _CAP.match(app_toks[-1])
                     and all(_CAP.match(t) or t in _CONNECT for t in app_toks) and len(head.split()) <= 5
-                    and head.split()[0].lower() in ("a", "an") and head.split()[-1].lower() in R.ORG_HEADS):
+                    and head.split()[0].lower() in ("a", "an") and head.split()[-1].lower() in R.ORG_HEADS
+                    and not {"of", "for", "from", "at"} & {w.lower() for w in head.split()}
+                    and not _is_first_name(app_toks[0])):
                 app_toks, org_named = ["the", *app_toks], True  # "A conservative group, Oregonians for Election
                 # Integrity, said": the group's name
             if (_PLACE_OPENER.fullmatch(head.strip()) and app_toks and (app_toks[0] in ("the", "The") or _CAP.match(app_toks[0]))
@@ -1745,6 +1747,8 @@ _OWNER_VOICE_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_U
 _CAP_THEN_ROLE = re.compile(r"\s*(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+((?:[a-z][\w\-]*\s+){0,2})([a-z][\w\-]*)\s+(?=[A-Z])")
 
 
+_PLACE_LAST = R.PLACE_HEADS | {"park", "street", "road", "square", "pier", "house", "hall", "bridge", "avenue", "lane",
+                               "centre", "center", "station", "stadium", "beach", "bay", "gardens", "court"}
 _FIRST_AND_LAST = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w’'\-]+")
 _NOT_A_JOB = {"that", "the", "a", "an", "in", "on", "at", "to", "of", "for", "with", "by", "from", "yesterday", "today",
               "tonight", "last", "this", "next", "earlier", "later", "then", "now", "also", "again", "it", "he", "she",
@@ -1752,7 +1756,8 @@ _NOT_A_JOB = {"that", "the", "a", "an", "in", "on", "at", "to", "of", "for", "wi
               "here", "not", "never", "only", "just", "still", "both", "all", "some", "many", "most", "more", "one",
               "two", "three", "told", "says", "said", "added", "recently", "previously", "once", "publicly", "privately",
               "repeatedly", "firmly", "strongly", "quietly", "simply", "instead", "however", "meanwhile", "reporters",
-              "journalists", "us", "me", "him", "her", "them"}
+              "journalists", "us", "me", "him", "her", "them", "outside", "near", "beside", "behind", "around", "along",
+              "like", "including", "who", "which", "across", "opposite", "among"}
 
 
 def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
@@ -1771,8 +1776,10 @@ def _right_speaker(right: str) -> tuple[_Speaker | None, int]:
         lower_role = (m.group(1) + m.group(2)).split()
         pos = m.end()
     elif (m and m.group(2) and m.group(2).isalpha() and len(m.group(2)) > 2
+          and not m.group(2).lower().endswith(("ing", "ed", "ly", "s"))  # not "protesters", "gathered", "representing"
           and not {w.lower() for w in (m.group(1) + m.group(2)).split()} & _NOT_A_JOB
-          and (fl := _FIRST_AND_LAST.match(right, m.end())) and _is_first_name(fl.group(1))):
+          and (fl := _FIRST_AND_LAST.match(right, m.end())) and _is_first_name(fl.group(1))
+          and not fl.group().endswith(("'s", "’s")) and fl.group().split()[-1].lower() not in _PLACE_LAST):
         lower_role = (m.group(1) + m.group(2)).split()  # "said retired fisherman Alan Tebbitt", "said clerk Anand Roy":
         pos = m.end()  # a job no list knows, before a known first name and a surname
     else:  # "said French finance minister Eric Lombard": the role, then the name
@@ -2182,6 +2189,25 @@ _CALLS_TO_UNDO = re.compile(r"\s+(?:(?:the|these|those|renewed|growing|fresh|rep
                             r"pressure|pleas?|appeals?|requests?)\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:to|for)\s+"
                             r"(?:a\s+|an\s+|the\s+|it\s+to\s+be\s+)?(?P<undo>delay|pause|scrap|drop|abandon|postpone|halt|"
                             r"reverse|repeal|shelve|suspend|water down|rethink|cancel|withdraw(?!\w* from)|moratorium|u-turn)\w*\b")
+def _about_the_plan(rest: str, acts) -> bool:
+    """What follows a verb that says a side only of what it names ("was quick to condemn …", "has campaigned for years
+    for …", "made no secret of its hostility …"): nothing more, a place or time, it, the plan, or the topic's own words
+    at the head of the phrase (not "smaller class sizes", "changes to the charge", "the threats against officials")."""
+    clause = _UNDONE_ENDS.split(rest, 1)[0].strip()
+    clause = _GATE_PREP.sub("", clause, count=1)
+    if not clause or _SCENE_PREP.match(clause):
+        return True
+    if (pm := _PLAN_ITSELF.match(clause)) is not None:
+        return not clause.startswith(("'s", "’s"), pm.end())  # "the plan", not "the mandate's critics"
+    if acts is None or _NOT_ITS_HEAD.match(clause):
+        return False
+    return bool(set(re.findall(r"[a-z\-]+", " ".join(clause.split()[:4]))) & acts.own)
+
+
+_GATE_PREP = re.compile(r"^(?:to|towards|toward|of|for|against)\s+")  # "hostility to the plan", "the rationale for it"
+_SCENE_PREP = re.compile(r"(?:in|at|on|during|before|after|last|this|yesterday|today)\b")  # "… in Parliament in October"
+_NOT_ITS_HEAD = re.compile(r"(?:an?\s+|the\s+)?(?:changes?|amendments?|a review|review|delays?|exemptions?|exceptions?|"
+                           r"threats?|critics?|criticism|opponents?|supporters?|mandate|decision)\b")
 _UNDONE_ENDS = re.compile(r"\s(?:and|but|which|who|because|as|while|after|before)\s|[,;.]")
 _UNDONE_IT = re.compile(r"\s*(?:(?:it|this|that|them)\b|$|[.;,])")
 
@@ -2217,6 +2243,8 @@ _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|th
                            r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|frozen|"
                            r"wound back|rolled back|scaled back|watered down|wound down)\b")
 # … and a bare noun phrase, read only when it names the topic ("senior high school to be abolished", topic abolishing it)
+_RISES = {"increase", "increasing", "increases", "rise", "rises", "raise", "raising", "hike", "doubling", "higher",
+          "extension", "extending", "expansion", "expanding"}  # "called for the limit to be frozen": against these only
 _TO_BE_UNDONE_BARE = re.compile(r"\s*(?P<bare>[\w\-' ]{1,40}?) to be (?:\w+ )?(?P<undo>" + _TO_BE_UNDONE.pattern.split("(?P<undo>", 1)[1])
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
@@ -2575,6 +2603,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if announced and not any(c[0] < 0 for c in signed):  # "… will impose a levy that will hurt farmers": a critic
         signed.insert(0, (1, 1, 0.6, f"announces it: {announced.group('act')!r}"))
     elif verb_pol > 0 and (undo := _TO_BE_UNDONE.match(content)) \
+            and (undo.group("undo") != "frozen" or (acts is not None and acts.own & _RISES)) \
             and not (acts is not None and acts.flip is not None and acts.flip.search(undo.group("undo"))):
         verb_pol, verb_label = -1, f"{verb_label} it to be {undo.group('undo')}"  # "called for it to be withdrawn"
         signed = [c for c in signed if c[0] < 0]
@@ -3198,7 +3227,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             i -= 1
         return ""
 
-    def paragraph_day(s_start: int) -> str:
+    def paragraph_day(s_start: int) -> str:  # noqa: E306
         """A day a sentence of this paragraph opens on before this one, its subject a pronoun ("On Tuesday his tone
         was different.")."""
         fd = _FRONTED_DAY.search(masked_low, masked_low.rfind("\n", 0, s_start) + 1, s_start)
@@ -3283,12 +3312,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "who will have a say if the proposal reaches the council": a noun
             if verb.endswith(("welcomed", "welcomes")) and _GUESTS_AFTER.match(masked_low, s_start + vm.end()):
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
-            if verb in ("accused", "accuses") and ms.startswith(",", vm.end()):
+            if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
-            if verb in R.AT_IT_GATED and not (_FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
-                                              or _PLAN_OR_IT.match(masked_low, s_start + vm.end())
-                                              or (acts is not None and _names_topic(
-                                                  masked_low[s_start + vm.end():s_start + vm.end() + 50], acts))):
+            if verb in R.AT_IT_GATED and not _about_the_plan(masked_low[s_start + vm.end():s_start + vm.end() + 80], acts):
                 continue  # "has campaigned for years for overseas voting" (the topic), not "… against overcrowding"
             if verb in R.OBJECT_GATED and (not _FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
                                            or _OTHER_PLAN.match(masked_low, s_start + vm.end())):
@@ -3823,7 +3849,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if pkey in para_date:
                     if not _HOWEVER.match(masked_low, s_start, c_b):  # "Speaking to reporters, however, he said …"
                         date_text = said_before(pkey, va)  # the same speaker earlier in the paragraph said when
-                elif not date_text and (fronted := paragraph_day(s_start)):
+                elif not date_text and p["speaker"].kind == "pronoun" and p["speaker"].name != "it" \
+                        and (fronted := paragraph_day(s_start)):
                     date_text = para_date[pkey] = fronted  # "On Tuesday his tone was different. … he said": that day,
                     # not the one of the paragraph before
                 elif prev_speaker and prev_speaker[0].name == sp.name and pkey[1] - prev_speaker[1] == 1 \
@@ -3836,7 +3863,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 elif not date_text and (p["sp_off"] is None or not _WHO_CLAUSE.search(masked, p["sp_off"], va)) \
                         and (day := same_occasion(sp.name, pkey[1], va)):  # "X said on Monday … [later] she said"
                     date_text = para_date[pkey] = day  # not "X, who in 2023 dismissed it": that clause has its own time
-            elif not date_text and not reversal and _NOW.search(masked_low, s_start, c_b):
+            elif not date_text and not reversal and _NOW.search(masked_low, s_start, c_b) \
+                    and _TURNED_NOW.search(masked_low, s_start, c_b):
                 para_date.pop(pkey, None)  # "… told local media in March that … . Since then …, and he now supports
                 # it": the paragraph has come to now, and so has the next one where he speaks on
             if date_text and _RECENT_DAY.search(date_text):  # a recent day, as in _date_from_next
@@ -4583,6 +4611,7 @@ _MEMBER_OF_END = re.compile(r"\b(?:organi[sz]er|member|chair\w*|president|direct
                             r"(?:the\s+)?$")
 _VOTED_CUES = ("reported:voted", "reported:abstained")
 # "would consider the proposals at its board meeting in June": an occasion to come, not the one it spoke at
+_TURNED_NOW = re.compile(r"\b(?:now|since then|these days|no longer|any longer|anymore|any more)\b")
 _FUTURE_BEFORE = re.compile(r"\b(?:would|will|shall|is due to|are due to|is expected to|are expected to|plans? to|"
                             r"intends? to)\s+(?:[\w\-]+\s+){0,6}$")
 _LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b")
@@ -6271,6 +6300,10 @@ def _drop_overturned(cands: list["_Cand"]) -> list["_Cand"]:
     return keep
 
 
+_TWO_SENTENCES = re.compile(r"(?<![A-Z])(?<!Dr)(?<!St)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Jr)(?<!Sr)(?<!Prof)(?<!Sen)(?<!Rep)"
+                            r"(?<!Gov)(?<!Gen)(?<!Capt)[.!?]\s")  # "Mount Street. We", not "Dr. Ann Lee"
+
+
 def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, date_text):
     """Inside a quotation, where others stand: "Iceland and the Faroe Islands are against it" (said by Rooke).
 
@@ -6298,7 +6331,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 known = canon != name or low in R.COUNTRIES or canon in actor_ref.type
                 if not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES):
                     continue
-                if canon == speaker.name or low in R.NOT_NAMES or re.search(r"[.!?]\s", name):
+                if canon == speaker.name or low in R.NOT_NAMES or _TWO_SENTENCES.search(name):
                     continue  # not "Mount Street. We" ('… than a tent on Mount Street. We support …'): two sentences
                 ctype = actor_ref.type.get(canon, "country" if low in R.COUNTRIES else "org")
                 a, b = _trim(text, m.start(), m.end())

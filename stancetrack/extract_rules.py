@@ -510,10 +510,12 @@ STANCE_VERBS.update({f"{aux}{v} no secret of {poss} {noun}": (pol, 1) for aux in
                                        ("contempt", -1), ("scepticism", -1), ("skepticism", -1), ("support", 1),
                                        ("enthusiasm", 1), ("admiration", 1))
                      if f"{aux}{v} no secret of {poss} {noun}" not in STANCE_VERBS})
+_QUICK_AND_OPEN = {k for k in STANCE_VERBS if " quick to " in k or " the first to " in k or "no secret of" in k}
 # "laid out the rationale in Parliament": the proposer's case
 STANCE_VERBS.update({f"{aux}{v} the rationale{side}": (1, 1) for aux in ("", "has ", "have ", "had ")
                      for v in ("laid out", "lays out", "set out", "sets out", "explained", "explains")
                      for side in ("", " for") if f"{aux}{v} the rationale{side}" not in STANCE_VERBS})
+_RATIONALE = {k for k in STANCE_VERBS if k.endswith(("the rationale", "the rationale for"))}
 # "has been campaigning for the change", "are lobbying hard against it", "has campaigned for years for overseas voting"
 _AT_IT = ("campaigning", "lobbying", "pushing", "pressing", "fighting", "battling", "organizing", "organising", "mobilising",
           "mobilizing", "agitating")
@@ -525,7 +527,7 @@ _AT_IT_FORMS = {
        for v in ("campaigned", "lobbied", "pushed", "pressed", "fought", "battled") for dur in _FOR_A_WHILE
        for side, pol in (("for", 1), ("against", -1))},
 }
-AT_IT_GATED = frozenset(k for k in _AT_IT_FORMS if k not in STANCE_VERBS)  # read only when what follows is the topic,
+AT_IT_GATED = frozenset(k for k in _AT_IT_FORMS if k not in STANCE_VERBS) | _QUICK_AND_OPEN | _RATIONALE  # read only when what follows is the topic,
 # it, or a plan (see extract): "has campaigned for years against overcrowding" is no side on a tourist tax
 STANCE_VERBS.update({k: v for k, v in _AT_IT_FORMS.items() if k in AT_IT_GATED})
 # "cast the only vote against sending the proposal to a hearing", "cast the deciding vote in favour of the plan"
@@ -1132,7 +1134,7 @@ NEG = _lc(
         r"(?:make|makes|making|made) it (?:\w+ )?(?:harder|more difficult|impossible|tougher|more expensive) (?:for|to)\b|(?:clear |flagrant |serious |blatant )?breach(?:es)? of|breach(?:ing|ed|es)? (?:the|its|their|international|european|human|basic|fundamental) (?:\w+ )?(?:rights?|law|laws|convention|constitution|rules|treaty|obligations)|violat(?:es|ed|ing|ion of|ions of)|indefensible|inexcusable|blunt instruments?|sledgehammer to crack a nut|(?:poorly|badly) targeted|(?:an? )?(?<!least )(?<!less )(?:expensive|costly|clumsy|inefficient|wasteful|crude|cynical|roundabout) way (?:to|of)\b|cash cows?|cash grab|(?:put|puts|putting) a lid on (?:\w+(?:'s|’s) )?(?:most |\w+ )?(?:successful |growing |thriving )?(?:industry|industries|growth|exports?|investment|jobs|business|businesses|innovation|development)\b|money grab|back(?:s|ed|ing)? (?:(?:the |a )?[\w’'\-]+(?:'s|’s)|his|her|their|its) opposition\b|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
-        r"scrap|repeal|veto|confiscatory|lowers? the bar|in protest (?:at|against) (?:the|it|this)|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )(?<!chopping )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
+        r"scrap|repeal|veto|confiscatory|lowers? the bar(?! (?:for (?:[\w\-]+ ){1,4}to (?:take|hire|enter|get|join|start|access|apply|qualify|compete|open|invest|build|train)|to entry)\b)|in protest (?:at|against) (?:the|it|this)|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )(?<!chopping )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
         # (each opens on its rare word: the engine tries a branch at every word)
         r"(?:consultation|hearing|review|process|inquiry|exercise)s? (?:\w+ ){0,3}?(?:is|was|are|were|be) (?:a |merely a "

@@ -5624,3 +5624,35 @@ def test_session_29_fourth_batch(monkeypatch, topic, text, expect):
 ])
 def test_session_29_fifth_batch(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 29's second review: the guards of its later rules
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Mask mandate", "The Parents Alliance, which has campaigned for years for smaller class sizes, said the mask "
+     "mandate was a mistake.", {("Parents Alliance", -1, "2025-06-25")}),
+    ("Congestion charge", "The Chamber of Trade has been lobbying for changes to the congestion charge.", set()),
+    ("Congestion charge", '"We will fight this," said lawyers representing Mary Jones.', set()),
+    ("Congestion charge", '"We will fight this," said residents around Victoria Park.', set()),
+    ("Congestion charge", "Last week it emerged that the city would delay the charge.\n\nCouncillor Tom Reed said the "
+     "charge was a disaster.", {("Tom Reed", -1, "2025-06-25")}),
+    ("Congestion charge", "A member of the group, Mary Jones, said it opposed the charge.", {("Mary Jones", -1, "2025-06-25")}),
+    ("Council tax freeze", "Unison called for the council tax to be frozen.", {("Unison", 1, "2025-06-25")}),
+    ("Apprenticeship reform", "Ann Lee said the reform lowers the bar for small firms to take on trainees.", set()),
+    ("Mask mandate", "Ann Lee made no secret of her hostility to the mandate's critics.", set()),
+    ("Mask mandate", "Ann Lee was quick to condemn the threats against officials who drew up the mask mandate.", set()),
+    ("Mask mandate", '"Dr. Ann Lee and Tom Reed are against it," said Sam Cole.',
+     {("Dr. Ann Lee", -1, "2025-06-25"), ("Tom Reed", -1, "2025-06-25")}),
+    ("Bail bill", "Ann Lee accused, in a speech on Monday, the minister of wrecking the bill.",
+     {("Ann Lee", -1, "2025-06-23")}),
+    ("Mask mandate", "Ann Lee laid out the rationale for her decision to lift the mandate.", set()),
+])
+def test_session_29_second_review_cases(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_a_paragraph_with_since_2019_has_not_come_to_now(monkeypatch):
+    """Session 29's second review: "since 2019" is no turn to now; the next paragraph still speaks last month."""
+    text = ("Mayor Ann Lee told the council last month that she backed the congestion charge. She said congestion had "
+            'worsened since 2019.\n\n"But the charge needs exemptions and I oppose it as it stands," she said.')
+    got = _rules_only_on(monkeypatch, text, "Congestion charge")
+    assert ("Ann Lee", 1, "2025-05-01") in got and ("Ann Lee", -1, "2025-05-01") in got
