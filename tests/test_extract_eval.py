@@ -532,6 +532,14 @@ the learned part (refit on 60%, 80% and all of the 1,442 tuned articles: the old
 0.779) showed more training articles of the same kind would hardly help, so they were sealed as well: 0.753 at first
 sight with the rules of that moment (P 0.737, R 0.770; 0.759 guessed).  All 410 never-tuned then 0.778 (P 0.764,
 R 0.792; 0.775 guessed).
+End of session 29 (14:10), after the review's second mends, scored once: blind169-176, not opened, 0.792 -> 0.794
+(P 0.761, R 0.831; per set 0.776, 0.807, 0.787, 0.790, 0.859, 0.791, 0.797, 0.748; 0.793 -> 0.796 guessed);
+blind177-184, not opened, 0.753 -> 0.754 (P 0.737, R 0.772; per set 0.757, 0.721, 0.843, 0.750, 0.756, 0.642, 0.732,
+0.833; 0.759 -> 0.760 guessed); blind161-168 0.783 (12:50) -> 0.781 (0.773 -> 0.768 guessed); the older 170 never-tuned
+0.779; all 410 never-tuned 0.778 (P 0.763, R 0.792; 0.775 guessed); tuned (1,442) 0.861 (0.856 guessed; 0.810 with
+the learned part refit per fold); blind153-160 0.753 -> 0.844 (inflated); 02-10 even 0.900.  The rules added after
+12:50 (about twenty, each from a tuned article's miss) lifted the tuned articles by 0.002 and the text they never saw
+by nothing measurable.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -579,7 +587,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.857, 0.775, 0.885), (False, 0.852, 0.772, 0.875)])
+                         [(True, 0.857, 0.775, 0.885), (False, 0.852, 0.771, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
