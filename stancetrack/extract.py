@@ -2188,7 +2188,8 @@ _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|
 _CALLS_TO_UNDO = re.compile(r"\s+(?:(?:the|these|those|renewed|growing|fresh|repeated|opposition)\s+)?(?:calls?|demands?|"
                             r"pressure|pleas?|appeals?|requests?)\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:to|for)\s+"
                             r"(?:a\s+|an\s+|the\s+|it\s+to\s+be\s+)?(?P<undo>delay|pause|scrap|drop|abandon|postpone|halt|"
-                            r"reverse|repeal|shelve|suspend|water down|rethink|cancel|withdraw(?!\w* from)|moratorium|u-turn)\w*\b")
+                            r"reverse|repeal|shelve|suspend|water down|rethink|cancel|withdraw(?!\w* from)|moratorium|"
+                            r"u-turn)\w*\b")
 def _about_the_plan(rest: str, acts) -> bool:
     """What follows a verb that says a side only of what it names ("was quick to condemn …", "has campaigned for years
     for …", "made no secret of its hostility …"): nothing more, a place or time, it, the plan, or the topic's own words
@@ -2240,7 +2241,8 @@ _SAME_OCCASION_PARAS = 3
 # "called for it to be withdrawn", "urged the plan to be scrapped": a call to undo
 _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|this) [\w\-' ]{1,40}?) to be (?:\w+ )?"
                            r"(?P<undo>rejected|refused|scrapped|abolished|withdrawn|dropped|blocked|abandoned|thrown out|shelved|"
-                           r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|frozen|"
+                           r"paused|halted|delayed|postponed|suspended|reversed|repealed|cancell?ed|canceled|put on hold|"
+                           r"frozen|"
                            r"wound back|rolled back|scaled back|watered down|wound down)\b")
 # … and a bare noun phrase, read only when it names the topic ("senior high school to be abolished", topic abolishing it)
 _RISES = {"increase", "increasing", "increases", "rise", "rises", "raise", "raising", "hike", "doubling", "higher",
@@ -3227,7 +3229,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             i -= 1
         return ""
 
-    def paragraph_day(s_start: int) -> str:  # noqa: E306
+    def paragraph_day(s_start: int) -> str:
         """A day a sentence of this paragraph opens on before this one, its subject a pronoun ("On Tuesday his tone
         was different.")."""
         fd = _FRONTED_DAY.search(masked_low, masked_low.rfind("\n", 0, s_start) + 1, s_start)
@@ -5174,7 +5176,8 @@ _PROPOSER_OBJECT = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an|this|that)\
 # proposer's verbs, where "introduced a similar fee in 2017" is another place's precedent
 _NOT_THE_PLAN_ITSELF = r"(?![’']s\b)(?!\s+of\s+\w+ing\b)"  # not "the plan's critics", "the idea of quitting"
 _FOUGHT_OBJECT = re.compile(  # the proposals, and a few rules of their kind (the replace must find _PROPOSAL's end)
-    _PROPOSER_OBJECT.pattern.replace(r"mandate)s?\b", r"mandate|restriction|fee|limit|requirement)s?\b") + _NOT_THE_PLAN_ITSELF)
+    _PROPOSER_OBJECT.pattern.replace(r"mandate)s?\b", r"mandate|restriction|fee|limit|requirement)s?\b")
+    + _NOT_THE_PLAN_ITSELF)
 _PLAN_OR_IT = re.compile(rf"\s+(?:it|them|this|that)\b|{_PROPOSER_OBJECT.pattern}{_NOT_THE_PLAN_ITSELF}")  # "used the meeting to attack it", "… to defend the plan"
 _ROLE_STANCE = re.compile(
     rf"(?P<pro>\b(?:(?:lead|chief|main|original|prime|principal|co-?)[ \-]?)?(?:sponsor|author|architect|champion|proponent|"

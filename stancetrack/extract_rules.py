@@ -272,7 +272,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "has not yet taken a position": (0, 0), "has not taken a stance": (0, 0),
     "declined to comment": (0, 0), "declined to say": (0, 0), "refused to say": (0, 0),
     "declined repeatedly to say": (0, 0), "repeatedly declined to say": (0, 0), "refused repeatedly to say": (0, 0),
-    "would not say": (0, 0), "did not say": (0, 0), "could not yet say": (0, 0), "couldn't yet say": (0, 0), "abstained": (0, 0), "abstains": (0, 0),
+    "would not say": (0, 0), "did not say": (0, 0),
+    "could not yet say": (0, 0), "couldn't yet say": (0, 0), "abstained": (0, 0), "abstains": (0, 0),
     "called": (0, 0), "calls": (0, 0), "described": (0, 0), "describes": (0, 0),
     "branded": (0, 0), "brands": (0, 0), "labelled": (0, 0), "labeled": (0, 0),
     # "cast it as the only realistic way", "casting the cap as an incumbent-protection racket": the words decide
@@ -527,7 +528,8 @@ _AT_IT_FORMS = {
        for v in ("campaigned", "lobbied", "pushed", "pressed", "fought", "battled") for dur in _FOR_A_WHILE
        for side, pol in (("for", 1), ("against", -1))},
 }
-AT_IT_GATED = frozenset(k for k in _AT_IT_FORMS if k not in STANCE_VERBS) | _QUICK_AND_OPEN | _RATIONALE  # read only when what follows is the topic,
+AT_IT_GATED = (frozenset(k for k in _AT_IT_FORMS if k not in STANCE_VERBS)
+               | _QUICK_AND_OPEN | _RATIONALE)  # read only when what follows is the topic,
 # it, or a plan (see extract): "has campaigned for years against overcrowding" is no side on a tourist tax
 STANCE_VERBS.update({k: v for k, v in _AT_IT_FORMS.items() if k in AT_IT_GATED})
 # "cast the only vote against sending the proposal to a hearing", "cast the deciding vote in favour of the plan"
@@ -736,7 +738,8 @@ COPULA = (
     r"criticized|resisted)|"
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
     r"objecting to|fighting against|criticising|criticizing|resisting)|"
-    r"(?:the|a) (?:main |driving |chief |prime |leading |real )?force behind(?= (?:it|this)\b| (?:the|a) (?:[\w’'\-]+ ){0,3}?"
+    r"(?:the|a) (?:main |driving |chief |prime |leading |real )?force behind"
+    r"(?= (?:it|this)\b| (?:the|a) (?:[\w’'\-]+ ){0,3}?"
     r"(?:plan|proposal|bill|scheme|idea|move|measure|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|"
     r"cap|moratorium|campaign|push|regulation|motion)s?\b)|"  # "has been the
     # main force behind the proposal"

@@ -5431,7 +5431,8 @@ def test_session_28_withholding_kept_to_its_words(monkeypatch, text):
     ("Objects return", "Femke de Wit, who has worked as a guide there for twelve years, said on Monday the museum was "
      "busy.", set()),
     # a body whose name holds a portfolio word is not a person called by the last word
-    ("Crates", "Animal Justice Aotearoa said on Tuesday it welcomed the ban.", {("Animal Justice Aotearoa", 1, "2025-06-24")}),
+    ("Crates", "Animal Justice Aotearoa said on Tuesday it welcomed the ban.",
+     {("Animal Justice Aotearoa", 1, "2025-06-24")}),
     ("Crates", "Queensland's Youth Justice Minister said on Tuesday she welcomed the ban.", set()),
     # rejecting calls to undo it is for it (against it when the topic is the undoing)
     ("Live sheep export phase-out", "Federal Agriculture Minister Julie Hartigan has rejected calls to delay the end of "
@@ -5635,7 +5636,8 @@ def test_session_29_fifth_batch(monkeypatch, topic, text, expect):
     ("Congestion charge", '"We will fight this," said residents around Victoria Park.', set()),
     ("Congestion charge", "Last week it emerged that the city would delay the charge.\n\nCouncillor Tom Reed said the "
      "charge was a disaster.", {("Tom Reed", -1, "2025-06-25")}),
-    ("Congestion charge", "A member of the group, Mary Jones, said it opposed the charge.", {("Mary Jones", -1, "2025-06-25")}),
+    ("Congestion charge", "A member of the group, Mary Jones, said it opposed the charge.",
+     {("Mary Jones", -1, "2025-06-25")}),
     ("Council tax freeze", "Unison called for the council tax to be frozen.", {("Unison", 1, "2025-06-25")}),
     ("Apprenticeship reform", "Ann Lee said the reform lowers the bar for small firms to take on trainees.", set()),
     ("Mask mandate", "Ann Lee made no secret of her hostility to the mandate's critics.", set()),
