@@ -1487,8 +1487,10 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
                     and head.split()[0].lower() in ("a", "an") and head.split()[-1].lower() in R.ORG_HEADS
                     and not {"of", "for", "from", "at"} & {w.lower() for w in head.split()}
                     and not _is_first_name(app_toks[0])):
-                app_toks, org_named = ["the", *app_toks], True  # "A conservative group, Oregonians for Election
-                # Integrity, said": the group's name
+                sp = _classify(app_toks, [])  # "A conservative group, Oregonians for Election Integrity, said": the
+                if sp:  # group's name
+                    return (_Speaker(sp.name, sp.role, "org", sp.flag),
+                            m.start("app") + len(m.group("app")) - len(m.group("app").lstrip()), None)
             if (_PLACE_OPENER.fullmatch(head.strip()) and app_toks and (app_toks[0] in ("the", "The") or _CAP.match(app_toks[0]))
                     and (sp := _left_speaker(" ".join(app_toks), False)[0]) is not None
                     and sp.kind in ("org", "person", "country")):  # "In Berlin, the Federal Ministry of …, which …,"

@@ -5658,3 +5658,14 @@ def test_a_paragraph_with_since_2019_has_not_come_to_now(monkeypatch):
             'worsened since 2019.\n\n"But the charge needs exemptions and I oppose it as it stands," she said.')
     got = _rules_only_on(monkeypatch, text, "Congestion charge")
     assert ("Ann Lee", 1, "2025-05-01") in got and ("Ann Lee", -1, "2025-05-01") in got
+
+
+def test_a_group_named_in_apposition_quotes_from_its_name(monkeypatch):
+    """Session 29's CI: "A citizens' group, Comitato Terra Nostra, has campaigned against …" cut its quotation inside
+    "citizens'" (an offset counted for a "the" the text does not have)."""
+    from stancetrack import extract as X
+    monkeypatch.setattr(X.learned, "model", lambda: None)
+    text = "A citizens' group, Comitato Terra Nostra, has campaigned against the base expansion since it was first mooted."
+    df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic="Base expansion").statements
+    assert list(df["actor"]) == ["Comitato Terra Nostra"]
+    assert df["quote"].iloc[0].startswith("Comitato Terra Nostra")
