@@ -872,9 +872,11 @@ def _office_holder(words: list[str], low: list[str]) -> int | None:
     return None
 
 
-# Words of a minister's portfolio ("Minister for Social Protection"), never of the holder's name
+# A rank before a portfolio word: "Associate Justice Alito", "Incoming Health Smith" are persons after all (not bodies
+# such as "Animal Justice Aotearoa")
 _RANKS = {"associate", "senior", "junior", "retired", "appeals", "appeal", "puisne", "incoming", "outgoing", "acting",
-          "interim", "supreme"}  # "Associate Justice Alito", "Incoming Health Smith": a person after all
+          "interim", "supreme"}
+# Words of a minister's portfolio ("Minister for Social Protection"), never of the holder's name
 _PORTFOLIO = frozenset("""affairs protection health education justice defence defense finance trade enterprise employment
 housing government transport environment energy climate agriculture food marine culture arts heritage sport sports
 tourism media communications children equality disability integration youth rural community communities development
@@ -2104,9 +2106,10 @@ _REMEDY = re.compile(r"\b(stop|stops|stopped|stopping|prevent\w*|ends|ending|(?<
                      r"took away|reduc\w+|eas(?:e|es|ing)|fix(?:es|ed|ing)?|solv\w+|curb\w*|combat\w*|"
                      r"eliminat\w+|remov\w+|(?:answer|solution|remedy|cure|antidote)s? (?:to|for))"
                      r"\b(?:\s+(?!and\b|or\b|caus|lead|would\b|will\b|could\b|mean)[\w’'\-]+){0,3}\s*$")
+# "the only answer to a shrinking workforce" cures the harm; "a solution to a problem that does not exist" or "an answer
+# to its critics' concerns" does not
 _ANSWERS = {"answer", "solution", "remedy", "cure", "antidote"}
-_NOT_CURED = ("problem", "critici", "concern", "objection", "complaint", "opposition", "anger", "fear")  # "an answer to
-# its critics' concerns" answers them, it does not cure a harm  # "the only answer to a shrinking workforce"
+_NOT_CURED = ("problem", "critici", "concern", "objection", "complaint", "opposition", "anger", "fear")
 _NOT_A_HARM = {"ban", "tax", "levy", "charge", "cap", "cut", "cuts", "moratorium", "freeze"}  # "end the ban": the topic's
 # a strong word of harm is cured too ("would end the absurd situation"), unless it describes the plan ("stop this
 # reckless plan")
@@ -2192,6 +2195,8 @@ _CALLS_TO_UNDO = re.compile(r"\s+(?:(?:the|these|those|renewed|growing|fresh|rep
                             r"(?:a\s+|an\s+|the\s+|it\s+to\s+be\s+)?(?P<undo>delay|pause|scrap|drop|abandon|postpone|halt|"
                             r"reverse|repeal|shelve|suspend|water down|rethink|cancel|withdraw(?!\w* from)|moratorium|"
                             r"u-turn)\w*\b")
+
+
 def _about_the_plan(rest: str, acts) -> bool:
     """What follows a verb that says a side only of what it names ("was quick to condemn …", "has campaigned for years
     for …", "made no secret of its hostility …"): nothing more, a place or time, it, the plan, or the topic's own words
@@ -2212,16 +2217,6 @@ _SCENE_PREP = re.compile(r"(?:in|at|on|during|before|after|last|this|yesterday|t
 _NOT_ITS_HEAD = re.compile(r"(?:an?\s+|the\s+)?(?:changes?|amendments?|a review|review|delays?|exemptions?|exceptions?|"
                            r"threats?|critics?|criticism|opponents?|supporters?|mandate|decision)\b")
 _UNDONE_ENDS = re.compile(r"\s(?:and|but|which|who|because|as|while|after|before)\s|[,;.]")
-_UNDONE_IT = re.compile(r"\s*(?:(?:it|this|that|them)\b|$|[.;,])")
-
-
-def _undoes_the_topic(rest: str, acts) -> bool:
-    """What the calls would undo is the topic: "it", nothing more ("calls for a pause"), or the topic's words (not
-    "calls to pause the roadworks")."""
-    rest = _UNDONE_ENDS.split(rest, 1)[0]  # "calls to halt the tram extension and said the charge …": the extension
-    return bool(_UNDONE_IT.match(rest)) or (acts is not None and bool(set(re.findall(r"[a-z\-]+", rest)) & acts.own))
-
-
 # "rejected the claims that the plan would cut costs": what is claimed
 _CLAIM_CLAUSE = re.compile(r"\s+(?:that|about|over)\s")
 
@@ -2247,9 +2242,9 @@ _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|th
                            r"frozen|"
                            r"wound back|rolled back|scaled back|watered down|wound down)\b")
 # … and a bare noun phrase, read only when it names the topic ("senior high school to be abolished", topic abolishing it)
+_TO_BE_UNDONE_BARE = re.compile(r"\s*(?P<bare>[\w\-' ]{1,40}?) to be (?:\w+ )?(?P<undo>" + _TO_BE_UNDONE.pattern.split("(?P<undo>", 1)[1])
 _RISES = {"increase", "increasing", "increases", "rise", "rises", "raise", "raising", "hike", "doubling", "higher",
           "extension", "extending", "expansion", "expanding"}  # "called for the limit to be frozen": against these only
-_TO_BE_UNDONE_BARE = re.compile(r"\s*(?P<bare>[\w\-' ]{1,40}?) to be (?:\w+ )?(?P<undo>" + _TO_BE_UNDONE.pattern.split("(?P<undo>", 1)[1])
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
                              r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be)\b")
@@ -3339,9 +3334,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # words (see _ROLE_STANCE); "who in 2023 sponsored an amendment to fund it" is an act of its own time
             if verb in R.REFUSED_ON_A_DAY and not _WHETHER_NEXT.match(masked_low, s_start + vm.end()):
                 continue  # "refused on Tuesday to say how much it would cost": a fact withheld, not a side
-            if verb in R.WITHHOLDING_VERBS and _IN_RELATIVE.search(masked, max(s_start, a - 30), a):
+            if verb in R.WITHHOLDING_LOW and _IN_RELATIVE.search(masked, max(s_start, a - 30), a):
                 continue  # "Ann Lee, who had stayed on the fence for months, backed the plan": then, and not the point
-            if verb in R.WITHHOLDING_VERBS and any(k != "stance" for *_, k, _ in atts):
+            if verb in R.WITHHOLDING_LOW and any(k != "stance" for *_, k, _ in atts):
                 continue  # "said the agency had not taken a position": what the speaker said, as it stands
             if "back" in verb and _PUSHED_BACK.search(verb) and _AGAINST_CRITICISM.match(masked_low, s_start + vm.end()):
                 continue  # "pushed back hard against claims that the plan would cost jobs": defends it (left to the reader)
@@ -3657,7 +3652,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             vlabel = p["verb"]
             criticism_end = None  # "dismissed the union's objections as overblown": the objections are not hers
             if vpol < 0 and p["verb"] in _CRITICISM_VERBS and (calls := _CALLS_TO_UNDO.match(masked_low, vb)) \
-                    and _undoes_the_topic(masked_low[calls.end():calls.end() + 80], acts) \
+                    and _about_the_plan(masked_low[calls.end():calls.end() + 80], acts) \
                     and not (acts is not None and ((acts.flip is not None and acts.flip.search(calls.group("undo")))
                                                    or any(w.startswith(calls.group("undo")[:4]) for w in acts.own))):
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} calls to {calls.group('undo')} it"  # "rejected calls to
@@ -3686,7 +3681,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif p.get("neg") and kind == "stance" and (other := (_OR_OPPOSE if R.STANCE_VERBS.get(p["verb"], (0, 0))[0] > 0
                                                                    else _OR_SUPPORT).match(masked_low, vb)):
                 res = (0, 0.6, f"withholding: not {p['verb']}{other.group()}")  # "does not endorse or oppose" it
-            elif kind == "stance" and p["verb"] in R.WITHHOLDING_VERBS \
+            elif kind == "stance" and p["verb"] in R.WITHHOLDING_LOW \
                     and not (" said " in p["verb"] and _has(masked_low[vb:c_b], (" but ", ", but", " though"))):
                 res = (0, 0.6, f"withholding: {p['verb']!r}")  # "has avoided committing itself" (not "has said
                 # little publicly, but on Monday she backed it": what follows says)
@@ -4526,7 +4521,9 @@ _EVENT_DAY = re.compile(
     r"\b(?:last night|(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
     r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|"
     r"(?:(?<=tabled )|(?<=introduced )|(?<=unveiled )|(?<=launched ))"  # "Bill C-341, tabled Tuesday by …"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|evening|morning|afternoon))|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|evening|morning|afternoon))|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|"
+    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
                          r"commissioners|chamber|assembly|panel|inquiry|trustees|board)|"  # "told the committee on Wednesday"
@@ -4614,8 +4611,9 @@ _MEMBER_OF_END = re.compile(r"\b(?:organi[sz]er|member|chair\w*|president|direct
                             r"founder|secretary|volunteer|campaigner|convenor|convener|treasurer)\s+(?:with|of|at|for)\s+"
                             r"(?:the\s+)?$")
 _VOTED_CUES = ("reported:voted", "reported:abstained")
-# "would consider the proposals at its board meeting in June": an occasion to come, not the one it spoke at
+# words that bring a paragraph to now ("Since then …, and he now supports it"; not "since 2019")
 _TURNED_NOW = re.compile(r"\b(?:now|since then|these days|no longer|any longer|anymore|any more)\b")
+# "would consider the proposals at its board meeting in June": an occasion to come, not the one it spoke at
 _FUTURE_BEFORE = re.compile(r"\b(?:would|will|shall|is due to|are due to|is expected to|are expected to|plans? to|"
                             r"intends? to)\s+(?:[\w\-]+\s+){0,6}$")
 _LAUNCH = re.compile(r"\b(?:at|during|after) the (?:\w+ )?(?:launch|unveiling)\b")

@@ -602,8 +602,8 @@ WITHHOLDING_VERBS = {
 } | {f"{verb} {poss} distance" for verb in ("kept", "keeps", "has kept", "have kept", "had kept")
      for poss in ("his", "her", "its", "their")  # "Chancellor Markus Steiner has so far kept his distance"
 } | {f"{verb}{when} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")
-     for when in ("", " on monday", " on tuesday", " on wednesday", " on thursday", " on friday", " on Monday",
-                  " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " last week", " yesterday")
+     for when in ("", " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " last week",
+                  " yesterday")
      for act in ("back", "support", "take", "endorse")
 } | {f"{verb} to take sides" for verb in ("declined", "has declined", "have declined", "refused", "has refused", "have refused")
 } | {f"{verb} to be drawn" for verb in ("declined", "has declined", "refused", "has refused", "declines",
@@ -614,8 +614,7 @@ WITHHOLDING_VERBS = {
 } | {f"{verb}{when} to {act}" for verb in ("declined", "has declined", "have declined", "refused", "has refused",
                                            "declines", "refuses")
      for when in ("", " yesterday", " last week", " this week", " at the weekend",
-                  *(f" on {x}{y[1:]}" for y in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                                "sunday") for x in (y[0], y[0].upper())))  # as written, and lowered
+                  *(f" on {d}" for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
      for act in ("weigh in", "wade in", "take a position", "take a view", "take a stance")}  # "declined on Tuesday to
 # weigh in on the proposal"
 def _no_side_phrases() -> set[str]:
@@ -684,6 +683,11 @@ def _no_side_phrases() -> set[str]:
 
 WITHHOLDING_VERBS |= _no_side_phrases() | REFUSED_ON_A_DAY  # "pointedly refused on Tuesday to say whether …"
 STANCE_VERBS.update({v: (0, 0) for v in WITHHOLDING_VERBS})
+# extract reads a verb lower-cased ("declined on tuesday to weigh in"): a key written with a capital as the text has it
+# is looked up so too
+STANCE_VERBS.update({k.lower(): v for k, v in list(STANCE_VERBS.items())
+                     if k != k.lower() and k.lower() not in STANCE_VERBS})
+WITHHOLDING_LOW = frozenset(v.lower() for v in WITHHOLDING_VERBS)
 # Reversal verbs: the new stance is the opposite of the speaker's earlier one.
 REVERSAL = _lc(
     r"\b(?:reversed course|(?:switched|changed|swapped) sides|(?:has|have|had) since softened(?= *[.;,]| (?:considerably|"

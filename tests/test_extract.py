@@ -5669,3 +5669,12 @@ def test_a_group_named_in_apposition_quotes_from_its_name(monkeypatch):
     df = X.extract_text(text, pd.Timestamp("2025-06-25"), topic="Base expansion").statements
     assert list(df["actor"]) == ["Comitato Terra Nostra"]
     assert df["quote"].iloc[0].startswith("Comitato Terra Nostra")
+
+
+def test_a_verb_written_with_a_capital_is_looked_up_as_read():
+    """Session 29's final read: extract lower-cases a verb before looking it up, so keys written as the text has them
+    ("declined on Tuesday to weigh in", "sponsored a Senate resolution opposing") are found lower-cased too."""
+    from stancetrack import extract_rules as R
+    capital = [k for k in R.STANCE_VERBS if k != k.lower()]
+    assert capital and all(k.lower() in R.STANCE_VERBS for k in capital)
+    assert "declined on tuesday to weigh in" in R.WITHHOLDING_LOW
