@@ -2443,16 +2443,21 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 
 # a verbless word of praise opening the words, then more (16 of 18 such openings in the evaluation articles were
 # irony): read as irony when what follows turns it or objects
-_IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our)\b|so now\b)")  # irony unless the words after it praise in earnest
+_IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our|everyone|everybody|people)\b|so now\b)")  # irony unless the words after it praise in earnest
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b|"
-                         r"let(?:'s|’s| us) see (?:how|what|who|if|whether)\b)")  # irony whatever follows
+                         r"let(?:'s|’s| us) see (?:how|what|who|if|whether)\b|"
+                         r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b|"  # "Wonderful. I'll just bank on my phone"
+                         r"because (?:what|just what)\b)")  # irony whatever follows ("Great, because what the roads needed …")
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
 _PRAISE_OPENER = re.compile(r"\s*(?P<oh>oh,? )?(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|"
-                            r"splendid|terrific|"
-                            r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
+                            r"splendid|terrific|excellent|amazing|fabulous|genius|"
+                            r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?(?:[.!]+\s+|,\s+(?=because\b))(?=\w)")
+# "a great idea if you like empty tables in February": praise on a condition no one wants
+_IF_YOU_LIKE = re.compile(r"\b(?:great|good|wonderful|brilliant|fantastic|excellent|perfect) (?:idea|plan|move|news|policy) "
+                          r"if you (?:like|love|enjoy|want|fancy|prefer)\b")
 
 
 _SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|one) (?:[\w\-]+ ){0,3}problems? by "
@@ -2483,6 +2488,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
             # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
+    if " if you " in content and (iffy := _IF_YOU_LIKE.search(content)) is not None:
+        return -1, 0.55, f"sarcasm: {iffy.group()!r}"
     if "but not " in content and (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
             and any(c[0] > 0 for c in _cues_in(content[:not_this.start()], False)) \
             and not _IT_AGAIN.search(content, 0, not_this.start()):  # not "We back the plan, but not the fee exemptions"
@@ -5575,6 +5582,14 @@ _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS}
                             r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
 
 
+_THE_BEFORE = re.compile(r"[Tt]he ")  # a quotation that starts after the article: "said the chamber was against"
+# "said members were split and that the association would not be recommending a vote": the body's own words
+_AND_THAT_THE_BODY = re.compile(rf"\b(?:and|but) (?:that )?(?:the|its) (?P<head>{_BODY_HEADS})\b"
+                                r"(?=\s+(?:would|will|was|is|could|can|cannot|did|does|should|had|has)\b)")
+_HEADS_BODY = re.compile(rf"(?:executive |general |national |regional )?(?:{_LEAD_ROLES})", re.I)  # "President",
+# "General secretary", "Executive director": a role with no body named, the one named before
+
+
 _ITS_OFFICER_NAMED = re.compile(rf"\s*[\"“]?(?:(?:But|And|However,?)\s+)?"
                                 rf"(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
                                 rf"(?:[\w\-]+\s+)?(?:[\w\-]+,?\s+)?)?(?:[Ii]ts|[Tt]heir)\s+"
@@ -5711,10 +5726,12 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
                      or _unknown_body(m.group("org").split()))  # as is "the Alianza Tajo Vivo"
                 and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
             _said_for(c, m.group("org"), m.group("org").rstrip("."))
-        elif (own := _THE_BODY_SAYS.match(masked, c.q_start)) is not None:
+        elif (own := _THE_BODY_SAYS.match(masked, c.q_start)
+               or (_THE_BEFORE.match(masked, c.q_start - 4) and _THE_BODY_SAYS.match(masked, c.q_start - 4))
+               or _AND_THAT_THE_BODY.search(masked, c.q_start, c.q_end)) is not None:
             # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
             # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
-            head = own.group("head") or own.group("mhead")
+            head = own.group("head") or own.groupdict().get("mhead")
             surname = re.escape(c.speaker.name.split()[-1])
             lead = re.compile(rf"\b{surname}\b(?:,? (?:of|from)|,?[^.#;]{{0,70}}?\b(?:(?:{_LEADER_ROLES})\b[^.#;,]{{0,30}}?\b"
                               r"(?:of|at|for)|(?:speaking|speaks|spoke) (?:for|on behalf of)|heads|leads|chairs|runs|represents)) "
@@ -5722,6 +5739,13 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
                               rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
             b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
             org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
+            if org is None and _HEADS_BODY.fullmatch((c.speaker.role or "").strip()) \
+                    and not _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) \
+                    and not _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start):
+                # "The Kansas Agricultural Alliance … President Wayne Deichmann said … the alliance would take no
+                # position": the body named just before ("Its president, …" is judged above: not "France … the deal
+                # negotiated by the European Union. Its president, Emmanuel Macron, said the union …")
+                org = _body_named_before(c, masked, head, o_pos, o_name)
             if org is not None:
                 _said_for(c, org)
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their

@@ -5678,3 +5678,36 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
     capital = [k for k in R.STANCE_VERBS if k != k.lower()]
     assert capital and all(k.lower() in R.STANCE_VERBS for k in capital)
     assert "declined on tuesday to weigh in" in R.WITHHOLDING_LOW
+
+
+# Session 30: rules from the misses in blind161-176 (tuned on from this session)
+@pytest.mark.parametrize("topic, text, expect", [
+    # the officer's words about "the union", "the alliance": the body named just before, by its leader's role alone
+    ("Votes at 16", "The Irish Second-Level Teachers' Union has not yet settled on a view. General secretary Padraig "
+     'Colgan said the union was still consulting its members and would "neither back nor oppose" the proposal.',
+     {("Irish Second-Level Teachers' Union", 0, "2025-06-25")}),
+    ("Redistricting amendment", "The Kansas Agricultural Alliance is a farm group. President Wayne Deichmann said "
+     'members held "strong views on both sides" and the alliance would take no position.',
+     {("Kansas Agricultural Alliance", 0, "2025-06-25")}),
+    # … and "… and that the association would …" after other words
+    ("Seawall levy", "The Whareroa Bay Residents' Association has not taken a position. Its chair, Heather Collins, said members "
+     'were "genuinely split down the middle" and that the association would not be recommending a vote either way.',
+     {("Whareroa Bay Residents' Association", 0, "2025-06-25")}),
+    # a role that leads nothing named: the person keeps the words
+    ("Votes at 16", "The Irish Second-Level Teachers' Union has not yet settled on a view. Teacher Padraig Colgan "
+     "said the union would neither back nor oppose the proposal.", {("Padraig Colgan", 0, "2025-06-25")}),
+    # praise that turns: irony
+    ("Late-night alcohol sales ban", '"Excellent idea. Now everyone will just buy two crates at 9:55 p.m.," said '
+     "student leader Tom Wade.", {("Tom Wade", -1, "2025-06-25")}),
+    ("Branch closures", '"Wonderful. I\'ll just do my banking on my smartphone, then," said Ingrid Maurer.',
+     {("Ingrid Maurer", -1, "2025-06-25")}),
+    ("Bilingual signs rule", 'Aakash Menon posted: "Great, because what our potholed roads really needed was new '
+     'fonts."', {("Aakash Menon", -1, "2025-06-25")}),
+    ("Permit cap", 'Marcus Whitley said the cap was "a great idea if you like empty tables in February."',
+     {("Marcus Whitley", -1, "2025-06-25")}),
+    # … and praise that does not
+    ("Smoke alarm rule", '"Excellent. This will save lives," said Dr Ann Lee.', {("Ann Lee", 1, "2025-06-25")}),
+    ("Permit cap", 'Ann Lee said the cap was "a great idea if you ask me."', {("Ann Lee", 1, "2025-06-25")}),
+])
+def test_session_30_rules(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
