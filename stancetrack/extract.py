@@ -681,7 +681,8 @@ _SUBHEADING_WORDS = {"interview", "reaction", "reactions", "verdict", "line", "u
                      "q&a", "explainer", "summary", "says", "speaks", "responds"}
 _COLON_TAIL = (r"(?:,\s+(?:for (?:her|his|its|their) part|for one),)?"
                r"(?:\s+(?:was|is|were|are|has been)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|emphatic|unequivocal|frank|candid|"
-               r"succinct|categorical|firm|adamant|defiant|brief|scathing|dismissive|upbeat|unimpressed|in no doubt)|"
+               r"succinct|categorical|firm|adamant|defiant|brief|scathing|dismissive|upbeat|unimpressed|in no doubt|blunter|"
+               r"more pointed|less diplomatic)|"
                r"\s+put it\s+\w+|\s+summed it up|\s+(?:had|has) (?:a|one) (?:\w+ )?message)")
 _COLON_SPEAKER = re.compile(  # 'Tom Hall: "…"', 'Senator Ann Lee was blunt: "…"', 'Lee put it simply: "…"' (not 'Brexit: "…"')
     rf"\s*(?:(?P<name>(?:[{_UP}][\w’'\-.]*\s+){{1,4}}[{_UP}][\w’'\-]*){_COLON_TAIL}?|(?P<name1>[{_UP}][\w’'\-]*){_COLON_TAIL})")
@@ -2591,7 +2592,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "called for better recovery support rather than a ban": something else, not the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
-    if verb_pol and R.names_what_goes(content, acts) and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed) \
+    if verb_pol and verb_label not in R.COMPARED_REACTIONS and R.names_what_goes(content, acts) \
+            and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed) \
             and not (((u := _TO_BE_UNDONE.match(content))
                       or ((u := _TO_BE_UNDONE_BARE.match(content)) and _names_topic(u.group("bare"), acts)))
                      and acts.flip is not None and acts.flip.search(u.group("undo"))):
@@ -3272,6 +3274,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     for s_no, (s_start, s_end) in enumerate(sentences):
         ms = masked[s_start:s_end]
         rs = _REACTION_SENTENCE.match(masked_low, s_start, s_end) if s_end - s_start < 160 else None
+        if rs and rs.group("adj") == "unmoved" and _UNMOVED_BY.search(masked_low, s_start, s_end):
+            rs = None  # "The mayor was unmoved by the criticism": she stands by the plan (left to what she says)
         if rs:  # "The Conservatives were scathing." – the next quotation says how
             pol = R.REACTIONS[rs.group("adj")]
             reaction = (-pol if rs.group("neg") and pol > 0 else 0 if rs.group("neg") else pol, s_no, rs.group("adj"))
@@ -3294,6 +3298,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif vm.group("cop"):
                 verb = vm.group("pred").lower()
                 kind = "copula"
+                if verb == "unmoved" and _UNMOVED_BY.search(masked_low, s_start + vm.start(), s_end):
+                    continue  # "Callaghan was unmoved by the criticism": unmoved by the plan's critics, not by the plan
                 if _NOT_EVERYONE.match(masked_low, s_start, s_start + vm.start()):
                     continue  # "Not everyone in the Dáil is impressed": nobody in particular
             elif vm.group("part"):
@@ -3320,6 +3326,16 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
             if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
+            if verb in R.SIGNATURE_ACTS and (not _SIGNATURES.match(masked_low, s_start + vm.end())
+                                             or _SIGNED_IN_RELATIVE.search(masked_low, max(s_start, a - 16), a)):
+                continue  # "has collected 1,200 signatures against it", not "collected data showing …" nor
+                # "Paws on the Sand, which has collected 3,000 signatures, said …": the main verb's words
+            if verb in R.MOTION_ACTS and (not _MOTION_SIDE.match(masked_low, s_start + vm.end())
+                                          or any(k == "say" for *_, k, _ in atts)):
+                continue  # "passed a resolution calling on the city to phase it out": which side, the topic decides;
+                # "Mayor Tom Ruiz said the council had passed a resolution …": his report of it (_nested_reports)
+            if verb.startswith(_THREATENED) and _UNLESS_IT.match(masked_low, s_start + vm.end()):
+                continue  # "threatened to sue unless the council approves the plan": for it, if anything
             if verb in R.AT_IT_GATED and not _about_the_plan(masked_low[s_start + vm.end():s_start + vm.end() + 80], acts):
                 continue  # "has campaigned for years for overseas voting" (the topic), not "… against overcrowding"
             if verb in R.OBJECT_GATED and (not _FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
@@ -4021,6 +4037,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         unjudged = [u for u in unjudged if (u.speaker.name, u.context) not in spoken_for]
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
     _speaking_for(cands, masked, o_pos, o_name, s_starts)
+    cands = _compared_said(cands)
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
@@ -4862,6 +4879,30 @@ _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
+_SIGNATURES = re.compile(r"\s+(?:(?:more than|about|nearly|almost|over|some|around|roughly|close to|at least)\s+)?"
+                         r"[\d,.]+(?:\s*(?:million|thousand|k)\b)?\s+(?:[\w\-]+\s+)?signatures\s+(?:on a petition\s+)?"
+                         r"(?:against|in support of|opposing|backing|supporting|calling (?:for|on)|demanding|urging|"
+                         r"in favou?r of)\b")
+_SIGNED_IN_RELATIVE = re.compile(r"\b(?:which|who|that|it)\s+(?:says it\s+|say they\s+|claims to\s+)?(?:has\s+|have\s+|had\s+)?$")
+_MOTION_SIDE = re.compile(r"[^.;]{0,60}?\b(?:opposing|against|in support of|supporting|backing|welcoming|rejecting|"
+                          r"condemning|endorsing|in favou?r of)\b")
+_THREATENED = ("threatened", "has threatened", "have threatened", "had threatened")
+_UNLESS_IT = re.compile(r"[^.;]{0,60}?\b(?:unless|if (?:\w+ ){1,4}(?:does not|doesn't|did not|didn't|fails?|refuses?|rejects?|"
+                        r"blocks?|delays?|drops?|scraps?))\b")
+_UNMOVED_BY = re.compile(r"\bunmoved\s+by\b")
+_COMPARED_CUE = tuple(f"copula | {k!r}" for k in R.COMPARED_REACTIONS)
+
+
+def _compared_said(cands: list["_Cand"]) -> list["_Cand"]:
+    """"Martín Echeverría was blunter. 'Of course I'm for it,' he said": the words that follow within 300 characters
+    carry the side, not the comparison (which says only how it was put)."""
+    if not any(c.cue.startswith(_COMPARED_CUE) for c in cands):
+        return cands
+    return [c for c in cands if not c.cue.startswith(_COMPARED_CUE)
+            or not any(o is not c and o.stance and o.speaker.name.split()[-1:] == c.speaker.name.split()[-1:]
+                       and 0 <= o.q_start - c.q_end < 300 for o in cands)]
+
+
 _REACTION_SENTENCE = re.compile(
     r"\s*(?:[\w’'\-]+\s+){1,7}(?:is|are|was|were)\s+(?:(?:also|clearly|visibly|equally|rather|far|much)\s+)?"
     r"(?P<neg>less\s+|not\s+|far from\s+)?(?P<adj>" + "|".join(sorted(R.REACTIONS, key=len, reverse=True)) + r")\b[^.!?]{0,40}[.!?]?\s*$"

@@ -532,6 +532,21 @@ AT_IT_GATED = (frozenset(k for k in _AT_IT_FORMS if k not in STANCE_VERBS)
                | _QUICK_AND_OPEN | _RATIONALE)  # read only when what follows is the topic,
 # it, or a plan (see extract): "has campaigned for years against overcrowding" is no side on a tourist tax
 STANCE_VERBS.update({k: v for k, v in _AT_IT_FORMS.items() if k in AT_IT_GATED})
+# A body's act whose side is in what follows, as "voted": "passed a resolution … opposing the introduction of list
+# seats" (read only when it says which side: not "calling on the city to …"), "has collected more than 1,200
+# signatures in support of the ban" (read only before a count of signatures: see extract)
+_MOTIONS = ("a resolution", "a motion", "an emergency motion", "an emergency resolution", "a unanimous motion",
+            "a unanimous resolution", "a formal motion", "a formal resolution")
+MOTION_ACTS = {f"{h}{v} {m}": (0, 0) for h in ("", "has ", "have ", "had ") for v in ("passed", "adopted")
+               for m in _MOTIONS}
+SIGNATURE_ACTS = {f"{h}{v}": (0, 0) for h in ("", "has ", "have ", "had ", "has already ")
+                  for v in ("collected", "gathered")}  # ("delivered a petition" has its own entry)
+STANCE_VERBS.update({k: v for k, v in {**MOTION_ACTS, **SIGNATURE_ACTS,
+                     # "has threatened to sue if the cap passes", "threatened legal action last week"
+                     **{f"{h}threatened {w}": (-1, 1) for h in ("", "has ", "have ", "had ", "has already ")
+                        for w in ("to sue", "legal action", "a legal challenge", "court action", "to go to court",
+                                  "a judicial review", "to seek a judicial review")}}.items()
+                     if k not in STANCE_VERBS})
 # "cast the only vote against sending the proposal to a hearing", "cast the deciding vote in favour of the plan"
 STANCE_VERBS.update({f"{aux}cast {det} {adj}vote {side}": (pol, 1) for aux in ("", "has ", "had ")
                      for det in ("a", "the", "her", "his", "their") for adj in ("", "only ", "lone ", "deciding ", "casting ")
@@ -707,6 +722,12 @@ REACTIONS = {
     "optimistic": 1, "thrilled": 1, "impressed": 1, "happy": 1, "keen": 1, "satisfied": 1, "encouraged": 1,
     "relieved": 1, "supportive": 1, "positive": 1, "receptive": 1,
 }
+# a reaction told against the speaker before: "The national student union LSVb was blunter." (38 of the 40 such
+# actors the tuned gold codes were against); it takes no object, so never one the topic ends
+COMPARED_REACTIONS = {"blunter": -1, "more blunt": -1, "more pointed": -1, "less restrained": -1,
+                      "less diplomatic": -1, "more direct": -1, "less charitable": -1,
+                      "unmoved": -1}  # not "unmoved by the criticism": a defence of the plan (see extract)
+REACTIONS.update(COMPARED_REACTIONS)
 # Whether the plan's case persuaded them: "The Federation is not persuaded" (a copula only; not a reaction told
 # before a speaker's words, as "Tolley was scathing" is)
 PERSUADED_WORDS = {"persuaded": 1, "convinced": 1}

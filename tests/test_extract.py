@@ -5708,6 +5708,30 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
     # … and praise that does not
     ("Smoke alarm rule", '"Excellent. This will save lives," said Dr Ann Lee.', {("Ann Lee", 1, "2025-06-25")}),
     ("Permit cap", 'Ann Lee said the cap was "a great idea if you ask me."', {("Ann Lee", 1, "2025-06-25")}),
+    # "X was blunter.": against, unless the words that follow say otherwise
+    ("University cuts", 'The national student union LSVb was blunter. "Cutting education is like selling your roof," '
+     "a spokesperson said.", {("LSVb", -1, "2025-06-25")}),
+    ("Soy export duty cut", 'In Pergamino, grower Martín Echeverría was blunter. "Of course I\'m for it," he said.',
+     {("Martín Echeverría", 1, "2025-06-25")}),
+    ("Police station closures", "Highland Council convener Alasdair Munro was blunter.",
+     {("Alasdair Munro", -1, "2025-06-25")}),  # not turned by the closure: "blunter" takes no object
+    ("Port automation", "The union's chief, Tom Marchetti, was unmoved.", {("Tom Marchetti", -1, "2025-06-25")}),
+    ("Saturday opening", "Ruth Callaghan was unmoved by the criticism.", set()),
+    # a body's acts: signatures, motions, threats of court
+    ("Crypto kiosk ban", "The Marlow County Senior Alliance has collected more than 1,200 signatures in support of "
+     "the ban.", {("Marlow County Senior Alliance", 1, "2025-06-25")}),
+    ("Dog park closure", "The Millbrook Dog Park Alliance has gathered 2,300 signatures against the closure.",
+     {("Millbrook Dog Park Alliance", -1, "2025-06-25")}),
+    ("Dog beach ban", "Paws on the Sand, which has collected more than 3,000 signatures, said last Friday that the "
+     'proposal was "heavy-handed".', {("Paws on the Sand", -1, "2025-06-20")}),
+    ("Water fluoridation", "The council has collected data against which the plan will be judged.", set()),
+    ("List seats", "The Association of Manitoba Municipalities passed a resolution in September opposing the "
+     "introduction of list seats.", {("Association of Manitoba Municipalities", -1, "2024-09-01")}),
+    ("School laptops", "The Oslo Parents' Council adopted a resolution calling on the city to phase out the laptops.",
+     set()),
+    ("Permit cap", "The Asheville Hosts Alliance has threatened to sue if the cap passes.",
+     {("Asheville Hosts Alliance", -1, "2025-06-25")}),
+    ("Permit cap", "The Asheville Hosts Alliance threatened to sue unless the council approves the cap.", set()),
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
