@@ -2252,6 +2252,7 @@ _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|i
 _TOPIC_RELATIVE = ("asks for it", "the topic's own act", "keeping what", "not keeping what")
 _PAUSE_ALONE = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?P<what>moratorium|halt|pause|freeze|rethink|delay)\s*(?:[.;,]|$)")
 _ASKS_FOR = re.compile(r"(?:called|calls|calling) for|urged|demanded|asked for|pressed for|pushed for|wants")
+_NO_VOTE = re.compile(r"\s*(?:an?\s+)?[\"“‘']?no[\"”’']?\s+(?:vote|votes|voting)\b")
 _HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
                       r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
 
@@ -2586,6 +2587,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "argued for longer-term elected seats instead": an alternative to the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
+    if verb_pol > 0 and "vote" in content and _NO_VOTE.match(content):
+        verb_pol, verb_label = -1, f"{verb_label} a no vote"  # "has called for a no vote", "urged a 'no' vote"
     if (verb_pol > 0 and acts is not None and _has(content, ("rather than", "instead of"))
             and (alt := _RATHER_THAN.search(content)) and _names_topic(alt.group("obj"), acts)
             and not _names_topic(content[:alt.start()], acts)):
@@ -2776,7 +2779,7 @@ _BODY_HAD_ACTED = re.compile(r"\s+had (?:(?:unanimously|already|formally) )?(?:v
                              r"backed|endorsed|opposed|passed|adopted)\b[^,;#]{0,80}")
 # "voted at their May meeting": when (not "the March vote", "a September start": a thing named by its date)
 _MONTH_MEETING = re.compile(r"\b(?:at|during) (?:a|an|the|its|their) (?P<month>january|february|march|april|may|june|july|"
-                            r"august|september|october|november|december) (?:\w+ )?(?:meeting|session)\b")
+                            r"august|september|october|november|december) (?:(?!\d)\w+ )?(?:meeting|session)\b")  # not "the April 20 meeting"
 
 
 # Every ANAPHOR phrase holds one of these words (it ignores case: "ı", "İ" and "ſ" can stand for "i" and "s")
@@ -3631,6 +3634,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             asked = _ASKED.match(masked_low, s_start, s_end)
             if asked and c_a < asked.end() <= c_b:
                 c_a = asked.end()  # the reporter's question is not what was said
+            elif asked and c_a < asked.end() and c_b <= asked.end():
+                c_b = c_a  # "Asked … whether she would back the bill, Ng said …": only the question, nothing said
             c_a, c_b = _trim(text, c_a, c_b)
             if c_b <= c_a:
                 sp0, _ = resolve(p["speaker"], min(p["sp_off"], p["va"]))  # at its place: "she" is the one just named

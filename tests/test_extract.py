@@ -5690,8 +5690,9 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
      'members held "strong views on both sides" and the alliance would take no position.',
      {("Kansas Agricultural Alliance", 0, "2025-06-25")}),
     # … and "… and that the association would …" after other words
-    ("Seawall levy", "The Whareroa Bay Residents' Association has not taken a position. Its chair, Heather Collins, said members "
-     'were "genuinely split down the middle" and that the association would not be recommending a vote either way.',
+    ("Seawall levy", "The Whareroa Bay Residents' Association has not taken a position. Its chair, Heather Collins, "
+     'said members were "genuinely split down the middle" and that the association would not be recommending a vote '
+     "either way.",
      {("Whareroa Bay Residents' Association", 0, "2025-06-25")}),
     # a role that leads nothing named: the person keeps the words
     ("Votes at 16", "The Irish Second-Level Teachers' Union has not yet settled on a view. Teacher Padraig Colgan "
@@ -5732,6 +5733,23 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
     ("Permit cap", "The Asheville Hosts Alliance has threatened to sue if the cap passes.",
      {("Asheville Hosts Alliance", -1, "2025-06-25")}),
     ("Permit cap", "The Asheville Hosts Alliance threatened to sue unless the council approves the cap.", set()),
+    # both sides declined in one breath: no side
+    ("Quarry extension", "Natural England said it was neither supporting nor objecting to the application.",
+     {("Natural England", 0, "2025-06-25")}),
+    ("Bilingual signs bylaw", "The Pointe-Lavoie Business Improvement Association said it is no longer opposing the "
+     "bylaw but is not endorsing it either.", {("Pointe-Lavoie Business Improvement Association", 0, "2025-06-25")}),
+    ("School levy", '"We are not endorsing and we are not opposing," said Julie Schafer.',
+     {("Julie Schafer", 0, "2025-06-25")}),
+    ("School levy", "Julie Schafer said she was not supporting it.", {("Julie Schafer", -1, "2025-06-25")}),
+    # a call for a no vote is against
+    ("E-voting", "The Chaos Computer Club Switzerland has also called for a no vote.",
+     {("Chaos Computer Club Switzerland", -1, "2025-06-25")}),
+    ("E-voting", "The Chaos Computer Club Switzerland has called for a yes vote.",
+     {("Chaos Computer Club Switzerland", 1, "2025-06-25")}),
+    # the reporter's question is not what was said
+    ("Voter ID bill", "Asked whether she would back the bill, Ann Ng said she had not decided.", set()),
+    # "at the April 20 meeting": that day, not April
+    ("Ward system", "Raj Sandhu made the case for wards at the April 20 meeting.", {("Raj Sandhu", 1, "2025-04-20")}),
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
