@@ -171,22 +171,22 @@ blind157    1573-1582  yes, in session 29 (28: sealed)        0.659
 blind158    1583-1592  yes, in session 29 (28: sealed)        0.703
 blind159    1593-1602  yes, in session 29 (28: sealed)        0.736
 blind160    1603-1612  yes, in session 29 (28: sealed)        0.823
-blind161    1613-1622  never: written in session 29, sealed*  0.675
-blind162    1623-1632  never: written in session 29, sealed*  0.795
-blind163    1633-1642  never: written in session 29, sealed*  0.769
-blind164    1643-1652  never: written in session 29, sealed*  0.767
-blind165    1653-1662  never: written in session 29, sealed*  0.875
-blind166    1663-1672  never: written in session 29, sealed*  0.805
-blind167    1673-1682  never: written in session 29, sealed*  0.795
-blind168    1683-1692  never: written in session 29, sealed*  0.764
-blind169    1693-1702  never: written in session 29, sealed   0.776
-blind170    1703-1712  never: written in session 29, sealed   0.807
-blind171    1713-1722  never: written in session 29, sealed   0.761
-blind172    1723-1732  never: written in session 29, sealed   0.790
-blind173    1733-1742  never: written in session 29, sealed   0.859
-blind174    1743-1752  never: written in session 29, sealed   0.800
-blind175    1753-1762  never: written in session 29, sealed   0.792
-blind176    1763-1772  never: written in session 29, sealed   0.748
+blind161    1613-1622  yes, in session 30 (29: sealed)        0.675
+blind162    1623-1632  yes, in session 30 (29: sealed)        0.795
+blind163    1633-1642  yes, in session 30 (29: sealed)        0.769
+blind164    1643-1652  yes, in session 30 (29: sealed)        0.767
+blind165    1653-1662  yes, in session 30 (29: sealed)        0.875
+blind166    1663-1672  yes, in session 30 (29: sealed)        0.805
+blind167    1673-1682  yes, in session 30 (29: sealed)        0.795
+blind168    1683-1692  yes, in session 30 (29: sealed)        0.764
+blind169    1693-1702  yes, in session 30 (29: sealed)        0.776
+blind170    1703-1712  yes, in session 30 (29: sealed)        0.807
+blind171    1713-1722  yes, in session 30 (29: sealed)        0.761
+blind172    1723-1732  yes, in session 30 (29: sealed)        0.790
+blind173    1733-1742  yes, in session 30 (29: sealed)        0.859
+blind174    1743-1752  yes, in session 30 (29: sealed)        0.800
+blind175    1753-1762  yes, in session 30 (29: sealed)        0.792
+blind176    1763-1772  yes, in session 30 (29: sealed)        0.748
 blind177    1773-1782  never: written in session 29, sealed   0.757
 blind178    1783-1792  never: written in session 29, sealed   0.709
 blind179    1793-1802  never: written in session 29, sealed   0.843
@@ -195,6 +195,14 @@ blind181    1813-1822  never: written in session 29, sealed   0.756
 blind182    1823-1832  never: written in session 29, sealed   0.650
 blind183    1833-1842  never: written in session 29, sealed   0.732
 blind184    1843-1852  never: written in session 29, sealed   0.833
+blind185    1853-1862  never: written in session 30, sealed   0.846
+blind186    1863-1872  never: written in session 30, sealed   0.800
+blind187    1873-1882  never: written in session 30, sealed   0.735
+blind188    1883-1892  never: written in session 30, sealed   0.817
+blind189    1893-1902  never: written in session 30, sealed   0.733
+blind190    1903-1912  never: written in session 30, sealed   0.663
+blind191    1913-1922  never: written in session 30, sealed   0.723
+blind192    1923-1932  never: written in session 30, sealed   0.805
 ==========  =========  =====================================  ==================
 
 (*) blind161-168 were scored twice in session 29: at its start and, at 12:50, after its first rules (see below).
@@ -573,9 +581,9 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 1850 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 185)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 41
+    assert len(files) >= 1930 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 193)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
