@@ -1886,6 +1886,8 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "defended the deal against warnings from manufacturers"
         if pol < 0 and label == "against" and _AGAINST_AS_PREPOSITION.search(seg, max(0, a - 40), a):
             continue  # "isn't quietly discriminating against them", "protect children against harm"
+        if pol < 0 and label == "against" and _CURRENCY_AFTER.match(seg, b):
+            continue  # "the kwacha had weakened by 15 percent against the dollar": an exchange rate
         if pol < 0 and label == "against" and _AGAINST_IN_COURT.search(seg, max(0, a - 20), a) \
                 and not _PLAN_AFTER.match(seg, b):
             continue  # "defamation claims against media outlets", not "a lawsuit against the plan"
@@ -2147,6 +2149,8 @@ _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|s
                                      r"weigh\w*|runs?|check\w*|measur\w*|test\w*|compar\w*|benchmark\w*)"  # "weighed against
                                      # our obligations", "every search run against the data": a measure, not a side
                                      r"(?:\s+[\w’'\-]+){0,2}\s+$")
+_CURRENCY_AFTER = re.compile(r"\s+(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+)?(?:dollar|euro|pound|sterling|yen|yuan|renminbi|rand|"
+                             r"franc|rupee|shilling|peso|real|kwacha|naira|cedi|ruble|rouble|lira|won|krona|krone|zloty)s?\b")
 # "defamation claims against media outlets": a noun of the courts, no side -- unless it is against the plan itself
 _AGAINST_IN_COURT = re.compile(r"\b(?:claims|lawsuits?|suits|cases|charges|complaints|allegations|proceedings|judgments|"
                                r"judgements|verdicts|rulings)\s+$")
@@ -3353,8 +3357,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if kind == "say" and _WHATEVER_BEFORE.match(masked, s_start, a):
                 continue  # "Whatever Ann Lee says, the plan …, Tom Hale said": a concession, not her attribution
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
-                                             or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)):
-                continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all
+                                             or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)
+                                             or (verb == "introduced" and _A_SIMILAR.match(masked_low, s_start + vm.end()))):
+                continue  # "introduced a new fee": not the plan, so no side; "the proposed ban": no verb at all;
+                # "Spain introduced a similar levy in 2023": a precedent elsewhere (7 of 7 such were no statement;
+                # but "Pichler proposed a similar merger", "co-sponsored a similar bill": the idea, backed before)
             if verb in ("sponsored", "authored") and _WHO_BEFORE.search(masked_low, max(s_start, a - 12), a):
                 continue  # "said Rep. Marcus Delgado, a Democrat who sponsored the bill": his role, told with his
                 # words (see _ROLE_STANCE); "who in 2023 sponsored an amendment to fund it" is an act of its own time
@@ -4884,6 +4891,7 @@ _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
+_A_SIMILAR = re.compile(r"\s+(?:(?:a|an|its own|their own)\s+)?(?:similar|comparable|equivalent|identical)\b")
 _SIGNATURES = re.compile(r"\s+(?:(?:more than|about|nearly|almost|over|some|around|roughly|close to|at least)\s+)?"
                          r"[\d,.]+(?:\s*(?:million|thousand|k)\b)?\s+(?:[\w\-]+\s+)?signatures\s+(?:on a petition\s+)?"
                          r"(?:against|in support of|opposing|backing|supporting|calling (?:for|on)|demanding|urging|"

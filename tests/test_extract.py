@@ -5750,6 +5750,11 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
     ("Voter ID bill", "Asked whether she would back the bill, Ann Ng said she had not decided.", set()),
     # "at the April 20 meeting": that day, not April
     ("Ward system", "Raj Sandhu made the case for wards at the April 20 meeting.", {("Raj Sandhu", 1, "2025-04-20")}),
+    # a precedent elsewhere is no side; a similar bill once backed is
+    ("Bank windfall levy", "Spain introduced a similar levy in 2023 and later made it permanent.", set()),
+    ("Orchestra merger", "Werner Pichler proposed a similar merger in 2019.", {("Werner Pichler", 1, "2019-01-01")}),
+    # an exchange rate is no side
+    ("Copper export tax", "Natasha Phiri said the kwacha had fallen 15 percent against the dollar.", set()),
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
