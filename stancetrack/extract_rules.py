@@ -708,7 +708,7 @@ REVERSAL = _lc(
     r"\b(?:reversed course|(?:switched|changed|swapped) sides|(?:has|have|had) since softened(?= *[.;,]| (?:considerably|"
     r"markedly|significantly|noticeably|somewhat))|now sees? (?:it|things|the (?:issue|matter|question)) differently|changed (?:course|(?:his|her|its|their) (?:mind|position|stance|view|stand))|softened (?:his|her|its|their) "
     r"(?:position|stance|opposition)|reversed (?:his|her|its|their) (?:position|stance)|u-turn(?:ed)?|"
-    r"(?:now takes|now holds|since taken) the opposite (?:view|position|stance|line)|came round|come round|come around|came around|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
+    r"(?:now takes|now holds|since taken) the opposite (?:view|position|stance|line)|(?:came|come) (?:round|around)(?! (?:at|in|on|every|each|to (?:see|check|collect|visit|inspect|fix|talk|tell|ask)|here|there)\b)|(?:i|we|he|she|they) (?:was|were|had been|have been) wrong|(?:i|we) (?:got|had) it wrong|(?<![\"“‘'])(?:he|she) (?:got|had) it wrong|won over|"
     r"forced (?:him|her|them|us|me) to reconsider|(?:has|had|have) reconsidered|(?:come|came|comes|coming) to regret)\b",
     I,
 )

@@ -5755,6 +5755,9 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
     ("Orchestra merger", "Werner Pichler proposed a similar merger in 2019.", {("Werner Pichler", 1, "2019-01-01")}),
     # an exchange rate is no side
     ("Copper export tax", "Natasha Phiri said the kwacha had fallen 15 percent against the dollar.", set()),
+    # "come round at midnight" is a visit, not a change of mind
+    ("Cat curfew", '"Who is going to come round at midnight and check?" said Margaret Holloway.', set()),
+    ("Cat curfew", '"I have come round to it," said Margaret Holloway.', {("Margaret Holloway", 1, "2025-06-25")}),
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
