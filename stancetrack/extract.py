@@ -3638,6 +3638,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if tail and not _CLAUSE_VERB.search(masked_low, c_a, tail.start()):  # not "told listeners he had
                     # proposed it in a paper in 2024": that clause's own time
                     date_regions.append((tail.start(), c_b))
+            if not own and kind in ("say", "stance", "part") and _has(masked_low[c_b - 100:c_b], (" at ", " during ")) \
+                    and (tail := _EVENT_TAIL.search(masked_low, max(c_a, c_b - 100), c_b)) \
+                    and not _CLAUSE_VERB.search(masked_low, c_a, tail.start()):
+                date_regions.append((tail.start(), c_b))  # 'calling the plan "a vanity project" at a meeting with
+                # councillors last week': when it was called that
             asked = _ASKED.match(masked_low, s_start, s_end)
             if asked and c_a < asked.end() <= c_b:
                 c_a = asked.end()  # the reporter's question is not what was said
@@ -4983,6 +4988,10 @@ _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?
 _MEDIUM_TAIL = re.compile(rf"\bin (?:(?:a|an|its|his|her|their) (?:[\w\-]+ ){{0,2}}(?:{_MEDIUM_NOUNS})|"
                           r"(?:written|oral|sworn) (?:testimony|evidence))"  # "in a submission to the health department
                           r"(?:,? (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,45}?[\s.;]*$")  # last month"
+_EVENT_TAIL = re.compile(r"\b(?:at|during) (?:a|an|the|its|their|his|her) (?:[\w\-]+ ){0,2}(?:meeting|hearing|rally|briefing|"
+                         r"(?:press|news) conference|forum|session|debate|event|protest|vigil|assembly)"
+                         r"(?: (?:with|of|in|at|on|for|outside) [^#.;,]{1,40}?)?\s+(?:last|this|on|in|earlier|yesterday)\b"
+                         r"[^#.;,]{0,30}?[\s.;]*$")
 _OCCASION_AFTER = re.compile(r"\s*(?:at|during|after|before|on|in|speaking|told)\b")
 _REL_AFTER = re.compile(r"\b(?:who|whose|which)\b")
 _IN_WHEN_CLAUSE = re.compile(r"\s*(?:[^,#]{0,40},\s*)?(?:when|while)\s[^,#]*$")

@@ -5758,6 +5758,9 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
     # "come round at midnight" is a visit, not a change of mind
     ("Cat curfew", '"Who is going to come round at midnight and check?" said Margaret Holloway.', set()),
     ("Cat curfew", '"I have come round to it," said Margaret Holloway.', {("Margaret Holloway", 1, "2025-06-25")}),
+    # the occasion after the words called: when they were called that
+    ("Stadium rebuild", 'The Hamilton Ratepayers\' Alliance went further, calling the plan "a vanity project" at a '
+     "meeting with councillors last week.", {("Hamilton Ratepayers' Alliance", -1, "2025-06-16")}),
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
