@@ -3337,6 +3337,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                              or _SIGNED_IN_RELATIVE.search(masked_low, max(s_start, a - 16), a)):
                 continue  # "has collected 1,200 signatures against it", not "collected data showing …" nor
                 # "Paws on the Sand, which has collected 3,000 signatures, said …": the main verb's words
+            if kind == "stance" and _IF_IT_DOES.search(masked_low, max(s_start, a - 45), a) \
+                    and not _PAST_VERB_FORM.search(verb):
+                continue  # "if the council approves the fee, the cruise lines would …": a condition, not an act
             if verb in R.MOTION_ACTS and (not _MOTION_SIDE.match(masked_low, s_start + vm.end())
                                           or any(k == "say" for *_, k, _ in atts)):
                 continue  # "passed a resolution calling on the city to phase it out": which side, the topic decides;
@@ -4896,6 +4899,9 @@ _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
+_IF_IT_DOES = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w\-’']+\s+){0,3}?"
+                         r"(?:(?:does|do|did)(?:\s+not|n't)?\s+|(?:also|finally|eventually|ever)\s+)?$")
+_PAST_VERB_FORM = re.compile(r"^(?:has|have|had|was|were)\b")
 _A_SIMILAR = re.compile(r"\s+(?:(?:a|an|its own|their own)\s+)?(?:similar|comparable|equivalent|identical)\b")
 _SIGNATURES = re.compile(r"\s+(?:(?:more than|about|nearly|almost|over|some|around|roughly|close to|at least)\s+)?"
                          r"[\d,.]+(?:\s*(?:million|thousand|k)\b)?\s+(?:[\w\-]+\s+)?signatures\s+(?:on a petition\s+)?"

@@ -5761,6 +5761,11 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
     # the occasion after the words called: when they were called that
     ("Stadium rebuild", 'The Hamilton Ratepayers\' Alliance went further, calling the plan "a vanity project" at a '
      "meeting with councillors last week.", {("Hamilton Ratepayers' Alliance", -1, "2025-06-16")}),
+    # a condition is no act
+    ("Cruise passenger fee", "The Caribbean Cruise Lines Council said that if the council approves the fee, the lines "
+     "would collect it from passengers.", set()),
+    ("Cruise passenger fee", "If Ann Lee backs the fee, it will pass.", set()),
+    ("Cruise passenger fee", "Ann Lee backs the fee.", {("Ann Lee", 1, "2025-06-25")}),
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
