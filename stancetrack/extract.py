@@ -3340,6 +3340,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if kind == "stance" and _IF_IT_DOES.search(masked_low, max(s_start, a - 45), a) \
                     and not _PAST_VERB_FORM.search(verb):
                 continue  # "if the council approves the fee, the cruise lines would …": a condition, not an act
+            if verb in R.RESOLVED_ACTS and (not _RESOLVED_TO.match(masked_low, s_start + vm.end())
+                                            or any(k == "say" for *_, k, _ in atts)):
+                continue  # "resolved at a meeting on August 11 to oppose the move", not "decided that …", "decided
+                # against" (left to what follows) nor "said the board had decided to …" (the report of it)
             if verb in R.MOTION_ACTS and (not _MOTION_SIDE.match(masked_low, s_start + vm.end())
                                           or any(k == "say" for *_, k, _ in atts)):
                 continue  # "passed a resolution calling on the city to phase it out": which side, the topic decides;
@@ -4908,6 +4912,8 @@ _SIGNATURES = re.compile(r"\s+(?:(?:more than|about|nearly|almost|over|some|arou
                          r"(?:against|in support of|opposing|backing|supporting|calling (?:for|on)|demanding|urging|"
                          r"in favou?r of)\b")
 _SIGNED_IN_RELATIVE = re.compile(r"\b(?:which|who|that|it)\s+(?:says it\s+|say they\s+|claims to\s+)?(?:has\s+|have\s+|had\s+)?$")
+_RESOLVED_TO = re.compile(r"[^.;,]{0,50}?\bto (?:oppose|support|back|reject|endorse|fight|challenge|block|resist|"
+                          r"welcome|object|campaign|lobby|seek|appeal|withdraw|stay out|remain neutral|take no)\b")
 _MOTION_SIDE = re.compile(r"[^.;]{0,60}?\b(?:opposing|against|in support of|supporting|backing|welcoming|rejecting|"
                           r"condemning|endorsing|in favou?r of)\b")
 _THREATENED = ("threatened", "has threatened", "have threatened", "had threatened")

@@ -539,9 +539,13 @@ _MOTIONS = ("a resolution", "a motion", "an emergency motion", "an emergency res
             "a unanimous resolution", "a formal motion", "a formal resolution")
 MOTION_ACTS = {f"{h}{v} {m}": (0, 0) for h in ("", "has ", "have ", "had ") for v in ("passed", "adopted")
                for m in _MOTIONS}
+# "resolved at a meeting on August 11 to oppose the move": as "voted", the side in what follows (read only before
+# "to <verb>" within the clause: see extract)
+RESOLVED_ACTS = {f"{h}{v}": (0, 0) for h in ("", "has ", "have ", "had ", "formally ", "unanimously ")
+                 for v in ("resolved", "decided")}
 SIGNATURE_ACTS = {f"{h}{v}": (0, 0) for h in ("", "has ", "have ", "had ", "has already ")
                   for v in ("collected", "gathered")}  # ("delivered a petition" has its own entry)
-STANCE_VERBS.update({k: v for k, v in {**MOTION_ACTS, **SIGNATURE_ACTS,
+STANCE_VERBS.update({k: v for k, v in {**MOTION_ACTS, **SIGNATURE_ACTS, **RESOLVED_ACTS,
                      # "has threatened to sue if the cap passes", "threatened legal action last week"
                      **{f"{h}threatened {w}": (-1, 1) for h in ("", "has ", "have ", "had ", "has already ")
                         for w in ("to sue", "legal action", "a legal challenge", "court action", "to go to court",

@@ -5766,6 +5766,10 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
      "would collect it from passengers.", set()),
     ("Cruise passenger fee", "If Ann Lee backs the fee, it will pass.", set()),
     ("Cruise passenger fee", "Ann Lee backs the fee.", {("Ann Lee", 1, "2025-06-25")}),
+    # a body resolved to take a side, as it voted to
+    ("Sand mining", "The Bharathapuzha Samrakshana Samithi, a river protection forum, resolved at a meeting on "
+     "August 11 to oppose the move.", {("Bharathapuzha Samrakshana Samithi", -1, "2024-08-11")}),
+    ("Sand mining", "The Kerala Fisheries Board decided to extend the season.", set()),
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
