@@ -2149,8 +2149,9 @@ _AGAINST_AS_PREPOSITION = re.compile(r"\b(?:discriminat\w*|protect\w*|guard\w*|s
                                      r"weigh\w*|runs?|check\w*|measur\w*|test\w*|compar\w*|benchmark\w*)"  # "weighed against
                                      # our obligations", "every search run against the data": a measure, not a side
                                      r"(?:\s+[\w’'\-]+){0,2}\s+$")
-_CURRENCY_AFTER = re.compile(r"\s+(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+)?(?:dollar|euro|pound|sterling|yen|yuan|renminbi|rand|"
-                             r"franc|rupee|shilling|peso|real|kwacha|naira|cedi|ruble|rouble|lira|won|krona|krone|zloty)s?\b")
+_CURRENCY_AFTER = re.compile(r"\s+(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+)?(?:dollar|euro|pound|sterling|yen|yuan|"
+                             r"renminbi|rand|franc|rupee|shilling|peso|real|kwacha|naira|cedi|ruble|rouble|lira|won|krona|"
+                             r"krone|zloty)s?\b")
 # "defamation claims against media outlets": a noun of the courts, no side -- unless it is against the plan itself
 _AGAINST_IN_COURT = re.compile(r"\b(?:claims|lawsuits?|suits|cases|charges|complaints|allegations|proceedings|judgments|"
                                r"judgements|verdicts|rulings)\s+$")
@@ -2256,7 +2257,8 @@ _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|i
 _TOPIC_RELATIVE = ("asks for it", "the topic's own act", "keeping what", "not keeping what")
 _PAUSE_ALONE = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?P<what>moratorium|halt|pause|freeze|rethink|delay)\s*(?:[.;,]|$)")
 _ASKS_FOR = re.compile(r"(?:called|calls|calling) for|urged|demanded|asked for|pressed for|pushed for|wants")
-_NO_VOTE = re.compile(r"\s*(?:an?\s+)?[\"“‘']?no[\"”’']?\s+(?:vote|votes|voting)\b")
+_NO_VOTE = re.compile(r"\s*(?:an?\s+)?[\"“‘']?no[\"”’']?[\s\-]+(?:vote|votes|voting)\b"
+                      r"(?!\s+(?:on|against|in)\s+(?:the|a)\s+(?:[\w\-]+\s+){0,3}?to\s)")  # not "on the motion to scrap it"
 _HALT_ON = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:moratorium|ban|halt|pause|freeze|stop)\s+(?:on|to)\s+"
                       r"(?P<what>(?:[\w\-]+\s+){0,3}[\w\-]+)")
 
@@ -2449,21 +2451,25 @@ _PUT_OFF = re.compile(r"\b(?:shelve|shelved|scrap|scrapped|pause|paused|halt|hal
 
 # a verbless word of praise opening the words, then more (16 of 18 such openings in the evaluation articles were
 # irony): read as irony when what follows turns it or objects
-_IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our|everyone|everybody|people)\b|so now\b)")  # irony unless the words after it praise in earnest
+# irony unless the words after it praise in earnest
+_IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our|everyone|everybody|people)\b|so now\b)")
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b|"
                          r"let(?:'s|’s| us) see (?:how|what|who|if|whether)\b|"
-                         r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b|"  # "Wonderful. I'll just bank on my phone"
-                         r"because (?:what|just what)\b)")  # irony whatever follows ("Great, because what the roads needed …")
+                         r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b)")  # irony whatever follows
+# ("Wonderful. I'll just bank on my phone"), but "Now we can finally sleep" is sincere
+_FINALLY = re.compile(r"[^.!?]{0,40}\bfinally\b")
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
 _WHY_NOT = re.compile(r"\s*(?:oh,? )?(?:sure|yeah|right)[,.!]* why not\b(?!\s*[?!])")
 _PRAISE_OPENER = re.compile(r"\s*(?P<oh>oh,? )?(?:(?:a|what an?) )?(?:fantastic|wonderful|brilliant|great|marvell?ous|"
                             r"splendid|terrific|excellent|amazing|fabulous|genius|"
-                            r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?(?:[.!]+\s+|,\s+(?=because\b))(?=\w)")
+                            r"superb|lovely|perfect)(?: (?:idea|news|plan|move|stuff))?[.!]+\s+(?=\w)")
+_WHAT_IT_NEEDED = re.compile(r"\s*(?:great|brilliant|wonderful|fantastic|perfect|excellent|marvell?ous),\s+because "
+                             r"(?:just )?what [^,.]{0,40}?\breally need(?:s|ed)? (?:is|was)\b")
 # "a great idea if you like empty tables in February": praise on a condition no one wants
 _IF_YOU_LIKE = re.compile(r"\b(?:great|good|wonderful|brilliant|fantastic|excellent|perfect) (?:idea|plan|move|news|policy) "
-                          r"if you (?:like|love|enjoy|want|fancy|prefer)\b")
+                          r"if you (?:like|love|enjoy|fancy)\b")  # not "if you want a quieter street": sincere
 
 
 _SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|one) (?:[\w\-]+ ){0,3}problems? by "
@@ -2489,11 +2495,14 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         sincere = rest is not None and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
         plainly = sincere and rest[1] >= 0.8  # "Oh, great news. … we fully support it": sincere after all
         if (irony.group("oh") and not plainly) or _SURE_IRONY.match(content, irony.end()) \
-                or (not sincere and (_IRONIC_TURN.match(content, irony.end()) or (rest is not None and rest[0] < 0))):
+                or (not sincere and ((_IRONIC_TURN.match(content, irony.end()) and not _FINALLY.match(content, irony.end()))
+                                     or (rest is not None and rest[0] < 0))):
             # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
             # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
+    if "really need" in content and (iffy := _WHAT_IT_NEEDED.match(content)) is not None:
+        return -1, 0.55, f"sarcasm: {iffy.group()!r}"  # "Great, because what our roads really needed was new fonts."
     if " if you " in content and (iffy := _IF_YOU_LIKE.search(content)) is not None:
         return -1, 0.55, f"sarcasm: {iffy.group()!r}"
     if "but not " in content and (not_this := _BUT_NOT_THIS.search(content)) is not None and not verb_pol \
@@ -2783,7 +2792,8 @@ _BODY_HAD_ACTED = re.compile(r"\s+had (?:(?:unanimously|already|formally) )?(?:v
                              r"backed|endorsed|opposed|passed|adopted)\b[^,;#]{0,80}")
 # "voted at their May meeting": when (not "the March vote", "a September start": a thing named by its date)
 _MONTH_MEETING = re.compile(r"\b(?:at|during) (?:a|an|the|its|their) (?P<month>january|february|march|april|may|june|july|"
-                            r"august|september|october|november|december) (?:(?!\d)\w+ )?(?:meeting|session)\b")  # not "the April 20 meeting"
+                            r"august|september|october|november|december) (?:(?!\d)\w+ )?(?:meeting|session)\b")
+# (not "at the April 20 meeting": that day, found as a date)
 
 
 # Every ANAPHOR phrase holds one of these words (it ignores case: "ı", "İ" and "ſ" can stand for "i" and "s")
@@ -3305,6 +3315,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             elif vm.group("cop"):
                 verb = vm.group("pred").lower()
                 kind = "copula"
+                if verb in R.COMPARED_REACTIONS and not _BARE_AFTER.match(masked_low, s_start + vm.end()):
+                    continue  # "was blunter in her support", "blunter, saying it was overdue": how, not which side
                 if verb == "unmoved" and _UNMOVED_BY.search(masked_low, s_start + vm.start(), s_end):
                     continue  # "Callaghan was unmoved by the criticism": unmoved by the plan's critics, not by the plan
                 if _NOT_EVERYONE.match(masked_low, s_start, s_start + vm.start()):
@@ -3333,10 +3345,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
             if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
-            if verb in R.SIGNATURE_ACTS and (not _SIGNATURES.match(masked_low, s_start + vm.end())
+            if verb in R.SIGNATURE_ACTS and (not (sig := _SIGNATURES.match(masked_low, s_start + vm.end()))
+                                             or _OTHER_THING.match(masked_low, sig.end())
+                                             or any(k == "say" for *_, k, _ in atts)
                                              or _SIGNED_IN_RELATIVE.search(masked_low, max(s_start, a - 16), a)):
-                continue  # "has collected 1,200 signatures against it", not "collected data showing …" nor
-                # "Paws on the Sand, which has collected 3,000 signatures, said …": the main verb's words
+                continue  # "has collected 1,200 signatures against it", not "collected data showing …", nor
+                # "… signatures supporting an alternative site", nor "Paws on the Sand, which has collected 3,000
+                # signatures, said …" (the main verb's words), nor inside another's report
             if kind == "stance" and _IF_IT_DOES.search(masked_low, max(s_start, a - 45), a) \
                     and not _PAST_VERB_FORM.search(verb):
                 continue  # "if the council approves the fee, the cruise lines would …": a condition, not an act
@@ -3344,12 +3359,15 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                             or any(k == "say" for *_, k, _ in atts)):
                 continue  # "resolved at a meeting on August 11 to oppose the move", not "decided that …", "decided
                 # against" (left to what follows) nor "said the board had decided to …" (the report of it)
-            if verb in R.MOTION_ACTS and (not _MOTION_SIDE.match(masked_low, s_start + vm.end())
+            if verb in R.MOTION_ACTS and (not (side := _MOTION_SIDE.match(masked_low, s_start + vm.end()))
+                                          or _OTHER_THING.match(masked_low, side.end())
                                           or any(k == "say" for *_, k, _ in atts)):
                 continue  # "passed a resolution calling on the city to phase it out": which side, the topic decides;
                 # "Mayor Tom Ruiz said the council had passed a resolution …": his report of it (_nested_reports)
-            if verb.startswith(_THREATENED) and _UNLESS_IT.match(masked_low, s_start + vm.end()):
-                continue  # "threatened to sue unless the council approves the plan": for it, if anything
+            if verb.startswith(_THREATENED) and (_UNLESS_IT.match(masked_low, s_start + vm.end())
+                                                 or _AT_PEOPLE.match(masked_low, s_start + vm.end())):
+                continue  # "threatened to sue unless the council approves the plan" (for it, if anything); "…
+                # legal action against protesters", "to sue the campaigners for defamation": not at the plan
             if verb in R.AT_IT_GATED and not _about_the_plan(masked_low[s_start + vm.end():s_start + vm.end() + 80], acts):
                 continue  # "has campaigned for years for overseas voting" (the topic), not "… against overcrowding"
             if verb in R.OBJECT_GATED and (not _FOUGHT_OBJECT.match(masked_low, s_start + vm.end())
@@ -3653,8 +3671,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             asked = _ASKED.match(masked_low, s_start, s_end)
             if asked and c_a < asked.end() <= c_b:
                 c_a = asked.end()  # the reporter's question is not what was said
-            elif asked and c_a < asked.end() and c_b <= asked.end():
-                c_b = c_a  # "Asked … whether she would back the bill, Ng said …": only the question, nothing said
+            elif asked and c_a < asked.end() and c_b <= asked.end() and len(masked[va:s_end].split()) > 4:
+                c_b = c_a  # "Asked … whether she would back the bill, Ng said she had not decided": only the
+                # question, the answer has words of its own (not "Ng said she would": the question is the answer)
             c_a, c_b = _trim(text, c_a, c_b)
             if c_b <= c_a:
                 sp0, _ = resolve(p["speaker"], min(p["sp_off"], p["va"]))  # at its place: "she" is the one just named
@@ -4909,16 +4928,25 @@ _PAST_VERB_FORM = re.compile(r"^(?:has|have|had|was|were)\b")
 _A_SIMILAR = re.compile(r"\s+(?:(?:a|an|its own|their own)\s+)?(?:similar|comparable|equivalent|identical)\b")
 _SIGNATURES = re.compile(r"\s+(?:(?:more than|about|nearly|almost|over|some|around|roughly|close to|at least)\s+)?"
                          r"[\d,.]+(?:\s*(?:million|thousand|k)\b)?\s+(?:[\w\-]+\s+)?signatures\s+(?:on a petition\s+)?"
-                         r"(?:against|in support of|opposing|backing|supporting|calling (?:for|on)|demanding|urging|"
-                         r"in favou?r of)\b")
-_SIGNED_IN_RELATIVE = re.compile(r"\b(?:which|who|that|it)\s+(?:says it\s+|say they\s+|claims to\s+)?(?:has\s+|have\s+|had\s+)?$")
+                         r"(?:against|in support of|opposing|backing|supporting|in favou?r of)\b")
+_SIGNED_IN_RELATIVE = re.compile(r"\b(?:which|who|that|it)\s+(?:says it\s+|say they\s+|claims to\s+)?"
+                                 r"(?:has\s+|have\s+|had\s+)?$")
 _RESOLVED_TO = re.compile(r"[^.;,]{0,50}?\bto (?:oppose|support|back|reject|endorse|fight|challenge|block|resist|"
                           r"welcome|object|campaign|lobby|seek|appeal|withdraw|stay out|remain neutral|take no)\b")
 _MOTION_SIDE = re.compile(r"[^.;]{0,60}?\b(?:opposing|against|in support of|supporting|backing|welcoming|rejecting|"
                           r"condemning|endorsing|in favou?r of)\b")
 _THREATENED = ("threatened", "has threatened", "have threatened", "had threatened")
-_UNLESS_IT = re.compile(r"[^.;]{0,60}?\b(?:unless|if (?:\w+ ){1,4}(?:does not|doesn't|did not|didn't|fails?|refuses?|rejects?|"
-                        r"blocks?|delays?|drops?|scraps?))\b")
+_UNLESS_IT = re.compile(r"[^.;]{0,60}?\b(?:unless|if (?:\w+ ){1,4}(?:does not|doesn't|did not|didn't|fails?|refuses?|"
+                        r"rejects?|blocks?|delays?|drops?|scraps?|(?:is|are|were|was|gets?) (?:scrapped|dropped|blocked|"
+                        r"rejected|delayed|withdrawn|shelved|overturned|abandoned|cancelled|canceled|watered down)))\b")
+_AT_PEOPLE = re.compile(r"[^.;]{0,40}?\b(?:against|to sue)\s+(?:the\s+|some\s+|several\s+)?(?:[\w\-]+\s+)?(?:protesters|"
+                        r"protestors|campaigners|activists|critics|residents|objectors|journalists|newspapers?|"
+                        r"opponents)\b|[^.;]{0,60}?\bfor (?:defamation|libel|slander)\b")
+_BARE_AFTER = re.compile(r"(?:\s+(?:still|even|again|yet))?\s*(?:[.:;!]|$)")  # "was blunter still."
+# what a body's signatures or motion take a side on, when it is not the plan: "… supporting an alternative site",
+# "… opposing any cut to rural grants"
+_OTHER_THING = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:alternative|another|other|different|rival|separate|"
+                          r"any (?:cuts?|changes?|reductions?|increases?|rises?)\b)")
 _UNMOVED_BY = re.compile(r"\bunmoved\s+by\b")
 _COMPARED_CUE = tuple(f"copula | {k!r}" for k in R.COMPARED_REACTIONS)
 
@@ -5000,8 +5028,8 @@ _OCCASION_TAIL = re.compile(r"[\"”’',\s]*(?:in (?:a|an|its|his|her|their) (?
 _MEDIUM_TAIL = re.compile(rf"\bin (?:(?:a|an|its|his|her|their) (?:[\w\-]+ ){{0,2}}(?:{_MEDIUM_NOUNS})|"
                           r"(?:written|oral|sworn) (?:testimony|evidence))"  # "in a submission to the health department
                           r"(?:,? (?:sent|issued|published|released|submitted|posted|filed|given))?\s+[^#.;,]{1,45}?[\s.;]*$")  # last month"
-_EVENT_TAIL = re.compile(r"\b(?:at|during) (?:a|an|the|its|their|his|her) (?:[\w\-]+ ){0,2}(?:meeting|hearing|rally|briefing|"
-                         r"(?:press|news) conference|forum|session|debate|event|protest|vigil|assembly)"
+_EVENT_TAIL = re.compile(r"\b(?:at|during) (?:a|an|the|its|their|his|her) (?:[\w\-]+ ){0,2}(?:meeting|hearing|rally|"
+                         r"briefing|(?:press|news) conference|forum|session|debate|event|protest|vigil|assembly)"
                          r"(?: (?:with|of|in|at|on|for|outside) [^#.;,]{1,40}?)?\s+(?:last|this|on|in|earlier|yesterday)\b"
                          r"[^#.;,]{0,30}?[\s.;]*$")
 _OCCASION_AFTER = re.compile(r"\s*(?:at|during|after|before|on|in|speaking|told)\b")
@@ -5661,6 +5689,10 @@ _THE_BEFORE = re.compile(r"[Tt]he ")  # a quotation that starts after the articl
 # "said members were split and that the association would not be recommending a vote": the body's own words
 _AND_THAT_THE_BODY = re.compile(rf"\b(?:and|but) (?:that )?(?:the|its) (?P<head>{_BODY_HEADS})\b"
                                 r"(?=\s+(?:would|will|was|is|could|can|cannot|did|does|should|had|has)\b)")
+_BODY_ACTS = re.compile(r"(?i)\s+(?:would|will|had|has|could|cannot|can't|did not|does not|planned|plans|wanted|wants|"
+                        r"supports|opposes|backs|rejects|(?:was|is|were|are) (?:still|now|not|no longer|yet|against|opposed|"
+                        r"in favou?r|ready|prepared|willing|keen|determined|committed|happy|unable|reluctant))\b")
+_OF_A_BODY = re.compile(rf"[{_UP}][\w’'\-]+,?\s+(?:of|from|at)\s+(?:the\s+)?[{_UP}]")  # "Lisa Ng of the Port Authority"
 _HEADS_BODY = re.compile(rf"(?:executive |general |national |regional )?(?:{_LEAD_ROLES})", re.I)  # "President",
 # "General secretary", "Executive director": a role with no body named, the one named before
 
@@ -5816,11 +5848,16 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
             org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
             if org is None and _HEADS_BODY.fullmatch((c.speaker.role or "").strip()) \
                     and not _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) \
-                    and not _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start):
+                    and not _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start) \
+                    and _BODY_ACTS.match(masked, own.end()) and not _OF_A_BODY.search(masked, c.context[0], c.q_start):
                 # "The Kansas Agricultural Alliance … President Wayne Deichmann said … the alliance would take no
-                # position": the body named just before ("Its president, …" is judged above: not "France … the deal
-                # negotiated by the European Union. Its president, Emmanuel Macron, said the union …")
+                # position": the body named just before, in the same paragraph, its own act told ("Its president, …"
+                # is judged above: not "France … the deal negotiated by the European Union. Its president, Emmanuel
+                # Macron, said the union …"; nor "President Lisa Ng of the Port Authority said the union was being
+                # unreasonable": another's verdict on it)
                 org = _body_named_before(c, masked, head, o_pos, o_name)
+                if org is not None and "\n\n" in masked[masked.rfind(org, 0, c.context[0]):c.context[0]]:
+                    org = None
             if org is not None:
                 _said_for(c, org)
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their

@@ -5773,3 +5773,43 @@ def test_a_verb_written_with_a_capital_is_looked_up_as_read():
 ])
 def test_session_30_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 30's review: the guards of its rules
+@pytest.mark.parametrize("topic, text, expect", [
+    # an officer of another body, or another paragraph, keeps the words
+    ("Port automation", "The Maritime Union has vowed to fight automation at the port.\n\nPresident Lisa Ng said the "
+     "union would lose the fight and that automation was essential.", {("Maritime Union", -1, "2025-06-25"),
+                                                                       ("Lisa Ng", 1, "2025-06-25")}),
+    ("Bus lane", "The Cyclists' Alliance has welcomed the bus lane. Chairman Tom Hale of the Motorists' Forum said the "
+     "alliance would regret it.", {("Cyclists' Alliance", 1, "2025-06-25"), ("Tom Hale", -1, "2025-06-25")}),
+    ("Casino licence", "The Culinary Workers Union has endorsed the casino licence. President Joe Biden said the union "
+     "was wrong to back it.", {("Culinary Workers Union", 1, "2025-06-25"), ("Joe Biden", -1, "2025-06-25")}),
+    # how it was put, not which side
+    ("Ferry timetable", "Ann Lee was blunter in her support.", set()),
+    ("Ferry timetable", "Councillor Ruth Kerr was blunter, saying the timetable was long overdue.",
+     {("Ruth Kerr", 1, "2025-06-25")}),
+    ("Betting tax", "Mumba Kasonde, chief executive of KwachaBet, was blunter still.",
+     {("Mumba Kasonde", -1, "2025-06-25")}),
+    # sincere praise
+    ("Smoke alarm rule", '"Excellent idea. Now people will finally be protected," said fire chief Ann Lee.',
+     {("Ann Lee", 1, "2025-06-25")}),
+    ("Permit cap", 'Ann Lee said the cap was "a good idea if you want a quieter street."', {("Ann Lee", 1, "2025-06-25")}),
+    ("Bus lane", '"Great, because what we need is faster buses," said commuter Tom Hale.', set()),
+    # threats at people, or if it is dropped
+    ("Incinerator", "Veolia has threatened legal action against protesters blocking the incinerator site.", set()),
+    ("Incinerator", "Veolia has threatened to sue the campaigners for defamation over leaflets.", set()),
+    ("Permit cap", "The Asheville Hosts Alliance has threatened to sue if the cap is scrapped.", set()),
+    # signatures and motions on something else
+    ("Dog park closure", "The Millbrook Dog Park Alliance has collected 2,300 signatures supporting an alternative "
+     "site.", set()),
+    ("List seats", "The Association of Manitoba Municipalities passed a resolution opposing any cut to rural grants.",
+     set()),
+    # a short answer takes the question; a long one is its own
+    ("Voter ID bill", "Asked whether she would back the bill, Ann Ng said she would.", {("Ann Ng", 1, "2025-06-25")}),
+    # a no vote on undoing it
+    ("E-voting", "The Greens called for a no vote on the motion to scrap e-voting.", {("Greens", 1, "2025-06-25")}),
+    ("E-voting", "The Greens called for a no-vote.", {("Greens", -1, "2025-06-25")}),
+])
+def test_session_30_review_cases(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
