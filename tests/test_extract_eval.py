@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,852 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1852
+``tests/eval/gold.csv`` holds 1,932 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-1932
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -205,7 +205,9 @@ blind191    1913-1922  never: written in session 30, sealed   0.723
 blind192    1923-1932  never: written in session 30, sealed   0.805
 ==========  =========  =====================================  ==================
 
-(*) blind161-168 were scored twice in session 29: at its start and, at 12:50, after its first rules (see below).
+blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
+tuned on with blind169-176 in session 30.  blind177-184 were scored at session 29's start and end and once more at
+session 30's end (errors never opened).
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
 learned stance model (``scripts/train_stance_model.py``) is trained only on
@@ -548,6 +550,23 @@ blind177-184, not opened, 0.753 -> 0.754 (P 0.737, R 0.772; per set 0.757, 0.721
 the learned part refit per fold); blind153-160 0.753 -> 0.844 (inflated); 02-10 even 0.900.  The rules added after
 12:50 (about twenty, each from a tuned article's miss) lifted the tuned articles by 0.002 and the text they never saw
 by nothing measurable.
+Session 30 opened with eight new sealed sets, blind185-192 (ports and ferries; waste and recycling; elderly care and
+welfare; urban trees and parks; drugs policy; street names and statues; fire and ambulance services; masts, broadband
+and post), 80 articles and 626 gold rows, scored at first sight with the session-29 rules and a few opened on
+blind161-176 that morning: 0.764 (P 0.736, R 0.794; per set in the table; 0.763 guessed).  blind161-176 then came off
+the never-tuned list (their first-sight and end-of-session-29 figures are above) and were tuned on; the learned part
+was refit on 1,602 tuned articles.  About 35 rules followed, each from a miss in blind161-176, then a review's mends:
+an officer's words about "the alliance" go to the body named just before; "X was blunter." is against (38 of 40 such
+actors in the tuned gold) unless the words that follow say otherwise; bodies' acts ("has collected 1,200 signatures
+against", "passed a resolution opposing", "resolved to oppose", "has threatened to sue"); "neither supporting nor
+objecting" is neutral; "called for a no vote"; conditions ("if the council approves the fee") are no act; a place that
+"introduced a similar levy" is a precedent; "at the April 20 meeting" is that day.
+End of session 30 (16:25), scored once: blind185-192, not opened, 0.764 -> 0.772 (P 0.743, R 0.804; per set 0.861,
+0.805, 0.756, 0.812, 0.741, 0.675, 0.723, 0.812; 0.763 -> 0.772 guessed); blind177-184, not opened, 0.754 -> 0.755
+(0.760 -> 0.758 guessed); the older 170 never-tuned 0.779 -> 0.785 (0.775 -> 0.783 guessed); all 330 never-tuned
+0.770 -> 0.775 (P 0.765, R 0.785; 0.768 -> 0.774 guessed); tuned (1,602) 0.854 -> 0.862 (0.848 -> 0.856 guessed;
+0.811 with the learned part refit per fold); blind161-176 0.786 -> 0.857 (inflated: tuned and trained on); 02-10 even
+0.900.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -595,7 +614,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.857, 0.775, 0.885), (False, 0.852, 0.771, 0.875)])
+                         [(True, 0.857, 0.770, 0.885), (False, 0.851, 0.769, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
