@@ -681,8 +681,8 @@ _SUBHEADING_WORDS = {"interview", "reaction", "reactions", "verdict", "line", "u
                      "q&a", "explainer", "summary", "says", "speaks", "responds"}
 _COLON_TAIL = (r"(?:,\s+(?:for (?:her|his|its|their) part|for one),)?"
                r"(?:\s+(?:was|is|were|are|has been)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|emphatic|unequivocal|frank|candid|"
-               r"succinct|categorical|firm|adamant|defiant|brief|scathing|dismissive|upbeat|unimpressed|in no doubt|blunter|"
-               r"more pointed|less diplomatic)|"
+               r"succinct|categorical|firm|adamant|defiant|brief|scathing|dismissive|upbeat|unimpressed|in no doubt|"
+               + "|".join(R.COMPARED_REACTIONS) + r")|"
                r"\s+put it\s+\w+|\s+summed it up|\s+(?:had|has) (?:a|one) (?:\w+ )?message)")
 _COLON_SPEAKER = re.compile(  # 'Tom Hall: "…"', 'Senator Ann Lee was blunt: "…"', 'Lee put it simply: "…"' (not 'Brexit: "…"')
     rf"\s*(?:(?P<name>(?:[{_UP}][\w’'\-.]*\s+){{1,4}}[{_UP}][\w’'\-]*){_COLON_TAIL}?|(?P<name1>[{_UP}][\w’'\-]*){_COLON_TAIL})")
@@ -3345,25 +3345,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
             if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
-            if verb in R.SIGNATURE_ACTS and (not (sig := _SIGNATURES.match(masked_low, s_start + vm.end()))
-                                             or _OTHER_THING.match(masked_low, sig.end())
-                                             or any(k == "say" for *_, k, _ in atts)
-                                             or _SIGNED_IN_RELATIVE.search(masked_low, max(s_start, a - 16), a)):
-                continue  # "has collected 1,200 signatures against it", not "collected data showing …", nor
-                # "… signatures supporting an alternative site", nor "Paws on the Sand, which has collected 3,000
-                # signatures, said …" (the main verb's words), nor inside another's report
+            if verb in R.BODY_ACTS and not _body_act_stands(verb, masked_low, s_start, a, s_start + vm.end(), atts):
+                continue  # "has collected 1,200 signatures against it", "passed a resolution … opposing the
+                # introduction of list seats", "resolved … to oppose the move" (see _body_act_stands)
             if kind == "stance" and _IF_IT_DOES.search(masked_low, max(s_start, a - 45), a) \
-                    and not _PAST_VERB_FORM.search(verb):
+                    and not verb.startswith(("has ", "have ", "had ", "was ", "were ")):
                 continue  # "if the council approves the fee, the cruise lines would …": a condition, not an act
-            if verb in R.RESOLVED_ACTS and (not _RESOLVED_TO.match(masked_low, s_start + vm.end())
-                                            or any(k == "say" for *_, k, _ in atts)):
-                continue  # "resolved at a meeting on August 11 to oppose the move", not "decided that …", "decided
-                # against" (left to what follows) nor "said the board had decided to …" (the report of it)
-            if verb in R.MOTION_ACTS and (not (side := _MOTION_SIDE.match(masked_low, s_start + vm.end()))
-                                          or _OTHER_THING.match(masked_low, side.end())
-                                          or any(k == "say" for *_, k, _ in atts)):
-                continue  # "passed a resolution calling on the city to phase it out": which side, the topic decides;
-                # "Mayor Tom Ruiz said the council had passed a resolution …": his report of it (_nested_reports)
             if verb.startswith(_THREATENED) and (_UNLESS_IT.match(masked_low, s_start + vm.end())
                                                  or _AT_PEOPLE.match(masked_low, s_start + vm.end())):
                 continue  # "threatened to sue unless the council approves the plan" (for it, if anything); "…
@@ -3658,12 +3645,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 for q in sq:
                     if c_a <= q[0] < c_b:
                         used_quotes.add(q)
-            if not own and kind in ("say", "stance", "part") and _has(masked_low[c_b - 80:c_b], (" in ",)):
+            if not own and kind in ("say", "stance", "part") and _has(masked_low[max(0, c_b - 80):c_b], (" in ",)):
                 tail = _MEDIUM_TAIL.search(masked_low, max(c_a, c_b - 80), c_b)
                 if tail and not _CLAUSE_VERB.search(masked_low, c_a, tail.start()):  # not "told listeners he had
                     # proposed it in a paper in 2024": that clause's own time
                     date_regions.append((tail.start(), c_b))
-            if not own and kind in ("say", "stance", "part") and _has(masked_low[c_b - 100:c_b], (" at ", " during ")) \
+            if not own and kind in ("say", "stance", "part") and _has(masked_low[max(0, c_b - 100):c_b], (" at ", " during ")) \
                     and (tail := _EVENT_TAIL.search(masked_low, max(c_a, c_b - 100), c_b)) \
                     and not _CLAUSE_VERB.search(masked_low, c_a, tail.start()):
                 date_regions.append((tail.start(), c_b))  # 'calling the plan "a vanity project" at a meeting with
@@ -4924,17 +4911,39 @@ _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
 _IF_IT_DOES = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w\-’']+\s+){0,3}?"
                          r"(?:(?:does|do|did)(?:\s+not|n't)?\s+|(?:also|finally|eventually|ever)\s+)?$")
-_PAST_VERB_FORM = re.compile(r"^(?:has|have|had|was|were)\b")
 _A_SIMILAR = re.compile(r"\s+(?:(?:a|an|its own|their own)\s+)?(?:similar|comparable|equivalent|identical)\b")
+# the side a body's act names: "… signatures against", "a resolution … opposing"
+_SIDE_NAMED = r"(?:against|opposing|in support of|supporting|backing|in favou?r of|welcoming|rejecting|condemning|endorsing)\b"
 _SIGNATURES = re.compile(r"\s+(?:(?:more than|about|nearly|almost|over|some|around|roughly|close to|at least)\s+)?"
                          r"[\d,.]+(?:\s*(?:million|thousand|k)\b)?\s+(?:[\w\-]+\s+)?signatures\s+(?:on a petition\s+)?"
-                         r"(?:against|in support of|opposing|backing|supporting|in favou?r of)\b")
+                         + _SIDE_NAMED)
 _SIGNED_IN_RELATIVE = re.compile(r"\b(?:which|who|that|it)\s+(?:says it\s+|say they\s+|claims to\s+)?"
                                  r"(?:has\s+|have\s+|had\s+)?$")
 _RESOLVED_TO = re.compile(r"[^.;,]{0,50}?\bto (?:oppose|support|back|reject|endorse|fight|challenge|block|resist|"
                           r"welcome|object|campaign|lobby|seek|appeal|withdraw|stay out|remain neutral|take no)\b")
-_MOTION_SIDE = re.compile(r"[^.;]{0,60}?\b(?:opposing|against|in support of|supporting|backing|welcoming|rejecting|"
-                          r"condemning|endorsing|in favou?r of)\b")
+_MOTION_SIDE = re.compile(r"[^.;]{0,60}?\b" + _SIDE_NAMED)
+
+
+def _body_act_stands(verb: str, low: str, s_start: int, a: int, end: int, atts: list) -> bool:
+    """Whether a body's act whose side is in what follows (R.BODY_ACTS) says a side on the plan: "has collected
+    1,200 signatures against it" (not "collected data showing …", "… signatures supporting an alternative site", nor
+    "Paws on the Sand, which has collected 3,000 signatures, said …": the main verb's words); "passed a resolution …
+    opposing the introduction of list seats" (not "calling on the city to phase it out": which side, the topic
+    decides; nor "… opposing any cut to rural grants"); "resolved at a meeting on August 11 to oppose the move" (not
+    "decided that …").  Never inside another's report: "Mayor Tom Ruiz said the council had passed a resolution …"
+    is his report of it (_nested_reports)."""
+    if any(k == "say" for *_, k, _ in atts):
+        return False
+    if verb in R.SIGNATURE_ACTS:
+        m = _SIGNATURES.match(low, end)
+        return (m is not None and not _OTHER_THING.match(low, m.end())
+                and not _SIGNED_IN_RELATIVE.search(low, max(s_start, a - 16), a))
+    if verb in R.MOTION_ACTS:
+        m = _MOTION_SIDE.match(low, end)
+        return m is not None and not _OTHER_THING.match(low, m.end())
+    return _RESOLVED_TO.match(low, end) is not None
+
+
 _THREATENED = ("threatened", "has threatened", "have threatened", "had threatened")
 _UNLESS_IT = re.compile(r"[^.;]{0,60}?\b(?:unless|if (?:\w+ ){1,4}(?:does not|doesn't|did not|didn't|fails?|refuses?|"
                         r"rejects?|blocks?|delays?|drops?|scraps?|(?:is|are|were|was|gets?) (?:scrapped|dropped|blocked|"
@@ -5685,7 +5694,6 @@ _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS}
                             r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
 
 
-_THE_BEFORE = re.compile(r"[Tt]he ")  # a quotation that starts after the article: "said the chamber was against"
 # "said members were split and that the association would not be recommending a vote": the body's own words
 _AND_THAT_THE_BODY = re.compile(rf"\b(?:and|but) (?:that )?(?:the|its) (?P<head>{_BODY_HEADS})\b"
                                 r"(?=\s+(?:would|will|was|is|could|can|cannot|did|does|should|had|has)\b)")
@@ -5763,10 +5771,13 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     # union named before that
 
 
-def _body_named_before(c, masked: str, head: str, o_pos: list[int], o_name: list[str]) -> str | None:
-    """The last body named within 500 characters before ``c``, in its paragraph, whose name holds the word ``head``."""
+def _body_named_before(c, masked: str, head: str, o_pos: list[int], o_name: list[str],
+                       own_paragraph: bool = False) -> str | None:
+    """The last body named within 500 characters before ``c``, in its paragraph, whose name holds the word ``head``
+    (a paragraph that opens on the officer may take the body closing the one before, unless ``own_paragraph``)."""
     for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):
-        if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]].strip():
+        gap = masked[o_pos[j]:c.context[0]]
+        if c.context[0] - o_pos[j] > 500 or "\n\n" in (gap if own_paragraph else gap.strip()):
             break
         if head.lower() in o_name[j].lower().split():
             return o_name[j]
@@ -5834,7 +5845,8 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
                 and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
             _said_for(c, m.group("org"), m.group("org").rstrip("."))
         elif (own := _THE_BODY_SAYS.match(masked, c.q_start)
-               or (_THE_BEFORE.match(masked, c.q_start - 4) and _THE_BODY_SAYS.match(masked, c.q_start - 4))
+               or (masked[max(0, c.q_start - 4):c.q_start] in ("the ", "The ")  # "said the chamber was against"
+                   and _THE_BODY_SAYS.match(masked, c.q_start - 4))
                or _AND_THAT_THE_BODY.search(masked, c.q_start, c.q_end)) is not None:
             # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
             # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
@@ -5855,9 +5867,7 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
                 # is judged above: not "France … the deal negotiated by the European Union. Its president, Emmanuel
                 # Macron, said the union …"; nor "President Lisa Ng of the Port Authority said the union was being
                 # unreasonable": another's verdict on it)
-                org = _body_named_before(c, masked, head, o_pos, o_name)
-                if org is not None and "\n\n" in masked[masked.rfind(org, 0, c.context[0]):c.context[0]]:
-                    org = None
+                org = _body_named_before(c, masked, head, o_pos, o_name, own_paragraph=True)
             if org is not None:
                 _said_for(c, org)
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their

@@ -545,6 +545,7 @@ RESOLVED_ACTS = {f"{h}{v}": (0, 0) for h in ("", "has ", "have ", "had ", "forma
                  for v in ("resolved", "decided")}
 SIGNATURE_ACTS = {f"{h}{v}": (0, 0) for h in ("", "has ", "have ", "had ", "has already ")
                   for v in ("collected", "gathered")}  # ("delivered a petition" has its own entry)
+BODY_ACTS = frozenset({**MOTION_ACTS, **SIGNATURE_ACTS, **RESOLVED_ACTS})  # whose side the words after them name
 STANCE_VERBS.update({k: v for k, v in {**MOTION_ACTS, **SIGNATURE_ACTS, **RESOLVED_ACTS,
                      # "has threatened to sue if the cap passes", "threatened legal action last week"
                      **{f"{h}threatened {w}": (-1, 1) for h in ("", "has ", "have ", "had ", "has already ")
