@@ -5813,3 +5813,43 @@ def test_session_30_rules(monkeypatch, topic, text, expect):
 ])
 def test_session_30_review_cases(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 31: rules from the misses in blind177-184 (publication 2025-06-25)
+@pytest.mark.parametrize("topic, text, expect", [
+    # a body's name cut short takes the one longer form the article gives it; a person's affiliation does not
+    ("Salmon farm expansion", "Fish farmer Nordhav Sjømat wants to triple production.\n\nA spokeswoman for Nordhav said on "
+     "Tuesday that the expansion would create 40 jobs and that the company fully supports the plan.",
+     {("Nordhav Sjømat", 1, "2025-06-24")}),
+    ("Lithium permit", "The project, run by Andina Litio S.A., would pump brine from the salt flat.\n\nAndina Litio said "
+     "it strongly supports the permit.", {("Andina Litio S.A.", 1, "2025-06-25")}),
+    ("Rice tariff", "Farmer Efren Santiago of Cabanatuan opposes the tariff. Efren Santiago said the tariff was a "
+     "disaster.", {("Efren Santiago", -1, "2025-06-25")}),
+    ("Water levy", "The Nigeria Labour Congress in Lagos held a rally. The Nigeria Labour Congress said it opposed the "
+     "levy.", {("Nigeria Labour Congress", -1, "2025-06-25")}),
+    ("Broadcast levy", "The SABC Funding Bill was tabled. SABC said it backed the levy.", {("SABC", 1, "2025-06-25")}),
+    # a word the article also writes in lower case names a kind of people
+    ("Bison grazing", "Ranchers remain wary. Most ranchers in the county run cattle.", set()),
+    # irony: "nothing says … like", "I'm sure the …" after the praise
+    ("Logging plan", 'Leanne Brooks, who runs guided walks, said: "Sure, nothing says wilderness experience like a log truck coming round '
+     'the bend. Great plan."', {("Leanne Brooks", -1, "2025-06-25")}),
+    ("Park fee increase", 'Lodge owner Pieter van Wyk was blunt. "Wonderful idea. Charge them double and see how many come. '
+     'I\'m sure the rhinos will enjoy the peace and quiet of empty lodges," he said.', {("Pieter van Wyk", -1, "2025-06-25")}),
+    # the act one regrets is the old side
+    ("Age limit", 'Ingrid Aasland, a psychologist, said in a radio interview in November that an age limit would be '
+     '"symbolic politics that lets adults feel good about themselves." On Monday, however, she said she had changed her '
+     'view after reviewing new research.\n\n"I was wrong to dismiss it. A limit will not solve everything, but it gives '
+     'parents something to point to," Aasland said.', {("Ingrid Aasland", -1, "2024-11-01"), ("Ingrid Aasland", 1, "2025-06-23")}),
+    ("Age limit", '"I was wrong to dismiss it. A limit will not solve everything," Ingrid Aasland said.',
+     {("Ingrid Aasland", 1, "2025-06-25")}),
+    ("Casino licence", '"I was wrong to back it so early. I didn\'t know what I was signing up to," Ann Lee said.',
+     {("Ann Lee", -1, "2025-06-25")}),
+    # "symbolic politics" objects
+    ("Knife ban", 'Green MP Tom Hale called the ban "symbolic politics" on Monday.', {("Tom Hale", -1, "2025-06-23")}),
+    # scrap the thing, not the act
+    ("Higher export duty on scrap metal", "Ann Lee, who runs a scrap yard, said the duty would let mills pay even less "
+     "for scrap.", set()),
+    ("Higher export duty on scrap metal", "Ann Lee said the government should scrap the duty.", {("Ann Lee", -1, "2025-06-25")}),
+])
+def test_session_31_rules(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
