@@ -4090,6 +4090,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
     _date_from_mention(cands, masked, masked_low, sentences)
+    _date_from_words_before(cands, masked)
+    _date_from_next_sentence(cands, masked, masked_low, sentences)
     _date_from_its_voice(cands, masked, masked_low, sentences)
     for c in cands:
         if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
@@ -6052,8 +6054,55 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
             c.date_text = day
 
 
+_HE_OR_SHE_OPENS = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,#]{0,80},\s*)?(?:[Hh]e|[Ss]he)\b")
+
+
+def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> None:
+    """"Health Minister Deborah Lam has kept her counsel. Asked at Queen's Park on Tuesday whether …, Lam said …":
+    a person's summary with no day of its own took its day from the next sentence of the paragraph, when that
+    sentence is theirs (their name, or "he"/"she" opening it) and names a recent day."""
+    undated = [c for c in cands if not c.date_text and c.speaker.kind == "person" and _EARLIER not in c.flags
+               and c.cue.startswith(("copula", "reported:"))]
+    if not undated:
+        return
+    starts = [a for a, _ in sentences]
+    for c in undated:
+        i = bisect.bisect_right(starts, c.q_start) - 1
+        if i < 0 or i + 1 >= len(sentences) or "\n" in masked[sentences[i][1]:sentences[i + 1][0]]:
+            continue
+        a, b = sentences[i + 1]
+        if not _RECENT_DAY.search(masked_low, a, b):
+            continue
+        surname = c.speaker.name.split()[-1].lower()
+        if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]) or _HE_OR_SHE_OPENS.match(masked, a)):
+            continue
+        day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _WEEKDAY.search(m.group())), None)
+        if day and not _LONG_HELD.search(masked_low, sentences[i][0], sentences[i][1]):  # not "has long opposed it": held
+            c.date_text = day
+
+
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
+_LONG_HELD = re.compile(r"\b(?:long|since|always|for years|consistently)\b")
+
+
+def _date_from_words_before(cands, masked: str) -> None:
+    """"Speaking on Monday, Ross said he had since … accepted their case.\n\n'I was wrong,' Ross said.": a quotation
+    with no day of its own, right after the same speaker's dated words (nothing else between), was said then."""
+    seq = sorted(cands, key=lambda c: c.context[0])
+    for prev, c in zip(seq, seq[1:]):
+        if (not c.date_text and c.cue.startswith("quote_") and prev.date_text and c.speaker.name == prev.speaker.name
+                and c.speaker.kind == "person" and _EARLIER not in c.flags and _EARLIER not in prev.flags
+                and _RECENT_DAY.search(prev.date_text) and prev.context[1] <= c.context[0]
+                and not masked[prev.context[1]:c.q_start].strip(" \n\"“‘'")):
+            c.date_text = prev.date_text
+
+
 _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|its (?:[\w\-]+ ){0,2}(?:president|chair\w*|"
                              r"director|head|leader|secretary|chief executive))\b")
+_OFFICER_OPENS = re.compile(r"\s*(?:secretary-general|general secretary|chief executive|executive director|managing director|"
+                            r"chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) [a-z]")  # "Secretary-General
+# Peter Otieno said on Sunday …" opening the next sentence
+_FOR_ITS = re.compile(r"\s+(?:for|of|from|at)\s+(?:its|their)\b")
 _VOICE_OF_WHOM = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<who>[A-Z][\w’'\-]*)")
 
 
@@ -6070,10 +6119,11 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
         if i < 0 or i + 1 >= len(sentences):
             continue
         a, b = sentences[i + 1]
-        if "\n" in masked[sentences[i][1]:a] or not (v := _ITS_VOICE_NEXT.search(masked_low, a, b)) \
+        if "\n" in masked[sentences[i][1]:a] or not (v := _ITS_VOICE_NEXT.search(masked_low, a, b) or _OFFICER_OPENS.match(masked_low, a)) \
                 or not _RECENT_DAY.search(masked_low, a, b):
             continue
-        if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group("who") not in c.speaker.name:
+        if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group("who") not in c.speaker.name \
+                and not _FOR_ITS.match(masked, v.end()):  # (but "spokesperson for its Lagos command": its own)
             continue  # "A spokesperson for the rival Timber Guild said on Monday": another body's day
         day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
         if day:

@@ -5853,3 +5853,23 @@ def test_session_30_review_cases(monkeypatch, topic, text, expect):
 ])
 def test_session_31_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 31: days from the words around (publication 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("topic, text, expect", [
+    # a quotation opening the next paragraph, right after the speaker's dated words, was said then
+    ("Branch surgery closure", "Speaking on Monday, Hamish Ross said he had since met the partners and now backed the "
+     "closure.\n\n\"It's a different world now. They're right,\" Ross said.", {("Hamish Ross", 1, "2025-06-23")}),
+    # a body's summary takes the day its officer spoke in the next sentence
+    ("Night courts", "The Judiciary Staff Workers' Union opposes the night courts. Secretary-General Peter Otieno said "
+     "on Sunday that clerks had not been consulted.", {("Judiciary Staff Workers' Union", -1, "2025-06-22"),
+                                                       ("Peter Otieno", -1, "2025-06-22")}),
+    ("Plea bargaining", "The Nigerian Correctional Service also welcomed the plan. Rotimi Oladele, spokesperson for its "
+     "Lagos command, said on Friday that any deal would ease overcrowding.",
+     {("Nigerian Correctional Service", 1, "2025-06-20"), ("Rotimi Oladele", 1, "2025-06-20")}),
+    # a person's summary takes the weekday of their next sentence; a long-held view does not
+    ("Work permits", "Deputy minister Tomasz Zielinski has been the plan's most energetic advocate. Opening the debate on "
+     "Thursday, he said the economy needed the workers.", {("Tomasz Zielinski", 1, "2025-06-19")}),
+])
+def test_session_31_dates(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
