@@ -6099,8 +6099,12 @@ def _date_from_words_before(cands, masked: str) -> None:
 
 _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|its (?:[\w\-]+ ){0,2}(?:president|chair\w*|"
                              r"director|head|leader|secretary|chief executive))\b")
-_OFFICER_OPENS = re.compile(r"\s*(?:secretary-general|general secretary|chief executive|executive director|managing director|"
-                            r"chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) [a-z]")  # "Secretary-General
+_OFFICER_OPENS = re.compile(r"\s*(?:(?:secretary-general|general secretary|chief executive|executive director|managing director|"
+                            r"chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) [a-z]|in a (?:written )?"
+                            r"statement (?:on|last) [a-z]+, (?:the|its) (?:[\w\-]+ ){0,2}(?:company|firm|group|association|union|"
+                            r"federation|council|body|organi[sz]ation|charity|alliance|coalition|network|chamber|trust|ministry|"
+                            r"department|agency|authority) (?:said|says|argued|added))")  # "In a statement on Monday, the
+# Osaka-based company said …"  # "Secretary-General
 # Peter Otieno said on Sunday …" opening the next sentence
 _FOR_ITS = re.compile(r"\s+(?:for|of|from|at)\s+(?:its|their)\b")
 _VOICE_OF_WHOM = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<who>[A-Z][\w’'\-]*)")
@@ -6309,7 +6313,7 @@ def _named(cands) -> list["_Cand"]:
     out = []
     for c in cands:
         name = c.speaker.name
-        if _RELATIVE_WORD.search(name) or _AMOUNT_START.match(name):
+        if _RELATIVE_WORD.search(name) or _AMOUNT_START.match(name) or name.endswith("-based"):  # "the Osaka-based company"
             continue  # "two members who"; "EUR 90 million fund would support …": a sum, not a speaker
         if (c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS
                 and c.cue.startswith(_RELAYING)):

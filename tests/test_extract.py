@@ -5867,7 +5867,9 @@ def test_session_31_rules(monkeypatch, topic, text, expect):
     ("Plea bargaining", "The Nigerian Correctional Service also welcomed the plan. Rotimi Oladele, spokesperson for its "
      "Lagos command, said on Friday that any deal would ease overcrowding.",
      {("Nigerian Correctional Service", 1, "2025-06-20"), ("Rotimi Oladele", 1, "2025-06-20")}),
-    # a person's summary takes the weekday of their next sentence; a long-held view does not
+    ("Heritage designation", "The building's owner, Marusei Real Estate, opposes designation. In a statement on Monday, "
+     "the Osaka-based company said it had no plans to keep the cinema.", {("Marusei Real Estate", -1, "2025-06-23")}),
+    # a person's summary takes the weekday of their next sentence
     ("Work permits", "Deputy minister Tomasz Zielinski has been the plan's most energetic advocate. Opening the debate on "
      "Thursday, he said the economy needed the workers.", {("Tomasz Zielinski", 1, "2025-06-19")}),
 ])
