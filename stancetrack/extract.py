@@ -1122,7 +1122,9 @@ _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|revie
                            r"once it|once the)\b")  # "… until a survey due in late October": not when it was said
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
-_TOLD_WHOM = re.compile(r"\s*(?:(?:reporters|parliament|us|me|him|her|them|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
+_TOLD_WHOM = re.compile(r"\s*(?:(?:\w+['’]s (?:[\w\-]+ ){0,2}(?:committee|meeting|hearing|session|caucus|conference)|"  # "told
+                        # parliament's trade committee on Tuesday"
+                        r"reporters|parliament|us|me|him|her|them|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
                         # "told a packed council meeting on Monday she …"
                         r"(?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,3}(?:meeting|rally|hearing|session|forum|briefing|"
                         r"audience|crowd|gathering|conference|assembly|summit|reception|breakfast|dinner|convention))\s+)?"
@@ -2338,6 +2340,8 @@ def _announces_topic(content: str, acts) -> re.Match | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me)\b")
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no one|if|whether)\b|n't\b)[^.!?]*$")  # "I don't think I was wrong to
+# oppose it", "If I was wrong to oppose it, I will say so"
 _WRONG_TO_SIDE = re.compile(r" to (?:(?P<neg>dismiss|oppose|reject|resist|fight|block|doubt|write (?:it|this|them) off|"
                             r"rule (?:it|this) out|vote against|campaign against)|back|support|endorse|champion|welcome|"
                             r"vote for|push for|cheer on)(?: (?:it|this|them|the (?:plan|idea|proposal|scheme|bill|ban|"
@@ -2462,9 +2466,11 @@ _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\
                          r"let(?:'s|’s| us) see (?:how|what|who|if|whether)\b|"
                          r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b)")  # irony whatever follows
 # ("Wonderful. I'll just bank on my phone"), but "Now we can finally sleep" is sincere
-_SURE_LATER = re.compile(r"[.!] (?:and )?i(?:'m|’m| am) sure (?:the|our|my|all|everyone|they)\b")  # "Wonderful idea. Charge
-# them double and see how many come. I'm sure the rhinos will enjoy the peace and quiet"
-_NOTHING_SAYS = re.compile(r"\bnothing says [^.!?]{1,80}? like\b")  # "Nothing says fiscal prudence like a city that …"
+_PRAISE_ONLY = re.compile(r"'(?:great|brilliant|wonderful|fantastic|excellent|perfect|lovely|genius)(?: (?:idea|plan|move|news))?'")
+_DARE = re.compile(r"\band see (?:how many|how much|how long|how far|what happens|who)\b")  # "Wonderful idea. Charge them
+# double and see how many come."
+_NOTHING_SAYS = re.compile(r"\bnothing says (?![^.!?]{0,80}?\b(?:has|have|must|should|needs?) to\b)[^.!?]{1,80}? like (?!to\b)")
+# "Nothing says fiscal prudence like a city that …"; not "Nothing says the levy has to be permanent, and I would like"
 _FINALLY = re.compile(r"[^.!?]{0,40}\bfinally\b")
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
                            r"versions?\b|way\b|one\b)(?!\s+(?:alone|only|yet)\b)")
@@ -2502,14 +2508,17 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         sincere = rest is not None and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
         plainly = sincere and rest[1] >= 0.8  # "Oh, great news. … we fully support it": sincere after all
         if (irony.group("oh") and not plainly) or _SURE_IRONY.match(content, irony.end()) \
-                or _SURE_LATER.search(content, irony.end(), irony.end() + 160) \
+                or (not sincere and _DARE.search(content, irony.end(), irony.end() + 160)) \
                 or (not sincere and ((_IRONIC_TURN.match(content, irony.end()) and not _FINALLY.match(content, irony.end()))
                                      or (rest is not None and rest[0] < 0))):
             # the praise turned by what follows ("Now I can …", "Another …"), or the words after it
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
             # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
-    if "nothing says " in content and (iffy := _NOTHING_SAYS.search(content)) is not None:
+    if "nothing says " in content and (iffy := _NOTHING_SAYS.search(content)) is not None \
+            and not ((rest := _stance(content[:iffy.start()] + " " + content[_clause_end(content, iffy.end()):], acts=acts))
+                     and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
+                     and not _PRAISE_ONLY.search(rest[2])):  # not "… We are delighted" (but "… Great plan." is irony too)
         return -1, 0.55, f"sarcasm: {iffy.group()!r}"  # "Nothing says open government like a locked door"
     if "really need" in content and (iffy := _WHAT_IT_NEEDED.match(content)) is not None:
         return -1, 0.55, f"sarcasm: {iffy.group()!r}"  # "Great, because what our roads really needed was new fonts."
@@ -3643,7 +3652,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if rl:  # "…, its leader Inês Carvalho said yesterday": the role is part of the attribution
                         lead = lead[:rl.start() + 1]
                     if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 15 and "#" not in lead
-                            and _DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None
+                            and (_DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None
+                                 or (p["verb"] in _TOLD_SOMEONE and (tw := _TOLD_WHOM.match(masked, vb, nxt))
+                                     and tw.end() > vb and _DATE_TAIL_ONLY.fullmatch(masked_low, tw.end(), nxt)))
                             # not "After the meeting, Ann Lee said the plan was essential.": a lead with no verb
                             # of its own, and a clause after the verb ("…, Ann Lee said after it was published.")
                             and not (_CLAUSE_VERB.search(masked_low, vb, _comma_or(masked_low, vb, nxt))
@@ -3847,7 +3858,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if kind == "say" and masked_low.find(" been ", c_a, c_b) >= 0 and (hb := _HAD_BEEN.search(masked_low, c_a, c_b)) \
                     and (was := _PAST_DATE.search(masked_low, hb.end(), _clause_end(masked_low[:c_b], hb.end()))):
                 date_text = masked[was.start():was.end()]  # "said he had been a supporter two years ago": then
-            if reversal and "wrong to " in low[c_a:c_b] and (wa := _WRONG_TO_SIDE.match(reversal.string, reversal.end())):
+            if reversal and "wrong to " in low[c_a:c_b] and (wa := _WRONG_TO_SIDE.match(reversal.string, reversal.end())) \
+                    and not _DENIED_BEFORE.search(reversal.string, max(0, reversal.start() - 40), reversal.start()):
                 # "I was wrong to dismiss it" supports it now, "I was wrong to back it so early" opposes it: the act
                 # named is the old side, whatever was read of it before
                 res = (1 if wa.group("neg") else -1, 0.7, f"reversal: {reversal.group().lower()} {wa.group().strip()!r}")
@@ -5934,6 +5946,11 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
         items = [re.sub(r"^[Tt]he\s+", "", x.strip()) for x in re.split(r",\s*and\s|,|\sand\s", m.group("names"))
                  if x.strip()]
         names = []
+        countries = [actor_ref.canonical(it) for it in items]
+        if len(items) > 1 and all(x.lower() in R.COUNTRIES for x in countries) \
+                and c.speaker.name not in countries:  # "… said China and Chile had lodged objections": two
+            items = []  # countries no one speaker speaks for: theirs, reported
+            names = countries
         for it in items:
             canon = actor_ref.canonical(it)
             low = it.lower()
@@ -6071,8 +6088,9 @@ def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> 
         if i < 0 or i + 1 >= len(sentences) or "\n" in masked[sentences[i][1]:sentences[i + 1][0]]:
             continue
         a, b = sentences[i + 1]
-        if not _RECENT_DAY.search(masked_low, a, b):
-            continue
+        if not (rd := _RECENT_DAY.search(masked_low, a, b)) or _TO_COME.search(masked_low, max(a, rd.start() - 40), rd.start()) \
+                or not _SPOKE_THEN.search(masked_low, a, b):
+            continue  # not "She will vote against it on Thursday", "has been on sick leave since Monday"
         surname = c.speaker.name.split()[-1].lower()
         if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]) or _HE_OR_SHE_OPENS.match(masked, a)):
             continue
@@ -6081,6 +6099,9 @@ def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> 
             c.date_text = day
 
 
+_TO_COME = re.compile(r"\b(?:will|would|due to|since|next|is to|are to|set to|plans? to|expected to)\b")
+_SPOKE_THEN = re.compile(r"\b(?:said|says|told|tells|argued|added|wrote|made|spoke|insisted|warned|urged|called|described|"
+                         r"defended|backed|opposed|\w+ed)\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
 _LONG_HELD = re.compile(r"\b(?:long|since|always|for years|consistently)\b")
 
@@ -6100,7 +6121,8 @@ def _date_from_words_before(cands, masked: str) -> None:
 _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|its (?:[\w\-]+ ){0,2}(?:president|chair\w*|"
                              r"director|head|leader|secretary|chief executive))\b")
 _OFFICER_OPENS = re.compile(r"\s*(?:(?:secretary-general|general secretary|chief executive|executive director|managing director|"
-                            r"chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) [a-z]|in a (?:written )?"
+                            r"chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) (?!of\b)[a-z][\w\-]*"
+                            r"(?: [a-z][\w\-]*){0,3} (?:said|says|told|argued|added|wrote)\b|in a (?:written )?"
                             r"statement (?:on|last) [a-z]+, (?:the|its) (?:[\w\-]+ ){0,2}(?:company|firm|group|association|union|"
                             r"federation|council|body|organi[sz]ation|charity|alliance|coalition|network|chamber|trust|ministry|"
                             r"department|agency|authority) (?:said|says|argued|added))")  # "In a statement on Monday, the
@@ -6123,7 +6145,9 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
         if i < 0 or i + 1 >= len(sentences):
             continue
         a, b = sentences[i + 1]
-        if "\n" in masked[sentences[i][1]:a] or not (v := _ITS_VOICE_NEXT.search(masked_low, a, b) or _OFFICER_OPENS.match(masked_low, a)) \
+        if "\n" in masked[sentences[i][1]:a] or not (v := _ITS_VOICE_NEXT.search(masked_low, a, b) or (
+                    (o := _OFFICER_OPENS.match(masked_low, a))
+                    and not _LONG_HELD.search(masked_low, sentences[i][0], sentences[i][1]) and o)) \
                 or not _RECENT_DAY.search(masked_low, a, b):
             continue
         if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group("who") not in c.speaker.name \
@@ -6344,7 +6368,13 @@ def _named(cands) -> list["_Cand"]:
 
 # a capitalised word that goes on a name ("Eirwave Mobile", "Central Bank of Ireland", "Seas at Risk Scotland")
 _NAME_GOES_ON = re.compile(r" ((?:(?:of|in|at|for)(?: the)? )?[A-Z][\w’'.&\-]*)")
-_LAW_WORDS = {"Bill", "Act", "Bills", "Acts", "Law", "Directive", "Regulation"}  # "the SABC Funding Bill": a law
+_LAW_WORDS = {"Bill", "Act", "Bills", "Acts", "Law", "Directive", "Regulation",  # "the SABC Funding Bill": a law; "the
+              "Report", "Review", "Congress", "Conference", "Summit", "Awards", "Festival", "Cup", "Games", "Week",  # Royal
+              "Annual", "Convention", "Show", "Expo", "Fair", "Survey", "Index", "Plan", "Strategy"}  # College of Nursing
+# Congress", "the … Annual Report": an event or a document, not the body
+_NAME_THEN_ACTS = re.compile(r"\s*(?:[,.;:)]|(?:has|have|had|is|was|are|were|said|says|would|will|wants|plans|to|which|who|"
+                             r"can|could|may|might|must|should|also|now|did|does)\b|[a-z]+ed\b)")  # "Nordhav Sjømat to
+# triple output", "Eirwave Mobile lodged a planning application": the body acting, as a name introduced
 _BEFORE_A_NAME = re.compile(r"(?:^|[^\w’'\-])(?:(?:The|the|A|a|An|an) )?$")
 
 
@@ -6389,7 +6419,12 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
                 words.append(w.group(1))
                 at = w.end()
             ext = " ".join(words)
-            if ext and (len(toks) == 1 or (not ext.startswith(("in ", "at ", "for "))
+            placed = ext.startswith(("in ", "at ", "for "))
+            if placed and (len(words) < 2 or ext.split(" ", 1)[1].removeprefix("the ").lower() in R.COUNTRIES):
+                continue  # "Shell in Nigeria", "Tesco in Ballymun": where, not which ("Compassion in World Farming")
+            if not ext.startswith(("of ", "in ", "at ", "for ")) and not _NAME_THEN_ACTS.match(masked, at):
+                continue  # "Google Maps business listings": a product, not the body introduced
+            if ext and (len(toks) == 1 or (not placed
                                            and (kind == "org" or all(x.replace(".", "").lower() in _SHORT_NAME_ENDS
                                                                      for x in words)))):
                 ends.add(ext)
@@ -6408,8 +6443,17 @@ _ROLE_ADJECTIVES = {"national", "regional", "federal", "local", "general", "exec
 
 
 def _one_plain_word(sp: "_Speaker") -> bool:
+    # "Ranchers", "Police"; not Shelter, Unison, the Greens or Ms Rose; "the union said" is left for the message
+    # about bodies never named
     return (sp.kind in ("person", "org") and " " not in sp.name and sp.name[1:].islower() and not _real_role(sp.role)
-            and not _unnamed_body(sp))  # "the union said": left for the message about bodies never named
+            and (sp.name.endswith(_PEOPLE_ENDINGS) or sp.name.lower() in _GENERIC_BODIES) and not _unnamed_body(sp))
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_GENERIC_BODIES = {"government", "council", "police", "staff", "parish", "review", "power", "hotels", "committee", "board",
+                   "ministry", "department", "authority", "agency", "commission", "opposition", "administration",
+                   "management", "court", "parliament", "senate", "assembly", "treasury", "gardaí", "athletes", "business",
+                   "officials", "residents", "locals", "parents", "teachers", "farmers", "unions", "doctors", "nurses"}
 
 
 def _common_nouns(names: set[str], text: str) -> set[str]:

@@ -480,8 +480,8 @@ STANCE_VERBS.update({f"{aux}{v} a {w}": (0, 0) for aux in ("", "has ", "have ", 
 # "has lauded the programme as long overdue", "has been pushing for reduced trading hours for more than a year"
 STANCE_VERBS.update({k: v for k, v in {
     **dict.fromkeys(("lauded", "lauds", "has lauded", "have lauded", "had lauded"), (1, 1)),
-    **dict.fromkeys((f"{aux} pushing for" for aux in ("is", "are", "was", "were", "has been", "have been", "had been")),
-                    (1, 1)),
+    **dict.fromkeys((f"{aux} {v} for" for aux in ("is", "are", "was", "were", "has been", "have been", "had been")
+                     for v in ("pushing", "pressing")), (1, 1)),  # "Germany and Spain are pressing for signature"
 }.items() if k not in STANCE_VERBS})
 # "put out a statement backing the levy", "issued a statement condemning the plan"
 STANCE_VERBS.update({f"{aux}{v} {det} {noun} {part}": pol for aux in ("", "has ", "have ", "had ")
@@ -966,7 +966,13 @@ BUILTIN_ALIASES = {
         "Japan": "Tokyo", "South Korea": "Seoul", "India": "New Delhi", "Turkey": "Ankara", "Estonia": "Tallinn",
         "Latvia": "Riga", "Lithuania": "Vilnius", "Slovakia": "Bratislava", "Slovenia": "Ljubljana",
         "Croatia": "Zagreb", "Romania": "Bucharest", "Bulgaria": "Sofia",
+        # capitals seldom the subject of a city's own news (not Nairobi, Manila, Lima or Wellington)
+        "Indonesia": "Jakarta", "Vietnam": "Hanoi", "Thailand": "Bangkok", "Iran": "Tehran", "Saudi Arabia": "Riyadh",
+        "Pakistan": "Islamabad", "Nigeria": "Abuja", "South Africa": "Pretoria", "Georgia": "Tbilisi", "Belarus": "Minsk",
+        "Serbia": "Belgrade", "Switzerland": "Bern", "Iceland": "Reykjavik", "Brazil": "Brasília", "Colombia": "Bogotá",
+        "Uganda": "Kampala",
     }.items()},
+    "brasilia": "Brazil", "bogota": "Colombia",
     # "the French government", "the Dutch government": the country
     **{f"{d} government": country for d, country in DEMONYMS.items()},
 }
@@ -1170,7 +1176,7 @@ NEG = _lc(
         r"(?:make|makes|making|made) it (?:\w+ )?(?:harder|more difficult|impossible|tougher|more expensive) (?:for|to)\b|(?:clear |flagrant |serious |blatant )?breach(?:es)? of|breach(?:ing|ed|es)? (?:the|its|their|international|european|human|basic|fundamental) (?:\w+ )?(?:rights?|law|laws|convention|constitution|rules|treaty|obligations)|violat(?:es|ed|ing|ion of|ions of)|indefensible|inexcusable|blunt instruments?|sledgehammer to crack a nut|(?:poorly|badly) targeted|(?:an? )?(?<!least )(?<!less )(?:expensive|costly|clumsy|inefficient|wasteful|crude|cynical|roundabout) way (?:to|of)\b|cash cows?|cash grab|(?:put|puts|putting) a lid on (?:\w+(?:'s|’s) )?(?:most |\w+ )?(?:successful |growing |thriving )?(?:industry|industries|growth|exports?|investment|jobs|business|businesses|innovation|development)\b|money grab|back(?:s|ed|ing)? (?:(?:the |a )?[\w’'\-]+(?:'s|’s)|his|her|their|its) opposition\b|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
-        r"(?<!ferrous )(?<!aluminium )(?<!copper )(?<!metal )(?<!export )(?<!for )(?<!of )(?<!the )scrap(?! (?:metal|yards?|dealers?|merchants?|prices?|trade|exports?|was|is|were|in|for|into)\b)|repeal|veto|confiscatory|lowers? the bar(?! (?:for (?:[\w\-]+ ){1,4}to (?:take|hire|enter|get|join|start|access|apply|qualify|compete|open|invest|build|train)|to entry)\b)|in protest (?:at|against) (?:the|it|this)|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )(?<!chopping )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
+        r"(?<!ferrous )(?<!aluminium )(?<!copper )(?<!metal )(?<!export )(?<!for )(?<!of )(?<!the )(?<!as )(?<!keep )(?<!keeps )(?<!keeping )scrap(?! (?:metal|yards?|dealers?|merchants?|prices?|trade|exports?|steel|iron|copper|aluminium|paper|plastic|cars?|vehicles?|tyres?|value|out|was|is|were|in|for|into)\b)|repeal|veto|confiscatory|lowers? the bar(?! (?:for (?:[\w\-]+ ){1,4}to (?:take|hire|enter|get|join|start|access|apply|qualify|compete|open|invest|build|train)|to entry)\b)|in protest (?:at|against) (?:the|it|this)|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )(?<!chopping )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
         # (each opens on its rare word: the engine tries a branch at every word)
         r"(?:consultation|hearing|review|process|inquiry|exercise)s? (?:\w+ ){0,3}?(?:is|was|are|were|be) (?:a |merely a "
@@ -1180,7 +1186,7 @@ NEG = _lc(
         r"skeptic\w*|(?<!benefit of the )doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste(?![ -](?:collection|management|disposal|water|site|facility|incinerator|plant|service|transfer|recycling|company|firm|contract|stream|heat|oil|paper|bins?|removal|treatment|processing|reduction|depot|centre|center)\b)|waste of|wasteful|trade war|provocation|provoke|(?<!live with the )(?<!lives with the )(?<!living with the )consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
         r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|symbolic (?:politics|legislation)|"
-        r"(?:purely|largely|merely|only|mostly) symbolic|symbolic at best|feel-good (?:rule|measure|policy|gesture|law|politics)|"
+        r"(?:purely|merely|only) symbolic|symbolic at best|feel-good (?:rule|measure|policy|gesture|law|politics)|"
         r"at the expense of|police officers|industrial zone|disrupt\w*|nobody asked|not been consulted|"
         r"not good enough|insufficient|inadequate|too little|protectionism|no sign of|"
         r"(?:fees?|prices?|rates?|tax(?:es)?|levy|levies|charges?|fares?|rents?|tolls?|premiums?|targets?|thresholds?|"

@@ -5875,3 +5875,40 @@ def test_session_31_rules(monkeypatch, topic, text, expect):
 ])
 def test_session_31_dates(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 31's review: the guards of its rules
+@pytest.mark.parametrize("topic, text, expect", [
+    # a product, a place or a document is not the body's full name
+    ("Digital services tax", "Prices for Google Maps business listings rose last year. Google said the digital services "
+     "tax was unfair.", {("Google", -1, "2025-06-25")}),
+    ("Windfall tax", "Shell in Nigeria has faced lawsuits over oil spills. Shell said on Monday the windfall tax was "
+     "unfair.", {("Shell", -1, "2025-06-23")}),
+    ("Airport cap", "The Dublin Airport Authority Annual Report showed record traffic. The Dublin Airport Authority said "
+     "the cap was damaging.", {("Dublin Airport Authority", -1, "2025-06-25")}),
+    # a body named by a common word, or a surname, stays
+    ("Rent freeze", "Shelter said the rent freeze was long overdue. More than 1,200 families are living in emergency "
+     "shelter.", {("Shelter", 1, "2025-06-25")}),
+    ("Rent cap", "Rents rose 7 per cent last year. Ms Rose said the cap was long overdue.", {("Rose", 1, "2025-06-25")}),
+    # sincere praise stays sincere
+    ("Bus lane", '"Great. We fully support the bus lane. I\'m sure the traders will come round once they see the '
+     'footfall," said Pat Doyle.', {("Pat Doyle", 1, "2025-06-25")}),
+    ("Community garden", '"Nothing says community like neighbours growing food together. We are delighted," said '
+     'organiser Ann Lee.', {("Ann Lee", 1, "2025-06-25")}),
+    ("Levy", '"Nothing says the levy has to be permanent, and I would like to see a review after three years," said Ann '
+     'Lee.', {("Ann Lee", 1, "2025-06-25")}),  # no sarcasm (the side is the review's wish)
+    # an admission denied or put as a condition is none
+    ("Congestion charge", '"I don\'t think I was wrong to oppose the congestion charge, and I would oppose it again," said '
+     'Ann Lee.', {("Ann Lee", -1, "2025-06-25")}),
+    # scrap the thing
+    ("Higher export duty on scrap metal", "Ann Lee said the duty would keep scrap steel at home and help mills.",
+     {("Ann Lee", 1, "2025-06-25")}),
+    # an officer's plan to come, or another body's officer, gives no day
+    ("Rent cap", "The Irish Property Owners' Association opposes the cap. Chairman Stephen Faughnan will address members "
+     "on Friday.", {("Irish Property Owners' Association", -1, "2025-06-25")}),
+    ("Work permits", "Anna Nowak opposes the plan. She will vote against it on Thursday.", {("Anna Nowak", -1, "2025-06-25")}),
+    ("Work permits", "Anna Nowak opposes the plan. She has been on sick leave since Monday.",
+     {("Anna Nowak", -1, "2025-06-25")}),
+])
+def test_session_31_review_cases(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
