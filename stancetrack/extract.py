@@ -2340,7 +2340,7 @@ def _announces_topic(content: str, acts) -> re.Match | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me)\b")
-_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no one|if|whether)\b|n't\b)[^.!?]*$")  # "I don't think I was wrong to
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no one|if|whether)\b|n't\b)(?! deny)(?!\s+deny)[^.!?]*$")  # "I don't think I was wrong to
 # oppose it", "If I was wrong to oppose it, I will say so"
 _WRONG_TO_SIDE = re.compile(r" to (?:(?P<neg>dismiss|oppose|reject|resist|fight|block|doubt|write (?:it|this|them) off|"
                             r"rule (?:it|this) out|vote against|campaign against)|back|support|endorse|champion|welcome|"
@@ -2467,7 +2467,7 @@ _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\
                          r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b)")  # irony whatever follows
 # ("Wonderful. I'll just bank on my phone"), but "Now we can finally sleep" is sincere
 _PRAISE_ONLY = re.compile(r"'(?:great|brilliant|wonderful|fantastic|excellent|perfect|lovely|genius)(?: (?:idea|plan|move|news))?'")
-_DARE = re.compile(r"\band see (?:how many|how much|how long|how far|what happens|who)\b")  # "Wonderful idea. Charge them
+_DARE = re.compile(r"\band see how many (?:\w+ )?(?:come|turn up|show up|stay|are left)\b")  # "Wonderful idea. Charge them
 # double and see how many come."
 _NOTHING_SAYS = re.compile(r"\bnothing says (?![^.!?]{0,80}?\b(?:has|have|must|should|needs?) to\b)[^.!?]{1,80}? like (?!to\b)")
 # "Nothing says fiscal prudence like a city that …"; not "Nothing says the levy has to be permanent, and I would like"
@@ -5947,10 +5947,13 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
                  if x.strip()]
         names = []
         countries = [actor_ref.canonical(it) for it in items]
-        if len(items) > 1 and all(x.lower() in R.COUNTRIES for x in countries) \
-                and c.speaker.name not in countries:  # "… said China and Chile had lodged objections": two
-            items = []  # countries no one speaker speaks for: theirs, reported
-            names = countries
+        if len(items) > 1 and all(x.lower() in R.COUNTRIES for x in countries) and c.speaker.name not in countries \
+                and _COUNTRIES_ACT.match(text, m.end("names"), c.q_end):  # "… said China and Chile had lodged
+            # objections": countries no one speaker speaks for, theirs, reported (not "would be the big losers");
+            # the speaker's own ("Chilean President Gabriel Boric said Chile and Peru …") stays the speaker's
+            said_by = text[c.context[0]:c.q_start] + " " + (c.speaker.role or "")
+            names = [x for x in countries if not _of_country(x).search(said_by)]
+            items = []
         for it in items:
             canon = actor_ref.canonical(it)
             low = it.lower()
@@ -5975,6 +5978,19 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
                              c.flags + [f"stance reported by {c.speaker.name}"], reported_by=c.speaker.name,
                              order=c.order, para=c.para))
     return out
+
+
+_COUNTRIES_ACT = re.compile(r"\s+(?:(?:have|has|had|will|would|are|is|were|was|also|both|already|now|firmly|strongly|"
+                            r"each)\s+)*(?:lodged|filed|raised|voiced|opposed?|opposes|supported|supports?|back(?:ed|s)?|"
+                            r"rejected|rejects?|objected|objects?|welcomed|welcomes?|signall?ed|called|pressed|pushed|"
+                            r"pressing|pushing|urged|endorsed|endorses?|vetoed|blocked|threatened|refused|said|say)\b")
+
+
+@lru_cache(maxsize=256)
+def _of_country(country: str) -> re.Pattern:
+    """A country named, or its people's adjective ("Chilean President …", "France's foreign minister")."""
+    words = [country] + [d for d, c in R.DEMONYMS.items() if c == country]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 _AHEAD_IN_CLAUSE = re.compile(r"\b(?:would|will|shall|when|going to|plans? to|is due|are due)\b")
@@ -6101,7 +6117,7 @@ def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> 
 
 _TO_COME = re.compile(r"\b(?:will|would|due to|since|next|is to|are to|set to|plans? to|expected to)\b")
 _SPOKE_THEN = re.compile(r"\b(?:said|says|told|tells|argued|added|wrote|made|spoke|insisted|warned|urged|called|described|"
-                         r"defended|backed|opposed|\w+ed)\b")
+                         r"defended|backed|opposed|voted|opened|rejected|welcomed|critici[sz]ed|dismissed|announced)\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
 _LONG_HELD = re.compile(r"\b(?:long|since|always|for years|consistently)\b")
 
@@ -6122,7 +6138,8 @@ _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|it
                              r"director|head|leader|secretary|chief executive))\b")
 _OFFICER_OPENS = re.compile(r"\s*(?:(?:secretary-general|general secretary|chief executive|executive director|managing director|"
                             r"chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) (?!of\b)[a-z][\w\-]*"
-                            r"(?: [a-z][\w\-]*){0,3} (?:said|says|told|argued|added|wrote)\b|in a (?:written )?"
+                            r"(?: [a-z][\w\-]*){0,3} (?:said|says|told|argued|added|wrote)(?: [a-z&'’]+){0,3} (?:on |last |this )?"
+                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week)\b|in a (?:written )?"
                             r"statement (?:on|last) [a-z]+, (?:the|its) (?:[\w\-]+ ){0,2}(?:company|firm|group|association|union|"
                             r"federation|council|body|organi[sz]ation|charity|alliance|coalition|network|chamber|trust|ministry|"
                             r"department|agency|authority) (?:said|says|argued|added))")  # "In a statement on Monday, the
@@ -6446,14 +6463,17 @@ def _one_plain_word(sp: "_Speaker") -> bool:
     # "Ranchers", "Police"; not Shelter, Unison, the Greens or Ms Rose; "the union said" is left for the message
     # about bodies never named
     return (sp.kind in ("person", "org") and " " not in sp.name and sp.name[1:].islower() and not _real_role(sp.role)
-            and (sp.name.endswith(_PEOPLE_ENDINGS) or sp.name.lower() in _GENERIC_BODIES) and not _unnamed_body(sp))
+            and (sp.name.lower() in _GENERIC_BODIES or (sp.name.endswith("s") and not sp.name.endswith(("ss", "is", "us"))
+                                                          and sp.name not in _PARTY_PLURALS))
+            and not _unnamed_body(sp))
 
 
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_PARTY_PLURALS = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals", "Tories",
+                  "Boots", "Social Democrats", "Christian Democrats", "Liberal Democrats", "Sisters", "Friends"}
 _GENERIC_BODIES = {"government", "council", "police", "staff", "parish", "review", "power", "hotels", "committee", "board",
                    "ministry", "department", "authority", "agency", "commission", "opposition", "administration",
                    "management", "court", "parliament", "senate", "assembly", "treasury", "gardaí", "athletes", "business",
-                   "officials", "residents", "locals", "parents", "teachers", "farmers", "unions", "doctors", "nurses"}
+                   "clergy"}
 
 
 def _common_nouns(names: set[str], text: str) -> set[str]:

@@ -5912,3 +5912,28 @@ def test_session_31_dates(monkeypatch, topic, text, expect):
 ])
 def test_session_31_review_cases(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 31's second review
+@pytest.mark.parametrize("topic, text, expect", [
+    # two countries reported by another's words: theirs, for an act of theirs, not the speaker's own country's
+    ("Seaweed export ban", "China and Chile have both lodged formal objections, Deputy Trade Minister Ratna Dewi told "
+     "parliament's trade committee on Tuesday.", {("Ratna Dewi", -1, "2025-06-24"), ("China", -1, "2025-06-24"),
+                                                  ("Chile", -1, "2025-06-24")}),
+    ("Trade deal", "Chilean President Gabriel Boric said Chile and Peru had lodged objections to the trade deal.",
+     {("Gabriel Boric", -1, "2025-06-25"), ("Peru", -1, "2025-06-25")}),
+    ("Trade deal", "Analyst Ann Lee said China and Chile would be the big losers from the trade deal.",
+     {("Ann Lee", -1, "2025-06-25")}),
+    # a plural of people the article also writes in lower case is no actor
+    ("Bus lane", "Paramedics said the bus lane was a disaster. Many paramedics have complained since.", set()),
+    # a sincere "see how", and an admission not denied
+    ("Parking charges", '"Fantastic news. Bring in the parking charges and see how much cleaner the town gets," said '
+     'Ann Lee.', {("Ann Lee", 1, "2025-06-25")}),
+    ("Parking charges", '"I can\'t deny it: I was wrong to oppose the parking charges," said Ann Lee.',
+     {("Ann Lee", 1, "2025-06-25")}),
+    # a meeting ahead is not the day of the body's words
+    ("Bus lane", "The Cork Business Association opposes the bus lane. Chief executive Mary Byrne said the board would "
+     "meet on Monday to decide.", {("Cork Business Association", -1, "2025-06-25")}),
+])
+def test_session_31_second_review_cases(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect

@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 1,932 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-1932
+``tests/eval/gold.csv`` holds 2,012 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-2012
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -187,14 +187,14 @@ blind173    1733-1742  yes, in session 30 (29: sealed)        0.859
 blind174    1743-1752  yes, in session 30 (29: sealed)        0.800
 blind175    1753-1762  yes, in session 30 (29: sealed)        0.792
 blind176    1763-1772  yes, in session 30 (29: sealed)        0.748
-blind177    1773-1782  never: written in session 29, sealed   0.757
-blind178    1783-1792  never: written in session 29, sealed   0.709
-blind179    1793-1802  never: written in session 29, sealed   0.843
-blind180    1803-1812  never: written in session 29, sealed   0.745
-blind181    1813-1822  never: written in session 29, sealed   0.756
-blind182    1823-1832  never: written in session 29, sealed   0.650
-blind183    1833-1842  never: written in session 29, sealed   0.732
-blind184    1843-1852  never: written in session 29, sealed   0.833
+blind177    1773-1782  yes, in session 31 (29-30: sealed)     0.757
+blind178    1783-1792  yes, in session 31 (29-30: sealed)     0.709
+blind179    1793-1802  yes, in session 31 (29-30: sealed)     0.843
+blind180    1803-1812  yes, in session 31 (29-30: sealed)     0.745
+blind181    1813-1822  yes, in session 31 (29-30: sealed)     0.756
+blind182    1823-1832  yes, in session 31 (29-30: sealed)     0.650
+blind183    1833-1842  yes, in session 31 (29-30: sealed)     0.732
+blind184    1843-1852  yes, in session 31 (29-30: sealed)     0.833
 blind185    1853-1862  never: written in session 30, sealed   0.846
 blind186    1863-1872  never: written in session 30, sealed   0.800
 blind187    1873-1882  never: written in session 30, sealed   0.735
@@ -203,11 +203,19 @@ blind189    1893-1902  never: written in session 30, sealed   0.733
 blind190    1903-1912  never: written in session 30, sealed   0.663
 blind191    1913-1922  never: written in session 30, sealed   0.723
 blind192    1923-1932  never: written in session 30, sealed   0.805
+blind193    1933-1942  never: written in session 31, sealed   0.830
+blind194    1943-1952  never: written in session 31, sealed   0.782
+blind195    1953-1962  never: written in session 31, sealed   0.704
+blind196    1963-1972  never: written in session 31, sealed   0.697
+blind197    1973-1982  never: written in session 31, sealed   0.790
+blind198    1983-1992  never: written in session 31, sealed   0.735
+blind199    1993-2002  never: written in session 31, sealed   0.690
+blind200    2003-2012  never: written in session 31, sealed   0.790
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
 tuned on with blind169-176 in session 30.  blind177-184 were scored at session 29's start and end and once more at
-session 30's end (errors never opened).
+session 30's end (errors never opened), then tuned on in session 31.
 
 The never-tuned splits are listed in ``tests/eval/never_tuned.list``; the
 learned stance model (``scripts/train_stance_model.py``) is trained only on
