@@ -575,6 +575,25 @@ End of session 30 (16:25), scored once: blind185-192, not opened, 0.764 -> 0.772
 0.770 -> 0.775 (P 0.765, R 0.785; 0.768 -> 0.774 guessed); tuned (1,602) 0.854 -> 0.862 (0.848 -> 0.856 guessed;
 0.811 with the learned part refit per fold); blind161-176 0.786 -> 0.857 (inflated: tuned and trained on); 02-10 even
 0.900.
+Session 31 opened with eight new sealed sets, blind193-200 (taxis, parking and fares; consumer protection and
+advertising; hunting, zoos and wild animals; building safety and fire codes; holidays, Sunday trading and school
+calendars; cemeteries and burial rules; disaster preparedness and warnings; street markets, vendors and busking), 80
+articles and 638 gold rows, scored at first sight with the session-30 rules and the learned part refit on 1,682 tuned
+articles: 0.750 (P 0.720, R 0.782; per set in the table; 0.742 guessed).  blind177-184 came off the never-tuned list
+and were tuned on.  About 25 rules followed, from their misses and two reviews: a body's name cut short takes the one
+longer form the article gives it ("Nordhav" -> "Nordhav Sjømat", "Central Bank" -> "Central Bank of Ireland"); a
+plural of people the article also writes in lower case is no actor ("Ranchers remain wary."); "Nothing says … like …"
+and a dare ("and see how many come") after praise are irony; "I was wrong to dismiss it" supports it now; "symbolic
+politics" objects; "scrap" the metal is no act; two countries reported by another speaker are theirs; dates from the
+words around (a quotation opening a paragraph after the same speaker's dated words; a body's summary and its
+officer's next sentence; a person's summary and their next sentence).
+End of session 31 (18:45), scored once: blind193-200, not opened, 0.750 -> 0.749 (P 0.719, R 0.782; per set 0.830,
+0.782, 0.711, 0.701, 0.761, 0.735, 0.694, 0.797; 0.742 -> 0.743 guessed); blind185-192, not opened (third scoring),
+0.771 -> 0.774 (0.774 -> 0.773 guessed); the older 170 never-tuned 0.784 -> 0.786 (0.784 -> 0.784 guessed); all 330
+never-tuned 0.773 -> 0.774 (P 0.762, R 0.787; 0.771 -> 0.772 guessed); tuned (1,682) 0.860 -> 0.863 (0.855 -> 0.857
+guessed; 0.812 with the learned part refit per fold); blind177-184 0.755 -> 0.836 (inflated: tuned and trained on);
+02-10 even 0.900.  The rules lifted the tuned articles by 0.003 and the text they never saw by 0.001: on new text the
+surface rules have stopped paying.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -622,7 +641,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.857, 0.770, 0.885), (False, 0.851, 0.769, 0.875)])
+                         [(True, 0.858, 0.769, 0.885), (False, 0.852, 0.767, 0.875)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
