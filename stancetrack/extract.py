@@ -6395,6 +6395,15 @@ _NAME_THEN_ACTS = re.compile(r"\s*(?:[,.;:)]|(?:has|have|had|is|was|are|were|sai
 _BEFORE_A_NAME = re.compile(r"(?:^|[^\w’'\-])(?:(?:The|the|A|a|An|an) )?$")
 
 
+def _occurrences(text: str, name: str):
+    """Where ``name`` stands as whole words followed by a space (a plain search: no pattern to compile per name)."""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-_")) and text.startswith(" ", at + len(name)):
+            yield at
+        at = text.find(name, at + 1)
+
+
 def _full_names(cands: list["_Cand"], masked: str) -> None:
     """"A spokeswoman for Nordhav said": the body the article introduced as Nordhav Sjømat.
 
@@ -6419,10 +6428,10 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
                 or toks[-1].lower() in R.ROLE_WORDS or (kind == "person" and (_is_first_name(toks[0]) or _real_role(c.speaker.role)))):
             continue
         ends = set()
-        for m in re.finditer(r"(?<![\w’'\-])" + re.escape(name) + r"(?= )", masked):
-            if not _BEFORE_A_NAME.search(masked, max(0, m.start() - 6), m.start()):
+        for start in _occurrences(masked, name):
+            if not _BEFORE_A_NAME.search(masked, max(0, start - 6), start):
                 continue  # "European Central Bank": another name that holds this one
-            at, words = m.end(), []
+            at, words = start + len(name), []
             while len(words) < 5 and (w := _NAME_GOES_ON.match(masked, at)):
                 word = w.group(1).split()[-1]
                 if word.endswith(("’s", "'s", "'", "’")) or (word.endswith(".") and word.count(".") == 1):
