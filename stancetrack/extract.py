@@ -1122,9 +1122,10 @@ _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|revie
                            r"once it|once the)\b")  # "… until a survey due in late October": not when it was said
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
-_TOLD_WHOM = re.compile(r"\s*(?:(?:\w+['’]s (?:[\w\-]+ ){0,2}(?:committee|meeting|hearing|session|caucus|conference)|"  # "told
-                        # parliament's trade committee on Tuesday"
-                        r"reporters|parliament|us|me|him|her|them|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|[A-Z][\w]*(?: [A-Z][\w]*)*|"
+_TOLD_WHOM = re.compile(r"\s*(?:(?:\w+['’]s (?:[\w\-]+ ){0,2}(?:committee|meeting|hearing|session|caucus|conference)|"
+                        # "told parliament's trade committee on Tuesday"
+                        r"reporters|parliament|us|me|him|her|them|the [A-Z][\w’']*(?: [A-Z][\w’']*)*|the \w+|"
+                        r"[A-Z][\w]*(?: [A-Z][\w]*)*|"
                         # "told a packed council meeting on Monday she …"
                         r"(?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,3}(?:meeting|rally|hearing|session|forum|briefing|"
                         r"audience|crowd|gathering|conference|assembly|summit|reception|breakfast|dinner|convention))\s+)?"
@@ -2340,8 +2341,8 @@ def _announces_topic(content: str, acts) -> re.Match | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me)\b")
-_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no one|if|whether)\b|n't\b)(?! deny)(?!\s+deny)[^.!?]*$")  # "I don't think I was wrong to
-# oppose it", "If I was wrong to oppose it, I will say so"
+# "I don't think I was wrong to oppose it", "If I was wrong to oppose it, I will say so" (not "I can't deny it: …")
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no one|if|whether)\b|n't\b)(?!\s+deny)[^.!?]*$")
 _WRONG_TO_SIDE = re.compile(r" to (?:(?P<neg>dismiss|oppose|reject|resist|fight|block|doubt|write (?:it|this|them) off|"
                             r"rule (?:it|this) out|vote against|campaign against)|back|support|endorse|champion|welcome|"
                             r"vote for|push for|cheer on)(?: (?:it|this|them|the (?:plan|idea|proposal|scheme|bill|ban|"
@@ -2466,10 +2467,12 @@ _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\
                          r"let(?:'s|’s| us) see (?:how|what|who|if|whether)\b|"
                          r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b)")  # irony whatever follows
 # ("Wonderful. I'll just bank on my phone"), but "Now we can finally sleep" is sincere
-_PRAISE_ONLY = re.compile(r"'(?:great|brilliant|wonderful|fantastic|excellent|perfect|lovely|genius)(?: (?:idea|plan|move|news))?'")
+_PRAISE_ONLY = re.compile(r"'(?:great|brilliant|wonderful|fantastic|excellent|perfect|lovely|genius)"
+                          r"(?: (?:idea|plan|move|news))?'")
 _DARE = re.compile(r"\band see how many (?:\w+ )?(?:come|turn up|show up|stay|are left)\b")  # "Wonderful idea. Charge them
 # double and see how many come."
-_NOTHING_SAYS = re.compile(r"\bnothing says (?![^.!?]{0,80}?\b(?:has|have|must|should|needs?) to\b)[^.!?]{1,80}? like (?!to\b)")
+_NOTHING_SAYS = re.compile(r"\bnothing says (?![^.!?]{0,80}?\b(?:has|have|must|should|needs?) to\b)"
+                           r"[^.!?]{1,80}? like (?!to\b)")
 # "Nothing says fiscal prudence like a city that …"; not "Nothing says the levy has to be permanent, and I would like"
 _FINALLY = re.compile(r"[^.!?]{0,40}\bfinally\b")
 _BUT_NOT_THIS = re.compile(rf"\bbut not (?:this|that|these|the|your|their|its) (?:[\w\-]+ ){{0,2}}?(?:{_PROPOSAL}|fees?\b|"
@@ -2518,7 +2521,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if "nothing says " in content and (iffy := _NOTHING_SAYS.search(content)) is not None \
             and not ((rest := _stance(content[:iffy.start()] + " " + content[_clause_end(content, iffy.end()):], acts=acts))
                      and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
-                     and not _PRAISE_ONLY.search(rest[2])):  # not "… We are delighted" (but "… Great plan." is irony too)
+                     and not _PRAISE_ONLY.search(rest[2])):  # not "… We are delighted" ("… Great plan." is irony too)
         return -1, 0.55, f"sarcasm: {iffy.group()!r}"  # "Nothing says open government like a locked door"
     if "really need" in content and (iffy := _WHAT_IT_NEEDED.match(content)) is not None:
         return -1, 0.55, f"sarcasm: {iffy.group()!r}"  # "Great, because what our roads really needed was new fonts."
@@ -6087,6 +6090,19 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
             c.date_text = day
 
 
+def _summaries_and_next(cands, kinds: tuple[str, ...], masked: str, sentences):
+    """Each undated summary ("has kept her counsel", "is staying neutral") by a speaker of these kinds, with its
+    sentence's index and the span of the next sentence, when that one is in the same paragraph."""
+    undated = [c for c in cands if not c.date_text and c.speaker.kind in kinds and c.cue.startswith(("copula", "reported:"))]
+    if not undated:
+        return
+    starts = [a for a, _ in sentences]
+    for c in undated:
+        i = bisect.bisect_right(starts, c.q_start) - 1
+        if 0 <= i < len(sentences) - 1 and "\n" not in masked[sentences[i][1]:sentences[i + 1][0]]:
+            yield c, i, *sentences[i + 1]
+
+
 _HE_OR_SHE_OPENS = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,#]{0,80},\s*)?(?:[Hh]e|[Ss]he)\b")
 
 
@@ -6094,17 +6110,11 @@ def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> 
     """"Health Minister Deborah Lam has kept her counsel. Asked at Queen's Park on Tuesday whether …, Lam said …":
     a person's summary with no day of its own took its day from the next sentence of the paragraph, when that
     sentence is theirs (their name, or "he"/"she" opening it) and names a recent day."""
-    undated = [c for c in cands if not c.date_text and c.speaker.kind == "person" and _EARLIER not in c.flags
-               and c.cue.startswith(("copula", "reported:"))]
-    if not undated:
-        return
-    starts = [a for a, _ in sentences]
-    for c in undated:
-        i = bisect.bisect_right(starts, c.q_start) - 1
-        if i < 0 or i + 1 >= len(sentences) or "\n" in masked[sentences[i][1]:sentences[i + 1][0]]:
+    for c, i, a, b in _summaries_and_next(cands, ("person",), masked, sentences):
+        if _EARLIER in c.flags:
             continue
-        a, b = sentences[i + 1]
-        if not (rd := _RECENT_DAY.search(masked_low, a, b)) or _TO_COME.search(masked_low, max(a, rd.start() - 40), rd.start()) \
+        rd = _RECENT_DAY.search(masked_low, a, b)
+        if rd is None or _TO_COME.search(masked_low, max(a, rd.start() - 40), rd.start()) \
                 or not _SPOKE_THEN.search(masked_low, a, b):
             continue  # not "She will vote against it on Thursday", "has been on sick leave since Monday"
         surname = c.speaker.name.split()[-1].lower()
@@ -6136,15 +6146,16 @@ def _date_from_words_before(cands, masked: str) -> None:
 
 _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|its (?:[\w\-]+ ){0,2}(?:president|chair\w*|"
                              r"director|head|leader|secretary|chief executive))\b")
-_OFFICER_OPENS = re.compile(r"\s*(?:(?:secretary-general|general secretary|chief executive|executive director|managing director|"
-                            r"chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) (?!of\b)[a-z][\w\-]*"
-                            r"(?: [a-z][\w\-]*){0,3} (?:said|says|told|argued|added|wrote)(?: [a-z&'’]+){0,3} (?:on |last |this )?"
-                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week)\b|in a (?:written )?"
-                            r"statement (?:on|last) [a-z]+, (?:the|its) (?:[\w\-]+ ){0,2}(?:company|firm|group|association|union|"
-                            r"federation|council|body|organi[sz]ation|charity|alliance|coalition|network|chamber|trust|ministry|"
-                            r"department|agency|authority) (?:said|says|argued|added))")  # "In a statement on Monday, the
-# Osaka-based company said …"  # "Secretary-General
-# Peter Otieno said on Sunday …" opening the next sentence
+_OFFICER_OPENS = re.compile(r"\s*(?:(?:secretary-general|general secretary|chief executive|executive director|"
+                            r"managing director|chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) "
+                            r"(?!of\b)[a-z][\w\-]*(?: [a-z][\w\-]*){0,3} (?:said|says|told|argued|added|wrote)"
+                            r"(?: [a-z&'’]+){0,3} (?:on |last |this )?"
+                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week)\b|"
+                            r"in a (?:written )?statement (?:on|last) [a-z]+, (?:the|its) (?:[\w\-]+ ){0,2}(?:company|firm|"
+                            r"group|association|union|federation|council|body|organi[sz]ation|charity|alliance|coalition|"
+                            r"network|chamber|trust|ministry|department|agency|authority) (?:said|says|argued|added))")
+# "Secretary-General Peter Otieno said on Sunday …", "In a statement on Monday, the Osaka-based company said …",
+# opening the next sentence
 _FOR_ITS = re.compile(r"\s+(?:for|of|from|at)\s+(?:its|their)\b")
 _VOICE_OF_WHOM = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<who>[A-Z][\w’'\-]*)")
 
@@ -6152,20 +6163,11 @@ _VOICE_OF_WHOM = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[a-z][\w\-]*
 def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None:
     """"State Forests Finland itself is staying neutral. A spokesperson said on Wednesday that …": a body's summary
     with no day of its own was given on the day its voice spoke, in the next sentence of the paragraph."""
-    undated = [c for c in cands if not c.date_text and c.speaker.kind in ("org", "country")
-               and c.cue.startswith(("copula", "reported:"))]
-    if not undated:
-        return
-    starts = [a for a, _ in sentences]
-    for c in undated:
-        i = bisect.bisect_right(starts, c.q_start) - 1
-        if i < 0 or i + 1 >= len(sentences):
-            continue
-        a, b = sentences[i + 1]
-        if "\n" in masked[sentences[i][1]:a] or not (v := _ITS_VOICE_NEXT.search(masked_low, a, b) or (
-                    (o := _OFFICER_OPENS.match(masked_low, a))
-                    and not _LONG_HELD.search(masked_low, sentences[i][0], sentences[i][1]) and o)) \
-                or not _RECENT_DAY.search(masked_low, a, b):
+    for c, i, a, b in _summaries_and_next(cands, ("org", "country"), masked, sentences):
+        v = _ITS_VOICE_NEXT.search(masked_low, a, b)
+        if v is None and not _LONG_HELD.search(masked_low, *sentences[i]):
+            v = _OFFICER_OPENS.match(masked_low, a)  # "Secretary-General Peter Otieno said on Sunday …"
+        if v is None or not _RECENT_DAY.search(masked_low, a, b):
             continue
         if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group("who") not in c.speaker.name \
                 and not _FOR_ITS.match(masked, v.end()):  # (but "spokesperson for its Lagos command": its own)
@@ -6425,7 +6427,8 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
         longer[name] = None
         toks = name.split()
         if (kind not in ("org", "person") or len(name) < 4 or "'s " in name or "’s " in name
-                or toks[-1].lower() in R.ROLE_WORDS or (kind == "person" and (_is_first_name(toks[0]) or _real_role(c.speaker.role)))):
+                or toks[-1].lower() in R.ROLE_WORDS
+                or (kind == "person" and (_is_first_name(toks[0]) or _real_role(c.speaker.role)))):
             continue
         ends = set()
         for start in _occurrences(masked, name):

@@ -1179,7 +1179,8 @@ NEG = _lc(
         r"higher (?:bills|prices|costs|fares|rents|premiums)|(?:publicity|political) stunt|gimmick(?:s|y)?|vanity projects?|non-?starter|(?:will|would|could|can) never work|(?:simply|just) (?:won't|will not|would not|wouldn't) work\b|(?:are|is|were|was|been) pushing back(?=\s*[.,;]|\s*$)|(?:push|pushes|pushed|pushing) back (?:against|hard)|(?:goes|go|going|went|gone) (?:much |far |a step |way )?too far|(?:a|one) step too far|(?<!let )(?:stand|stands|standing|stood) in the way of|(?:keep|keeps|kept|stay|stays|stayed|steer|steers|steered) (?:well )?clear of (?:it|this|that|them|the (?:\w+ )?(?:plan|proposal|scheme|arrangement|pact|deal|idea|project|partnership|alliance|agreement|treaty|bill|initiative))\b|shortchang(?:e|es|ed|ing)|(?:no|little|zero) (?:real |political |public )?appetite(?: whatsoever| at all)?(?=\s*(?:[.,;]|$|for (?:it|this|that|the (?:\w+ )?(?:plan|idea|proposal|scheme|change|ban|levy|tax|bill|move|measure|policy)|bringing|introducing|an? (?:\w+ )?(?:ban|levy|tax|cap|charge|fee|scheme))\b))|(?:serious|grave|deep|strong|major|real|considerable|significant) reservations|(?<!with )(?<!some )reservations about|no (?:good |real |compelling |convincing )?(?:case|justification) for|(?:an? )?(?:terrible|awful|dreadful|horrible|appalling|bad|stupid|foolish|silly|misguided|lousy) (?:idea|plan|policy|decision|move|deal|proposal|law|bill)s?|(?:complete |utter |total )?nonsense|(?:doesn't|don't|do not|does not|did not|didn't|won't|will not|simply do not|simply don't) add up|distort(?:s|ed|ing)?|signal(?:l?ed|s)? (?:its |their |his |her )?opposition|failure|(?<!who )(?<!which )(?<!that )(?:fails?|failed)(?! to (?:cast|vote|turn up|register|pay|comply|attend|show|meet|return|appear|report))|irresponsible|ill-conceived|sceptic\w*|"
         r"skeptic\w*|(?<!benefit of the )doubts?|doubtful|problem\w*|(?:a|an|complete|total|huge|massive|utter|colossal|big|terrible) waste(?![ -](?:collection|management|disposal|water|site|facility|incinerator|plant|service|transfer|recycling|company|firm|contract|stream|heat|oil|paper|bins?|removal|treatment|processing|reduction|depot|centre|center)\b)|waste of|wasteful|trade war|provocation|provoke|(?<!live with the )(?<!lives with the )(?<!living with the )consequences|"
         r"tax on|drive (?:customers|people|business|jobs) away|go elsewhere|shrunk|shrink\w*|"
-        r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|symbolic (?:politics|legislation)|"
+        r"will not work|won't work|doesn't work|does not work|uncomfortable|unenforceable|gesture politics|"
+        r"symbolic (?:politics|legislation)|"
         r"(?:purely|merely|only) symbolic|symbolic at best|feel-good (?:rule|measure|policy|gesture|law|politics)|"
         r"at the expense of|police officers|industrial zone|disrupt\w*|nobody asked|not been consulted|"
         r"not good enough|insufficient|inadequate|too little|protectionism|no sign of|"
@@ -1390,7 +1391,8 @@ _PROCESS = re.compile(r"\b(?:review|plan|plans|proposal|proposals|report|study|c
                       r"motion|idea|move|change|changes|policy|reform|of)\b")
 
 
-_SCRAP_NOUN = re.compile(r"\bscrap(?= (?:metal|yards?|dealers?|exports?|prices?|trade|steel|iron|copper)\b)")  # a thing, not an act
+# "scrap metal" is a thing, not an act
+_SCRAP_NOUN = re.compile(r"\bscrap(?= (?:metal|yards?|dealers?|exports?|prices?|trade|steel|iron|copper)\b)")
 
 
 @lru_cache(maxsize=256)

@@ -5831,15 +5831,17 @@ def test_session_30_review_cases(monkeypatch, topic, text, expect):
     # a word the article also writes in lower case names a kind of people
     ("Bison grazing", "Ranchers remain wary. Most ranchers in the county run cattle.", set()),
     # irony: "nothing says … like", "I'm sure the …" after the praise
-    ("Logging plan", 'Leanne Brooks, who runs guided walks, said: "Sure, nothing says wilderness experience like a log truck coming round '
-     'the bend. Great plan."', {("Leanne Brooks", -1, "2025-06-25")}),
+    ("Logging plan", 'Leanne Brooks, who runs guided walks, said: "Sure, nothing says wilderness experience like a '
+     'log truck coming round the bend. Great plan."', {("Leanne Brooks", -1, "2025-06-25")}),
     ("Park fee increase", 'Lodge owner Pieter van Wyk was blunt. "Wonderful idea. Charge them double and see how many come. '
-     'I\'m sure the rhinos will enjoy the peace and quiet of empty lodges," he said.', {("Pieter van Wyk", -1, "2025-06-25")}),
+     'I\'m sure the rhinos will enjoy the peace and quiet of empty lodges," he said.',
+     {("Pieter van Wyk", -1, "2025-06-25")}),
     # the act one regrets is the old side
     ("Age limit", 'Ingrid Aasland, a psychologist, said in a radio interview in November that an age limit would be '
      '"symbolic politics that lets adults feel good about themselves." On Monday, however, she said she had changed her '
      'view after reviewing new research.\n\n"I was wrong to dismiss it. A limit will not solve everything, but it gives '
-     'parents something to point to," Aasland said.', {("Ingrid Aasland", -1, "2024-11-01"), ("Ingrid Aasland", 1, "2025-06-23")}),
+     'parents something to point to," Aasland said.',
+     {("Ingrid Aasland", -1, "2024-11-01"), ("Ingrid Aasland", 1, "2025-06-23")}),
     ("Age limit", '"I was wrong to dismiss it. A limit will not solve everything," Ingrid Aasland said.',
      {("Ingrid Aasland", 1, "2025-06-25")}),
     ("Casino licence", '"I was wrong to back it so early. I didn\'t know what I was signing up to," Ann Lee said.',
@@ -5849,7 +5851,8 @@ def test_session_30_review_cases(monkeypatch, topic, text, expect):
     # scrap the thing, not the act
     ("Higher export duty on scrap metal", "Ann Lee, who runs a scrap yard, said the duty would let mills pay even less "
      "for scrap.", set()),
-    ("Higher export duty on scrap metal", "Ann Lee said the government should scrap the duty.", {("Ann Lee", -1, "2025-06-25")}),
+    ("Higher export duty on scrap metal", "Ann Lee said the government should scrap the duty.",
+     {("Ann Lee", -1, "2025-06-25")}),
 ])
 def test_session_31_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
@@ -5906,7 +5909,8 @@ def test_session_31_dates(monkeypatch, topic, text, expect):
     # an officer's plan to come, or another body's officer, gives no day
     ("Rent cap", "The Irish Property Owners' Association opposes the cap. Chairman Stephen Faughnan will address members "
      "on Friday.", {("Irish Property Owners' Association", -1, "2025-06-25")}),
-    ("Work permits", "Anna Nowak opposes the plan. She will vote against it on Thursday.", {("Anna Nowak", -1, "2025-06-25")}),
+    ("Work permits", "Anna Nowak opposes the plan. She will vote against it on Thursday.",
+     {("Anna Nowak", -1, "2025-06-25")}),
     ("Work permits", "Anna Nowak opposes the plan. She has been on sick leave since Monday.",
      {("Anna Nowak", -1, "2025-06-25")}),
 ])
