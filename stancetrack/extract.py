@@ -4100,7 +4100,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _full_names(cands, masked)
     if plain := {c.speaker.name for c in cands if _one_plain_word(c.speaker)}:
         common = _common_nouns(plain, text)
-        cands = [c for c in cands if c.speaker.name not in common]
+        for c in cands:  # left out below, with the message on bodies called only by a common noun
+            if c.speaker.name in common:
+                c.speaker = _Speaker(c.speaker.name.lower(), c.speaker.role, "group", c.speaker.flag)
     cands = _compared_said(cands)
     cands = _second_opinion(cands, text, topic_model.given)
     cands = _spelled_out(cands, masked)
@@ -6356,8 +6358,11 @@ def _named(cands) -> list["_Cand"]:
     out = []
     for c in cands:
         name = c.speaker.name
-        if _RELATIVE_WORD.search(name) or _AMOUNT_START.match(name) or name.endswith("-based"):  # "the Osaka-based company"
+        if _RELATIVE_WORD.search(name) or _AMOUNT_START.match(name):
             continue  # "two members who"; "EUR 90 million fund would support …": a sum, not a speaker
+        if name.endswith("-based"):  # "the Osaka-based company said": which company, the words do not say (left out
+            c.speaker = _Speaker(name.lower(), c.speaker.role, "group", c.speaker.flag)  # with the message on bodies
+            # called only by a common noun)
         if (c.speaker.role and c.speaker.role.split()[-1].lower() in _PRESENTERS
                 and c.cue.startswith(_RELAYING)):
             continue  # "Host Lorna Cabrera noted that the alliance had marched": a programme's voice, not a side
@@ -6387,10 +6392,10 @@ def _named(cands) -> list["_Cand"]:
 
 # a capitalised word that goes on a name ("Eirwave Mobile", "Central Bank of Ireland", "Seas at Risk Scotland")
 _NAME_GOES_ON = re.compile(r" ((?:(?:of|in|at|for)(?: the)? )?[A-Z][\w’'.&\-]*)")
-_LAW_WORDS = {"Bill", "Act", "Bills", "Acts", "Law", "Directive", "Regulation",  # "the SABC Funding Bill": a law; "the
-              "Report", "Review", "Congress", "Conference", "Summit", "Awards", "Festival", "Cup", "Games", "Week",  # Royal
-              "Annual", "Convention", "Show", "Expo", "Fair", "Survey", "Index", "Plan", "Strategy"}  # College of Nursing
-# Congress", "the … Annual Report": an event or a document, not the body
+# laws, documents and events that go on a body's name: "the SABC Funding Bill", "the Royal College of Nursing Congress"
+_NOT_A_BODY = {"Bill", "Act", "Bills", "Acts", "Law", "Directive", "Regulation", "Report", "Review", "Congress", "Conference",
+               "Summit", "Awards", "Festival", "Cup", "Games", "Week", "Annual", "Convention", "Show", "Expo", "Fair",
+               "Survey", "Index", "Plan", "Strategy"}
 _NAME_THEN_ACTS = re.compile(r"\s*(?:[,.;:)]|(?:has|have|had|is|was|are|were|said|says|would|will|wants|plans|to|which|who|"
                              r"can|could|may|might|must|should|also|now|did|does)\b|[a-z]+ed\b)")  # "Nordhav Sjømat to
 # triple output", "Eirwave Mobile lodged a planning application": the body acting, as a name introduced
@@ -6439,21 +6444,23 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
                 word = w.group(1).split()[-1]
                 if word.endswith(("’s", "'s", "'", "’")) or (word.endswith(".") and word.count(".") == 1):
                     break  # "the University of Ballinross Students' Union", "… Sweden."
-                if word in _LAW_WORDS:
-                    words = []  # "the SABC Funding Bill": a law's name, not the body's
+                if word in _NOT_A_BODY:
+                    words = []  # "the SABC Funding Bill", "the … Annual Report": a law's or a document's name
                     break
                 if (word.lower() in R.ROLE_WORDS or word in _MONTH_NAMES or word in _DAY_NAMES
                         or _is_first_name(word) or word.lower() in R.NOT_NAMES):
                     break
                 words.append(w.group(1))
                 at = w.end()
+            if not words:
+                continue
             ext = " ".join(words)
             placed = ext.startswith(("in ", "at ", "for "))
             if placed and (len(words) < 2 or ext.split(" ", 1)[1].removeprefix("the ").lower() in R.COUNTRIES):
                 continue  # "Shell in Nigeria", "Tesco in Ballymun": where, not which ("Compassion in World Farming")
             if not ext.startswith(("of ", "in ", "at ", "for ")) and not _NAME_THEN_ACTS.match(masked, at):
                 continue  # "Google Maps business listings": a product, not the body introduced
-            if ext and (len(toks) == 1 or (not placed
+            if (len(toks) == 1 or (not placed
                                            and (kind == "org" or all(x.replace(".", "").lower() in _SHORT_NAME_ENDS
                                                                      for x in words)))):
                 ends.add(ext)
@@ -6481,11 +6488,10 @@ def _one_plain_word(sp: "_Speaker") -> bool:
 
 
 _PARTY_PLURALS = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals", "Tories",
-                  "Boots", "Social Democrats", "Christian Democrats", "Liberal Democrats", "Sisters", "Friends"}
-_GENERIC_BODIES = {"government", "council", "police", "staff", "parish", "review", "power", "hotels", "committee", "board",
+                  "Boots", "Sisters", "Friends"}  # one-word plurals that name one body
+_GENERIC_BODIES = {"government", "council", "police", "staff", "parish", "review", "power", "committee", "board",
                    "ministry", "department", "authority", "agency", "commission", "opposition", "administration",
-                   "management", "court", "parliament", "senate", "assembly", "treasury", "gardaí", "athletes", "business",
-                   "clergy"}
+                   "management", "court", "parliament", "senate", "assembly", "treasury", "gardaí", "business", "clergy"}
 
 
 def _common_nouns(names: set[str], text: str) -> set[str]:

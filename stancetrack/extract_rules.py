@@ -1398,10 +1398,11 @@ _SCRAP_NOUN = re.compile(r"\bscrap(?= (?:metal|yards?|dealers?|exports?|prices?|
 @lru_cache(maxsize=256)
 def topic_acts(topic: str | None) -> TopicActs | None:
     """How a topic phrase such as "ban on gambling adverts" changes the meaning of cue words."""
-    words = set(re.findall(r"[a-z\-]+", _SCRAP_NOUN.sub("", (topic or "").lower())))
+    low = _SCRAP_NOUN.sub("", (topic or "").lower())
+    words = set(re.findall(r"[a-z\-]+", low))
     flip = "|".join(dict.fromkeys(_ACTS_FLIP[w] for w in sorted(words) if w in _ACTS_FLIP))
     own = frozenset(w for w in words if len(w) > 3 and w not in STANCE_CORE and w not in _ACTS_FLIP)
-    takes_away = bool(_TAKES_AWAY.search(_SCRAP_NOUN.sub("", (topic or "").lower())))
+    takes_away = bool(_TAKES_AWAY.search(low))
     if not flip and not own and not takes_away:
         return None
     return TopicActs(re.compile(flip) if flip else None, own, takes_away)

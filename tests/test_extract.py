@@ -5941,3 +5941,14 @@ def test_session_31_review_cases(monkeypatch, topic, text, expect):
 ])
 def test_session_31_second_review_cases(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_kinds_of_people_and_unnamed_companies_are_left_out_with_a_message():
+    """"Ranchers remain wary." and "the Seattle-based company said": no one actor the words name, so no row, but the
+    reviewer is told what was left out, as for "the union said"."""
+    res = run("Ranchers remain wary. Most ranchers in the county run cattle. Ann Lee said the plan was a disaster.")
+    assert set(res.statements["actor"]) == {"Ann Lee"}
+    assert any("common noun (ranchers)" in m for m in res.messages), res.messages
+    res = run("Microsoft employs 3,500 people in Ireland. The Seattle-based company said on Monday that the plan "
+              "would cost jobs.")
+    assert res.statements.empty and any("seattle-based" in m for m in res.messages), res.messages
