@@ -6431,7 +6431,7 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
             continue
         longer[name] = None
         toks = name.split()
-        if (kind not in ("org", "person") or len(name) < 4 or "'s " in name or "’s " in name
+        if (kind not in ("org", "person") or len(name) < 4 or not toks or "'s " in name or "’s " in name
                 or toks[-1].lower() in R.ROLE_WORDS
                 or (kind == "person" and (_is_first_name(toks[0]) or _real_role(c.speaker.role)))):
             continue
@@ -6471,7 +6471,8 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
 
 def _real_role(role: str | None) -> bool:
     """"Councillor", "President": a person's office; not the "National" of National Museums read as one."""
-    return bool(role) and (last := role.split()[-1].lower().rstrip(".")) in R.ROLE_WORDS and last not in _ROLE_ADJECTIVES
+    words = (role or "").split()
+    return bool(words) and (last := words[-1].lower().rstrip(".")) in R.ROLE_WORDS and last not in _ROLE_ADJECTIVES
 
 
 _ROLE_ADJECTIVES = {"national", "regional", "federal", "local", "general", "executive", "deputy", "senior", "chief", "vice",
