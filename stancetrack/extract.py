@@ -4095,6 +4095,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
     if spoken_for:  # … not read again by the learned part as their own
         unjudged = [u for u in unjudged if (u.speaker.name, u.context) not in spoken_for]
+    # "The cooperative disagrees." with no one before to disagree with: its words alone say nothing of its side
+    unjudged = [u for u in unjudged if _verb_of(u) not in R.CONTRARY_SUMMARIES]
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
     _speaking_for(cands, masked, o_pos, o_name, s_starts)
     _full_names(cands, masked)
@@ -4110,6 +4112,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _date_from_words_before(cands, masked)
     _date_from_next_sentence(cands, masked, masked_low, sentences)
     _date_from_its_voice(cands, masked, masked_low, sentences)
+    _date_from_elaboration(cands, masked, masked_low, sentences)
     for c in cands:
         if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
             c.speaker = _Speaker(m.group(1), c.speaker.role, "org", c.speaker.flag)  # "the council's Green Party group"
@@ -6179,6 +6182,19 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
             c.date_text = day
 
 
+def _date_from_elaboration(cands, masked: str, masked_low: str, sentences) -> None:
+    """"The Boaters' Association disagrees. Its chair said on Friday that …", "Residents see it differently. At a
+    meeting on February 8 …": a contrary summary with no day of its own is told by the next sentence of its
+    paragraph, whoever speaks there; the first day it names (not one to come) is the summary's."""
+    for c, i, a, b in _summaries_and_next([c for c in cands if _verb_of(c) in R.CONTRARY_SUMMARIES], ("person", "org",
+                                                                                                        "country"),
+                                          masked, sentences):
+        for m in R.DATE_PHRASE.finditer(masked_low, a, b):
+            if not _TO_COME.search(masked_low, max(a, m.start() - 40), m.start()):  # not "will vote on Thursday"
+                c.date_text = m.group()
+                break
+
+
 def _same_speaker(a: str, b: str) -> bool:
     """"Commission" (a Commission spokesperson) and "European Commission" name one speaker."""
     return a == b or (len(a) > 3 and len(b) > 3 and (b.endswith(" " + a) or a.endswith(" " + b)))
@@ -6272,6 +6288,17 @@ def _verb_of(c: "_Cand") -> str:
     return head.split(":", 1)[1] if ":" in head else ""
 
 
+def _not_a_contrary_summary(c: "_Cand", others, masked_low: str) -> bool:
+    """Whether "X disagrees." should not take the side opposite the speaker before: X is not named in it ("Providers
+    see it differently": which ones?), is a kind of people ("Savers"), or is quoted next ("Petrie disagreed sharply.
+    '…,' Petrie told …": the words decide)."""
+    name = c.speaker.name
+    if name.lower() not in masked_low[c.context[0]:c.context[1]] or (" " not in name and name.endswith("s")):
+        return True
+    return any(o.speaker.name == name and o.q_start > c.q_end and o.para - c.para <= 1 and o.cue.startswith("quote_")
+               for o in others)
+
+
 def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     """"Kenyan Foreign Minister Esther Njoroge echoed that call on Wednesday": the stance of the one echoed.
 
@@ -6279,6 +6306,7 @@ def _echoes(cands, bare, masked_low) -> list["_Cand"]:
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
+            and not (_verb_of(c) in R.CONTRARY_SUMMARIES and _not_a_contrary_summary(c, cands + bare, masked_low))
             and not (_has(masked_low[c.context[0]:c.context[1]], ("separate", "unrelated", "different", "another"))
                      and _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1]))  # "on the separate question of fares"
             and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or (_SAME_VIEW_RX.match(_verb_of(c))

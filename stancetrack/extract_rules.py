@@ -94,6 +94,13 @@ def factor(alternatives: list[str], depth: int = 0) -> str:
 
 
 # --- Verbs that introduce speech ---------------------------------------------
+# a short sentence of its own, read against the speaker before and told by the next: "The Boaters' Association
+# disagrees. Its chair said on Friday …", "Residents see it differently."
+CONTRARY_SUMMARIES = (
+    {"disagrees", "disagree", "disagreed", "came down on the other side", "comes down on the other side",
+     "has come down on the other side", "have come down on the other side"}
+    | {f"{v} {o} differently" for v in ("sees", "see", "saw", "views", "view", "viewed") for o in ("it", "things", "this")}
+)
 # The stance of the speaker before ("has taken the same view", "raised similar concerns") or its opposite ("has
 # taken the opposite view"): attribution verbs whose side _echoes in extract.py takes from the last other speaker.
 SAME_VIEW_VERBS = (
@@ -108,8 +115,9 @@ SAME_VIEW_VERBS = (
        for d in ("a similar", "the same", "essentially the same", "much the same", "largely the same", "broadly the same")
        for w in ("case", "point", "argument")}
     | {"followed suit", "follows suit", "has followed suit", "have followed suit", "had followed suit"}
+    | CONTRARY_SUMMARIES
 )
-CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing", "different")
+CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing", "different", "disagree", "other side")
 SAY_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|argued|argues|argue|"
     "insisted|insists|stressed|stresses|warned|warns|claimed|claims|explained|explains|wrote|writes|"
@@ -734,6 +742,7 @@ REACTIONS = {
 # actors the tuned gold codes were against); it takes no object, so never one the topic ends
 COMPARED_REACTIONS = {"blunter": -1, "more blunt": -1, "more pointed": -1, "less restrained": -1,
                       "less diplomatic": -1, "more direct": -1, "less charitable": -1,
+                      "more cutting": -1, "more scathing": -1, "more caustic": -1,
                       "unmoved": -1}  # not "unmoved by the criticism": a defence of the plan (see extract)
 REACTIONS.update(COMPARED_REACTIONS)
 # Whether the plan's case persuaded them: "The Federation is not persuaded" (a copula only; not a reaction told

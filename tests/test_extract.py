@@ -5952,3 +5952,27 @@ def test_kinds_of_people_and_unnamed_companies_are_left_out_with_a_message():
     res = run("Microsoft employs 3,500 people in Ireland. The Seattle-based company said on Monday that the plan "
               "would cost jobs.")
     assert res.statements.empty and any("seattle-based" in m for m in res.messages), res.messages
+
+
+# Session 32: a contrary summary ("X disagrees.") takes the side opposite the speaker before, and the day of the next
+# sentence that tells it (publication 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Mooring charges", '"The mooring charges are fair," said authority chief Mary Byrne on Tuesday.\n\nThe Leinster '
+     "Canal Boaters' Association disagrees. At a packed meeting in Edenderry on June 8, its members voted to fight them.",
+     {("Mary Byrne", 1, "2025-06-24"), ("Leinster Canal Boaters' Association", -1, "2025-06-08")}),
+    ("Mooring charges", "Mary Byrne said on Tuesday that the mooring charges were a disaster. The Grand Canal Anglers "
+     "Club sees it differently.", {("Mary Byrne", -1, "2025-06-24"), ("Grand Canal Anglers Club", 1, "2025-06-25")}),
+    # not a kind of people, nor one the sentence does not name
+    ("Mooring charges", '"The mooring charges are fair," said Mary Byrne on Tuesday. Savers see it differently.',
+     {("Mary Byrne", 1, "2025-06-24")}),
+    # not when the speaker's own words follow: they decide
+    ("Depot closure", '"The depot closure is a sensible saving," said Ann Lee on Monday.\n\nMayor Graham Petrie '
+     'disagreed sharply.\n\n"It is a disaster for this town," Petrie told a meeting on Tuesday night.',
+     {("Ann Lee", 1, "2025-06-23"), ("Graham Petrie", -1, "2025-06-24")}),
+    # a sharper word than the last speaker's: against (all five in the tuned gold)
+    ("Golf course park", "Ann Lee said on Monday that the golf course park was a waste of money. The North Shore "
+     "Ratepayers' Collective was more cutting.", {("Ann Lee", -1, "2025-06-23"),
+                                                  ("North Shore Ratepayers' Collective", -1, "2025-06-25")}),
+])
+def test_session_32_contrary_summaries(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
