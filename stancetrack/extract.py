@@ -5150,7 +5150,7 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
     of proposal.
     """
     if _UNJUDGED_SINK is not None:  # scripts/train_stance_model.py reads every one as a training example
-        _UNJUDGED_SINK.extend((u.speaker.name, u.q_start, text[u.q_start:u.q_end], learned.context_before(text, u.q_start))
+        _UNJUDGED_SINK.extend((u.speaker.name, u.q_start, _words_read(text, u), learned.context_before(text, u.q_start))
                               for u in unjudged)
     m = learned.model()
     if m is None or not unjudged:
@@ -5173,7 +5173,7 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
             continue
         if key in past and (_EARLIER in u.flags or _DISTANT.search(u.date_text or "")):
             continue  # a speaker with a past side on record: only words of another time may be guessed
-        said = text[u.q_start:u.q_end]
+        said = _words_read(text, u)
         if len(learned.TOKEN.findall(said)) < 4:  # "Italy has changed course." leaves too little to read
             continue
         sign, p, why = m.predict(said, learned.context_before(text, u.q_start), topic)
@@ -5187,6 +5187,25 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
                              u.flags + [f"no stance word: side guessed from the wording ({p:.0%} sure); check it"],
                              order=u.order, para=u.para))
     return out
+
+
+_GOES_ON = re.compile(r"[ \t]*[\"“]")
+_CLOSING = re.compile(r"[\"”\n]")
+_UNATTRIBUTED_AFTER = re.compile(r"(?<=[\"”])[ \t]*(?:$|\n|[\"“])", re.M)
+CONTINUATION_CHARS = 400  # how much of a quotation going on after its attribution the learned part reads
+
+
+def _words_read(text: str, u: _Cand) -> str:
+    """The words the learned part reads: what was said, and the quotation that goes on right after its sentence
+    in the same paragraph ('"… over the harbour," Solheim said. "Our children breathe that. The ships can run on
+    clean hydropower …"': the side is often in the words that follow)."""
+    said = text[u.q_start:u.q_end]
+    if (m := _GOES_ON.match(text, u.context[1])) is None:
+        return said
+    close = _CLOSING.search(text, m.end(), m.end() + CONTINUATION_CHARS)
+    if close is None or not _UNATTRIBUTED_AFTER.match(text, close.end()):
+        return said  # '"…," said Lee': another attribution's words, not these going on
+    return f"{said} {text[m.end():close.start()]}"
 
 
 def _learned_cue(cue: str, why: list[str], sign: int) -> str:

@@ -5976,3 +5976,17 @@ def test_kinds_of_people_and_unnamed_companies_are_left_out_with_a_message():
 ])
 def test_session_32_contrary_summaries(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_the_learned_part_reads_a_quotation_going_on_after_its_attribution():
+    """'"… over the harbour," Solheim said. "Our children breathe that. …"': the side is in the words that follow
+    (cross-validated on the tuned articles, F1 0.810 -> 0.812); not a next quotation someone else is said to say."""
+    from types import SimpleNamespace
+    from stancetrack import extract as X
+    said = '"You can see the haze over the harbour," Deputy Mayor Kari Solheim said.'
+    u = SimpleNamespace(q_start=1, q_end=said.index(',"'), context=(0, len(said)))
+    going_on = said + ' "Our children breathe that. The ships can run on clean power."\n\nThe port disagrees.'
+    assert X._words_read(going_on, u) == ("You can see the haze over the harbour Our children breathe that. The ships "
+                                          "can run on clean power.")
+    assert X._words_read(said + ' "Nonsense," said Ann Lee.', u) == "You can see the haze over the harbour"
+    assert X._words_read(said + " The port disagrees.", u) == "You can see the haze over the harbour"
