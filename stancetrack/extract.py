@@ -1425,7 +1425,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
     stripped = _cut_trail_adv(left)
     if stripped.rstrip().endswith(" to") and (um := _USED_TO.search(stripped, max(0, len(stripped) - 120))):
         stripped = stripped[:um.start()]  # "Tom Ashby used a council meeting last week to": Tom Ashby
-    if _may_end_with_date(stripped):
+    if _may_end_with_date(stripped) and not _NUMBERED_END.search(stripped, max(0, len(stripped) - 20)):
         cut = _cut_end(_TRAIL_DATE, stripped, 60, lower=True)
         if len(cut) < len(stripped):  # "Smith also on Tuesday said": adverbs before the date too
             comma = stripped[len(cut):].lstrip().startswith(",")  # "X, director of Y, last week called"
@@ -2049,6 +2049,7 @@ _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|t
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
+_NUMBERED_END = re.compile(r"\b(?:" + "|".join(_NUMBERED_BRANCH) + r") \d{1,5}\s*$")  # "Firefighters Local 1822": no year
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
@@ -2793,6 +2794,15 @@ def _date_matches(low: str, a: int, b: int):
     the week", "the first quarter of 2024"), so windows around the anchors find
     the same phrases as a scan of the whole region, at a fraction of the cost.
     """
+    for m in _date_scan(low, a, b):
+        if not (m.group().isdigit() and _NUMBERED_BEFORE.search(low, max(0, m.start() - 10), m.start())):
+            yield m  # not "Firefighters Local 1822": a union's number, no year
+
+
+_NUMBERED_BEFORE = re.compile(r"\b(?:" + "|".join(w.lower() for w in _NUMBERED_BRANCH) + r") $")
+
+
+def _date_scan(low: str, a: int, b: int):
     if b - a <= 120:  # a short clause: one scan is cheaper than windows
         if _DATE_HINT.search(low, a, b):
             yield from R.DATE_PHRASE.finditer(low, a, b)
@@ -5518,7 +5528,9 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str,
 
 
 _UNNAMED_SOURCE = re.compile(
-    rf"\s*(?:The\s+)?(?P<subj>[{_UP}][\w\-’'.]*(?:\s+(?:of\s+|and\s+)?[{_UP}][\w\-’'.]*){{0,5}})(?P<rest>[\s,].*?)[,#]?[\"”’]?,?\s+"
+    rf"\s*(?:The\s+)?(?P<subj>[{_UP}][\w\-’'.]*(?:\s+(?:of\s+|and\s+)?[{_UP}][\w\-’'.]*){{0,5}}"
+    + "(?:(?:" + "|".join(f"(?<={w})" for w in sorted(_NUMBERED_BRANCH)) + r")\s+\d{1,5})?)"  # "… Union Local 53"
+    + rf"(?P<rest>[\s,].*?)[,#]?[\"”’]?,?\s+"
     r"(?:a|an|the|one)\s+(?:[\w\-.’']+\s+){0,4}?(?:spokes(?:man|woman|person)|official|diplomat|source|aide|"
     r"representative)s?\s+(?:said|says|told|confirmed|added)\b(?P<tail>[^,.;]*)"
 )
@@ -6188,6 +6200,11 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
     """"State Forests Finland itself is staying neutral. A spokesperson said on Wednesday that …": a body's summary
     with no day of its own was given on the day its voice spoke, in the next sentence of the paragraph."""
     for c, i, a, b in _summaries_and_next(cands, ("org", "country"), masked, sentences):
+        opening = masked[a:a + 120].lstrip()
+        if any(o.context[0] == a and o.speaker.kind in ("org", "country") and opening.startswith((o.speaker.name,
+                                                                                                  f"The {o.speaker.name}"))
+               and not _same_speaker(o.speaker.name, c.speaker.name) for o in cands):
+            continue  # "Spain will not sign it, a government spokeswoman said on Monday": Spain's voice, Spain's day
         v = _ITS_VOICE_NEXT.search(masked_low, a, b)
         if v is None and not _LONG_HELD.search(masked_low, *sentences[i]):
             v = _OFFICER_OPENS.match(masked_low, a)  # "Secretary-General Peter Otieno said on Sunday …"

@@ -5990,3 +5990,20 @@ def test_the_learned_part_reads_a_quotation_going_on_after_its_attribution():
                                           "can run on clean power.")
     assert X._words_read(said + ' "Nonsense," said Ann Lee.', u) == "You can see the haze over the harbour"
     assert X._words_read(said + " The port disagrees.", u) == "You can see the haze over the harbour"
+
+
+# Session 32: a union local's number is part of its name, not a year; a next sentence that is another body's does not
+# date a body's words (publication 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Assessment cap", "Ridgemont Professional Firefighters Local 1822 has also come out against the assessment cap.",
+     {("Ridgemont Professional Firefighters Local 1822", -1, "2025-06-25")}),
+    ("Assessment cap", "The International Longshore and Warehouse Union Local 53 also backs the assessment cap, a union "
+     "official said. Spain will not sign up to the assessment cap, a government spokeswoman said on Monday.",
+     {("International Longshore and Warehouse Union Local 53", 1, "2025-06-25"), ("Spain", -1, "2025-06-23")}),
+    # … but the body's own department speaking next still dates it
+    ("Solar fee", "The Western Cape provincial government has kept its distance from the solar fee. A spokesperson for "
+     "the provincial energy department said on Monday that tariffs were a municipal matter.",
+     {("Western Cape provincial government", 0, "2025-06-23")}),
+])
+def test_session_32_numbered_locals_and_other_voices(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
