@@ -1898,9 +1898,16 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and label in _MAIN_WORRY_WORDS and _MAIN_BEFORE.search(seg, max(0, a - 30), a) \
                 and (main_is := _MAIN_IS.match(seg, b)):
+            if main_is.group().endswith("than"):  # "had more pressing problems than fees": not about that at all
+                out.append((0, 0, 0.0, _ELSEWHERE_WORRY))
+                continue
             if not _PLAN_ITSELF.match(seg, main_is.end() + 1):  # not "her main worry was the plan"
                 out.append((0, 0, 0.0, _MAIN_WORRY))  # "his bigger worry this winter was the cost of labour"
                 continue
+        if pol < 0 and label in _MAIN_WORRY_WORDS and _MAIN_PREDICATE.search(seg, max(0, a - 40), a) \
+                and not _PLAN_ITSELF.search(seg, 0, a):
+            out.append((0, 0, 0.0, _MAIN_WORRY))
+            continue
         if pol < 0 and label in _ANXIOUS:
             if _MORE_WORRIED.search(seg, max(0, a - 12), a):
                 out.append((0, 0, 0.0, _ELSEWHERE_WORRY))  # "he was more worried about the roads": another matter
@@ -2170,11 +2177,21 @@ _ELSEWHERE_WORRY = "more worried about another matter"
 _MAIN_WORRY = "a main worry named: another matter unless it names the topic"
 # "her members' main concern this season was the cost of freight": a worry named as another matter, as "more
 # worried about" (not "her main concern is that the toll …")
-_MAIN_WORRY_WORDS = {"worry", "concern", "problem", "fear", "headache", "complaint", "priority"}
-_MAIN_BEFORE = re.compile(r"\b(?:main|bigger|biggest|real|chief|only|greatest|primary|immediate|(?:more|most) pressing)\s+$")
-_MAIN_IS = re.compile(r"\s+(?:for (?:[\w'’\-]+ ){1,5}?)?"  # "the bigger concern for most of his customers was"
-                      r"(?:this (?:\w+ )?(?:winter|summer|spring|autumn|season|year|week|month)\s+|right now\s+|"
-                      r"at the moment\s+)?(?:was|is|were|are|remains|remained)\b(?!\s+(?:that|whether|how)\b)")
+_MAIN_WORRY_WORDS = {"worry", "concern", "problem", "fear", "headache", "complaint", "priority", "problems", "concerns",
+                     "worries"}
+_MAIN_BEFORE = re.compile(r"\b(?:main|bigger|biggest|larger|real|chief|only|greatest|primary|immediate|"
+                          r"(?:more|most) (?:pressing|urgent|immediate|serious))\s+$")
+# "the bigger problem in summer was parking", "the most urgent problem facing the community was …", "had been the
+# biggest problem for crews" (not "the real problem with the scheme was …": the plan's own)
+_MAIN_IS = re.compile(r"\s+(?:for (?:[\w'’\-]+ ){1,5}?|(?:(?!(?:with|about|of|over|in the (?:plan|proposal|scheme|bill))\b)"
+                      r"[\w'’\-]+\s+){0,5}?)"
+                      r"(?:was|is|were|are|remains|remained|had been|has been|may be|might be)\b"
+                      r"(?!\s+(?:that|whether|how)\b)|\s+(?:\w+\s+){0,3}?than\b")  # "more pressing problems than fees"
+# "the leaking roof over the arcade was a far bigger problem": something else the bigger problem (not "the plan is the
+# real problem", "that's our most urgent problem")
+_MAIN_PREDICATE = re.compile(r"\b(?:was|is|were|are|had been|has been|would be|be)\s+(?:a|an|the|our|their|his|her|its)\s+"
+                             r"(?:far |much |even )?(?:bigger|biggest|larger|real|greater|more pressing|more urgent|"
+                             r"most pressing|most urgent)\s+$")
 _MORE_WORRIED = re.compile(r"\b(?:more|less)\s+$")  # not "rather/most worried": those strengthen the worry
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")

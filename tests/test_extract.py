@@ -6007,3 +6007,19 @@ def test_the_learned_part_reads_a_quotation_going_on_after_its_attribution():
 ])
 def test_session_32_numbered_locals_and_other_voices(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 32: a bigger problem named is another matter (29 of the 34 such statements in the tuned gold took no side)
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Beach weddings", "Ann Lee said the bigger problem in summer was parking.", set()),
+    ("Beach weddings", "Tom Hart said the leaking roof over the arcade was a far bigger problem.", set()),
+    ("Beach weddings", "Jane Doe said the sector had more pressing problems than beach weddings.", set()),
+    ("Beach weddings", "Ann Lee said the most urgent problem facing the community was a shortage of housing.", set()),
+    ("Poultry moratorium", "Brendan Hughes said the bigger concern for most of his customers was the cost of grain.", set()),
+    # … but not the plan's own problem, nor the plan called the problem
+    ("Beach weddings", "Mary Byrne said the real problem with the beach weddings was noise.",
+     {("Mary Byrne", -1, "2025-06-25")}),
+    ("Beach weddings", "Joe Bloggs said the beach weddings were the real problem.", {("Joe Bloggs", -1, "2025-06-25")}),
+])
+def test_session_32_a_bigger_problem_elsewhere(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
