@@ -627,6 +627,10 @@ WITHHOLDING_VERBS = {
           for poss in ("his", "her", "its", "their")
 } | {f"{aux} yet to make up {poss} mind" for aux in ("has", "have", "had", "is", "are", "was")
           for poss in ("his", "her", "its", "their")
+} | {f"{aux} {neg} {poss} {w}" for aux in ("has", "have", "had") for neg in ("not given", "not yet given", "yet to give")
+     for poss in ("its", "his", "her", "their") for w in ("opinion", "view", "verdict")  # "Património Cultural, which
+     # must sign off on changes in protected zones, has not given its opinion." (not "has not decided whether the
+     # application will be notified": the process, and as often not coded)
 } | {f"{verb} {poss} distance" for verb in ("kept", "keeps", "has kept", "have kept", "had kept")
      for poss in ("his", "her", "its", "their")  # "Chancellor Markus Steiner has so far kept his distance"
 } | {f"{verb}{when} to {act} either side" for verb in ("declined", "has declined", "have declined", "refused", "has refused")

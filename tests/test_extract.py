@@ -6023,3 +6023,9 @@ def test_session_32_numbered_locals_and_other_voices(monkeypatch, topic, text, e
 ])
 def test_session_32_a_bigger_problem_elsewhere(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+def test_session_32_a_body_that_has_not_given_its_opinion_takes_no_side(monkeypatch):
+    text = ("The national heritage authority, Património Cultural, which must sign off on changes in protected zones, "
+            "has not given its opinion.")
+    assert _rules_only_on(monkeypatch, text, "Graça mural") == {("Património Cultural", 0, "2025-06-25")}
