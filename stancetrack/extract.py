@@ -1898,14 +1898,15 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             continue  # "he understood the concerns of fishermen": their worry, not his
         if pol < 0 and label in _MAIN_WORRY_WORDS and _MAIN_BEFORE.search(seg, max(0, a - 30), a) \
                 and (main_is := _MAIN_IS.match(seg, b)):
-            if main_is.group().endswith("than"):  # "had more pressing problems than fees": not about that at all
-                out.append((0, 0, 0.0, _ELSEWHERE_WORRY))
-                continue
-            if not _PLAN_ITSELF.match(seg, main_is.end() + 1):  # not "her main worry was the plan"
+            if main_is.group().endswith("than"):
+                if _HAD_MORE.search(seg, max(0, a - 50), a):  # "had more pressing problems than fees": another matter
+                    out.append((0, 0, 0.0, _ELSEWHERE_WORRY))
+                    continue  # (not "would cause bigger problems than it solves": the plan's own)
+            elif not _PLAN_ITSELF.match(seg, main_is.end() + 1):  # not "her main worry was the plan"
                 out.append((0, 0, 0.0, _MAIN_WORRY))  # "his bigger worry this winter was the cost of labour"
                 continue
         if pol < 0 and label in _MAIN_WORRY_WORDS and _MAIN_PREDICATE.search(seg, max(0, a - 40), a) \
-                and not _PLAN_ITSELF.search(seg, 0, a):
+                and not _PLAN_NAMED.search(seg, 0, a):
             out.append((0, 0, 0.0, _MAIN_WORRY))
             continue
         if pol < 0 and label in _ANXIOUS:
@@ -2055,8 +2056,10 @@ _NO_SIDE_PREDICATES = {"undecided", "reticent", "tight-lipped", "cagey", "carefu
 _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
-_NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division"}
-_NUMBERED_END = re.compile(r"\b(?:" + "|".join(_NUMBERED_BRANCH) + r") \d{1,5}\s*$")  # "Firefighters Local 1822": no year
+_NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division", "Region"}
+_BRANCH_NUMBER = re.compile(r"(?:No\.?\s*|#\s*)?\d{1,5}")
+_NUMBER_MARK = r"\s+(?:No\.?\s*|#\s*)?\d{1,5}"  # "Local 1822", "Local No. 1822", "Local #1822"
+_NUMBERED_END = re.compile(r"\b(?:" + "|".join(_NUMBERED_BRANCH) + ")" + _NUMBER_MARK + r"\s*$")  # not a year
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
                        r"according to\b.*)")
@@ -2183,15 +2186,19 @@ _MAIN_BEFORE = re.compile(r"\b(?:main|bigger|biggest|larger|real|chief|only|grea
                           r"(?:more|most) (?:pressing|urgent|immediate|serious))\s+$")
 # "the bigger problem in summer was parking", "the most urgent problem facing the community was …", "had been the
 # biggest problem for crews" (not "the real problem with the scheme was …": the plan's own)
-_MAIN_IS = re.compile(r"\s+(?:for (?:[\w'’\-]+ ){1,5}?|(?:(?!(?:with|about|of|over|in the (?:plan|proposal|scheme|bill))\b)"
-                      r"[\w'’\-]+\s+){0,5}?)"
+_MAIN_IS = re.compile(r"\s+(?:for (?:[\w'’\-]+ ){1,5}?|(?:(?!(?:with|about|of|over|in the (?:plan|proposal|scheme|bill)|"
+                      r"was|is|were|are|remains|remained|had|has|may|might|that|whether|how)\b)[\w'’\-]+\s+){0,5}?)"
                       r"(?:was|is|were|are|remains|remained|had been|has been|may be|might be)\b"
                       r"(?!\s+(?:that|whether|how)\b)|\s+(?:\w+\s+){0,3}?than\b")  # "more pressing problems than fees"
+_HAD_MORE = re.compile(r"\b(?:had|has|have|faced|faces|face|facing|was|were|is|are)\s+(?:an? )?(?:far |much |even |many |some )?"
+                       r"(?:\w+\s+){0,2}$")  # "had more pressing problems than", "were a more immediate worry than"
 # "the leaking roof over the arcade was a far bigger problem": something else the bigger problem (not "the plan is the
 # real problem", "that's our most urgent problem")
-_MAIN_PREDICATE = re.compile(r"\b(?:was|is|were|are|had been|has been|would be|be)\s+(?:a|an|the|our|their|his|her|its)\s+"
-                             r"(?:far |much |even )?(?:bigger|biggest|larger|real|greater|more pressing|more urgent|"
-                             r"most pressing|most urgent)\s+$")
+_MAIN_PREDICATE = re.compile(r"\b(?:was|is|were|are|had been|has been|would be|be)\s+(?:(?:a|an|our|their|his|her|its)\s+"
+                             r"(?:far |much |even )?(?:bigger|larger|greater|more pressing|more urgent)|"
+                             r"the\s+(?:real|bigger|biggest|larger|greater|more pressing|more urgent|most pressing|"
+                             r"most urgent))\s+$")  # (not "was a real problem": a worry of its own)
+_PLAN_NAMED = re.compile(rf"\b(?:{_PLAN_ITSELF.pattern})")
 _MORE_WORRIED = re.compile(r"\b(?:more|less)\s+$")  # not "rather/most worried": those strengthen the worry
 _ACKNOWLEDGED = re.compile(r"\b(?:(?:can|could|do|does) (?:also )?see|answer(?:s|ed|ing)?|meets?|understands?|understood|acknowledg\w*|recogni[sz]\w*|address\w*|listen\w*|hear|heard|"
                            r"noted|allay\w*|ease|eased)\b[^,;.]*$")
@@ -2812,11 +2819,11 @@ def _date_matches(low: str, a: int, b: int):
     the same phrases as a scan of the whole region, at a fraction of the cost.
     """
     for m in _date_scan(low, a, b):
-        if not (m.group().isdigit() and _NUMBERED_BEFORE.search(low, max(0, m.start() - 10), m.start())):
+        if not (m.group().isdigit() and _NUMBERED_BEFORE.search(low, max(0, m.start() - 16), m.start())):
             yield m  # not "Firefighters Local 1822": a union's number, no year
 
 
-_NUMBERED_BEFORE = re.compile(r"\b(?:" + "|".join(w.lower() for w in _NUMBERED_BRANCH) + r") $")
+_NUMBERED_BEFORE = re.compile(r"\b(?:" + "|".join(w.lower() for w in _NUMBERED_BRANCH) + r")\s+(?:no\.?\s*|#\s*)?$")
 
 
 def _date_scan(low: str, a: int, b: int):
@@ -3161,7 +3168,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if who is not None and who.kind == "person" and len(who.name.split()) >= 2:
                         return _Speaker(who.name, sp.role, "person"), "speaker from description"
             return None, None
-        if sp.role and ((sp.name.isdigit() and sp.role.split()[-1] in _NUMBERED_BRANCH)  # "AFSCME Local 3318": one name
+        if sp.role and ((_BRANCH_NUMBER.fullmatch(sp.name) and sp.role.split()[-1] in _NUMBERED_BRANCH)  # "AFSCME Local
+                        # 3318", "IBEW Local No. 1822": one name
                         or (sp.name.split()[-1].isdigit() and sp.name.split()[0] in _NUMBERED_BRANCH)):
             sp = _Speaker(f"{sp.role.strip()} {sp.name}", None, "org", sp.flag)  # "Fraternal Order of Police Lodge 41"
         name = actor_ref.canonical(sp.name)
@@ -4118,12 +4126,14 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _since_turned(cands, text, masked_low)
     cands = _date_from_next(cands, bare + unjudged, masked)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
-    cands = _echoes(cands, bare, masked_low)
+    cands = _echoes(cands, bare, masked, masked_low)
     cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
     if spoken_for:  # … not read again by the learned part as their own
         unjudged = [u for u in unjudged if (u.speaker.name, u.context) not in spoken_for]
-    # "The cooperative disagrees." with no one before to disagree with: its words alone say nothing of its side
-    unjudged = [u for u in unjudged if _verb_of(u) not in R.CONTRARY_SUMMARIES]
+    # "The cooperative disagrees.", "… disagree about cause and effect": its words alone say little of its side (it
+    # is read against the speaker before, in _echoes, or not at all); "disagreed", a verb of saying before these
+    # summaries were, is still read
+    unjudged = [u for u in unjudged if _verb_of(u) not in R.CONTRARY_SUMMARIES or _verb_of(u) == "disagreed"]
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
     _speaking_for(cands, masked, o_pos, o_name, s_starts)
     _full_names(cands, masked)
@@ -5219,7 +5229,8 @@ def _learned(unjudged: list[_Cand], cands: list[_Cand], text: str, topic: str | 
 _GOES_ON = re.compile(r"[ \t]*[\"“]")
 _CLOSING = re.compile(r"[\"”\n]")
 _UNATTRIBUTED_AFTER = re.compile(r"(?<=[\"”])[ \t]*(?:$|\n|[\"“])", re.M)
-CONTINUATION_CHARS = 400  # how much of a quotation going on after its attribution the learned part reads
+CONTINUATION_CHARS = 400  # the longest quotation going on after its attribution the learned part reads (a longer
+# one, or one with no closing mark in reach, is left out)
 
 
 def _words_read(text: str, u: _Cand) -> str:
@@ -5546,7 +5557,7 @@ def _speaks_for(cands: list["_Cand"], bare: list["_Cand"], masked_low: str,
 
 _UNNAMED_SOURCE = re.compile(
     rf"\s*(?:The\s+)?(?P<subj>[{_UP}][\w\-’'.]*(?:\s+(?:of\s+|and\s+)?[{_UP}][\w\-’'.]*){{0,5}}"
-    + "(?:(?:" + "|".join(f"(?<={w})" for w in sorted(_NUMBERED_BRANCH)) + r")\s+\d{1,5})?)"  # "… Union Local 53"
+    + "(?:(?:" + "|".join(f"(?<={w})" for w in sorted(_NUMBERED_BRANCH)) + ")" + _NUMBER_MARK + ")?)"  # "… Local 53"
     + rf"(?P<rest>[\s,].*?)[,#]?[\"”’]?,?\s+"
     r"(?:a|an|the|one)\s+(?:[\w\-.’']+\s+){0,4}?(?:spokes(?:man|woman|person)|official|diplomat|source|aide|"
     r"representative)s?\s+(?:said|says|told|confirmed|added)\b(?P<tail>[^,.;]*)"
@@ -6213,19 +6224,22 @@ _FOR_ITS = re.compile(r"\s+(?:for|of|from|at)\s+(?:its|their)\b")
 _VOICE_OF_WHOM = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<who>[A-Z][\w’'\-]*)")
 
 
+def _another_body_first(c, cands, masked: str, a: int, at: int) -> bool:
+    """Whether another body or country with words in the sentence starting at ``a`` is named in it before ``at``:
+    "Spain will not sign it, a government spokeswoman said on Monday", "'…,' Spain's spokeswoman said": Spain's
+    voice, Spain's day (not "A spokesperson for the provincial energy department said": its own department)."""
+    return any(o.context[0] == a and o.speaker.kind in ("org", "country") and o.speaker.name in masked[a:at]
+               and not _same_speaker(o.speaker.name, c.speaker.name) for o in cands)
+
+
 def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None:
     """"State Forests Finland itself is staying neutral. A spokesperson said on Wednesday that …": a body's summary
     with no day of its own was given on the day its voice spoke, in the next sentence of the paragraph."""
     for c, i, a, b in _summaries_and_next(cands, ("org", "country"), masked, sentences):
-        opening = masked[a:a + 120].lstrip()
-        if any(o.context[0] == a and o.speaker.kind in ("org", "country") and opening.startswith((o.speaker.name,
-                                                                                                  f"The {o.speaker.name}"))
-               and not _same_speaker(o.speaker.name, c.speaker.name) for o in cands):
-            continue  # "Spain will not sign it, a government spokeswoman said on Monday": Spain's voice, Spain's day
         v = _ITS_VOICE_NEXT.search(masked_low, a, b)
         if v is None and not _LONG_HELD.search(masked_low, *sentences[i]):
             v = _OFFICER_OPENS.match(masked_low, a)  # "Secretary-General Peter Otieno said on Sunday …"
-        if v is None or not _RECENT_DAY.search(masked_low, a, b):
+        if v is None or not _RECENT_DAY.search(masked_low, a, b) or _another_body_first(c, cands, masked, a, v.start()):
             continue
         if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group("who") not in c.speaker.name \
                 and not _FOR_ITS.match(masked, v.end()):  # (but "spokesperson for its Lagos command": its own)
@@ -6238,14 +6252,25 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
 def _date_from_elaboration(cands, masked: str, masked_low: str, sentences) -> None:
     """"The Boaters' Association disagrees. Its chair said on Friday that …", "Residents see it differently. At a
     meeting on February 8 …": a contrary summary with no day of its own is told by the next sentence of its
-    paragraph, whoever speaks there; the first day it names (not one to come) is the summary's."""
+    paragraph, whoever speaks there (not another body: "The Farmers' Union, by contrast, said on Monday …"); the
+    first recent day it names, this year's month or a day of a month, not one to come, is the summary's (not "founded
+    in 1952", "first fought a toll in 2019")."""
     for c, i, a, b in _summaries_and_next([c for c in cands if _verb_of(c) in R.CONTRARY_SUMMARIES], ("person", "org",
                                                                                                         "country"),
                                           masked, sentences):
-        for m in R.DATE_PHRASE.finditer(masked_low, a, b):
-            if not _TO_COME.search(masked_low, max(a, m.start() - 40), m.start()):  # not "will vote on Thursday"
+        for m in _date_matches(masked_low, a, b):
+            if _TO_COME.search(masked_low, max(a, m.start() - 40), m.start()):
+                continue  # "will vote on Thursday"
+            if _another_body_first(c, cands, masked, a, m.start()):
+                break
+            if _RECENT_DAY.search(m.group()) or _THIS_YEARS_MONTH.fullmatch(m.group()) or _DAY_OF_MONTH.search(m.group()):
                 c.date_text = m.group()
                 break
+
+
+_DAY_OF_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december)\s+\d{1,2}\b(?!,?\s*\d{4})|\b\d{1,2}\s+(?:january|february|march|april|may|june|"
+                           r"july|august|september|october|november|december)\b(?!,?\s*\d{4})")
 
 
 def _same_speaker(a: str, b: str) -> bool:
@@ -6341,25 +6366,36 @@ def _verb_of(c: "_Cand") -> str:
     return head.split(":", 1)[1] if ":" in head else ""
 
 
-def _not_a_contrary_summary(c: "_Cand", others, masked_low: str) -> bool:
-    """Whether "X disagrees." should not take the side opposite the speaker before: X is not named in it ("Providers
-    see it differently": which ones?), is a kind of people ("Savers"), or is quoted next ("Petrie disagreed sharply.
-    '…,' Petrie told …": the words decide)."""
+def _not_a_contrary_summary(c: "_Cand", others, masked: str, masked_low: str) -> bool:
+    """Whether "X disagrees." should not take the side opposite the speaker before: the verb has an object ("disagrees
+    with the toll's critics": whose side, the words say), X is not named ("Providers see it differently": which
+    ones?), is a kind of people ("Savers"), or is quoted next ("Petrie disagreed sharply. '…,' Petrie told …": the words
+    decide)."""
+    verb = _verb_of(c)
+    at = masked_low.rfind(verb, c.context[0], c.context[1]) if verb else -1
+    if at < 0 or not _BARE_SUMMARY.fullmatch(masked_low, at + len(verb), c.context[1]):
+        return True
+    words = re.findall(r"[\w’'\-]+", masked[c.context[0]:at])
     name = c.speaker.name
-    if name.lower() not in masked_low[c.context[0]:c.context[1]] or (" " not in name and name.endswith("s")):
+    named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0] == name and not name.endswith("s"))
+    if not named:  # "The French government disagrees." names France; "Providers see it differently." no one
         return True
     return any(o.speaker.name == name and o.q_start > c.q_end and o.para - c.para <= 1 and o.cue.startswith("quote_")
                for o in others)
 
 
-def _echoes(cands, bare, masked_low) -> list["_Cand"]:
+_BARE_SUMMARY = re.compile(r"[\s.,;:!?\"”’']*(?:(?:sharply|strongly|firmly|profoundly|fundamentally|completely|"
+                           r"entirely|flatly|vehemently|strenuously)[\s.,;:!?\"”’']*)?")
+
+
+def _echoes(cands, bare, masked, masked_low) -> list["_Cand"]:
     """"Kenyan Foreign Minister Esther Njoroge echoed that call on Wednesday": the stance of the one echoed.
 
     Words of one's own with a clear cue still decide; otherwise the speaker holds
     the stance of the last other speaker with one, in this or the previous paragraph.
     """
     echo = [c for c in cands + bare if (not c.confidence or _weak(c))
-            and not (_verb_of(c) in R.CONTRARY_SUMMARIES and _not_a_contrary_summary(c, cands + bare, masked_low))
+            and not (_verb_of(c) in R.CONTRARY_SUMMARIES and _not_a_contrary_summary(c, cands + bare, masked, masked_low))
             and not (_has(masked_low[c.context[0]:c.context[1]], ("separate", "unrelated", "different", "another"))
                      and _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1]))  # "on the separate question of fares"
             and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or (_SAME_VIEW_RX.match(_verb_of(c))

@@ -5967,8 +5967,20 @@ def test_kinds_of_people_and_unnamed_companies_are_left_out_with_a_message():
      {("Mary Byrne", 1, "2025-06-24")}),
     # not when the speaker's own words follow: they decide
     ("Depot closure", '"The depot closure is a sensible saving," said Ann Lee on Monday.\n\nMayor Graham Petrie '
-     'disagreed sharply.\n\n"It is a disaster for this town," Petrie told a meeting on Tuesday night.',
-     {("Ann Lee", 1, "2025-06-23"), ("Graham Petrie", -1, "2025-06-24")}),
+     'disagreed sharply.\n\n"I back the depot closure, with conditions," Petrie told a meeting on Tuesday night.',
+     {("Ann Lee", 1, "2025-06-23"), ("Graham Petrie", 1, "2025-06-24")}),
+    # the review's cases: a name as written ("The French government": France); no day from a founding year or from
+    # another body's sentence; not a summary with an object
+    ("Road toll", "Ann Lee said on Monday that the road toll was a good idea. The French government disagrees.",
+     {("Ann Lee", 1, "2025-06-23"), ("France", -1, "2025-06-25")}),
+    ("Road toll", "Ann Lee said on Monday that the road toll was a good idea. The Hauliers' Association disagrees. The "
+     "association, founded in 1952, represents 400 firms.",
+     {("Ann Lee", 1, "2025-06-23"), ("Hauliers' Association", -1, "2025-06-25")}),
+    ("Road toll", "Ann Lee said on Monday that the road toll was a good idea. The Hauliers' Association disagrees. The "
+     "Farmers' Union, by contrast, said on Tuesday that it backed the road toll.",
+     {("Ann Lee", 1, "2025-06-23"), ("Hauliers' Association", -1, "2025-06-25"), ("Farmers' Union", 1, "2025-06-24")}),
+    ("Road toll", "Ann Lee said on Monday that the road toll was a good idea. The Hauliers' Association disagrees "
+     "about cause and effect.", {("Ann Lee", 1, "2025-06-23")}),
     # a sharper word than the last speaker's: against (all five in the tuned gold)
     ("Golf course park", "Ann Lee said on Monday that the golf course park was a waste of money. The North Shore "
      "Ratepayers' Collective was more cutting.", {("Ann Lee", -1, "2025-06-23"),
@@ -5997,6 +6009,11 @@ def test_the_learned_part_reads_a_quotation_going_on_after_its_attribution():
 @pytest.mark.parametrize("topic, text, expect", [
     ("Assessment cap", "Ridgemont Professional Firefighters Local 1822 has also come out against the assessment cap.",
      {("Ridgemont Professional Firefighters Local 1822", -1, "2025-06-25")}),
+    ("Assessment cap", "IBEW Local No. 1822 has also come out against the assessment cap.",
+     {("IBEW Local No 1822", -1, "2025-06-25")}),
+    ("Assessment cap", "The Hauliers' Association has kept its distance on the assessment cap. \"We will not sign up to "
+     "the assessment cap,\" Spain's government spokeswoman said on Monday.",
+     {("Hauliers' Association", 0, "2025-06-25"), ("Spain", -1, "2025-06-23")}),
     ("Assessment cap", "The International Longshore and Warehouse Union Local 53 also backs the assessment cap, a union "
      "official said. Spain will not sign up to the assessment cap, a government spokeswoman said on Monday.",
      {("International Longshore and Warehouse Union Local 53", 1, "2025-06-25"), ("Spain", -1, "2025-06-23")}),
@@ -6016,9 +6033,17 @@ def test_session_32_numbered_locals_and_other_voices(monkeypatch, topic, text, e
     ("Beach weddings", "Jane Doe said the sector had more pressing problems than beach weddings.", set()),
     ("Beach weddings", "Ann Lee said the most urgent problem facing the community was a shortage of housing.", set()),
     ("Poultry moratorium", "Brendan Hughes said the bigger concern for most of his customers was the cost of grain.", set()),
-    # … but not the plan's own problem, nor the plan called the problem
+    ("Herring quota", "Kalle Nieminen said fuel prices were a more immediate worry than quotas.", set()),
+    # … but not the plan's own problem, nor the plan called the problem, nor a worry that is the plan's ("is that …"),
+    # a problem it causes, or "a real problem" (a worry, not another matter)
     ("Beach weddings", "Mary Byrne said the real problem with the beach weddings was noise.",
      {("Mary Byrne", -1, "2025-06-25")}),
+    ("Road toll", "Ann Lee said her main concern is that families are hit hardest by the road toll.",
+     {("Ann Lee", -1, "2025-06-25")}),
+    ("Road toll", "Tom Hart said the road toll would cause far bigger problems than it solves.",
+     {("Tom Hart", -1, "2025-06-25")}),
+    ("Road toll", "Joe Bloggs said the cost of the road toll to hauliers was a real problem.",
+     {("Joe Bloggs", -1, "2025-06-25")}),
     ("Beach weddings", "Joe Bloggs said the beach weddings were the real problem.", {("Joe Bloggs", -1, "2025-06-25")}),
 ])
 def test_session_32_a_bigger_problem_elsewhere(monkeypatch, topic, text, expect):
