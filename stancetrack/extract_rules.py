@@ -131,6 +131,12 @@ SAY_VERBS = (
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # "sent a letter to council members last week urging them to reject it" (dated and read as "wrote to")
     "sent a letter|sent letters|has sent a letter|sent a submission|"
+    # "has lodged a submission opposing any council contribution", "sent commissioners a letter supporting the ordinance"
+    + "".join(f"{aux}{verb} a submission|" for aux in ("", "has ", "have ", "had ") for verb in ("lodged", "filed", "made"))
+    + "".join(f"sent {whom} a letter|" for whom in ("commissioners", "councillors", "councilors", "council members",
+                                                   "lawmakers", "legislators", "MPs", "ministers", "the council",
+                                                   "the minister", "the mayor", "the board", "the committee"))
+    +
     # "has just informed the house that she will vote against it"
     "has informed|have informed|had informed|has just informed|"  # not "… has informed the council's view": extract.py
     + "".join(f"{aux}informed {d} {w}|" for aux in ("", "has ", "have ", "had ", "has just ")

@@ -6054,3 +6054,15 @@ def test_session_32_a_body_that_has_not_given_its_opinion_takes_no_side(monkeypa
     text = ("The national heritage authority, Património Cultural, which must sign off on changes in protected zones, "
             "has not given its opinion.")
     assert _rules_only_on(monkeypatch, text, "Graça mural") == {("Património Cultural", 0, "2025-06-25")}
+
+
+# Session 32: submissions lodged and letters sent to someone carry the side of what they say
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Silo mural grant", "The Temuka Ratepayers' Association has lodged a submission opposing any council contribution.",
+     {("Temuka Ratepayers' Association", -1, "2025-06-25")}),
+    ("Jet ski exclusion zone", "The Coquina Point Condominium Association, which represents owners in 11 beachfront "
+     "buildings, sent commissioners a letter supporting the ordinance.",
+     {("Coquina Point Condominium Association", 1, "2025-06-25")}),
+])
+def test_session_32_submissions_and_letters(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
