@@ -6357,7 +6357,9 @@ _REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|thi
 
 
 _ELSEWHERE_TOPIC = re.compile(r"\b(?:separate|unrelated|different|another) (?:question|issue|matter|proposal|point)\b")
-_ABOUT = re.compile(r"\s*(?:about|on|over|regarding)\b")  # "made the same point about the budget"
+_ABOUT = re.compile(r"\s*(?:about|over|regarding|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                    r"january|february|march|april|may|june|july|august|september|october|november|december|\d|"
+                    r"the \d)))\b")  # "made the same point about the budget" (not "… on Tuesday": a day)
 
 
 def _verb_of(c: "_Cand") -> str:
@@ -6419,6 +6421,10 @@ def _echoes(cands, bare, masked, masked_low) -> list["_Cand"]:
         if src is None:
             continue
         was_bare = not e.confidence
+        if not e.date_text and e.q_end - e.q_start < 90 and (when := next(_date_matches(masked_low, e.q_start, e.q_end),
+                                                                            None)) is not None \
+                and not _TO_COME.search(masked_low, max(e.q_start, when.start() - 40), when.start()):
+            e.date_text = when.group()  # "made a similar argument in a council session on June 11": then
         contrary = _CONTRARY_RX.search(_verb_of(e)) is not None  # "has taken the opposite view"
         e.stance, e.confidence = (1 if (src.stance > 0) != contrary else -1), 0.5
         e.cue = e.cue.split(" | ", 1)[0] + f" | {'the opposite of' if contrary else 'echoes'} {src.speaker.name}"

@@ -6066,3 +6066,17 @@ def test_session_32_a_body_that_has_not_given_its_opinion_takes_no_side(monkeypa
 ])
 def test_session_32_submissions_and_letters(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 32: an echo of the speaker before is dated by the words after its verb, and "on Tuesday" is a day, not what
+# the point was about
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Quarry lake fence", '"A fence does not make the water safer," said Petra Vogl on Monday. Councillor Anja Brenner '
+     "made a similar argument in a council session on June 11.",
+     {("Petra Vogl", -1, "2025-06-23"), ("Anja Brenner", -1, "2025-06-11")}),
+    ("Quarry lake fence", '"A fence does not make the water safer," said Petra Vogl on Monday. Councillor Anja Brenner '
+     "made a similar argument on Tuesday. Tom Hart made the same point about the budget.",
+     {("Petra Vogl", -1, "2025-06-23"), ("Anja Brenner", -1, "2025-06-24")}),
+])
+def test_session_32_echoes_dated_by_their_words(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
