@@ -618,6 +618,28 @@ never-tuned 0.773 -> 0.774 (P 0.762, R 0.787; 0.771 -> 0.772 guessed); tuned (1,
 guessed; 0.812 with the learned part refit per fold); blind177-184 0.755 -> 0.836 (inflated: tuned and trained on);
 02-10 even 0.900.  The rules lifted the tuned articles by 0.003 and the text they never saw by 0.001: on new text the
 surface rules have stopped paying.
+Session 32 opened with eight new sealed sets, blind201-208 (airports and aviation noise; organ donation and consent;
+veterans and memorials; vaping and smoking; fireworks and crowd safety; municipal services; charities and lotteries;
+pharmacies), 80 articles and 629 gold rows, scored at first sight with the session-31 code: 0.790 (P 0.758, R 0.824;
+per set in the table; 0.786 guessed).  blind185-192, scored three times with their errors never opened, came off the
+never-tuned list and were tuned on.  Then, as data rather than rules: sixteen more sets written by helpers to be tuned
+on, blind209-216 and blind217-224 (160 articles, 1,253 gold rows), each scored at first sight before anything was
+tuned on it: 0.806 and 0.753 -- with 201-208's 0.790, the spread of fresh text in the brief's styles.  The learned
+part, refit on 1,922 tuned articles, now reads a quotation that goes on after its attribution (cross-validated
+extraction 0.810 -> 0.812 on 1,762).  Rules from the new misses and a review's mends: "The Boaters' Association
+disagrees." and "Residents see it differently." take the side opposite the speaker before, dated by the next
+sentence; "a bigger problem" named ("the bigger problem in summer was parking") is another matter; a union's "Local
+1822" is its name, not a year; "has lodged a submission opposing", "sent commissioners a letter supporting"; an
+echo dated by its own words.  Tried and dropped, measured on the tuned gold: adding or swapping in the body an
+officer speaks for (+19 TP for +276 FP with the gold's own names; dropping officers: -0.014 on the older sets);
+"X wants to build …" as the proposer's side (32 coded for, 15 not); "has not decided" as no side (the process as
+often as a side); feature variants of the learned part (the topic's kind, negation marks, C: all within 0.005).
+End of session 32 (21:25), scored once: blind201-208 0.790 -> 0.796 (P 0.764, R 0.831; per set 0.823, 0.820,
+0.734, 0.784, 0.834, 0.817, 0.795, 0.761; 0.786 -> 0.794 guessed); blind193-200, not opened (third scoring), 0.749
+-> 0.756 (0.743 -> 0.752 guessed); the older 170 never-tuned 0.786 -> 0.790 (0.784 -> 0.788 guessed); all 330
+never-tuned 0.778 -> 0.784 (P 0.772, R 0.796; 0.775 -> 0.781 guessed); tuned (1,922) 0.859 (0.854 guessed; 0.810
+with the learned part refit per fold); 02-10 even 0.885 (the refit learned part adds one proposal the gold of 02-10
+does not have).
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -665,7 +687,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.858, 0.769, 0.885), (False, 0.852, 0.767, 0.875)])
+                         [(True, 0.854, 0.779, 0.870), (False, 0.849, 0.776, 0.870)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
