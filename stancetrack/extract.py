@@ -2191,7 +2191,8 @@ _MAIN_IS = re.compile(r"\s+(?:for (?:[\w'’\-]+ ){1,5}?|(?:(?!(?:with|about|of|
                       r"(?:was|is|were|are|remains|remained|had been|has been|may be|might be)\b"
                       r"(?!\s+(?:that|whether|how)\b)|\s+(?:\w+\s+){0,3}?than\b")  # "more pressing problems than fees"
 _HAD_MORE = re.compile(r"\b(?:had|has|have|faced|faces|face|facing|was|were|is|are)\s+(?:an? )?"
-                       r"(?:far |much |even |many |some )?(?:\w+\s+){0,2}$")  # "had more pressing problems than", "were a more immediate worry than"
+                       r"(?:far |much |even |many |some )?(?:\w+\s+){0,2}$")  # "had more pressing problems than",
+# "were a more immediate worry than"
 # "the leaking roof over the arcade was a far bigger problem": something else the bigger problem (not "the plan is the
 # real problem", "that's our most urgent problem")
 _MAIN_PREDICATE = re.compile(r"\b(?:was|is|were|are|had been|has been|would be|be)\s+(?:(?:a|an|our|their|his|her|its)\s+"
