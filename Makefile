@@ -24,10 +24,9 @@ system-deps:
 	@bash scripts/system_deps.sh
 
 # The suite runs on every core (pytest-xdist), then the load test alone: it measures the server under
-# 20 sessions, which other tests running beside it would distort. Tests sharing one costly reading (every
-# evaluation article; the learned part's training examples) are kept on one worker (xdist_group, loadgroup).
+# 20 sessions, which other tests running beside it would distort.
 test: $(VENV)/.test system-deps
-	$(PY) -m pytest -q -n auto --dist loadgroup -m "not alone"
+	$(PY) -m pytest -q -n auto -m "not alone"
 	$(PY) -m pytest -q -m alone
 
 bench: $(VENV)/.test system-deps

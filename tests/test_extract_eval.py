@@ -686,7 +686,6 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-@pytest.mark.xdist_group("eval_predictions")  # one worker reads every article once per topic mode (see Makefile)
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
                          [(True, 0.854, 0.779, 0.870), (False, 0.849, 0.776, 0.870)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
@@ -703,7 +702,6 @@ def test_f1(with_topic, tuned_min, blind_min, test_min):
     assert got["test"]["f1"] >= test_min
 
 
-@pytest.mark.xdist_group("eval_predictions")
 def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
     """A teacher's walkthrough found "he had come round to the idea af": a speaker offset counted from the wrong
     word. Every proposal on all the evaluation articles must start and end on word boundaries."""

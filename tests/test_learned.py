@@ -110,14 +110,12 @@ def trainer():
     return train_stance_model, train_stance_model.examples()
 
 
-@pytest.mark.xdist_group("learned_trainer")  # the module's trainer fixture built once, on one worker (see Makefile)
 def test_shipped_model_is_what_the_tuned_gold_trains(trainer):
     """No hand edits: scripts/train_stance_model.py --check refits on the tuned articles and compares."""
     script, ex = trainer
     assert script.main(["--check"], ex=ex) == 0
 
 
-@pytest.mark.xdist_group("learned_trainer")
 def test_the_tuned_articles_hold_up_with_the_learned_part_held_out(trainer):
     """The tuned F1 with each fifth of the articles read by a model fitted without it (0.819 in session 16, against
     0.856 with the shipped model, which has seen them; 0.811 in session 19 on 642 articles, against 0.857; 0.795 at
