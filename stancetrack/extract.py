@@ -2057,8 +2057,8 @@ _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|t
                       r"(?:[^\s,;\"“”#]+\s+){0,8}?to\s*$")
 _BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|into|onto|to|from|in|then|home|when)\b")
 _NUMBERED_BRANCH = {"Local", "Lodge", "Chapter", "Branch", "District", "Post", "Unit", "Division", "Region"}
-_BRANCH_NUMBER = re.compile(r"(?:No\.?\s*|#\s*)?\d{1,5}")
-_NUMBER_MARK = r"\s+(?:No\.?\s*|#\s*)?\d{1,5}"  # "Local 1822", "Local No. 1822", "Local #1822"
+_BRANCH_NUMBER = re.compile(r"(?:No\.?\s*|#\s*)?\d{1,5}")  # "1822", "No. 1822", "#1822"
+_NUMBER_MARK = r"\s+" + _BRANCH_NUMBER.pattern  # after "Local", "Lodge" …
 _NUMBERED_END = re.compile(r"\b(?:" + "|".join(_NUMBERED_BRANCH) + ")" + _NUMBER_MARK + r"\s*$")  # not a year
 _NO_ACTOR = re.compile(r"(?i)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"dozens|hundreds|thousands|several|many|some|most|few|both|all|none|not every\b.*|not all\b.*|"
@@ -6269,9 +6269,8 @@ def _date_from_elaboration(cands, masked: str, masked_low: str, sentences) -> No
                 break
 
 
-_DAY_OF_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december)\s+\d{1,2}\b(?!,?\s*\d{4})|\b\d{1,2}\s+(?:january|february|march|april|may|june|"
-                           r"july|august|september|october|november|december)\b(?!,?\s*\d{4})")
+_MONTH_WORD = "(?:" + "|".join(_MONTHS) + ")"
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})|\b\d{{1,2}}\s+{_MONTH_WORD}\b(?!,?\s*\d{{4}})")
 
 
 def _same_speaker(a: str, b: str) -> bool:
@@ -6358,9 +6357,8 @@ _REPEAT_RX = re.compile(r"\b(?:repeated|reiterated|renewed|restated) (?:that|thi
 
 
 _ELSEWHERE_TOPIC = re.compile(r"\b(?:separate|unrelated|different|another) (?:question|issue|matter|proposal|point)\b")
-_ABOUT = re.compile(r"\s*(?:about|over|regarding|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                    r"january|february|march|april|may|june|july|august|september|october|november|december|\d|"
-                    r"the \d)))\b")  # "made the same point about the budget" (not "… on Tuesday": a day)
+_ABOUT = re.compile(r"\s*(?:about|over|regarding|on(?!\s+(?:" + "|".join(d.lower() for d in R.WEEKDAYS + _MONTHS)
+                    + r"|\d|the \d)))\b")  # "made the same point about the budget" (not "… on Tuesday": a day)
 
 
 def _verb_of(c: "_Cand") -> str:
