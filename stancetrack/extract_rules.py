@@ -752,7 +752,7 @@ REACTIONS = {
 # actors the tuned gold codes were against); it takes no object, so never one the topic ends
 COMPARED_REACTIONS = {"blunter": -1, "more blunt": -1, "more pointed": -1, "less restrained": -1,
                       "less diplomatic": -1, "more direct": -1, "less charitable": -1,
-                      "more cutting": -1, "more caustic": -1,  # ("more scathing": "scathing" is a reaction already)
+                      "more cutting": -1, "more scathing": -1, "more caustic": -1,
                       "unmoved": -1}  # not "unmoved by the criticism": a defence of the plan (see extract)
 REACTIONS.update(COMPARED_REACTIONS)
 # Whether the plan's case persuaded them: "The Federation is not persuaded" (a copula only; not a reaction told
