@@ -4136,7 +4136,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     # summaries were, is still read
     unjudged = [u for u in unjudged if _verb_of(u) not in R.CONTRARY_SUMMARIES or _verb_of(u) == "disagreed"]
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
-    _speaking_for(cands, masked, o_pos, o_name, s_starts)
+    _speaking_for(cands, text, masked, o_pos, o_name, s_starts)
     _full_names(cands, masked)
     if plain := {c.speaker.name for c in cands if _one_plain_word(c.speaker)}:
         common = _common_nouns(plain, text)
@@ -5927,7 +5927,7 @@ def _said_for(c, org: str, name: str | None = None) -> None:
     c.speaker = _Speaker(name or org, c.speaker.role, "org", c.speaker.flag)
 
 
-def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:
+def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
     for c in cands:
         if c.speaker.kind != "person" or c.reported_by:
@@ -5977,6 +5977,46 @@ def _speaking_for(cands, masked: str, o_pos: list[int], o_name: list[str], s_sta
         elif (c.speaker.role or "").lower().endswith(("spokesman", "spokeswoman", "spokesperson")) and (
                 org := _spokespersons_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
             _said_for(c, org)  # "…," said the association's spokesman, Peter Njoroge; "Its spokesman, … said"
+        elif _WE_VOICE.search(text, c.q_start, c.q_end) and (
+                org := _leaders_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
+            _said_for(c, org)  # "'We will fight this one,' association president Darren Kell said": the body's words
+
+
+# the speaker's words in the first person plural: a body's voice ("we", not "us": "the U.S.")
+_WE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d))\b")
+_HEAD_LEADER = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<head>{_BODY_HEADS})(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}?"
+                          rf"(?:{_LEADER_ROLES}|lead)", re.I)  # "association president", "the forum's policy lead"
+_LEADER_OF_BODY = re.compile(rf"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_LEADER_ROLES}|general secretary|"
+                             rf"secretary[- ]general)\s+(?:of|for|at)\s+the\s+(?P<head>{_BODY_HEADS})", re.I)  # "a
+# spokesman for the union"
+
+
+_ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,?\s*$", re.I)
+_ITS_ROLE_AFTER = re.compile(rf",\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,", re.I)
+
+
+def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> str | None:
+    """The body whose leader or spokesperson speaks in its voice ("we"): named by the word in their role
+    ("association president Darren Kell": the association named before; "its chairman, Hassan Ssemakula": the
+    body opening the sentence before). Not a party's (its people are actors of their own), nor a former officer."""
+    role = (c.speaker.role or "").strip()
+    if c.speaker.kind != "person" or c.reported_by or not role or "former" in role.lower():
+        return None
+    if (m := _HEAD_LEADER.fullmatch(role) or _LEADER_OF_BODY.fullmatch(role)) is not None:
+        body = _body_named_before(c, masked, m.group("head"), o_pos, o_name)
+    elif _HEADS_BODY.fullmatch(role) and (at := masked.find(c.speaker.name, c.context[0], c.context[1])) >= 0 and (
+            _ITS_ROLE_BEFORE.search(masked, max(c.context[0], at - 60), at)
+            or _ITS_ROLE_AFTER.match(masked, at + len(c.speaker.name))):  # "its chairman, Hassan Ssemakula, said"
+        k = bisect.bisect_right(s_starts, c.context[0]) - 2  # the sentence before opens with the body
+        i = _opening_body(masked, o_pos, s_starts[k], c.context[0]) if k >= 0 else None
+        body = o_name[i] if i is not None and "\n\n" not in masked[s_starts[k]:c.context[0]].strip() else None
+    else:
+        return None
+    if body is None or _PARTY_WORD.search(body):
+        return None
+    # the name as the article's own proposals give it ("Colorado Search and Rescue Association", not its tail)
+    full = next((o.speaker.name for o in cands if o.speaker.kind == "org" and o.speaker.name.endswith(body)), body)
+    return full if " " in full else None  # not "Federation" (of "the Federation normande du trot")
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")

@@ -6080,3 +6080,26 @@ def test_session_32_submissions_and_letters(monkeypatch, topic, text, expect):
 ])
 def test_session_32_echoes_dated_by_their_words(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: a body's leader or spokesperson speaking in its voice ("we", "our members") gives the body's statement,
+# as the coders' brief says; not when they speak as themselves, nor for a party (publication 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Electric boda mandate", "The Kampala Boda Boda Riders Association says the rule is unfair. \"We are not against "
+     "electric. We are against being forced,\" its chairman, Hassan Ssemakula, said.",
+     {("Kampala Boda Boda Riders Association", -1, "2025-06-25")}),
+    ("Reef closure", "The Coral Coast Fishers Association has written to the minister.\n\n\"We will fight this one,\" "
+     "association president Darren Kell said.", {("Coral Coast Fishers Association", -1, "2025-06-25")}),
+    ("Free bus fares", "The Itaquara Road Workers' Union has written to the council. \"Our members will be retrained. On that basis, "
+     "we support it,\" said Jorge Batista, a spokesman for the union.", {("Itaquara Road Workers' Union", 1, "2025-06-25")}),
+    # their own voice: the person
+    ("Reef closure", "The Coral Coast Fishers Association has written to the minister.\n\n\"I will fight this one,\" "
+     "association president Darren Kell said.", {("Darren Kell", -1, "2025-06-25")}),
+    # no body named before: the person
+    ("Reef closure", "\"We will fight this one,\" association president Darren Kell said.", {("Darren Kell", -1, "2025-06-25")}),
+    # a party's spokesperson is an actor of their own
+    ("Reef closure", "The Green Party has written to the minister. \"We will fight this one,\" party spokesperson Ayanda "
+     "Mthembu said.", {("Ayanda Mthembu", -1, "2025-06-25")}),
+])
+def test_session_33_a_leader_speaking_in_the_bodys_voice(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
