@@ -3789,6 +3789,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
             res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
+            if kind == "say" and p["verb"] in R.DOUBT_VERBS:  # "does not believe the scheme will speed up rollout":
+                # a doubt that the plan will do what it promises is a side against it; one that it will do harm, for
+                res = ((1, 0.5, f"doubted: {res[2]}") if res is not None and res[0] < 0 else
+                       (-1, 0.5, f"doubted: {res[2]}") if res is not None and res[0] > 0 else
+                       (-1, 0.4, f"verb: {p['verb']!r}") if _about_the_plan(masked_low[vb:c_b], acts) else res)
             if not_yet:  # "has not endorsed the agreement": no side taken yet
                 res = (0, 0.5, f"not yet {p['verb']}")
             elif p.get("neg") and kind == "stance" and (other := (_OR_OPPOSE if R.STANCE_VERBS.get(p["verb"], (0, 0))[0] > 0
@@ -4138,6 +4143,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _named(cands + _learned(unjudged, cands, text, topic_model.given))  # the learned named like the rest
     _speaking_for(cands, text, masked, o_pos, o_name, s_starts)
     _full_names(cands, masked)
+    _council_groups(cands, masked)
     if plain := {c.speaker.name for c in cands if _one_plain_word(c.speaker)}:
         common = _common_nouns(plain, text)
         for c in cands:  # left out below, with the message on bodies called only by a common noun
@@ -6571,6 +6577,20 @@ def _occurrences(text: str, name: str):
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-_")) and text.startswith(" ", at + len(name)):
             yield at
         at = text.find(name, at + 1)
+
+
+def _council_groups(cands: list["_Cand"], masked: str) -> None:
+    """"The Socialist group voted against it": a party's group on a council or in a parliament is named as such
+    (the coders write "Socialist group"), not as the party."""
+    for c in cands:
+        name = c.speaker.name
+        if name.split()[-1].lower() in _GROUP_PARTIES and (
+                masked.find(f"{name} group", c.context[0], c.context[1]) >= 0
+                or masked.find(f"{name} Group", c.context[0], c.context[1]) >= 0):
+            c.speaker = _Speaker(f"{name} group", c.speaker.role, "org", c.speaker.flag)
+
+
+_GROUP_PARTIES = _PARTY_WORDS | {"green", "independent", "democrat"}
 
 
 def _full_names(cands: list["_Cand"], masked: str) -> None:

@@ -117,6 +117,13 @@ SAME_VIEW_VERBS = (
     | {"followed suit", "follows suit", "has followed suit", "have followed suit", "had followed suit"}
     | CONTRARY_SUMMARIES
 )
+# A doubt that what follows will happen or holds: its side is the opposite of what follows ("does not believe the cap
+# will work"), or against the plan when what follows is only what the plan promises ("doubts the scheme will speed
+# up rollout")
+DOUBT_VERBS = (
+    {f"{aux} {v}" for aux in ("does not", "doesn't", "doesn’t", "did not", "didn't", "didn’t") for v in ("believe", "think")}
+    | {f"{v} {c}" for v in ("doubts", "doubted") for c in ("that", "whether")}
+)
 CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing", "different", "disagree", "other side")
 SAY_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|argued|argues|argue|"
@@ -127,6 +134,7 @@ SAY_VERBS = (
     "cautioned|complained|emphasised|emphasized|remarked|observed|commented|tweeted|posted|"
     "recalled|concluded|reiterated|repeated|confirmed|signalled|signaled|indicated|promised|pledged|vowed|"
     "was quoted as saying|were quoted as saying|is quoted as saying|urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
+    + "|".join(sorted(DOUBT_VERBS, key=len, reverse=True)) + "|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # "sent a letter to council members last week urging them to reject it" (dated and read as "wrote to")

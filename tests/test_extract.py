@@ -6103,3 +6103,18 @@ def test_session_32_echoes_dated_by_their_words(monkeypatch, topic, text, expect
 ])
 def test_session_33_a_leader_speaking_in_the_bodys_voice(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: a doubt takes the side opposite what follows it, or against the plan when what follows is only what the
+# plan promises; a party's group on a council is named as such
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Rooftop rent cap", "Tom Hadley of Kestrel Research does not believe the scheme will speed up rollout.",
+     {("Tom Hadley", -1, "2025-06-25")}),
+    ("Rooftop rent cap", "Tom Hadley doubts that the cap will work.", {("Tom Hadley", -1, "2025-06-25")}),
+    ("Rooftop rent cap", "Tom Hadley does not think the cap will hurt landlords.", {("Tom Hadley", 1, "2025-06-25")}),
+    ("Rooftop rent cap", "Tom Hadley does not believe the minister understands rural areas.", set()),
+    ("Fountain shutdown", "The Socialist group voted against it on Monday.", {("Socialist group", -1, "2025-06-23")}),
+    ("Fountain shutdown", "The Socialist Party voted against it on Monday.", {("Socialist Party", -1, "2025-06-23")}),
+])
+def test_session_33_doubts_and_council_groups(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
