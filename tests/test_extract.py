@@ -6118,3 +6118,18 @@ def test_session_33_a_leader_speaking_in_the_bodys_voice(monkeypatch, topic, tex
 ])
 def test_session_33_doubts_and_council_groups(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: a body's stance told by "its general secretary, Colm Brady," is the body's statement alone, and the rest
+# of what its officer says in that paragraph on the same side is the body's too
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Paid plasma centres", "The Health Services Staff Union will fight it, its general secretary, Colm Brady, said.",
+     {("Health Services Staff Union", -1, "2025-06-25")}),
+    ("Placement exams", "The Harlow Valley Faculty Association will fight the change, its president, Linda Park, said "
+     "Tuesday. \"This is being rushed through without asking the people who teach,\" Park said.",
+     {("Harlow Valley Faculty Association", -1, "2025-06-24")}),
+    ("Placement exams", "Kim Lee said the Harlow Valley Faculty Association would fight the change.",
+     {("Harlow Valley Faculty Association", -1, "2025-06-25"), ("Kim Lee", -1, "2025-06-25")}),
+])
+def test_session_33_a_body_told_by_its_officer(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
