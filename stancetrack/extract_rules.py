@@ -1198,7 +1198,7 @@ NEG = _lc(
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
         r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"(?<!ferrous )(?<!aluminium )(?<!copper )(?<!metal )(?<!export )(?<!for )(?<!of )(?<!the )(?<!as )(?<!keep )(?<!keeps )(?<!keeping )scrap(?! (?:metal|yards?|dealers?|merchants?|prices?|trade|exports?|steel|iron|copper|aluminium|paper|plastic|cars?|vehicles?|tyres?|value|out|was|is|were|in|for|into)\b)|repeal|veto|confiscatory|lowers? the bar(?! (?:for (?:[\w\-]+ ){1,4}to (?:take|hire|enter|get|join|start|access|apply|qualify|compete|open|invest|build|train)|to entry)\b)|in protest (?:at|against) (?:the|it|this)|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )(?<!chopping )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
-        r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|"
+        r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|dumbing down|dumbs down|dumbed-down|dumbed down|"
         # (each opens on its rare word: the engine tries a branch at every word)
         r"(?:consultation|hearing|review|process|inquiry|exercise)s? (?:\w+ ){0,3}?(?:is|was|are|were|be) (?:a |merely a "
         r"|just a |only a |nothing but a )?(?:mere )?formality|rubber[ -]stamp(?:ing|ed)?|"
@@ -1385,7 +1385,7 @@ class TopicActs(NamedTuple):
     decision: int = 0  # -1 when the article's decision drops the topic ("voted to abandon the trial")
 
 
-_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|"
+_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|"
                          r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop\w*|"
                          r"remov\w*|phas\w+ out)\b")  # not the noun: "facial recognition at tram stops"
 TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping
@@ -1419,6 +1419,9 @@ _PROCESS = re.compile(r"\b(?:review|plan|plans|proposal|proposals|report|study|c
 
 
 # "scrap metal" is a thing, not an act
+# a ban or moratorium the topic lifts: "Lifting Kenya's GM maize import ban", "Relaxing the re-export ban"
+_UNDONE_BAN = re.compile(r"\b(?:lift|ends?|scrap|repeal|abolish|remov|relax|revers|overturn)\w{0,4}\b"
+                         r"(?:[^,;]{0,60}?\b)?(ban|prohibition|moratorium)\b")
 _SCRAP_NOUN = re.compile(r"\bscrap(?= (?:metal|yards?|dealers?|exports?|prices?|trade|steel|iron|copper)\b)")
 
 
@@ -1427,8 +1430,10 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     """How a topic phrase such as "ban on gambling adverts" changes the meaning of cue words."""
     low = _SCRAP_NOUN.sub("", (topic or "").lower())
     words = set(re.findall(r"[a-z\-]+", low))
-    flip = "|".join(dict.fromkeys(_ACTS_FLIP[w] for w in sorted(words) if w in _ACTS_FLIP))
-    own = frozenset(w for w in words if len(w) > 3 and w not in STANCE_CORE and w not in _ACTS_FLIP)
+    undone = set(_UNDONE_BAN.findall(low))  # "Lifting the ban on road salt": the ban is what goes, not the act
+    flip = "|".join(dict.fromkeys(_ACTS_FLIP[w] for w in sorted(words - undone) if w in _ACTS_FLIP))
+    own = frozenset(w for w in words if (len(w) > 3 or w in undone) and w not in STANCE_CORE
+                    and (w not in _ACTS_FLIP or w in undone))
     takes_away = bool(_TAKES_AWAY.search(low))
     if not flip and not own and not takes_away:
         return None

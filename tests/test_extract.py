@@ -6133,3 +6133,18 @@ def test_session_33_doubts_and_council_groups(monkeypatch, topic, text, expect):
 ])
 def test_session_33_a_body_told_by_its_officer(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: when the topic lifts a ban, the ban is what goes: keeping or backing it is against the topic; "dumbing
+# down" is a verdict against
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Lifting Lindenau's ban on road salt", "Councillor Ann Lee voted to keep the ban three years ago.",
+     {("Ann Lee", -1, "2022-01-01")}),
+    ("Lifting Lindenau's ban on road salt", "Councillor Ann Lee backed the ban in 2022.", {("Ann Lee", -1, "2022-01-01")}),
+    ("Lifting Lindenau's ban on road salt", "Councillor Ann Lee supports lifting the ban.", {("Ann Lee", 1, "2025-06-25")}),
+    ("Ban on road salt", "Councillor Ann Lee backed the ban in 2022.", {("Ann Lee", 1, "2022-01-01")}),
+    ("Contextual offers", "Two years ago, Dan Ashworth described contextual offers as \"dumbing down by postcode\".",
+     {("Dan Ashworth", -1, "2023-01-01")}),
+])
+def test_session_33_a_lifted_ban(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
