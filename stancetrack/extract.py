@@ -2519,6 +2519,22 @@ _SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|on
                         r"punishing|sacrificing|robbing|making \w+ pay)\b")  # the burden moved, not "by building 400 spaces"
 
 
+_CRITICISM_STEMS = ("criticism", "concern", "objection", "fear", "complain", "worries", "critics", "opponents")
+_CRITICISM_NOUN = (r"(?:criticisms?|concerns?|objections?|fears?|complaints?|complainers?|worries|critics|opponents|"
+                   r"naysayers)")
+_CRITICISM_DISMISSED = re.compile(
+    rf"(?:^|\b(?:the|these|those|such|their|his|her|its|most|many|much of the|some of the)\s+)(?:\w+\s+)?{_CRITICISM_NOUN}"
+    r"(?:\s+(?:about|over|of|from|that|raised|voiced)\s+[^,.;#]{0,60}?)?\s+(?:were|was|are|is|had been|have been|"
+    r"seemed|seem|seems|remained|remain)\s+(?:\w+ly\s+|all\s+|simply\s+|just\s+)?(?:misplaced|overblown|unfounded|"
+    r"exaggerated|overstated|baseless|groundless|unjustified|misguided|mistaken|hysterical|scaremongering|"
+    r"alarmist|nonsense|overdone|wide of the mark)\b"
+    rf"|\b(?:scornful|dismissive|contemptuous|unmoved|unimpressed)\s+(?:of|by)\s+(?:the\s+|these\s+|those\s+|such\s+)?"
+    rf"(?:\w+\s+)?{_CRITICISM_NOUN}\b"
+    rf"|(?:\bcall(?:ed|s|ing)?\s+|^)(?:the|these|those|such)\s+(?:\w+\s+)?(?:criticisms?|objections?|complaints?|fears?)\s+"
+    r"(?:an?\s+)?(?:fuss|storm in a teacup|overblown|exaggerated|overstated|baseless|unfounded|scaremongering|"
+    r"hysteria|hysterical|nonsense|misplaced|a distraction)\b")
+
+
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
             acts: re.Pattern | None = None):
     """Stance, confidence and cue description of what was said, or None without any cue.
@@ -2544,6 +2560,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
             # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
+    if verb_pol <= 0 and _has(content, _CRITICISM_STEMS) and (dis := _CRITICISM_DISMISSED.search(content)) is not None:
+        return 1, 0.6, f"criticism dismissed: {dis.group()!r}"  # "the criticism was misplaced", "scornful of the
+        # complaints", "called the objections a fuss about a few light switches": for what the critics attack
     if "nothing says " in content and (iffy := _NOTHING_SAYS.search(content)) is not None \
             and not ((rest := _stance(content[:iffy.start()] + " " + content[_clause_end(content, iffy.end()):], acts=acts))
                      and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))

@@ -6148,3 +6148,17 @@ def test_session_33_a_body_told_by_its_officer(monkeypatch, topic, text, expect)
 ])
 def test_session_33_a_lifted_ban(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: dismissing the critics' case is a side for what they attack
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Surplus budget", "Jordan Klassen said the criticism was misplaced.", {("Jordan Klassen", 1, "2025-06-25")}),
+    ("Surplus budget", "Jordan Klassen said fears about the plan were exaggerated.", {("Jordan Klassen", 1, "2025-06-25")}),
+    ("Beer garden hours", "Franz Huber was scornful of the complaints.", {("Franz Huber", 1, "2025-06-25")}),
+    ("Lighting curfew", "Lucy Brandt spoke on Tuesday, calling the objections \"a fuss about a few light switches.\"",
+     {("Lucy Brandt", 1, "2025-06-24")}),
+    ("Surplus budget", "Jordan Klassen said the concerns were justified.", {("Jordan Klassen", -1, "2025-06-25")}),
+    ("Beer garden hours", "Franz Huber was scornful of the plan.", {("Franz Huber", -1, "2025-06-25")}),
+])
+def test_session_33_the_critics_dismissed(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
