@@ -2519,6 +2519,8 @@ _SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|on
                         r"punishing|sacrificing|robbing|making \w+ pay)\b")  # the burden moved, not "by building 400 spaces"
 
 
+_WHEN_IT_FARED = re.compile(r",\s+when\s+(?:it|the\s+\w+)\s+(?:narrowly\s+|was\s+narrowly\s+)?(?:failed|fell|passed|"
+                            r"was\s+(?:defeated|rejected|voted\s+down|approved|adopted|carried|shelved|withdrawn)|lost)\b")
 _CRITICISM_STEMS = ("criticism", "concern", "objection", "fear", "complain", "worries", "critics", "opponents")
 _CRITICISM_NOUN = (r"(?:criticisms?|concerns?|objections?|fears?|complaints?|complainers?|worries|critics|opponents|"
                    r"naysayers)")
@@ -3803,6 +3805,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
             stance_input = content if not (kind in ("stance", "part") and vpol) else text[criticism_end or vb:c_b]
+            if kind == "stance" and vpol and ", when " in stance_input \
+                    and (fate := _WHEN_IT_FARED.search(stance_input)) is not None:
+                stance_input = stance_input[:fate.start()]  # "voted for it in 2019, when it failed 4-3": the vote's
+                # fate is no side of the voter's
             if vpol and kind == "stance":
                 # "dismissed the idea as …": adverbs before the verb carry intensity
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):

@@ -6159,6 +6159,9 @@ def test_session_33_a_lifted_ban(monkeypatch, topic, text, expect):
      {("Lucy Brandt", 1, "2025-06-24")}),
     ("Surplus budget", "Jordan Klassen said the concerns were justified.", {("Jordan Klassen", -1, "2025-06-25")}),
     ("Beer garden hours", "Franz Huber was scornful of the plan.", {("Franz Huber", -1, "2025-06-25")}),
+    # a vote's fate is no side of the voter's
+    ("Sprinkler mandate", "Councilman Ray Lindqvist voted for a nearly identical proposal in 2019, when it failed 4-3.",
+     {("Ray Lindqvist", 1, "2019-01-01")}),
 ])
 def test_session_33_the_critics_dismissed(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
