@@ -5903,6 +5903,26 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     # union named before that
 
 
+_OFFICER_ROLE = re.compile(rf"(?:(?:but|and)\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w\-&]+\s+){{0,2}}?"
+                           rf"(?:{_LEADER_ROLES}|general secretary|secretary[- ]general)", re.I)
+
+
+def _the_paragraphs_body(c, masked: str, head: str, o_pos: list[int], o_name: list[str]) -> str | None:
+    """The one body named in the paragraph before ``c`` (within 500 characters) that "the group" or "the union" can
+    be: any body for a generic word, else one whose name holds the word; None when two could be meant."""
+    generic = head.lower() in _ANY_BODY
+    found: list[str] = []
+    for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):
+        gap = masked[o_pos[j]:c.context[0]]
+        if c.context[0] - o_pos[j] > 500 or "\n\n" in gap.strip():
+            break
+        name = o_name[j]
+        if " " in name and not any(name in f or f in name for f in found):  # (not "OISU", an acronym or a place)
+            found.append(name)
+    fits = [f for f in found if generic or head.lower() in f.lower().split()]
+    return fits[0] if len(found) == 1 and len(fits) == 1 else None
+
+
 def _body_named_before(c, masked: str, head: str, o_pos: list[int], o_name: list[str],
                        own_paragraph: bool = False) -> str | None:
     """The last body named within 500 characters before ``c``, in its paragraph, whose name holds the word ``head``
@@ -6000,6 +6020,12 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
                 # Macron, said the union …"; nor "President Lisa Ng of the Port Authority said the union was being
                 # unreasonable": another's verdict on it)
                 org = _body_named_before(c, masked, head, o_pos, o_name, own_paragraph=True)
+            if org is None and _OFFICER_ROLE.fullmatch((c.speaker.role or "").strip()) \
+                    and not _OF_A_BODY.search(masked, c.context[0], c.q_start):
+                # "The Wattle Grove P&C Association has been lobbying … President Mei Lin Tran said the group 'strongly
+                # supports' the trial", "… the Academic Staff Union of Universities has rejected it. The branch
+                # chairman, Dr Kehinde Oladipo, said the union would resist …": the one body named in the paragraph
+                org = _the_paragraphs_body(c, masked, head, o_pos, o_name)
             if org is not None:
                 _said_for(c, org)
                 if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their

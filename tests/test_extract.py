@@ -6165,3 +6165,18 @@ def test_session_33_a_lifted_ban(monkeypatch, topic, text, expect):
 ])
 def test_session_33_the_critics_dismissed(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: an officer saying what "the group" or "the union" will do speaks for the one body named in the paragraph
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Heated sidewalks", "The Kitahama Citizens Club is the largest group. Last year the club voted down a smaller "
+     "version, but its leader, Takeshi Noguchi, said on Tuesday that the group would back the expanded plan.",
+     {("Kitahama Citizens Club", 1, "2025-06-24")}),
+    ("Post-UTME test", "But the Academic Staff Union of Universities has rejected the plan. The branch chairman, Dr "
+     "Kehinde Oladipo, said the union would resist any move.", {("Academic Staff Union of Universities", -1, "2025-06-25")}),
+    # two bodies named: whose?
+    ("Post-UTME test", "The Academic Staff Union of Universities and the Nigeria Labour Congress have written to the board. The branch "
+     "chairman, Dr Kehinde Oladipo, said the union would resist any move.", {("Kehinde Oladipo", -1, "2025-06-25")}),
+])
+def test_session_33_an_officer_tells_what_the_group_will_do(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
