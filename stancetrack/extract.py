@@ -5006,16 +5006,18 @@ _LISTED = re.compile(
     rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
-    r"|(?:(?:have|has)(?: all| both| also| now)? )?(?P<verb>support|supports|supported|back|backs|backed|oppose|opposes|opposed|"
-    r"reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed)\b"
+    r"|(?:(?:have|has|had)(?: all| both| also| now| already)? )?(?P<verb>support|supports|supported|back|backs|backed|oppose|"
+    r"opposes|opposed|reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed|signed on)\b"
     r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
+_LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
+                          r"MPs|MSPs|TDs|MEPs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
-                 "share", " up ", "decide", "on board")
+                 "share", " up ", "decide", "on board", "signed on")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
-               "on board": 1,
+               "on board": 1, "signed on": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
@@ -6964,7 +6966,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                     pol = -1 if pol > 0 else 0
             items = [x.strip() for x in re.split(r",\s*and\s|,|\sand\s", m.group("list")) if x.strip()]
             for it in items:
-                name = re.sub(r"^the\s+", "", it)
+                name = _LISTED_ROLE.sub("", re.sub(r"^the\s+", "", it))  # "Senators Lisa Wu": Lisa Wu
                 canon = actor_ref.canonical(name)
                 low = name.lower()
                 known = canon != name or low in R.COUNTRIES or canon in actor_ref.type
@@ -6976,7 +6978,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 a, b = _trim(text, m.start(), m.end())
                 out.append(_Cand(
                     _Speaker(canon, None, "org" if ctype in ("organization", "organisation", "government") else ctype),
-                    pol, 0.5, f"listed_by_speaker | {m.group().split()[-1].lower()!r} | listed: {it!r}", a, b,
+                    pol, 0.5, f"listed_by_speaker | {(m.group('verb') or m.group().split()[-1]).lower()!r} | listed: {it!r}", a, b,
                     date_text, (s_start, s_end), [f"stance reported by {speaker.name}"], reported_by=speaker.name,
                     order=order, para=0,
                 ))

@@ -1117,6 +1117,8 @@ STRONG_POS = _lc(
 POS = _lc(
     r"\b(?:" + _alt(
         r"(?:carry|shepherd|steer|pilot) the (?:bill|measure|legislation) (?:through|in)\b|"  # "would carry the bill in the House"
+        r"signed on(?: as (?:a )?co-?(?:sponsors?|authors?|signator(?:y|ies)))?(?! to (?:a|the) (?:letter|petition|campaign) against)\b|"  # "had
+        # signed on as co-sponsors": their names on the measure
         # "any further delay would be a failure of leadership": the delay is what is wrong
         r"(?:any (?:further |more )?|further |more )(?:delay|delaying it|waiting) (?:would|will) be (?:a |an )?(?:\w+ )?(?:failure|mistake|"
         r"betrayal|disaster|scandal|tragedy|dereliction)|"

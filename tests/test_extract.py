@@ -6180,3 +6180,16 @@ def test_session_33_the_critics_dismissed(monkeypatch, topic, text, expect):
 ])
 def test_session_33_an_officer_tells_what_the_group_will_do(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: "said fellow trustees Sandra Ruiz and Tom Becker had also signed on": theirs, as the speaker reports it
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Placement exams", "Trustee Bill Hanrahan endorsed the plan Monday and said fellow trustees Sandra Ruiz and Tom "
+     "Becker had also signed on.", {("Bill Hanrahan", 1, "2025-06-23"), ("Sandra Ruiz", 1, "2025-06-23"),
+                                    ("Tom Becker", 1, "2025-06-23")}),
+    ("Late registration fees", "Councilor Maricel Dizon said councilors Ana Reyes and Benjie Tan had signed on as "
+     "co-authors.", {("Maricel Dizon", 1, "2025-06-25"), ("Ana Reyes", 1, "2025-06-25"), ("Benjie Tan", 1, "2025-06-25")}),
+    ("Late registration fees", "Ann Lee has signed on to a letter against the plan.", set()),
+])
+def test_session_33_others_signed_on(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
