@@ -2519,19 +2519,27 @@ _SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|on
                         r"punishing|sacrificing|robbing|making \w+ pay)\b")  # the burden moved, not "by building 400 spaces"
 
 
+# what a doubt can be about: "the timetable is realistic", "it would be fair" (judged, whatever its subject)
+_JUDGED_AS = re.compile(r"\s*(?:that\s+)?(?:[\w\-’']+\s+){0,5}?(?:is|are|was|were|would be|will be|could be|can be)\s+"
+                        r"(?:\w+\s+)?(?:realistic|workable|affordable|fair|necessary|safe|enough|sensible|feasible|"
+                        r"practical|the answer|the right|a good|justified|needed|achievable|deliverable|viable|effective|"
+                        r"wise|legal|lawful|proportionate)\b")
+_DUMMY_IT = re.compile(r"\s*(?:that\s+)?it\s+(?:is|was|would be|will be)\s+(?:\w+\s+)?(?:necessary|needed|worth|"
+                       r"appropriate|right|wise|helpful|useful|possible|time)\s+(?:to|for)\b")
 _WHEN_IT_FARED = re.compile(r",\s+when\s+(?:it|the\s+\w+)\s+(?:narrowly\s+|was\s+narrowly\s+)?(?:failed|fell|passed|"
                             r"was\s+(?:defeated|rejected|voted\s+down|approved|adopted|carried|shelved|withdrawn)|lost)\b")
-_CRITICISM_STEMS = ("criticism", "concern", "objection", "fear", "complain", "worries", "critics", "opponents")
+_CRITICISM_STEMS = ("criticism", "concern", "objection", "fear", "complain", "worries", "critics", "opponents", "naysay")
 _CRITICISM_NOUN = (r"(?:criticisms?|concerns?|objections?|fears?|complaints?|complainers?|worries|critics|opponents|"
                    r"naysayers)")
 _CRITICISM_DISMISSED = re.compile(
-    rf"(?:^|\b(?:the|these|those|such|their|his|her|its|most|many|much of the|some of the)\s+)(?:\w+\s+)?{_CRITICISM_NOUN}"
-    r"(?:\s+(?:about|over|of|from|that|raised|voiced)\s+[^,.;#]{0,60}?)?\s+(?:were|was|are|is|had been|have been|"
-    r"seemed|seem|seems|remained|remain)\s+(?:\w+ly\s+|all\s+|simply\s+|just\s+)?(?:misplaced|overblown|unfounded|"
-    r"exaggerated|overstated|baseless|groundless|unjustified|misguided|mistaken|hysterical|scaremongering|"
-    r"alarmist|nonsense|overdone|wide of the mark)\b"
-    rf"|\b(?:scornful|dismissive|contemptuous|unmoved|unimpressed)\s+(?:of|by)\s+(?:the\s+|these\s+|those\s+|such\s+)?"
-    rf"(?:\w+\s+)?{_CRITICISM_NOUN}\b"
+    rf"(?:^|\b(?:the|these|those|such|most|many|much of the|some of the)\s+)(?:\w+\s+)?{_CRITICISM_NOUN}"
+    r"(?:\s+(?:about|over|(?<!criticism )(?<!criticisms )of|from|that|raised|voiced)\s+[^,.;#]{0,60}?)?\s+(?:were|was|are|"
+    r"is|had been|have been|"
+    r"seemed|seem|seems|remained|remain)\s+(?:(?:entirely|completely|totally|wildly|greatly|grossly|hugely|massively|"
+    r"largely|simply|just|all|vastly|badly)\s+)?(?:misplaced|overblown|unfounded|exaggerated|overstated|baseless|"
+    r"groundless|unjustified|misguided|mistaken|hysterical|scaremongering|alarmist|nonsense|overdone|wide of the mark)\b"
+    rf"|(?P<scorn>\b(?:scornful|dismissive|contemptuous|unmoved|unimpressed)\s+(?:of|by)\s+(?:the\s+|these\s+|those\s+|"
+    rf"such\s+)?(?:\w+\s+)?{_CRITICISM_NOUN}\b)"
     rf"|(?:\bcall(?:ed|s|ing)?\s+|^)(?:the|these|those|such)\s+(?:\w+\s+)?(?:criticisms?|objections?|complaints?|fears?)\s+"
     r"(?:an?\s+)?(?:fuss|storm in a teacup|overblown|exaggerated|overstated|baseless|unfounded|scaremongering|"
     r"hysteria|hysterical|nonsense|misplaced|a distraction)\b")
@@ -2562,9 +2570,16 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
             # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
-    if verb_pol <= 0 and _has(content, _CRITICISM_STEMS) and (dis := _CRITICISM_DISMISSED.search(content)) is not None:
-        return 1, 0.6, f"criticism dismissed: {dis.group()!r}"  # "the criticism was misplaced", "scornful of the
-        # complaints", "called the objections a fuss about a few light switches": for what the critics attack
+    if _has(content, _CRITICISM_STEMS) and (dis := _CRITICISM_DISMISSED.search(content)) is not None \
+            and ((not verb_pol and not dis.group("scorn")) or (verb_pol < 0 and dis.group("scorn"))):  # (the scorn
+        # the speaker's own, as a copula says it: not "said the mayor was unmoved by the objections")
+        # "the criticism was misplaced", "scornful of the complaints", "called the objections a fuss about a few light
+        # switches": for what the critics attack, unless the rest of what was said takes the other side ("… and the
+        # charge must go", "…, which she called a disgrace")
+        rest = _stance(content[:dis.start()] + " " + content[dis.end():], acts=acts)
+        if rest is None or rest[0] >= 0 or rest[2].startswith(("sentiment", "learned")):
+            return 1, 0.6, f"criticism dismissed: {dis.group()!r}"
+        return rest
     if "nothing says " in content and (iffy := _NOTHING_SAYS.search(content)) is not None \
             and not ((rest := _stance(content[:iffy.start()] + " " + content[_clause_end(content, iffy.end()):], acts=acts))
                      and rest[0] > 0 and not rest[2].startswith(("sentiment", "learned"))
@@ -3807,18 +3822,25 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             stance_input = content if not (kind in ("stance", "part") and vpol) else text[criticism_end or vb:c_b]
             if kind == "stance" and vpol and ", when " in stance_input \
                     and (fate := _WHEN_IT_FARED.search(stance_input)) is not None:
-                stance_input = stance_input[:fate.start()]  # "voted for it in 2019, when it failed 4-3": the vote's
-                # fate is no side of the voter's
+                stance_input = (stance_input[:fate.start()] + " "  # "voted for it in 2019, when it failed 4-3": the
+                                + stance_input[_clause_end(stance_input, fate.end()):])  # vote's fate is no side of
+                # the voter's (what follows that clause still is)
             if vpol and kind == "stance":
                 # "dismissed the idea as …": adverbs before the verb carry intensity
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
             res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
             if kind == "say" and p["verb"] in R.DOUBT_VERBS:  # "does not believe the scheme will speed up rollout":
-                # a doubt that the plan will do what it promises is a side against it; one that it will do harm, for
-                res = ((1, 0.5, f"doubted: {res[2]}") if res is not None and res[0] < 0 else
-                       (-1, 0.5, f"doubted: {res[2]}") if res is not None and res[0] > 0 else
-                       (-1, 0.4, f"verb: {p['verb']!r}") if _about_the_plan(masked_low[vb:c_b], acts) else res)
+                # a doubt that the plan will do what it promises is a side against it, one that it will do harm for
+                # it, one that it is realistic (or fair, or needed) against it; a doubt about anything else, or one
+                # that goes on with "but", is no side of its own
+                doubted = text[vb:c_b].lower()  # (its quoted words too: 'was "workable or desirable"')
+                if not (_about_the_plan(doubted, acts) or _JUDGED_AS.match(doubted)) or _DUMMY_IT.match(doubted):
+                    continue  # "does not think the council will approve it", "… it was necessary to comment"
+                if not _has(doubted, (" but ", ";")):
+                    res = ((1, 0.5, f"doubted: {res[2]}") if res is not None and res[0] < 0 else
+                           (-1, 0.5, f"doubted: {res[2]}") if res is not None and res[0] > 0 else
+                           (-1, 0.4, f"verb: {p['verb']!r}"))
             if not_yet:  # "has not endorsed the agreement": no side taken yet
                 res = (0, 0.5, f"not yet {p['verb']}")
             elif p.get("neg") and kind == "stance" and (other := (_OR_OPPOSE if R.STANCE_VERBS.get(p["verb"], (0, 0))[0] > 0
@@ -5980,8 +6002,41 @@ def _said_for(c, org: str, name: str | None = None) -> None:
     c.speaker = _Speaker(name or org, c.speaker.role, "org", c.speaker.flag)
 
 
+# A body's voice in its officer's words: "we", or "our" with its members or itself ("our members", "our union"; not
+# "our children"), and the officers who speak it
+_WE_VOICE = re.compile(r"\b[Ww]e\b|\b[Oo]ur\s+(?:members|membership|association|union|federation|organi[sz]ation|group|"
+                       r"club|industry|sector|businesses|workers|drivers|farmers|growers|staff|volunteers|teams?|network|"
+                       r"alliance|coalition|chamber|society|trust|charity|campaign|congregation|jobs?|profession)\b")
+_BODY_HEAD_WORDS = frozenset(_BODY_HEADS.replace("organi[sz]ation", "organisation|organization").split("|"))
+_NOT_A_MEMBERS_BODY = re.compile(r"(?i)\b(?:european|african|soviet) union\b|\b(?:government|ministry|department|authority|"
+                                 r"commission|parliament|assembly|senate|cabinet|administration|office|(?:borough|city|"
+                                 r"county|district|town|parish|municipal|regional|shire|state|provincial|legislative|"
+                                 r"executive) council)$")
+_NOT_FORMER = r"(?!(?:former|ex-|retired|onetime|one-time)\b)"
+_HEAD_LEADER = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<head>{_BODY_HEADS})(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}?"
+                          rf"(?:{_LEADER_ROLES}|lead)", re.I)  # "association president", "the forum's policy lead"
+_LEADER_OF_BODY = re.compile(rf"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_LEADER_ROLES}|general secretary|"
+                             rf"secretary[- ]general)\s+(?:of|for|at)\s+the\s+(?P<head>{_BODY_HEADS})", re.I)  # "a
+# spokesman for the union"
+_ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,?\s*$", re.I)
+_ITS_ROLE_AFTER = re.compile(rf",\s+(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,", re.I)
+# "The Union will fight it, its general secretary, Colm Brady, said": the body's stance, told by its officer
+_ITS_OFFICER_TELLS = re.compile(rf",\s+(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,2}}(?:{_LEADER_ROLES}|"
+                                rf"general secretary|secretary[- ]general)\w*,?\s+(?P<name>(?:[\w.\-’']+\s+){{0,3}}?"
+                                rf"[{_UP}][\w\-’']+),?\s+(?:said|says|told|added|wrote|warned)\b")
+
+
+def _told_by_its_officer(c, text: str) -> bool:
+    """Whether ``c`` (a body's stance one reports) is told by the body's own officer: "…, its president, Linda Park,
+    said"; then it is the body's statement alone."""
+    tail = _ITS_OFFICER_TELLS.search(text, c.q_start, c.context[1])
+    return tail is not None and tail.group("name").split()[-1] == (c.reported_by or c.speaker.name).split()[-1]
+
+
 def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:
-    """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words."""
+    """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words; so too a
+    body's stance its leader tells ("the association would …", "'We will fight this,' association president Darren
+    Kell said"), and the rest of what one who told it as its officer says in that paragraph on the same side."""
     for c in cands:
         if c.speaker.kind != "person" or c.reported_by:
             continue
@@ -6045,8 +6100,7 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
     officer: dict[str, tuple[str, int, int]] = {}
     for c in cands:
         if c.reported_by and c.cue.startswith("nested_report") and c.speaker.kind == "org" \
-                and (tail := _ITS_OFFICER_TELLS.search(text, c.q_start, c.context[1])) is not None \
-                and tail.group("name").split()[-1] == c.reported_by.split()[-1]:
+                and _told_by_its_officer(c, text):
             officer.setdefault(c.reported_by, (c.speaker.name, c.para, c.stance))
     for c in cands:
         if c.speaker.kind == "person" and not c.reported_by and (got := officer.get(c.speaker.name)) is not None \
@@ -6054,28 +6108,18 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
             _said_for(c, got[0])
 
 
-# the speaker's words in the first person plural: a body's voice ("we", not "us": "the U.S.")
-_WE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d))\b")
-_HEAD_LEADER = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<head>{_BODY_HEADS})(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}?"
-                          rf"(?:{_LEADER_ROLES}|lead)", re.I)  # "association president", "the forum's policy lead"
-_LEADER_OF_BODY = re.compile(rf"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_LEADER_ROLES}|general secretary|"
-                             rf"secretary[- ]general)\s+(?:of|for|at)\s+the\s+(?P<head>{_BODY_HEADS})", re.I)  # "a
-# spokesman for the union"
-
-
-_ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,?\s*$", re.I)
-_ITS_ROLE_AFTER = re.compile(rf",\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,", re.I)
-
-
 def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> str | None:
     """The body whose leader or spokesperson speaks in its voice ("we"): named by the word in their role
     ("association president Darren Kell": the association named before; "its chairman, Hassan Ssemakula": the
-    body opening the sentence before). Not a party's (its people are actors of their own), nor a former officer."""
+    body opening the sentence before). Not a party's (its people are actors of their own), a government's or a
+    council's (its members speak as such), nor a former officer's."""
     role = (c.speaker.role or "").strip()
     if c.speaker.kind != "person" or c.reported_by or not role or "former" in role.lower():
         return None
+    head = None
     if (m := _HEAD_LEADER.fullmatch(role) or _LEADER_OF_BODY.fullmatch(role)) is not None:
-        body = _body_named_before(c, masked, m.group("head"), o_pos, o_name)
+        head = m.group("head")
+        body = _body_named_before(c, masked, head, o_pos, o_name)
     elif _HEADS_BODY.fullmatch(role) and (at := masked.find(c.speaker.name, c.context[0], c.context[1])) >= 0 and (
             _ITS_ROLE_BEFORE.search(masked, max(c.context[0], at - 60), at)
             or _ITS_ROLE_AFTER.match(masked, at + len(c.speaker.name))):  # "its chairman, Hassan Ssemakula, said"
@@ -6084,11 +6128,15 @@ def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_
         body = o_name[i] if i is not None and "\n\n" not in masked[s_starts[k]:c.context[0]].strip() else None
     else:
         return None
-    if body is None or _PARTY_WORD.search(body):
+    if body is None or _PARTY_WORD.search(body) or _NOT_A_MEMBERS_BODY.search(body):
         return None
+    if head is not None and (at := masked.rfind(body, 0, c.context[0])) >= 0 \
+            and re.search(rf"\b(?:an?|another)\s+(?:[\w\-]+\s+)?{head}\b", masked[at + len(body):c.context[0]], re.I):
+        return None  # "Vodafone Group applied for it. Residents have formed an action group. '…,' group chair Ann Lee"
     # the name as the article's own proposals give it ("Colorado Search and Rescue Association", not its tail)
-    full = next((o.speaker.name for o in cands if o.speaker.kind == "org" and o.speaker.name.endswith(body)), body)
-    return full if " " in full else None  # not "Federation" (of "the Federation normande du trot")
+    full = next((o.speaker.name for o in reversed(cands) if o.speaker.kind == "org" and o.context[0] < c.context[0]
+                 and (o.speaker.name == body or o.speaker.name.endswith(" " + body))), body)
+    return None if full.lower() in _BODY_HEAD_WORDS else full  # not "Federation" (of "the Federation normande du trot")
 
 
 # what a participle of stance takes a side on: a plan, a pronoun or a named thing ("…, rejecting the plan")
@@ -6147,8 +6195,7 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
                 break
             names.append(canon)
         if not (names and verb in _RECOUNTING_VERBS and not interposed) and not (
-                len(names) == 1 and (tail := _ITS_OFFICER_TELLS.search(text, c.q_start, c.context[1])) is not None
-                and tail.group("name").split()[-1] == c.speaker.name.split()[-1]):  # the reporter usually shares the
+                len(names) == 1 and _told_by_its_officer(c, text)):  # the reporter usually shares the
             out.append(c)  # stance they report ("Holm added that the agency had backed it"); one who "noted that" it
             # had recounts it (0 of 5 coded), unlike "The Association, Moura noted, had come out against it"; and
             # "The Union will fight it, its general secretary, Colm Brady, said": the union's words, told by its officer
@@ -6161,11 +6208,6 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
                              c.flags + [f"stance reported by {c.speaker.name}"], reported_by=c.speaker.name,
                              order=c.order, para=c.para))
     return out
-
-
-_ITS_OFFICER_TELLS = re.compile(rf",\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{_LEADER_ROLES}|general secretary|"
-                                rf"secretary[- ]general)\w*,?\s+(?P<name>(?:[\w.\-’']+\s+){{0,3}}?[{_UP}][\w\-’']+),?\s+"
-                                r"(?:said|says|told|added|wrote|warned)\b")
 
 
 _COUNTRIES_ACT = re.compile(r"\s+(?:(?:have|has|had|will|would|are|is|were|was|also|both|already|now|firmly|strongly|"
@@ -6653,18 +6695,17 @@ def _occurrences(text: str, name: str):
         at = text.find(name, at + 1)
 
 
+_GROUP_PARTIES = _PARTY_WORDS | {"green", "independent"}
+
+
 def _council_groups(cands: list["_Cand"], masked: str) -> None:
     """"The Socialist group voted against it": a party's group on a council or in a parliament is named as such
     (the coders write "Socialist group"), not as the party."""
     for c in cands:
         name = c.speaker.name
-        if name.split()[-1].lower() in _GROUP_PARTIES and (
-                masked.find(f"{name} group", c.context[0], c.context[1]) >= 0
-                or masked.find(f"{name} Group", c.context[0], c.context[1]) >= 0):
+        if (name.split() or [""])[-1].lower() in _GROUP_PARTIES and (
+                re.compile(rf"\b{re.escape(name)} [Gg]roup\b(?!s)").search(masked, c.context[0], c.context[1])):
             c.speaker = _Speaker(f"{name} group", c.speaker.role, "org", c.speaker.flag)
-
-
-_GROUP_PARTIES = _PARTY_WORDS | {"green", "independent", "democrat"}
 
 
 def _full_names(cands: list["_Cand"], masked: str) -> None:

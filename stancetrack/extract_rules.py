@@ -1387,7 +1387,7 @@ class TopicActs(NamedTuple):
     decision: int = 0  # -1 when the article's decision drops the topic ("voted to abandon the trial")
 
 
-_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end|abolish\w*|abolition|repeal\w*|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|"
+_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|lift(?:ed|ing)|lifts? (?:the|a|an|its|their|this)|relax(?:es|ing)|relaxation of|"
                          r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop\w*|"
                          r"remov\w*|phas\w+ out)\b")  # not the noun: "facial recognition at tram stops"
 TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping
@@ -1420,10 +1420,13 @@ _PROCESS = re.compile(r"\b(?:review|plan|plans|proposal|proposals|report|study|c
                       r"motion|idea|move|change|changes|policy|reform|of)\b")
 
 
+# a ban or moratorium the topic lifts: "Lifting Kenya's GM maize import ban", "Relaxation of the sunbed ban" (not
+# "End-of-life vehicle export ban", "Relaxed dress code")
+_UNDONE_BAN = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|repeal(?:s|ed|ing)?|"
+                         r"abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|relax(?:es|ing)?|revers(?:e|es|ed|ing)|"
+                         r"overturn(?:s|ed|ing)?|(?:abolition|removal|relaxation|lifting|repeal|reversal|end) of|end to)"
+                         r"(?!-)\b(?:[^,;]{0,60}?\b)?(ban|prohibition|moratorium)\b")
 # "scrap metal" is a thing, not an act
-# a ban or moratorium the topic lifts: "Lifting Kenya's GM maize import ban", "Relaxing the re-export ban"
-_UNDONE_BAN = re.compile(r"\b(?:lift|ends?|scrap|repeal|abolish|remov|relax|revers|overturn)\w{0,4}\b"
-                         r"(?:[^,;]{0,60}?\b)?(ban|prohibition|moratorium)\b")
 _SCRAP_NOUN = re.compile(r"\bscrap(?= (?:metal|yards?|dealers?|exports?|prices?|trade|steel|iron|copper)\b)")
 
 

@@ -6193,3 +6193,34 @@ def test_session_33_an_officer_tells_what_the_group_will_do(monkeypatch, topic, 
 ])
 def test_session_33_others_signed_on(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33 review: what the new readings must leave alone
+@pytest.mark.parametrize("topic, text, expect", [
+    # "union president" of a members' union, not the European Union; an action group, not the applicant
+    ("Kellham bypass", "The European Union has backed the Kellham bypass with a grant. \"We will fight it all the way,\" "
+     "union president Amy Lo said.", {("European Union", 1, "2025-06-25"), ("Amy Lo", -1, "2025-06-25")}),
+    ("The mast", "Vodafone Group applied for the mast in May. Residents have formed an action group. \"We will fight it "
+     "all the way,\" group chair Ann Lee said.", {("Ann Lee", -1, "2025-06-25")}),
+    # a council's leader speaks as herself; so does a former officer
+    ("The mast", "Harlow Borough Council approved the mast on Monday. Its leader, Jane Smith, said: \"We listened and we "
+     "back it.\"", {("Harlow Borough Council", 1, "2025-06-23"), ("Jane Smith", 1, "2025-06-23")}),
+    ("Admissions test", "The Harlow Valley Faculty Association will fight the admissions test, its former president, "
+     "Linda Park, said.", {("Harlow Valley Faculty Association", -1, "2025-06-25"), ("Linda Park", -1, "2025-06-25")}),
+    # a doubt about something else is no side; one that goes on with "but" is read as a whole
+    ("The mast", "Councillor Jane Moss does not think the council will approve the mast next month.", set()),
+    ("The mast", "Councillor Jane Moss did not think it was necessary to comment on the mast.", set()),
+    ("The mast", "Councillor Jane Moss does not think the plan is perfect, but she will vote for it.",
+     {("Jane Moss", 1, "2025-06-25")}),
+    ("The mast", "Mehta does not believe the timetable is realistic.", {("Mehta", -1, "2025-06-25")}),
+    # the critics' case dismissed by someone else, or the speaker's own side after it
+    ("Toilet charge", "Mary Lane said the mayor was unmoved by the objections and pressed ahead with the toilet charge, "
+     "which she called a disgrace.", {("Mary Lane", -1, "2025-06-25")}),
+    ("Toilet charge", "Mary Lane said the concerns were hardly misplaced.", {("Mary Lane", -1, "2025-06-25")}),
+    # "Green groups" are not a council group; "end-of-life" ends nothing
+    ("Congestion charge", "Green backed the congestion charge, and several Green groups welcomed it.",
+     {("Green", 1, "2025-06-25")}),
+    ("End-of-life vehicle export ban", "Councillor Jo Reid backed the ban.", {("Jo Reid", 1, "2025-06-25")}),
+])
+def test_session_33_what_the_new_readings_leave_alone(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
