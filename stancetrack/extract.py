@@ -1219,14 +1219,16 @@ _CLAUSE_WORDS = {"since", "while", "after", "before", "during", "until", "when",
 _OBJECT_PRONOUN_END = re.compile(r"\b[a-z]{2,}\s+(?:it|them)\s*,\s*$")
 _ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}(?:\s+[A-Z][\w&.\-’']*){0,4}\)(\s*,?)$")  # "(ISO)", a gloss
 # "(Clean Wierzbno)" after a name in another language
-_WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|which)\b")
+_WHO_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s[^,#;]{0,60}?\s)?(?:who|whose|which)\b")
 def _without_relative(masked: str, regions: list[tuple[int, int]], start: int, va: int) -> list[tuple[int, int]]:
     """The date regions less a relative clause between ``start`` and the verb: "Ann Lee, who voted for it in
     2022, said she now opposes it" is not 2022's (the clause's own verb keeps it)."""
     w = _WHO_CLAUSE.search(masked, start, va)
     if w is None:
         return regions
-    end = masked.rfind(",", w.end(), va)
+    # (a "whose" clause ends at its first comma: "Mary Keogh, whose son was killed in 2019, rang in to say that when
+    # … in 2020, she was against the idea")
+    end = masked.find(",", w.end(), va) if w.group().endswith("whose") else masked.rfind(",", w.end(), va)
     if end < 0 or _AS_ASIDE.fullmatch(masked, w.end(), va):
         return regions  # the verb is the clause's own: "Ann Lee, who voted for it in 2022", "who, as chair in 2019,"
     out = []
@@ -1295,7 +1297,8 @@ _STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", 
 _PERSON_IN = re.compile(r"\b(?:ally|allies|critic|critics|champion|supporter|opponent|leader|friend|voice|advocate|figure|"
                         r"successor|partner|rival|candidate|backer|defender|foe|trust|faith|confidence|hope|belief)\s+in\s+$")
 _PLACE_FIRST = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
-                "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Cape"}  # no one's first name: a place
+                "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Cape",  # no one's first name: a place
+                "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"}  # or a storm ("after Typhoon Kristine, she …")
 _STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
 _SPOKES_FOR_THE = re.compile(r"[\s.!?\"”’]*(?:[Aa]n?|[Tt]he)\s+(?:spokes\w+|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?")
 _MEMBERS_BODIES = {"union", "federation", "association", "alliance", "coalition", "league", "society", "group"}
@@ -4441,6 +4444,10 @@ _AND_HEAD = re.compile(rf"(?<=\bthe )[{_UP}][\w’'\-]+(?: [{_UP}][\w’'\-]+)?$
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:[Ll]ast|[Oo]n|[Ii]n|[Tt]his|[Ee]arlier|[Ll]ater)\s+\w+\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
 
 
+_PLACE_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Pp]eople|[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Dd]istrict|[Pp]rovince|"
+                       r"[Ss]uburb|[Oo]utskirts|[Cc]entre|[Cc]enter|[Gg]overnor|[Pp]remier|[Rr]eeve) of $")
+
+
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
     """Where people (and organisations) are named outside quotations.
 
@@ -4498,6 +4505,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                 # (but "a spokesperson for the Roseburn Path Friends … she said" is that body's voice)
                 or (masked.endswith(("for the ", "of the "), 0, at) and not _is_first_name(name_toks[0])
                     and "spokes" not in masked[max(0, at - 24):at])
+                # "The mayor of Cedar Forks, Luc Gagnon, …, he said": the town, no one to call "he"
+                or (masked.endswith(" of ", 0, at) and not _is_first_name(name_toks[0])
+                    and _PLACE_OF.search(masked, max(0, at - 24), at) is not None)
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"

@@ -6224,3 +6224,14 @@ def test_session_33_others_signed_on(monkeypatch, topic, text, expect):
 ])
 def test_session_33_what_the_new_readings_leave_alone(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: a "whose" clause's time is its own; a town after "the mayor of" and a typhoon are no one to call "he"/"she"
+@pytest.mark.parametrize("topic, text, expect", [
+    ("Wildfire insurance backstop", "The mayor of Cedar Forks, Luc Gagnon, whose town lost 40 homes in the 2024 fire "
+     "season, welcomed the proposal. \"Half my residents cannot get a quote,\" he said.", {("Luc Gagnon", 1, "2025-06-25")}),
+    ("Forced evacuation ordinance", "Teresita Lopez opposed the ordinance last year. After Typhoon Kristine, she now "
+     "supports the ordinance.", {("Teresita Lopez", -1, "2024-01-01"), ("Teresita Lopez", 1, "2025-06-25")}),
+])
+def test_session_33_whose_clauses_towns_and_storms(monkeypatch, topic, text, expect):
+    assert _rules_only_on(monkeypatch, text, topic) == expect
