@@ -870,7 +870,11 @@ _ROLE_LIST = [
         "Sheriff Prosecutor Marshal Constable Lieutenant Lt. Comptroller Treasurer Auditor Trustee Dean Provost "
         "Regent Regents Datuk Dato Datin Tun Alhaji Member Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive TD MLA MK Cllr Cllr. Cr Cr. Taoiseach Tánaiste Official Negotiator Adviser Advisor Steward Convenor Convener Host Presenter Moderator Panellist Panelist Columnist Commentator "
         "Trustees Councillors Councilors Senators Commissioners Supervisors Aldermen Selectmen MPs MEPs Legislators "
-        "Lawmakers Ministers"
+        "Lawmakers Ministers "
+        # occupations written as titles: "Shopkeeper Hasan Yildiz", "Corporator Sunita Pawar", "Fr. Tom Byrne"
+        "Undersecretary Under-Secretary Trainer Pastor Shopkeeper Corporator Fr. Fr Assessor Inkosi Rancher Veterinarian "
+        "Fisherman Fisherwoman Publican Landlord Commuter Pensioner Retiree Vendor Trader Defender Crossbencher "
+        "Crossbenchers Beekeeper Grower Midwife Paramedic Firefighter Pharmacist Dentist Surgeon Architect Engineer"
     ).split()
 ]
 ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _ROLE_LIST}  # "Sen." and "Sen"
