@@ -6237,3 +6237,10 @@ def test_session_33_what_the_new_readings_leave_alone(monkeypatch, topic, text, 
 ])
 def test_session_33_whose_clauses_towns_and_storms(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
+# Session 33: a body that takes no position, and its officer saying so again, make one statement: the body's
+def test_session_33_a_body_and_its_officer_withholding_make_one_statement(monkeypatch):
+    text = ("Lumen East Africa, which maintains the lighting network, said it had no position on the scheme. \"We will "
+            "implement whatever the county decides,\" its managing director, Samuel Kiprop, said.")
+    assert _rules_only_on(monkeypatch, text, "Small cells on street lights") == {("Lumen East Africa", 0, "2025-06-25")}
