@@ -6241,6 +6241,6 @@ def test_session_33_whose_clauses_towns_and_storms(monkeypatch, topic, text, exp
 
 # Session 33: a body that takes no position, and its officer saying so again, make one statement: the body's
 def test_session_33_a_body_and_its_officer_withholding_make_one_statement(monkeypatch):
-    text = ("Lumen East Africa, which maintains the lighting network, said it had no position on the scheme. \"We will "
+    text = ("Lumen Lighting Company, which maintains the network, said it had no position on the scheme. \"We will "
             "implement whatever the county decides,\" its managing director, Samuel Kiprop, said.")
-    assert _rules_only_on(monkeypatch, text, "Small cells on street lights") == {("Lumen East Africa", 0, "2025-06-25")}
+    assert _rules_only_on(monkeypatch, text, "Small cells on street lights") == {("Lumen Lighting Company", 0, "2025-06-25")}
