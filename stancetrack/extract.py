@@ -4508,6 +4508,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                 # "The mayor of Cedar Forks, Luc Gagnon, …, he said": the town, no one to call "he"
                 or (masked.endswith(" of ", 0, at) and not _is_first_name(name_toks[0])
                     and _PLACE_OF.search(masked, max(0, at - 24), at) is not None)
+                or (masked.endswith((" near ", " outside "), 0, at) and not _is_first_name(name_toks[0]))  # "a
+                # settlement near Bar Elias"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
