@@ -6233,7 +6233,8 @@ def test_session_33_what_the_new_readings_leave_alone(monkeypatch, topic, text, 
     ("Forced evacuation ordinance", "Teresita Lopez opposed the ordinance last year. After Typhoon Kristine, she now "
      "supports the ordinance.", {("Teresita Lopez", -1, "2024-01-01"), ("Teresita Lopez", 1, "2025-06-25")}),
     ("Birth registration waiver", "Amal al-Hussein, a mother of three who lives in a settlement near Bar Elias, said "
-     "the cost was her biggest obstacle. \"Every trip is 600,000 pounds,\" she said.", set()),
+     "the cost was her biggest obstacle. \"Every trip is 600,000 pounds,\" she said.",
+     {("Amal al-Hussein", -1, "2025-06-25")}),  # (no "Bar Elias")
     # an occupation written as a title is no part of the name
     ("Tower sealing", "Shopkeeper Hasan Yildiz said the plan was unfair.", {("Hasan Yildiz", -1, "2025-06-25")}),
 ])
