@@ -775,6 +775,9 @@ def _statement_from(masked: str, at: int) -> str | None:
 
 _BUILDING_HEADS = {"House", "Palace", "Buildings", "Stadium", "Quay", "Quays", "Terrace", "Mall", "Tower", "Cathedral",
                    "Cup", "Final", "Championship", "Olympics", "Games"}  # and contests: "that year's Scottish Cup final"
+_SITE_HEADS = {"Hall", "Square", "Bridge", "Arena", "Centre", "Center", "Station", "Gardens", "Market", "Street",
+               "Road", "Avenue"}  # a site when no first name opens it ("Westminster Hall"; not "Sarah Hall"; "Park" is
+# a surname too often: "Lena Park")
 _NAME_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MPP", "MHA", "TD", "SC", "QC", "KC", "MS", "AM", "Jr", "Sr", "PhD"}
 _SPORTS = {"cricket", "rugby", "netball", "football", "athletics", "hockey", "tennis", "golf", "sailing", "cycling",
            "swimming", "rowing", "basketball", "baseball", "softball"}
@@ -4510,6 +4513,7 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                     and _PLACE_OF.search(masked, max(0, at - 24), at) is not None)
                 or (masked.endswith((" near ", " outside "), 0, at) and not _is_first_name(name_toks[0]))  # "a
                 # settlement near Bar Elias"
+                or (name_toks[-1] in _SITE_HEADS and not _is_first_name(name_toks[0]))  # "in Westminster Hall, she"
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"
@@ -5944,6 +5948,8 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     # union named before that
 
 
+_QUOTED_NEXT = re.compile(r"\s*[#\"“]|\s+(?:now|also|still|currently)\s+(?:takes|has|is|was|would|will|supports|opposes|"
+                          r"backs|wants)\b")  # 'said the group "strongly supports" the trial', "the chamber now takes"
 _OFFICER_ROLE = re.compile(rf"(?:(?:but|and)\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w\-&]+\s+){{0,2}}?"
                            rf"(?:{_LEADER_ROLES}|general secretary|secretary[- ]general)", re.I)
 
@@ -5954,13 +5960,13 @@ def _the_paragraphs_body(c, masked: str, head: str, o_pos: list[int], o_name: li
     generic = head.lower() in _ANY_BODY
     found: list[str] = []
     for j in range(bisect.bisect_left(o_pos, c.context[0]) - 1, -1, -1):
-        gap = masked[o_pos[j]:c.context[0]]
-        if c.context[0] - o_pos[j] > 500 or "\n\n" in gap.strip():
+        if c.context[0] - o_pos[j] > 500 or "\n\n" in masked[o_pos[j]:c.context[0]]:
             break
         name = o_name[j]
         if " " in name and not any(name in f or f in name for f in found):  # (not "OISU", an acronym or a place)
             found.append(name)
-    fits = [f for f in found if generic or head.lower() in f.lower().split()]
+    fits = [f for f in found if (generic or head.lower() in f.lower().split()) and not _NOT_A_MEMBERS_BODY.search(f)
+            and f.lower() not in R.COUNTRIES]
     return fits[0] if len(found) == 1 and len(fits) == 1 else None
 
 
@@ -6095,7 +6101,8 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
                 # unreasonable": another's verdict on it)
                 org = _body_named_before(c, masked, head, o_pos, o_name, own_paragraph=True)
             if org is None and _OFFICER_ROLE.fullmatch((c.speaker.role or "").strip()) \
-                    and not _OF_A_BODY.search(masked, c.context[0], c.q_start):
+                    and not _OF_A_BODY.search(masked, c.context[0], c.q_start) \
+                    and (_BODY_ACTS.match(masked, own.end()) or _QUOTED_NEXT.match(masked, own.end())):
                 # "The Wattle Grove P&C Association has been lobbying … President Mei Lin Tran said the group 'strongly
                 # supports' the trial", "… the Academic Staff Union of Universities has rejected it. The branch
                 # chairman, Dr Kehinde Oladipo, said the union would resist …": the one body named in the paragraph
@@ -6713,6 +6720,8 @@ def _occurrences(text: str, name: str):
 
 
 _GROUP_PARTIES = _PARTY_WORDS | {"green", "independent"}
+_IN_A_PARLIAMENT = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?:[{_UP}][\w’'\-]*\s+)*(?:Parliament|Assembly|Senedd|Dáil|"
+                              r"Bundestag|Congress|Senate|House|Oireachtas|Knesset|Storting|Riksdag)\b")
 
 
 def _council_groups(cands: list["_Cand"], masked: str) -> None:
@@ -6721,7 +6730,9 @@ def _council_groups(cands: list["_Cand"], masked: str) -> None:
     for c in cands:
         name = c.speaker.name
         if (name.split() or [""])[-1].lower() in _GROUP_PARTIES and (
-                re.compile(rf"\b{re.escape(name)} [Gg]roup\b(?!s)").search(masked, c.context[0], c.context[1])):
+                g := re.compile(rf"\b{re.escape(name)} [Gg]roup\b(?!s)").search(masked, c.context[0], c.context[1])) \
+                and not _IN_A_PARLIAMENT.match(masked, g.end()):  # (the party's group in a parliament: the party, as
+            # coders write it)
             c.speaker = _Speaker(f"{name} group", c.speaker.role, "org", c.speaker.flag)
 
 
