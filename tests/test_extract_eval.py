@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 2,252 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-2252
+``tests/eval/gold.csv`` holds 2,492 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-2492
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -203,14 +203,14 @@ blind189    1893-1902  yes, in session 32 (30-31: sealed)     0.733
 blind190    1903-1912  yes, in session 32 (30-31: sealed)     0.663
 blind191    1913-1922  yes, in session 32 (30-31: sealed)     0.723
 blind192    1923-1932  yes, in session 32 (30-31: sealed)     0.805
-blind193    1933-1942  never: written in session 31, sealed   0.830
-blind194    1943-1952  never: written in session 31, sealed   0.782
-blind195    1953-1962  never: written in session 31, sealed   0.704
-blind196    1963-1972  never: written in session 31, sealed   0.697
-blind197    1973-1982  never: written in session 31, sealed   0.790
-blind198    1983-1992  never: written in session 31, sealed   0.735
-blind199    1993-2002  never: written in session 31, sealed   0.690
-blind200    2003-2012  never: written in session 31, sealed   0.790
+blind193    1933-1942  yes, in session 33 (31-32: sealed)     0.830
+blind194    1943-1952  yes, in session 33 (31-32: sealed)     0.782
+blind195    1953-1962  yes, in session 33 (31-32: sealed)     0.704
+blind196    1963-1972  yes, in session 33 (31-32: sealed)     0.697
+blind197    1973-1982  yes, in session 33 (31-32: sealed)     0.790
+blind198    1983-1992  yes, in session 33 (31-32: sealed)     0.735
+blind199    1993-2002  yes, in session 33 (31-32: sealed)     0.690
+blind200    2003-2012  yes, in session 33 (31-32: sealed)     0.790
 blind201    2013-2022  never: written in session 32, sealed   0.815
 blind202    2023-2032  never: written in session 32, sealed   0.807
 blind203    2033-2042  never: written in session 32, sealed   0.740
@@ -235,6 +235,30 @@ blind221    2213-2222  yes: written in session 32 to tune on  0.727
 blind222    2223-2232  yes: written in session 32 to tune on  0.768
 blind223    2233-2242  yes: written in session 32 to tune on  0.840
 blind224    2243-2252  yes: written in session 32 to tune on  0.709
+blind225    2253-2262  never: written in session 33, sealed   0.697
+blind226    2263-2272  never: written in session 33, sealed   0.871
+blind227    2273-2282  never: written in session 33, sealed   0.731
+blind228    2283-2292  never: written in session 33, sealed   0.791
+blind229    2293-2302  never: written in session 33, sealed   0.761
+blind230    2303-2312  never: written in session 33, sealed   0.765
+blind231    2313-2322  never: written in session 33, sealed   0.828
+blind232    2323-2332  never: written in session 33, sealed   0.838
+blind233    2333-2342  yes: written in session 33 to tune on  0.758
+blind234    2343-2352  yes: written in session 33 to tune on  0.752
+blind235    2353-2362  yes: written in session 33 to tune on  0.809
+blind236    2363-2372  yes: written in session 33 to tune on  0.738
+blind237    2373-2382  yes: written in session 33 to tune on  0.804
+blind238    2383-2392  yes: written in session 33 to tune on  0.706
+blind239    2393-2402  yes: written in session 33 to tune on  0.827
+blind240    2403-2412  yes: written in session 33 to tune on  0.783
+blind241    2413-2422  never: written in session 33, sealed   0.740
+blind242    2423-2432  never: written in session 33, sealed   0.804
+blind243    2433-2442  never: written in session 33, sealed   0.857
+blind244    2443-2452  never: written in session 33, sealed   0.700
+blind245    2453-2462  never: written in session 33, sealed   0.830
+blind246    2463-2472  never: written in session 33, sealed   0.800
+blind247    2473-2482  never: written in session 33, sealed   0.758
+blind248    2483-2492  never: written in session 33, sealed   0.832
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -640,6 +664,29 @@ End of session 32 (21:25), scored once: blind201-208 0.790 -> 0.796 (P 0.764, R 
 never-tuned 0.778 -> 0.784 (P 0.772, R 0.796; 0.775 -> 0.781 guessed); tuned (1,922) 0.859 (0.854 guessed; 0.810
 with the learned part refit per fold); 02-10 even 0.885 (the refit learned part adds one proposal the gold of 02-10
 does not have).
+Session 33 opened with eight new sealed sets, blind225-232 (clock changes; gaming and chess in schools; pest birds;
+tattoo, piercing and sunbed rules; level crossings; dentistry; sign language and braille; canals and lighthouses), 80
+articles and 739 gold rows, scored at first sight with the session-32 code: 0.783 (0.778 guessed).  blind193-200,
+scored three times, came off the never-tuned list and were tuned on, with blind233-240, written by helpers to be
+tuned on (80 articles, 772 gold rows; 0.772 at first sight).  A script of mine that listed misses ran over blind225-232
+too and printed about 23 of their gold rows with some of their text, and the extractor was run on three of their
+articles; no rule was changed from what was seen, but those sets are no longer unseen: blind241-248 (pollinators;
+community music; nightclubs; rodeos and racing welfare; stray animals; school timetables; urban wildlife; libraries),
+80 articles and 771 gold rows, were written and sealed straight after (0.790 at first sight, 0.783 guessed, with
+the session-32 code).  Rules from the new sets' misses and a review's mends: a body's leader speaking in its voice
+("we", "our members") or telling what "the group" will do gives the body's statement; "The Union will fight it, its
+general secretary said" is the union's alone; "does not believe the scheme will …" and "doubts that" take the side
+opposite what follows; the critics' case dismissed ("the criticism was misplaced", "scornful of the complaints") is a
+side for; "fellow trustees X and Y had also signed on"; a topic that lifts a ban takes the ban as what goes; "the
+Socialist group"; a "whose" clause's time; towns, storms and sites no one to call "she"; occupations as titles.
+Tried and dropped: dropping an officer's own proposal whenever their body states the same side (tuned F1 the same:
++0.002 on the sets written to the current brief, 02-10 even 0.885 -> 0.828, the older coders' convention).
+End of session 33 (23:55), scored once: blind241-248 0.790 -> 0.795 (P 0.814, R 0.777; per set 0.736, 0.807, 0.859,
+0.706, 0.839, 0.806, 0.767, 0.842; 0.783 -> 0.785 guessed); blind225-232 (glimpsed, see above) 0.783 -> 0.801
+(0.778 -> 0.794 guessed); blind201-208, not opened (third scoring), 0.796 -> 0.800 (0.794 -> 0.798 guessed); the older
+170 never-tuned 0.790 -> 0.793 (0.788 -> 0.790 guessed); all 410 never-tuned 0.790 -> 0.796 (P 0.803, R 0.790; 0.786
+-> 0.791 guessed); tuned (2,082) 0.851 -> 0.858 (0.846 -> 0.853 guessed; 0.810 with the learned part refit per
+fold); 02-10 even 0.885 -> 0.900.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -687,7 +734,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.854, 0.779, 0.870), (False, 0.849, 0.776, 0.870)])
+                         [(True, 0.853, 0.791, 0.870), (False, 0.848, 0.786, 0.870)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]

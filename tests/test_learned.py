@@ -86,7 +86,8 @@ def test_predict_reads_the_sides_as_sides_only_does():
     numpy_way._none = None  # the numpy path, kept for models without exactly one no-side class
     quotes = ["the closure would drive away customers and cost businesses thousands", "We back it fully.",
               "the number of units had tripled since 2015", "It is a disgrace and we will fight it",
-              "Nobody learns better because of a blazer", "", "I am not sure what to think about it yet"]
+              "Nobody learns better because of a blazer", "", "I am not sure what to think about it yet",
+              "the survey received 1,200 responses"]  # (a fact: no side, for the model refit in session 33)
     contexts = ["", "The council met on Monday.", "Critics were furious. Supporters cheered."]
     outcomes = set()
     for q in quotes:
@@ -124,7 +125,8 @@ def test_the_tuned_articles_hold_up_with_the_learned_part_held_out(trainer):
     at the end of session 26 on 1,202, against 0.852; 0.803 at the end of session 27 on 1,282, against 0.851; 0.809 at
     the end of session 28 on 1,362, against 0.861; 0.808 at the start of session 29 on 1,442, against 0.858, and 0.810
     at its end, against 0.861; 0.811 at the end of session 30 on 1,602, against 0.862; 0.812 at the end of session 31
-    on 1,682, against 0.863; 0.810 at the end of session 32 on 1,922, against 0.859): a change that makes the
+    on 1,682, against 0.863; 0.810 at the end of session 32 on 1,922, against 0.859; 0.810 at the end of session 33 on
+    2,082, against 0.858): a change that makes the
     learned part memorise rather than generalise fails here.  One fifth is read (0.807 in session 25; two gave 0.803), not five, to keep the suite inside
     its time."""
     script, ex = trainer
