@@ -4447,8 +4447,8 @@ _AND_HEAD = re.compile(rf"(?<=\bthe )[{_UP}][\w’'\-]+(?: [{_UP}][\w’'\-]+)?$
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:[Ll]ast|[Oo]n|[Ii]n|[Tt]his|[Ee]arlier|[Ll]ater)\s+\w+\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
 
 
-_PLACE_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Pp]eople|[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Dd]istrict|[Pp]rovince|"
-                       r"[Ss]uburb|[Oo]utskirts|[Cc]entre|[Cc]enter|[Gg]overnor|[Pp]remier|[Rr]eeve) of $")
+_PLACE_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Pp]eople|[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Dd]istrict|"
+                       r"[Pp]rovince|[Ss]uburb|[Oo]utskirts|[Cc]entre|[Cc]enter|[Gg]overnor|[Pp]remier|[Rr]eeve) of $")
 
 
 def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: dict[str, str]):
@@ -5044,8 +5044,8 @@ _LISTED = re.compile(
     rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
-    r"|(?:(?:have|has|had)(?: all| both| also| now| already)? )?(?P<verb>support|supports|supported|back|backs|backed|oppose|"
-    r"opposes|opposed|reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed|signed on)\b"
+    r"|(?:(?:have|has|had)(?: all| both| also| now| already)? )?(?P<verb>support|supports|supported|back|backs|backed|"
+    r"oppose|opposes|opposed|reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed|signed on)\b"
     r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
@@ -7047,7 +7047,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 a, b = _trim(text, m.start(), m.end())
                 out.append(_Cand(
                     _Speaker(canon, None, "org" if ctype in ("organization", "organisation", "government") else ctype),
-                    pol, 0.5, f"listed_by_speaker | {(m.group('verb') or m.group().split()[-1]).lower()!r} | listed: {it!r}", a, b,
+                    pol, 0.5, f"listed_by_speaker | {(m.group('verb') or m.group().split()[-1]).lower()!r} | "
+                              f"listed: {it!r}", a, b,
                     date_text, (s_start, s_end), [f"stance reported by {speaker.name}"], reported_by=speaker.name,
                     order=order, para=0,
                 ))

@@ -121,7 +121,8 @@ SAME_VIEW_VERBS = (
 # will work"), or against the plan when what follows is only what the plan promises ("doubts the scheme will speed
 # up rollout")
 DOUBT_VERBS = (
-    {f"{aux} {v}" for aux in ("does not", "doesn't", "doesn’t", "did not", "didn't", "didn’t") for v in ("believe", "think")}
+    {f"{aux} {v}" for aux in ("does not", "doesn't", "doesn’t", "did not", "didn't", "didn’t")
+     for v in ("believe", "think")}
     | {f"{v} {c}" for v in ("doubts", "doubted") for c in ("that", "whether")}
 )
 CONTRARY_VIEW_WORDS = ("the opposite", "the contrary", "an opposing", "different", "disagree", "other side")
@@ -1121,8 +1122,9 @@ STRONG_POS = _lc(
 POS = _lc(
     r"\b(?:" + _alt(
         r"(?:carry|shepherd|steer|pilot) the (?:bill|measure|legislation) (?:through|in)\b|"  # "would carry the bill in the House"
-        r"signed on(?: as (?:a )?co-?(?:sponsors?|authors?|signator(?:y|ies)))?(?! to (?:a|the) (?:letter|petition|campaign) against)\b|"  # "had
-        # signed on as co-sponsors": their names on the measure
+        # "had signed on as co-sponsors": their names on the measure
+        r"signed on(?: as (?:a )?co-?(?:sponsors?|authors?|signator(?:y|ies)))?"
+        r"(?! to (?:a|the) (?:letter|petition|campaign) against)\b|"
         # "any further delay would be a failure of leadership": the delay is what is wrong
         r"(?:any (?:further |more )?|further |more )(?:delay|delaying it|waiting) (?:would|will) be (?:a |an )?(?:\w+ )?(?:failure|mistake|"
         r"betrayal|disaster|scandal|tragedy|dereliction)|"
@@ -1391,7 +1393,8 @@ class TopicActs(NamedTuple):
     decision: int = 0  # -1 when the article's decision drops the topic ("voted to abandon the trial")
 
 
-_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|lift(?:ed|ing)|lifts? (?:the|a|an|its|their|this)|relax(?:es|ing)|relaxation of|"
+_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|"
+                         r"lift(?:ed|ing)|lifts? (?:the|a|an|its|their|this)|relax(?:es|ing)|relaxation of|"
                          r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop\w*|"
                          r"remov\w*|phas\w+ out)\b")  # not the noun: "facial recognition at tram stops"
 TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping

@@ -6090,13 +6090,16 @@ def test_session_32_echoes_dated_by_their_words(monkeypatch, topic, text, expect
      {("Kampala Boda Boda Riders Association", -1, "2025-06-25")}),
     ("Reef closure", "The Coral Coast Fishers Association has written to the minister.\n\n\"We will fight this one,\" "
      "association president Darren Kell said.", {("Coral Coast Fishers Association", -1, "2025-06-25")}),
-    ("Free bus fares", "The Itaquara Road Workers' Union has written to the council. \"Our members will be retrained. On that basis, "
-     "we support it,\" said Jorge Batista, a spokesman for the union.", {("Itaquara Road Workers' Union", 1, "2025-06-25")}),
+    ("Free bus fares", "The Itaquara Road Workers' Union has written to the council. \"Our members will be retrained. "
+     "On that basis, "
+     "we support it,\" said Jorge Batista, a spokesman for the union.",
+     {("Itaquara Road Workers' Union", 1, "2025-06-25")}),
     # their own voice: the person
     ("Reef closure", "The Coral Coast Fishers Association has written to the minister.\n\n\"I will fight this one,\" "
      "association president Darren Kell said.", {("Darren Kell", -1, "2025-06-25")}),
     # no body named before: the person
-    ("Reef closure", "\"We will fight this one,\" association president Darren Kell said.", {("Darren Kell", -1, "2025-06-25")}),
+    ("Reef closure", "\"We will fight this one,\" association president Darren Kell said.",
+     {("Darren Kell", -1, "2025-06-25")}),
     # a party's spokesperson is an actor of their own
     ("Reef closure", "The Green Party has written to the minister. \"We will fight this one,\" party spokesperson Ayanda "
      "Mthembu said.", {("Ayanda Mthembu", -1, "2025-06-25")}),
@@ -6175,7 +6178,8 @@ def test_session_33_the_critics_dismissed(monkeypatch, topic, text, expect):
     ("Post-UTME test", "But the Academic Staff Union of Universities has rejected the plan. The branch chairman, Dr "
      "Kehinde Oladipo, said the union would resist any move.", {("Academic Staff Union of Universities", -1, "2025-06-25")}),
     # two bodies named: whose?
-    ("Post-UTME test", "The Academic Staff Union of Universities and the Nigeria Labour Congress have written to the board. The branch "
+    ("Post-UTME test", "The Academic Staff Union of Universities and the Nigeria Labour Congress have written to the "
+     "board. The branch "
      "chairman, Dr Kehinde Oladipo, said the union would resist any move.", {("Kehinde Oladipo", -1, "2025-06-25")}),
 ])
 def test_session_33_an_officer_tells_what_the_group_will_do(monkeypatch, topic, text, expect):
