@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 2,492 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-2492
+``tests/eval/gold.csv`` holds 2,572 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-2572
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -259,6 +259,14 @@ blind245    2453-2462  never: written in session 33, sealed   0.830
 blind246    2463-2472  never: written in session 33, sealed   0.800
 blind247    2473-2482  never: written in session 33, sealed   0.758
 blind248    2483-2492  never: written in session 33, sealed   0.832
+blind249    2493-2502  never: written at session 33's end      0.824
+blind250    2503-2512  never: written at session 33's end      0.757
+blind251    2513-2522  never: written at session 33's end      0.833
+blind252    2523-2532  never: written at session 33's end      0.814
+blind253    2533-2542  never: written at session 33's end      0.704
+blind254    2543-2552  never: written at session 33's end      0.831
+blind255    2553-2562  never: written at session 33's end      0.847
+blind256    2563-2572  never: written at session 33's end      0.762
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -686,7 +694,11 @@ End of session 33 (23:55), scored once: blind241-248 0.790 -> 0.795 (P 0.814, R 
 (0.778 -> 0.794 guessed); blind201-208, not opened (third scoring), 0.796 -> 0.800 (0.794 -> 0.798 guessed); the older
 170 never-tuned 0.790 -> 0.793 (0.788 -> 0.790 guessed); all 410 never-tuned 0.790 -> 0.796 (P 0.803, R 0.790; 0.786
 -> 0.791 guessed); tuned (2,082) 0.851 -> 0.858 (0.846 -> 0.853 guessed; 0.810 with the learned part refit per
-fold); 02-10 even 0.885 -> 0.900.
+fold); 02-10 even 0.885 -> 0.900.  Then, with no rule changed, eight more sets written at the session's end,
+blind249-256 (cable cars; school uniforms; angling; citizens' assemblies; kerbside charging; garden waste;
+allotments; bells and calls to prayer; 80 articles, 756 gold rows), scored once with the final code: 0.795 (P 0.832,
+R 0.761; 0.798 guessed); with blind241-248, the 160 freshest articles 0.795; all 490 never-tuned 0.796 (P 0.808,
+R 0.785; 0.793 guessed).
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -720,9 +732,9 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 2490 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 249)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 41
+    assert len(files) >= 2570 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 257)}
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 49
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
@@ -734,7 +746,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.853, 0.791, 0.870), (False, 0.848, 0.786, 0.870)])
+                         [(True, 0.853, 0.791, 0.870), (False, 0.848, 0.788, 0.870)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
