@@ -5948,6 +5948,11 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     # union named before that
 
 
+# bodies whose officers speak as such, not for members: a government, an authority, a council of a place
+_NOT_A_MEMBERS_BODY = re.compile(r"(?i)\b(?:european|african|soviet) union\b|\b(?:government|ministry|department|authority|"
+                                 r"commission|parliament|assembly|senate|cabinet|administration|office|(?:borough|city|"
+                                 r"county|district|town|parish|municipal|regional|shire|state|provincial|legislative|"
+                                 r"executive) council)$")
 _QUOTED_NEXT = re.compile(r"\s*[#\"“]|\s+(?:now|also|still|currently)\s+(?:takes|has|is|was|would|will|supports|opposes|"
                           r"backs|wants)\b")  # 'said the group "strongly supports" the trial', "the chamber now takes"
 _OFFICER_ROLE = re.compile(rf"(?:(?:but|and)\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w\-&]+\s+){{0,2}}?"
@@ -6031,10 +6036,6 @@ _WE_VOICE = re.compile(r"\b[Ww]e\b|\b[Oo]ur\s+(?:members|membership|association|
                        r"club|industry|sector|businesses|workers|drivers|farmers|growers|staff|volunteers|teams?|network|"
                        r"alliance|coalition|chamber|society|trust|charity|campaign|congregation|jobs?|profession)\b")
 _BODY_HEAD_WORDS = frozenset(_BODY_HEADS.replace("organi[sz]ation", "organisation|organization").split("|"))
-_NOT_A_MEMBERS_BODY = re.compile(r"(?i)\b(?:european|african|soviet) union\b|\b(?:government|ministry|department|authority|"
-                                 r"commission|parliament|assembly|senate|cabinet|administration|office|(?:borough|city|"
-                                 r"county|district|town|parish|municipal|regional|shire|state|provincial|legislative|"
-                                 r"executive) council)$")
 _NOT_FORMER = r"(?!(?:former|ex-|retired|onetime|one-time)\b)"
 _HEAD_LEADER = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<head>{_BODY_HEADS})(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}?"
                           rf"(?:{_LEADER_ROLES}|lead)", re.I)  # "association president", "the forum's policy lead"
@@ -6053,7 +6054,7 @@ def _told_by_its_officer(c, text: str) -> bool:
     """Whether ``c`` (a body's stance one reports) is told by the body's own officer: "…, its president, Linda Park,
     said"; then it is the body's statement alone."""
     tail = _ITS_OFFICER_TELLS.search(text, c.q_start, c.context[1])
-    return tail is not None and tail.group("name").split()[-1] == (c.reported_by or c.speaker.name).split()[-1]
+    return tail is not None and tail.group("name").split()[-1] == ((c.reported_by or c.speaker.name).split() or [""])[-1]
 
 
 def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:

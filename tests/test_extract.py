@@ -6084,7 +6084,7 @@ def test_session_32_echoes_dated_by_their_words(monkeypatch, topic, text, expect
 
 # Session 33: a body's leader or spokesperson speaking in its voice ("we", "our members") gives the body's statement,
 # as the coders' brief says; not when they speak as themselves, nor for a party (publication 2025-06-25, a Wednesday)
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_A_LEADER_SPEAKING_IN_THE_BODYS_VOICE = [
     ("Electric boda mandate", "The Kampala Boda Boda Riders Association says the rule is unfair. \"We are not against "
      "electric. We are against being forced,\" its chairman, Hassan Ssemakula, said.",
      {("Kampala Boda Boda Riders Association", -1, "2025-06-25")}),
@@ -6103,14 +6103,12 @@ def test_session_32_echoes_dated_by_their_words(monkeypatch, topic, text, expect
     # a party's spokesperson is an actor of their own
     ("Reef closure", "The Green Party has written to the minister. \"We will fight this one,\" party spokesperson Ayanda "
      "Mthembu said.", {("Ayanda Mthembu", -1, "2025-06-25")}),
-])
-def test_session_33_a_leader_speaking_in_the_bodys_voice(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33: a doubt takes the side opposite what follows it, or against the plan when what follows is only what the
 # plan promises; a party's group on a council is named as such
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_DOUBTS_AND_COUNCIL_GROUPS = [
     ("Rooftop rent cap", "Tom Hadley of Kestrel Research does not believe the scheme will speed up rollout.",
      {("Tom Hadley", -1, "2025-06-25")}),
     ("Rooftop rent cap", "Tom Hadley doubts that the cap will work.", {("Tom Hadley", -1, "2025-06-25")}),
@@ -6118,14 +6116,12 @@ def test_session_33_a_leader_speaking_in_the_bodys_voice(monkeypatch, topic, tex
     ("Rooftop rent cap", "Tom Hadley does not believe the minister understands rural areas.", set()),
     ("Fountain shutdown", "The Socialist group voted against it on Monday.", {("Socialist group", -1, "2025-06-23")}),
     ("Fountain shutdown", "The Socialist Party voted against it on Monday.", {("Socialist Party", -1, "2025-06-23")}),
-])
-def test_session_33_doubts_and_council_groups(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33: a body's stance told by "its general secretary, Colm Brady," is the body's statement alone, and the rest
 # of what its officer says in that paragraph on the same side is the body's too
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_A_BODY_TOLD_BY_ITS_OFFICER = [
     ("Paid plasma centres", "The Health Services Staff Union will fight it, its general secretary, Colm Brady, said.",
      {("Health Services Staff Union", -1, "2025-06-25")}),
     ("Placement exams", "The Harlow Valley Faculty Association will fight the change, its president, Linda Park, said "
@@ -6133,14 +6129,12 @@ def test_session_33_doubts_and_council_groups(monkeypatch, topic, text, expect):
      {("Harlow Valley Faculty Association", -1, "2025-06-24")}),
     ("Placement exams", "Kim Lee said the Harlow Valley Faculty Association would fight the change.",
      {("Harlow Valley Faculty Association", -1, "2025-06-25"), ("Kim Lee", -1, "2025-06-25")}),
-])
-def test_session_33_a_body_told_by_its_officer(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33: when the topic lifts a ban, the ban is what goes: keeping or backing it is against the topic; "dumbing
 # down" is a verdict against
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_A_LIFTED_BAN = [
     ("Lifting Lindenau's ban on road salt", "Councillor Ann Lee voted to keep the ban three years ago.",
      {("Ann Lee", -1, "2022-01-01")}),
     ("Lifting Lindenau's ban on road salt", "Councillor Ann Lee backed the ban in 2022.", {("Ann Lee", -1, "2022-01-01")}),
@@ -6148,13 +6142,11 @@ def test_session_33_a_body_told_by_its_officer(monkeypatch, topic, text, expect)
     ("Ban on road salt", "Councillor Ann Lee backed the ban in 2022.", {("Ann Lee", 1, "2022-01-01")}),
     ("Contextual offers", "Two years ago, Dan Ashworth described contextual offers as \"dumbing down by postcode\".",
      {("Dan Ashworth", -1, "2023-01-01")}),
-])
-def test_session_33_a_lifted_ban(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33: dismissing the critics' case is a side for what they attack
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_THE_CRITICS_DISMISSED = [
     ("Surplus budget", "Jordan Klassen said the criticism was misplaced.", {("Jordan Klassen", 1, "2025-06-25")}),
     ("Surplus budget", "Jordan Klassen said fears about the plan were exaggerated.", {("Jordan Klassen", 1, "2025-06-25")}),
     ("Beer garden hours", "Franz Huber was scornful of the complaints.", {("Franz Huber", 1, "2025-06-25")}),
@@ -6165,13 +6157,11 @@ def test_session_33_a_lifted_ban(monkeypatch, topic, text, expect):
     # a vote's fate is no side of the voter's
     ("Sprinkler mandate", "Councilman Ray Lindqvist voted for a nearly identical proposal in 2019, when it failed 4-3.",
      {("Ray Lindqvist", 1, "2019-01-01")}),
-])
-def test_session_33_the_critics_dismissed(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33: an officer saying what "the group" or "the union" will do speaks for the one body named in the paragraph
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_AN_OFFICER_TELLS_WHAT_THE_GROUP_WILL_DO = [
     ("Heated sidewalks", "The Kitahama Citizens Club is the largest group. Last year the club voted down a smaller "
      "version, but its leader, Takeshi Noguchi, said on Tuesday that the group would back the expanded plan.",
      {("Kitahama Citizens Club", 1, "2025-06-24")}),
@@ -6181,26 +6171,22 @@ def test_session_33_the_critics_dismissed(monkeypatch, topic, text, expect):
     ("Post-UTME test", "The Academic Staff Union of Universities and the Nigeria Labour Congress have written to the "
      "board. The branch "
      "chairman, Dr Kehinde Oladipo, said the union would resist any move.", {("Kehinde Oladipo", -1, "2025-06-25")}),
-])
-def test_session_33_an_officer_tells_what_the_group_will_do(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33: "said fellow trustees Sandra Ruiz and Tom Becker had also signed on": theirs, as the speaker reports it
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_OTHERS_SIGNED_ON = [
     ("Placement exams", "Trustee Bill Hanrahan endorsed the plan Monday and said fellow trustees Sandra Ruiz and Tom "
      "Becker had also signed on.", {("Bill Hanrahan", 1, "2025-06-23"), ("Sandra Ruiz", 1, "2025-06-23"),
                                     ("Tom Becker", 1, "2025-06-23")}),
     ("Late registration fees", "Councilor Maricel Dizon said councilors Ana Reyes and Benjie Tan had signed on as "
      "co-authors.", {("Maricel Dizon", 1, "2025-06-25"), ("Ana Reyes", 1, "2025-06-25"), ("Benjie Tan", 1, "2025-06-25")}),
     ("Late registration fees", "Ann Lee has signed on to a letter against the plan.", set()),
-])
-def test_session_33_others_signed_on(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33 review: what the new readings must leave alone
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_WHAT_THE_NEW_READINGS_LEAVE_ALONE = [
     # "union president" of a members' union, not the European Union; an action group, not the applicant
     ("Kellham bypass", "The European Union has backed the Kellham bypass with a grant. \"We will fight it all the way,\" "
      "union president Amy Lo said.", {("European Union", 1, "2025-06-25"), ("Amy Lo", -1, "2025-06-25")}),
@@ -6225,13 +6211,11 @@ def test_session_33_others_signed_on(monkeypatch, topic, text, expect):
     ("Congestion charge", "Green backed the congestion charge, and several Green groups welcomed it.",
      {("Green", 1, "2025-06-25")}),
     ("End-of-life vehicle export ban", "Councillor Jo Reid backed the ban.", {("Jo Reid", 1, "2025-06-25")}),
-])
-def test_session_33_what_the_new_readings_leave_alone(monkeypatch, topic, text, expect):
-    assert _rules_only_on(monkeypatch, text, topic) == expect
+]
 
 
 # Session 33: a "whose" clause's time is its own; a town after "the mayor of" and a typhoon are no one to call "he"/"she"
-@pytest.mark.parametrize("topic, text, expect", [
+_SESSION_33_WHOSE_CLAUSES_TOWNS_AND_STORMS = [
     ("Wildfire insurance backstop", "The mayor of Cedar Forks, Luc Gagnon, whose town lost 40 homes in the 2024 fire "
      "season, welcomed the proposal. \"Half my residents cannot get a quote,\" he said.", {("Luc Gagnon", 1, "2025-06-25")}),
     ("Forced evacuation ordinance", "Teresita Lopez opposed the ordinance last year. After Typhoon Kristine, she now "
@@ -6241,8 +6225,23 @@ def test_session_33_what_the_new_readings_leave_alone(monkeypatch, topic, text, 
      {("Amal al-Hussein", -1, "2025-06-25")}),  # (no "Bar Elias")
     # an occupation written as a title is no part of the name
     ("Tower sealing", "Shopkeeper Hasan Yildiz said the plan was unfair.", {("Hasan Yildiz", -1, "2025-06-25")}),
-])
-def test_session_33_whose_clauses_towns_and_storms(monkeypatch, topic, text, expect):
+]
+
+
+
+
+@pytest.mark.parametrize("topic, text, expect", _SESSION_33_A_LEADER_SPEAKING_IN_THE_BODYS_VOICE
+                         + _SESSION_33_DOUBTS_AND_COUNCIL_GROUPS
+                         + _SESSION_33_A_BODY_TOLD_BY_ITS_OFFICER
+                         + _SESSION_33_A_LIFTED_BAN
+                         + _SESSION_33_THE_CRITICS_DISMISSED
+                         + _SESSION_33_AN_OFFICER_TELLS_WHAT_THE_GROUP_WILL_DO
+                         + _SESSION_33_OTHERS_SIGNED_ON
+                         + _SESSION_33_WHAT_THE_NEW_READINGS_LEAVE_ALONE
+                         + _SESSION_33_WHOSE_CLAUSES_TOWNS_AND_STORMS
+                         )
+def test_session_33_rules(monkeypatch, topic, text, expect):
+    """Session 33's rules (the lists above), each on what it must read and what it must leave alone."""
     assert _rules_only_on(monkeypatch, text, topic) == expect
 
 
