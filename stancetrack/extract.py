@@ -4725,7 +4725,8 @@ _EVENT_DAY = re.compile(
     r"(?:(?<=tabled )|(?<=introduced )|(?<=unveiled )|(?<=launched ))"  # "Bill C-341, tabled Tuesday by …"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|evening|morning|afternoon))|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|"
-    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b")
+    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
+    r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b")  # "on 1 September"
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
                          r"commissioners|chamber|assembly|panel|inquiry|trustees|board)|"  # "told the committee on Wednesday"

@@ -734,7 +734,7 @@ def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
     assert len(files) >= 2570 and set(GOLD["file"]) == set(files)
     assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 257)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 49
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
