@@ -6036,6 +6036,8 @@ def _said_for(c, org: str, name: str | None = None) -> None:
 _WE_VOICE = re.compile(r"\b[Ww]e\b|\b[Oo]ur\s+(?:members|membership|association|union|federation|organi[sz]ation|group|"
                        r"club|industry|sector|businesses|workers|drivers|farmers|growers|staff|volunteers|teams?|network|"
                        r"alliance|coalition|chamber|society|trust|charity|campaign|congregation|jobs?|profession)\b")
+_MEMBERS_SAY = re.compile(r"(?:[Tt]he\s+)?members\s+(?:were|are|had|have|would|will|feel|felt|voted)\b")  # "said members
+# were 'very pleased'": what the body's members think, told by its officer
 _BODY_HEAD_WORDS = frozenset(_BODY_HEADS.replace("organi[sz]ation", "organisation|organization").split("|"))
 _NOT_FORMER = r"(?!(?:former|ex-|retired|onetime|one-time)\b)"
 _HEAD_LEADER = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<head>{_BODY_HEADS})(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -6044,6 +6046,7 @@ _LEADER_OF_BODY = re.compile(rf"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_L
                              rf"secretary[- ]general)\s+(?:of|for|at)\s+the\s+(?P<head>{_BODY_HEADS})", re.I)  # "a
 # spokesman for the union"
 _ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,?\s*$", re.I)
+_AND_ITS = re.compile(r",\s+(?:and|but)\s+(?:its|their)\s")
 _ITS_ROLE_AFTER = re.compile(rf",\s+(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,", re.I)
 # "The Union will fight it, its general secretary, Colm Brady, said": the body's stance, told by its officer
 _ITS_OFFICER_TELLS = re.compile(rf",\s+(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,2}}(?:{_LEADER_ROLES}|"
@@ -6088,7 +6091,8 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
             surname = re.escape(c.speaker.name.split()[-1])
             lead = re.compile(rf"\b{surname}\b(?:,? (?:of|from)|,?[^.#;]{{0,70}}?\b(?:(?:{_LEADER_ROLES})\b[^.#;,]{{0,30}}?\b"
                               r"(?:of|at|for)|(?:speaking|speaks|spoke) (?:for|on behalf of)|heads|leads|chairs|runs|represents)) "
-                              rf"(?:the )?(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
+                              rf"(?:the )?(?:[a-z][\w\-]*['’]s )?"  # "of the college's Parents and Friends Association"
+                              rf"(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
                               rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
             b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
             org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
@@ -6117,7 +6121,7 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
         elif (c.speaker.role or "").lower().endswith(("spokesman", "spokeswoman", "spokesperson")) and (
                 org := _spokespersons_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
             _said_for(c, org)  # "…," said the association's spokesman, Peter Njoroge; "Its spokesman, … said"
-        elif _WE_VOICE.search(text, c.q_start, c.q_end) and (
+        elif (_WE_VOICE.search(text, c.q_start, c.q_end) or _MEMBERS_SAY.match(text, c.q_start)) and (
                 org := _leaders_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
             _said_for(c, org)  # "'We will fight this one,' association president Darren Kell said": the body's words
     # one who tells a body's stance as its officer speaks for it in the rest of that paragraph, on the same side: 'The
@@ -6139,7 +6143,7 @@ def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_
     ("association president Darren Kell": the association named before; "its chairman, Hassan Ssemakula": the
     body opening the sentence before). Not a party's (its people are actors of their own), a government's or a
     council's (its members speak as such), nor a former officer's."""
-    role = (c.speaker.role or "").strip()
+    role = re.sub(r"^(?:and|but)\s+(?:its|their)\s+", "", (c.speaker.role or "").strip())  # ", and its chairman, X,"
     if c.speaker.kind != "person" or c.reported_by or not role or "former" in role.lower():
         return None
     head = None
@@ -6152,6 +6156,9 @@ def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_
         k = bisect.bisect_right(s_starts, c.context[0]) - 2  # the sentence before opens with the body
         i = _opening_body(masked, o_pos, s_starts[k], c.context[0]) if k >= 0 else None
         body = o_name[i] if i is not None and "\n\n" not in masked[s_starts[k]:c.context[0]].strip() else None
+        if body is None and (j := _opening_body(masked, o_pos, s_starts[k + 1], at)) is not None \
+                and _AND_ITS.search(masked, o_pos[j], at):  # or this one: "The Association had called for it, and its
+            body = o_name[j]  # chairman, Declan Moran, said members were 'very pleased'"
     else:
         return None
     if body is None or _PARTY_WORD.search(body) or _NOT_A_MEMBERS_BODY.search(body):
