@@ -4741,6 +4741,8 @@ _EVENT_REF = re.compile(
     r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with)|"
+    r"(?:moved|moving|seconded|seconding) (?:the|a|an) (?:[\w\-]+ )?(?:motion|amendment)|"  # "Seconding the motion, …"
+    r"spoke (?:in fav(?:ou)?r|against)|"  # "Coun. Peter Hanlon spoke in favour."
     r"after (?:tabling|introducing) (?:the|it|his|her|its|their)\b)\b")  # "told reporters after tabling
 # the bill": at the tabling
 
