@@ -2615,8 +2615,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and (m.group().endswith((" vote", "recommendation", "recommendations", "decision", "ruling"))
               and (_FREE_VOTE_ASKED.search(content, max(0, m.start() - 40), m.end()) or _URGED_TO.match(content))):
         m = None  # "urged Liberal MPs to be allowed a free vote", "urged ministers to accept the recommendation"
-    if m and m.group().startswith("whatever") and content.startswith(",", m.end()) \
-            and not content[:m.start()].strip(" \"“'"):
+    if m and m.group().startswith("whatever") and content.startswith(",", m.end()) and not verb_pol \
+            and not content[:m.start()].strip(" \"“'"):  # (but "will support whatever model the city chooses, …")
         m = None  # "Whatever they decide, somebody needs to fix that junction": a concession, not a side withheld
     if m and m.group().startswith("until") and _PUT_OFF.search(content, max(0, m.start() - 80), m.start()):
         m = None  # "urged the board to shelve the mandate until it has studied …": against it as it stands
