@@ -5434,6 +5434,9 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
         if len(parts[0].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1]:
             return [_Speaker(p, sp.role, sp.kind, sp.flag) for p in parts]  # "Mombasa County and Kwale County"
+        if all(w.lower() in _GENERIC_NAME_WORDS or w.lower() in R.ORG_HEADS for w in parts[1].split()) \
+                and not re.search(r"\band\s+the\s", sp.name):
+            return [sp]  # "Moreton Bay Hospital and Health Service": no name of its own after "and"
         second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper()  # "Greenpeace UK"
                         or bool(re.search(r"\band\s+the\s+[A-Z]", sp.name)))  # "X and the Royal College of Midwives"
         if not _whole_org_name(parts[0]) or (not second_whole and not _whole_org_name(parts[0], by_of=False)):
@@ -5441,6 +5444,14 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             # "National Association of Patent and Proprietary Medicine Dealers"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
     return [sp]
+
+
+_GENERIC_NAME_WORDS = frozenset(("health", "social", "care", "service", "services", "safety", "education", "training",
+                                 "skills", "development", "housing", "planning", "environment", "transport", "families",
+                                 "children", "community", "communities", "welfare", "security", "justice", "culture",
+                                 "heritage", "sport", "tourism", "trade", "industry", "research", "innovation",
+                                 "employment", "affairs", "resources", "works", "infrastructure", "energy", "fisheries",
+                                 "agriculture", "food", "public", "medical", "hospital", "hospitals", "wellbeing"))
 
 
 def _whole_org_name(part: str, by_of: bool = True) -> bool:
