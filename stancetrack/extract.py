@@ -5044,19 +5044,26 @@ _LIST_ITEM = re.compile(rf"(?:the\s+)?(?:[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’
 _NAME_ITEM = rf"(?:the )?[{_UP}][\w.’'\-]*(?: (?:of )?[{_UP}][\w.’'\-]*)*"
 _LISTED = re.compile(
     rf"(?<![\w’'])(?<![Nn]o one in )(?<![Nn]obody in )(?<![Nn]ot one in )(?<![Nn]ot everyone in )"
-    rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},)? "
+    rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},|,(?= (?:shared|had|have|has) ))? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
     r"|(?:(?:have|has|had)(?: all| both| also| now| already)? )?(?P<verb>support|supports|supported|back|backs|backed|"
     r"oppose|opposes|opposed|reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed|signed on)\b"
-    r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm))\b"
+    r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm|"
+    r"objections?|reservations|criticisms?))\b"
+    r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<pos_act>(?:written|wrote|sent) letters? of support|"
+    r"offered to (?:pilot|trial|fund|host) it|offered to (?:pilot|trial|fund|host) the)\b"
+    r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
+    r"signed (?:a|the) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be (?:paused|scrapped|dropped|"
+    r"withdrawn|delayed|shelved)|opposing|against))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
-                          r"MPs|MSPs|TDs|MEPs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee)\s+(?=[A-Z])")
+                          r"MPs|MSPs|TDs|MEPs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
+                          r"Coun\.|Cr\.?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
-                 "share", " up ", "decide", "on board", "signed on")
+                 "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "on board": 1, "signed on": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
@@ -7051,27 +7058,41 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 pol = 0
             elif m.group("shared"):
                 pol = 1 if m.group("what") in ("support", "enthusiasm") else -1
+            elif m.group("pos_act") or m.group("neg_act"):
+                pol = 1 if m.group("pos_act") else -1  # "had written letters of support", "had written to … to object"
             else:
                 pol = _LISTED_POL.get((m.group("cop") or m.group("verb")).lower(), 0)
                 if m.group("neg"):
                     pol = -1 if pol > 0 else 0
             items = [x.strip() for x in re.split(r",\s*and\s|,|\sand\s", m.group("list")) if x.strip()]
+            if len(items) < 2 and text[m.end("list"):m.end("list") + 1] == "," and \
+                    text[m.end("list") + 1:m.start() + len(m.group())].lstrip().startswith(("had ", "has ", "have ", "shared ")):
+                continue  # "São Paulo, had opposed": a list closed by a comma has two or more names
+            own = _nested_date(text, m.end(), qe) if m.group("pos_act") or m.group("neg_act") else ""  # "had written
+            # letters of support last month"
             for it in items:
                 name = _LISTED_ROLE.sub("", re.sub(r"^the\s+", "", it))  # "Senators Lisa Wu": Lisa Wu
+                person = name != re.sub(r"^the\s+", "", it)  # (a title said so)
+                head_of = name.split(" of ")[0].split()
+                if " of " in name and 2 <= len(head_of) <= 3 and not _whole_org_name(" ".join(head_of)) \
+                        and not {w.lower() for w in head_of} & R.ROLE_WORDS:
+                    name, person = name.split(" of ")[0], True  # "Guy Roy of Anse-aux-Pins", "Sen. Marcus Webb of St. Louis"
                 canon = actor_ref.canonical(name)
+                if canon.startswith(name + " of "):
+                    canon = name  # (the text's mention with its place)
                 low = name.lower()
                 known = canon != name or low in R.COUNTRIES or canon in actor_ref.type
                 if not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES):
                     continue
                 if canon == speaker.name or low in R.NOT_NAMES or _TWO_SENTENCES.search(name):
                     continue  # not "Mount Street. We" ('… than a tent on Mount Street. We support …'): two sentences
-                ctype = actor_ref.type.get(canon, "country" if low in R.COUNTRIES else "org")
+                ctype = actor_ref.type.get(canon, "country" if low in R.COUNTRIES else "person" if person else "org")
                 a, b = _trim(text, m.start(), m.end())
                 out.append(_Cand(
                     _Speaker(canon, None, "org" if ctype in ("organization", "organisation", "government") else ctype),
                     pol, 0.5, f"listed_by_speaker | {(m.group('verb') or m.group().split()[-1]).lower()!r} | "
                               f"listed: {it!r}", a, b,
-                    date_text, (s_start, s_end), [f"stance reported by {speaker.name}"], reported_by=speaker.name,
+                    own or date_text, (s_start, s_end), [f"stance reported by {speaker.name}"], reported_by=speaker.name,
                     order=order, para=0,
                 ))
     return out
