@@ -4305,7 +4305,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             flags.append(f"date from the words around it: {written!r}")  # the lead, the occasion named before …
         sp = _government_of(c.speaker)
         out.append({
-            "actor": sp.name,
+            "actor": _PARTY_TAIL.sub("", sp.name),  # "the opposition Liberty Forum party": Liberty Forum
             "actor_role": sp.role,
             "actor_type": _actor_type(sp),
             "topic": t,
@@ -4848,6 +4848,9 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
         return events[i - 1][1]
     # else the one told soon after ("… said during the meeting. The council voted 4-2 on Tuesday night …")
     return events[0][1] if events[0][0] - context[1] < _EVENT_AFTER_CHARS else ""
+
+
+_PARTY_TAIL = re.compile(r"(?<=[a-z])(?<!['’]s) party$")  # (a capitalised Party is the name's own)
 
 
 def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> list[dict]:
