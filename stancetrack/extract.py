@@ -2927,8 +2927,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 continue  # "said this week's plan was …" names the plan; "at last week's meeting" is when (not
                 # "hold the quota at last year's level": a measure)
             if t[:6].lower() == "since " or masked_low.endswith("since ", 0, m.start()) \
-                    or (" since " in masked_low[max(0, m.start() - 40):m.start()]
-                        and _SINCE_CLAUSE.search(masked_low, max(0, m.start() - 40), m.start())):
+                    or (" since " in masked_low[max(0, m.start() - 80):m.start()]
+                        and _SINCE_CLAUSE.search(masked_low, max(0, m.start() - 80), m.start())):
                 continue  # "living on a platform since late October, said": when something began, not when said (nor
                 # "has supported it since it was set up in 2021": a side held since then, and still)
             if m.start() > anchor and _AND_WILL_BEFORE.search(masked_low, max(anchor, m.start() - 70), m.start()):
@@ -2998,7 +2998,7 @@ _MEASURE_AFTER = re.compile(r"(?:'s|’s) (?:[\w\-]+ )?(?:levels?|figures?|rates
                             r"(?!\s+(?:meeting|debate|summit|session|hearing|conference|briefing|vote|statement|speech)\b)")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|after|before|told|addressed)\s+$")
 _IN_ITS_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:its|their|his|her)\s+$")  # "In its October outlook, the council said"
-_SINCE_CLAUSE = re.compile(r"\bsince (?:it|they|he|she|we|its|their|his|her|the)\s+(?:[\w\-’']+\s+){0,4}$")
+_SINCE_CLAUSE = re.compile(r"\bsince (?:it|they|he|she|we|its|their|his|her|the)\s+(?:[\w\-’']+\s+){0,10}$")
 _AT_THE_BEFORE = re.compile(r"(?<!approved )(?<!adopted )(?<!passed )(?<!agreed )(?<!endorsed )(?<!voted )(?<!decided )"
                             r"(?<!tabled )(?<!presented )\b(?:at|during)\s+the\s+$")  # not "the plan approved at the …"
 _MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|session|sitting|debate|forum|rally|briefing|"
