@@ -2551,6 +2551,20 @@ _CRITICISM_DISMISSED = re.compile(
     r"hysteria|hysterical|nonsense|misplaced|a distraction)\b")
 
 
+# a quotation that is all verdict: asked about the plan, one or two words for it ("Finally.", "Daylight robbery.")
+_VERDICTS = {**{w: 1 for w in ("finally", "about time", "about bloody time", "yes. finally", "yes, finally",
+                               "good idea", "fine by me", "long overdue", "overdue", "sensible", "very sensible",
+                               "makes sense", "it's about time", "not before time", "bring it on", "yes, please",
+                               "yes please", "count me in", "absolutely", "definitely")},  # (not "Brilliant", "Great
+             # idea": as often irony, which the words after it tell)
+             **{w: -1 for w in ("daylight robbery", "daft", "gutted", "ridiculous", "nonsense", "madness", "absurd",
+                                "too intrusive", "bureaucracy", "a joke", "outrageous", "disgraceful", "pointless",
+                                "a waste of money", "waste of money", "no way", "not a chance", "over my dead body",
+                                "crazy", "bonkers", "a disgrace", "shameful", "a scandal", "a rip-off", "rip-off",
+                                "a cash grab", "cash grab", "heartbreaking", "a terrible idea", "terrible idea",
+                                "bad idea", "a bad idea", "stupid", "silly", "barmy", "mad")}}
+
+
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
             acts: re.Pattern | None = None):
     """Stance, confidence and cue description of what was said, or None without any cue.
@@ -2576,6 +2590,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
             # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
+    if len(content) < 40 and (word := _VERDICTS.get(content.strip(" .,!?;:'\"“”‘’\u2019").replace("’", "'"))) is not None \
+            and not verb_pol and not _cues_in(content, False):  # (a word the lexicon knows keeps its own reading)
+        return word, 0.6, f"one-word verdict: {content.strip()!r}"  # '"Finally," she said', '"Daylight robbery."'
     if _has(content, _CRITICISM_STEMS) and (dis := _CRITICISM_DISMISSED.search(content)) is not None \
             and ((not verb_pol and not dis.group("scorn")) or (verb_pol < 0 and dis.group("scorn"))):  # (the scorn
         # the speaker's own, as a copula says it: not "said the mayor was unmoved by the objections")

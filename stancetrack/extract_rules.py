@@ -137,6 +137,10 @@ SAY_VERBS = (
     "was quoted as saying|were quoted as saying|is quoted as saying|urged|demanded|agreed|disagreed|thinks|testified|testifies|assured|assures|reassured|written|estimated|estimates|"
     + "|".join(sorted(DOUBT_VERBS, key=len, reverse=True)) + "|"
     "recommended|recommends|advised|advises|echoed|echoes|struck a similar note|struck the same note|sounded a similar note|"
+    # a verdict asked for: "had a one-word verdict: 'Finally.'", "answered in one word", "'Brilliant,' was the verdict of"
+    "had a one-word verdict|gave a one-word verdict|had a two-word verdict|gave a two-word verdict|had a blunt verdict|"
+    "answered in one word|replied in one word|had one word for it|had one word for the plan|had one word for the idea|"
+    "had one word for the proposal|had one word for the scheme|was the verdict of|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # "sent a letter to council members last week urging them to reject it" (dated and read as "wrote to")
     "sent a letter|sent letters|has sent a letter|sent a submission|"
