@@ -5073,7 +5073,10 @@ _LISTED = re.compile(
     rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},|,(?= (?:shared|had|have|has) ))? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
-    r"|(?:(?:have|has|had)(?: all| both| also| now| already)? )?(?P<verb>support|supports|supported|back|backs|backed|"
+    r"|(?P<vote>(?:would|will)(?: all| both| also)? vote (?P<how>against|no|for|yes|in fav(?:ou)?r)|(?:also |both )?wanted "
+    r"(?:the plan|the proposal|it) (?:dropped|scrapped|withdrawn|shelved)|(?:had |have )?(?:also |both |all )?indicated "
+    r"(?:their|his|her) support)\b"
+    r"|(?:(?:have|has|had)(?: all| both| also| now| already)? |(?:all|both|also|now) )?(?P<verb>support|supports|supported|back|backs|backed|"
     r"oppose|opposes|opposed|reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed|signed on)\b"
     r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm|"
     r"objections?|reservations|criticisms?))\b"
@@ -5087,9 +5090,10 @@ _LISTED = re.compile(
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
                           r"MPs|MSPs|TDs|MEPs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
-                          r"Coun\.|Cr\.?)\s+(?=[A-Z])")
+                          r"Coun\.|Cr\.?|(?:[Ff]ellow\s+)?[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
-                 "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to")
+                 "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ",
+                 "wanted", "indicated")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "on board": 1, "signed on": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
@@ -7084,6 +7088,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 pol = 0
             elif m.group("shared"):
                 pol = 1 if m.group("what") in ("support", "enthusiasm") else -1
+            elif m.group("vote"):  # "said councillors Maeve Tierney and Colm Gaffney would also vote against it"
+                pol = -1 if (m.group("how") or "").lower() in ("against", "no") or "wanted" in m.group("vote") else 1
             elif m.group("pos_act") or m.group("neg_act"):
                 pol = 1 if m.group("pos_act") else -1  # "had written letters of support", "had written to … to object"
             else:
@@ -7094,6 +7100,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
             if len(items) < 2 and text[m.end("list"):m.end("list") + 1] == "," and \
                     text[m.end("list") + 1:m.start() + len(m.group())].lstrip().startswith(("had ", "has ", "have ", "shared ")):
                 continue  # "São Paulo, had opposed": a list closed by a comma has two or more names
+            if m.group("vote") and len(items) < 2 and not _LISTED_ROLE.match(items[0] if items else ""):
+                continue  # "Paris would vote against": a capital, or one body's vote, is read as its own
             own = _nested_date(text, m.end(), qe) if m.group("pos_act") or m.group("neg_act") else ""  # "had written
             # letters of support last month"
             for it in items:
