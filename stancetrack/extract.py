@@ -6086,7 +6086,9 @@ def _said_for(c, org: str, name: str | None = None) -> None:
 _WE_VOICE = re.compile(r"\b[Ww]e\b|\b[Oo]ur\s+(?:members|membership|association|union|federation|organi[sz]ation|group|"
                        r"club|industry|sector|businesses|workers|drivers|farmers|growers|staff|volunteers|teams?|network|"
                        r"alliance|coalition|chamber|society|trust|charity|campaign|congregation|jobs?|profession)\b")
-_MEMBERS_SAY = re.compile(r"(?:[Tt]he\s+)?members\s+(?:were|are|had|have|would|will|feel|felt|voted)\b")  # "said members
+_MEMBERS_SAY = re.compile(r"(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?members\s+(?:were|are|had|have|would|will|"
+                          r"feel|felt|voted|(?:strongly |fully |firmly )?(?:support|supported|back|backed|oppose|opposed|"
+                          r"want|wanted|welcome|welcomed|reject|rejected))\b")  # "said members
 # were 'very pleased'": what the body's members think, told by its officer
 _BODY_HEAD_WORDS = frozenset(_BODY_HEADS.replace("organi[sz]ation", "organisation|organization").split("|"))
 _NOT_FORMER = r"(?!(?:former|ex-|retired|onetime|one-time)\b)"
@@ -6188,16 +6190,27 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
             _said_for(c, got[0])
 
 
+_WHO_HEADS = re.compile(rf",\s+who\s+(?:heads|leads|chairs|runs|represents)\s+(?:the\s+)?"
+                        rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[{_UP}][\w’'\-.&]*)*)")
+
+
 def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> str | None:
     """The body whose leader or spokesperson speaks in its voice ("we"): named by the word in their role
     ("association president Darren Kell": the association named before; "its chairman, Hassan Ssemakula": the
     body opening the sentence before). Not a party's (its people are actors of their own), a government's or a
     council's (its members speak as such), nor a former officer's."""
     role = re.sub(r"^(?:and|but)\s+(?:its|their)\s+", "", (c.speaker.role or "").strip())  # ", and its chairman, X,"
-    if c.speaker.kind != "person" or c.reported_by or not role or "former" in role.lower():
+    if c.speaker.kind != "person" or c.reported_by or "former" in role.lower():
         return None
     head = None
-    if (m := _HEAD_LEADER.fullmatch(role) or _LEADER_OF_BODY.fullmatch(role)) is not None:
+    if not role or role.lower().rstrip(".") in _HONORIFICS:  # "Helen Marchetti, who heads the Canadian Society of
+        # Palliative Physicians, said her members …"
+        at = masked.find(c.speaker.name, c.context[0], c.q_start)
+        who = _WHO_HEADS.match(masked, at + len(c.speaker.name)) if at >= 0 else None
+        body = who.group("org").strip() if who is not None else None
+        if body is None or not {w.lower() for w in body.split()} & (_BODY_HEAD_WORDS | {"society", "board", "committee"}):
+            return None
+    elif (m := _HEAD_LEADER.fullmatch(role) or _LEADER_OF_BODY.fullmatch(role)) is not None:
         head = m.group("head")
         body = _body_named_before(c, masked, head, o_pos, o_name)
     elif _HEADS_BODY.fullmatch(role) and (at := masked.find(c.speaker.name, c.context[0], c.context[1])) >= 0 and (
