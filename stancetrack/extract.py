@@ -5980,8 +5980,14 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
         return None
     generic = head.lower() in _ANY_BODY
     i = _opening_body(masked, o_pos, prev, c.context[0])
-    if i is not None:  # the sentence before opens with a named body: "Its" is that body's
-        return o_name[i] if generic or head.lower() in o_name[i].lower().split() else None
+    if i is not None:  # the sentence before opens with a named body: "Its" is that body's (not a country's or a
+        # government's: "France … Its president, Emmanuel Macron, said the union …")
+        fits = generic or head.lower() in o_name[i].lower().split() or (
+            _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) is not None
+            and o_name[i].lower() not in R.COUNTRIES and not _NOT_A_MEMBERS_BODY.search(o_name[i])
+            and not _PARTY_WORD.search(o_name[i].split()[-1]))  # (not "Labour Party"; "Party Retail Ireland" is a
+        # trade body)
+        return o_name[i] if fits else None
     # … or with a speaker whose name is a body's: "Bremer Valley Landcare, a volunteer group, told a meeting …"
     o = next((o for o in reversed(cands) if o.context[1] <= c.context[0]), None)
     words = o.speaker.name.split() if o is not None else []
