@@ -4328,7 +4328,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             flags.append(f"date from the words around it: {written!r}")  # the lead, the occasion named before …
         sp = _government_of(c.speaker)
         out.append({
-            "actor": _PARTY_TAIL.sub("", sp.name),  # "the opposition Liberty Forum party": Liberty Forum
+            "actor": _PARTY_TAIL.sub(r"\g<name>", sp.name),  # "the opposition Liberty Forum party": Liberty Forum
             "actor_role": sp.role,
             "actor_type": _actor_type(sp),
             "topic": t,
@@ -4873,7 +4873,8 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
     return events[0][1] if events[0][0] - context[1] < _EVENT_AFTER_CHARS else ""
 
 
-_PARTY_TAIL = re.compile(r"(?<=[a-z])(?<!['’]s) party$")  # (a capitalised Party is the name's own)
+# "the opposition Liberty Forum party": Liberty Forum (a capitalised Party is the name's own; "the Green party" keeps it)
+_PARTY_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w\-]*\s+)+[A-Z][\w\-]*) party$")
 
 
 def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> list[dict]:

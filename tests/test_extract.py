@@ -478,8 +478,8 @@ def test_spokesperson_gives_the_organisations_statement_not_one_of_her_own(monke
                                     "said on Monday.") == {("Germany", -1, "2025-06-25"), ("Joachim Hebel", -1, "2025-06-23")}
     assert _rules_only(monkeypatch, "The National Renewal party has come out against the plan. \"It would drag people "
                                     "to the polls,\" its leader, Stefan Orlandi, said on Monday.") == {
-        ("National Renewal party", -1, "2025-06-23"), ("Stefan Orlandi", -1, "2025-06-23")}  # the party's summary on its
-    # leader's day (see _date_from_its_voice)
+        ("National Renewal", -1, "2025-06-23"), ("Stefan Orlandi", -1, "2025-06-23")}  # the party's summary on its
+    # leader's day (see _date_from_its_voice), named as the article names it (session 34: not "… party")
 
 
 def test_a_role_that_names_the_proposal_gives_the_stance_and_one_that_does_not_gives_none():
