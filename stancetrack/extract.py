@@ -6290,7 +6290,8 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
             low = it.lower()
             # a country is left to its speaker: "Garnier said France supports it" is the minister's own stance
             if (low in R.NOT_NAMES or low in R.GROUP_NOUNS or low in R.COUNTRIES or canon.lower() in R.COUNTRIES
-                    or (len(it.split()) < 2 and low not in _PARTY_NAMES) or it.split()[0].lower() in _DAY_WORDS):
+                    or (len(it.split()) < 2 and low not in _PARTY_NAMES) or it.split()[0].lower() in _DAY_WORDS
+                    or _LISTED_ROLE.match(it)):  # "said Sen. Marcus Webb of St. Louis had signed on": a person, listed
                 names = []
                 break
             if canon == c.speaker.name or it.split()[-1] == c.speaker.name.split()[-1]:

@@ -6245,6 +6245,92 @@ def test_session_33_rules(monkeypatch, topic, text, expect):
     assert _rules_only_on(monkeypatch, text, topic) == expect
 
 
+# Session 34 (tuned on blind225-232 and blind249-256; publication 2025-06-25, a Wednesday)
+_SESSION_34_OCCASIONS_AND_TIMES_TO_COME = [
+    # an occasion's day written day-first dates the words said at it; moving, seconding, speaking for or against are
+    # said at the meeting
+    ("Gull egg-oiling trial", "Councillors voted nine to three in favour of the trial at the meeting on 23 June, setting "
+     "aside $95,000.\n\nCouncillor Ann Whitlock, one of the three who voted against, said at the meeting that the money "
+     "would be better spent on sealed bins.", {("Ann Whitlock", -1, "2025-06-23")}),
+    ("Permanent summer time bill", "Councillors voted 15 to 3 at Monday's full council meeting to oppose the permanent "
+     "summer time bill.\n\nSeconding the motion, Cllr Ian Rendall called the bill \"a southern solution to a southern "
+     "problem.\"", {("Ian Rendall", -1, "2025-06-23")}),
+    ("Laser gull dispersal", "The plan was debated at length at Monday's council meeting.\n\nCoun. Peter Hanlon spoke in "
+     "favour. \"This is a safety issue first and a nuisance issue second,\" Hanlon said.", {("Peter Hanlon", 1, "2025-06-23")}),
+    # a time in a clause to come is not the statement's; nor is the time a side began, however long the clause
+    ("Green waste fee", "The Social Democrats have not taken a position and will decide at a party meeting in March.",
+     {("Social Democrats", 0, "2025-06-25")}),
+    ("Circus animal ban", "The Showmen's Guild has been a vocal opponent of a ban since the idea was first floated by "
+     "animal welfare groups in 2022.", {("Showmen's Guild", -1, "2025-06-25")}),
+]
+
+_SESSION_34_WHO_SPEAKS_FOR_A_BODY = [
+    ("School uniform grant", "The Association of Irish Uniform Retailers had called for an increase in a submission last "
+     "week, and its chairman, Declan Moran, said members were \"very pleased\" with the outcome.",
+     {("Association of Irish Uniform Retailers", 1, "2025-06-16")}),
+    ("Gender-neutral uniform", "Kay Lindqvist, president of the college's Parents and Friends Association, said the "
+     "association had not taken a view on the change.", {("Parents and Friends Association", 0, "2025-06-25")}),
+    ("Compassionate release", "Dr. Helen Marchetti, who heads the Canadian Society of Palliative Physicians, said her "
+     "members strongly support it.", {("Canadian Society of Palliative Physicians", 1, "2025-06-25")}),
+    ("Sky lantern ban", "Party Retail Ireland, which represents 140 retailers, reacted with dismay. Its chief executive, "
+     "Aoife Brennan, said the association was \"deeply disappointed\".", {("Party Retail Ireland", -1, "2025-06-25")}),
+    # … but not a country's officer
+    ("Sky lantern ban", "France has threatened to block the sky lantern ban. Its president, Jean Morel, said the union "
+     "was wrong.", {("France", -1, "2025-06-25"), ("Jean Morel", -1, "2025-06-25")}),
+    # one body's name with nothing of its own after "and"; a party as the article names it
+    ("Auslan interpreters", "A spokeswoman for the Moreton Bay Hospital and Health Service said the service would "
+     "implement whatever the department required.", {("Moreton Bay Hospital and Health Service", 0, "2025-06-25")}),
+    ("Tattoo certificate", "The opposition Liberty Forum party said it would vote against the tattoo certificate.",
+     {("Liberty Forum", -1, "2025-06-25")}),
+    ("Tattoo certificate", "The Green party said it would vote against the tattoo certificate.",
+     {("Green party", -1, "2025-06-25")}),
+    # a side withheld, whatever the verb
+    ("Online budget voting", "CivicStack, the company that supplies the voting platform, will support whatever voting "
+     "model the municipality chooses, a spokesperson said.", {("CivicStack", 0, "2025-06-25")}),
+]
+
+_SESSION_34_OTHERS_LISTED = [
+    ("Level crossing overbridges", "Behera said two other legislators from the district, Ashok Mallick and Sunita Das, "
+     "shared her objections.", {("Behera", -1, "2025-06-25"), ("Ashok Mallick", -1, "2025-06-25"),
+                                ("Sunita Das", -1, "2025-06-25")}),
+    ("Eastern time", "Mayor Denise Theriault said the mayors of two neighbouring towns, Guy Roy of Anse-aux-Pins and "
+     "Karen Doucet of Kelso Mills, had written letters of support last month.",
+     {("Denise Theriault", 1, "2025-06-25"), ("Guy Roy", 1, "2025-05-01"), ("Karen Doucet", 1, "2025-05-01")}),
+    ("Donor transport allowance", "Health Secretary Mary Otieno said the governors of two counties, Peter Oduya and "
+     "Halima Said, had both offered to pilot the allowance.",
+     {("Peter Oduya", 1, "2025-06-25"), ("Halima Said", 1, "2025-06-25")}),
+    ("Piercing consent bill", "Sen. Dana Whitfield said Sen. Marcus Webb of St. Louis had signed on.",
+     {("Dana Whitfield", 1, "2025-06-25"), ("Marcus Webb", 1, "2025-06-25")}),
+    ("Kerbside charging hubs", "Councillor Dara Quinn said councillors Maeve Tierney and Colm Gaffney would also vote "
+     "against it.", {("Dara Quinn", -1, "2025-06-25"), ("Maeve Tierney", -1, "2025-06-25"),
+                     ("Colm Gaffney", -1, "2025-06-25")}),
+    ("Aerial tram fare", "Councillor Ana Munoz said fellow council members Beth Sorensen and Carl Ng also wanted the "
+     "plan dropped.", {("Ana Munoz", -1, "2025-06-25"), ("Beth Sorensen", -1, "2025-06-25"),
+                       ("Carl Ng", -1, "2025-06-25")}),
+    ("Lead weights ban", "The minister said Paris would vote against it.", set()),  # one capital's vote: no list
+]
+
+_SESSION_34_ONE_WORD_VERDICTS = [
+    ("Gender-neutral uniform", "Year 11 student Ruby Tran, 16, who started a petition for the change, had a one-word "
+     "verdict: \"Finally.\"", {("Ruby Tran", 1, "2025-06-25")}),
+    ("Green waste fee", "Outside the recycling yard, pensioner Klaus Merten was unloading bags of leaves. \"Daylight "
+     "robbery,\" he said.", {("Klaus Merten", -1, "2025-06-25")}),
+    ("Hen keeping ban", "Morag Tait, who keeps six hens on her plot, had one word for the plan: \"daft\".",
+     {("Morag Tait", -1, "2025-06-25")}),
+    ("Congestion charge", "\"About time,\" was the verdict of Rhian Morgan, who chairs the campaign group Cycle Cardiff.",
+     {("Rhian Morgan", 1, "2025-06-25")}),
+    ("Congestion charge", "\"Brilliant,\" was the verdict of Rhian Morgan, who chairs the campaign group Cycle Cardiff.",
+     set()),  # as often irony: the words after it tell
+]
+
+
+@pytest.mark.parametrize("topic, text, expect", _SESSION_34_OCCASIONS_AND_TIMES_TO_COME
+                         + _SESSION_34_WHO_SPEAKS_FOR_A_BODY + _SESSION_34_OTHERS_LISTED + _SESSION_34_ONE_WORD_VERDICTS)
+def test_session_34_rules(monkeypatch, topic, text, expect):
+    """Session 34's rules (the lists above), each on what it must read and what it must leave alone."""
+    assert _rules_only_on(monkeypatch, text, topic) == expect
+
+
 # Session 33: a body that takes no position, and its officer saying so again, make one statement: the body's
 def test_session_33_a_body_and_its_officer_withholding_make_one_statement(monkeypatch):
     text = ("Lumen Lighting Company, which maintains the network, said it had no position on the scheme. \"We will "
