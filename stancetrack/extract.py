@@ -5585,7 +5585,9 @@ def _weak(c: "_Cand") -> bool:
 
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b")
 _REPRESENTS = re.compile(
-    r"\b(?:its|their|the [\w\-]+(?:'s|’s))\s+(?:[\w\-]+\s+){0,3}?(?:spokes\w+|chair\w*|president|director|secretary|"
+    # (not "the city's finance director": the city's, not the body's)
+    r"\b(?:its|their|the (?!city|town|county|state|government|ministry|council|department|province|region|district|"
+    r"borough|municipality|country|nation|mayor)[\w\-]+(?:'s|’s))\s+(?:[\w\-]+\s+){0,3}?(?:spokes\w+|chair\w*|president|director|secretary|"
     r"head|chief|leader|representative|executive|manager|officer|founder|co-?founder|coordinator|convenor|convener|"
     r"general|boss|organi[sz]er|treasurer|ceo|deputy)\b"
     # '… said it opposed the proposal. "…," said a spokeswoman, Helen Cho': the body just named

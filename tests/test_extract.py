@@ -6284,6 +6284,11 @@ _SESSION_34_WHO_SPEAKS_FOR_A_BODY = [
      {("Liberty Forum", -1, "2025-06-25")}),
     ("Tattoo certificate", "The Green party said it would vote against the tattoo certificate.",
      {("Green party", -1, "2025-06-25")}),
+    # the city's officer speaks for no chamber named before
+    ("Participatory budget", "The Riverton Chamber of Commerce has not taken a view on the participatory budget, a "
+     "spokesperson said. Kwame Asante, the city's finance director, told councillors on Monday that his department "
+     "would implement whatever the council decides.", {("Riverton Chamber of Commerce", 0, "2025-06-25"),
+                                                        ("Kwame Asante", 0, "2025-06-23")}),
     # a side withheld, whatever the verb
     ("Online budget voting", "CivicStack, the company that supplies the voting platform, will support whatever voting "
      "model the municipality chooses, a spokesperson said.", {("CivicStack", 0, "2025-06-25")}),
