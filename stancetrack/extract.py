@@ -5090,7 +5090,7 @@ _LISTED = re.compile(
 )
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
-                          r"MPs|MSPs|TDs|MEPs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
+                          r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
                           r"Coun\.|Cr\.?|(?:[Ff]ellow\s+)?[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ",
@@ -5467,7 +5467,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in sp.name.split(" and ")]  # "X and the Y Union"
     if len(parts) == 2 and all(p.lower() in R.STATES or p.lower() in R.COUNTRIES for p in parts):
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]  # "New South Wales and Queensland"
-    if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES) for p in parts):
+    if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES
+                                                    or _CAMEL.search(p)) for p in parts):  # (or "VisitHighlands")
         if sp.kind == "person":  # "Greg Sorensen and Tanya Lutz": two people, unless a part is a country
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
         if len(parts[0].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1]:
@@ -5475,7 +5476,7 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
         if all(w.lower() in _GENERIC_NAME_WORDS or w.lower() in R.ORG_HEADS for w in parts[1].split()) \
                 and not re.search(r"\band\s+the\s", sp.name):
             return [sp]  # "Moreton Bay Hospital and Health Service": no name of its own after "and"
-        second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper()  # "Greenpeace UK"
+        second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper() or bool(_CAMEL.search(parts[1]))  # "Greenpeace UK"
                         or bool(re.search(r"\band\s+the\s+[A-Z]", sp.name)))  # "X and the Royal College of Midwives"
         if not _whole_org_name(parts[0]) or (not second_whole and not _whole_org_name(parts[0], by_of=False)):
             return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …",
@@ -5484,6 +5485,7 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     return [sp]
 
 
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # a one-word brand: "VisitHighlands", "CivicStack"
 _GENERIC_NAME_WORDS = frozenset(("health", "social", "care", "service", "services", "safety", "education", "training",
                                  "skills", "development", "housing", "planning", "environment", "transport", "families",
                                  "children", "community", "communities", "welfare", "security", "justice", "culture",
