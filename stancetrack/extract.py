@@ -2555,7 +2555,7 @@ _CRITICISM_DISMISSED = re.compile(
 _VERDICTS = {**{w: 1 for w in ("finally", "about time", "about bloody time", "yes. finally", "yes, finally",
                                "good idea", "fine by me", "long overdue", "overdue", "sensible", "very sensible",
                                "makes sense", "it's about time", "not before time", "bring it on", "yes, please",
-                               "yes please", "count me in", "absolutely", "definitely")},  # (not "Brilliant", "Great
+                               "yes please", "count me in", "absolutely")},  # (not "Brilliant", "Great
              # idea": as often irony, which the words after it tell)
              **{w: -1 for w in ("daylight robbery", "daft", "gutted", "ridiculous", "nonsense", "madness", "absurd",
                                 "too intrusive", "bureaucracy", "a joke", "outrageous", "disgraceful", "pointless",
@@ -2590,7 +2590,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             # object: irony (not "Lovely. This is a great day", "Brilliant. Can't come soon enough": sincere); an
             # "Oh, wonderful." is irony unless what follows praises plainly
             return -1, 0.55, f"sarcasm: {irony.group().strip()!r}" + (f", {rest[2]}" if rest and rest[0] < 0 else "")
-    if len(content) < 40 and (word := _VERDICTS.get(content.strip(" .,!?;:'\"“”‘’\u2019").replace("’", "'"))) is not None \
+    if len(content) < 40 and (word := _VERDICTS.get(content.replace("’", "'").strip(" .,!?;:'\"“”‘"))) is not None \
             and not verb_pol and not _cues_in(content, False):  # (a word the lexicon knows keeps its own reading)
         return word, 0.6, f"one-word verdict: {content.strip()!r}"  # '"Finally," she said', '"Daylight robbery."'
     if _has(content, _CRITICISM_STEMS) and (dis := _CRITICISM_DISMISSED.search(content)) is not None \
@@ -2640,7 +2640,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and m.group().startswith(("want", "wanted", "wants")) and (but := content.rfind(" but ", 0, m.start())) > 0 \
             and any(c[0] > 0 for c in _cues_in(content[:but], False)) and not _BEFORE_DECIDING.search(content, m.end()):
         m = None  # '"broadly in favour" but wanted to see how deliveries would work': for it, with a condition
-    if m and not (verb_pol and verb_strength >= 2):  # "strongly supported the bill … undecided lawmakers"
+    if m and not (verb_pol and verb_strength >= 2) and not (verb_pol < 0 and m.group().startswith("whatever")):
+        # ("strongly supported the bill … undecided lawmakers"; "will oppose whatever levy the council adopts": against)
         return 0, 0.6, f"withholding: {m.group()!r}"
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
         content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 or c.end() < len(content) - 12
@@ -4749,7 +4750,8 @@ _EVENT_DAY = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|evening|morning|afternoon))|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|"
     r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
-    r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b")  # "on 1 September"
+    r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?!,? \d))\b")  # "on 1
+# September" (a year after it is another date)
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|testif\w+|"
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
                          r"commissioners|chamber|assembly|panel|inquiry|trustees|board)|"  # "told the committee on Wednesday"
@@ -4765,7 +4767,7 @@ _EVENT_REF = re.compile(
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with)|"
     r"(?:moved|moving|seconded|seconding) (?:the|a|an) (?:[\w\-]+ )?(?:motion|amendment)|"  # "Seconding the motion, …"
-    r"spoke (?:in fav(?:ou)?r|against)|"  # "Coun. Peter Hanlon spoke in favour."
+    r"(?<!who )spoke (?:in fav(?:ou)?r|against)|"  # "Coun. Peter Hanlon spoke in favour." (not "…, who spoke against it,")
     r"after (?:tabling|introducing) (?:the|it|his|her|its|their)\b)\b")  # "told reporters after tabling
 # the bill": at the tabling
 
@@ -4874,7 +4876,10 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
 
 
 # "the opposition Liberty Forum party": Liberty Forum (a capitalised Party is the name's own; "the Green party" keeps it)
-_PARTY_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w\-]*\s+)+[A-Z][\w\-]*) party$")
+_PARTY_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w\-]*\s+)+(?!(?:Communist|National|Democratic|Unionist|Green|Labour|Liberal|"
+                         r"Socialist|Conservative|Democrat|Republican|Working|Christian|Social|Progressive|Independent|"
+                         r"Radical|Popular|Federal|Patriotic|Nationalist|Agrarian|Pirate|Moderate|People's|Peoples)\b)"
+                         r"[A-Z][\w\-]*) party$")  # (not "the Chinese Communist party", "the Scottish National party")
 
 
 def _resolve(texts: list[str], pub, antecedents: list[str] | None = None) -> list[dict]:
@@ -5082,16 +5087,19 @@ _LISTED = re.compile(
     r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm|"
     r"objections?|reservations|criticisms?))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<pos_act>(?:written|wrote|sent) letters? of support|"
-    r"offered to (?:pilot|trial|fund|host) it|offered to (?:pilot|trial|fund|host) the)\b"
+    r"offered to (?:pilot|trial|fund|host) (?:it|the\s+\w+))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
     r"signed (?:a|the) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be (?:paused|scrapped|dropped|"
     r"withdrawn|delayed|shelved)|opposing|against))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
+_BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters", "knights", "daughters", "sons",
+                            "league", "guild", "college", "school", "church", "museum", "port", "city", "county"))  # "the
+# Ancient Order of Hibernians": a body's "of", not a person's place
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
                           r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
-                          r"Coun\.|Cr\.?|(?:[Ff]ellow\s+)?[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
+                          r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ",
                  "wanted", "indicated")
@@ -5473,8 +5481,9 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
         if len(parts[0].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1]:
             return [_Speaker(p, sp.role, sp.kind, sp.flag) for p in parts]  # "Mombasa County and Kwale County"
-        if all(w.lower() in _GENERIC_NAME_WORDS or w.lower() in R.ORG_HEADS for w in parts[1].split()) \
-                and not re.search(r"\band\s+the\s", sp.name):
+        if len(parts[1].split()) <= 2 and all(w.lower() in _GENERIC_NAME_WORDS or w.lower() in R.ORG_HEADS
+                                              for w in parts[1].split()) \
+                and not re.search(r"\band\s+the\s", sp.name):  # (not "The Law Society and Public Health Agency")
             return [sp]  # "Moreton Bay Hospital and Health Service": no name of its own after "and"
         second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper() or bool(_CAMEL.search(parts[1]))  # "Greenpeace UK"
                         or bool(re.search(r"\band\s+the\s+[A-Z]", sp.name)))  # "X and the Royal College of Midwives"
@@ -5485,7 +5494,6 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     return [sp]
 
 
-_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # a one-word brand: "VisitHighlands", "CivicStack"
 _GENERIC_NAME_WORDS = frozenset(("health", "social", "care", "service", "services", "safety", "education", "training",
                                  "skills", "development", "housing", "planning", "environment", "transport", "families",
                                  "children", "community", "communities", "welfare", "security", "justice", "culture",
@@ -6109,7 +6117,7 @@ _LEADER_OF_BODY = re.compile(rf"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_L
                              rf"secretary[- ]general)\s+(?:of|for|at)\s+the\s+(?P<head>{_BODY_HEADS})", re.I)  # "a
 # spokesman for the union"
 _ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,?\s*$", re.I)
-_AND_ITS = re.compile(r",\s+(?:and|but)\s+(?:its|their)\s")
+_AND_ITS = re.compile(r",\s+and\s+(?:its|their)\s")  # (not "…, but its president, X, said members were worried")
 _ITS_ROLE_AFTER = re.compile(rf",\s+(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,3}}?(?:{_LEADER_ROLES})\w*\s*,", re.I)
 # "The Union will fight it, its general secretary, Colm Brady, said": the body's stance, told by its officer
 _ITS_OFFICER_TELLS = re.compile(rf",\s+(?:its|their)\s+{_NOT_FORMER}(?:[\w\-]+\s+){{0,2}}(?:{_LEADER_ROLES}|"
@@ -6128,65 +6136,20 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words; so too a
     body's stance its leader tells ("the association would …", "'We will fight this,' association president Darren
     Kell said"), and the rest of what one who told it as its officer says in that paragraph on the same side."""
+    converted: dict[str, tuple[str, int]] = {}  # an officer whose words were read as their body's -> (body, paragraph)
     for c in cands:
         if c.speaker.kind != "person" or c.reported_by:
             continue
-        m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
-        if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "spokes", "writing", "testifying",
-                                                                   "calling", "phoning", "appearing")) \
-                and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
-            surname = c.speaker.name.split()[-1]
-            if not masked[c.context[0]:m.start()].rstrip().endswith(surname):
-                m = None  # the words right after the speaker's own name, not another's
-        if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
-                and (body.kind in ("org", "country")  # not "on behalf of Prime Minister Keir Starmer": a person
-                     or m.group("org").split()[-1].lower() in R.COUNTRIES  # but "Small Firms Ireland" is a body
-                     or _unknown_body(m.group("org").split()))  # as is "the Alianza Tajo Vivo"
-                and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
-            _said_for(c, m.group("org"), m.group("org").rstrip("."))
-        elif (own := _THE_BODY_SAYS.match(masked, c.q_start)
-               or (masked[max(0, c.q_start - 4):c.q_start] in ("the ", "The ")  # "said the chamber was against"
-                   and _THE_BODY_SAYS.match(masked, c.q_start - 4))
-               or _AND_THAT_THE_BODY.search(masked, c.q_start, c.q_end)) is not None:
-            # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
-            # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
-            head = own.group("head") or own.groupdict().get("mhead")
-            surname = re.escape(c.speaker.name.split()[-1])
-            lead = re.compile(rf"\b{surname}\b(?:,? (?:of|from)|,?[^.#;]{{0,70}}?\b(?:(?:{_LEADER_ROLES})\b[^.#;,]{{0,30}}?\b"
-                              r"(?:of|at|for)|(?:speaking|speaks|spoke) (?:for|on behalf of)|heads|leads|chairs|runs|represents)) "
-                              rf"(?:the )?(?:[a-z][\w\-]*['’]s )?"  # "of the college's Parents and Friends Association"
-                              rf"(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
-                              rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
-            b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
-            org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
-            if org is None and _HEADS_BODY.fullmatch((c.speaker.role or "").strip()) \
-                    and not _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) \
-                    and not _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start) \
-                    and _BODY_ACTS.match(masked, own.end()) and not _OF_A_BODY.search(masked, c.context[0], c.q_start):
-                # "The Kansas Agricultural Alliance … President Wayne Deichmann said … the alliance would take no
-                # position": the body named just before, in the same paragraph, its own act told ("Its president, …"
-                # is judged above: not "France … the deal negotiated by the European Union. Its president, Emmanuel
-                # Macron, said the union …"; nor "President Lisa Ng of the Port Authority said the union was being
-                # unreasonable": another's verdict on it)
-                org = _body_named_before(c, masked, head, o_pos, o_name, own_paragraph=True)
-            if org is None and _OFFICER_ROLE.fullmatch((c.speaker.role or "").strip()) \
-                    and not _OF_A_BODY.search(masked, c.context[0], c.q_start) \
-                    and (_BODY_ACTS.match(masked, own.end()) or _QUOTED_NEXT.match(masked, own.end())):
-                # "The Wattle Grove P&C Association has been lobbying … President Mei Lin Tran said the group 'strongly
-                # supports' the trial", "… the Academic Staff Union of Universities has rejected it. The branch
-                # chairman, Dr Kehinde Oladipo, said the union would resist …": the one body named in the paragraph
-                org = _the_paragraphs_body(c, masked, head, o_pos, o_name)
-            if org is not None:
-                _said_for(c, org)
-                if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their
-                    # May meeting to back it": the body's act, at its own time
-                    c.date_text = _date_in(masked, masked.lower(), [(own.end(), act.end())], own.end()) or c.date_text
-        elif (c.speaker.role or "").lower().endswith(("spokesman", "spokeswoman", "spokesperson")) and (
-                org := _spokespersons_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
-            _said_for(c, org)  # "…," said the association's spokesman, Peter Njoroge; "Its spokesman, … said"
-        elif (_WE_VOICE.search(text, c.q_start, c.q_end) or _MEMBERS_SAY.match(text, c.q_start)) and (
-                org := _leaders_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
-            _said_for(c, org)  # "'We will fight this one,' association president Darren Kell said": the body's words
+        who = c.speaker.name
+        _speaking_for_one(c, text, masked, o_pos, o_name, s_starts, cands)
+        if c.speaker.name != who and c.speaker.kind == "org":
+            converted.setdefault(who, (c.speaker.name, c.para))
+    # their further words in that paragraph in the body's voice are the body's too: 'Its chair, Tom Visser, said the
+    # federation had received thousands of complaints. "We will be lobbying every party," he said.'
+    for c in cands:
+        if c.speaker.kind == "person" and not c.reported_by and (got := converted.get(c.speaker.name)) is not None \
+                and c.para == got[1] and (_WE_VOICE.search(text, c.q_start, c.q_end) or _MEMBERS_SAY.match(text, c.q_start)):
+            _said_for(c, got[0])
     # one who tells a body's stance as its officer speaks for it in the rest of that paragraph, on the same side: 'The
     # Harlow Valley Faculty Association will fight the change, its president, Linda Park, said. "This is being rushed
     # through," Park said.' (not any who once spoke for it: measured, that took as many right proposals as wrong)
@@ -6201,8 +6164,68 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
             _said_for(c, got[0])
 
 
+def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int], cands) -> None:
+    """One person's words read as a body's, when they speak for it (see :func:`_speaking_for`)."""
+    m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
+    if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "spokes", "writing", "testifying",
+                                                               "calling", "phoning", "appearing")) \
+            and (m := _SPEAKING_FOR_AFTER.search(masked, c.context[0], c.context[1])) is not None:
+        surname = c.speaker.name.split()[-1]
+        if not masked[c.context[0]:m.start()].rstrip().endswith(surname):
+            m = None  # the words right after the speaker's own name, not another's
+    if (m and "#" not in m.group(0) and (body := _classify(m.group("org").split(), [])) is not None
+            and (body.kind in ("org", "country")  # not "on behalf of Prime Minister Keir Starmer": a person
+                 or m.group("org").split()[-1].lower() in R.COUNTRIES  # but "Small Firms Ireland" is a body
+                 or _unknown_body(m.group("org").split()))  # as is "the Alianza Tajo Vivo"
+            and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
+        _said_for(c, m.group("org"), m.group("org").rstrip("."))
+    elif (own := _THE_BODY_SAYS.match(masked, c.q_start)
+           or (masked[max(0, c.q_start - 4):c.q_start] in ("the ", "The ")  # "said the chamber was against"
+               and _THE_BODY_SAYS.match(masked, c.q_start - 4))
+           or _AND_THAT_THE_BODY.search(masked, c.q_start, c.q_end)) is not None:
+        # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
+        # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
+        head = own.group("head") or own.groupdict().get("mhead")
+        surname = re.escape(c.speaker.name.split()[-1])
+        lead = re.compile(rf"\b{surname}\b(?:,? (?:of|from)|,?[^.#;]{{0,70}}?\b(?:(?:{_LEADER_ROLES})\b[^.#;,]{{0,30}}?\b"
+                          r"(?:of|at|for)|(?:speaking|speaks|spoke) (?:for|on behalf of)|heads|leads|chairs|runs|represents)) "
+                          rf"(?:the )?(?:[a-z][\w\-]*['’]s )?"  # "of the college's Parents and Friends Association"
+                          rf"(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
+                          rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
+        b = lead.search(masked, max(0, c.q_start - 400), c.q_start)
+        org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
+        if org is None and _HEADS_BODY.fullmatch((c.speaker.role or "").strip()) \
+                and not _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) \
+                and not _NAMED_ITS_OFFICER.match(masked, c.context[0], c.q_start) \
+                and _BODY_ACTS.match(masked, own.end()) and not _OF_A_BODY.search(masked, c.context[0], c.q_start):
+            # "The Kansas Agricultural Alliance … President Wayne Deichmann said … the alliance would take no
+            # position": the body named just before, in the same paragraph, its own act told ("Its president, …"
+            # is judged above: not "France … the deal negotiated by the European Union. Its president, Emmanuel
+            # Macron, said the union …"; nor "President Lisa Ng of the Port Authority said the union was being
+            # unreasonable": another's verdict on it)
+            org = _body_named_before(c, masked, head, o_pos, o_name, own_paragraph=True)
+        if org is None and _OFFICER_ROLE.fullmatch((c.speaker.role or "").strip()) \
+                and not _OF_A_BODY.search(masked, c.context[0], c.q_start) \
+                and (_BODY_ACTS.match(masked, own.end()) or _QUOTED_NEXT.match(masked, own.end())):
+            # "The Wattle Grove P&C Association has been lobbying … President Mei Lin Tran said the group 'strongly
+            # supports' the trial", "… the Academic Staff Union of Universities has rejected it. The branch
+            # chairman, Dr Kehinde Oladipo, said the union would resist …": the one body named in the paragraph
+            org = _the_paragraphs_body(c, masked, head, o_pos, o_name)
+        if org is not None:
+            _said_for(c, org)
+            if (act := _BODY_HAD_ACTED.match(masked, own.end())) is not None:  # "club members had voted at their
+                # May meeting to back it": the body's act, at its own time
+                c.date_text = _date_in(masked, masked.lower(), [(own.end(), act.end())], own.end()) or c.date_text
+    elif (c.speaker.role or "").lower().endswith(("spokesman", "spokeswoman", "spokesperson")) and (
+            org := _spokespersons_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
+        _said_for(c, org)  # "…," said the association's spokesman, Peter Njoroge; "Its spokesman, … said"
+    elif (_WE_VOICE.search(text, c.q_start, c.q_end) or _MEMBERS_SAY.match(text, c.q_start)) and (
+            org := _leaders_body(c, cands, masked, o_pos, o_name, s_starts)) is not None:
+        _said_for(c, org)  # "'We will fight this one,' association president Darren Kell said": the body's words
+
+
 _WHO_HEADS = re.compile(rf",\s+who\s+(?:heads|leads|chairs|runs|represents)\s+(?:the\s+)?"
-                        rf"(?P<org>[{_UP}][\w’'\-.&]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[{_UP}][\w’'\-.&]*)*)")
+                        rf"(?P<org>[{_UP}][\w\-.&]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[{_UP}][\w\-.&]*)*)(?P<own>['’])?")
 
 
 def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> str | None:
@@ -6218,8 +6241,10 @@ def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_
         # Palliative Physicians, said her members …"
         at = masked.find(c.speaker.name, c.context[0], c.q_start)
         who = _WHO_HEADS.match(masked, at + len(c.speaker.name)) if at >= 0 else None
-        body = who.group("org").strip() if who is not None else None
-        if body is None or not {w.lower() for w in body.split()} & (_BODY_HEAD_WORDS | {"society", "board", "committee"}):
+        body = who.group("org").strip() if who is not None and not who.group("own") else None  # (not "the Society of
+        # X's ethics committee": a part of it)
+        if body is None or not {w.lower() for w in body.split()} & (_BODY_HEAD_WORDS | {"society"}):  # (not "the
+            # Senate Health Committee": a legislature's, whose members speak as such)
             return None
     elif (m := _HEAD_LEADER.fullmatch(role) or _LEADER_OF_BODY.fullmatch(role)) is not None:
         head = m.group("head")
@@ -6230,7 +6255,7 @@ def _leaders_body(c, cands, masked: str, o_pos: list[int], o_name: list[str], s_
         k = bisect.bisect_right(s_starts, c.context[0]) - 2  # the sentence before opens with the body
         i = _opening_body(masked, o_pos, s_starts[k], c.context[0]) if k >= 0 else None
         body = o_name[i] if i is not None and "\n\n" not in masked[s_starts[k]:c.context[0]].strip() else None
-        if body is None and (j := _opening_body(masked, o_pos, s_starts[k + 1], at)) is not None \
+        if body is None and k + 1 >= 0 and (j := _opening_body(masked, o_pos, s_starts[k + 1], at)) is not None \
                 and _AND_ITS.search(masked, o_pos[j], at):  # or this one: "The Association had called for it, and its
             body = o_name[j]  # chairman, Declan Moran, said members were 'very pleased'"
     else:
@@ -6289,13 +6314,16 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
             said_by = text[c.context[0]:c.q_start] + " " + (c.speaker.role or "")
             names = [x for x in countries if not _of_country(x).search(said_by)]
             items = []
+        people: set[str] = set()
         for it in items:
+            if _LISTED_ROLE.match(it):  # "said Sen. Marcus Webb of St. Louis had signed on": a person, Marcus Webb
+                it = _LISTED_ROLE.sub("", it).split(" of ")[0]
+                people.add(actor_ref.canonical(it))
             canon = actor_ref.canonical(it)
             low = it.lower()
             # a country is left to its speaker: "Garnier said France supports it" is the minister's own stance
             if (low in R.NOT_NAMES or low in R.GROUP_NOUNS or low in R.COUNTRIES or canon.lower() in R.COUNTRIES
-                    or (len(it.split()) < 2 and low not in _PARTY_NAMES) or it.split()[0].lower() in _DAY_WORDS
-                    or _LISTED_ROLE.match(it)):  # "said Sen. Marcus Webb of St. Louis had signed on": a person, listed
+                    or (len(it.split()) < 2 and low not in _PARTY_NAMES) or it.split()[0].lower() in _DAY_WORDS):
                 names = []
                 break
             if canon == c.speaker.name or it.split()[-1] == c.speaker.name.split()[-1]:
@@ -6309,7 +6337,8 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
             # "The Union will fight it, its general secretary, Colm Brady, said": the union's words, told by its officer
         own = _nested_date(text, m.end("names"), c.q_end) if names else ""
         for canon in names:
-            ctype = actor_ref.type.get(canon, "country" if canon.lower() in R.COUNTRIES else "org")
+            ctype = actor_ref.type.get(canon, "country" if canon.lower() in R.COUNTRIES else
+                                       "person" if canon in people else "org")
             kind = "org" if ctype in ("organization", "organisation", "government") else ctype
             out.append(_Cand(_Speaker(canon, None, kind), c.stance, round(max(c.confidence - 0.1, 0.05), 2),
                              f"nested_report | {c.cue}", c.q_start, c.q_end, own or c.date_text, c.context,
@@ -7123,7 +7152,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                     pol = -1 if pol > 0 else 0
             items = [x.strip() for x in re.split(r",\s*and\s|,|\sand\s", m.group("list")) if x.strip()]
             if len(items) < 2 and text[m.end("list"):m.end("list") + 1] == "," and \
-                    text[m.end("list") + 1:m.start() + len(m.group())].lstrip().startswith(("had ", "has ", "have ", "shared ")):
+                    text[m.end("list") + 1:m.end()].lstrip().startswith(("had ", "has ", "have ", "shared ")):
                 continue  # "São Paulo, had opposed": a list closed by a comma has two or more names
             if m.group("vote") and len(items) < 2 and not _LISTED_ROLE.match(items[0] if items else ""):
                 continue  # "Paris would vote against": a capital, or one body's vote, is read as its own
@@ -7134,7 +7163,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 person = name != re.sub(r"^the\s+", "", it)  # (a title said so)
                 head_of = name.split(" of ")[0].split()
                 if " of " in name and 2 <= len(head_of) <= 3 and not _whole_org_name(" ".join(head_of)) \
-                        and not {w.lower() for w in head_of} & R.ROLE_WORDS:
+                        and not {w.lower() for w in head_of} & (R.ROLE_WORDS | _BODY_OF_WORDS):
                     name, person = name.split(" of ")[0], True  # "Guy Roy of Anse-aux-Pins", "Sen. Marcus Webb of St. Louis"
                 canon = actor_ref.canonical(name)
                 if canon.startswith(name + " of "):

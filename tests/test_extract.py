@@ -6329,8 +6329,41 @@ _SESSION_34_ONE_WORD_VERDICTS = [
 ]
 
 
+# Session 34 review: what the new readings must leave alone
+_SESSION_34_WHAT_THE_NEW_READINGS_LEAVE_ALONE = [
+    # "whatever" a vow, or blanket opposition, is no side withheld
+    ("Waste levy", "\"We will fight this levy with whatever resources are required,\" said Mary Walsh.",
+     {("Mary Walsh", -1, "2025-06-25")}),
+    ("Waste levy", "The Residents' Alliance will oppose whatever levy the council adopts, its chairman said.",
+     {("Residents' Alliance", -1, "2025-06-25")}),
+    # a party named for what it is keeps "party"; two whole bodies joined by "and" stay two
+    ("Tattoo certificate", "The Chinese Communist party said it would vote against the tattoo certificate.",
+     {("Chinese Communist party", -1, "2025-06-25")}),
+    ("Auslan interpreters", "The Law Society and Public Health Agency both said they backed the Auslan interpreters.",
+     {("Law Society", 1, "2025-06-25"), ("Public Health Agency", 1, "2025-06-25")}),
+    # a titled person another reports on stays a person
+    ("Piercing bill", "Councillor Ann Byrne said Senator Tom Walsh would back the bill.",
+     {("Ann Byrne", 1, "2025-06-25"), ("Tom Walsh", 1, "2025-06-25")}),
+    # a day-first date with its year is another date; a legislature's committee, or a part of a body, is no members' body
+    ("Gull trial", "Councillors backed the trial at the meeting on 1 September 2023. Ann Whitlock said at the meeting "
+     "that it was a waste.", {("Ann Whitlock", -1, "2025-06-25")}),
+    ("Compassionate release", "Dr. Helen Marchetti, who heads the Canadian Society of Palliative Physicians' ethics "
+     "committee, said her members strongly support it.", {("Helen Marchetti", 1, "2025-06-25")}),
+    ("Compassionate release", "Jo Bell, who chairs the Senate Health Committee, said her members strongly support it.",
+     {("Jo Bell", 1, "2025-06-25")}),
+    # "but its president" says her own reservation
+    ("Waste levy", "Cork Chamber welcomed the levy, but its president, Mary Walsh, said members were worried about costs.",
+     {("Cork Chamber", 1, "2025-06-25"), ("Mary Walsh", -1, "2025-06-25")}),
+    # a body's "of" is no person's place
+    ("Eastern time", "Mayor Ann Lee said the Ancient Order of Hibernians and the Gaelic Athletic Association, shared her "
+     "concerns.", {("Ann Lee", -1, "2025-06-25"), ("Ancient Order of Hibernians", -1, "2025-06-25"),
+                   ("Gaelic Athletic Association", -1, "2025-06-25")}),
+]
+
+
 @pytest.mark.parametrize("topic, text, expect", _SESSION_34_OCCASIONS_AND_TIMES_TO_COME
-                         + _SESSION_34_WHO_SPEAKS_FOR_A_BODY + _SESSION_34_OTHERS_LISTED + _SESSION_34_ONE_WORD_VERDICTS)
+                         + _SESSION_34_WHO_SPEAKS_FOR_A_BODY + _SESSION_34_OTHERS_LISTED + _SESSION_34_ONE_WORD_VERDICTS
+                         + _SESSION_34_WHAT_THE_NEW_READINGS_LEAVE_ALONE)
 def test_session_34_rules(monkeypatch, topic, text, expect):
     """Session 34's rules (the lists above), each on what it must read and what it must leave alone."""
     assert _rules_only_on(monkeypatch, text, topic) == expect
