@@ -5928,6 +5928,8 @@ _LEADER_ROLES = (_LEAD_ROLES + r"|convenor|convener|coordinator|co-founder|manag
 # what a leader or spokesperson says of "the association" (not "the council": a government, whose members speak as such)
 _BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|chamber|league|society|trust|club|"
                r"confederation|guild|institute|collective|campaign|group|organi[sz]ation|college|foundation|charity")
+# "Speaking on behalf of the society on Thursday, tower captain Siobhán Daly said …": the society named before
+_SPEAKING_FOR_THE = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting) (?:for|on behalf of) the (?P<head>{_BODY_HEADS})\b[^,#]{{0,40}},")
 _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
                             rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
@@ -6158,6 +6160,10 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
         if c.reported_by and c.cue.startswith("nested_report") and c.speaker.kind == "org" \
                 and _told_by_its_officer(c, text):
             officer.setdefault(c.reported_by, (c.speaker.name, c.para, c.stance))
+        elif c.speaker.kind == "org" and not c.reported_by \
+                and (tail := _ITS_OFFICER_TELLS.search(text, c.q_start, c.context[1])) is not None:
+            officer.setdefault(tail.group("name"), (c.speaker.name, c.para, c.stance))  # "The Ratepayers' Association
+            # opposes it, its chairwoman, Glenys Parr, said."
     for c in cands:
         if c.speaker.kind == "person" and not c.reported_by and (got := officer.get(c.speaker.name)) is not None \
                 and c.para == got[1] and (c.stance > 0) == (got[2] > 0) and c.stance and got[2]:
@@ -6166,6 +6172,11 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
 
 def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int], cands) -> None:
     """One person's words read as a body's, when they speak for it (see :func:`_speaking_for`)."""
+    if (g := _SPEAKING_FOR_THE.match(masked, c.context[0], c.q_start)) is not None \
+            and (org := _body_named_before(c, masked, g.group("head"), o_pos, o_name)) is not None \
+            and not _PARTY_WORD.search(org) and not _NOT_A_MEMBERS_BODY.search(org):
+        _said_for(c, org)  # "… Society of Bellringers is opposed. Speaking on behalf of the society on Thursday, tower
+        return  # captain Siobhán Daly said members were 'heartbroken'"
     m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
     if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "spokes", "writing", "testifying",
                                                                "calling", "phoning", "appearing")) \
