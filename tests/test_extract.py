@@ -6284,6 +6284,14 @@ _SESSION_34_WHO_SPEAKS_FOR_A_BODY = [
      {("Liberty Forum", -1, "2025-06-25")}),
     ("Tattoo certificate", "The Green party said it would vote against the tattoo certificate.",
      {("Green party", -1, "2025-06-25")}),
+    # "speaking on behalf of the society": the society named before
+    ("Bell automation", "The Ballycarrig Cathedral Society of Bellringers is opposed to the bell automation. Speaking on "
+     "behalf of the society on Monday, tower captain Siobhán Daly said members were \"heartbroken\".",
+     {("Ballycarrig Cathedral Society of Bellringers", -1, "2025-06-23")}),
+    # an officer who spoke for the body goes on in its voice in that paragraph
+    ("Station toilets", "The Passengers' Federation has written to every party about the station toilets. Its chair, "
+     "Tom Visser, said the federation would back free toilets. \"We will be lobbying every party to vote yes,\" he "
+     "said.", {("Passengers' Federation", 1, "2025-06-25")}),
     # the city's officer speaks for no chamber named before
     ("Participatory budget", "The Riverton Chamber of Commerce has not taken a view on the participatory budget, a "
      "spokesperson said. Kwame Asante, the city's finance director, told councillors on Monday that his department "
