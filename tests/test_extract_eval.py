@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 2,572 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-2572
+``tests/eval/gold.csv`` holds 2,652 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-2652
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -235,14 +235,14 @@ blind221    2213-2222  yes: written in session 32 to tune on  0.727
 blind222    2223-2232  yes: written in session 32 to tune on  0.768
 blind223    2233-2242  yes: written in session 32 to tune on  0.840
 blind224    2243-2252  yes: written in session 32 to tune on  0.709
-blind225    2253-2262  never: written in session 33, sealed   0.697
-blind226    2263-2272  never: written in session 33, sealed   0.871
-blind227    2273-2282  never: written in session 33, sealed   0.731
-blind228    2283-2292  never: written in session 33, sealed   0.791
-blind229    2293-2302  never: written in session 33, sealed   0.761
-blind230    2303-2312  never: written in session 33, sealed   0.765
-blind231    2313-2322  never: written in session 33, sealed   0.828
-blind232    2323-2332  never: written in session 33, sealed   0.838
+blind225    2253-2262  yes, in session 34 (33: sealed)        0.697
+blind226    2263-2272  yes, in session 34 (33: sealed)        0.871
+blind227    2273-2282  yes, in session 34 (33: sealed)        0.731
+blind228    2283-2292  yes, in session 34 (33: sealed)        0.791
+blind229    2293-2302  yes, in session 34 (33: sealed)        0.761
+blind230    2303-2312  yes, in session 34 (33: sealed)        0.765
+blind231    2313-2322  yes, in session 34 (33: sealed)        0.828
+blind232    2323-2332  yes, in session 34 (33: sealed)        0.838
 blind233    2333-2342  yes: written in session 33 to tune on  0.758
 blind234    2343-2352  yes: written in session 33 to tune on  0.752
 blind235    2353-2362  yes: written in session 33 to tune on  0.809
@@ -259,14 +259,22 @@ blind245    2453-2462  never: written in session 33, sealed   0.830
 blind246    2463-2472  never: written in session 33, sealed   0.800
 blind247    2473-2482  never: written in session 33, sealed   0.758
 blind248    2483-2492  never: written in session 33, sealed   0.832
-blind249    2493-2502  never: written at session 33's end      0.824
-blind250    2503-2512  never: written at session 33's end      0.757
-blind251    2513-2522  never: written at session 33's end      0.833
-blind252    2523-2532  never: written at session 33's end      0.814
-blind253    2533-2542  never: written at session 33's end      0.704
-blind254    2543-2552  never: written at session 33's end      0.831
-blind255    2553-2562  never: written at session 33's end      0.847
-blind256    2563-2572  never: written at session 33's end      0.762
+blind249    2493-2502  yes, in session 34 (33: sealed)        0.824
+blind250    2503-2512  yes, in session 34 (33: sealed)        0.757
+blind251    2513-2522  yes, in session 34 (33: sealed)        0.833
+blind252    2523-2532  yes, in session 34 (33: sealed)        0.814
+blind253    2533-2542  yes, in session 34 (33: sealed)        0.704
+blind254    2543-2552  yes, in session 34 (33: sealed)        0.831
+blind255    2553-2562  yes, in session 34 (33: sealed)        0.847
+blind256    2563-2572  yes, in session 34 (33: sealed)        0.762
+blind257    2573-2582  never: written in session 34, sealed   0.838
+blind258    2583-2592  never: written in session 34, sealed   0.811
+blind259    2593-2602  never: written in session 34, sealed   0.813
+blind260    2603-2612  never: written in session 34, sealed   0.722
+blind261    2613-2622  never: written in session 34, sealed   0.876
+blind262    2623-2632  never: written in session 34, sealed   0.796
+blind263    2633-2642  never: written in session 34, sealed   0.783
+blind264    2643-2652  never: written in session 34, sealed   0.779
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -699,6 +707,27 @@ blind249-256 (cable cars; school uniforms; angling; citizens' assemblies; kerbsi
 allotments; bells and calls to prayer; 80 articles, 756 gold rows), scored once with the final code: 0.795 (P 0.832,
 R 0.761; 0.798 guessed); with blind241-248, the 160 freshest articles 0.795; all 490 never-tuned 0.796 (P 0.808,
 R 0.785; 0.793 guessed).
+Session 34 opened with eight new sealed sets, blind257-264 (skate parks; road races; hill paths and access; burial
+and cremation; campervans; maternity units; sea defences; interpreting), 80 articles and 728 gold rows, scored at
+first sight with the session-33 code: 0.802 (P 0.854, R 0.755; 0.800 guessed).  blind225-232 (glimpsed) and
+blind249-256 (scored once) came off the never-tuned list and were tuned on; blind241-248 stayed sealed.  Rules from
+their misses and a review's mends: an occasion's day written day-first ("at the meeting on 1 September"), and moving,
+seconding or speaking for a motion, date the words said at it; a time in a clause to come ("and will decide at a
+meeting in March") is not the statement's; officers speak for their body when named with a possessive ("president of
+the college's P&F Association"), in the same sentence ("…, and its chairman, X, said members were pleased"), by
+"who heads the X Society", "speaking on behalf of the society", or "its chief executive" after the body opens the
+sentence before, and go on in its voice ("We …") in that paragraph; "will support whatever model the city chooses"
+withholds; others listed as sharing objections, writing letters of support or to object, offering to pilot it, or
+going to vote against it; a quotation that is all verdict ("Finally.", "About time", "Daylight robbery"), with "had
+a one-word verdict:"; "the opposition Liberty Forum party" is Liberty Forum; "X Hospital and Health Service" is one
+body.  Tried and dropped: a year before a noun as no time ("the original 1889 movement": it cost "her 2021 election
+campaign"); dropping an officer's own same-side proposal (as in session 33: 02-10 even 0.900 -> 0.862); "company" and
+"firm" as a body's own word (neutral).  The learned part was refit on 2,242 tuned articles (0.813 with it held out
+per fold).  End of session 34 (02:20), scored once: blind257-264 0.802 -> 0.808 (P 0.858, R 0.764; per set 0.838,
+0.817, 0.802, 0.778, 0.889, 0.786, 0.783, 0.774; 0.800 -> 0.809 guessed); blind241-248, not opened (third scoring),
+0.795 -> 0.810 (0.785 -> 0.805 guessed); with them, the 160 freshest articles 0.809; blind201-208 (fourth scoring)
+0.800 -> 0.797; the older 170 never-tuned 0.793 -> 0.793; all 410 never-tuned 0.796 -> 0.800 (P 0.808, R 0.793;
+0.792 -> 0.797 guessed); tuned (2,242) 0.853 -> 0.858 (0.848 -> 0.853 guessed); 02-10 even 0.900.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -746,7 +775,7 @@ def test_eval_set_shape():
 
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.853, 0.791, 0.870), (False, 0.848, 0.788, 0.870)])
+                         [(True, 0.853, 0.795, 0.870), (False, 0.848, 0.792, 0.870)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
