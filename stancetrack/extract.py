@@ -5082,14 +5082,18 @@ _LISTED = re.compile(
     r"|(?P<vote>(?:would|will)(?: all| both| also)? vote (?P<how>against|no|for|yes|in fav(?:ou)?r)|(?:also |both )?wanted "
     r"(?:the plan|the proposal|it) (?:dropped|scrapped|withdrawn|shelved)|(?:had |have )?(?:also |both |all )?indicated "
     r"(?:their|his|her) support)\b"
-    r"|(?:(?:have|has|had)(?: all| both| also| now| already)? |(?:all|both|also|now) )?(?P<verb>support|supports|supported|back|backs|backed|"
+    r"|(?:(?:have|has|had)(?: all| both| also| now| already)? |(?:all|both|also|now) )?"
+    r"(?P<verb>support|supports|supported|back|backs|backed|"
     r"oppose|opposes|opposed|reject|rejects|rejected|welcome|welcomes|welcomed|endorse|endorses|endorsed|signed on)\b"
-    r"|(?P<shared>shared? (?:her|his|their|our|its|the same) (?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm|"
+    r"|(?P<shared>shared? (?:her|his|their|our|its|the same) "
+    r"(?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm|"
     r"objections?|reservations|criticisms?))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<pos_act>(?:written|wrote|sent) letters? of support|"
     r"offered to (?:pilot|trial|fund|host) (?:it|the\s+\w+))\b"
-    r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
-    r"signed (?:a|the) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be (?:paused|scrapped|dropped|"
+    r"|(?:(?:have|has|had)(?: all| both| also| already)? )?"
+    r"(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
+    r"signed (?:a|the) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be "
+    r"(?:paused|scrapped|dropped|"
     r"withdrawn|delayed|shelved)|opposing|against))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
 )
@@ -5098,7 +5102,8 @@ _BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters"
                             "league", "guild", "college", "school", "church", "museum", "port", "city", "county"))  # "the
 # Ancient Order of Hibernians": a body's "of", not a person's place
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
-                          r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
+                          r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|"
+                          r"[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
                           r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ",
@@ -5485,7 +5490,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
                                               for w in parts[1].split()) \
                 and not re.search(r"\band\s+the\s", sp.name):  # (not "The Law Society and Public Health Agency")
             return [sp]  # "Moreton Bay Hospital and Health Service": no name of its own after "and"
-        second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper() or bool(_CAMEL.search(parts[1]))  # "Greenpeace UK"
+        second_whole = (_whole_org_name(parts[1]) or parts[1].split()[-1].isupper()  # "Greenpeace UK"
+                        or bool(_CAMEL.search(parts[1]))  # "VisitHighlands"
                         or bool(re.search(r"\band\s+the\s+[A-Z]", sp.name)))  # "X and the Royal College of Midwives"
         if not _whole_org_name(parts[0]) or (not second_whole and not _whole_org_name(parts[0], by_of=False)):
             return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …",
@@ -5597,7 +5603,8 @@ _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b")
 _REPRESENTS = re.compile(
     # (not "the city's finance director": the city's, not the body's)
     r"\b(?:its|their|the (?!city|town|county|state|government|ministry|council|department|province|region|district|"
-    r"borough|municipality|country|nation|mayor)[\w\-]+(?:'s|’s))\s+(?:[\w\-]+\s+){0,3}?(?:spokes\w+|chair\w*|president|director|secretary|"
+    r"borough|municipality|country|nation|mayor)[\w\-]+(?:'s|’s))\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:spokes\w+|chair\w*|president|director|secretary|"
     r"head|chief|leader|representative|executive|manager|officer|founder|co-?founder|coordinator|convenor|convener|"
     r"general|boss|organi[sz]er|treasurer|ceo|deputy)\b"
     # '… said it opposed the proposal. "…," said a spokeswoman, Helen Cho': the body just named
@@ -5929,7 +5936,8 @@ _LEADER_ROLES = (_LEAD_ROLES + r"|convenor|convener|coordinator|co-founder|manag
 _BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|chamber|league|society|trust|club|"
                r"confederation|guild|institute|collective|campaign|group|organi[sz]ation|college|foundation|charity")
 # "Speaking on behalf of the society on Thursday, tower captain Siobhán Daly said …": the society named before
-_SPEAKING_FOR_THE = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting) (?:for|on behalf of) the (?P<head>{_BODY_HEADS})\b[^,#]{{0,40}},")
+_SPEAKING_FOR_THE = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting) (?:for|on behalf of) the (?P<head>{_BODY_HEADS})\b"
+                               r"[^,#]{0,40},")
 _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
                             rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
@@ -6107,7 +6115,8 @@ def _said_for(c, org: str, name: str | None = None) -> None:
 _WE_VOICE = re.compile(r"\b[Ww]e\b|\b[Oo]ur\s+(?:members|membership|association|union|federation|organi[sz]ation|group|"
                        r"club|industry|sector|businesses|workers|drivers|farmers|growers|staff|volunteers|teams?|network|"
                        r"alliance|coalition|chamber|society|trust|charity|campaign|congregation|jobs?|profession)\b")
-_MEMBERS_SAY = re.compile(r"(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?members\s+(?:were|are|had|have|would|will|"
+_MEMBERS_SAY = re.compile(r"(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?members\s+"
+                          r"(?:were|are|had|have|would|will|"
                           r"feel|felt|voted|(?:strongly |fully |firmly )?(?:support|supported|back|backed|oppose|opposed|"
                           r"want|wanted|welcome|welcomed|reject|rejected))\b")  # "said members
 # were 'very pleased'": what the body's members think, told by its officer

@@ -1290,7 +1290,9 @@ NEUTRAL = _lc(
         r"(?:not|never|refused to|declined to|won't) (?:come down|fall|land) on (?:either|one|any) side|"
         r"(?:not|never|refused to|declined to|won't|yet to)(?: (?:want|wish|intend|going|wanting) to)? "
         r"(?:take|pick|choose) (?:sides|a side)|"
-        r"whatever the (?:\S+\s+){0,3}?(?:requires?|required|determines?|determined|opts? for|opted for|settles? on|settled on)\b|"  # "would implement whatever the department required" (not "whatever is required to stop it": a vow)
+        # "would implement whatever the department required" (not "whatever is required to stop it": a vow)
+        r"whatever the (?:\S+\s+){0,3}?(?:requires?|required|determines?|determined|opts? for|opted for|settles? on|"
+        r"settled on)\b|"
         r"whatever (?:\S+\s+){0,4}?(?:decides?|decided|produces?|chooses?|chose|rules?|agrees?|decision|sets?|approves?|passes|passed|emerges?|adopts|adopted|(?:are|is|were|was|get|gets) given)|"
         r"declin(?:ed|ing|es) (?:repeatedly |again |twice )?to (?:comment(?: on (?:it|the (?:plan|proposal|policy|decision|scheme|bill|measure|deal|matter|merits|issue)))?"
         r"(?=\s*[.,;]|\s*$)|comment on (?:whether|if)|say (?:(?:at the weekend|on \w+|last \w+|this \w+|yesterday|today|again|publicly),? )?(?:whether|if|where|which|how (?:he|she|they|it|we|the party|the group) (?:would|will|might|intends? to|plans? to) vote)|"
