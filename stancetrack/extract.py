@@ -6146,7 +6146,8 @@ def _told_by_its_officer(c, text: str) -> bool:
 def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int]) -> None:
     """"Speaking for the Pacific Shipping Council, spokesperson Ivan Drobny argued …": the council's words; so too a
     body's stance its leader tells ("the association would …", "'We will fight this,' association president Darren
-    Kell said"), and the rest of what one who told it as its officer says in that paragraph on the same side."""
+    Kell said"), what an officer who spoke for it goes on to say in its voice ("We …") in that paragraph, and the rest
+    of what one who told it as its officer says in that paragraph on the same side."""
     converted: dict[str, tuple[str, int]] = {}  # an officer whose words were read as their body's -> (body, paragraph)
     for c in cands:
         if c.speaker.kind != "person" or c.reported_by:
@@ -6171,8 +6172,8 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
             officer.setdefault(c.reported_by, (c.speaker.name, c.para, c.stance))
         elif c.speaker.kind == "org" and not c.reported_by \
                 and (tail := _ITS_OFFICER_TELLS.search(text, c.q_start, c.context[1])) is not None:
-            officer.setdefault(tail.group("name"), (c.speaker.name, c.para, c.stance))  # "The Ratepayers' Association
-            # opposes it, its chairwoman, Glenys Parr, said."
+            officer.setdefault(tail.group("name"), (c.speaker.name, c.para, c.stance))  # the body's own statement with
+            # "…, its chairwoman, X, said" inside it (one she reports is the branch above)
     for c in cands:
         if c.speaker.kind == "person" and not c.reported_by and (got := officer.get(c.speaker.name)) is not None \
                 and c.para == got[1] and (c.stance > 0) == (got[2] > 0) and c.stance and got[2]:
