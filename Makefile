@@ -26,7 +26,7 @@ system-deps:
 # The suite runs on every core (pytest-xdist), then the load test alone: it measures the server under
 # 20 sessions, which other tests running beside it would distort.
 test: $(VENV)/.test system-deps
-	$(PY) -m pytest -q -n auto -m "not alone"
+	$(PY) -m pytest -q -n auto --dist loadgroup -m "not alone"
 	$(PY) -m pytest -q -m alone
 
 bench: $(VENV)/.test system-deps

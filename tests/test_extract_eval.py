@@ -786,8 +786,11 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
+# The topic-given reading is shared by test_f1[True] and the word-boundary test: the same xdist group keeps them on one
+# worker (``make test`` runs ``--dist loadgroup``), so the 2,732 articles are read once, not twice.
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [(True, 0.853, 0.795, 0.870), (False, 0.848, 0.792, 0.870)])
+                         [pytest.param(True, 0.853, 0.795, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
+                          (False, 0.848, 0.792, 0.870)])
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     tuned = gold[~gold["split"].isin(BLIND)]
@@ -802,6 +805,7 @@ def test_f1(with_topic, tuned_min, blind_min, test_min):
     assert got["test"]["f1"] >= test_min
 
 
+@pytest.mark.xdist_group("eval_topic_given")
 def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
     """A teacher's walkthrough found "he had come round to the idea af": a speaker offset counted from the wrong
     word. Every proposal on all the evaluation articles must start and end on word boundaries."""
