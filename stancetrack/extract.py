@@ -6006,7 +6006,7 @@ def _its_officers_body(c, cands, masked: str, head: str, o_pos: list[int], o_nam
     if i is not None:  # the sentence before opens with a named body: "Its" is that body's (not a country's or a
         # government's: "France … Its president, Emmanuel Macron, said the union …")
         fits = generic or head.lower() in o_name[i].lower().split() or (
-            _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) is not None
+            m.re is _ITS_OFFICER_NAMED  # ("Its chief executive, X, said", not "X, its chief executive,")
             and o_name[i].lower() not in R.COUNTRIES and not _NOT_A_MEMBERS_BODY.search(o_name[i])
             and not _PARTY_WORD.search(o_name[i].split()[-1]))  # (not "Labour Party"; "Party Retail Ireland" is a
         # trade body)
