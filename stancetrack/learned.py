@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from array import array
 import re
 from functools import lru_cache
@@ -53,12 +54,19 @@ _TOPIC_SKIP = {"the", "and", "for", "with", "from", "into"}
 def mask_topic(text: str, topic: str | None) -> str:
     """The topic's own words (by their first five letters) as "topicword": the side a word such as "fluoride"
     leans to depends on what the proposal does with it, so the model should learn the words around it."""
-    if not topic:
-        return text
+    rx = _topic_words(topic) if topic else None
+    return rx.sub("topicword", text) if rx is not None else text
+
+
+@lru_cache(maxsize=256)
+def _topic_words(topic: str) -> re.Pattern | None:
+    """A whole run of three or more ASCII letters whose first five, lowercased, are a topic word's (a shorter stem:
+    the run is that word): one pattern per topic, not a Python call per word of the text (a third of a guess)."""
     stems = {w.lower()[:5] for w in _WORD.findall(topic)} - {w[:5] for w in _TOPIC_SKIP}
     if not stems:
-        return text
-    return _WORD.sub(lambda m: "topicword" if m.group().lower()[:5] in stems else m.group(), text)
+        return None
+    alts = [f"{s}[A-Za-z]*" if len(s) == 5 else s for s in sorted(stems)]
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z])", re.I | re.A)
 
 
 def terms(doc: str) -> list[str]:
@@ -77,11 +85,8 @@ class _Block:
         self.idf = array("d", [float(v) for v in idf])
 
     def row(self, doc: str) -> dict[int, float]:
-        counts: dict[int, int] = {}
-        for t in terms(doc):
-            i = self.index.get(t)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
+        counts = Counter(map(self.index.get, terms(doc)))  # counted in C; the terms not in the vocabulary as None
+        counts.pop(None, None)
         idf = self.idf
         vals = {i: idf[i] if n == 1 else (1.0 + math.log(n)) * idf[i] for i, n in counts.items()}  # 1 + log 1 is 1
         norm = math.sqrt(sum(v * v for v in vals.values()))
@@ -109,20 +114,25 @@ class StanceModel:
 
     def proba(self, quote: str, context: str) -> tuple[np.ndarray, dict[int, float]]:
         x = self.features(quote, context)
-        if x:
-            idx = np.fromiter(x.keys(), dtype=int)
-            z = self.coef[:, idx] @ np.fromiter(x.values(), dtype=float) + self.intercept
-        else:
-            z = self.intercept.copy()
+        return self._proba(x)[0], x
+
+    def _proba(self, x: dict[int, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The class probabilities of features ``x``, and ``x`` as index and value arrays."""
+        idx = np.fromiter(x.keys(), dtype=np.intp, count=len(x))
+        vals = np.fromiter(x.values(), dtype=float, count=len(x))
+        z = self.coef[:, idx] @ vals + self.intercept if x else self.intercept.copy()
         z = np.exp(z - z.max())
-        return z / z.sum(), x
+        return z / z.sum(), idx, vals
 
     def predict(self, quote: str, context: str, topic: str | None = None) -> tuple[int, float, list[str]]:
         """Stance sign, its probability, and the quoted terms that pushed most towards it; or ``NO_STANCE`` and
         how sure the model is of that, when it is at least ``NONE_PROBABILITY`` sure the words take no side.
         Otherwise the sign's probability is read given that the words take a side (the sides' share of what is
         left), which is what the guessing and second-reading thresholds are compared with."""
-        p, x = self.proba(mask_topic(quote, topic), mask_topic(context, topic))
+        x = self.quote.row(mask_topic(quote, topic))
+        n_quote = len(x)  # the quoted terms come first in x
+        x.update({self.offset + i: CONTEXT_WEIGHT * v for i, v in self.context.row(mask_topic(context, topic)).items()})
+        p, idx, vals = self._proba(x)
         if self._none is None:  # a model without the no-side class (or an odd one): as sides_only reads it
             sides = sides_only(p, self.classes)
             if sides is None:
@@ -144,9 +154,11 @@ class StanceModel:
             pl = [v / total for v in pl]
             k = max(range(len(pl)), key=pl.__getitem__)  # the first of the highest, as argmax
             sign, prob = self._class_list[k], pl[k]
-        ck = memoryview(self.coef[k])  # its weights as plain floats (a numpy scalar one at a time is slow)
-        push = sorted(((ck[i] * v, i) for i, v in x.items() if i < self.offset), reverse=True)
-        return sign, prob, [self.names[i] for w, i in push[:3] if w > 0]
+        # the quoted terms that pushed towards the sign: weight times value, highest first (ties: the later term)
+        w = self.coef[k, idx[:n_quote]] * vals[:n_quote]
+        up = w > 0
+        push = sorted(zip(w[up].tolist(), idx[:n_quote][up].tolist()), reverse=True)
+        return sign, prob, [self.names[i] for _, i in push[:3]]
 
 
 def sides_only(p: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
