@@ -763,12 +763,21 @@ BLIND = {line.strip() for line in (EVAL / "never_tuned.list").read_text().splitl
 
 @functools.cache
 def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Every article read once per topic mode; the tests below share it."""
+    """The articles read once per topic mode (the tests below share it), with the gold of those read.
+
+    With the topic given, every article.  With topics guessed, every never-tuned and test article, but of the
+    tuned ones every fourth in file order (560 of 2,242): the guessing is the same code on the same kind of text,
+    and reading all of them again took a minute of the suite's ten."""
+    gold = GOLD
+    if not with_topic:
+        files = sorted(GOLD["file"].unique())
+        keep = set(files[::4]) | set(GOLD.loc[GOLD["split"].isin(BLIND) | GOLD["split"].eq("test"), "file"])
+        gold = GOLD[GOLD["file"].isin(keep)]
     preds = []
-    for f, g in GOLD.groupby("file", sort=True):
+    for f, g in gold.groupby("file", sort=True):
         res = extract_file(EVAL / f, topic=g["topic"].iloc[0] if with_topic else None)
         preds.append(res.statements.assign(file=f))
-    return pd.concat(preds, ignore_index=True), GOLD
+    return pd.concat(preds, ignore_index=True), gold
 
 
 def test_eval_set_shape():
@@ -790,9 +799,10 @@ def test_eval_set_shape():
 # worker (``make test`` runs ``--dist loadgroup``), so the 2,732 articles are read once, not twice.
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
                          [pytest.param(True, 0.853, 0.795, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
-                          (False, 0.848, 0.792, 0.870)])
+                          (False, 0.853, 0.792, 0.870)])  # guessed: the tuned sample (0.858; all 2,242 0.853)
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
+    assert gold["split"].isin(BLIND).sum() == GOLD["split"].isin(BLIND).sum()  # every never-tuned article read
     tuned = gold[~gold["split"].isin(BLIND)]
     blind = gold[gold["split"].isin(BLIND)]
     test = gold[gold["split"] == "test"]
