@@ -1877,10 +1877,12 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
     """(polarity, strength, confidence, label) for the cues in one lowercased segment (cached: a clause is
     often scored twice, as a part and within the whole)."""
     found = [(m.start(), m.end(), *_CUE_KIND[R.cue_group(seg, m.start())], m.group()) for m in R.CUES.finditer(seg)]
+    if not found:
+        return ()  # (most segments: no cue, so no window or belief to read)
     out = []
     belief = R.BELIEF_NEG.search(seg) if _has(seg, ("not", "n't", "never", "doubt", "no longer")) else None
     skip_to = -1
-    for a, b, pol, strength, conf, label in sorted(found):
+    for a, b, pol, strength, conf, label in found:  # in order already: matches of one scan, each at least a letter
         if a < skip_to:
             continue
         window = seg[max(0, a - 30):a]
