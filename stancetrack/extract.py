@@ -725,7 +725,7 @@ def _may_end_with_date(s: str) -> bool:
     if not words:
         return False
     last = words[-1].lower().rstrip(",")
-    return last in _DATE_LAST_WORDS or _DIGIT.search(last) is not None
+    return last in _DATE_LAST_WORDS or not last.isalpha() and _DIGIT.search(last) is not None  # a letter is no digit
 
 
 _CAP = re.compile(rf"^(?:(?:al|el|ul|ad|as|ash|ar|an|at|az)-)?[{_UP}][\w’'.\-&]*$|^[A-Z]{{2,}}\W?$|^&$")  # "al-Rifai"
@@ -895,6 +895,8 @@ markets industries jobs tax taxation""".split())
 
 
 def _fold_accents(word: str) -> str:
+    if word.isascii():
+        return word  # NFKD changes no ASCII character (most words): skip the import and the normalisation
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -906,17 +908,19 @@ def _is_first_name(word: str) -> bool:
     return f in R.FEMALE_NAMES or f in R.MALE_NAMES
 
 
+_SAINTLY = frozenset({"st", "saint", "san", "santa", "sao", "são", "fort", "port", "lake", "mount"})  # "St John Ambulance": no name
+
+
 def _first_name_start(words) -> int:
     """Where a person's name starts in a run of three or more capitalised words that ends in one: at a known
     first name after a word that is none ("Speaker of the National Assembly Joseph Adeyemi", "Federal Reserve
     Jerome Powell"); 0 for "Mary Ann Smith" or with no known first name."""
     if len(words) < 3 or words[-1].lower() in R.ORG_HEADS or words[-1] in R.PLACE_HEADS:
         return 0  # "King Charles Hospital", "Prince William County"
-    for j in range(1, len(words) - 1):
-        if words[j - 1].lower().rstrip(".") in ("st", "saint", "san", "santa", "sao", "são", "fort", "port", "lake", "mount"):
-            continue  # "St John Ambulance"
-        if len(words) - j <= 3 and _is_first_name(words[j]) and not _is_first_name(words[j - 1]) \
+    for j in range(max(1, len(words) - 3), len(words) - 1):  # the name's last three words at most
+        if _is_first_name(words[j]) and not _is_first_name(words[j - 1]) \
                 and words[j - 1][:1].isupper() and words[j - 1].lower() not in _PARTICLES \
+                and words[j - 1].lower().rstrip(".") not in _SAINTLY \
                 and any(w.lower() in R.ORG_HEADS or w.lower() in _PORTFOLIO or w.lower() in R.ROLE_WORDS
                         for w in words[:j]):  # not "Oluwaseun Adebayo James Okafor"
             return j
@@ -997,7 +1001,8 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
             and not any(w in R.ROLE_WORDS for w in low[:-2])):  # not "Director of Public Health": an office
         return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "Miami Valley Public Health"
     org_role = bool(lower_role) and lower_role[-1].lower() in {"group", "campaign", "union", "organisation", "organization", "party", "company", "firm", "charity", "developer", "supplier"}
-    before_connector = [low[i - 1] for i in range(1, len(low)) if words[i] in ("of", "for", "on")]
+    before_connector = ([low[i - 1] for i in range(1, len(low)) if words[i] in ("of", "for", "on")]
+                        if "of" in words or "for" in words or "on" in words else ())  # most names have none
     if (low[-1].removesuffix("'s") in R.ORG_HEADS or org_role or any(w in R.ORG_HEADS for w in before_connector)
             or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)):
         name = " ".join(tokens).rstrip(".,")
