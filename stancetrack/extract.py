@@ -7399,7 +7399,7 @@ def explain_cue(cue: str | None) -> str:
 # Then five that open with a class or literals once rewritten (R.class_led, R.space_led, R.class_split).
 _PLAIN = {}
 for _name, _charset in (("_THAT", True), ("_NOW", True), ("_ENDS_WITH_BUT", True), ("_REPEAT_RX", True),
-                        ("_ECHO_RX", True), ("_WOULD_NOT_SAY", True), ("_EVENT_WORD", True), ("_EVENT_DAY", False),
+                        ("_ECHO_RX", True), ("_WOULD_NOT_SAY", True), ("_EVENT_WORD", True), ("_EVENT_DAY", True),
                         ("_EVENT_REF", False)):
     _PLAIN[_name] = globals()[_name]
     globals()[_name] = R.word_trie(_PLAIN[_name], charset=_charset)
