@@ -4578,9 +4578,10 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
     the person is before "of" and the whole run names an organisation.
     """
     raw = seq.split()
-    while len(raw) > 2 and re.sub(r"(?:'s|’s)$", "", raw[-1]) in _NAME_SUFFIXES:
+    while len(raw) > 2 and (raw[-1][:-2] if raw[-1].endswith(("'s", "’s")) else raw[-1]) in _NAME_SUFFIXES:
         raw = raw[:-1]  # "Fraser Dunlop MSP's member's bill": Fraser Dunlop
-    poss = next((i for i in range(len(raw) - 3, -1, -1) if raw[i].endswith(("'s", "’s"))), None)
+    poss = (next((i for i in range(len(raw) - 3, -1, -1) if raw[i].endswith(("'s", "’s"))), None)
+            if "'s" in seq or "’s" in seq else None)  # (most runs have no possessive: no walk)
     if (poss is not None and _first_name_start(raw[poss + 1:]) == 0
             and not any(t.lower() in R.ORG_HEADS or t in R.PLACE_HEADS for t in raw[poss + 1:])):
         # "Labour's Aileen Docherty": the party's member, by name
@@ -4601,13 +4602,14 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
                and low[0] not in R.MALE_NAMES and low[0] not in R.ROLE_WORDS)  # "Veridian Energy", not "Mark Steel"
     if company:
         return re.sub(r"^(?:The|the)\s+", "", " ".join(toks)), (), 0
-    if (any(t in R.ORG_HEADS for t in low) or low[-1] in R.ORG_HEADS) and (len(toks) > 1 or toks[0].isupper()):
+    if not R.ORG_HEADS.isdisjoint(low) and (len(toks) > 1 or toks[0].isupper()):  # (low[-1] is one of low)
         org = re.sub(r"^(?:The|the)\s+", "", " ".join(toks))
         org = re.sub(r"(?:'s|’s)$", "", org)
         if not org or org.split()[0].lower() in R.NOT_NAMES:
             org = None
-    cut = next((i for i, t in enumerate(toks) if t in _CONNECT  # lowercase "of", not "Le" in "Le Pen"
-                and not (t in _PARTICLES and 0 < i < len(toks) - 1)), None)  # nor "de" in "Erik de Groot"
+    cut = None if _CONNECT.isdisjoint(toks) else next(
+        (i for i, t in enumerate(toks) if t in _CONNECT  # lowercase "of", not "Le" in "Le Pen"
+         and not (t in _PARTICLES and 0 < i < len(toks) - 1)), None)  # nor "de" in "Erik de Groot"
     of_org = False
     if cut is not None and cut + 2 < len(toks) and all(t in R.ROLE_WORDS for t in low[:cut]):
         # "Minister for Justice Ciarán Dowling", "Secretary of State for Health Ann Lee": the office, then the name
@@ -4625,8 +4627,10 @@ def _read_cap_sequence(seq: str) -> tuple[str | None, tuple[str, ...], int]:
             toks, low = toks[:cut], low[:cut]
         if not toks:
             return org, (), 0
-    k = max((i for i, t in enumerate(low) if t in R.ROLE_WORDS or t in R.NOT_NAMES), default=-1)
-    if (any(t in R.ORG_HEADS for t in low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1)
+    k = len(low) - 1  # the last role word (or word that is no name), -1 if none
+    while k >= 0 and low[k] not in R.ROLE_WORDS and low[k] not in R.NOT_NAMES:
+        k -= 1
+    if (not R.ORG_HEADS.isdisjoint(low[k + 1:]) or (low[-1] in R.ORG_HEADS and len(toks) > 1)
             or (of_org and k < cut)):  # "The Association of Netherlands Municipalities": no one after the "of"
         return org, (), 0
     if any(len(t) > 1 and t.isupper() for t in toks[k + 1:]):  # "BBC Radio Esk" is no person
