@@ -1048,10 +1048,19 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
     if len(name_toks) == 1 and k == 1 and name.lower() in R.COMPANY_SUFFIXES:  # "Regent Homes": a company, not
         return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")  # "Homes" with the title "Regent"
     kind = "country" if name.lower() in R.COUNTRIES else ("person" if len(name_toks) >= 1 else "org")
+    if kind == "person" and _ENDS_IN_A_PLACE.search(name) and not _is_first_name(name_toks[0]) and "and" not in name_toks:
+        kind = "org"  # "Lumen East Africa", "Safaricom Kenya": a company's branch, not a person (not "Michael Jordan")
     if kind == "person" and (j := _first_name_start(name_toks)):
         return _Speaker(" ".join(name_toks[j:]).removesuffix("'s").removesuffix("’s"),
                         " ".join(role_toks + name_toks[:j]), kind)
     return _Speaker(name, " ".join(role_toks) or None, kind)
+
+
+# A country or a continent's region as a name's last words
+_ENDS_IN_A_PLACE = re.compile(r"\s(?:(?:(?:East|West|North|South|Southern|Northern|Central|Sub-Saharan) )?Africa|Asia(?: Pacific)?|"
+                              r"Europe|Latin America|(?:the )?Middle East|Caribbean|Scandinavia|"
+                              + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES if " " not in c), key=len, reverse=True))
+                              + r")$")
 
 
 # "the World Health Organization's Nairobi office": the organisation speaks (coders keep "the AMA's WA branch"; not "the Prime
@@ -1549,7 +1558,8 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             tail_caps = _TRAILING_NAME.search(app)
             before_tail = app[: tail_caps.start()].split() if tail_caps else []
             if (tail_caps and not us_party and app_toks[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
-                    and len(tail_caps.group().split()) >= 2 and before_tail and before_tail[-1].lower() in R.ROLE_WORDS):
+                    and len(tail_caps.group().split()) >= 2 and before_tail and before_tail[-1].lower() in R.ROLE_WORDS
+                    and tail_caps.group().split()[-1].lower() not in _PARTY_WORDS):  # "an opposition Social Democrat"
                 sp = _classify(tail_caps.group().split(), [])
                 if sp and sp.kind == "person" and len(sp.name.split()) >= 2:
                     sp.role = app[: tail_caps.start()].strip() or sp.role

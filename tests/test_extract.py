@@ -6382,3 +6382,28 @@ def test_session_33_a_body_and_its_officer_withholding_make_one_statement(monkey
     text = ("Lumen Lighting Company, which maintains the network, said it had no position on the scheme. \"We will "
             "implement whatever the county decides,\" its managing director, Samuel Kiprop, said.")
     assert _rules_only_on(monkeypatch, text, "Small cells on street lights") == {("Lumen Lighting Company", 0, "2025-06-25")}
+
+
+# Session 35: two names from session 34's known gaps
+@pytest.mark.parametrize("text, expect", [
+    # a party member described by an appositive is the name before it, not the party
+    ("Dalia Petrauskienė, an opposition Social Democrat, called the levy \"a disgrace\".",
+     {("Dalia Petrauskienė", -1, "2025-06-25")}),
+    ("Mark Hill, a veteran Republican, called the levy \"a disgrace\".", {("Mark Hill", -1, "2025-06-25")}),
+    # … but a role then a name in the appositive still gives the name
+    ("The panel's chair, the former Supreme Court justice Dame Patricia Holloway, said the levy was a disgrace.",
+     {("Patricia Holloway", -1, "2025-06-25")}),
+])
+def test_session_35_a_party_member_is_named_before_the_appositive(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "The new levy") == expect
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lumen East Africa said it would back the new levy.", "org"),
+    ("Safaricom Kenya said it would back the new levy.", "org"),
+    ("Michael Jordan said he would back the new levy.", "person"),  # a first name: a person
+    ("Ama Ghana said she would back the new levy.", "person"),
+])
+def test_session_35_a_name_ending_in_a_country_or_region_is_a_body(text, kind):
+    df = extract_text(text, pd.Timestamp("2025-06-25"), topic="The new levy").statements
+    assert len(df) == 1 and df["actor_type"].iloc[0] == kind
