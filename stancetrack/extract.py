@@ -2936,7 +2936,9 @@ _ANAPHOR_WORDS = ("day", "week", "month", "year", "time", "same", "night", "morn
 
 
 _AND_WILL_BEFORE = re.compile(r"(?:\band|\bbut|,)\s+(?:it\s+|they\s+|he\s+|she\s+|we\s+)?(?:will|would|shall|is due to|"
-                              r"are due to)\s+(?:[\w\-’']+\s+){0,6}$")
+                              r"are due to)\s+(?:[\w\-’']+\s+){0,6}"
+                              # "… and would vote against extending it when it returns to the full council in May"
+                              r"(?:(?:when|once|after|before|until)\s+(?:[\w\-’']+\s+){0,8})?$")
 
 
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
@@ -2966,7 +2968,7 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                         and _SINCE_CLAUSE.search(masked_low, max(0, m.start() - 80), m.start())):
                 continue  # "living on a platform since late October, said": when something began, not when said (nor
                 # "has supported it since it was set up in 2021": a side held since then, and still)
-            if m.start() > anchor and _AND_WILL_BEFORE.search(masked_low, max(anchor, m.start() - 70), m.start()):
+            if m.start() > anchor and _AND_WILL_BEFORE.search(masked_low, max(anchor, m.start() - 130), m.start()):
                 continue  # "has not taken a position and will decide at a party meeting in March": a time to come
             if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
                 continue  # "would be delivered by the end of June": a deadline, not when it was said

@@ -6407,3 +6407,15 @@ def test_session_35_a_party_member_is_named_before_the_appositive(monkeypatch, t
 def test_session_35_a_name_ending_in_a_country_or_region_is_a_body(text, kind):
     df = extract_text(text, pd.Timestamp("2025-06-25"), topic="The new levy").statements
     assert len(df) == 1 and df["actor_type"].iloc[0] == kind
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a time in a clause to come ("when it returns … in May") is not when the side was taken
+    ("Councillors Ewan Reid and Sheena Laing said they opposed the pilot and would vote against extending it when it "
+     "returns to the full council in May.", {("Ewan Reid", -1, "2025-06-25"), ("Sheena Laing", -1, "2025-06-25")}),
+    # … but the attribution's own time stands
+    ("Councillor Ewan Reid said in May that he would vote against extending the pilot when it returns to the council.",
+     {("Ewan Reid", -1, "2025-05-01")}),
+])
+def test_session_35_a_time_to_come_after_when_is_not_the_statements(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "Free uniform pilot") == expect
