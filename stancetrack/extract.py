@@ -1607,7 +1607,9 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         t = toks[j - 1].group()
         if (_CAP.match(t) or ((t.lower() in _CONNECT or t.isdigit()) and (caps or t.isdigit()) and j > 1
                                 and (_CAP.match(toks[j - 2].group())  # "Friends of the Earth": "of the"
-                                     or (j > 2 and toks[j - 2].group().lower() in _CONNECT and t.lower() == "the"
+                                     or (j > 2 and toks[j - 2].group().lower() in _CONNECT
+                                         and (t.lower() == "the"  # "Ingrid van der Laan": "van der" too
+                                              or (t.lower() in _PARTICLES and toks[j - 2].group().lower() in _PARTICLES))
                                          and _CAP.match(toks[j - 3].group()))))):
             if stripped[toks[j - 1].end():(caps[0].start() if caps else len(stripped))].strip(" ") not in ("",):
                 break
@@ -6924,6 +6926,10 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
             at, words = start + len(name), []
             while len(words) < 5 and (w := _NAME_GOES_ON.match(masked, at)):
                 word = w.group(1).split()[-1]
+                if word.endswith(("’s", "'s")) and words and words[-1].split()[-1] in ("St", "Saint", "Ste"):
+                    words.append(w.group(1))  # "the Friends of St Aldhelm's Clock": a saint's name goes on
+                    at = w.end()
+                    continue
                 if word.endswith(("’s", "'s", "'", "’")) or (word.endswith(".") and word.count(".") == 1):
                     break  # "the University of Ballinross Students' Union", "… Sweden."
                 if word in _NOT_A_BODY:

@@ -6419,3 +6419,16 @@ def test_session_35_a_name_ending_in_a_country_or_region_is_a_body(text, kind):
 ])
 def test_session_35_a_time_to_come_after_when_is_not_the_statements(monkeypatch, text, expect):
     assert _rules_only_on(monkeypatch, text, "Free uniform pilot") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a name's particles before the verb are the name's ("van der"), as a full name is what the reader looks for
+    ("Mayor Ingrid van der Laan defended the proposal.", {("Ingrid van der Laan", 1, "2025-06-25")}),
+    ("Jan de la Cruz said he opposed the limit.", {("Jan de la Cruz", -1, "2025-06-25")}),
+    # a body named with a saint's possessive keeps its whole name when it is called by its first word again
+    ("Derek Whitlow, who chairs the Friends of St Aldhelm's Clock, called the limit \"an act of cultural vandalism\". "
+     "The Friends group has been firmly opposed to any change.",
+     {("Derek Whitlow", -1, "2025-06-25"), ("Friends of St Aldhelm's Clock", -1, "2025-06-25")}),
+])
+def test_session_35_names_with_particles_and_saints_are_whole(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "Bell limit") == expect
