@@ -6432,3 +6432,14 @@ def test_session_35_a_time_to_come_after_when_is_not_the_statements(monkeypatch,
 ])
 def test_session_35_names_with_particles_and_saints_are_whole(monkeypatch, text, expect):
     assert _rules_only_on(monkeypatch, text, "Bell limit") == expect
+
+
+def test_session_35_a_provincial_member_is_a_person_and_queens_park_no_one(monkeypatch):
+    """"MPP Hannah Liu" is Hannah Liu, an MPP (not a body named "MPP Hannah Liu"), so "she" is Liu, not the place
+    ("Queen's Park") named before; MPPs, MLAs, MHAs, MSPs and TDs alike."""
+    text = ("A private member's bill cleared first reading at Queen's Park this week. The Growing Communities Act, "
+            "tabled by MPP Hannah Liu, would require new subdivisions to set aside land for gardens.\n\n"
+            "\"Why not a place to grow food?\" Liu said Monday. She said MPPs Sarah Okafor and Denis Leblanc had "
+            "signed on as co-sponsors.")
+    assert _rules_only_on(monkeypatch, text, "Growing Communities Act") == {
+        ("Hannah Liu", 1, "2025-06-23"), ("Sarah Okafor", 1, "2025-06-23"), ("Denis Leblanc", 1, "2025-06-23")}
