@@ -4471,7 +4471,8 @@ _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]
                       rf"[{_UP}][\w’'\-]*\.?)*")  # "Erik de Groot": one name
 
 
-_NAME_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))\.\s")
+_NAME_STOP = re.compile(r"(?:(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))"
+                        r"|(?<=\b(?:TD|MP|QC|KC))|(?<=\b(?:MSP|MEP|MLA|MPP|MHA)))\.\s")  # "… Eoin Gallagher TD. In 2022 he"
 
 
 def _name_runs(masked: str, a: int, b: int):
@@ -4574,6 +4575,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
             name = known_names["mid:" + name_toks[0].lower()]
         else:
             continue
+        if name_toks[0].endswith(("'s", "’s")):
+            continue  # "Queen's Park", "Karnataka's Food [and …]": no one to call "he" ("Supermarkets" still names
+            # "Cullinan's Supermarkets")
         s = bisect.bisect_right(starts, at) - 1
         pos.append(at + k)
         names.append(name)

@@ -6443,3 +6443,15 @@ def test_session_35_a_provincial_member_is_a_person_and_queens_park_no_one(monke
             "signed on as co-sponsors.")
     assert _rules_only_on(monkeypatch, text, "Growing Communities Act") == {
         ("Hannah Liu", 1, "2025-06-23"), ("Sarah Okafor", 1, "2025-06-23"), ("Denis Leblanc", 1, "2025-06-23")}
+
+
+@pytest.mark.parametrize("text, expect", [
+    # "he" is the minister, not "Karnataka's Food" read as a person
+    ("Karnataka's Food and Civil Supplies Minister K. Venkatesh said on Tuesday that he supported the idea \"in "
+     "principle\".", {("K Venkatesh", 1, "2025-06-24")}),
+    # a member's title ends a sentence ("… Eoin Gallagher TD. In 2022 he …"): "he" is Gallagher
+    ("The most notable about-turn belongs to Eoin Gallagher TD. In a Dáil debate in 2022 he described the ban as "
+     "\"premature and unaffordable\".", {("Eoin Gallagher", -1, "2022-01-01")}),
+])
+def test_session_35_pronouns_find_the_person_named(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "The cage ban") == expect
