@@ -1316,6 +1316,8 @@ _PERSON_IN = re.compile(r"\b(?:ally|allies|critic|critics|champion|supporter|opp
 _PLACE_FIRST = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
                 "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Cape",  # no one's first name: a place
                 "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"}  # or a storm ("after Typhoon Kristine, she …")
+_PLACED_HEADS = {"Lane", "Hill", "Green", "Park", "Way", "Close", "Drive", "Cove", "Bay", "Row", "Crescent", "Grove",
+                 "Walk", "Wharf", "Common", "Place", "Gate", "Point", "Head"}  # surnames too, but not "on"/"at" one
 _STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
 _SPOKES_FOR_THE = re.compile(r"[\s.!?\"”’]*(?:[Aa]n?|[Tt]he)\s+(?:spokes\w+|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?")
 _MEMBERS_BODIES = {"union", "federation", "association", "alliance", "coalition", "league", "society", "group"}
@@ -4560,6 +4562,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                 or (masked.endswith((" near ", " outside "), 0, at) and not _is_first_name(name_toks[0]))  # "a
                 # settlement near Bar Elias"
                 or (name_toks[-1] in _SITE_HEADS and not _is_first_name(name_toks[0]))  # "in Westminster Hall, she"
+                # "At the school gate on Mill Lane, father of three Tom Beckett …": a street or a shore, when placed
+                or (name_toks[-1] in _PLACED_HEADS and masked.endswith((" on ", " at "), 0, at)
+                    and not _is_first_name(name_toks[0]))
                 or actor_ref.type.get(actor_ref.canonical(name), "person") != "person"
                 or (1 < len(name_toks) <= 4 and _body_by_name([t.lower() for t in name_toks]))):  # "Sport England"
             continue  # "New Jersey", "Ocean Avenue", "Marion County": places, never "she" or "he"

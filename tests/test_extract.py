@@ -6455,3 +6455,12 @@ def test_session_35_a_provincial_member_is_a_person_and_queens_park_no_one(monke
 ])
 def test_session_35_pronouns_find_the_person_named(monkeypatch, text, expect):
     assert _rules_only_on(monkeypatch, text, "The cage ban") == expect
+
+
+def test_session_35_a_street_placed_by_on_or_at_is_no_one(monkeypatch):
+    text = ("At the school gate on Mill Lane, father of three Tom Beckett was unimpressed. \"Brilliant idea. Let's see "
+            "how good the savings look after the first accident,\" he said.")
+    assert {a for a, _, _ in _rules_only_on(monkeypatch, text, "Crossing patrol cuts")} == {"Tom Beckett"}
+    # … but a person whose surname is such a word, named with a first name, is still one
+    text = "Ministers met Damian Green on Monday. \"It is a mistake,\" he said of the cuts."
+    assert {a for a, _, _ in _rules_only_on(monkeypatch, text, "Crossing patrol cuts")} == {"Damian Green"}
