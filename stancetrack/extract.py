@@ -908,7 +908,8 @@ def _is_first_name(word: str) -> bool:
     return f in R.FEMALE_NAMES or f in R.MALE_NAMES
 
 
-_SAINTLY = frozenset({"st", "saint", "san", "santa", "sao", "são", "fort", "port", "lake", "mount"})  # "St John Ambulance": no name
+# "St John Ambulance": no name starts after these
+_SAINTLY = frozenset({"st", "saint", "san", "santa", "sao", "são", "fort", "port", "lake", "mount"})
 
 
 def _first_name_start(words) -> int:
@@ -1057,10 +1058,11 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
 
 
 # A country or a continent's region as a name's last words
-_ENDS_IN_A_PLACE = re.compile(r"\s(?:(?:(?:East|West|North|South|Southern|Northern|Central|Sub-Saharan) )?Africa|Asia(?: Pacific)?|"
-                              r"Europe|Latin America|(?:the )?Middle East|Caribbean|Scandinavia|"
-                              + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES if " " not in c), key=len, reverse=True))
-                              + r")$")
+_ENDS_IN_A_PLACE = re.compile(
+    r"\s(?:(?:(?:East|West|North|South|Southern|Northern|Central|Sub-Saharan) )?Africa|Asia(?: Pacific)?|"
+    r"Europe|Latin America|(?:the )?Middle East|Caribbean|Scandinavia|"
+    + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES if " " not in c), key=len, reverse=True))
+    + r")$")
 
 
 # "the World Health Organization's Nairobi office": the organisation speaks (coders keep "the AMA's WA branch"; not "the Prime
@@ -4473,8 +4475,10 @@ _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]
                       rf"[{_UP}][\w’'\-]*\.?)*")  # "Erik de Groot": one name
 
 
-_NAME_STOP = re.compile(r"(?:(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))(?<!\b(?:Capt|Prof|Cmdr))"
-                        r"|(?<=\b(?:TD|MP|QC|KC))|(?<=\b(?:MSP|MEP|MLA|MPP|MHA)))\.\s")  # "… Eoin Gallagher TD. In 2022 he"
+_NAME_STOP = re.compile(r"(?:(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
+                        r"(?<!\b(?:Capt|Prof|Cmdr))"
+                        # a member's title ends a sentence: "… Eoin Gallagher TD. In 2022 he"
+                        r"|(?<=\b(?:TD|MP|QC|KC))|(?<=\b(?:MSP|MEP|MLA|MPP|MHA)))\.\s")
 
 
 def _name_runs(masked: str, a: int, b: int):

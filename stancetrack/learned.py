@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from array import array
+from collections import Counter
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -108,9 +108,14 @@ class StanceModel:
         self._none = none[0] if len(none) == 1 else None
 
     def features(self, quote: str, context: str) -> dict[int, float]:
+        return self._features(quote, context)[0]
+
+    def _features(self, quote: str, context: str) -> tuple[dict[int, float], int]:
+        """The features, and how many of them are the quoted words' (they come first)."""
         x = self.quote.row(quote)
+        n_quote = len(x)
         x.update({self.offset + i: CONTEXT_WEIGHT * v for i, v in self.context.row(context).items()})
-        return x
+        return x, n_quote
 
     def proba(self, quote: str, context: str) -> tuple[np.ndarray, dict[int, float]]:
         x = self.features(quote, context)
@@ -129,9 +134,7 @@ class StanceModel:
         how sure the model is of that, when it is at least ``NONE_PROBABILITY`` sure the words take no side.
         Otherwise the sign's probability is read given that the words take a side (the sides' share of what is
         left), which is what the guessing and second-reading thresholds are compared with."""
-        x = self.quote.row(mask_topic(quote, topic))
-        n_quote = len(x)  # the quoted terms come first in x
-        x.update({self.offset + i: CONTEXT_WEIGHT * v for i, v in self.context.row(mask_topic(context, topic)).items()})
+        x, n_quote = self._features(mask_topic(quote, topic), mask_topic(context, topic))
         p, idx, vals = self._proba(x)
         if self._none is None:  # a model without the no-side class (or an odd one): as sides_only reads it
             sides = sides_only(p, self.classes)
