@@ -778,6 +778,9 @@ _BUILDING_HEADS = {"House", "Palace", "Buildings", "Stadium", "Quay", "Quays", "
 _SITE_HEADS = {"Hall", "Square", "Bridge", "Arena", "Centre", "Center", "Station", "Gardens", "Market", "Street",
                "Road", "Avenue"}  # a site when no first name opens it ("Westminster Hall"; not "Sarah Hall"; "Park" is
 # a surname too often: "Lena Park")
+# … and these, surnames too often to be sites by themselves, when "on" or "at" places them ("on Mill Lane")
+_PLACED_HEADS = {"Lane", "Hill", "Green", "Park", "Way", "Close", "Drive", "Cove", "Bay", "Row", "Crescent", "Grove",
+                 "Walk", "Wharf", "Common", "Place", "Gate", "Point", "Head"}
 _NAME_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MPP", "MHA", "TD", "SC", "QC", "KC", "MS", "AM", "Jr", "Sr", "PhD"}
 _SPORTS = {"cricket", "rugby", "netball", "football", "athletics", "hockey", "tennis", "golf", "sailing", "cycling",
            "swimming", "rowing", "basketball", "baseball", "softball"}
@@ -1318,8 +1321,6 @@ _PERSON_IN = re.compile(r"\b(?:ally|allies|critic|critics|champion|supporter|opp
 _PLACE_FIRST = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
                 "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Cape",  # no one's first name: a place
                 "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"}  # or a storm ("after Typhoon Kristine, she …")
-_PLACED_HEADS = {"Lane", "Hill", "Green", "Park", "Way", "Close", "Drive", "Cove", "Bay", "Row", "Crescent", "Grove",
-                 "Walk", "Wharf", "Common", "Place", "Gate", "Point", "Head"}  # surnames too, but not "on"/"at" one
 _STREET_FIRST = {"Rua", "Rue", "Calle", "Via", "Avenida", "Avenue", "Plaza", "Praça", "Piazza", "Place", "Strada", "Carrer"}
 _SPOKES_FOR_THE = re.compile(r"[\s.!?\"”’]*(?:[Aa]n?|[Tt]he)\s+(?:spokes\w+|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?")
 _MEMBERS_BODIES = {"union", "federation", "association", "alliance", "coalition", "league", "society", "group"}
@@ -4475,10 +4476,20 @@ _CAP_SEQ = re.compile(rf"\b[{_UP}][\w’'\-]*\.?(?:[ \t]+(?:(?:of|for|on(?![ \t]
                       rf"[{_UP}][\w’'\-]*\.?)*")  # "Erik de Groot": one name
 
 
+def _by_length(words) -> list[set[str]]:
+    """Words grouped by length (a look-behind must be of one width)."""
+    groups: dict[int, set[str]] = {}
+    for w in words:
+        groups.setdefault(len(w), set()).add(w)
+    return [groups[n] for n in sorted(groups)]
+
+
 _NAME_STOP = re.compile(r"(?:(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
                         r"(?<!\b(?:Capt|Prof|Cmdr))"
-                        # a member's title ends a sentence: "… Eoin Gallagher TD. In 2022 he"
-                        r"|(?<=\b(?:TD|MP|QC|KC))|(?<=\b(?:MSP|MEP|MLA|MPP|MHA)))\.\s")
+                        # a member's title ends a sentence: "… Eoin Gallagher TD. In 2022 he" (one look-behind a length)
+                        + "".join(f"|(?<=\\b(?:{'|'.join(sorted(g))}))"
+                                  for g in _by_length(s for s in _NAME_SUFFIXES if s.isupper()))
+                        + r")\.\s")
 
 
 def _name_runs(masked: str, a: int, b: int):
@@ -6908,6 +6919,9 @@ def _council_groups(cands: list["_Cand"], masked: str) -> None:
             c.speaker = _Speaker(f"{name} group", c.speaker.role, "org", c.speaker.flag)
 
 
+_SAINT_WORDS = ("St", "Saint", "Ste")  # "St Aldhelm's", "St. Mary's": a name with its saint's possessive
+
+
 def _full_names(cands: list["_Cand"], masked: str) -> None:
     """"A spokeswoman for Nordhav said": the body the article introduced as Nordhav Sjømat.
 
@@ -6939,11 +6953,12 @@ def _full_names(cands: list["_Cand"], masked: str) -> None:
             at, words = start + len(name), []
             while len(words) < 5 and (w := _NAME_GOES_ON.match(masked, at)):
                 word = w.group(1).split()[-1]
-                if word.endswith(("’s", "'s")) and words and words[-1].split()[-1] in ("St", "Saint", "Ste"):
+                if word.endswith(("’s", "'s")) and words and words[-1].split()[-1].rstrip(".") in _SAINT_WORDS:
                     words.append(w.group(1))  # "the Friends of St Aldhelm's Clock": a saint's name goes on
                     at = w.end()
                     continue
-                if word.endswith(("’s", "'s", "'", "’")) or (word.endswith(".") and word.count(".") == 1):
+                if word.endswith(("’s", "'s", "'", "’")) or (word.endswith(".") and word.count(".") == 1
+                                                              and word[:-1] not in _SAINT_WORDS):
                     break  # "the University of Ballinross Students' Union", "… Sweden."
                 if word in _NOT_A_BODY:
                     words = []  # "the SABC Funding Bill", "the … Annual Report": a law's or a document's name

@@ -6429,6 +6429,9 @@ def test_session_35_a_time_to_come_after_when_is_not_the_statements(monkeypatch,
     ("Derek Whitlow, who chairs the Friends of St Aldhelm's Clock, called the limit \"an act of cultural vandalism\". "
      "The Friends group has been firmly opposed to any change.",
      {("Derek Whitlow", -1, "2025-06-25"), ("Friends of St Aldhelm's Clock", -1, "2025-06-25")}),
+    ("Derek Whitlow, who chairs the Friends of St. Aldhelm's Clock, called the limit \"an act of cultural vandalism\". "
+     "The Friends group has been firmly opposed to any change.",
+     {("Derek Whitlow", -1, "2025-06-25"), ("Friends of St. Aldhelm's Clock", -1, "2025-06-25")}),
 ])
 def test_session_35_names_with_particles_and_saints_are_whole(monkeypatch, text, expect):
     assert _rules_only_on(monkeypatch, text, "Bell limit") == expect
