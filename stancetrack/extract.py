@@ -950,6 +950,7 @@ _SHORT_NAME_ENDS = R.COMPANY_SUFFIXES | {"power", "utilities", "utility", "elect
 # "Miami Valley Public Health", "Sonoran Public Power": a body, not "Power" with the role "Sonoran Public"
 _PUBLIC_BODY_ENDS = frozenset({"health", "transport", "works", "safety", "power", "utilities", "utility", "service",
                                "broadcasting", "media", "schools", "libraries", "library", "citizen", "transit"})
+_BODY_PREFIXES = frozenset({"nhs", "bbc", "itv", "rte", "rté", "hse"})  # a public body's name opens with these
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?|[A-Z]{2,3}")  # "B.C.", "U.S.", "UK", "NSW"
 
 
@@ -973,6 +974,9 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         lower_role, tokens, words, low = lower_role + words[:1], tokens[1:], words[1:], low[1:]
     if office is not None:  # "Minister for Public Expenditure Ciarán Walsh": the office, then the person
         return _Speaker(" ".join(words[office:]), " ".join(lower_role + words[:office]) or None, "person")
+    if len(words) >= 2 and low[0] in _BODY_PREFIXES and not _is_first_name(words[1]) \
+            and not any(w in R.ROLE_WORDS for w in low[1:]):  # "NHS Fife", "BBC Scotland": a body, not "Fife"
+        return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
     if len(low) > 2 and low[1] == "of" and low[0] in _MEMBERS_OF:  # "Leaders of the Porto Students' Federation"
         rest = [t for t in tokens[2:]]
@@ -4880,7 +4884,15 @@ def _scene_day(masked_low: str, c: "_Cand") -> str:
     m = _SCENE.match(masked_low, para, c.context[0])
     if m is None or _VERB_LOW.search(masked_low, para, m.end()) or _LEAD_AHEAD.search(masked_low, para, m.end()):
         return ""
+    if "told " in masked_low[c.context[0]:c.context[1]] and _TOLD_OUTLET.search(masked_low, c.context[0], c.context[1]):
+        return ""  # "The council voted on Tuesday to oppose it. Its leader told the Gazette …": an interview of its own
     return m.group("day")
+
+
+_TOLD_OUTLET = re.compile(r"\btold (?:the |this |our )?(?:[\w’'\-]+ ){0,3}?(?:gazette|times|post|herald|journal|telegraph|"
+                          r"guardian|chronicle|tribune|observer|courier|echo|mercury|advertiser|examiner|argus|sentinel|"
+                          r"bulletin|inquirer|globe|newspaper|paper|publication|website|broadcaster|podcast|bbc|rté|rte|"
+                          r"cbc|npr|reuters|afp|radio|television|tv|fm)\b")
 
 
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
@@ -5568,6 +5580,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "person", sp.flag) for p in parts]
         if len(parts[0].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1]:
             return [_Speaker(p, sp.role, sp.kind, sp.flag) for p in parts]  # "Mombasa County and Kwale County"
+        if parts[0].split()[0] == parts[1].split()[0] and parts[0].split()[0].lower() in _BODY_PREFIXES:
+            return [_Speaker(p, sp.role, sp.kind, sp.flag) for p in parts]  # "NHS Fife and NHS Borders"
         if len(parts[1].split()) <= 2 and all(w.lower() in _GENERIC_NAME_WORDS or w.lower() in R.ORG_HEADS
                                               for w in parts[1].split()) \
                 and not re.search(r"\band\s+the\s", sp.name):  # (not "The Law Society and Public Health Agency")
