@@ -2957,6 +2957,9 @@ _AND_WILL_BEFORE = re.compile(r"(?:\band|\bbut|,)\s+(?:it\s+|they\s+|he\s+|she\s
                               r"(?:(?:when|once|after|before|until)\s+(?:[\w\-’']+\s+){0,8})?$")
 
 
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|until|till)\s+(?:in\s+|on\s+|from\s+)?$")
+
+
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
     best = None
     for a, b in regions:
@@ -2988,6 +2991,8 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 continue  # "has not taken a position and will decide at a party meeting in March": a time to come
             if _DEADLINE_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()) or t[:3].lower() == "by ":
                 continue  # "would be delivered by the end of June": a deadline, not when it was said
+            if _STARTING_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()):
+                continue  # "will be eligible for a voucher starting this fall": when the measure begins
             if (m.end() < anchor and _RELATIVE_BEFORE.search(masked_low, max(0, m.start() - 40), m.start())
                     and "," in masked_low[m.end():anchor].lstrip(" ,")):
                 continue  # "the baker who last month warned …, said he now supported it": the clause's time (not

@@ -6518,3 +6518,31 @@ def test_session_36_sounded_and_seemed_are_copulas(monkeypatch):
     text = ("Council member Mark Esposito sounded skeptical in an interview last week, saying the fee would not cover "
             "its own cost.")
     assert _rules_only_on(monkeypatch, text, "Pool fee") == {("Mark Esposito", -1, "2025-06-16")}
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a public body named with its service's initials is the body, whole, and two of them are two
+    ("NHS Fife and NHS Borders said they backed the apprenticeship.",
+     {("NHS Fife", 1, "2025-06-25"), ("NHS Borders", 1, "2025-06-25")}),
+    ("BBC Scotland said it backed the apprenticeship.", {("BBC Scotland", 1, "2025-06-25")}),
+    # … but a person with such a body in their role is the person
+    ("NHS chief executive Amanda Pritchard said she backed the apprenticeship.", {("Amanda Pritchard", 1, "2025-06-25")}),
+])
+def test_session_36_a_service_named_by_initials_is_a_body(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "Midwifery apprenticeship") == expect
+
+
+def test_session_36_an_interview_with_a_paper_is_not_the_meeting_the_paragraph_opens_with(monkeypatch):
+    text = ("The council opened its consultation in May.\n\n"
+            "Harwick Town Council voted unanimously on Tuesday to oppose the plan. Its leader, Graham Oduya, told the "
+            "Gazette the closure would be \"a disaster for young families\".")
+    got = _rules_only_on(monkeypatch, text, "Ending overnight births")
+    assert ("Graham Oduya", -1, "2025-06-25") in got and ("Harwick Town Council", -1, "2025-06-24") in got
+
+
+def test_session_36_when_a_measure_starts_is_not_when_it_was_decided(monkeypatch):
+    text = ("Every junior will be eligible for a $400 voucher toward SAT preparation starting this fall, after the "
+            "Millbrook City Schools Board of Education approved a two-year contract on Tuesday night.\n\n"
+            "The board voted 4-1 to approve the contract.")
+    assert _rules_only_on(monkeypatch, text, "SAT-prep vouchers") == {
+        ("Millbrook City Schools Board of Education", 1, "2025-06-24")}
