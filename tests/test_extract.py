@@ -6541,8 +6541,8 @@ def test_session_36_an_interview_with_a_paper_is_not_the_meeting_the_paragraph_o
 
 
 def test_session_36_when_a_measure_starts_is_not_when_it_was_decided(monkeypatch):
-    text = ("Every junior will be eligible for a $400 voucher toward SAT preparation starting this fall, after the "
-            "Millbrook City Schools Board of Education approved a two-year contract on Tuesday night.\n\n"
-            "The board voted 4-1 to approve the contract.")
+    text = ("Every junior in Millbrook City Schools will be eligible for a $400 voucher toward SAT or ACT preparation "
+            "starting this fall, after the Millbrook City Schools Board of Education approved a two-year contract with "
+            "an online tutoring company on Tuesday night.")
     assert _rules_only_on(monkeypatch, text, "SAT-prep vouchers") == {
         ("Millbrook City Schools Board of Education", 1, "2025-06-24")}
