@@ -5165,7 +5165,8 @@ _LISTED = re.compile(
     rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},|,(?= (?:shared|had|have|has) ))? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
-    r"|(?P<vote>(?:would|will)(?: all| both| also)? vote (?P<how>against|no|for|yes|in fav(?:ou)?r)|(?:also |both )?wanted "
+    r"|(?P<vote>(?:(?:would|will)(?: all| both| also)? vote|(?:had |have )?(?:also |both )?joined (?:[\w\-’']+ ){1,3}?in "
+    r"voting) (?P<how>against|no|for|yes|in fav(?:ou)?r)|(?:also |both )?wanted "
     r"(?:the plan|the proposal|it) (?:dropped|scrapped|withdrawn|shelved)|(?:had |have )?(?:also |both |all )?indicated "
     r"(?:their|his|her) support)\b"
     r"|(?:(?:have|has|had)(?: all| both| also| now| already)? |(?:all|both|also|now) )?"
@@ -5192,7 +5193,7 @@ _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt
                           r"[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
                           r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
-                 "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ",
+                 "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",
                  "wanted", "indicated")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "on board": 1, "signed on": 1,
@@ -5598,6 +5599,11 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …",
             # "National Association of Patent and Proprietary Medicine Dealers"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
+    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2 and (p.split()[-1] in _PLURAL_PARTIES
+                                                                            or (p.isupper() and 2 <= len(p) <= 5))
+                               for p in parts):
+        return [_Speaker(p, sp.role, "org", sp.flag) for p in parts]  # "the Ecologists and the Socialists", "the
+        # Social Democrats and the Greens", "the SPD and the Greens": two parties
     return [sp]
 
 
@@ -7056,8 +7062,9 @@ def _one_plain_word(sp: "_Speaker") -> bool:
             and not _unnamed_body(sp))
 
 
-_PARTY_PLURALS = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals", "Tories",
-                  "Boots", "Sisters", "Friends"}  # one-word plurals that name one body
+_PLURAL_PARTIES = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals", "Tories",
+                   "Ecologists", "Communists", "Unionists", "Nationalists", "Progressives"}  # parties named as plurals
+_PARTY_PLURALS = _PLURAL_PARTIES | {"Boots", "Sisters", "Friends"}  # one-word plurals that name one body
 _GENERIC_BODIES = {"government", "council", "police", "staff", "parish", "review", "power", "committee", "board",
                    "ministry", "department", "authority", "agency", "commission", "opposition", "administration",
                    "management", "court", "parliament", "senate", "assembly", "treasury", "gardaí", "business", "clergy"}
@@ -7286,7 +7293,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 continue  # "São Paulo, had opposed": a list closed by a comma has two or more names
             if m.group("vote") and len(items) < 2 and not _LISTED_ROLE.match(items[0] if items else ""):
                 continue  # "Paris would vote against": a capital, or one body's vote, is read as its own
-            own = _nested_date(text, m.end(), qe) if m.group("pos_act") or m.group("neg_act") else ""  # "had written
+            own = _nested_date(text, m.end(), qe) if m.group("pos_act") or m.group("neg_act") \
+                or (m.group("vote") or "").startswith(("had joined", "have joined", "joined")) else ""  # "had written
             # letters of support last month"
             for it in items:
                 name = _LISTED_ROLE.sub("", re.sub(r"^the\s+", "", it))  # "Senators Lisa Wu": Lisa Wu

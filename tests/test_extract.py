@@ -6546,3 +6546,22 @@ def test_session_36_when_a_measure_starts_is_not_when_it_was_decided(monkeypatch
             "an online tutoring company on Tuesday night.")
     assert _rules_only_on(monkeypatch, text, "SAT-prep vouchers") == {
         ("Millbrook City Schools Board of Education", 1, "2025-06-24")}
+
+
+@pytest.mark.parametrize("text, expect", [
+    # two parties named as plurals are two actors
+    ("Lemaire said the Ecologists and the Socialists had signalled support.",
+     {("Ecologists", 1, "2025-06-25"), ("Socialists", 1, "2025-06-25")}),
+    ("The SPD and the Greens said they backed the cap.", {("SPD", 1, "2025-06-25"), ("Greens", 1, "2025-06-25")}),
+    # … but a body's one-word plural name is not a party ("Boots" is one firm)
+    ("Boots and Superdrug backed the cap.", {("Boots and Superdrug", 1, "2025-06-25")}),
+])
+def test_session_36_parties_named_as_plurals_are_two(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "The cap") == expect
+
+
+def test_session_36_those_who_joined_a_speaker_in_voting_are_listed_with_the_votes_time(monkeypatch):
+    text = ("Opposition councillor Mariana Cantú called the plan \"heavy-handed\". She said councillors Javier Olmos and "
+            "Teresa Robles had joined her in voting against the municipal agreement with the state in September.")
+    got = _rules_only_on(monkeypatch, text, "Relocating cemetery graves")
+    assert {("Javier Olmos", -1, "2024-09-01"), ("Teresa Robles", -1, "2024-09-01")} <= got
