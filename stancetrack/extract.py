@@ -5159,7 +5159,9 @@ _REPORTING = re.compile(r"\b(?:saying|said|say|says|arguing|argued|told us|claim
 _LIST_ITEM = re.compile(rf"(?:the\s+)?(?:[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*)*|previous administration|the previous administration)")
 
 
-_NAME_ITEM = rf"(?:the )?[{_UP}][\w.’'\-]*(?: (?:of )?[{_UP}][\w.’'\-]*)*"
+_NAME_ITEM = (rf"(?:the )?[{_UP}][\w.’'\-]*(?: (?:of (?:the )?|for (?:the )?|de (?:la )?|del |des |du |van (?:der )?|von |"
+              rf"für )?[{_UP}][\w.’'\-]*)*(?: group| party| caucus| bloc)?")  # "the Party for the Neighbourhoods",
+# "the Sindicato Independiente de Ensenanza", "the Green group"
 _LISTED = re.compile(
     rf"(?<![\w’'])(?<![Nn]o one in )(?<![Nn]obody in )(?<![Nn]ot one in )(?<![Nn]ot everyone in )"
     rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},|,(?= (?:shared|had|have|has) ))? "
@@ -5176,6 +5178,7 @@ _LISTED = re.compile(
     r"(?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm|"
     r"objections?|reservations|criticisms?))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<pos_act>(?:written|wrote|sent) letters? of support|"
+    r"pledged (?:their |its |his |her )?support|agreed to co-sponsor|"
     r"offered to (?:pilot|trial|fund|host) (?:it|the\s+\w+))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?"
     r"(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"

@@ -6565,3 +6565,18 @@ def test_session_36_those_who_joined_a_speaker_in_voting_are_listed_with_the_vot
             "Teresa Robles had joined her in voting against the municipal agreement with the state in September.")
     got = _rules_only_on(monkeypatch, text, "Relocating cemetery graves")
     assert {("Javier Olmos", -1, "2024-09-01"), ("Teresa Robles", -1, "2024-09-01")} <= got
+
+
+@pytest.mark.parametrize("text, listed", [
+    # a speaker's list of bodies: "group" after a party's name, "for the", "de", and pledges of support
+    ("Ann McTaggart said the council's two coalition partners, the Green group and the Independent Alliance, had both "
+     "signed on.", {("Green group", 1), ("Independent Alliance", 1)}),
+    ("Jan de Wit said the Rotterdam Greens and the Party for the Neighbourhoods both oppose it.",
+     {("Rotterdam Greens", -1), ("Party for the Neighbourhoods", -1)}),
+    ("Rosa Alvarez said the Union Docente and the Sindicato Independiente de Ensenanza had also signed on.",
+     {("Sindicato Independiente de Ensenanza", 1)}),
+    ("Dave Walker said the Miramar Golf Club and the Seatoun Residents Association had both pledged support.",
+     {("Miramar Golf Club", 1), ("Seatoun Residents Association", 1)}),
+])
+def test_session_36_a_speakers_list_of_bodies(monkeypatch, text, listed):
+    assert listed <= {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, "The measure")}
