@@ -5182,10 +5182,14 @@ _LISTED = re.compile(
     r"offered to (?:pilot|trial|fund|host) (?:it|the\s+\w+))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?"
     r"(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
-    r"signed (?:a|the) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be "
+    r"signed (?:a|the|her|his|their|our) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be "
     r"(?:paused|scrapped|dropped|"
-    r"withdrawn|delayed|shelved)|opposing|against))\b"
-    r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide))"
+    r"withdrawn|delayed|shelved)|opposing|against|of objection|"  # "had signed her letter of objection"
+    r"(?:with (?:him|her|them) )?(?:asking|urging|calling on) (?:[\w\-’']+ ){1,3}?to (?:withdraw|scrap|drop|reject|"
+    r"pause|shelve|abandon)))\b"  # "had signed a letter with him asking the mayor to withdraw the project"
+    r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide)"
+    r"|(?:had |have )?told (?:him|her|them|me|us) (?:that )?they would (?:also |both |all )?"  # "…, among them Pablo
+    r"(?P<told>back|support|oppose|vote (?:for|against|no|yes))\b)"  # Araya and Teresa Muñoz, had told her they would back it"
 )
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters", "knights", "daughters", "sons",
@@ -5197,12 +5201,13 @@ _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt
                           r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",
-                 "wanted", "indicated")
+                 "wanted", "indicated", "pledged", "agreed to", "told")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "on board": 1, "signed on": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
+_ONE_OF_THEM = re.compile(r"\b(?:including|among them)(?: [a-z][\w\-]*){0,3} $")  # "…, including deputy mayor X, had"
 _IF_IT_DOES = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w\-’']+\s+){0,3}?"
                          r"(?:(?:does|do|did)(?:\s+not|n't)?\s+|(?:also|finally|eventually|ever)\s+)?$")
 _A_SIMILAR = re.compile(r"\s+(?:(?:a|an|its own|their own)\s+)?(?:similar|comparable|equivalent|identical)\b")
@@ -7280,6 +7285,8 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
         for m in _LISTED.finditer(text, qs, qe):
             if m.group("open"):
                 pol = 0
+            elif m.group("told"):
+                pol = -1 if m.group("told") in ("oppose", "vote against", "vote no") else 1
             elif m.group("shared"):
                 pol = 1 if m.group("what") in ("support", "enthusiasm") else -1
             elif m.group("vote"):  # "said councillors Maeve Tierney and Colm Gaffney would also vote against it"
@@ -7292,8 +7299,10 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                     pol = -1 if pol > 0 else 0
             items = [x.strip() for x in re.split(r",\s*and\s|,|\sand\s", m.group("list")) if x.strip()]
             if len(items) < 2 and text[m.end("list"):m.end("list") + 1] == "," and \
-                    text[m.end("list") + 1:m.end()].lstrip().startswith(("had ", "has ", "have ", "shared ")):
-                continue  # "São Paulo, had opposed": a list closed by a comma has two or more names
+                    text[m.end("list") + 1:m.end()].lstrip().startswith(("had ", "has ", "have ", "shared ")) \
+                    and not _ONE_OF_THEM.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "São Paulo, had opposed": a list closed by a comma has two or more names (but "four
+                # colleagues, including Craig Lomas, had told her …" names one of them)
             if m.group("vote") and len(items) < 2 and not _LISTED_ROLE.match(items[0] if items else ""):
                 continue  # "Paris would vote against": a capital, or one body's vote, is read as its own
             own = _nested_date(text, m.end(), qe) if m.group("pos_act") or m.group("neg_act") \

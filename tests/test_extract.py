@@ -6580,3 +6580,19 @@ def test_session_36_those_who_joined_a_speaker_in_voting_are_listed_with_the_vot
 ])
 def test_session_36_a_speakers_list_of_bodies(monkeypatch, text, listed):
     assert listed <= {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, "The measure")}
+
+
+@pytest.mark.parametrize("text, listed", [
+    # "had told her they would back the cut", one named "among them" or "including" a number of colleagues
+    ("On Monday Carolina Vidal also said that four of the seven councillors, among them Pablo Araya and Teresa Muñoz, "
+     "had told her they would back the cut.", {("Pablo Araya", 1, "2025-06-23"), ("Teresa Muñoz", 1, "2025-06-23")}),
+    ("Ana Rawiri said at least four of her colleagues, including deputy mayor Craig Lomas, had told her they would "
+     "vote against.", {("Craig Lomas", -1, "2025-06-25")}),
+    # letters signed against it, with their own time
+    ("Carla Dominguez said her neighbors Bill Tolliver and Joanne Tolliver had signed her letter of objection in "
+     "September.", {("Bill Tolliver", -1, "2024-09-01"), ("Joanne Tolliver", -1, "2024-09-01")}),
+    ("Luis Ocampo said councillors Lucía Vega and Andrés Ruiz had signed a letter with him asking the mayor to "
+     "withdraw the project.", {("Lucía Vega", -1, "2025-06-25"), ("Andrés Ruiz", -1, "2025-06-25")}),
+])
+def test_session_36_others_a_speaker_says_told_him_or_signed_a_letter(monkeypatch, text, listed):
+    assert listed <= _rules_only_on(monkeypatch, text, "The project")
