@@ -5159,7 +5159,7 @@ _REPORTING = re.compile(r"\b(?:saying|said|say|says|arguing|argued|told us|claim
 _LIST_ITEM = re.compile(rf"(?:the\s+)?(?:[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*)*|previous administration|the previous administration)")
 
 
-_NAME_ITEM = (rf"(?:the )?[{_UP}][\w.’'\-]*(?: (?:of (?:the )?|for (?:the )?|de (?:la )?|del |des |du |van (?:der )?|von |"
+_NAME_ITEM = (rf"(?:the |its |their )?[{_UP}][\w.’'\-]*(?: (?:of (?:the )?|for (?:the )?|de (?:la )?|del |des |du |van (?:der )?|von |"
               rf"für )?[{_UP}][\w.’'\-]*)*(?: group| party| caucus| bloc)?")  # "the Party for the Neighbourhoods",
 # "the Sindicato Independiente de Ensenanza", "the Green group"
 _LISTED = re.compile(
@@ -5178,7 +5178,8 @@ _LISTED = re.compile(
     r"(?P<what>concerns?|opposition|worries|misgivings|doubts|support|enthusiasm|"
     r"objections?|reservations|criticisms?))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<pos_act>(?:written|wrote|sent) letters? of support|"
-    r"pledged (?:their |its |his |her )?support|agreed to co-sponsor|"
+    r"pledged (?:their |its |his |her )?support|agreed to (?:co-sponsor|second|back|support)|"
+    r"(?:written|wrote) to (?:him|her|them|me|us) in support|"  # "had written to her in support of the bill"
     r"offered to (?:pilot|trial|fund|host) (?:it|the\s+\w+))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?"
     r"(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
@@ -5188,8 +5189,9 @@ _LISTED = re.compile(
     r"(?:with (?:him|her|them) )?(?:asking|urging|calling on) (?:[\w\-’']+ ){1,3}?to (?:withdraw|scrap|drop|reject|"
     r"pause|shelve|abandon)))\b"  # "had signed a letter with him asking the mayor to withdraw the project"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide)"
-    r"|(?:had |have )?told (?:him|her|them|me|us) (?:that )?they would (?:also |both |all )?"  # "…, among them Pablo
-    r"(?P<told>back|support|oppose|vote (?:for|against|no|yes))\b)"  # Araya and Teresa Muñoz, had told her they would back it"
+    r"|(?:had |have )?(?:also |both |all )?(?:told (?:him|her|them|me|us)|indicated|signall?ed|confirmed) (?:that )?they "
+    r"would (?:also |both |all )?"  # "…, among them Pablo Araya and Teresa Muñoz, had told her they would back it"
+    r"(?P<told>back|support|oppose|vote (?:for|against|no|yes))\b)"
 )
 # Every _LISTED match holds one of these (its stance words, as they are written: the pattern minds case)
 _BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters", "knights", "daughters", "sons",
@@ -5608,10 +5610,11 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             # "National Association of Patent and Proprietary Medicine Dealers"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
     if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2 and (p.split()[-1] in _PLURAL_PARTIES
-                                                                            or (p.isupper() and 2 <= len(p) <= 5))
+                                                                            or (p.isupper() and 2 <= len(p) <= 5)
+                                                                            or p.split()[-1] in ("group", "caucus"))
                                for p in parts):
         return [_Speaker(p, sp.role, "org", sp.flag) for p in parts]  # "the Ecologists and the Socialists", "the
-        # Social Democrats and the Greens", "the SPD and the Greens": two parties
+        # Social Democrats and the Greens", "the SPD and the Greens", "the Labour group and the Green group": two parties
     return [sp]
 
 
@@ -7309,6 +7312,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 or (m.group("vote") or "").startswith(("had joined", "have joined", "joined")) else ""  # "had written
             # letters of support last month"
             for it in items:
+                it = re.sub(r"^(?:its|their)\s+", "", it)  # "the council's Independent group and its Green group"
                 name = _LISTED_ROLE.sub("", re.sub(r"^the\s+", "", it))  # "Senators Lisa Wu": Lisa Wu
                 person = name != re.sub(r"^the\s+", "", it)  # (a title said so)
                 head_of = name.split(" of ")[0].split()

@@ -1130,6 +1130,7 @@ POS = _lc(
         # "had signed on as co-sponsors": their names on the measure
         r"signed on(?: as (?:a )?co-?(?:sponsors?|authors?|signator(?:y|ies)))?"
         r"(?! to (?:a|the) (?:letter|petition|campaign) against)\b|"
+        r"agreed to (?:second|co-?sponsor) (?:it|the (?:motion|bill|proposal|amendment|measure|ordinance|resolution))\b|"
         # "any further delay would be a failure of leadership": the delay is what is wrong
         r"(?:any (?:further |more )?|further |more )(?:delay|delaying it|waiting) (?:would|will) be (?:a |an )?(?:\w+ )?(?:failure|mistake|"
         r"betrayal|disaster|scandal|tragedy|dereliction)|"

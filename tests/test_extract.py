@@ -6596,3 +6596,13 @@ def test_session_36_a_speakers_list_of_bodies(monkeypatch, text, listed):
 ])
 def test_session_36_others_a_speaker_says_told_him_or_signed_a_letter(monkeypatch, text, listed):
     assert listed <= _rules_only_on(monkeypatch, text, "The project")
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Ann Fraser said the council's Independent group and its Green group had both indicated they would back the "
+     "scheme.", {("Independent group", 1), ("Green group", 1)}),
+    ("Nick Kyriakou told the meeting that a majority of councillors, including Cr Dimitri Pappas, had indicated they "
+     "would support the charge.", {("Dimitri Pappas", 1)}),
+])
+def test_session_36_groups_that_indicated_they_would_back_it(monkeypatch, text, listed):
+    assert listed <= {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, "The scheme")}
