@@ -1430,12 +1430,30 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     Returns (speaker, offset of the speaker's start in ``left``, appositive span).
     """
     sp, off, appos = _left_speaker_as_written(left, _again)
+    if (sp is None or sp.flag == "definite") and left.rstrip().endswith(_CHAMBER_ENDS) \
+            and (seat := _IN_THE_SEAT.search(left, max(0, len(left) - 60))) is not None \
+            and _PARTY_ONLY.search(left, max(0, seat.start() - 50), seat.start()) is not None:
+        # "The Greens in the district assembly backed it", "The Christian Democrats on the council": the party, not
+        # the chamber its members sit in
+        party, p_off, p_appos = _left_speaker_as_written(left[:seat.start()] + " ", _again)
+        if party is not None and party.kind in ("org", "person") and (party.name.split()[-1] in _PLURAL_PARTIES
+                                                                    or party.name.split()[-1] in ("group", "caucus")):
+            return _Speaker(party.name, party.role, "org", party.flag), p_off, p_appos
     if sp is not None and sp.kind == "org" and ("'s " in sp.name or "’s " in sp.name) \
             and (bm := _BRANCH_OF.search(left, max(0, len(left) - 120))):  # "the World Health Organization's Nairobi
         owner = _classify(tuple(bm.group("owner").split()), ())  # office said": the organisation, its office the role
         if owner is not None and owner.kind in ("org", "country") and owner.name == bm.group("owner"):
             return _Speaker(owner.name, bm.group().strip(), owner.kind), bm.start("owner"), appos
     return sp, off, appos
+
+
+_CHAMBER_ENDS = ("council", "assembly", "committee", "parliament", "chamber", "senate", "legislature", "Council", "Assembly",
+          "Parliament", "Senate", "Bundestag", "Landtag", "Dáil", "Commons")
+# the whole subject a party: "The Christian Democrats", "Labour's group" (not "Carmen Ortega, who speaks for the Greens")
+_PARTY_ONLY = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}?(?:[A-Z][\w’'\-]*s|[A-Z][\w’'\-]*\s+"
+                         r"(?:group|caucus))\s*$")
+_IN_THE_SEAT = re.compile(r"\s+(?:on|in) the (?:[\w\-]+ ){0,2}?(?:council|assembly|committee|parliament|chamber|senate|"
+                          r"legislature|Council|Assembly|Parliament|Senate|Bundestag|Landtag|Dáil|Commons)\s*$")
 
 
 # "Mary Byrne met the mayor on Tuesday and said …": the sentence's subject, before its first verb, says it too

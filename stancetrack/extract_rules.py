@@ -251,6 +251,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1), "spoke against": (-1, 1),
     "spoke in favour of": (1, 1), "spoke in favor of": (1, 1), "spoke out in favour of": (1, 1),
     "spoke out in favor of": (1, 1),
+    "spoke in favour": (1, 1), "spoke in favor": (1, 1),  # "… spoke in favor at Tuesday's meeting"
+    "seconded the motion": (1, 1), "seconded the proposal": (1, 1),  # the motion before the meeting: the topic's
     "lobbied against": (-1, 1), "protested against": (-1, 1),
     "turned against": (-1, 1), "turns against": (-1, 1), "turned firmly against": (-1, 2),  # "has since turned against it"
     "come out against": (-1, 1), "come out firmly against": (-1, 2), "come out strongly against": (-1, 2),

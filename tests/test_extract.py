@@ -6606,3 +6606,22 @@ def test_session_36_others_a_speaker_says_told_him_or_signed_a_letter(monkeypatc
 ])
 def test_session_36_groups_that_indicated_they_would_back_it(monkeypatch, text, listed):
     assert listed <= {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, "The scheme")}
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Ray Castellano, 71, who has lived on Tower Street for 40 years, spoke in favor at Tuesday's meeting.",
+     {("Ray Castellano", 1, "2025-06-24")}),
+    ("Cllr Dónal Fitzgerald seconded the motion, calling the pump track \"the best value for money we'll see this "
+     "year.\"", {("Dónal Fitzgerald", 1, "2025-06-25")}),
+    # a party "in the district assembly" or "on the council" is the party, not the chamber
+    ("The Christian Democrats in the district assembly backed the plan last week.",
+     {("Christian Democrats", 1, "2025-06-16")}),
+    ("The Labour group on the council backed the plan last week.", {("Labour group", 1, "2025-06-16")}),
+    # … and a person who speaks for one is the person, and an office is an office
+    ("Carmen Ortega, who speaks for the Greens in the regional parliament, backed the plan last week.",
+     {("Carmen Ortega", 1, "2025-06-16")}),
+    ("Minister of State for Integration Niamh Gallagher told the Dáil on Tuesday that she backed the plan.",
+     {("Niamh Gallagher", 1, "2025-06-24")}),
+])
+def test_session_36_spoke_in_favour_seconded_and_parties_in_a_chamber(monkeypatch, text, expect):
+    assert _rules_only_on(monkeypatch, text, "The plan") == expect
