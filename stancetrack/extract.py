@@ -2020,6 +2020,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 
 
 # what a speaker is "not against", when it is a kind of thing ("tourism", "responsible regulation"), not "it" or "the plan"
+_AGAINST_WHAT = re.compile(r"\bagainst\s+(?P<what>[^.,;:!?\"”]{1,60})")
+_AGAINST_IT = re.compile(rf"(?:it|this|that|them|these|those|any of (?:it|this|them)|(?:the|this|that|these|those|any)\s+"
+                         rf"(?:[\w\-]+\s+)?{_PROPOSAL})\b")
 _NOT_AGAINST_WHAT = re.compile(r"\s+(?!(?:to\s+)?(?:it|this|that|them|these|those|any|the|a|an|its|their|our|his|her)\b)(?:to\s+)?"
                                r"(?P<what>[a-z][\w\s\-']{0,40}?)"  # a bare noun: "tourism", "cyclists", not "the wind farm"
                                r"(?=\s*(?:[.,;:!?]|$|\s(?:in principle|as such|per se|but|provided|if|either)\b))")
@@ -2799,6 +2802,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             obj = _NOT_AGAINST_WHAT.match(content, content.find(label) + len(label)) if label in content else None
             if obj and acts is not None and not _names_topic(obj.group("what"), acts):
                 return None  # "We are not against tourism", "nothing against the Americans": another matter
+            if "against" in label and acts is not None and (aw := _AGAINST_WHAT.search(content)) is not None \
+                    and not _AGAINST_IT.match(aw.group("what")) and not _names_topic(aw.group("what"), acts):
+                return None  # "Nobody is against the stars", "will never win against a grant-writing team": not it
             return 0, 0.4, f"negated: {label!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
@@ -5501,9 +5507,10 @@ _ONE_CUE = re.compile(r"[^|]*\| '([^']+)'[+-]$")
 
 def _one_middling_word(cue: str) -> bool:
     """"quote_before:said | 'burden'-": one stance word, neither negated nor one of the plain verbs of stance
-    ("support", "oppose", "back" …), which the learned model should not overrule."""
+    ("support", "oppose", "back" …), which the learned model should not overrule (nor "persuaded me": a bag of
+    words cannot tell it from "not persuaded")."""
     m = _ONE_CUE.match(cue)
-    return m is not None and not m.group(1).startswith(("not ", "no ", "the cost of ")) \
+    return m is not None and not m.group(1).startswith(("not ", "no ", "the cost of ", "persuaded", "convinced")) \
         and not set(m.group(1).split()) & R.STANCE_CORE  # (not "the cost of removing it": a rule of the topic's act)
 
 

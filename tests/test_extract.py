@@ -6625,3 +6625,18 @@ def test_session_36_groups_that_indicated_they_would_back_it(monkeypatch, text, 
 ])
 def test_session_36_spoke_in_favour_seconded_and_parties_in_a_chamber(monkeypatch, text, expect):
     assert _rules_only_on(monkeypatch, text, "The plan") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "\"Nobody is against the stars,\" said Hernan Lagos.",
+    "\"A village choir with a volunteer treasurer will never win against a professional grant-writing team,\" said "
+    "Lotte Brandvold.",
+])
+def test_session_36_not_against_something_else_is_no_neutral_side(monkeypatch, text):
+    """Not being against another thing (a concession, or a contest) is no withheld position on the topic."""
+    assert all(s != 0 for _, s, _ in _rules_only_on(monkeypatch, text, "Lighting protection zone"))
+
+
+def test_session_36_not_against_it_is_still_neutral(monkeypatch):
+    assert _rules_only_on(monkeypatch, "\"I am not against it, I am not for it,\" said Hernan Lagos.",
+                          "Lighting protection zone") == {("Hernan Lagos", 0, "2025-06-25")}
