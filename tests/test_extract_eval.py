@@ -761,7 +761,19 @@ Session 36 had eight helpers who never saw the extractor write blind273-280 at i
 rescue; zoos and aquariums; lidos and wild swimming; weather warnings and sirens; religious buildings; cinemas,
 theatres and music venues; street food and market traders; canals and moorings), sealed, and scored them at once
 with the session-35 code: 0.790 together (P 0.799, R 0.781; 0.785 guessed; per set above).  With them, all 570
-never-tuned 0.803 (P 0.814, R 0.793; 0.799 guessed).
+never-tuned 0.803 (P 0.814, R 0.793; 0.799 guessed).  Then blind241-248 and 257-272 (scored two to four times,
+never opened) moved to tuned, leaving 33 never-tuned splits (330 articles: the older 170, blind201-208 and
+blind273-280).  Rules from those 240 articles' misses: a surname's possessive as a pronoun's antecedent ("Park's
+support … she"); "at the April 7 council meeting" and forums as occasions; a statement told to a newspaper takes no
+scene day; "starting this fall" is not when it was decided; "NHS Fife", "BBC Scotland" bodies; "the Ecologists and
+the Socialists", "the Labour group and the Green group" two; "not against X. We are against Y" of a limit is for
+it, and not being against something else no neutral side; a speaker's lists ("had told her they would back it",
+"including X", "the Party for the Neighbourhoods", "had joined her in voting against it in September", letters of
+objection); "spoke in favor", "seconded the motion", "sounded skeptical"; a party "in the district assembly".
+The learned part refit on the 2,482 tuned articles.  The 240 moved: 0.816 -> 0.859 (tuned on, inflated).  End of
+session 36, the never-tuned list scored once with the final code: all 330 0.795 (P 0.792, R 0.798; 0.791 guessed;
+0.794 with the session-35 code); blind273-280 (second scoring) 0.796; blind201-208 0.801; the older 170 0.792.
+Tuned (2,482) 0.860 (the guessed run's sample of 621: 0.851); 02-10 even 0.900.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -788,7 +800,7 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The articles read once per topic mode (the tests below share it), with the gold of those read.
 
     With the topic given, every article.  With topics guessed, every never-tuned and test article, but of the
-    tuned ones every fourth in file order (560 of 2,242): the guessing is the same code on the same kind of text,
+    tuned ones every fourth in file order (621 of 2,482): the guessing is the same code on the same kind of text,
     and reading all of them again took a minute of the suite's ten."""
     gold = GOLD
     if not with_topic:
@@ -820,8 +832,8 @@ def test_eval_set_shape():
 # The topic-given reading is shared by test_f1[True] and the word-boundary test: the same xdist group keeps them on one
 # worker (``make test`` runs ``--dist loadgroup``), so the 2,732 articles are read once, not twice.
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [pytest.param(True, 0.853, 0.795, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
-                          (False, 0.853, 0.792, 0.870)])  # guessed: the tuned sample (0.858; all 2,242 0.853 in session 34)
+                         [pytest.param(True, 0.855, 0.790, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
+                          (False, 0.846, 0.786, 0.870)])  # guessed: the tuned sample (621 of 2,482: 0.851)
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     assert gold["split"].isin(BLIND).sum() == GOLD["split"].isin(BLIND).sum()  # every never-tuned article read
