@@ -974,8 +974,10 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
         lower_role, tokens, words, low = lower_role + words[:1], tokens[1:], words[1:], low[1:]
     if office is not None:  # "Minister for Public Expenditure Ciarán Walsh": the office, then the person
         return _Speaker(" ".join(words[office:]), " ".join(lower_role + words[:office]) or None, "person")
-    if len(words) >= 2 and low[0] in _BODY_PREFIXES and not _is_first_name(words[1]) \
-            and not any(w in R.ROLE_WORDS for w in low[1:]):  # "NHS Fife", "BBC Scotland": a body, not "Fife"
+    if len(words) >= 2 and low[0] in _BODY_PREFIXES and not any(_is_first_name(w) for w in words[1:]) \
+            and all(w[:1].isupper() or w in ("and", "of", "for", "the") for w in words[1:]) \
+            and not any(w in R.ROLE_WORDS for w in low[1:]):  # "NHS Fife", "BBC Scotland": a body, not "Fife" (but
+        # "BBC reporter Jane Smith", "HSE Kerry Jones" are people)
         return _Speaker(" ".join(words), " ".join(lower_role) or None, "org")
     # "Dana Whitfield of Eastbridge University": person with affiliation; "Royal College of Midwives": org
     if len(low) > 2 and low[1] == "of" and low[0] in _MEMBERS_OF:  # "Leaders of the Porto Students' Federation"
@@ -1430,13 +1432,13 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     Returns (speaker, offset of the speaker's start in ``left``, appositive span).
     """
     sp, off, appos = _left_speaker_as_written(left, _again)
-    if (sp is None or sp.flag == "definite") and left.rstrip().endswith(_CHAMBER_ENDS) \
+    if (sp is None or sp.flag == "definite" or left.rstrip().endswith(sp.name)) and left.rstrip().endswith(_CHAMBER_ENDS) \
             and (seat := _IN_THE_SEAT.search(left, max(0, len(left) - 60))) is not None \
             and _PARTY_ONLY.search(left, max(0, seat.start() - 50), seat.start()) is not None:
         # "The Greens in the district assembly backed it", "The Christian Democrats on the council": the party, not
         # the chamber its members sit in
         party, p_off, p_appos = _left_speaker_as_written(left[:seat.start()] + " ", _again)
-        if party is not None and party.kind in ("org", "person") and (party.name.split()[-1] in _PLURAL_PARTIES
+        if party is not None and party.kind in ("org", "person") and (party.name.split()[-1] in _PARTIES_AS_PLURALS
                                                                     or party.name.split()[-1] in ("group", "caucus")):
             return _Speaker(party.name, party.role, "org", party.flag), p_off, p_appos
     if sp is not None and sp.kind == "org" and ("'s " in sp.name or "’s " in sp.name) \
@@ -1447,13 +1449,12 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     return sp, off, appos
 
 
-_CHAMBER_ENDS = ("council", "assembly", "committee", "parliament", "chamber", "senate", "legislature", "Council", "Assembly",
-          "Parliament", "Senate", "Bundestag", "Landtag", "Dáil", "Commons")
+_CHAMBER_ENDS = ("council", "assembly", "committee", "parliament", "chamber", "senate", "legislature", "Council",
+                 "Assembly", "Parliament", "Senate", "Bundestag", "Landtag", "Dáil", "Commons")
 # the whole subject a party: "The Christian Democrats", "Labour's group" (not "Carmen Ortega, who speaks for the Greens")
 _PARTY_ONLY = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}?(?:[A-Z][\w’'\-]*s|[A-Z][\w’'\-]*\s+"
                          r"(?:group|caucus))\s*$")
-_IN_THE_SEAT = re.compile(r"\s+(?:on|in) the (?:[\w\-]+ ){0,2}?(?:council|assembly|committee|parliament|chamber|senate|"
-                          r"legislature|Council|Assembly|Parliament|Senate|Bundestag|Landtag|Dáil|Commons)\s*$")
+_IN_THE_SEAT = re.compile(r"\s+(?:on|in) the (?:[\w\-]+ ){0,2}?(?:" + "|".join(_CHAMBER_ENDS) + r")\s*$")
 
 
 # "Mary Byrne met the mayor on Tuesday and said …": the sentence's subject, before its first verb, says it too
@@ -2020,12 +2021,25 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
 
 
 # what a speaker is "not against", when it is a kind of thing ("tourism", "responsible regulation"), not "it" or "the plan"
-_AGAINST_WHAT = re.compile(r"\bagainst\s+(?P<what>[^.,;:!?\"”]{1,60})")
-_AGAINST_IT = re.compile(rf"(?:it|this|that|them|these|those|any of (?:it|this|them)|(?:the|this|that|these|those|any)\s+"
-                         rf"(?:[\w\-]+\s+)?{_PROPOSAL})\b")
 _NOT_AGAINST_WHAT = re.compile(r"\s+(?!(?:to\s+)?(?:it|this|that|them|these|those|any|the|a|an|its|their|our|his|her)\b)(?:to\s+)?"
                                r"(?P<what>[a-z][\w\s\-']{0,40}?)"  # a bare noun: "tourism", "cyclists", not "the wind farm"
                                r"(?=\s*(?:[.,;:!?]|$|\s(?:in principle|as such|per se|but|provided|if|either)\b))")
+# what the denial is of ("Nobody is against the stars", "will never win against a team"): unless it is the plan itself,
+# another matter, no withheld side
+_DENIED_AGAINST = re.compile(r"(?:\bnot|\bnothing|\bnobody|\bno one|n[’']t|\bnever)\b[^.!?]{0,30}?\bagainst\s+"
+                             r"(?P<what>[^.,;:!?\"”]{1,60})")
+_AGAINST_IT = re.compile(rf"(?:them|these|those|any of (?:it|this|them))\b|{_PLAN_ITSELF.pattern}")
+# "Nobody here is against choirs. We are against choirs at bedtime": what the speaker is against, said again narrower
+_NOT_AGAINST_BUT = re.compile(r"(?:\bnot|\b[Nn]obody(?: [\w’']+){0,3} is|\b[Nn]o one(?: [\w’']+){0,3} is|n[’']t|[’']re not|"
+                              r"[’']m not) against [^.!?;]{1,80}[.;,—–-]\s*(?:[Bb]ut |[Aa]nd )?(?:[Ww]hat )?(?:we|We|I)"
+                              r"(?:[’']re| are| am|[’']m)? (?:are |is )?against (?P<y>[^.!?\"”;]{1,160})")
+# … unless what they are against is the measure or its making ("a decision made in an office", "being forced")
+_THE_MEASURE = re.compile(r"\b(?:decisions?|plans?|rules?|bans?|proposals?|proposed|this|it|its|that|laws?|polic(?:y|ies)|"
+                          r"schemes?|tax|taxes|mandates?|measures?|deadlines?|fees?|levy|levies|charges?|caps?|limits?|"
+                          r"moratorium|freeze|orders?|bylaws?|ordinances?|licen[cs]es?|permits?|being|doing|putting|"
+                          r"forcing|telling|closing|shutting|banning|limiting|capping|charging|government|council|"
+                          r"ministry|city hall|bureaucra\w*|regulations?|restrictions?|paperwork|fines?|penalt(?:y|ies)|"
+                          r"blanket|one-size-fits-all|without)\b")
 
 
 def _names_topic(words: str, acts) -> bool:
@@ -2802,7 +2816,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             obj = _NOT_AGAINST_WHAT.match(content, content.find(label) + len(label)) if label in content else None
             if obj and acts is not None and not _names_topic(obj.group("what"), acts):
                 return None  # "We are not against tourism", "nothing against the Americans": another matter
-            if "against" in label and acts is not None and (aw := _AGAINST_WHAT.search(content)) is not None \
+            if "against" in label and acts is not None and (aw := _DENIED_AGAINST.search(content)) is not None \
                     and not _AGAINST_IT.match(aw.group("what")) and not _names_topic(aw.group("what"), acts):
                 return None  # "Nobody is against the stars", "will never win against a grant-writing team": not it
             return 0, 0.4, f"negated: {label!r}"
@@ -2981,7 +2995,7 @@ _AND_WILL_BEFORE = re.compile(r"(?:\band|\bbut|,)\s+(?:it\s+|they\s+|he\s+|she\s
                               r"(?:(?:when|once|after|before|until)\s+(?:[\w\-’']+\s+){0,8})?$")
 
 
-_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|until|till)\s+(?:in\s+|on\s+|from\s+)?$")
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+|on\s+|from\s+)?$")
 
 
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
@@ -4577,8 +4591,9 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                     and "'s" not in owner and "’s" not in owner \
                     and not any(t.lower() in R.ORG_HEADS for t in owner.split()):
                 # "Park's support marks a turnaround. In 2024, she called …": Jenna Park, named by her surname's
-                # possessive (one word: "Queen's Park" and "Karnataka's Food" are runs, skipped below).  The
-                # sentence's subject, unless a name follows ("Marsh's daughter, Ellen Marsh, …": she is the subject)
+                # possessive (one word: "Queen's Park" and "Karnataka's Food" are runs, skipped below).  A subject as
+                # a sentence's first name is; a name after it in the sentence is one too, and the later is the one a
+                # pronoun finds ("Marsh's daughter, Ellen Marsh, … she": Ellen)
                 s = bisect.bisect_right(starts, at) - 1
                 pos.append(at)
                 names.append(owner)
@@ -4851,7 +4866,7 @@ _EVENT_DAY = re.compile(
     r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?!,? \d)|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
-    r"(?= (?:[\w\-]+ ){0,2}?(?:meeting|hearing|session|vote|debate|sitting|summit)))\b")  # "on 1 September" (a year
+    r"(?= (?:[\w\-]+ ){0,2}?(?:meeting|hearing|session|vote|debate|sitting|summit)\b))\b")  # "on 1 September" (a year
 # after it is another date); "at the April 7 council meeting" (the day without the meeting, for the date rules)
 _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|session|debate|sitting|summit|forum|testif\w+|"
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
@@ -4918,10 +4933,10 @@ def _scene_day(masked_low: str, c: "_Cand") -> str:
     return m.group("day")
 
 
-_TOLD_OUTLET = re.compile(r"\btold (?:the |this |our )?(?:[\w’'\-]+ ){0,3}?(?:gazette|times|post|herald|journal|telegraph|"
+_TOLD_OUTLET = re.compile(r"\btold (?:the |this |our )?(?:[\w’'\-]+ )?(?:gazette|times|post|herald|journal|telegraph|"
                           r"guardian|chronicle|tribune|observer|courier|echo|mercury|advertiser|examiner|argus|sentinel|"
-                          r"bulletin|inquirer|globe|newspaper|paper|publication|website|broadcaster|podcast|bbc|rté|rte|"
-                          r"cbc|npr|reuters|afp|radio|television|tv|fm)\b")
+                          r"bulletin|inquirer|globe|newspaper|publication|website|broadcaster|podcast|bbc|rté|rte|"
+                          r"cbc|npr|reuters|afp|radio|television|tv)\b")  # "told the (Harwick) Gazette": one word before
 
 
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
@@ -5518,19 +5533,6 @@ SECOND_OPINION = 0.7  # how sure the learned model must be to overrule a side fe
 WEAK_CUE_OPINION = 0.8  # … or a quotation's one stance word of middling confidence
 
 
-# "Nobody here is against choirs. We are against choirs at bedtime": what the speaker is against, said again narrower
-_NOT_AGAINST_BUT = re.compile(r"(?:\bnot|\b[Nn]obody(?: [\w’']+){0,3} is|\b[Nn]o one(?: [\w’']+){0,3} is|n[’']t|[’']re not|"
-                              r"[’']m not) against [^.!?;]{1,80}[.;,—–-]\s*(?:[Bb]ut |[Aa]nd )?(?:[Ww]hat )?(?:we|We|I)"
-                              r"(?:[’']re| are| am|[’']m)? (?:are |is )?against (?P<y>[^.!?\"”;]{1,160})")
-# … unless what they are against is the measure or its making ("a decision made in an office", "being forced")
-_THE_MEASURE = re.compile(r"\b(?:decisions?|plans?|rules?|bans?|proposals?|proposed|this|it|its|that|laws?|polic(?:y|ies)|"
-                          r"schemes?|tax|taxes|mandates?|measures?|deadlines?|fees?|levy|levies|charges?|caps?|limits?|"
-                          r"moratorium|freeze|orders?|bylaws?|ordinances?|licen[cs]es?|permits?|being|doing|putting|"
-                          r"forcing|telling|closing|shutting|banning|limiting|capping|charging|government|council|"
-                          r"ministry|city hall|bureaucra\w*|regulations?|restrictions?|paperwork|fines?|penalt(?:y|ies)|"
-                          r"blanket|one-size-fits-all|without)\b")
-
-
 # "These plans are actually dangerous for cyclists": the word is said of the plan itself, not of the world it meets
 _THE_PLAN_IS = re.compile(rf"(?:[Tt]his|[Tt]hese|[Tt]he|[Tt]hat|[Tt]hose)\s+(?:[\w\-]+\s+)?{_PROPOSAL}\s+"
                           r"(?:is|are|was|were|would be|will be)\s+(?:\w+ly\s+|also\s+|just\s+|simply\s+)?[a-z]")
@@ -5634,7 +5636,7 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …",
             # "National Association of Patent and Proprietary Medicine Dealers"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
-    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2 and (p.split()[-1] in _PLURAL_PARTIES
+    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2 and (p.split()[-1] in _PARTIES_AS_PLURALS
                                                                             or (p.isupper() and 2 <= len(p) <= 5)
                                                                             or p.split()[-1] in ("group", "caucus"))
                                for p in parts):
@@ -7098,9 +7100,10 @@ def _one_plain_word(sp: "_Speaker") -> bool:
             and not _unnamed_body(sp))
 
 
-_PLURAL_PARTIES = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals", "Tories",
+_PARTIES_AS_PLURALS = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals", "Tories",
                    "Ecologists", "Communists", "Unionists", "Nationalists", "Progressives"}  # parties named as plurals
-_PARTY_PLURALS = _PLURAL_PARTIES | {"Boots", "Sisters", "Friends"}  # one-word plurals that name one body
+# (each also one body for _one_plain_word below)
+_PARTY_PLURALS = _PARTIES_AS_PLURALS | {"Boots", "Sisters", "Friends"}  # one-word plurals that name one body
 _GENERIC_BODIES = {"government", "council", "police", "staff", "parish", "review", "power", "committee", "board",
                    "ministry", "department", "authority", "agency", "commission", "opposition", "administration",
                    "management", "court", "parliament", "senate", "assembly", "treasury", "gardaí", "business", "clergy"}
@@ -7334,7 +7337,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
             if m.group("vote") and len(items) < 2 and not _LISTED_ROLE.match(items[0] if items else ""):
                 continue  # "Paris would vote against": a capital, or one body's vote, is read as its own
             own = _nested_date(text, m.end(), qe) if m.group("pos_act") or m.group("neg_act") \
-                or (m.group("vote") or "").startswith(("had joined", "have joined", "joined")) else ""  # "had written
+                or "joined" in (m.group("vote") or "") else ""  # "had written
             # letters of support last month"
             for it in items:
                 it = re.sub(r"^(?:its|their)\s+", "", it)  # "the council's Independent group and its Green group"

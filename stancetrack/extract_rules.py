@@ -1461,11 +1461,12 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     takes_away = bool(_TAKES_AWAY.search(low))
     if not flip and not own and not takes_away:
         return None
-    restricts = bool(_RESTRICTS.search(low)) and not undone and not takes_away
+    restricts = bool(_RESTRICTS.search(low)) and not undone and not takes_away and not _LOOSENS.search(low)
     return TopicActs(re.compile(flip) if flip else None, own, takes_away, restricts=restricts)
 
 
-# a topic that limits something (not one that lifts or ends a limit: "Lifting the ban", "Ending the cap")
+# a topic that limits something (not one that lifts, ends or loosens a limit: "Lifting the ban", "Raising the cap")
+_LOOSENS = re.compile(r"\b(?:rais\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|increas\w*|doubl\w*|widen\w*|higher)\b")
 _RESTRICTS = re.compile(r"\b(?:bans?|prohibition|moratorium|freeze|caps?|limits?|curfews?|restrictions?|closing time|"
                         r"registration|licen[cs]ing|permits? scheme|exclusion zone|buffer)\b")
 

@@ -6640,3 +6640,20 @@ def test_session_36_not_against_something_else_is_no_neutral_side(monkeypatch, t
 def test_session_36_not_against_it_is_still_neutral(monkeypatch):
     assert _rules_only_on(monkeypatch, "\"I am not against it, I am not for it,\" said Hernan Lagos.",
                           "Lighting protection zone") == {("Hernan Lagos", 0, "2025-06-25")}
+
+
+@pytest.mark.parametrize("text, topic, expect", [
+    # the final review's mends: a reporter of a public broadcaster is a person
+    ("BBC reporter Jane Smith said she backed the plan.", "The plan", {("Jane Smith", 1, "2025-06-25")}),
+    # "had also joined her in voting" is dated by the vote too
+    ("Mariana Cantú said councillors Javier Olmos and Teresa Robles had also joined her in voting against the "
+     "agreement in September.", "The plan", {("Javier Olmos", -1, "2024-09-01"), ("Teresa Robles", -1, "2024-09-01")}),
+    # a party in a chamber named by its name
+    ("The Social Democrats in the Bundestag backed the plan last week.", "The plan",
+     {("Social Democrats", 1, "2025-06-16")}),
+    # raising a limit limits nothing more: against what it stops is against the topic
+    ("\"We are not against tourism. We are against buses,\" said Rhonda Keillor.", "Raising the cap on tour groups",
+     {("Rhonda Keillor", -1, "2025-06-25")}),
+])
+def test_session_36_review_mends(monkeypatch, text, topic, expect):
+    assert expect <= _rules_only_on(monkeypatch, text, topic)

@@ -770,10 +770,11 @@ the Socialists", "the Labour group and the Green group" two; "not against X. We 
 it, and not being against something else no neutral side; a speaker's lists ("had told her they would back it",
 "including X", "the Party for the Neighbourhoods", "had joined her in voting against it in September", letters of
 objection); "spoke in favor", "seconded the motion", "sounded skeptical"; a party "in the district assembly".
-The learned part refit on the 2,482 tuned articles.  The 240 moved: 0.816 -> 0.859 (tuned on, inflated).  End of
-session 36, the never-tuned list scored once with the final code: all 330 0.795 (P 0.792, R 0.798; 0.791 guessed;
-0.794 with the session-35 code); blind273-280 (second scoring) 0.796; blind201-208 0.801; the older 170 0.792.
-Tuned (2,482) 0.860 (the guessed run's sample of 621: 0.851); 02-10 even 0.900.
+The learned part refit on the 2,482 tuned articles.  The 240 moved: 0.816 -> 0.858 (tuned on, inflated).  End of
+session 36, the never-tuned list scored with the final code (at 08:10, then again after the final review's mends
+and refit, which left every tuned output as it was): all 330 0.795 -> 0.794 (P 0.791, R 0.798; 0.790 guessed; 0.794
+with the session-35 code, 3 FP more); blind273-280 (second scoring) 0.795; blind201-208 0.799; the older 170 0.792.
+Tuned (2,482) 0.859 (the guessed run's sample of 621: 0.850); 02-10 even 0.900.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
