@@ -1438,8 +1438,7 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
         # "The Greens in the district assembly backed it", "The Christian Democrats on the council": the party, not
         # the chamber its members sit in
         party, p_off, p_appos = _left_speaker_as_written(left[:seat.start()] + " ", _again)
-        if party is not None and party.kind in ("org", "person") and (party.name.split()[-1] in _PARTIES_AS_PLURALS
-                                                                    or party.name.split()[-1] in ("group", "caucus")):
+        if party is not None and party.kind in ("org", "person") and _party_like(party.name):
             return _Speaker(party.name, party.role, "org", party.flag), p_off, p_appos
     if sp is not None and sp.kind == "org" and ("'s " in sp.name or "’s " in sp.name) \
             and (bm := _BRANCH_OF.search(left, max(0, len(left) - 120))):  # "the World Health Organization's Nairobi
@@ -2815,7 +2814,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             label = stood_aside[0][3]
             obj = _NOT_AGAINST_WHAT.match(content, content.find(label) + len(label)) if label in content else None
             if obj and acts is not None and not _names_topic(obj.group("what"), acts):
-                return None  # "We are not against tourism", "nothing against the Americans": another matter
+                return None  # "We are not against tourism", "not opposed to cyclists": another matter
             if "against" in label and acts is not None and (aw := _DENIED_AGAINST.search(content)) is not None \
                     and not _AGAINST_IT.match(aw.group("what")) and not _names_topic(aw.group("what"), acts):
                 return None  # "Nobody is against the stars", "will never win against a grant-writing team": not it
@@ -5636,10 +5635,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             return [sp]  # "Department of Elementary and Secondary Education", "Australian Convenience and Petroleum …",
             # "National Association of Patent and Proprietary Medicine Dealers"
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]
-    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2 and (p.split()[-1] in _PARTIES_AS_PLURALS
-                                                                            or (p.isupper() and 2 <= len(p) <= 5)
-                                                                            or p.split()[-1] in ("group", "caucus"))
-                               for p in parts):
+    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2
+                               and (_party_like(p) or (p.isupper() and 2 <= len(p) <= 5)) for p in parts):
         return [_Speaker(p, sp.role, "org", sp.flag) for p in parts]  # "the Ecologists and the Socialists", "the
         # Social Democrats and the Greens", "the SPD and the Greens", "the Labour group and the Green group": two parties
     return [sp]
@@ -7100,9 +7097,17 @@ def _one_plain_word(sp: "_Speaker") -> bool:
             and not _unnamed_body(sp))
 
 
-_PARTIES_AS_PLURALS = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals", "Tories",
-                   "Ecologists", "Communists", "Unionists", "Nationalists", "Progressives"}  # parties named as plurals
-# (each also one body for _one_plain_word below)
+_PARTIES_AS_PLURALS = {"Greens", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists", "Nationals",
+                       "Tories", "Ecologists", "Communists", "Unionists", "Nationalists", "Progressives"}  # parties
+# named as plurals (each also one body for _one_plain_word below)
+
+
+def _party_like(name: str) -> bool:
+    """"Social Democrats", "Greens", "Labour group": a party, or its group on a council, by its name's last word."""
+    last = name.split()[-1] if name.split() else ""
+    return last in _PARTIES_AS_PLURALS or last in ("group", "caucus")
+
+
 _PARTY_PLURALS = _PARTIES_AS_PLURALS | {"Boots", "Sisters", "Friends"}  # one-word plurals that name one body
 _GENERIC_BODIES = {"government", "council", "police", "staff", "parish", "review", "power", "committee", "board",
                    "ministry", "department", "authority", "agency", "commission", "opposition", "administration",
