@@ -291,6 +291,14 @@ blind277    2773-2782  never: written at session 36's start    0.778
 blind278    2783-2792  never: written at session 36's start    0.877
 blind279    2793-2802  never: written at session 36's start    0.757
 blind280    2803-2812  never: written at session 36's start    0.855
+blind281    2813-2822  yes, in session 37 (new at its start)   0.730
+blind282    2823-2832  yes, in session 37 (new at its start)   0.807
+blind283    2833-2842  yes, in session 37 (new at its start)   0.811
+blind284    2843-2852  yes, in session 37 (new at its start)   0.790
+blind285    2853-2862  yes, in session 37 (new at its start)   0.742
+blind286    2863-2872  yes, in session 37 (new at its start)   0.781
+blind287    2873-2882  yes, in session 37 (new at its start)   0.800
+blind288    2883-2892  yes, in session 37 (new at its start)   0.763
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -817,8 +825,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 2810 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 281)}
+    assert len(files) >= 2890 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 289)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
