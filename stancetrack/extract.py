@@ -4915,7 +4915,10 @@ def _trailing_day(masked_low: str, c: "_Cand") -> str:
 
 
 _SCENE = re.compile(r"[^.!?#\n]{0,160}?\b(?P<day>yesterday|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                    r"sunday)(?: (?:night|evening|morning|afternoon))?|last week|earlier this week)\b[^.!?#\n]{0,160}[.!?]")
+                    r"sunday)(?: (?:night|evening|morning|afternoon))?|last week|earlier this week|"
+                    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)(?= (?:[\w\-]+ ){0,3}?(?:meeting|"
+                    r"session|hearing|debate|sitting|forum)\b))\b[^.!?#\n]{0,160}[.!?]")  # "… a mixed reception at
+# Wednesday's commission work session. Commissioner Ray Dolan said he supported it."
 
 
 def _scene_day(masked_low: str, c: "_Cand") -> str:
@@ -4935,7 +4938,7 @@ def _scene_day(masked_low: str, c: "_Cand") -> str:
 _TOLD_OUTLET = re.compile(r"\btold (?:the |this |our )?(?:[\w’'\-]+ )?(?:gazette|times|post|herald|journal|telegraph|"
                           r"guardian|chronicle|tribune|observer|courier|echo|mercury|advertiser|examiner|argus|sentinel|"
                           r"bulletin|inquirer|globe|newspaper|publication|website|broadcaster|podcast|bbc|rté|rte|"
-                          r"cbc|npr|reuters|afp|radio|television|tv)\b")  # "told the (Harwick) Gazette": one word before
+                          r"cbc|npr|reuters|afp|radio|television|tv|station|channel|programme|program)\b")  # "told the (Harwick) Gazette": one word before
 
 
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
@@ -4992,6 +4995,8 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
     r = bisect.bisect_left(refs, para)
     if not events or r == len(refs) or refs[r] >= context[1]:
         return ""
+    if "told " in masked_low[context[0]:context[1]] and _TOLD_OUTLET.search(masked_low, context[0], context[1]):
+        return ""  # "Ng argued at a council meeting on June 10 …. Ng told this station that …": an interview of its own
     i = bisect.bisect_left(events, (context[0],))
     if i:
         return events[i - 1][1]
@@ -5237,7 +5242,7 @@ _BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters"
 # Ancient Order of Hibernians": a body's "of", not a person's place
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
                           r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|"
-                          r"[Tt]rustee|Sen\.|Rep\.|Cllr\.?|"
+                          r"[Tt]rustee|Sen\.|Rep\.|Cllr\.?|MCAs|MCA|[Cc]orporators|[Cc]orporator|"
                           r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",
@@ -5247,6 +5252,10 @@ _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
+# "said councillors Reyes and Tan had signed on": a plural title before a list of surnames (each a person)
+_TITLE_BEFORE_LIST = re.compile(r"(?<![\w’'])(?:[Ff]ellow )?(?:councill?ors|council members|councilmembers|senators|trustees|"
+                                r"commissioners|aldermen|supervisors|corporators|MPs|MSPs|TDs|MEPs|MLAs|MCAs|"
+                                r"[Rr]epresentatives|[Dd]eputies) $")
 _ONE_OF_THEM = re.compile(r"\b(?:including|among them)(?: [a-z][\w\-]*){0,3} $")  # "…, including deputy mayor X, had"
 _IF_IT_DOES = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w\-’']+\s+){0,3}?"
                          r"(?:(?:does|do|did)(?:\s+not|n't)?\s+|(?:also|finally|eventually|ever)\s+)?$")
@@ -7334,6 +7343,7 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 if m.group("neg"):
                     pol = -1 if pol > 0 else 0
             items = [x.strip() for x in re.split(r",\s*and\s|,|\sand\s", m.group("list")) if x.strip()]
+            titled = len(items) >= 2 and _TITLE_BEFORE_LIST.search(text, max(0, m.start() - 30), m.start()) is not None
             if len(items) < 2 and text[m.end("list"):m.end("list") + 1] == "," and \
                     text[m.end("list") + 1:m.end()].lstrip().startswith(("had ", "has ", "have ", "shared ")) \
                     and not _ONE_OF_THEM.search(text, max(0, m.start() - 40), m.start()):
@@ -7357,7 +7367,9 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                     canon = name  # (the text's mention with its place)
                 low = name.lower()
                 known = canon != name or low in R.COUNTRIES or canon in actor_ref.type
-                if not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES):
+                if not known and len(name.split()) == 1 and titled and name.lower() not in R.NOT_NAMES:
+                    person = True  # "councillors Reyes and Tan had signed on": surnames, as the title says
+                elif not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES):
                     continue
                 if canon == speaker.name or low in R.NOT_NAMES or _TWO_SENTENCES.search(name):
                     continue  # not "Mount Street. We" ('… than a tent on Mount Street. We support …'): two sentences
