@@ -2287,6 +2287,9 @@ _ITS_CRITICS = re.compile(r"\s+(?:against\s+|about\s+|of\s+)?(?:the\s+|its\s+|th
                           r"(?=\s*[.,;:]|\s*$|\s+(?:who|and|but|in|on|at|for|over|as)\b|\s+of\s+(?:it|this|that|the\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:plan|proposal|bill|scheme|policy|deal|ban|tax|levy|charge|project|reform|"
                           r"law|measure|change|move|idea|cap|cut|closure|merger|treaty)s?)\b)")
+# "rejects that argument": an argument pointed back at, whose side is the one said before it
+_THAT_ARGUMENT = re.compile(r"\s+(?:that|this|those|these|such)\s+(?:arguments?|claims?|reasoning|logic|case|view|"
+                            r"justifications?|explanations?|assurances?)\b")
 _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|her|its)\s+(?:(?:\w+\s+)?(?:claims?|"
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|arguments?)|"
                                # "the union's objections": a possessive only before words that are criticism themselves
@@ -3914,6 +3917,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} calls to {calls.group('undo')} it"  # "rejected calls to
                 criticism_end = calls.end()  # delay the end of live exports": for it; the delay is theirs (not when
                 # the topic is that undoing: "rejected calls to scrap the charge", topic scrapping it)
+            elif vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb) \
+                    and (back := _THAT_ARGUMENT.match(masked_low, vb)) \
+                    and (prior := next((c for c in reversed(cands) if c.q_end <= s_start and c.stance
+                                        and c.context[1] > s_start - 700), None)) is not None and prior.stance > 0:
+                vpol, vstr, vlabel = -1, 1, f"{p['verb']} {back.group().strip()} (of {prior.speaker.name})"  # "Pryce
+                # said the charge was the only honest way. The sellers' association rejects that argument.": the
+                # argument pointed back at was for it, so rejecting it is against
             elif vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
                 crit = _CRITICISM_OBJECT.match(masked_low, vb) or _ITS_CRITICS.match(masked_low, vb)
