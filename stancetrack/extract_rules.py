@@ -882,7 +882,8 @@ _ROLE_LIST = [
         # occupations written as titles: "Shopkeeper Hasan Yildiz", "Corporator Sunita Pawar", "Fr. Tom Byrne"
         "Undersecretary Under-Secretary Trainer Pastor Shopkeeper Corporator Fr. Fr Assessor Inkosi Rancher Veterinarian "
         "Fisherman Fisherwoman Publican Landlord Commuter Pensioner Retiree Vendor Trader Defender Crossbencher "
-        "Crossbenchers Beekeeper Grower Midwife Paramedic Firefighter Pharmacist Dentist Surgeon Architect Engineer"
+        "Crossbenchers Beekeeper Grower Midwife Paramedic Firefighter Pharmacist Dentist Surgeon Architect Engineer "
+        "Recorder Clerk Archivist Librarian Curator Postmaster Postmistress Warden Undersheriff Coroner"
     ).split()
 ]
 ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _ROLE_LIST}  # "Sen." and "Sen"
