@@ -1280,6 +1280,7 @@ _COUNTRY_BODY_END = re.compile(
 )
 _BASED_IN_END = re.compile(rf",\s*(?:based|headquartered) in (?:[{_UP}][\w’'\-]*\s?){{1,4}}$")
 _DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
+_US_PARTY_END = re.compile(rf",\s*[RDI]-[{_UP}][\w .’'\-]*$")
 _OWN_BOARD_ENDS = ("board", "directors", "management", "leadership", "union")
 
 
@@ -1608,6 +1609,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
     am = _APPOS_WHO_END.search(stripped, max(0, len(stripped) - 90)) if stripped.endswith(("who", "which")) else None
     if am and _again:
         head = _BASED_IN_END.sub("", stripped[:am.start()])  # "the Rice Growers Cooperative, based in Tamale, which"
+        head = _US_PARTY_END.sub("", head)  # "Rep. Glen Whitaker, D-Tulsa, who voted no": Whitaker
         m = _APPOS.match(head + ",")
         if m and re.match(r"(?:a|an)\s", m.group("app")) and _CAP.match(m.group("head").split()[-1]):
             head = m.group("head")  # "Jenny Walsh, a mother of two on Hawthorn Street, who signed …": Walsh
@@ -5252,7 +5254,7 @@ _BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters"
 # Ancient Order of Hibernians": a body's "of", not a person's place
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
                           r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|"
-                          r"[Tt]rustee|Sen\.|Rep\.|Cllr\.?|MCAs|MCA|[Cc]orporators|[Cc]orporator|"
+                          r"[Tt]rustee|Sen\.|Rep\.|Sens\.|Reps\.|Cllr\.?|MCAs|MCA|[Cc]orporators|[Cc]orporator|"
                           r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",

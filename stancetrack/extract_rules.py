@@ -883,7 +883,8 @@ _ROLE_LIST = [
         "Undersecretary Under-Secretary Trainer Pastor Shopkeeper Corporator Fr. Fr Assessor Inkosi Rancher Veterinarian "
         "Fisherman Fisherwoman Publican Landlord Commuter Pensioner Retiree Vendor Trader Defender Crossbencher "
         "Crossbenchers Beekeeper Grower Midwife Paramedic Firefighter Pharmacist Dentist Surgeon Architect Engineer "
-        "Recorder Clerk Archivist Librarian Curator Postmaster Postmistress Warden Undersheriff Coroner"
+        "Recorder Clerk Archivist Librarian Curator Postmaster Postmistress Warden Undersheriff Coroner "
+        "Coun. Reps. Sens. Supt. Insp. Det. Hon. Atty."
     ).split()
 ]
 ROLE_WORDS = {w.lower() for w in _ROLE_LIST} | {w.lower().rstrip(".") for w in _ROLE_LIST}  # "Sen." and "Sen"
@@ -1576,8 +1577,8 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr", "sr", "no", "vs", "inc",
     "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "e.g", "i.e", "etc", "adm", "capt", "col", "lt", "sgt", "rev", "mt", "ft", "approx", "dept",
-    "cr", "cllr", "cmdr",
-}
+    "cr", "cllr", "cmdr", "coun", "reps", "sens", "supt", "insp", "det", "hon", "atty",  # "Coun. Wei Li", "Reps. Tom
+}  # Becker and Lydia Moss", "Det. Supt. Ann Ross", "the Hon. Mary Ngata"
 
 # --- Fallback: general sentiment of what was said ------------------------------
 # When none of the stance cues above is present, the valence of the speaker's
