@@ -5219,7 +5219,8 @@ _NAME_ITEM = (rf"(?:the |its |their )?[{_UP}][\w.’'\-]*(?: (?:of (?:the )?|for
 # "the Sindicato Independiente de Ensenanza", "the Green group"
 _LISTED = re.compile(
     rf"(?<![\w’'])(?<![Nn]o one in )(?<![Nn]obody in )(?<![Nn]ot one in )(?<![Nn]ot everyone in )"
-    rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},|,(?= (?:shared|had|have|has) ))? "
+    rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},|,(?= (?:shared|had|have|has) )"
+    r"| on the (?:[a-z\-]+ ){0,2}(?:council|board|committee|assembly)| (?:councill?ors|councilmembers))? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
     r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
     r"|(?P<vote>(?:(?:would|will)(?: all| both| also)? vote|(?:had |have )?(?:also |both )?joined (?:[\w\-’']+ ){1,3}?in "
@@ -5235,14 +5236,24 @@ _LISTED = re.compile(
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?(?P<pos_act>(?:written|wrote|sent) letters? of support|"
     r"pledged (?:their |its |his |her )?support|agreed to (?:co-sponsor|second|back|support)|"
     r"(?:written|wrote) to (?:him|her|them|me|us) in support|"  # "had written to her in support of the bill"
-    r"offered to (?:pilot|trial|fund|host) (?:it|the\s+\w+))\b"
+    r"offered to (?:pilot|trial|fund|host) (?:it|the\s+\w+)|"
+    r"(?:promised|vowed) to (?:support|back) (?:it|them|him|her|the\s+\w+)|"  # "had both promised to support it"
+    r"(?:voiced|expressed|promised|signall?ed) (?:their |its |his |her )?(?:full |strong )?(?:support|backing)|"
+    r"(?:are|were|is|was) (?:all |both |also )?(?:backing|supporting) (?:it|the\s+\w+)|"  # "were both backing the project"
+    r"(?:co-?signed|co-?sponsored|seconded) (?:the|his|her|their|a) (?:motion|bill|resolution|ordinance)"
+    r"(?! (?:to|calling|against|opposing)\b)|"  # "had co-signed the motion"
+    r"(?:co-?)?signed (?:a |the )?(?:joint )?letters? (?:of support|supporting)|"  # "had signed a joint letter of support"
+    r"(?:written|wrote) letters? (?:supporting|backing))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?"
     r"(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
     r"signed (?:a|the|her|his|their|our) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be "
     r"(?:paused|scrapped|dropped|"
     r"withdrawn|delayed|shelved)|opposing|against|of objection|"  # "had signed her letter of objection"
     r"(?:with (?:him|her|them) )?(?:asking|urging|calling on) (?:[\w\-’']+ ){1,3}?to (?:withdraw|scrap|drop|reject|"
-    r"pause|shelve|abandon)))\b"  # "had signed a letter with him asking the mayor to withdraw the project"
+    r"pause|shelve|abandon))|"  # "had signed a letter with him asking the mayor to withdraw the project"
+    r"(?:voiced|expressed|signall?ed) (?:their |its |his |her )?(?:strong |firm )?opposition|"  # "had signalled opposition"
+    r"(?:promised|vowed) to (?:oppose|fight) (?:it|the\s+\w+)|(?:are|were|is|was) (?:all |both |also )?opposing "
+    r"(?:it|the\s+\w+))\b"
     r"|(?P<open>(?:has|have) (?:not|yet to) (?:yet )?(?:made|make) up (?:its|their|his|her) minds?|(?:has|have) yet to decide)"
     r"|(?:had |have )?(?:also |both |all )?(?:told (?:him|her|them|me|us)|indicated|signall?ed|confirmed) (?:that )?they "
     r"would (?:also |both |all )?"  # "…, among them Pablo Araya and Teresa Muñoz, had told her they would back it"
@@ -5254,18 +5265,19 @@ _BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters"
 # Ancient Order of Hibernians": a body's "of", not a person's place
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
                           r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|"
-                          r"[Tt]rustee|Sen\.|Rep\.|Sens\.|Reps\.|Cllr\.?|MCAs|MCA|[Cc]orporators|[Cc]orporator|"
+                          r"[Tt]rustee|Sen\.|Rep\.|Sens\.|Reps\.|Cllrs?\.?|MCAs|MCA|[Cc]orporators|[Cc]orporator|"
                           r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",
-                 "wanted", "indicated", "pledged", "agreed to", "told")
+                 "wanted", "indicated", "pledged", "agreed to", "told", "signed", "seconded", "oppos", "promised",
+                 "vowed", "voiced", "expressed", "signal")
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "on board": 1, "signed on": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
 # "said councillors Reyes and Tan had signed on": a plural title before a list of surnames (each a person)
-_TITLE_BEFORE_LIST = re.compile(r"(?<![\w’'])(?:[Ff]ellow )?(?:councill?ors|council members|councilmembers|senators|trustees|"
+_TITLE_BEFORE_LIST = re.compile(r"(?<![\w’'])(?:[Ff]ellow )?(?:councill?ors|(?:council|board|assembly) members|councilmembers|senators|trustees|"
                                 r"commissioners|aldermen|supervisors|corporators|MPs|MSPs|TDs|MEPs|MLAs|MCAs|"
                                 r"[Rr]epresentatives|[Dd]eputies) $")
 _ONE_OF_THEM = re.compile(r"\b(?:including|among them)(?: [a-z][\w\-]*){0,3} $")  # "…, including deputy mayor X, had"
@@ -5626,6 +5638,12 @@ def _country_list(sp: "_Speaker", left: str, off: int) -> tuple["_Speaker", int]
     return _Speaker(", ".join(names[:-1]) + " and " + names[-1], sp.role, "country", sp.flag), m.start(1)
 
 
+# "X Y and the Z W": two names of two or more words, each opening with a capital, the first with no comma ("Department
+# of Agriculture, Food and the Marine" is one name) and no second "and the"
+_CAP_WORDS = r"[A-Z][\w’'.&\-]*(?: (?:(?:of|for|on|de|del|du|des|and)(?: the)? )?[A-Z][\w’'.&\-]*)+"
+_AND_THE_PAIR = re.compile(rf"(?:[Tt]he )?(?!.* and the .* and the )({_CAP_WORDS}) and the ({_CAP_WORDS})")
+
+
 def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     """Two organisations named as one speaker ("X Chamber of Commerce and Y District Council") are two actors."""
     if sp.kind not in ("org", "person", "country") or " and " not in sp.name:
@@ -5634,6 +5652,11 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
         parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", sp.name) if p.strip()]
         if all(p.lower() in R.COUNTRIES for p in parts):
             return [_Speaker(p, sp.role, "country", sp.flag) for p in parts]
+    if sp.kind in ("org", "person") and (pair := _AND_THE_PAIR.fullmatch(sp.name)) is not None \
+            and any(_whole_org_name(p) or _party_like(p) for p in pair.groups()):
+        # "the Kellerton Rotary Club and the Kellerton and District Chamber of Commerce had both written …",
+        # "the Liberal Democrats and the Green Party": "and the" opens a second body
+        return [_Speaker(p, sp.role, "org", sp.flag) for p in pair.groups()]
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in sp.name.split(" and ")]  # "X and the Y Union"
     if len(parts) == 2 and all(p.lower() in R.STATES or p.lower() in R.COUNTRIES for p in parts):
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]  # "New South Wales and Queensland"
@@ -7329,6 +7352,9 @@ _TWO_SENTENCES = re.compile(r"(?<![A-Z])(?<!Dr)(?<!St)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!
                             r"(?<!Gov)(?<!Gen)(?<!Capt)[.!?]\s")  # "Mount Street. We", not "Dr. Ann Lee"
 
 
+_WHAT_IT_ASKS = re.compile(r"\s+(?:to|calling|against|opposing|urging|asking|demanding|seeking|that)\b")
+
+
 def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, date_text):
     """Inside a quotation, where others stand: "Iceland and the Faroe Islands are against it" (said by Rooke).
 
@@ -7350,6 +7376,9 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 pol = -1 if (m.group("how") or "").lower() in ("against", "no") or "wanted" in m.group("vote") else 1
             elif m.group("pos_act") or m.group("neg_act"):
                 pol = 1 if m.group("pos_act") else -1  # "had written letters of support", "had written to … to object"
+                if pol > 0 and m.group().endswith(("motion", "bill", "resolution", "ordinance")) \
+                        and _WHAT_IT_ASKS.match(text, m.end()):
+                    continue  # "had co-signed a motion calling for it to be scrapped": what the motion asks decides
             else:
                 pol = _LISTED_POL.get((m.group("cop") or m.group("verb")).lower(), 0)
                 if m.group("neg"):
@@ -7361,15 +7390,18 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                     and not _ONE_OF_THEM.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "São Paulo, had opposed": a list closed by a comma has two or more names (but "four
                 # colleagues, including Craig Lomas, had told her …" names one of them)
-            if m.group("vote") and len(items) < 2 and not _LISTED_ROLE.match(items[0] if items else ""):
+            if m.group("vote") and len(items) < 2 and not _LISTED_ROLE.match(items[0] if items else "") \
+                    and not (items and _party_like(items[0]) and items[0].split()[0] not in ("My", "Our", "His", "Her",
+                                                                                          "Their", "Its")):
+                # (but "the Liberal Democrat group would vote against"; not "My group will vote against it": the speaker's)
                 continue  # "Paris would vote against": a capital, or one body's vote, is read as its own
             own = _nested_date(text, m.end(), qe) if m.group("pos_act") or m.group("neg_act") \
                 or "joined" in (m.group("vote") or "") else ""  # "had written
             # letters of support last month"
             for it in items:
                 it = re.sub(r"^(?:its|their)\s+", "", it)  # "the council's Independent group and its Green group"
-                name = _LISTED_ROLE.sub("", re.sub(r"^the\s+", "", it))  # "Senators Lisa Wu": Lisa Wu
-                person = name != re.sub(r"^the\s+", "", it)  # (a title said so)
+                name = _LISTED_ROLE.sub("", re.sub(r"^[Tt]he\s+", "", it))  # "Senators Lisa Wu": Lisa Wu
+                person = name != re.sub(r"^[Tt]he\s+", "", it)  # (a title said so)
                 head_of = name.split(" of ")[0].split()
                 if " of " in name and 2 <= len(head_of) <= 3 and not _whole_org_name(" ".join(head_of)) \
                         and not {w.lower() for w in head_of} & (R.ROLE_WORDS | _BODY_OF_WORDS):

@@ -6657,3 +6657,40 @@ def test_session_36_not_against_it_is_still_neutral(monkeypatch):
 ])
 def test_session_36_review_mends(monkeypatch, text, topic, expect):
     assert expect <= _rules_only_on(monkeypatch, text, topic)
+
+
+def test_session_37_hactor(monkeypatch):
+    """Others a speaker lists: conjoined bodies with "and the" are two, more verbs and titles of a listed stance."""
+    def got(text, topic="The plan"):
+        return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
+    # "X and the Y" names two bodies
+    assert {("Kellerton Rotary Club", 1), ("Kellerton and District Chamber of Commerce", 1)} <= got(
+        "She said the Kellerton Rotary Club and the Kellerton and District Chamber of Commerce had both written letters "
+        "supporting the twinning.", "Twinning")
+    assert {("Liberal Democrats", 1), ("Green Party", 1)} <= got(
+        "She said the Liberal Democrats and the Green Party had both promised to support it.")
+    # … but not a department's one name, nor "the Arts"
+    assert ("Marine", 1) not in got("Ward said the Department of Agriculture, Food and the Marine had welcomed the plan.")
+    assert ("Ministry of Culture and the Arts", 1) in got("The Ministry of Culture and the Arts backed the plan.")
+    # a motion co-signed, a joint letter of support, opposition signalled, backing the project
+    assert {("Donal Brennan", 1), ("Mairéad O'Mahony", 1)} <= got(
+        "Hegarty said Cllrs Donal Brennan and Mairéad O'Mahony had co-signed the motion.")
+    assert ("Donal Brennan", 1) not in got(
+        "Hegarty said Cllrs Donal Brennan and Mairéad O'Mahony had co-signed a motion calling for the plan to be scrapped.")
+    assert {("Mark Ibbot", 1), ("Sunita Rao", 1)} <= got(
+        "Pell said county councillors Mark Ibbot and Sunita Rao had signed a joint letter of support on Monday.")
+    assert ("Die Linke", -1) in got("Greens MP Felix Hartung told the Newswire that his party would vote against the bill "
+                                    "and that Die Linke had also signalled opposition.", "The bill")
+    assert {("Kaiwhenua Chamber of Commerce", 1), ("Lakes District Tourism", 1)} <= got(
+        "On Friday Whitfield also said that the Kaiwhenua Chamber of Commerce and Lakes District Tourism were both "
+        "backing the project.")
+    # titles and qualifiers around the list; one group's vote
+    assert {("Pruitt", -1), ("Delgado", -1)} <= got(
+        "Ramos said that board members Pruitt and Delgado shared his concerns and would vote against the plan.")
+    assert ("Christian Democrats", 1) in got(
+        "Ruud Kramer told a local radio station that the party would vote for the ban, and that the Christian Democrats "
+        "on the council had also promised their support.", "The ban")
+    assert ("Liberal Democrat group", -1) in got("Bell said the Liberal Democrat group would vote against it.")
+    assert all(a != "My" for a, _ in got("\"My group will vote against it,\" said Councillor Ann Bell."))
+    assert {("Labour Party", -1), ("Social Democrats", -1)} <= got(
+        "The Labour Party and the Social Democrats were both against any increase, Dooley said.", "Pension age")
