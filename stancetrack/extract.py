@@ -2762,6 +2762,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
                                       f"{'not ' if k.group('neg') else ''}keeping what the topic ends: "
                                       f"{k.group().strip()!r}")]
     signed = [c for c in cues if c[0]]
+    if (acts is not None and not verb_pol and signed and all(c[3] == "worried" for c in signed)
+            and (wa := _WORRIED_ABOUT.search(content)) is not None and not _names_topic(wa.group("what"), acts)
+            and not _PLAN_NAMED.search(wa.group("what"))):
+        return None  # "said she was worried about parking", "… about visa processing times": another matter
     decided_against = acts is not None and acts.decision < 0 and R.DECISION_OBJECT.match(content)
     if decided_against:
         # "welcomed Wednesday's decision", the decision being to abandon the topic: against the topic
@@ -3233,6 +3237,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     gender: dict[str, str] = {}
     m_pos, m_name, m_subject, o_pos, o_name = _person_mentions(masked, body, sentences, actor_ref, known_names)
     prev_speaker: tuple[_Speaker, int] | None = None  # speaker of the last quote and its paragraph end
+    worry_elsewhere: dict[str, int] = {}  # speaker -> paragraph where their worry was named as another matter
     para_of = _para_index(text)
 
     def body_just_before(at: int, between: re.Pattern, described: bool = False) -> "_Cand | None":
@@ -3574,6 +3579,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "the experience of Leeds has informed the council's view": no one told the council
             if kind == "say" and _WHATEVER_BEFORE.match(masked, s_start, a):
                 continue  # "Whatever Ann Lee says, the plan …, Tom Hale said": a concession, not her attribution
+            if kind in ("stance", "say") and _WHATEVER_SUBJECT.search(masked, max(s_start, a - 60), a):
+                continue  # "would implement whichever framework Parliament approved": what it may yet do, no act
             if verb in R.PROPOSER_VERBS and (not _PROPOSER_OBJECT.match(masked_low, s_start + vm.end())
                                              or _ADJECTIVE_BEFORE.search(masked_low, max(s_start, a - 12), a)
                                              or (verb == "introduced" and _A_SIMILAR.match(masked_low, s_start + vm.end()))):
@@ -4121,7 +4128,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                                           for c in same)):
                 res, no_cue = None, False  # "could no longer support it, arguing that improvements had not materialised": the reason
             if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
-                    and p["verb"] in R.SAY_PRIOR and first_for_speaker):
+                    and p["verb"] in R.SAY_PRIOR and first_for_speaker
+                    and not (p["verb"] in _HEDGE_PRIOR and acts is not None and not _names_topic(content, acts))):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
             if (reaction and reaction[1] == s_no - 1 and reaction[0] and kind in ("say", "part")
                     and (res is None or res[2].startswith(_WEAK))):
@@ -4226,7 +4234,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 ("quote_before" if own and own[0][1] <= clause_start else "quote_after") + f":{p['verb']}" if own else
                 f"reported:{p['verb']}"
             )
+            if res is not None and own and sp.name in worry_elsewhere and 0 <= para_of(c_a) - worry_elsewhere[sp.name] <= 1 \
+                    and res[0] and acts is not None and not _names_topic(content, acts):
+                res = None  # 'said her main worry was parking. "The street works hurt us more," she said': that matter
             if res is None:
+                if any(c[3] in (_ELSEWHERE_WORRY, _MAIN_WORRY) for c in _cues_in(_low(content), False)):
+                    worry_elsewhere[sp.name] = para_of(c_a)
                 if (sp.kind == "person" or _SAME_VIEW_RX.match(p["verb"])) \
                         and not any(c[3] in (_ELSEWHERE_WORRY, _MAIN_WORRY) for c in _cues_in(_low(content), False)):
                     # no cue of its own: a person may still speak for an organisation (see _speaks_for), or take the
@@ -4274,6 +4287,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 others = _reported_list(text, masked, sq, s_start, s_end, sentences, sp, actor_ref, order)
                 others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)
                 cands.extend(others)
+                if res is not None and res[0] and sp.name in worry_elsewhere and 0 <= para_of(first[0]) - worry_elsewhere[sp.name] <= 1 \
+                        and acts is not None and not _names_topic(content, acts):
+                    res = None  # '… said his bigger worry was space. "I have 94 pupils in one classroom"': that matter
                 if res is not None and not others and not res[2].startswith("sentiment"):
                     # (a carried-over quotation felt only from its tone was right one time in four: left out)
                     a, b = _trim(text, first[0], sq[-1][1])
@@ -6486,6 +6502,11 @@ _PARTICIPLE_OBJECT = re.compile(r"\s+(?:the|a|an|it|its|this|that|these|those|hi
 # the calls to scrap it", "backing a delay to it": the object's own side (left to the reviewer)
 _INFORMED_A_VIEW = re.compile(r"(?:['’]s|\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s)\s|\s+(?:the |our |its |their |his |her |much of )?"
                               r"(?:view|views|thinking|decision|decisions|policy|policies|approach|debate|work|choices?)\b")
+# "whatever rules Parliament approved", "whatever Congress approves": the subject of an open relative, no act of its own
+_WHATEVER_SUBJECT = re.compile(r"\b(?:[Ww]hatever|[Ww]hichever)(?:\s+[\w’'\-]+){1,4}\s*$")
+# "he cautioned that the weather had been milder", "complained that the fee had doubled": a caveat or grievance about
+# a fact; the verb alone is a side only when what follows names the topic (1 of 8 otherwise coded; "warned" holds)
+_HEDGE_PRIOR = {"cautioned", "complained", "complains"}
 _WHATEVER_BEFORE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hichever|[Hh]owever (?:much|many|long))\b[^,#]*$")
 _OFFICE_HOLDERS = {"mayor", "minister", "president", "prime", "governor", "premier", "chancellor", "secretary", "senator"}
 _RECOUNTING_VERBS = {"noted", "notes", "recalled", "observed"}  # sayings of R.SAY_VERBS that recount
@@ -7168,7 +7189,18 @@ def _common_nouns(names: set[str], text: str) -> set[str]:
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-zà-öø-ÿ]+(?![\w\-])")
 
 
+# "worried about the number of grade crossings": what the worry is about, to be checked against the topic
+_WORRIED_ABOUT = re.compile(r"\bworried (?:about|over|by) (?!(?:it|this|that|them|its|their|these|those)\b|(?:the )?(?:costs?|"
+                            r"prices?|impacts?|effects?|consequences)\b)(?P<what>[^.;:,]{3,80})")  # (not "about costs": its own)
 _SPLIT_WORDS = re.compile(r"\b(?:split|divided)\b")
+# a paragraph's opening that names another matter ("Police have their own concerns", "the least of their worries",
+# "only part of the problem") or narrates the facts ("The figures help explain the pressure", "The scale of the
+# problem is not in dispute", "Whether those fears are justified is hard to judge"): its words give no one a side
+_ELSEWHERE_LEAD = re.compile(r"\b(?:other|separate|own|older|different|practical|more mundane)\s+(?:concerns?|worr(?:y|ies)|"
+                             r"problems?|issues?|questions?|fears?|complaints?|priorities)\b|\bleast of (?:their|his|her|its|our) "
+                             r"worries\b|\bonly (?:the latest|part of)\b|\bconcerns are practical\b|"
+                             r"^\s*(?:(?:the|these|those)\s+(?:figures|numbers|data|statistics|scale|comparison)\b|whether\b|"
+                             r"(?:that|this) (?:concern|fear|worry) is\b)", re.I)
 _OTHERS_STANCE = re.compile(r"\b(?:from|by|among)\s+(?:the\s+|some\s+|many\s+)?[\w’'\-]+", re.I)
 
 
@@ -7196,6 +7228,8 @@ def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"
         lead = text[ps[0]:ps[1]]
         if len(lead.split()) > 16 or any(q in lead for q in R.QUOTE_OPEN) or _OTHERS_STANCE.search(lead):
             continue  # "The scheme has faced criticism from residents": their stance, not the next speaker's
+        if _ELSEWHERE_LEAD.search(lead):
+            continue  # "Some travellers had other concerns.", "The numbers help explain the anxiety.": no side on it
         res = _stance(lead, acts=acts)
         if res is None or res[2].startswith("sentiment") or (not res[0] and _SPLIT_WORDS.search(res[2])):
             continue  # "Opposition politicians were split.": the speaker after it takes one side

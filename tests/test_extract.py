@@ -6694,3 +6694,45 @@ def test_session_37_hactor(monkeypatch):
     assert all(a != "My" for a, _ in got("\"My group will vote against it,\" said Councillor Ann Bell."))
     assert {("Labour Party", -1), ("Social Democrats", -1)} <= got(
         "The Labour Party and the Social Democrats were both against any increase, Dooley said.", "Pension age")
+
+
+def test_session_37_hfp(monkeypatch):
+    """Session 37: speakers the coders leave out get no side. An open relative ("whatever rules Parliament approved")
+    is no act of its subject; a caveat ("cautioned that the sample was small") is no side unless it names the topic; a
+    paragraph's opening about another matter or the facts lends no side to the next speaker; and quotations right
+    after "her main worry was parking" stay on that matter."""
+    t = "Spectrum allocation framework"
+    got = _rules_only_on(monkeypatch, "The Kenya Revenue Authority said it would administer whatever rules Parliament "
+                         "approved, but would need end-use certificates.", t)
+    assert not any(a == "Parliament" for a, _, _ in got)
+    assert _rules_only_on(monkeypatch, "In a note to senators, the authority said its role was to ensure that whatever "
+                          "Congress approves complies with the law.", t) == set()
+    # the act itself still counts
+    assert ("Ashworth Borough Council", 1, "2025-06-24") in _rules_only_on(
+        monkeypatch, "Ashworth Borough Council approved the framework on Tuesday, whatever residents said.", t)
+    # a caveat about a fact, not a side; a caveat about the topic still is one
+    assert _rules_only_on(monkeypatch, "Centre manager Trent Oakley said attendance was down, although he cautioned "
+                          "that the weather in early January had been milder than in 2024.", "Pool entry fee rise") == set()
+    assert ("Taro Ishikura", -1, "2025-06-16") in _rules_only_on(
+        monkeypatch, "In a speech last week, Taro Ishikura cautioned that a cheaper deposit would invite a flood of "
+        "candidacies.", "Lowering the election deposit")
+    # a paragraph lead about another matter, or narrating the facts
+    for lead in ("Some travellers had other concerns.", "The numbers help explain the anxiety.",
+                 "For some in the hall, the tax was only the latest worry."):
+        assert _rules_only_on(monkeypatch, lead + " Maria Lopez, who flies twice a month, said the queues at security "
+                              "had doubled since 2020.", "Airport expansion") == set()
+    assert ("Tom Reed", 1, "2025-06-25") in _rules_only_on(
+        monkeypatch, "Conservationists have welcomed the freeze. Tom Reed, a biologist, said the fish stocks had halved "
+        "since 2020.", "The fishing freeze")
+    # quotations after a worry named as another matter stay on it; words on the topic still count
+    assert _rules_only_on(monkeypatch, "Sixth-former Amira Choudhury, 17, said her main worry was the summer timetable. "
+                          "\"They already cut the evening buses last year,\" she said. \"If I have a late shift, there's "
+                          "no way home after nine.\"", "Strike by bus drivers") == set()
+    assert ("Mia Tane", -1, "2025-06-25") in _rules_only_on(
+        monkeypatch, "Cafe owner Mia Tane said her main worry was parking. \"The enrolment rule is a disaster,\" she "
+        "said.", "NIN requirement for school enrolment")
+    # a worry about another matter is no side; about the costs, or the plan itself, still one
+    assert _rules_only_on(monkeypatch, "Local cafe owner Andrea Kostakis said she had not thought much about the race "
+                          "but was worried about parking.", "Waterfront street race") == set()
+    assert ("Andrea Kostakis", -1, "2025-06-25") in _rules_only_on(
+        monkeypatch, "Local cafe owner Andrea Kostakis said she was worried about the costs.", "Waterfront street race")
