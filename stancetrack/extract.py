@@ -4339,6 +4339,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _date_from_next_sentence(cands, masked, masked_low, sentences)
     _date_from_its_voice(cands, masked, masked_low, sentences)
     _date_from_elaboration(cands, masked, masked_low, sentences)
+    _date_from_voice(cands, masked, masked_low, sentences)
     for c in cands:
         if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
             c.speaker = _Speaker(m.group(1), c.speaker.role, "org", c.speaker.flag)  # "the council's Green Party group"
@@ -6672,14 +6673,33 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
         if i <= 0 or len(surname) < 3:
             continue
         a, b = sentences[i - 1]
-        if a < para:
-            continue  # the sentence before is in another paragraph
-        if (surname not in masked_low[a:b] or not _RECENT_DAY.search(masked_low, a, b)
-                or not re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])):
-            continue  # the cheap tests first: most sentences name neither
-        day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
-        if day:
-            c.date_text = day
+        if a >= para and surname in masked_low[a:b] and _RECENT_DAY.search(masked_low, a, b) \
+                and re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]):  # (the cheap tests first)
+            day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())),
+                       None)
+            if day:
+                c.date_text = day
+            continue
+        if not c.cue.startswith("quote_"):
+            continue
+        # words quoted after a sentence of their speaker that says when ("In an interview Wednesday, she pointed to …
+        # '…,' she said"; "Mayor Denise Whitaker made her preference plain Tuesday.\n\n'…,' Whitaker said"; "Minister
+        # Fiona Kerrigan released the draft on 23 October. '…,' she said at the launch"), the day of that act
+        if a < para and masked[para:sentences[i][0]].strip(" \"“‘'"):
+            continue  # the sentence before is in another paragraph, and the words quoted do not open this one
+        at = _VOICE_FRONT.match(masked, a).end()
+        if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])
+                or (_PERSON_VOICE_OPENS.match(masked, at) and not masked_low.startswith("its", at))):
+            continue
+        act = _VOICE_ACT.search(masked_low, a, b)
+        for m in _date_matches(masked_low, a, b):
+            if _TO_COME.search(masked_low, max(a, m.start() - 40), m.start()) or (act and m.start() > act.end() and (
+                    m.start() > act.end() + 70 or _CLAUSE_BETWEEN.search(masked_low, act.end(), m.start())
+                    or _VOICE_ACT.search(masked_low, act.end(), m.start()))):
+                break  # not what was told ("said the board voted last week", "… ratifies the closure on February 20")
+            if _RECENT_DAY.search(m.group()) or _DAY_OF_MONTH.search(m.group()) or _SHORT_MONTH_DAY.search(m.group()):
+                c.date_text = m.group()
+                break
 
 
 def _summaries_and_next(cands, kinds: tuple[str, ...], masked: str, sentences):
@@ -6794,6 +6814,81 @@ def _date_from_elaboration(cands, masked: str, masked_low: str, sentences) -> No
             if _RECENT_DAY.search(m.group()) or _THIS_YEARS_MONTH.fullmatch(m.group()) or _DAY_OF_MONTH.search(m.group()):
                 c.date_text = m.group()
                 break
+
+
+# "The Ballycarrig Society of Bellringers is opposed. Speaking on behalf of the society on Thursday, tower captain
+# Siobhán Daly said …", "Nova Scotia is also opposed. Its agriculture department said last week …", "Mayor Greg
+# Tulloch backed the choice. '…,' Tulloch said at a council meeting on June 19.": the summary's voice, on that day
+_VOICE_FRONT = re.compile(r"\s*(?:[\"“]?#+[\"”]?[,.?!]?[\"”]?\s+|(?:In|At|During|Speaking|Asked|Writing|Addressing|Appearing|"
+                          r"Responding|Testifying|Pressed|Interviewed|Reached|Contacted|On|Last|Earlier|Yesterday|"
+                          r"According)\b[^,#.]{0,110},\s+)?")
+_BODY_NOUNS = (r"(?:company|firm|group|union|association|federation|council|body|organi[sz]ation|charity|alliance|"
+               r"coalition|network|chamber|trust|ministry|department|agency|authority|branch|party|society|club|forum|"
+               r"government|board|embassy|league|institute|commission|operator|service|administration|office|"
+               r"campaign|caucus|syndicate|cooperative|co-op|rūnanga|iwi|movement|foundation)")
+_VOICE_TITLES = (r"(?:chief executive|general secretary|secretary[- ]general|chair(?:man|woman|person)?|president|"
+                 r"vice[- ]president|director|coordinator|founder|co-founder|head|leader|delegate|secretary|"
+                 r"administrator|inspector|manager|treasurer|convenor|convener|captain|organi[sz]er|spokes\w+|"
+                 r"chief|commissioner|superintendent|principal|executive|cathaoirleach)")
+_ORG_VOICE_OPENS = re.compile(
+    r"(?:(?:[Ii]ts|[Tt]heir)\b|[Tt]he (?:[\w'’\-]+\s+){0,2}?" + _BODY_NOUNS + r"(?:['’]s)?\b|"
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?spokes(?:man|woman|person)\b(?!\s+for\s+(?:the\s+)?[A-Z])|"
+    r"(?:[A-Z]?[a-z][\w\-]*\s+){0,2}?" + _VOICE_TITLES + r",?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s*,?\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:said|says|told|argued|added|wrote|warned|urged|called)\b|"
+    r"(?:[A-Z][a-z]+\s+)?(?:union|party|company|group|association) (?:leaders|officials|members)\b|[Mm]embers\b)")
+_OTHER_BODY_TITLE = re.compile(r"(" + _BODY_NOUNS + r") (?!spokes)[a-z]")  # "Council chairman", not "Union leaders"
+_PERSON_VOICE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]ts)\b")  # "Its": a place read as a name
+_VOICE_ACT = re.compile(r"\b(?:said|says|told|tells|argued|added|wrote|warned|urged|called|insisted|described|asked|"
+                        r"voted|resolved|rejected|welcomed|dismissed|criticised|criticized|made the remarks|spoke|framed|"
+                        r"questioned|branded|labelled|labeled|accused|praised|defended|mocked|testified|pledged|vowed|"
+                        r"promised|stated|declared|announced|endorsed|backed|opposed|condemned|complained)\b")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|would|will|whether|if|had|has|have|was|were|is|are|which|who|when)\b|#")
+_SHORT_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b(?!,?\s*\d{4})")
+_TURNED = re.compile(r"\b(?:turned|come around|come round|came around|changed|shifted|softened|hardened|reversed|"
+                     r"u-turn|rethink|switched|no longer|now)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:first|initially|originally|earlier|previously|changed|but|then)\b")
+_LATELY = re.compile(r"(?:(?:earlier|late|early) )?(?:this|last) month|earlier this month")
+
+
+def _date_from_voice(cands, masked: str, masked_low: str, sentences) -> None:
+    """A summary with no day of its own and no verb of saying ("X is opposed.", "X has kept its distance.", "X
+    welcomed the move.") takes the recent day of the next sentence of its paragraph when that sentence opens (after a
+    fronted "In a statement on Monday," or the words quoted) with the summary's own voice: "its"/"the union's …", a
+    spokesperson, an officer ("chief executive Mats Lindgren said"), or for a person their name or "he"/"she"; not
+    another party ("The Dutch science minister … told reporters on Tuesday")."""
+    for c, i, a, b in _summaries_and_next(cands, ("person", "org", "country"), masked, sentences):
+        verb = _verb_of(c)
+        if _EARLIER in c.flags or (verb and re.fullmatch(R.SAY_VERBS, verb)) \
+                or _LONG_HELD.search(masked_low, sentences[i][0], sentences[i][1]) \
+                or next(_date_matches(masked_low, *sentences[i]), None):
+            continue  # "X said …" is dated by its own words; "has long opposed it": held; "who introduced it on Oct. 8"
+        act = _VOICE_ACT.search(masked_low, a, b)
+        if act is None:
+            continue
+        at = _VOICE_FRONT.match(masked, a).end()
+        if c.speaker.kind == "person":
+            surname = c.speaker.name.split()[-1].lower()
+            ok = _PERSON_VOICE_OPENS.match(masked, at) or masked_low.endswith((" he ", " she "), a, act.start()) or (
+                len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", masked_low[a:act.end()]))
+        else:
+            ok = _ORG_VOICE_OPENS.match(masked, at) and not _another_body_first(c, cands, masked, a, act.start())
+            if ok and (w := _OTHER_BODY_TITLE.match(masked_low, at)) and w.group(1) not in c.speaker.name.lower():
+                continue  # "The Teachers' Union opposes it. Council chairman Tom Hale said Tuesday …": the council's
+        if not ok:
+            continue
+        for m in _date_matches(masked_low, a, b):
+            if _TO_COME.search(masked_low, max(a, m.start() - 40), m.start()):
+                continue  # "will vote on Thursday"
+            if m.start() >= at and (m.start() > act.end() + 70 or _CLAUSE_BETWEEN.search(masked_low, act.end(), m.start())):
+                break  # the day of the voice's act, not of what it told ("said the youth parliament had backed it at
+                # its meeting on 22 August", "would wait for the consultation, which closes on July 18")
+            if _RECENT_DAY.search(m.group()) or _LATELY.search(m.group()) or _DAY_OF_MONTH.search(m.group()) \
+                    or _SHORT_MONTH_DAY.search(m.group()) or (_THIS_YEARS_MONTH.fullmatch(m.group())
+                                                              and not _TURNED.search(masked_low, *sentences[i])
+                                                              and not _TOLD_BEFORE.search(masked_low, a, b)):
+                c.date_text = m.group()  # (not "has turned against it. When it was first floated in February, he …",
+                # "voted the other way this time. In June, Moreau voted against it at first reading")
+            break
 
 
 _MONTH_WORD = "(?:" + "|".join(_MONTHS) + ")"

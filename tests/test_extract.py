@@ -6736,3 +6736,36 @@ def test_session_37_hfp(monkeypatch):
                           "but was worried about parking.", "Waterfront street race") == set()
     assert ("Andrea Kostakis", -1, "2025-06-25") in _rules_only_on(
         monkeypatch, "Local cafe owner Andrea Kostakis said she was worried about the costs.", "Waterfront street race")
+
+
+# Session 37 (dates): a summary dated by its voice in the next sentence; words quoted after their speaker's dated act
+# (publication 2025-06-25, a Wednesday)
+@pytest.mark.parametrize("text, expect", [
+    # "X is opposed." / "X welcomed the move.": the next sentence, in X's voice, says when
+    ("The Ballycarrig Society of Bellringers is opposed. Speaking on behalf of the society on Thursday, tower captain "
+     "Siobhán Daly said members were heartbroken.", {("Ballycarrig Society of Bellringers", -1, "2025-06-19")}),
+    ("Nova Scotia is also opposed. Its agriculture department said last week that it would not sign on.",
+     {("Nova Scotia", -1, "2025-06-16")}),
+    ("Mayor Greg Tulloch backed the plan. \"Build it,\" Tulloch said at a council meeting on June 19.",
+     {("Greg Tulloch", 1, "2025-06-19")}),
+    ("The Dock Workers Union has vowed to fight the plan. \"We will not stop,\" the union's secretary general, Simon "
+     "Owino, told a rally on Saturday.", {("Dock Workers Union", -1, "2025-06-21")}),
+    ("Czechia has also come out against the plan. In a position paper sent to the Commission in May, the Czech health "
+     "ministry argued that compensation should reflect local wages.", {("Czechia", -1, "2025-05-01")}),
+    # … not another party's day, nor the day of what the voice told
+    ("Spain opposes the plan. The Dutch science minister, Pieter de Wolff, told reporters on Tuesday that the "
+     "Netherlands would fight.", {("Spain", -1, "2025-06-25")}),
+    ("Kirsty Baird also backs the plan. She said the youth parliament had backed the change at its meeting on 22 "
+     "June.", {("Kirsty Baird", 1, "2025-06-25")}),
+    ("Northway Buses backs the plan. Its managing director, Tom Griffin, told the Gazette that congestion had made the "
+     "company's Saturday timetables worse.", {("Northway Buses", 1, "2025-06-25")}),
+    # words quoted after a sentence of their speaker that says when
+    ("Mayor Denise Whitaker made her preference plain Tuesday.\n\n\"It is a great plan and I support it,\" Whitaker "
+     "said at a news conference.", {("Denise Whitaker", 1, "2025-06-24")}),
+    ("Minister Fiona Kerrigan released the draft on 23 June. \"It is a great plan,\" she said at the launch.",
+     {("Fiona Kerrigan", 1, "2025-06-23")}),
+    ("Carla Jimenez said the association's board voted unanimously last week to back the move.\n\n\"It is a great "
+     "plan,\" Jimenez said.", {("Carla Jimenez", 1, "2025-06-25")}),
+])
+def test_session_37_hdate(monkeypatch, text, expect):
+    assert expect <= _rules_only_on(monkeypatch, text, "The plan")
