@@ -6769,3 +6769,19 @@ def test_session_37_hfp(monkeypatch):
 ])
 def test_session_37_hdate(monkeypatch, text, expect):
     assert expect <= _rules_only_on(monkeypatch, text, "The plan")
+
+
+@pytest.mark.parametrize("module", ["extract", "extract_rules", "dates", "learned"])
+def test_no_top_level_name_is_defined_twice(module):
+    """A rule constant written again under an old name silently replaces the first (session 36: a second `_SEATS` turned
+    office holders into bodies across 30 articles): every top-level name of the rule modules is bound once."""
+    import ast
+    import collections
+    tree = ast.parse((Path(__file__).resolve().parent.parent / "stancetrack" / f"{module}.py").read_text(encoding="utf-8"))
+    names = collections.Counter()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names.update(t.id for t in targets if isinstance(t, ast.Name))
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+    assert [n for n, k in names.items() if k > 1] == []
