@@ -1918,6 +1918,9 @@ _OR_OPPOSE = re.compile(r"\s+(?:or|nor)\s+(?:oppose|reject|condemn|criticise|cri
 _OR_SUPPORT = re.compile(r"\s+(?:or|nor)\s+(?:support|endorse|back|welcome|approve)[sd]?\b")
 
 
+_WORRY_MET = re.compile(r"(?:answer|address|allay|resolv|(?:has|had|have) met|dealt with|eased)\w* .*(?:concern|objection|worr|reservation)")
+
+
 @lru_cache(maxsize=4096)
 def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...]:
     """(polarity, strength, confidence, label) for the cues in one lowercased segment (cached: a clause is
@@ -2011,7 +2014,9 @@ def _cues_in(seg: str, base_neg: bool) -> tuple[tuple[int, int, float, str], ...
             else:
                 pol, strength, conf, label = -1, 1, conf * 0.85, f"{undo.group(1)} … {label}"
         elif negated:
-            if pol > 0 and _NOT_YET.search(window) and not base_neg:
+            if pol > 0 and _WORRY_MET.match(label):
+                pol, strength, conf, label = -1, 1, conf * 0.85, "not " + label  # "had not answered her objection": it stands
+            elif pol > 0 and _NOT_YET.search(window) and not base_neg:
                 pol, strength, conf, label = 0, 0, 0.5, "not yet " + label  # "has not endorsed the deal": no side yet
             elif pol > 0:
                 pol, strength, conf, label = -1, 1, conf * 0.85, "not " + label
@@ -2221,6 +2226,8 @@ def _undoing_the_topic(cues, acts):
     return out
 
 
+_PROVIDED_THAT = re.compile(r"\b(?:provided|providing|(?:as|so) long as|on (?:the )?condition)\b")
+_EITHER_WAY = re.compile(r"\b(?:either way|for or against|neither|nor|either)\b")
 _NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condemn|criticis|criticiz|dismiss|opposition)")
 _SUPPORT_NOUNS = {"support", "backing", "endorsement", "approval", "blessing"}
 _UNDO_SUPPORT = re.compile(  # a verb that takes support back, right before the noun: "pulled its backing"
@@ -2715,6 +2722,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and not (verb_pol and verb_strength >= 2) and not (verb_pol < 0 and m.group().startswith("whatever")):
         # ("strongly supported the bill … undecided lawmakers"; "will oppose whatever levy the council adopts": against)
         return 0, 0.6, f"withholding: {m.group()!r}"
+    provided = _PROVIDED_THAT.search(content) if _has(content, ("provided", " long as", "on condition")) else None
     if _has(content, ("if ", "unless ", "provided ")):  # "would call it in if the cabinet approved it": not a cue
         content = _CONDITIONAL.sub(lambda c: " " * len(c.group()) if c.start() > 3 or c.end() < len(content) - 12
                                    else c.group(), content)  # an opening "If …," too, unless it is all that was said
@@ -2817,6 +2825,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         signed = [c for c in signed if c[0] < 0]
     if verb_pol:
         signed.insert(0, (verb_pol, verb_strength or 1, 0.85, verb_label))
+    if any(c[0] < 0 for c in signed) and any(c[3].startswith("asks for it: ") for c in signed):
+        # "opposed an outright ban", "an outright ban went too far": the act named is what is objected to
+        signed = [(p, 0, c, l) if l.startswith("asks for it: ") and _objected_act(content, l[13:], signed, verb_pol)
+                  else (p, s, c, l) for p, s, c, l in signed]
     if not signed:
         stood_aside = [c for c in cues if _NOT_OPPOSED.match(c[3])]
         if stood_aside:  # only negated objections: "did not oppose", "has no objection"
@@ -2827,6 +2839,13 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             if "against" in label and acts is not None and (aw := _DENIED_AGAINST.search(content)) is not None \
                     and not _AGAINST_IT.match(aw.group("what")) and not _names_topic(aw.group("what"), acts):
                 return None  # "Nobody is against the stars", "will never win against a grant-writing team": not it
+            ob = content.find("objection")
+            other = ob >= 0 and (o2 := _NOT_AGAINST_WHAT.match(content, ob + 9 + content.startswith("s", ob + 9))) \
+                and acts is not None and not _names_topic(o2.group("what"), acts)  # "no objection to tourism"
+            if not _EITHER_WAY.search(content) and not other \
+                    and ("objection" in label or (provided and _IN_PRINCIPLE.search(content))):
+                return 1, 0.45, f"no objection: {label!r}"  # "had no objection to a transfer provided …", "not against
+                # it in principle provided the council laid on a bus": consent, on terms
             return 0, 0.4, f"negated: {label!r}"
         if any(c[3] == _ELSEWHERE_WORRY for c in cues):
             return None  # nothing on this topic
@@ -2873,6 +2892,28 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         conf += 0.1
     labels = ", ".join(dict.fromkeys(f"{l!r}{'+' if p > 0 else '-'}" for p, s, c, l in signed))
     return stance, round(min(max(conf, 0.05), 0.95), 2), labels
+
+
+_DETS_ONLY = re.compile(r"\s*(?:(?:an?|any|the|all|such|this|that|its|their|the idea of|plans? for|calls? for|proposals? for)\s+)*")
+
+
+def _objected_act(content: str, act: str, signed, verb_pol: int) -> bool:
+    """Whether the topic's act named in what was said is the object of an objection: "opposed an outright ban",
+    "would vote against any outright ban", "an outright ban went too far" (not "scrap the unfair charge")."""
+    at = content.find(act)
+    if at < 0:
+        return False
+    before = content[:at]
+    if verb_pol < 0 and _DETS_ONLY.fullmatch(before):
+        return True  # "opposed [an outright ban]"
+    for p, _, _, label in signed:
+        if p >= 0 or label.startswith("asks for it: ") or label not in content:
+            continue
+        if (b := before.rfind(label)) >= 0 and _DETS_ONLY.fullmatch(before, b + len(label)):
+            return True  # "said he opposed an outright ban"
+        if _DETS_ONLY.fullmatch(before) and 0 <= content.find(label, at + len(act)) - (at + len(act)) <= 30:
+            return True  # "an outright ban went too far": a verdict on it
+    return False
 
 
 _AGAINST_ACT = re.compile(r"not |fight|fought|attack|an attack|spell|mean|would|will|could|kill|protest|campaign against|want")
@@ -3916,6 +3957,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else None
             if vote:  # "voted 5-2 on Monday night to move …", "voted against"
                 vpol = (-1 if vote.group("dir") in ("against", "no") else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
+                if vpol < 0 and vote.group("act") and acts is not None and acts.flip is not None \
+                        and vote.group("act") not in ("oppose", "reject", "block", "refuse", "deny") \
+                        and acts.flip.search(masked_low, vote.start("act"), min(s_end, vote.end("act") + 40)):
+                    vpol = 1  # "voted to scrap the limit", the topic scrapping it: for it
                 vstr = 1
             vlabel = p["verb"]
             criticism_end = None  # "dismissed the union's objections as overblown": the objections are not hers
@@ -4083,7 +4128,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 flags.append("reverses earlier stance")
             elif reversal:
                 prior = last_signed(sp.name)
-                if (not prior and res is not None and own and res[0] < 0
+                if (not prior and res is not None and res[0] < 0
                         and _has(reversal.group().lower(), ("wrong",)) and c_a <= reversal.start() < c_b
                         and not _WRONG_TO_ACT.match(reversal.string, reversal.end())):  # not "wrong to back it"
                     # '"I was wrong then, and I'm happy to say so"' with no earlier stance on record: the
@@ -5367,7 +5412,8 @@ _VOTE_ACT = re.compile(
     r"(?:\s+(?:\d+\s*[-–]\s*\d+|\d+ to \d+|unanimously|overwhelmingly|narrowly|by \w+ votes? to \w+))?"
     r"(?:\s+on \w+(?: (?:night|morning|afternoon|evening))?)?\s+(?:to (?P<act>\w+)|(?P<dir>against|for|in favou?r|yes|no)\b)"
 )
-_VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause".split()}
+_VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause "
+                                  "shelve kill postpone defer overturn repeal rescind withdraw refuse deny".split()}
 _APPOS_WHO_END = re.compile(r",\s*(?:one of |among |two of |both of )?(?:the |a |an |its |his |her )?(?:[\w\-’']+\s+){0,5}(?:who|which)$")
 _SUBJECT_THEN_BE = re.compile(r"\s*(?:(?:But|And|Yet|However,?)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n) [\w ]{2,40}?,?\s+|"
                               r"(?:Across|Beyond|Outside|Elsewhere|Abroad|Meanwhile)\b[\w ]{0,30},\s+|"  # "Across the border, "

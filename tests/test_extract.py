@@ -6785,3 +6785,33 @@ def test_no_top_level_name_is_defined_twice(module):
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names[node.name] += 1
     assert [n for n, k in names.items() if k > 1] == []
+
+
+def test_session_37_hsign(monkeypatch):
+    """Stance sign: the topic's act as the object of an objection, a vote to shelve, an objection answered, no
+    objection on terms, and "he was wrong" with no earlier side on record."""
+    cases = [
+        # "an outright ban", topic a ban, asks for it, unless it is what is objected to
+        ("Alan Fisk said he would vote against an outright ban.", "A ban on facial recognition", -1),
+        ("Aoife Mulcahy said her members opposed an outright ban.", "A ban on facial recognition", -1),
+        ("Carol Yates argued that an outright ban went too far.", "A ban on facial recognition", -1),
+        ("Alan Fisk called for an outright ban.", "A ban on facial recognition", 1),
+        ("Tom Gallagher urged the council to scrap the unfair curfew ordinance.", "Scrapping the curfew ordinance", 1),
+        # a vote to shelve or kill it is against it; a vote to do the topic's own act is for it
+        ("Tom Gallagher voted to shelve the idea.", "Renaming Haskell Boulevard", -1),
+        ("Tom Gallagher voted to scrap the curfew ordinance.", "Scrapping the curfew ordinance", 1),
+        # an objection answered is no objection
+        ("Joyce Ho said the registration scheme had answered her objection, and that she would now vote for the bill.",
+         "The flat registration bill", 1),
+        ("Joyce Ho said the amendments had not answered her objection.", "The flat registration bill", -1),
+        # no objection, or not against it in principle on terms, is consent
+        ("Ramesh Gurjar said he had no objection.", "The hospital partnership", 1),
+        ("Tom Gallagher said he was \"not against it in principle\" provided the council laid on a direct bus.",
+         "The library merger", 1),
+        ("Kavita Rath said she had no objection either way.", "The hospital partnership", 0),
+    ]
+    for text, topic, side in cases:
+        assert {s for _, s, _ in _rules_only_on(monkeypatch, text, topic)} == {side}, text
+    # "he was wrong" with no earlier side on record is no objection
+    assert all(s >= 0 for _, s, _ in _rules_only_on(monkeypatch, "Judge Marcos Villela said on Monday that he had been "
+                                                    "wrong.", "The reading remission bill"))
