@@ -1279,8 +1279,9 @@ _COUNTRY_BODY_END = re.compile(
     r"embassy|cabinet|parliament|presidency|regulator)(?:\s+(?:of|for)\s+[a-z][\w ,\-]{2,60}?)?)\s*$"
 )
 _BASED_IN_END = re.compile(rf",\s*(?:based|headquartered) in (?:[{_UP}][\w’'\-]*\s?){{1,4}}$")
-_DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|[RDI]-[{_UP}][\w .’'\-]*)$")
-_US_PARTY_END = re.compile(rf",\s*[RDI]-[{_UP}][\w .’'\-]*$")
+_US_PARTY = rf"[RDI]-[{_UP}][\w .’'\-]*"  # "R-Texas", "D-Tulsa": a US legislator's party and home
+_DESCRIPTOR_END = re.compile(rf",\s*(?:\d{{1,3}}|(?:from|of|in) (?:[{_UP}][\w’'\-]*\s?){{1,4}}|{_US_PARTY})$")
+_US_PARTY_END = re.compile(rf",\s*{_US_PARTY}$")
 _OWN_BOARD_ENDS = ("board", "directors", "management", "leadership", "union")
 
 
@@ -2226,7 +2227,10 @@ def _undoing_the_topic(cues, acts):
     return out
 
 
-_PROVIDED_THAT = re.compile(r"\b(?:provided|providing|(?:as|so) long as|on (?:the )?condition)\b")
+_PROVIDED_THAT = re.compile(r"\b(?:(?:provided|providing)(?: that)? (?:the|it|they|he|she|we|its|their|there|residents|"
+                            r"[A-Z]\w+)\b|(?:as|so) long as|on (?:the )?condition)\b")  # not "the details provided so far"
+_NO_OBJECTION = re.compile(r"\b(?:no|not any|without) (?:\w+ )?objections?\b|\bnot object")  # not "would not withdraw
+# his objection"
 _EITHER_WAY = re.compile(r"\b(?:either way|for or against|neither|nor|either)\b")
 _NOT_OPPOSED = re.compile(r"not (?:oppos|against|object|reject|block|veto|condemn|criticis|criticiz|dismiss|opposition)")
 _SUPPORT_NOUNS = {"support", "backing", "endorsement", "approval", "blessing"}
@@ -2449,6 +2453,8 @@ def _announces_topic(content: str, acts) -> re.Match | None:
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i’m|we’re|my|our|me)\b")
 # "I don't think I was wrong to oppose it", "If I was wrong to oppose it, I will say so" (not "I can't deny it: …")
 _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no one|if|whether)\b|n't\b)(?!\s+deny)[^.!?]*$")
+# "said officials insisted it would help, and they were wrong": others' error, no admission of the speaker's own
+_OTHERS_WRONG = re.compile(r"\b(?:they|it|officials|backers|critics|ministers|the council)\s+(?:were|was|had been|have been)\s")
 _WRONG_TO_SIDE = re.compile(r" to (?:(?P<neg>dismiss|oppose|reject|resist|fight|block|doubt|write (?:it|this|them) off|"
                             r"rule (?:it|this) out|vote against|campaign against)|back|support|endorse|champion|welcome|"
                             r"vote for|push for|cheer on)(?: (?:it|this|them|the (?:plan|idea|proposal|scheme|bill|ban|"
@@ -2843,7 +2849,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             other = ob >= 0 and (o2 := _NOT_AGAINST_WHAT.match(content, ob + 9 + content.startswith("s", ob + 9))) \
                 and acts is not None and not _names_topic(o2.group("what"), acts)  # "no objection to tourism"
             if not _EITHER_WAY.search(content) and not other \
-                    and ("objection" in label or (provided and _IN_PRINCIPLE.search(content))):
+                    and (_NO_OBJECTION.search(content) or (provided and _IN_PRINCIPLE.search(content))):
                 return 1, 0.45, f"no objection: {label!r}"  # "had no objection to a transfer provided …", "not against
                 # it in principle provided the council laid on a bus": consent, on terms
             return 0, 0.4, f"negated: {label!r}"
@@ -2911,11 +2917,14 @@ def _objected_act(content: str, act: str, signed, verb_pol: int) -> bool:
             continue
         if (b := before.rfind(label)) >= 0 and _DETS_ONLY.fullmatch(before, b + len(label)):
             return True  # "said he opposed an outright ban"
-        if _DETS_ONLY.fullmatch(before) and 0 <= content.find(label, at + len(act)) - (at + len(act)) <= 30:
-            return True  # "an outright ban went too far": a verdict on it
+        if _DETS_ONLY.fullmatch(before) and (aux := _VERDICT_AUX.match(content, at + len(act))) \
+                and content.startswith(label, aux.end()):
+            return True  # "an outright ban went too far": a verdict on it (not "an outright ban would end abuses
+            # that went too far": that verdict is on the abuses)
     return False
 
 
+_VERDICT_AUX = re.compile(r"\s+(?:(?:is|was|would|will|has|had|could|might)\s+)?(?:(?:be|been|have|simply|just|clearly)\s+)?")
 _AGAINST_ACT = re.compile(r"not |fight|fought|attack|an attack|spell|mean|would|will|could|kill|protest|campaign against|want")
 
 
@@ -3959,8 +3968,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol = (-1 if vote.group("dir") in ("against", "no") else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
                 if vpol < 0 and vote.group("act") and acts is not None and acts.flip is not None \
                         and vote.group("act") not in ("oppose", "reject", "block", "refuse", "deny") \
-                        and acts.flip.search(masked_low, vote.start("act"), min(s_end, vote.end("act") + 40)):
-                    vpol = 1  # "voted to scrap the limit", the topic scrapping it: for it
+                        and acts.flip.match(masked_low, vote.start("act")):
+                    vpol = 1  # "voted to scrap the limit", the topic scrapping it: for it (not "voted to delay
+                    # scrapping it": the delay is the act voted)
                 vstr = 1
             vlabel = p["verb"]
             criticism_end = None  # "dismissed the union's objections as overblown": the objections are not hers
@@ -3973,9 +3983,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # the topic is that undoing: "rejected calls to scrap the charge", topic scrapping it)
             elif vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb) \
                     and (back := _THAT_ARGUMENT.match(masked_low, vb)) \
-                    and (prior := next((c for c in reversed(cands) if c.q_end <= s_start and c.stance
-                                        and c.context[1] > s_start - 700), None)) is not None and prior.stance > 0:
-                vpol, vstr, vlabel = -1, 1, f"{p['verb']} {back.group().strip()} (of {prior.speaker.name})"  # "Pryce
+                    and (argued := _argued_before(cands, bare, sentences, s_no)) is not None \
+                    and argued.stance > 0 and argued.speaker.name != p["speaker"].name:
+                vpol, vstr, vlabel = -1, 1, f"{p['verb']} {back.group().strip()} (of {argued.speaker.name})"  # "Pryce
                 # said the charge was the only honest way. The sellers' association rejects that argument.": the
                 # argument pointed back at was for it, so rejecting it is against
             elif vpol < 0 and _rejects_criticism(p["verb"], masked_low, vb):
@@ -4130,6 +4140,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 prior = last_signed(sp.name)
                 if (not prior and res is not None and res[0] < 0
                         and _has(reversal.group().lower(), ("wrong",)) and c_a <= reversal.start() < c_b
+                        and (own or not _OTHERS_WRONG.search(low, max(c_a, reversal.start() - 12), reversal.end()))
                         and not _WRONG_TO_ACT.match(reversal.string, reversal.end())):  # not "wrong to back it"
                     # '"I was wrong then, and I'm happy to say so"' with no earlier stance on record: the
                     # admission is no objection; what else the quotation says decides
@@ -4280,7 +4291,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 f"reported:{p['verb']}"
             )
             if res is not None and own and sp.name in worry_elsewhere and 0 <= para_of(c_a) - worry_elsewhere[sp.name] <= 1 \
-                    and res[0] and acts is not None and not _names_topic(content, acts):
+                    and res[0] and acts is not None and not _names_topic(content, acts) \
+                    and not _THIS_PLAN.search(content.lower()):
                 res = None  # 'said her main worry was parking. "The street works hurt us more," she said': that matter
             if res is None:
                 if any(c[3] in (_ELSEWHERE_WORRY, _MAIN_WORRY) for c in _cues_in(_low(content), False)):
@@ -4333,7 +4345,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 others = others or _listed_stances(text, sq, s_start, s_end, sp, actor_ref, order, carried_date)
                 cands.extend(others)
                 if res is not None and res[0] and sp.name in worry_elsewhere and 0 <= para_of(first[0]) - worry_elsewhere[sp.name] <= 1 \
-                        and acts is not None and not _names_topic(content, acts):
+                        and acts is not None and not _names_topic(content, acts) \
+                        and not _THIS_PLAN.search(content.lower()):
                     res = None  # '… said his bigger worry was space. "I have 94 pupils in one classroom"': that matter
                 if res is not None and not others and not res[2].startswith("sentiment"):
                     # (a carried-over quotation felt only from its tone was right one time in four: left out)
@@ -5332,7 +5345,7 @@ _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",
                  "wanted", "indicated", "pledged", "agreed to", "told", "signed", "seconded", "oppos", "promised",
-                 "vowed", "voiced", "expressed", "signal")
+                 "vowed", "voiced", "expressed", "signal", "co-s")  # "co-signed", "co-sponsored"
 _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1, "in favor of": 1, "behind": 1,
                "on board": 1, "signed on": 1,
                "undecided": 0, **{w: 1 for w in "support supports supported back backs backed welcome welcomes welcomed "
@@ -5719,7 +5732,9 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
             and any(_whole_org_name(p) or _party_like(p) for p in pair.groups()):
         # "the Kellerton Rotary Club and the Kellerton and District Chamber of Commerce had both written …",
         # "the Liberal Democrats and the Green Party": "and the" opens a second body
-        return [_Speaker(p, sp.role, "org", sp.flag) for p in pair.groups()]
+        return [_Speaker(p, sp.role, "org" if _whole_org_name(p) or _party_like(p)
+                         else (_classify(tuple(p.split()), ()) or sp).kind, sp.flag)
+                for p in pair.groups()]  # ("Councillor Mark Smith and the Green Party": a person and a party)
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in sp.name.split(" and ")]  # "X and the Y Union"
     if len(parts) == 2 and all(p.lower() in R.STATES or p.lower() in R.COUNTRIES for p in parts):
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]  # "New South Wales and Queensland"
@@ -6550,7 +6565,8 @@ _PARTICIPLE_OBJECT = re.compile(r"\s+(?:the|a|an|it|its|this|that|these|those|hi
 _INFORMED_A_VIEW = re.compile(r"(?:['’]s|\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s)\s|\s+(?:the |our |its |their |his |her |much of )?"
                               r"(?:view|views|thinking|decision|decisions|policy|policies|approach|debate|work|choices?)\b")
 # "whatever rules Parliament approved", "whatever Congress approves": the subject of an open relative, no act of its own
-_WHATEVER_SUBJECT = re.compile(r"\b(?:[Ww]hatever|[Ww]hichever)(?:\s+[\w’'\-]+){1,4}\s*$")
+_WHATEVER_SUBJECT = re.compile(r"(?<![Ff]or )(?<![Ii]n )(?<![Bb]y )\b(?:[Ww]hatever|[Ww]hichever)(?!\s+(?:reason|way|means|"
+                               r"the reason)\b)(?:\s+[\w’'\-]+){1,4}\s*$")  # not "For whatever reason Parliament approved it"
 # "he cautioned that the weather had been milder", "complained that the fee had doubled": a caveat or grievance about
 # a fact; the verb alone is a side only when what follows names the topic (1 of 8 otherwise coded; "warned" holds)
 _HEDGE_PRIOR = {"cautioned", "complained", "complains"}
@@ -6739,6 +6755,10 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
             continue
         act = _VOICE_ACT.search(masked_low, a, b)
         for m in _date_matches(masked_low, a, b):
+            if _in_aside(masked_low, a, m.start()):
+                continue  # "Its chief executive, who took up the post on June 2, said": the aside's day
+            if act is None and _PASSIVE_BEFORE.search(masked_low, a, m.start()):
+                break  # "Mayor Denise Whitaker was appointed on June 2.": done to her, not said by her
             if _TO_COME.search(masked_low, max(a, m.start() - 40), m.start()) or (act and m.start() > act.end() and (
                     m.start() > act.end() + 70 or _CLAUSE_BETWEEN.search(masked_low, act.end(), m.start())
                     or _VOICE_ACT.search(masked_low, act.end(), m.start()))):
@@ -6894,6 +6914,27 @@ _TURNED = re.compile(r"\b(?:turned|come around|come round|came around|changed|sh
                      r"u-turn|rethink|switched|no longer|now)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:first|initially|originally|earlier|previously|changed|but|then)\b")
 _LATELY = re.compile(r"(?:(?:earlier|late|early) )?(?:this|last) month|earlier this month")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+
+
+def _argued_before(cands, bare, sentences, s_no: int):
+    """The side-taking statement an argument pointed back at ("rejects that argument") was: in the sentence before, or
+    before that through sentences of statements only (not across "Critics say it is a tax grab.", nobody's row)."""
+    for k in range(s_no - 1, max(-1, s_no - 4), -1):
+        here = [c for c in cands if c.context[0] == sentences[k][0]]
+        if not here and not any(c.context[0] == sentences[k][0] for c in bare):
+            return None
+        if signed := [c for c in here if c.stance]:
+            return signed[-1]
+    return None
+
+
+def _in_aside(masked_low: str, a: int, at: int) -> bool:
+    """The date at ``at`` sits in an open ", who …" clause or right after "since": not the day of the act."""
+    w = masked_low.rfind(", who ", a, at)
+    return (w >= 0 and masked_low.find(",", w + 6, at) < 0) or masked_low.endswith("since ", a, at)
 
 
 def _date_from_voice(cands, masked: str, masked_low: str, sentences) -> None:
@@ -7331,6 +7372,8 @@ _LOWER_WORD = re.compile(r"(?<![\w\-])[a-zà-öø-ÿ]+(?![\w\-])")
 
 
 # "worried about the number of grade crossings": what the worry is about, to be checked against the topic
+# "But this rule is a disaster": the plan pointed at, named enough after a worry about another matter
+_THIS_PLAN = re.compile(rf"\b(?:this|that|the new)\s+(?:[\w\-]+\s+){{0,2}}?{_PROPOSAL}")
 _WORRIED_ABOUT = re.compile(r"\bworried (?:about|over|by) (?!(?:it|this|that|them|its|their|these|those)\b|(?:the )?(?:costs?|"
                             r"prices?|impacts?|effects?|consequences)\b)(?P<what>[^.;:,]{3,80})")  # (not "about costs": its own)
 _SPLIT_WORDS = re.compile(r"\b(?:split|divided)\b")

@@ -6815,3 +6815,66 @@ def test_session_37_hsign(monkeypatch):
     # "he was wrong" with no earlier side on record is no objection
     assert all(s >= 0 for _, s, _ in _rules_only_on(monkeypatch, "Judge Marcos Villela said on Monday that he had been "
                                                     "wrong.", "The reading remission bill"))
+
+
+@pytest.mark.parametrize("text, topic, expect", [
+    # the voted act itself is the topic's act, not what is voted on later in the sentence
+    ("Alan Fisk voted to delay the ban on facial recognition.", "A ban on facial recognition", -1),
+    # a verdict on the act is the predicate right after it, not a verdict on something it mentions
+    ("Alan Fisk said an outright ban would end abuses that went too far.", "A ban on facial recognition", 1),
+    ("Alan Fisk said an outright ban went too far.", "A ban on facial recognition", -1),
+    # "no objection" is consent; keeping an objection is none
+    ("Ramesh Gurjar said he would not withdraw his objection.", "The partnership", 0),
+    ("Ramesh Gurjar was not against it in principle, but the details provided so far were thin.", "The partnership", 0),
+    # others' error is no admission of one's own
+    ("Sara Smith said officials insisted the plan would help, and they were wrong.", "The plan", -1),
+    # "for whatever reason" hides no act
+    ("For whatever reason Parliament approved the plan on Tuesday.", "The plan", 1),
+    # the plan pointed at after a worry about another matter
+    ("Cafe owner Mia Tane said her main worry was parking. \"But this rule is a disaster for families,\" she said.",
+     "NIN requirement for school enrolment", -1),
+])
+def test_session_37_review_mends(monkeypatch, text, topic, expect):
+    assert {s for _, s, _ in _rules_only_on(monkeypatch, text, topic)} == {expect}
+
+
+def test_session_37_review_mends_dates_and_arguments(monkeypatch):
+    got = _rules_only_on(monkeypatch, "Mayor Denise Whitaker was appointed on June 2. \"It is a great plan and I support "
+                         "it,\" she said.", "The plan")
+    assert got == {("Denise Whitaker", 1, "2025-06-25")}
+    got = _rules_only_on(monkeypatch, "Pryce said the charge was fair. Critics say it is a tax grab. Minister Tom Hale "
+                         "dismissed those claims.", "The remote surcharge")
+    assert ("Tom Hale", 1, "2025-06-25") in got
+    got = _rules_only_on(monkeypatch, "Officer Leanne Pryce said the charge was \"the only honest way\" to keep delivery "
+                         "viable. \"Nobody wants that,\" Pryce said. The Australian Online Sellers Association rejects "
+                         "that argument.", "The remote surcharge")
+    assert ("Australian Online Sellers Association", -1, "2025-06-25") in got
+    df = extract_text("Councillor Mark Smith and the Green Party both backed the plan.", PUB, "the plan").statements
+    assert dict(zip(df["actor"], df["actor_type"])) == {"Mark Smith": "person", "Green Party": "org"}
+
+
+@pytest.mark.parametrize("text, topic, expect", [
+    # a scene at "Wednesday's work session" dates the paragraph's statements (publication Wednesday 25 June)
+    ("The proposal got a mixed reception at Monday's commission work session. Commissioner Ray Dolan said he supported "
+     "it.", "The proposal", {("Ray Dolan", 1, "2025-06-23")}),
+    # an interview takes no earlier meeting's day
+    ("Coun. Alice Ng argued at a council meeting on June 10 that the town should apply for a grant instead. Ng, who "
+     "still opposes the transfer, told this station that councillors Dev Marsh and Rita Pereira share her concerns.",
+     "The transfer",
+     {("Dev Marsh", -1, "2025-06-25"), ("Rita Pereira", -1, "2025-06-25")}),
+    # a plural title before surnames; titles written as abbreviations
+    ("Mayor Ana Dizon said on Monday that councillors Reyes and Tan had signed on to the plan.", "The plan",
+     {("Reyes", 1, "2025-06-23"), ("Tan", 1, "2025-06-23")}),
+    ("Mayor Ann Okoye backs the plan. She said Coun. Wei Li and Coun. Julie Moreau had already signed on.", "The plan",
+     {("Wei Li", 1, "2025-06-25"), ("Julie Moreau", 1, "2025-06-25")}),
+    ("Dunmore County Recorder Linda Haskett said she supports the plan. Det. Supt. Ann Ross said it was bad.", "The plan",
+     {("Linda Haskett", 1, "2025-06-25"), ("Ann Ross", -1, "2025-06-25")}),
+    ("The committee voted 7-4 in favor. Rep. Glen Whitaker, D-Tulsa, who voted no, said he was skeptical.", "The bill",
+     {("Glen Whitaker", -1, "2025-06-25")}),
+    # "failed" as an adjective or a background clause's end is no cue; delay is against
+    ("A spokesperson for Caledonian Post Counters said the van was \"the best way to keep a reliable service\" after "
+     "efforts to find a new postmaster had failed.", "The mobile van", {("Caledonian Post Counters", 1, "2025-06-25")}),
+    ("Jane Roe said it would make more sense to wait.", "The plan", {("Jane Roe", -1, "2025-06-25")}),
+])
+def test_session_37_rules(monkeypatch, text, topic, expect):
+    assert expect <= _rules_only_on(monkeypatch, text, topic)
