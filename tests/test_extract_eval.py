@@ -783,6 +783,22 @@ session 36, the never-tuned list scored with the final code (at 08:10, then agai
 and refit, which left every tuned output as it was): all 330 0.795 -> 0.794 (P 0.791, R 0.798; 0.790 guessed; 0.794
 with the session-35 code, 3 FP more); blind273-280 (second scoring) 0.795; blind201-208 0.799; the older 170 0.792.
 Tuned (2,482) 0.859 (the guessed run's sample of 621: 0.850); 02-10 even 0.900.
+
+Session 37 had eight more helpers write blind281-288 at its start (beekeeping and pesticides; observatories,
+planetariums and spaceports; carnivals and parades; archives and record offices; salons and their licensing;
+mountain huts, trails and park fees; school uniforms and school-day rules; post offices and parcel lockers), and
+scored them at once with the session-36 code: 0.778 (P 0.800, R 0.757; 0.778 guessed; per set above).  They were
+then opened and tuned on; the never-tuned list stayed the same 33 splits.  Rules from their misses and from four
+helpers who each took one kind of miss on the tuned sets (dates, sides, missed actors, speakers the coders leave
+out): a scene at "Wednesday's work session"; an interview takes no earlier meeting's day; "councillors Reyes and Tan
+had signed on"; "Coun.", "Reps.", "Det. Supt." as titles; "Rep. X, D-Tulsa, who voted no"; "rejects that argument"
+against the argument said before it; "failed" as an adjective; "X and the Y" two bodies; more acts in a speaker's
+list; a summary dated by the next sentence in its own voice; a quotation dated by its speaker's dated act just
+before; "no objection ... provided" as consent; "voted to shelve" against; "whatever Parliament approves" no act;
+paragraph openings about another matter lend no side.  The learned part refit on 2,562 tuned articles.  End of
+session 37, the never-tuned list scored once with the final code: all 330 0.794 -> 0.800 (P 0.796, R 0.803; 0.795
+guessed); blind273-280 (third scoring) 0.798; blind201-208 0.809; the older 170 0.797.  Tuned (2,562) 0.865 (the
+guessed run's sample of 641: 0.855); blind281-288 0.778 -> 0.850 (tuned on, inflated); 02-10 even 0.900.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -841,8 +857,8 @@ def test_eval_set_shape():
 # The topic-given reading is shared by test_f1[True] and the word-boundary test: the same xdist group keeps them on one
 # worker (``make test`` runs ``--dist loadgroup``), so the 2,732 articles are read once, not twice.
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [pytest.param(True, 0.855, 0.790, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
-                          (False, 0.846, 0.786, 0.870)])  # guessed: the tuned sample (621 of 2,482: 0.851)
+                         [pytest.param(True, 0.861, 0.796, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
+                          (False, 0.851, 0.791, 0.870)])  # guessed: the tuned sample (641 of 2,562: 0.855)
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     assert gold["split"].isin(BLIND).sum() == GOLD["split"].isin(BLIND).sum()  # every never-tuned article read
