@@ -6824,14 +6824,16 @@ def _date_from_words_before(cands, masked: str) -> None:
 
 _ITS_VOICE_NEXT = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|its (?:[\w\-]+ ){0,2}(?:president|chair\w*|"
                              r"director|head|leader|secretary|chief executive))\b")
+# a body's common nouns, as its officers' statements name it ("the company said"); _BODY_NOUNS adds the rarer ones
+_OFFICER_BODY_NOUNS = (r"company|firm|group|association|union|federation|council|body|organi[sz]ation|charity|alliance|"
+                       r"coalition|network|chamber|trust|ministry|department|agency|authority")
 _OFFICER_OPENS = re.compile(r"\s*(?:(?:secretary-general|general secretary|chief executive|executive director|"
                             r"managing director|chair(?:man|woman|person)?|national (?:president|secretary|coordinator)) "
                             r"(?!of\b)[a-z][\w\-]*(?: [a-z][\w\-]*){0,3} (?:said|says|told|argued|added|wrote)"
                             r"(?: [a-z&'’]+){0,3} (?:on |last |this )?"
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week)\b|"
-                            r"in a (?:written )?statement (?:on|last) [a-z]+, (?:the|its) (?:[\w\-]+ ){0,2}(?:company|firm|"
-                            r"group|association|union|federation|council|body|organi[sz]ation|charity|alliance|coalition|"
-                            r"network|chamber|trust|ministry|department|agency|authority) (?:said|says|argued|added))")
+                            r"in a (?:written )?statement (?:on|last) [a-z]+, (?:the|its) (?:[\w\-]+ ){0,2}"
+                            rf"(?:{_OFFICER_BODY_NOUNS}) (?:said|says|argued|added))")
 # "Secretary-General Peter Otieno said on Sunday …", "In a statement on Monday, the Osaka-based company said …",
 # opening the next sentence
 _FOR_ITS = re.compile(r"\s+(?:for|of|from|at)\s+(?:its|their)\b")
@@ -6888,8 +6890,7 @@ def _date_from_elaboration(cands, masked: str, masked_low: str, sentences) -> No
 _VOICE_FRONT = re.compile(r"\s*(?:[\"“]?#+[\"”]?[,.?!]?[\"”]?\s+|(?:In|At|During|Speaking|Asked|Writing|Addressing|Appearing|"
                           r"Responding|Testifying|Pressed|Interviewed|Reached|Contacted|On|Last|Earlier|Yesterday|"
                           r"According)\b[^,#.]{0,110},\s+)?")
-_BODY_NOUNS = (r"(?:company|firm|group|union|association|federation|council|body|organi[sz]ation|charity|alliance|"
-               r"coalition|network|chamber|trust|ministry|department|agency|authority|branch|party|society|club|forum|"
+_BODY_NOUNS = (rf"(?:{_OFFICER_BODY_NOUNS}|branch|party|society|club|forum|"
                r"government|board|embassy|league|institute|commission|operator|service|administration|office|"
                r"campaign|caucus|syndicate|cooperative|co-op|rūnanga|iwi|movement|foundation)")
 _VOICE_TITLES = (r"(?:chief executive|general secretary|secretary[- ]general|chair(?:man|woman|person)?|president|"
