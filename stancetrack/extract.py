@@ -5338,10 +5338,13 @@ _LISTED = re.compile(
 _BODY_OF_WORDS = frozenset(("order", "bank", "friends", "brotherhood", "sisters", "knights", "daughters", "sons",
                             "league", "guild", "college", "school", "church", "museum", "port", "city", "county"))  # "the
 # Ancient Order of Hibernians": a body's "of", not a person's place
-_LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:[Ss]enators|[Cc]ouncill?ors|[Tt]rustees|[Cc]ommissioners|[Cc]rossbenchers|"
-                          r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|[Aa]ldermen|[Ss]upervisors|[Ss]enator|[Cc]ouncill?or|"
-                          r"[Tt]rustee|Sen\.|Rep\.|Sens\.|Reps\.|Cllrs?\.?|MCAs|MCA|[Cc]orporators|[Cc]orporator|"
-                          r"Coun\.|Cr\.?|[Cc]ouncil\s+[Mm]embers|[Cc]ouncilmembers?)\s+(?=[A-Z])")
+# The plural titles before a list of members' names ("councillors Reyes and Tan", "MPs Ann Lee and Tom Ray"): read
+# both as a list item's title (_LISTED_ROLE) and as a title before the whole list (_TITLE_BEFORE_LIST)
+_PLURAL_TITLES = (r"(?i:councill?ors|(?:council|board|assembly)\s+members|councilmembers|senators|trustees|commissioners|"
+                  r"crossbenchers|aldermen|supervisors|corporators|representatives|deputies)|"
+                  r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|MCAs")
+_LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:" + _PLURAL_TITLES + r"|[Ss]enator|[Cc]ouncill?or|[Cc]ouncilmember|"
+                          r"[Tt]rustee|[Cc]orporator|MCA|Sen\.|Rep\.|Sens\.|Reps\.|Cllrs?\.?|Coun\.|Cr\.?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",
                  "wanted", "indicated", "pledged", "agreed to", "told", "signed", "seconded", "oppos", "promised",
@@ -5352,9 +5355,7 @@ _LISTED_POL = {"against": -1, "opposed to": -1, "opposed": -1, "in favour of": 1
                                   "endorse endorses endorsed".split()},
                **{w: -1 for w in "oppose opposes reject rejects rejected".split()}}
 # "said councillors Reyes and Tan had signed on": a plural title before a list of surnames (each a person)
-_TITLE_BEFORE_LIST = re.compile(r"(?<![\w’'])(?:[Ff]ellow )?(?:councill?ors|(?:council|board|assembly) members|councilmembers|senators|trustees|"
-                                r"commissioners|aldermen|supervisors|corporators|MPs|MSPs|TDs|MEPs|MLAs|MCAs|"
-                                r"[Rr]epresentatives|[Dd]eputies) $")
+_TITLE_BEFORE_LIST = re.compile(r"(?<![\w’'])(?:[Ff]ellow )?(?:" + _PLURAL_TITLES + ") $")
 _ONE_OF_THEM = re.compile(r"\b(?:including|among them)(?: [a-z][\w\-]*){0,3} $")  # "…, including deputy mayor X, had"
 _IF_IT_DOES = re.compile(r"\b(?:if|unless|should)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w\-’']+\s+){0,3}?"
                          r"(?:(?:does|do|did)(?:\s+not|n't)?\s+|(?:also|finally|eventually|ever)\s+)?$")
