@@ -6878,3 +6878,43 @@ def test_session_37_review_mends_dates_and_arguments(monkeypatch):
 ])
 def test_session_37_rules(monkeypatch, text, topic, expect):
     assert expect <= _rules_only_on(monkeypatch, text, topic)
+
+
+def test_session_38_hfp(monkeypatch):
+    """Speakers the gold does not code: a body's officer quoted in its voice, "states" the noun, "fair" the event, and
+    an official who reports that their body takes no side."""
+    def got(text, topic="The plan"):
+        return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
+    # '"The society will fight this," said X, its chairman': the quotation opens on the body, its officer tells it
+    out = got('The Harwick Family History Society has vowed to resist the change. "The society will fight this at '
+              'every stage," said Graham Pell, its chairman.', "Closing the search room on Saturdays")
+    assert ("Harwick Family History Society", -1) in out and not any(a == "Graham Pell" for a, _ in out)
+    out = got('"The union is sceptical that one setting can suit a basement in Soho," said Tomasz Nowak, general '
+              'secretary of the Performers and Hosts Union.', "Mandatory noise limiters")
+    assert ("Performers and Hosts Union", -1) in out and not any(a == "Tomasz Nowak" for a, _ in out)
+    out = got('The Videoke Operators Association of Santa Lucena says the curfew would wipe out their income. "The '
+              'association will oppose this at every hearing," said Benjamin Santos, the group\'s president.', "Curfew")
+    assert not any(a == "Benjamin Santos" for a, _ in out)
+    # … but not one who is no officer of it
+    assert ("Graham Pell", -1) in got('The Harwick Family History Society has vowed to resist the change. "The society '
+                                      'will fight this at every stage," said Graham Pell, a retired teacher.')
+    # '"Our members …," national secretary Tania Rangi said' after the union's own stance: the union's words
+    out = got('The Security Workers\' Union backs the bill. "Our members get spat on and threatened every weekend," '
+              'national secretary Tania Rangi said.', "Door staff body cameras")
+    assert not any(a == "Tania Rangi" for a, _ in out)
+    # "states" the noun
+    assert not got("Saskatchewan has no such requirement, although several U.S. states require a negative test for "
+                   "horses crossing their borders.", "Testing horses")
+    assert not got("Similar levies exist in several U.S. states, but no Canadian municipality charges one, according "
+                   "to the staff report.", "The levy")
+    # "fair" the event, not the verdict
+    assert not got("Marja Lindqvist said that, speaking at the WellTec fair in Stuttgart on 24 September, she "
+                   "expected questions.", "The display standard")
+    assert ("Ian Gordon", 1) in got('"The offer on the table is fair in the current economic climate," said Ian Gordon.')
+    assert ("Ciara Dolan", -1) in got("Ciara Dolan said it was not fair on customers.")
+    # an official who reports that their body takes no side: the body's statement alone
+    out = got("Mayor Fiona Carr said Tarrant Shire Council had no say over the decision and would not take a position "
+              "on it.", "The entry fee")
+    assert ("Tarrant Shire Council", 0) in out and not any(a == "Fiona Carr" for a, _ in out)
+    assert {("Fiona Carr", -1), ("Tarrant Shire Council", -1)} <= got(
+        "Fiona Carr said Tarrant Shire Council would oppose the fee.", "The entry fee")
