@@ -1147,7 +1147,12 @@ _MEDIUM_THEN_WHEN = re.compile(rf"\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+)
                                r"(?P<when>" + R.DATE_PHRASE.pattern + r")" + _THEN_WHAT)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|might|must)\b")  # not "may": May
 _AFTER_OBJECT = re.compile(r"\b(?:after (?:studying|seeing|reading|hearing|reviewing|visiting)|because|until|unless|"
-                           r"once it|once the)\b")  # "… until a survey due in late October": not when it was said
+                           r"once it|once the|"
+                           # "supports the zone after his shop window was smashed in January": that event's time
+                           r"after (?:(?:the|his|her|its|their|a|an|it|they) )?(?:[\w\-’']+ ){0,3}(?:was|were|had been)"
+                           r")\b")  # "… until a survey due in late October": not when it was said
+_HAD_ACTED_BEFORE = re.compile(r"\bhad (?:(?:both|all|also|already|each|jointly|formally|previously) )?$")
+_AFTER_EVENT = re.compile(r"\b(?:after|since|following)\b")
 # "Gail Horner, president of the Montana Federation …, said the union supported it": she speaks for it
 # "told reporters at Queen's Park on Tuesday": whom and where, then when
 _TOLD_WHOM = re.compile(r"\s*(?:(?:\w+['’]s (?:[\w\-]+ ){0,2}(?:committee|meeting|hearing|session|caucus|conference)|"
@@ -3018,8 +3023,31 @@ def _date_matches(low: str, a: int, b: int):
     the same phrases as a scan of the whole region, at a fraction of the cost.
     """
     for m in _date_scan(low, a, b):
-        if not (m.group().isdigit() and _NUMBERED_BEFORE.search(low, max(0, m.start() - 16), m.start())):
-            yield m  # not "Firefighters Local 1822": a union's number, no year
+        if m.group().isdigit() and _NUMBERED_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+            continue  # not "Firefighters Local 1822": a union's number, no year
+        if m.group() in _BARE_WEEKDAYS and not _SAID_BEFORE_DAY.search(low, max(0, m.start() - 12), m.start()) and (
+                _WEEKDAY_THING.match(low, m.end()) or (
+                _WEEKDAY_SUBJECT.match(low, m.end()) and _CLAUSE_OPENS.search(low, max(0, m.start() - 6), m.start()))):
+            continue  # "favoured Sunday opening", "the end of Saturday lone working", "…, Sunday was often the only
+            # day they could go out": a kind of day, not a date (but "Among the speakers Tuesday was Darnell Hayes")
+        yield m
+
+
+_BARE_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# a bare weekday ("said Monday that …" is a date) before a word that makes it a thing's kind: "Sunday opening",
+# "Sunday was often the only day they could go out"
+_WEEKDAY_THING = re.compile(r" (?!(?:night|morning|evening|afternoon|that|to|the|a|an|and|or|in|at|on|after|before|"
+                            r"with|as|but|when|while|he|she|it|they|we|i|you|his|her|its|their|our|by|for|from|during|"
+                            r"about|amid|following|if|whether|said|says|told|there|this|than|over|into|under|"
+                            r"outside|near|because|via|until|through|morning's|night's|evening's|was|were|is|are|has|"
+                            r"had|will|would|should|"
+                            # "signed an order Tuesday barring TikTok": the act's participle (not "Sunday opening")
+                            r"(?:say|call|urg|bar|announc|argu|warn|tell|cit|ask|insist|accus|describ|not|add|claim|"
+                            r"promis|pledg|vow|reject|back|support|oppos|welcom|prais|critici[sz]|condemn|rul|order|"
+                            r"sign|vot|approv|send|mak|giv|follow|prompt|lift|clear|pav|barr|sett|putt)ing)\b)[a-z][a-z\-]*\b")
+_SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|voted|wrote|ruled|decided|confirmed|added|argued|warned)\s+$")
+_WEEKDAY_SUBJECT = re.compile(r" (?:was|were|is|are|has|had|will|would|should)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,.;:]|\bthat)\s*$")
 
 
 _NUMBERED_BEFORE = re.compile(r"\b(?:" + "|".join(w.lower() for w in _NUMBERED_BRANCH) + r")\s+(?:no\.?\s*|#\s*)?$")
@@ -3141,8 +3169,15 @@ def _object_then_date(masked_low: str, vb: int, s_end: int) -> tuple[int, int] |
 
 
 _REMARKS_WHEN = re.compile(
-    r"\s*(?:(?:he|she|they|it|the \w+) (?:had )?(?:made|gave|delivered) (?:the|these|those|his|her|their|its) (?:remarks|comments)"
+    # ("Jenkins, who represents Cathays, made the remarks during Thursday's council meeting": a name, and its aside)
+    r"\s*(?:(?:he|she|they|it|the \w+|[a-z][\w’'\-]+(?:, who [^,#.]{1,80},)?) (?:had )?(?:made|gave|delivered) "
+    r"(?:the|these|those|his|her|their|its) (?:remarks|comments)"
     r"|(?:the|his|her|their|its) (?:remarks|comments) (?:came|were made))\b")
+
+
+def _sentence_of(sentences: list[tuple[int, int]], at: int) -> int:
+    """The index of the sentence holding offset ``at`` (-1 before the first)."""
+    return bisect.bisect_right([a for a, _ in sentences], at) - 1
 
 
 def _remarks_when(masked: str, masked_low: str, sentences: list[tuple[int, int]], s_no: int) -> str:
@@ -3860,6 +3895,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # "opposed the idea, telling a town hall meeting in May that …": the participle dates it too
                     end_dates = nxt
                     sub = _AFTER_OBJECT.search(masked_low, vb, nxt)
+                    if sub is None and _NOW_WORD.search(masked_low, s_start, vb):
+                        sub = _AFTER_EVENT.search(masked_low, vb, nxt)  # "now says it is against the ban, after a
+                        # trial in December saw footfall fall": what changed its mind, not when it said so
                     if sub:  # "supports the duty after studying a levy introduced in 2018": not when he said it
                         end_dates = sub.start()
                     if i + 1 < len(parsed) and parsed[i + 1]["kind"] == "part":  # up to what the participle reports
@@ -3903,6 +3941,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         date_regions = [(d_from, min(nxt, rp.end() + 30))]  # follows the object
                     elif p["verb"].endswith("petition"):  # "delivered a petition … to the board last month": an act,
                         date_regions = [(d_from, nxt)]  # whose time follows its object
+                    elif (i and parsed[i - 1]["kind"] == "say" and parsed[i - 1]["verb_end"] <= p["sp_off"]
+                          and _HAD_ACTED_BEFORE.search(masked_low, max(0, va - 30), va)):
+                        # "She said the ratepayers' association had written in support of the net last month": the
+                        # act another reports, at its own time (not the day the reporter spoke)
+                        # (up to a clause of its own: not "had told her they would back it at the vote on 25 November")
+                        cl = _CLAUSE_BETWEEN.search(masked_low, vb, nxt)
+                        date_regions.append((vb, _comma_or(masked_low, vb, cl.start() if cl else nxt)))
                     lead = masked[s_start:p["sp_off"]].rstrip()
                     rl = _LEAD_ROLE.search(lead, max(0, len(lead) - 60)) if not lead.endswith(",") else None
                     if rl:  # "…, its leader Inês Carvalho said yesterday": the role is part of the attribution
@@ -4121,7 +4166,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if date_regions:
                 date_regions = _without_relative(masked, date_regions, min(a for a, _ in date_regions), va)
             date_text = (_date_in(masked, masked_low, date_regions, va) or _lead_time(masked, masked_low, p, parsed, i, s_start)
-                         or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, s_no))
+                         or _fronted_time(masked, masked_low, p, parsed, i, s_start) or _remarks_when(masked, masked_low, sentences, max(s_no, _sentence_of(sentences, c_b - 1))))
             if date_text and ", when " in masked[va:s_end] and (tw := _TIME_THEN_WHEN.search(masked, va, s_end)) \
                     and tw.group("when").endswith(date_text.strip()) \
                     and _SHIFT_FROM.search(masked_low, max(va, tw.start() - 30), tw.start()):
@@ -4990,9 +5035,10 @@ _EVENT_REF = re.compile(
 _VERB_LOW = re.compile(r"\b(?:" + R.SAY_VERBS + r"|according to|called|urged|backed|supported|opposed|rejected|"
                        r"welcomed|criticised|criticized)\b")  # someone speaks: no scene of its own
 _TRAILING_SAID = re.compile(
-    r"[\s\"”’']*,[\s\"”’']*(?:he|she|they|it|[a-z][\w’'\-.]*(?: [a-z][\w’'\-.]*){0,3})\s+(?:said|told|added|wrote|argued|"
+    # (", its president, Dr. James Kiprop, said on Sunday": the name after the role the words ran to)
+    r"[\s\"”’']*,[\s\"”’']*(?:he|she|they|it|[a-z][\w’'\-.]*(?: [a-z][\w’'\-.]*){0,3})\s*,?\s+(?:said|told|added|wrote|argued|"
     r"insisted|explained)\b[^.#;,]{0,60}?\b(?P<day>(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"yesterday)\b[^#]{0,140}?[.;]?\s*$")
+    r"yesterday|last week|earlier this week)\b[^#]{0,140}?[.;]?\s*$")
 
 
 _THEY_SAID_END = re.compile(r"[^#.;]*,\s*they\s+(?:said|added)\s*[.;]?\s*$")  # not "he said": maybe someone else
@@ -5477,7 +5523,10 @@ _ADVERBIAL = re.compile(r"[\s,]*(?:(?:writing|testifying|appearing) (?:as|in|at|
                         r"(?:responding|replying|reacting) (?:on|last|this|earlier|late|yesterday|today)\b|"
                         r"(?:answering|responding to|replying to) (?:parliamentary |written |MPs' |reporters' )?questions\b|"
                         rf"in (?:a|an|its|his|her|their) (?:[\w\-]+ ){{0,2}}(?:{_MEDIUM_NOUNS})|in (?:written|oral|sworn) (?:testimony|evidence|comments)|"
-                        r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"in (?:\w+ )?(?:comments|remarks)|speaking|meeting (?:in|at|on)\b|"
+                        # "X, addressing the county assembly on Tuesday, questioned …": the occasion of the words
+                        r"(?:addressing|opening|closing|presenting|introducing|unveiling|launching|visiting|touring|"
+                        r"chairing|wrapping up|winding up) (?:the|a|an|his|her|its|their|delegates|reporters)\b|asked\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                         r"last (?:week|month|year)|earlier this|at (?:a|the) )")
 _WHO_SPOKE = re.compile(r",\s*who\s+(?:briefed|spoke|told|addressed|said|wrote|was speaking|testified|appeared)\b[^,;#]*")
 _REL_WORD_RX = re.compile(r"\b(?:who|which)\b")
@@ -6763,7 +6812,7 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
         a, b = sentences[i - 1]
         if a >= para and surname in masked_low[a:b] and _RECENT_DAY.search(masked_low, a, b) \
                 and re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]):  # (the cheap tests first)
-            day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())),
+            day = next((m.group() for m in _date_matches(masked_low, a, b) if _RECENT_DAY.search(m.group())),
                        None)
             if day:
                 c.date_text = day
@@ -6824,7 +6873,7 @@ def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> 
         surname = c.speaker.name.split()[-1].lower()
         if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]) or _HE_OR_SHE_OPENS.match(masked, a)):
             continue
-        day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _WEEKDAY.search(m.group())), None)
+        day = next((m.group() for m in _date_matches(masked_low, a, b) if _WEEKDAY.search(m.group())), None)
         if day and not _LONG_HELD.search(masked_low, sentences[i][0], sentences[i][1]):  # not "has long opposed it": held
             c.date_text = day
 
@@ -6886,7 +6935,7 @@ def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None
         if (other := _VOICE_OF_WHOM.match(masked, v.end())) and other.group("who") not in c.speaker.name \
                 and not _FOR_ITS.match(masked, v.end()):  # (but "spokesperson for its Lagos command": its own)
             continue  # "A spokesperson for the rival Timber Guild said on Monday": another body's day
-        day = next((m.group() for m in R.DATE_PHRASE.finditer(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
+        day = next((m.group() for m in _date_matches(masked_low, a, b) if _RECENT_DAY.search(m.group())), None)
         if day:
             c.date_text = day
 
@@ -6928,7 +6977,11 @@ _ORG_VOICE_OPENS = re.compile(
     r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?spokes(?:man|woman|person)\b(?!\s+for\s+(?:the\s+)?[A-Z])|"
     r"(?:[A-Z]?[a-z][\w\-]*\s+){0,2}?" + _VOICE_TITLES + r",?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s*,?\s+"
     r"(?:[a-z]+\s+){0,2}?(?:said|says|told|argued|added|wrote|warned|urged|called)\b|"
-    r"(?:[A-Z][a-z]+\s+)?(?:union|party|company|group|association) (?:leaders|officials|members)\b|[Mm]embers\b)")
+    r"(?:[A-Z][a-z]+\s+)?(?:union|party|company|group|association) (?:leaders|officials|members)\b|[Mm]embers\b|"
+    # "Greg Tannenbaum, a spokesman for the association, testified …": its officer named first
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+(?:a|an|the|its)\s+(?:[a-z][\w\-]*\s+){0,2}?" + _VOICE_TITLES
+    + r"\s+(?:for|of|at)\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,2}?" + _BODY_NOUNS + r",\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:said|says|told|argued|added|wrote|warned|urged|called|testified)\b)")
 _OTHER_BODY_TITLE = re.compile(r"(" + _BODY_NOUNS + r") (?!spokes)[a-z]")  # "Council chairman", not "Union leaders"
 _PERSON_VOICE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]ts)\b")  # "Its": a place read as a name
 _VOICE_ACT = re.compile(r"\b(?:said|says|told|tells|argued|added|wrote|warned|urged|called|insisted|described|asked|"
@@ -6986,7 +7039,8 @@ def _date_from_voice(cands, masked: str, masked_low: str, sentences) -> None:
                 len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", masked_low[a:act.end()]))
         else:
             ok = _ORG_VOICE_OPENS.match(masked, at) and not _another_body_first(c, cands, masked, a, act.start())
-            if ok and (w := _OTHER_BODY_TITLE.match(masked_low, at)) and w.group(1) not in c.speaker.name.lower():
+            if ok and (w := _OTHER_BODY_TITLE.match(masked_low, at)) and w.group(1) not in c.speaker.name.lower() \
+                    and w.group(1) != "branch":  # (a union's "Branch secretary Evans Cheruiyot": its own)
                 continue  # "The Teachers' Union opposes it. Council chairman Tom Hale said Tuesday …": the council's
         if not ok:
             continue
