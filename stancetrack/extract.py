@@ -2505,9 +2505,39 @@ def _later_sentence_side(content: str, signed) -> int:
     return 1 if max(pos) > max(neg) else -1
 
 
+# What follows a "but" that is only a worry about some part: "has some concerns", "was worried about costs", "had
+# reservations about the timetable", "doubts that 3% is enough"
+_ONLY_MISGIVINGS = re.compile(
+    r"\s*(?:(?:he|she|it|they|we|i)\s+)?(?:also\s+|still\s+)?(?:(?:has|have|had|was|were|is|are|voiced|expressed|raised)\s+)?"
+    r"(?:some\s+|a few\s+|its\s+|their\s+|his\s+|her\s+)?[\"“]?(?:some\s+)?"
+    r"(?:reservations|concerns|worries|misgivings|worried|concerned|"
+    r"doubts?(?: (?:that|whether))?(?! (?:(?:that|whether) )?(?:it|this|they)\b))"  # (not "doubts it will ever be built")
+    r"\b(?![^.;]*\b(?:not|n't|cannot) (?:support|back)\b)")
+# Support given before a "but" that runs into the reported verb: "backs the rule in principle but has …"
+_FOR_IT_BUT = re.compile(
+    r"\b(?P<v>supports?|supported|welcome[sd]?|backs|backed|likes the idea|endorse[sd]?|voted (?:in favou?r|for)|"
+    r"(?:is|was) (?:broadly |generally )?in favou?r)\b"
+    r"(?:(?!\b(?:but|not|never|once|previously|initially|originally|earlier|until|in (?:19|20)\d\d)\b)[^.;])*"
+    r"\bbut\s+(?:(?:said|says|told|tells)\s+(?:[a-z]+\s+){0,3}?(?:that\s+)?)?(?:(?:he|she|it|they|we)\s+)?(?:also\s+|still\s+)?$")
+_MISGIVING_VERB = re.compile(r"(?:(?:said|says|told|tells)\s+(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:he|she|it|they|we)\s+)?"
+                             + _ONLY_MISGIVINGS.pattern)
+# "accused the government of dragging its feet", "… of sitting on the report", "… of inaction"
+_ACCUSED_OF_DELAY = re.compile(
+    r"\s*(?:[\w\-'’]+\s+){0,6}?of\s+[\"“]?(?:(?:its|their|his|her|the)\s+)?(?P<slow>dragging (?:its|their|his|her) feet|"
+    r"foot-?dragging|inaction|inertia|sitting on|sleepwalking|dithering|procrastinat\w*|stalling|delay(?:s|ing)?|"
+    r"doing nothing|moving too slowly|being too slow|waiting too long|kicking (?:it|the can|the issue) down the road)\b")
+_READING_TOO_MUCH = re.compile(r"\s*(?:reading (?:too much|anything) into|expecting|assuming|overstating|exaggerating|"
+                               r"drawing (?:\w+ )?conclusions|jumping to conclusions|complacency|raising expectations|"
+                               r"(?:over|under)estimating|hyping|overselling)\b")
+_ARGUING_VERBS = {"argued", "argues", "arguing", "insisted", "insists", "insisting", "contended", "contends",
+                  "maintained", "maintains"}
+_NOT_OURS_TO_DECIDE = re.compile(r"\b(?:matter|decision|question) for\b")
 _BACKING = {"backs", "backed", "supports", "supported", "endorses", "endorsed", "welcomes", "welcomed", "favours",
             "favors", "favoured", "favored"}
 _IT_AGAIN = re.compile(rf"\b(?:it|its|this|that|the {_PROPOSAL})")  # the plan itself, named again
+# "warned that …", "said that …": a clause opened, not the plan named again
+_SAID_THAT = re.compile(r"\b(?:said|says|warned|warns|cautioned|cautions|added|argued|noted|insisted|stressed|feared|fears|"
+                        r"worried|worries|believes?|thinks?|doubts?) that\b")
 _ACTS_OF_APPROVAL = {"approved", "approves", "adopted", "adopts", "passed", "endorsed", "endorses", "ratified"}
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
@@ -2591,7 +2621,8 @@ _IRONIC_TURN = re.compile(r"(?:now (?:i|we|you|they|my|our|everyone|everybody|pe
 _SURE_IRONY = re.compile(r"(?:next\b|another\b|i'm sure\b|i am sure\b|we get to\b|we'll just\b|we will just\b|"
                          r"just what\b|first (?:a|an|the)\b|what could possibly\b|exactly what\b|"
                          r"let(?:'s|’s| us) see (?:how|what|who|if|whether)\b|"
-                         r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b)")  # irony whatever follows
+                         r"(?:i|we|you|they|everyone|everybody)(?:'ll|’ll| will) just\b|"
+                         r"really[.!]+(?:\s|$))")  # irony whatever follows (a bare "Brilliant idea. Really." too)
 # ("Wonderful. I'll just bank on my phone"), but "Now we can finally sleep" is sincere
 _PRAISE_ONLY = re.compile(r"'(?:great|brilliant|wonderful|fantastic|excellent|perfect|lovely|genius)"
                           r"(?: (?:idea|plan|move|news))?'")
@@ -2739,6 +2770,13 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if m and m.group().startswith(("want", "wanted", "wants")) and (but := content.rfind(" but ", 0, m.start())) > 0 \
             and any(c[0] > 0 for c in _cues_in(content[:but], False)) and not _BEFORE_DECIDING.search(content, m.end()):
         m = None  # '"broadly in favour" but wanted to see how deliveries would work': for it, with a condition
+    if m and (verb_pol < 0 or verb_label in _ARGUING_VERBS) and _NOT_OURS_TO_DECIDE.search(m.group()):
+        # "argued that a binding age limit was a matter for national governments", "opposes compulsory EU-level
+        # training as a matter for national governments": the measure taken out of the taker's hands, an objection
+        if verb_pol < 0:
+            m = None
+        else:
+            return -1, 0.55, f"not theirs to decide: {m.group()!r}"
     if m and not (verb_pol and verb_strength >= 2) and not (verb_pol < 0 and m.group().startswith("whatever")):
         # ("strongly supported the bill … undecided lawmakers"; "will oppose whatever levy the council adopts": against)
         return 0, 0.6, f"withholding: {m.group()!r}"
@@ -2764,6 +2802,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             break
     if len(parts) > 1 and not any(c[0] for c in cues):
         cues = _cues_in(main, False) or cues
+    elif len(parts) > 1 and i == 0 and _ONLY_MISGIVINGS.match(parts[-1]):
+        # "likes the idea but has some concerns", "welcomed the plan but has reservations about the timetable": a
+        # worry about some part, after support given, leaves the support standing (not "… but could not support it")
+        before = [c for c in _cues_in(" ".join(parts[:-1]), False) if c[0]]
+        if (verb_pol > 0 and not before) or (before and all(c[0] > 0 for c in before)):
+            cues = tuple(before)
     if any(c[3].startswith(_UNDONE) for c in cues):
         cues = _undoing_the_topic(cues, acts)
     if acts is not None:
@@ -2885,7 +2929,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         if verb_pol > 0 and verb_label in _ACTS_OF_APPROVAL:
             pol = 1  # "approved the rule by a 9-3 vote in June, after two events were disrupted": the act decides
         elif (verb_pol > 0 and verb_label in _BACKING and acts is not None and (but := content.rfind(" but ")) > 0
-              and not _names_topic(content[but:], acts) and not _IT_AGAIN.search(content, but)):
+              and not _names_topic(content[but:], acts) and not _IT_AGAIN.search(_SAID_THAT.sub(" ", content[but:]))):
             pol = 1  # "backs the corridor but doubts the compensation will be paid": a doubt about something else
         later = _later_sentence_side(content, signed)
         if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
@@ -4054,10 +4098,21 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     claimed = _stance(text[crit.end():criticism_end], acts=acts)  # it takes the other side ("rejected
                     if claimed is not None and claimed[0]:  # claims that it would cut costs")
                         vpol, vlabel = (-1 if claimed[0] > 0 else 1), f"{p['verb']} what others claim"
+            caution = vpol < 0 and p["verb"].endswith(" against") and _READING_TOO_MUCH.match(masked_low, vb)
+            if caution:
+                vpol = 0  # "cautioned against reading too much into those figures", "… against expecting rapid
+                # change": a caution about expectations, no objection
+            if vpol < 0 and p["verb"] in ("accused", "accuses", "accusing") \
+                    and (slow := _ACCUSED_OF_DELAY.match(masked_low, vb, min(c_b, vb + 90))) \
+                    and not (acts is not None and acts.flip is not None and acts.flip.search(slow.group("slow"))):
+                vpol, vstr, vlabel = 1, 1, f"{p['verb']} them of {slow.group('slow')}"  # "accused the government of
+                # dragging its feet": wants it done sooner (not when the topic is itself a delay)
             not_yet = bool(p.get("neg") and vpol > 0 and _NOT_YET.search(masked_low, max(s_start, va - 30), va))
             if p.get("neg") and vpol:
                 vpol, vstr = (-1, 1) if vpol > 0 else (0, 0)
             stance_input = content if not (kind in ("stance", "part") and vpol) else text[criticism_end or vb:c_b]
+            if caution:
+                stance_input = text[vb:c_b]
             if kind == "stance" and vpol and ", when " in stance_input \
                     and (fate := _WHEN_IT_FARED.search(stance_input)) is not None:
                 stance_input = (stance_input[:fate.start()] + " "  # "voted for it in 2019, when it failed 4-3": the
@@ -4067,7 +4122,15 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # "dismissed the idea as …": adverbs before the verb carry intensity
                 if _INTENSE_ADV.search(masked_low, p["sp_off"], va):
                     vstr = 2
-            res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "", acts)
+            res = _stance(stance_input, vpol, vstr, vlabel, masked[p["sp_off"]:va] if kind == "stance" else "",
+                          acts._replace(banned=frozenset()) if kind == "copula" and acts is not None and acts.banned
+                          else acts)  # (a copula's words start with its subject: "Speed Pedelec NL is opposed")
+            if res is not None and res[0] < 0 and kind in ("stance", "say") and s_start < va \
+                    and (fb := _FOR_IT_BUT.search(masked_low, s_start, va)) is not None \
+                    and _MISGIVING_VERB.match(masked_low, va):
+                # "broadly supports the draft but has reservations about price regulation", "voted in favour but
+                # said she had reservations about parking": for it, with a worry about some part
+                res = (1, 0.55, f"for it, with misgivings: {fb.group('v')!r}")
             if kind == "say" and p["verb"] in R.DOUBT_VERBS:  # "does not believe the scheme will speed up rollout":
                 # a doubt that the plan will do what it promises is a side against it, one that it will do harm for
                 # it, one that it is realistic (or fair, or needed) against it; a doubt about anything else, or one

@@ -1132,6 +1132,8 @@ POS = _lc(
     r"\b(?:" + _alt(
         r"(?:carry|shepherd|steer|pilot) the (?:bill|measure|legislation) (?:through|in)\b|"  # "would carry the bill in the House"
         # "had signed on as co-sponsors": their names on the measure
+        # "said he likes the idea but has some concerns"
+        r"likes the (?:idea|plan|proposal|concept|change|move)\b|"
         r"signed on(?: as (?:a )?co-?(?:sponsors?|authors?|signator(?:y|ies)))?"
         r"(?! to (?:a|the) (?:letter|petition|campaign) against)\b|"
         r"agreed to (?:second|co-?sponsor) (?:it|the (?:motion|bill|proposal|amendment|measure|ordinance|resolution))\b|"
@@ -1405,12 +1407,13 @@ class TopicActs(NamedTuple):
     takes_away: bool = False  # the topic ends, closes or scraps something: "keep it" is against it
     decision: int = 0  # -1 when the article's decision drops the topic ("voted to abandon the trial")
     restricts: bool = False  # the topic limits something ("40-person cap on cellar door groups", "a rental freeze")
+    banned: frozenset = frozenset()  # what a ban topic bans: "drip pricing" in "Ban on drip pricing"
 
 
 _TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|"
                          r"lift(?:ed|ing)|lifts? (?:the|a|an|its|their|this)|relax(?:es|ing)|relaxation of|"
                          r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop\w*|"
-                         r"remov\w*|phas\w+ out)\b")  # not the noun: "facial recognition at tram stops"
+                         r"remov\w*|phas\w+[ -]out)\b")  # not the noun: "facial recognition at tram stops"
 TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping
 # "urged council to keep fluoride in the water", topic: ending fluoridation
 KEEP = re.compile(r"\b(?:(?:(?:will|would|must|should|shall|do|does|did)\s+not|cannot|can't|won't|wouldn't|never)\s+"
@@ -1427,16 +1430,34 @@ def names_topic(words, acts: TopicActs) -> bool:
 def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
     """Whether the object of a stance verb is the thing the topic would end, close or scrap ("campaigned against
     the limit", topic "Scrapping the two-child limit"), not the ending itself ("backed scrapping the limit")."""
-    if acts is None or not acts.takes_away or not acts.own:
+    if acts is None or not (acts.takes_away or acts.banned) or not acts.own:
         return False
     words = re.findall(r"[a-z\-]+", obj[:80])[:4]  # the object's head: "the (two-child) limit", not "… review of"
     head = " ".join(words)
+    if not acts.takes_away:  # a ban: "campaigned against drip pricing", topic "Ban on drip pricing" (not "against
+        # the drip pricing rules", nor a word of the topic outside what it bans: "Massachusetts lawmakers")
+        words = re.findall(r"[a-z\-]+", _CLAUSE_CUT.split(obj[:80], 1)[0])[:4]
+        head = " ".join(words)
+        named = any(w == b or (len(w) > 3 and len(b) > 3 and w[:6] == b[:6]) for w in words for b in acts.banned)
+        return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
+                and not _PROCESS.search(head) and not _RULE_WORDS.search(head)
+                and not _TO_BE_BANNED.search(obj[:100]))  # not "called for betting logos to be banned"
     # a word of the topic, or another form of it ("fluoride" for "fluoridation")
     named = names_topic(words, acts)
     return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
             and not _PROCESS.search(head))
 
 
+_CLAUSE_CUT = re.compile(r"\b(?:because|as|since|which|that|when|after|while|but|and|who)\b|[,;.:]")
+_TO_BE_BANNED = re.compile(r"\bto be (?:\w+ )?(?:banned|outlawed|prohibited|barred|phased out|removed|scrapped|ended|"
+                           r"stopped|restricted|curbed)\b")
+_RULE_WORDS = re.compile(r"\b(?:rules?|laws?|regulations?|restrictions?|limits?|caps?|measures?|legislation|"
+                         r"ordinances?|by-?laws?|curbs?|crackdown|controls?|lobby|industry|sector|freeze|pause|halt|embargo)\b")
+# what a ban topic bans: "Ban on drip pricing", "Two-year moratorium on new data centres in Noordwaarde", "Banning live
+# goldfish prizes at fairs", up to the first preposition after it
+_BANNED = re.compile(r"(?<!ing )\b(?:(?:bans?|prohibition|moratorium)\s+(?:on|of)|banning|prohibiting)\s+(?:the\s+)?"
+                     r"(?P<what>[a-z\-]+(?:\s+(?!(?:in|at|for|from|by|across|within|on|of|to|until|after|before|and|"
+                     r"near|around|during|over|under|with)\b)[a-z\-]+){0,3})")
 _PROCESS = re.compile(r"\b(?:review|plan|plans|proposal|proposals|report|study|consultation|decision|scheme|bill|"
                       r"motion|idea|move|change|changes|policy|reform|of)\b")
 
@@ -1464,7 +1485,9 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     if not flip and not own and not takes_away:
         return None
     restricts = bool(_RESTRICTS.search(low)) and not undone and not takes_away and not _LOOSENS.search(low)
-    return TopicActs(re.compile(flip) if flip else None, own, takes_away, restricts=restricts)
+    bm = _BANNED.search(low) if not undone and not takes_away else None
+    banned = frozenset(w for w in bm.group("what").split() if len(w) > 3 and w in own) if bm else frozenset()
+    return TopicActs(re.compile(flip) if flip else None, own, takes_away, restricts=restricts, banned=banned)
 
 
 # a topic that limits something (not one that lifts, ends or loosens a limit: "Lifting the ban", "Raising the cap")

@@ -6918,3 +6918,47 @@ def test_session_38_hfp(monkeypatch):
     assert ("Tarrant Shire Council", 0) in out and not any(a == "Fiona Carr" for a, _ in out)
     assert {("Fiona Carr", -1), ("Tarrant Shire Council", -1)} <= got(
         "Fiona Carr said Tarrant Shire Council would oppose the fee.", "The entry fee")
+
+
+def test_session_38_hsign(monkeypatch):
+    """Session 38, stance sign: support given before a "but" that only voices a worry stays support; a matter argued
+    to be someone else's is an objection; "campaigned against" what a ban topic bans is for it; an accusation of
+    delay asks for it; a caution about expectations is no objection; "Brilliant idea. Really." is irony."""
+    def side(text, topic="The plan"):
+        return _rules_only_on(monkeypatch, text, topic)
+    # support with a worry about some part (within what was said, or before the reported verb)
+    assert side("Ron Kessler said he likes the idea but has some concerns.") == {("Ron Kessler", 1, "2025-06-25")}
+    assert side("The Chamber of Electronic Commerce broadly supports the draft but has reservations about price "
+                "regulation.") == {("Chamber of Electronic Commerce", 1, "2025-06-25")}
+    assert side("Mayor Gail Chen voted in favour but said she had reservations about parking on Water Street.") \
+        == {("Gail Chen", 1, "2025-06-25")}
+    assert side("The British and Irish Aquarium Operators Federation broadly welcomed the plan, but a spokesperson "
+                "warned that the record-keeping burden must be proportionate for smaller sites.",
+                "Mandatory enrichment plans for cephalopods") \
+        == {("British and Irish Aquarium Operators Federation", 1, "2025-06-25")}  # ("warned that": no "it" again)
+    assert side("Ron Kessler said he welcomed the plan but has concerns and could not support it.") \
+        == {("Ron Kessler", -1, "2025-06-25")}
+    # "a matter for national governments", argued: an objection (said: a side withheld)
+    assert side("Germany argued that a binding age limit was a matter for national governments.") \
+        == {("Germany", -1, "2025-06-25")}
+    assert side("Sarah Lindqvist insisted shirt sponsorship was a matter for individual clubs.") \
+        == {("Sarah Lindqvist", -1, "2025-06-25")}
+    # against what a ban topic bans: for the ban (not against the ban's own rules)
+    assert side("Consumer Action Australia, which has long campaigned against drip pricing, said the rules were a "
+                "start.", "Ban on drip pricing") == {("Consumer Action Australia", 1, "2025-06-25")}
+    assert side("Jane Doe has long campaigned against the drip pricing rules, she said.", "Ban on drip pricing") \
+        == {("Jane Doe", -1, "2025-06-25")}
+    assert side("Jane Doe has campaigned against primate experiments for a decade, she said.",
+                "Phase-out of primate experiments at Lower Saxony universities") == {("Jane Doe", 1, "2025-06-25")}
+    # an accusation of delay wants it sooner
+    assert side("Raj Malhotra accused the government of dragging its feet.") == {("Raj Malhotra", 1, "2025-06-25")}
+    assert side("Raj Malhotra accused the government of rushing the bill.") == {("Raj Malhotra", -1, "2025-06-25")}
+    # a caution about expectations is no objection
+    assert ("Yuki Tanabe", -1, "2025-06-25") not in side("Professor Yuki Tanabe cautioned against reading too much "
+                                                          "into those figures.")
+    assert side("Ann Lee cautioned against the plan.") == {("Ann Lee", -1, "2025-06-25")}
+    # a bare "Really." after praise
+    assert side("\"Brilliant idea. Really.\" said Jen Kowalski, who runs the alley.") \
+        == {("Jen Kowalski", -1, "2025-06-25")}
+    assert side("\"Brilliant idea. Really great.\" said Jen Kowalski, who runs the alley.") \
+        == {("Jen Kowalski", 1, "2025-06-25")}
