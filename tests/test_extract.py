@@ -6962,3 +6962,52 @@ def test_session_38_hsign(monkeypatch):
         == {("Jen Kowalski", -1, "2025-06-25")}
     assert side("\"Brilliant idea. Really great.\" said Jen Kowalski, who runs the alley.") \
         == {("Jen Kowalski", 1, "2025-06-25")}
+
+
+def test_session_38_hdate(monkeypatch):
+    """Session 38, dates (publication Wednesday 25 June 2025)."""
+    def got(text, topic="The plan"):
+        return _rules_only_on(monkeypatch, text, topic)
+    # an occasion's participle between the name and the verb dates the words ("opening a debate on Tuesday")
+    assert ("Alasdair Munro", 1, "2025-06-24") in got(
+        "Justice Secretary Alasdair Munro, opening a Holyrood debate on Tuesday, insisted that the evidence for the plan "
+        "was now \"overwhelming.\"")
+    # the time of what changed a mind ("after his shop window was smashed in January", "now … after a trial in
+    # December") is not the time of the side taken now
+    assert ("Derek Pellow", 1, "2025-06-25") in got(
+        "Derek Pellow said in December that he was against any curfew. He now says he supports the zone after his shop "
+        "window was smashed twice in January.", "The dispersal zone")
+    assert ("Nairobi Central Business Association", -1, "2025-06-25") in got(
+        "In 2023 the Nairobi Central Business Association supported moving matatus out of the centre. The association now "
+        "says it is against the ban, after a two-week trial in December saw footfall fall sharply.", "The matatu ban")
+    # a trailing attribution with the officer's role and then name ("…, its president, Dr. James Kiprop, said on Sunday")
+    assert ("Kenya Association of Clinical Haematologists", 1, "2025-06-22") in got(
+        "The Kenya Association of Clinical Haematologists broadly backs the plan but wants the allowance paid only to "
+        "repeat donors, whose blood is safer, its president, Dr. James Kiprop, said on Sunday.")
+    # a bare weekday naming a kind of day is no date ("Sunday was often the only day", "favoured Sunday opening"), but
+    # "Among the speakers Tuesday was …" is
+    assert ("National Hunters' Federation", -1, "2025-06-25") in got(
+        "The National Hunters' Federation rejected the proposal outright. Its spokesman, Laurent Guérin, said that for "
+        "hunters with jobs, Sunday was often the only day they could go out.", "The Sunday hunting ban")
+    assert ("Darnell Hayes", -1, "2025-06-24") in got(
+        "Among the speakers Tuesday was Darnell Hayes. He urged commissioners to reject the plan.")
+    # what another "had" done is dated by its own time, up to a clause of its own
+    assert ("Seaview Bay Ratepayers' Association", 1, "2025-05-01") in got(
+        "Thandi Mokoena told a council meeting yesterday that the town cannot trust luck. She said the Seaview Bay "
+        "Ratepayers' Association had written in support of the net last month.", "The shark net")
+    assert ("Sam Petrakis", 1, "2025-06-25") in got(
+        "Cr Tully said Crs Anna Lowe and Sam Petrakis had told her they would support the grant when it comes to the vote "
+        "on 25 November.", "The grant")
+    # "Jenkins, who represents Cathays, made the remarks …" after the words quoted (across their second sentence)
+    assert ("Owain Jenkins", -1, "2025-06-19") in got(
+        "The police board voted on Monday to buy the vans.\n\n\"We would never accept,\" said Councillor Owain Jenkins, "
+        "\"a police officer stopping every shopper. That is exactly what this plan does.\" Jenkins, who represents "
+        "Cathays, made the remarks at a meeting of the full council on Thursday.", "The facial recognition vans")
+    # a body's summary, then its officer named first ("Greg Tannenbaum, a spokesman for the association, testified"),
+    # or its branch's officer
+    assert ("Downtown Bellhaven Merchants Association", -1, "2025-06-12") in got(
+        "The Downtown Bellhaven Merchants Association opposes the measure. Greg Tannenbaum, a spokesman for the "
+        "association, testified at a hearing on June 12 that unlimited permits would hurt restaurants.", "The measure")
+    assert ("Rift Teachers' Union", 1, "2025-06-24") in got(
+        "The Rift Teachers' Union also supports the change. Branch secretary Evans Cheruiyot said yesterday that teachers "
+        "had been working 13-hour days.", "The change")
