@@ -2680,14 +2680,16 @@ _CRITICISM_DISMISSED = re.compile(
 _VERDICTS = {**{w: 1 for w in ("finally", "about time", "about bloody time", "yes. finally", "yes, finally",
                                "good idea", "fine by me", "long overdue", "overdue", "sensible", "very sensible",
                                "makes sense", "it's about time", "not before time", "bring it on", "yes, please",
-                               "yes please", "count me in", "absolutely")},  # (not "Brilliant", "Great
-             # idea": as often irony, which the words after it tell)
+                               "yes please", "count me in", "absolutely", "gladly", "necessary",
+                               "high time")},  # (not "Brilliant", "Great idea": as often irony, which the words
+             # after it tell)
              **{w: -1 for w in ("daylight robbery", "daft", "gutted", "ridiculous", "nonsense", "madness", "absurd",
                                 "too intrusive", "bureaucracy", "a joke", "outrageous", "disgraceful", "pointless",
                                 "a waste of money", "waste of money", "no way", "not a chance", "over my dead body",
                                 "crazy", "bonkers", "a disgrace", "shameful", "a scandal", "a rip-off", "rip-off",
                                 "a cash grab", "cash grab", "heartbreaking", "a terrible idea", "terrible idea",
-                                "bad idea", "a bad idea", "stupid", "silly", "barmy", "mad")}}
+                                "bad idea", "a bad idea", "stupid", "silly", "barmy", "mad", "pure madness",
+                                "utter madness", "complete madness", "total madness", "unaffordable")}}
 
 
 def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label: str = "", hedge_text: str = "",
@@ -4661,7 +4663,14 @@ def _unnamed_body(sp: "_Speaker") -> bool:
     """"union", "regional health board": an organisation the extractor knows only by a common noun, because the
     rules did not tie "the union" to the union named before, if any (one in seven of these was a statement a
     coder recorded, on the tuned articles)."""
-    return sp.kind in ("org", "group") and sp.name[:1].islower()
+    return sp.kind in ("org", "group") and sp.name[:1].islower() and not _TIER_BODY.fullmatch(sp.name)
+
+
+# "the district forestry office", "the national agriculture secretariat", "the state culture ministry": a body of a
+# tier of government, named by its tier and remit, is one body (and is so recorded) even with no proper name
+_TIER_BODY = re.compile(r"(?:regional|district|state|national|federal|provincial|county|cantonal|prefectural|"
+                        r"municipal)\s+(?:[a-z\-]+\s+){1,2}(?:office|ministry|department|secretariat|agency|authority|"
+                        r"board|committee|directorate|inspectorate)")
 
 
 def _headline(text: str, body: int) -> tuple[int, int] | None:
@@ -5438,10 +5447,14 @@ _LISTED = re.compile(
     r"(?:are|were|is|was) (?:all |both |also )?(?:backing|supporting) (?:it|the\s+\w+)|"  # "were both backing the project"
     r"(?:co-?signed|co-?sponsored|seconded) (?:the|his|her|their|a) (?:motion|bill|resolution|ordinance)"
     r"(?! (?:to|calling|against|opposing)\b)|"  # "had co-signed the motion"
-    r"(?:co-?)?signed (?:a |the )?(?:joint )?letters? (?:of support|supporting)|"  # "had signed a joint letter of support"
+    r"(?:co-?)?signed (?:a |the )?(?:joint )?letters? (?:with (?:him|her|them) )?(?:of support|supporting|backing)|"  # "had
+    # signed a joint letter of support", "had signed a joint letter with him backing it"
+    r"joined as (?:a )?co-?sponsors?|"  # "senators Aravena and Soto had joined as co-sponsors"
     r"(?:written|wrote) letters? (?:supporting|backing))\b"
     r"|(?:(?:have|has|had)(?: all| both| also| already)? )?"
     r"(?P<neg_act>(?:written|wrote) to (?:the )?(?:[\w\-’']+ ){1,3}?to object|"
+    # "said Ridgeline Wines and Kereru Estate, two of the largest buyers, had lodged submissions against the cap"
+    r"(?:lodged|made|filed|submitted) (?:written )?(?:submissions|objections) (?:against|opposing)|"
     r"signed (?:a|the|her|his|their|our) letter (?:calling for (?:it|the (?:plan|scheme|change|proposal|move)) to be "
     r"(?:paused|scrapped|dropped|"
     r"withdrawn|delayed|shelved)|opposing|against|of objection|"  # "had signed her letter of objection"

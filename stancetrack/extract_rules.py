@@ -141,6 +141,18 @@ SAY_VERBS = (
     "had a one-word verdict|gave a one-word verdict|had a two-word verdict|gave a two-word verdict|had a blunt verdict|"
     "answered in one word|replied in one word|had one word for it|had one word for the plan|had one word for the idea|"
     "had one word for the proposal|had one word for the scheme|was the verdict of|"
+    # "Grace Lin, who owns a bar, had a one-word reaction: 'Finally.'", "…, put it simply: 'About time.'", "summed up
+    # the mood in one word: 'Disgraceful.'", "had two words for the plan: 'Pure madness.'" (a who-clause between)
+    + "".join(f"{v} a {n}-word {w}|" for v in ("had", "gave") for n in ("one", "two")
+              for w in ("reaction", "answer", "response", "verdict on the plan", "answer when asked", "reply"))
+    + "".join(f"{v} it {how}|" for v in ("put", "puts")
+              for how in ("simply", "more simply", "plainly", "more plainly", "bluntly", "more bluntly", "this way",
+                          "briefly", "more briefly", "succinctly", "more succinctly", "in one word", "in two words"))
+    + "".join(f"had {n} words for {o}|" for n in ("two", "three")
+              for o in ("it", "the plan", "the proposal", "the idea", "the scheme", "the ban", "the rule", "the decision"))
+    + "".join(f"summed up {o} in one word|" for o in ("the mood", "her view", "his view", "their view", "her own view",
+                                                       "his own view", "the plan", "the proposal", "it"))
+    + "summed it up in one word|summed it up in two words|"
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # "sent a letter to council members last week urging them to reject it" (dated and read as "wrote to")
     "sent a letter|sent letters|has sent a letter|sent a submission|"
@@ -345,9 +357,15 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
        for act in ("fight", "block", "oppose", "resist", "challenge")},
     **{f"{v} {c} {p}": (-1, 1) for v in ("voiced", "raised", "expressed", "has raised", "has voiced", "has expressed")
        for c in ("concerns", "concern", "serious concerns", "doubts", "misgivings", "reservations") for p in ("about", "over")},
+    # "voiced reservations in a radio interview in July, saying …" (reservations: of the plan in the story)
+    **{f"{v} {c}": (-1, 1) for v in ("voiced", "expressed", "has voiced", "has expressed")
+       for c in ("reservations", "misgivings", "serious reservations", "strong reservations")},
     **{f"{aux}{v} {poss} {what} to": (1, 1) for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"),
                                                            ("", "lent"), ("", "lends"), ("has ", "lent"), ("have ", "lent"))
-       for poss in ("his", "her", "its", "their") for what in ("backing", "support", "full backing", "full support")},
+       for poss in ("his", "her", "its", "their") for what in ("backing", "support", "full backing", "full support",
+                                                               "unanimous backing", "unanimous support",  # "Llanfair Town
+                                                               "strong backing", "strong support")},  # Council gave its
+    # unanimous support to the bid at a meeting on 10 June"
     **{f"{aux}{v} {obj} {poss} {what}": (1, 1) for aux, v in (("", "gave"), ("", "gives"), ("has ", "given"), ("have ", "given"))
        for obj in ("it", "the plan", "the bill", "the proposal", "the measure", "the scheme", "the idea", "the deal", "the move")
        for poss in ("his", "her", "its", "their") for what in ("backing", "support", "full backing", "full support", "blessing")},

@@ -7011,3 +7011,41 @@ def test_session_38_hdate(monkeypatch):
     assert ("Rift Teachers' Union", 1, "2025-06-24") in got(
         "The Rift Teachers' Union also supports the change. Branch secretary Evans Cheruiyot said yesterday that teachers "
         "had been working 13-hour days.", "The change")
+
+
+def test_session_38_hactor(monkeypatch):
+    # a one-word (or two-word) reaction after a who-clause or appositive: the speaker's verdict
+    for text, who, side in [
+        ('Grace Lin, who owns a karaoke bar on Wellington Row, had a one-word reaction: "Finally."', "Grace Lin", 1),
+        ('Ashley Nguyen, who bowls in a Saturday league, put it simply: "About time."', "Ashley Nguyen", 1),
+        ('Jean Parfitt, who has skittled since 1969, summed up the mood in one word: "Disgraceful."', "Jean Parfitt", -1),
+        ('Eoin Daly, a karaoke host who runs nights at three bars, had two words for the plan: "Pure madness."',
+         "Eoin Daly", -1),
+        ('Helen Matsuda, whose family has grown zinfandel since the 1970s, had a one-word answer: "Gladly."',
+         "Helen Matsuda", 1),
+    ]:
+        assert (who, side, "2025-06-25") in _rules_only_on(monkeypatch, "The council will vote on the plan. " + text,
+                                                            "The plan")
+    # others a speaker lists: co-sponsors, submissions against, a joint letter
+    got = _rules_only_on(monkeypatch, "Senator Ana Reyes introduced the bill on Monday. She said senators Rodrigo "
+                         "Aravena and Macarena Soto had joined as co-sponsors.", "The bill")
+    assert {("Rodrigo Aravena", 1, "2025-06-23"), ("Macarena Soto", 1, "2025-06-23")} <= got
+    got = _rules_only_on(monkeypatch, "Tom Reid chairs the growers group. Reid said Ridgeline Wines and Kereru Estate, "
+                         "two of the largest buyers, had lodged submissions against the cap last month.", "The cap")
+    assert {("Ridgeline Wines", -1, "2025-05-01"), ("Kereru Estate", -1, "2025-05-01")} <= got
+    got = _rules_only_on(monkeypatch, "Mayor Patricio Contreras endorsed the bill on Tuesday and said two neighbouring "
+                         "mayors, Ana Lagos of Quilhue and Iván Pardo of Santa Rita, had signed a joint letter with him "
+                         "backing it.", "The bill")
+    assert {("Ana Lagos", 1, "2025-06-24"), ("Iván Pardo", 1, "2025-06-24")} <= got
+    # a tier of government's office named only in lower case is kept (not "the union": which one, unsaid)
+    got = _rules_only_on(monkeypatch, "The national agriculture secretariat said it had no position on the levy.",
+                         "The levy")
+    assert ("national agriculture secretariat", 0, "2025-06-25") in got
+    df = extract_text("The union said it opposed the levy.", PUB, "The levy").statements
+    assert "union" not in set(df["actor"])
+    # "gave its unanimous support to", "voiced reservations"
+    assert ("Llanfair Town Council", 1, "2025-06-10") in _rules_only_on(
+        monkeypatch, "Llanfair Town Council gave its unanimous support to the bid at a meeting on 10 June.", "The bid")
+    assert ("Samuel Osei", -1, "2024-07-01") in _rules_only_on(
+        monkeypatch, "Samuel Osei, the city's medical officer of health, voiced reservations in a radio interview in July.",
+        "The bylaw")
