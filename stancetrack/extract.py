@@ -7777,6 +7777,9 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 it = re.sub(r"^(?:its|their)\s+", "", it)  # "the council's Independent group and its Green group"
                 name = _LISTED_ROLE.sub("", re.sub(r"^[Tt]he\s+", "", it))  # "Senators Lisa Wu": Lisa Wu
                 person = name != re.sub(r"^[Tt]he\s+", "", it)  # (a title said so)
+                if not person and not it.lower().startswith("the ") and _looks_personal(name) \
+                        and any(_is_first_name(x.split()[0]) and _looks_personal(x) for x in items):
+                    person = True  # "said Grace Reyes and Paolo Tan had signed on": people (one first name known)
                 head_of = name.split(" of ")[0].split()
                 if " of " in name and 2 <= len(head_of) <= 3 and not _whole_org_name(" ".join(head_of)) \
                         and not {w.lower() for w in head_of} & (R.ROLE_WORDS | _BODY_OF_WORDS):
@@ -7802,6 +7805,14 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                     order=order, para=0,
                 ))
     return out
+
+
+def _looks_personal(name: str) -> bool:
+    """Two or three capitalised words, no body's head word and no party ("Grace Reyes", not "Parish Council" or
+    "Christian Democrats")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower() in R.ORG_HEADS or w.lower() in R.COUNTRIES for w in words) and not _party_like(name)
 
 
 def _reported_list(text, masked, sq, s_start, s_end, sentences, speaker, actor_ref, order):

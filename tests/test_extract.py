@@ -7049,3 +7049,13 @@ def test_session_38_hactor(monkeypatch):
     assert ("Samuel Osei", -1, "2024-07-01") in _rules_only_on(
         monkeypatch, "Samuel Osei, the city's medical officer of health, voiced reservations in a radio interview in July.",
         "The bylaw")
+
+
+def test_session_38_people_a_speaker_lists_are_persons():
+    """"Dizon said Grace Reyes and Paolo Tan had signed on": two people (by their first names), not two bodies; the
+    bodies a speaker lists stay bodies."""
+    text = (' date 2025-04-09\n\nMayor Rodel Dizon said on Monday that Grace Reyes and Paolo Tan had signed on as '
+            'co-authors of the ordinance, and that the Santa Lucena Business Club and the Parish Council were behind it.')
+    got = extract_text(text, topic="The karaoke curfew").statements.set_index("actor")
+    assert got.loc["Grace Reyes", "actor_type"] == "person" and got.loc["Paolo Tan", "actor_type"] == "person"
+    assert got.loc["Grace Reyes", "reported_by"] == "Rodel Dizon"
