@@ -2645,6 +2645,14 @@ _IF_YOU_LIKE = re.compile(r"\b(?:great|good|wonderful|brilliant|fantastic|excell
                           r"if you (?:like|love|enjoy|fancy)\b")  # not "if you want a quieter street": sincere
 
 
+# '"Right now the man who waters his lawn pays the same as the pensioner. That isn't fair"': a sentence that
+# describes how things are, then faulted with "that": the case for the change, not against it
+_THAT_UNFAIR = re.compile(r"(?:^|[.!?;]\s+)(?P<before>[^.!?;]{20,300}?)[.!?;]\s+(?P<fault>that(?:'s|’s)? (?:(?:is|was) )?"
+                          r"(?:not|n't|n’t|isn't|isn’t|wasn't|wasn’t) (?:fair|sustainable|acceptable|right|good enough)\b)")
+_THAT_UNFAIR_MEASURE = re.compile(r"\b(?:will|would|'ll|’ll|'d|’d|going to|wants? to|want us|plans? to|propos\w*|under th\w+|"
+                                  r"this|these|they|new)\b|^\s*it\b|\b(?:the|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:bill|plan|measure|"
+                                  r"proposal|scheme|policy|law|ordinance|ban|levy|tax|fee|charge|rule|cap|change|closure|cut)s?\b")
+# (the antecedent the measure itself, or what it will do: "The charge doubles our bills overnight. That is not fair")
 _SOLVED_BY = re.compile(r"\b(?:solv|fix)\w* (?:a|an|the|his|her|their|its|our|one) (?:[\w\-]+ ){0,3}problems? by "
                         r"(?:handing|passing|shifting|dumping|offloading|pushing|taking|creating|lowering|forcing|"
                         r"punishing|sacrificing|robbing|making \w+ pay)\b")  # the burden moved, not "by building 400 spaces"
@@ -2753,6 +2761,13 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         rest = _stance(content[why_not.end():], acts=acts)  # not '"Sure, why not? It makes sense"': sincere
         if rest is None or rest[0] < 0:
             return -1, 0.5, f"sarcasm: {why_not.group().strip()!r}"
+    if "that" in content and verb_pol >= 0 and (unfair := _THAT_UNFAIR.search(content)) is not None \
+            and not _THAT_UNFAIR_MEASURE.search(unfair.group("before")) and not _THIS_PLAN.search(unfair.group("before")):
+        rest = _stance(content[:unfair.start("fault")] + " " * len(unfair.group("fault")) + content[unfair.end("fault"):],
+                       verb_pol, verb_strength, verb_label, hedge_text, acts)
+        if rest is not None and rest[0] and not rest[2].startswith(("sentiment", "learned")):
+            return rest  # '… That isn't fair. Metering is the right thing to do': the words that name it
+        return 1, 0.55, f"the way things are faulted: {unfair.group('fault')!r}"
     if "problem" in content and " by " in content and (odd := _SOLVED_BY.search(content)) is not None:
         return -1, 0.6, f"the wrong cure: {odd.group()!r}"  # "We are solving a staffing problem by handing it to
         # parents": the cure is the objection
@@ -5650,6 +5665,8 @@ _PAST_SELF = re.compile(r"\W*(?:i|we)\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?
                         r"opposed|a supporter|a critic|wary|doubtful|unconvinced|enthusiastic|supportive|a sceptic|a skeptic)\b|"
                         r"(?:backed|supported|opposed|championed|voted for|voted against)\b(?=[^.;!?#]{0,60}?\b(?:then|at first|"
                         r"in good faith|on the (?:promise|understanding|assurance)|"  # "I supported this in good faith"
+                        r"because (?:i|we) (?:believed|thought|trusted|assumed|was told|were told)|on the basis of|"  # "I backed
+                        # it because I believed the banding would be accurate": a belief since given up
                         r"at the time|when|originally|initially|years ago|last year|in (?:19|20)\d\d|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b))")
 _STILL_NOW = ("now", "still", "today", "these days", "but ", "since", "changed", "anymore", "any more", "no longer",
@@ -6340,6 +6357,10 @@ _BODY_HEADS = (r"association|union|federation|forum|network|alliance|coalition|c
 # "Speaking on behalf of the society on Thursday, tower captain Siobhán Daly said …": the society named before
 _SPEAKING_FOR_THE = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting) (?:for|on behalf of) the (?P<head>{_BODY_HEADS})\b"
                                r"[^,#]{0,40},")
+# '"Education, yes. Fines, no," said its chairman, Pieter Goossens, speaking for the league', '…, its chair, Sue
+# Ashworth, said on behalf of the forum': the words after the name or the verb, the body named before
+_FOR_THE_BODY_AFTER = re.compile(rf"(?:\bspeaking|\bspoke|\bwriting|\bsaid|\bsays|\btold [\w ]{{1,30}}?)\s+(?:for|on behalf of)\s+"
+                                 rf"(?:the|its)\s+(?P<head>{_BODY_HEADS}|cooperative|co-operative|council)\b(?![’'])")
 _THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
                             rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
@@ -6590,6 +6611,12 @@ def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[
             and not _PARTY_WORD.search(org) and not _NOT_A_MEMBERS_BODY.search(org):
         _said_for(c, org)  # "… Society of Bellringers is opposed. Speaking on behalf of the society on Thursday, tower
         return  # captain Siobhán Daly said members were 'heartbroken'"
+    if (g := (_FOR_THE_BODY_AFTER.search(masked, c.q_end, c.context[1]) if quoted else None)
+            or _FOR_THE_BODY_AFTER.search(masked, c.context[0], c.q_start)) is not None \
+            and (org := _body_named_before(c, masked, g.group("head"), o_pos, o_name)) is not None \
+            and not _PARTY_WORD.search(org) and not _NOT_A_MEMBERS_BODY.search(org):
+        _said_for(c, org)
+        return
     m = _SPEAKING_FOR.match(masked, c.context[0], c.q_start)
     if m is None and _has(masked[c.context[0]:c.context[1]], ("speak", "spoke", "spokes", "writing", "testifying",
                                                                "calling", "phoning", "appearing")) \

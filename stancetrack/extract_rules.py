@@ -1224,6 +1224,10 @@ STRONG_NEG = _lc(
 )
 NEG = _lc(
     r"\b(?:" + _alt(
+        # "This doesn't save a single reef", "will not create one extra home": the measure achieves nothing
+        r"(?:won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|won’t|doesn’t|wouldn’t|didn’t) "
+        r"(?:save|stop|create|make|prevent|deter|protect|help|fix|solve|build|add|hire|train|catch|reduce|bring back|put) "
+        r"(?:a single |one (?:more |extra |additional |new )?)(?=[\w\-])(?![\w\-]+ (?:[\w\-]+ )?from\b)|"  # (not "doesn't stop a single person from marching": no harm done)
         r"turn(?:s|ed|ing)? (?:it|them|(?:the|this|that) (?:[\w\-]+ )?(?:application|request|proposal|plan|bid|scheme|bill|"
         r"offer|permit|consent|licen[cs]e|extension|expansion)) down\b|"  # "wanted the province to turn the application down"
         r"(?:bring|brought|grind|ground) (?:\w+ ){0,3}?to a (?:standstill|halt)|"  # "vowed to bring the capital to a standstill"

@@ -7059,3 +7059,29 @@ def test_session_38_people_a_speaker_lists_are_persons():
     got = extract_text(text, topic="The karaoke curfew").statements.set_index("actor")
     assert got.loc["Grace Reyes", "actor_type"] == "person" and got.loc["Paolo Tan", "actor_type"] == "person"
     assert got.loc["Grace Reyes", "reported_by"] == "Rodel Dizon"
+
+
+def test_session_38_hqb(monkeypatch):
+    """Quotations before their attribution: "doesn't save a single reef" (the measure achieves nothing: against); a
+    state of affairs faulted with "That isn't fair" (the case for the change: for); "speaking for the league" after the
+    officer's name (the body's words, not the officer's)."""
+    got = _rules_only_on(monkeypatch, 'Kevin Tran owns a shop. "This doesn\'t save a single reef," Tran said.', "The ban")
+    assert ("Kevin Tran", -1, "2025-06-25") in got
+    got = _rules_only_on(monkeypatch, '"This bylaw doesn\'t stop a single person from marching," said Kevin Tran.',
+                         "The mask bylaw")
+    assert ("Kevin Tran", -1, "2025-06-25") not in got
+    got = _rules_only_on(monkeypatch, '"Those who live in flats are paying for their neighbours\' hedge trimmings. That '
+                         'is not fair, and it is not sustainable," council leader Margaret Pryce said.', "The bin charge")
+    assert ("Margaret Pryce", 1, "2025-06-25") in got and ("Margaret Pryce", -1, "2025-06-25") not in got
+    got = _rules_only_on(monkeypatch, '"The charge doubles our bills overnight. That is not fair," said Kevin Tran.',
+                         "The bin charge")
+    assert ("Kevin Tran", -1, "2025-06-25") in got
+    text = ("The Flemish Riders' League called the plan \"heavy-handed\" on Monday. \"Education, yes. Fines, no,\" said "
+            "its chairman, Pieter Goossens, speaking for the league.")
+    got = _rules_only_on(monkeypatch, text, "Compulsory riding helmets")
+    assert not any(a == "Pieter Goossens" for a, _, _ in got)
+    assert any(a == "Flemish Riders' League" and s == -1 for a, s, _ in got)
+    # "I backed it because I believed …": an earlier side, not today's
+    got = _rules_only_on(monkeypatch, '"I backed it because I believed the banding would be accurate," said Daniel '
+                         'Otieno.', "The funding bands")
+    assert ("Daniel Otieno", 1, "2025-06-25") not in got
