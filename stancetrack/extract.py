@@ -4532,6 +4532,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _date_from_mention(cands, masked, masked_low, sentences)
     _date_from_words_before(cands, masked)
     _date_from_next_sentence(cands, masked, masked_low, sentences)
+    _date_from_turnaround(cands, masked, masked_low, sentences)
+    _date_from_day_before(cands, masked, masked_low, sentences)
     _date_from_its_voice(cands, masked, masked_low, sentences)
     _date_from_elaboration(cands, masked, masked_low, sentences)
     _date_from_voice(cands, masked, masked_low, sentences)
@@ -6981,6 +6983,67 @@ def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> 
             c.date_text = day
 
 
+
+_TURNABOUT_SUMMARY = re.compile(r"\b(?:come (?:a)?round|came (?:a)?round|turned against|changed (?:course|tack|sides|"
+                                r"(?:his|her|its|their) (?:position|mind|view|stance|tune))|backed away|"
+                                r"(?:had|has|have) (?:a )?change of heart)\b")
+
+
+def _date_from_turnaround(cands, masked: str, masked_low: str, sentences) -> None:
+    """"Senator X has come round to the idea. In 2023 he called it 'a death sentence'. On Monday he told local radio
+    he would now vote for it.": a summary of a change of side, with no day of its own, was made on the recent day the
+    rest of its paragraph names for the new words (the sentences between tell the old side)."""
+    starts = [a for a, _ in sentences]
+    for c in cands:
+        if c.date_text or _EARLIER in c.flags or not _TURNABOUT_SUMMARY.search(_verb_of(c)):
+            continue
+        i = bisect.bisect_right(starts, c.q_start) - 1
+        surname = c.speaker.name.split()[-1].lower()
+        for k in range(i + 1, min(len(sentences), i + 4)):
+            a, b = sentences[k]
+            if "\n" in masked[sentences[k - 1][1]:a]:
+                break  # the paragraph ends
+            if any(o.context[0] == a and not _same_speaker(o.speaker.name, c.speaker.name)
+                   and o.speaker.kind not in ("pronoun",) for o in cands) \
+                    and not (c.speaker.kind != "person" and _ITS_VOICE_NEXT.search(masked_low, a, b)):
+                break  # another speaker's sentence (but "Its executive director, Hannah Vos, said on Monday …")
+            day = next((m for m in _date_matches(masked_low, a, b) if _WEEKDAY.search(m.group())), None)
+            if day is None:
+                continue
+            if _TO_COME.search(masked_low, max(a, day.start() - 40), day.start()) or not _SPOKE_THEN.search(masked_low, a, b) \
+                    or not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])
+                            or re.search(r"\b(?:he|she|it|they|its|their)\b", masked_low[a:b])):
+                break
+            c.date_text = day.group()
+            break
+
+
+def _date_from_day_before(cands, masked: str, masked_low: str, sentences) -> None:
+    """"… On Monday he said he would now back the decree.\n\n'I was wrong to believe the factories would bring
+    prosperity,' Sarr said.": a person's quotation with no day, opening a paragraph, right after a paragraph whose
+    last sentence is their words on a recent day (their name or "he"/"she" in it, nobody else speaking), was said
+    then."""
+    starts = [a for a, _ in sentences]
+    for c in cands:
+        if c.date_text or _EARLIER in c.flags or c.speaker.kind != "person" or not c.cue.startswith("quote_"):
+            continue
+        i = bisect.bisect_right(starts, c.q_start) - 1
+        if i < 1 or "\n" not in masked[sentences[i - 1][1]:sentences[i][0]] \
+                or masked[sentences[i][0]:c.q_start].strip(" \"“‘'"):
+            continue  # not the opening words of a paragraph
+        a, b = sentences[i - 1]
+        surname = c.speaker.name.split()[-1].lower()
+        if any(o.context[0] == a and not _same_speaker(o.speaker.name, c.speaker.name) for o in cands):
+            continue  # another speaker's words
+        if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])
+                or re.search(r"\b(?:he|she)\b", masked_low[a:b])):
+            continue
+        day = next((m for m in _date_matches(masked_low, a, b) if _WEEKDAY.search(m.group())), None)
+        if day is None or _TO_COME.search(masked_low, max(a, day.start() - 40), day.start()) \
+                or _in_aside(masked_low, a, day.start()) or not _SPOKE_THEN.search(masked_low, a, b):
+            continue
+        c.date_text = day.group()
+
 _TO_COME = re.compile(r"\b(?:will|would|due to|since|next|is to|are to|set to|plans? to|expected to)\b")
 _SPOKE_THEN = re.compile(r"\b(?:said|says|told|tells|argued|added|wrote|made|spoke|insisted|warned|urged|called|described|"
                          r"defended|backed|opposed|voted|opened|rejected|welcomed|critici[sz]ed|dismissed|announced)\b")
@@ -7029,8 +7092,11 @@ def _another_body_first(c, cands, masked: str, a: int, at: int) -> bool:
 def _date_from_its_voice(cands, masked: str, masked_low: str, sentences) -> None:
     """"State Forests Finland itself is staying neutral. A spokesperson said on Wednesday that …": a body's summary
     with no day of its own was given on the day its voice spoke, in the next sentence of the paragraph."""
-    for c, i, a, b in _summaries_and_next(cands, ("org", "country"), masked, sentences):
+    for c, i, a, b in _summaries_and_next(cands, ("org", "country", "person"), masked, sentences):
         v = _ITS_VOICE_NEXT.search(masked_low, a, b)
+        if c.speaker.kind == "person" and (v is None or _EARLIER in c.flags or _LONG_HELD.search(masked_low, *sentences[i])):
+            continue  # "Eirwave opposes the move. In a statement on Friday, a spokesperson for the company said …" (a
+            # body read as a person's name, or a person's spokesperson): only a spokesperson's day
         if v is None and not _LONG_HELD.search(masked_low, *sentences[i]):
             v = _OFFICER_OPENS.match(masked_low, a)  # "Secretary-General Peter Otieno said on Sunday …"
         if v is None or not _RECENT_DAY.search(masked_low, a, b) or _another_body_first(c, cands, masked, a, v.start()):

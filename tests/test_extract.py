@@ -7085,3 +7085,23 @@ def test_session_38_hqb(monkeypatch):
     got = _rules_only_on(monkeypatch, '"I backed it because I believed the banding would be accurate," said Daniel '
                          'Otieno.', "The funding bands")
     assert ("Daniel Otieno", 1, "2025-06-25") not in got
+
+
+def test_session_38_hdate2(monkeypatch):
+    """Session 38, dates (2): publication Wednesday 25 June 2025."""
+    def got(text, topic="The plan"):
+        return _rules_only_on(monkeypatch, text, topic)
+    # a summary of a change of side ("has come round to the plan") takes the recent day its paragraph names for the
+    # new words, past the sentence that tells the old side
+    assert ("Ghana Rural Health Doctors Forum", 1, "2025-06-24") in got(
+        "The plan was published last month.\n\nThe Ghana Rural Health Doctors Forum has come round to the plan. In 2024 "
+        "the group said the plan would be premature while rural facilities lacked staff; on Tuesday it endorsed the "
+        "plan, citing new midwife postings.")
+    # a quotation opening a paragraph, right after the speaker's words on a recent day, was said then
+    assert ("Declan Foley", 1, "2025-06-23") in got(
+        "Two years ago, Declan Foley told a committee that the plan would be \"a betrayal\". On Monday he said his view "
+        "had changed.\n\n\"I was wrong about the scale of the hole we are in,\" he said. \"I'll take the plan.\"")
+    # a body read as a one-word name (typed a person) still takes the day its spokesperson spoke in the next sentence
+    assert ("Eirwave", -1, "2025-06-23") in got(
+        "The plan was published last month.\n\nEirwave opposes the plan. In a statement on Monday, a spokesperson for "
+        "the company said removing the mast would leave hundreds of homes without coverage.")
