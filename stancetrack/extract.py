@@ -795,7 +795,8 @@ _AGENCY_BEFORE_COUNTRY = _SPORTS_AND_SECTORS | {"health", "public", "transport",
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "la", "le", "ter", "ten", "dos", "das", "del",
               "ap"}  # "Carys ap Dafydd"
 _PARTICLE_ALT = "(?:" + "|".join(sorted(_PARTICLES - {"al", "bin", "la", "le"})) + ")"  # inside a run of capitals
-_CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&"}
+_CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&",
+            "o"}  # "Te Rūnanga o Waiora": Māori "of"
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b"
                    r"(?! (?:day|morning|afternoon|evening|night|week|month|year)\b)")  # "said that month that …"
 _COUNTRY_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES), key=len, reverse=True))
@@ -1455,6 +1456,11 @@ def _left_speaker(left: str, _again: bool = True) -> tuple[_Speaker | None, int,
     return sp, off, appos
 
 
+# bodies named with where they are ("the Evangelical Lutheran Church in Hanover", "Chinese Consulate-General in
+# Brisbane"): the coders keep the place
+_IN_A_PLACE_HEADS = {"church", "churches"}
+_NOT_NAMED_IN_A_PLACE = ("Ministry ", "Department ", "Office ", "Secretariat ", "Embassy ", "Consulate ")  # "the Ministry
+# of Housing in Lisbon": where it sits
 _CHAMBER_ENDS = ("council", "assembly", "committee", "parliament", "chamber", "senate", "legislature", "Council",
                  "Assembly", "Parliament", "Senate", "Bundestag", "Landtag", "Dáil", "Commons")
 # the whole subject a party: "The Christian Democrats", "Labour's group" (not "Carmen Ortega, who speaks for the Greens")
@@ -1471,7 +1477,15 @@ _COORDINATED_SUBJECT = re.compile(
     r"put|set|ran|won|lost|sat|stood|brought|kept|paid|read|heard|saw|began|rose|drew|hit)\b[^,;:\"“”]*\s+and$")
 
 
+# "At the Royal Oak on Wednesday night, 78-year-old Jean Parfitt, who …, said": the age before the name is blanked
+# (same length: offsets hold), so the name stands as the appositive after the opening phrase
+_AGE_BEFORE_NAME = re.compile(r"(?:^|(?<=, ))\d{1,3}-year-old (?=[A-Z][a-z])")
+
+
 def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker | None, int, tuple[int, int] | None]:
+    if "-year-old " in left[-200:]:
+        left = left[:-200] + _AGE_BEFORE_NAME.sub(lambda a: " " * len(a.group()), left[-200:]) if len(left) > 200 \
+            else _AGE_BEFORE_NAME.sub(lambda a: " " * len(a.group()), left)
     if left.endswith(("and", "and ")) and (co := _COORDINATED_SUBJECT.match(left.rstrip())) is not None:
         sp, off, appos = _left_speaker_as_written(left[:co.end("subj")], _again)
         if sp is not None:
@@ -1674,6 +1688,8 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             "headteacher", "mp", "senator", "governor", "mayor", "commissioner", "expert", "analyst", "official",
             "ceo", "founder", "activist", "campaigner", "organiser", "professor", "group", "campaign", "union",
         }:
+            if lower_role[0].endswith(("'s", "’s")):  # "At Monday's meeting Tanabe": the words given back, so "At"
+                j += len(lower_role)  # is not the name's preposition
             lower_role = []
         sp = _classify([c.group() for c in caps], lower_role)
         if sp and not lower_role and j > 0 and _again and toks[j - 1].group().lower() in ("in", "at", "near"):
@@ -1681,8 +1697,12 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             # Kumasi said": nobody named; "officials in Kyiv said": the capital stands for its country
             before, off, ap2 = _left_speaker(stripped[:toks[j - 1].start()], False)  # once: never deeper
             if before is not None and before.name[:1].isupper():
-                if (before.kind == "org" and sp.name.lower() in R.COUNTRIES
-                        and before.name.split()[-1].lower() not in R.ORG_HEADS):  # "Association of Banks in Lebanon"
+                if before.kind == "org" and (
+                        (sp.name.lower() in R.COUNTRIES and before.name.split()[-1].lower() not in R.ORG_HEADS)
+                        or ((" of " in before.name or before.name.split()[-1].lower() in _IN_A_PLACE_HEADS)
+                            and toks[j - 1].group() == "in" and sp.kind != "pronoun"
+                            and not before.name.startswith(_NOT_NAMED_IN_A_PLACE)
+                            and not _is_first_name(sp.name.split()[0]))):  # "Association of Banks in Lebanon"
                     # but "the Killybegs Fishermen's Organisation in Ireland" is where that organisation is
                     before = _Speaker(f"{before.name} in {sp.name}", before.role, "org", before.flag)
                 return before, off, appos or ap2
@@ -1792,6 +1812,14 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         if first in R.GROUP_NOUNS or first in {"and", "but", "that", "which", "who"}:
             return None, 0, appos
         d = (om.group("det") or (det.group() if det else "")).strip().lower()
+        if not d and not om.group("poss") and np_[:1].isupper() \
+                and (more := _CAPS_BEFORE_BODY.search(stripped, max(0, start - 60), start)) is not None:
+            caps_ = more.group("caps").split()  # "the Alder Coast Regional District board": the whole name, not its
+            while caps_ and caps_[0].lower() in R.NOT_NAMES:  # last four words
+                caps_ = caps_[1:]
+            if caps_:
+                start -= len(" ".join(caps_)) + 1
+                np_ = " ".join(caps_) + " " + np_
         return _Speaker(np_, None, "org", "possessive" if d in _POSSESSIVE else "definite" if d else None), start, appos
     if last in _SPOKES_WORDS and (ow := _OWNER_SPOKES_END.search(stripped, max(0, len(stripped) - 90))):
         owner = _classify(_strip_lead(ow.group("owner").split()), [])  # "The Green Party's fisheries spokesperson
@@ -1804,6 +1832,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
     return None, 0, appos
 
 
+_CAPS_BEFORE_BODY = re.compile(r"(?<![\w’'\-.])(?P<caps>(?:[A-Z][\w’'\-]*\s)+)$")  # capitalised words right before
 _OWNER_SPOKES_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
                                r"(?P<what>(?:(?!former|ex-|one-time|erstwhile)[a-z\-]+\s+){0,2}(?:spokes(?:man|woman|person)|"
                                r"representative))\s*$")
@@ -7462,7 +7491,9 @@ def _named(cands) -> list["_Cand"]:
     for c in out:  # "a Commission spokesperson" speaks for the European Commission named in the same article
         if (c.speaker.kind != "org" and " " in c.speaker.name) or len(c.speaker.name) <= 3:
             continue
-        longer = [o for o in orgs if o.endswith(" " + c.speaker.name)  # "a Commission spokesperson"
+        longer = [o for o in orgs if (o.endswith(" " + c.speaker.name)  # "a Commission spokesperson"
+                                      # (not the place in "the Association of Municipal Cemeteries in Schleswig-Holstein")
+                                      and not o[:-len(c.speaker.name) - 1].endswith(" in"))
                   or (" " not in c.speaker.name and (o.startswith(c.speaker.name + " of ")  # "The Faculty …"
                                                       # "the Chamber": the Kilbrannan Chamber of Commerce
                                                       or (c.speaker.name == "Chamber" and " Chamber of Commerce" in o)))]

@@ -921,7 +921,8 @@ ORG_HEADS = {
         "club clubs cooperative co-operative co-op project council institution fund watchdog tribunal "
         "assembly secretariat directorate inspectorate executive exchange industries industry group's "
         "commission's union's nato un eu who opec imf conference division ombudsman action watch "
-        "brigade chapter museum team parish diocese mosque synagogue tribes"
+        "brigade chapter museum team parish diocese mosque synagogue tribes church deanery archdiocese consulate consulate-general "
+        "synod presbytery"
     ).split()
 }
 # The last word of a company's name ("Veridian Energy", "Harland Homes"), so that "the company" can be found.

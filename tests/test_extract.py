@@ -7105,3 +7105,29 @@ def test_session_38_hdate2(monkeypatch):
     assert ("Eirwave", -1, "2025-06-23") in got(
         "The plan was published last month.\n\nEirwave opposes the plan. In a statement on Monday, a spokesperson for "
         "the company said removing the mast would leave hundreds of homes without coverage.")
+
+
+def test_session_38_hname(monkeypatch):
+    """Session 38, actor names: a body's place kept in its name ("… in Saxony", "Church in Hanover", "Deanery of …"),
+    a long name before a lower-case body noun kept whole, Māori "o" inside a name, an age before a name after an
+    opening phrase, and a name after a possessive occasion ("At Wednesday's news conference Tanabe said")."""
+    def got(text, topic="The plan"):
+        return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
+    assert ("Association of Independent Childcare Providers in Saxony", 1) in got(
+        "The Association of Independent Childcare Providers in Saxony backed the plan.")
+    assert ("Evangelical Lutheran Church in Hanover", -1) in got(
+        "The Evangelical Lutheran Church in Hanover has long opposed the plan.")
+    assert ("Protestant Deanery of Lindenbrück", -1) in got("The Protestant Deanery of Lindenbrück has long opposed the plan.")
+    # where a ministry sits, or a meeting was held, is no part of the name
+    assert ("Ministry of Housing", 1) in got("The Ministry of Housing in Lisbon said it backs the plan.")
+    assert ("Friends of the Earth", 1) in got("The Friends of the Earth at Westminster said it backs the plan.")
+    assert ("Alder Coast Regional District board", 1) in got(
+        "Sandhu said the Alder Coast Regional District board had also written to the minister in support of the plan.")
+    assert ("Te Rūnanga o Waiora", 1) in got("Te Rūnanga o Waiora, which represents hapū along the Waiora River, told "
+                                            "the panel it supported the plan.")
+    assert ("Jean Parfitt", -1) in got("At the Royal Oak on Wednesday night, 78-year-old Jean Parfitt, who has skittled "
+                                       "for the same team since 1969, said the plan was disgraceful.")
+    assert ("Tanabe", 1) in got("At Wednesday's news conference Tanabe said he backs the plan.")
+    # a lower-case word before a name after "at" still leaves it a place, not a speaker
+    assert not any(a == "Chinese" for a, _ in got("The duty is aimed squarely at fast-growing Chinese brands, has set "
+                                                  "suppliers against the plan."))
