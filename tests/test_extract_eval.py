@@ -299,6 +299,14 @@ blind285    2853-2862  yes, in session 37 (new at its start)   0.742
 blind286    2863-2872  yes, in session 37 (new at its start)   0.781
 blind287    2873-2882  yes, in session 37 (new at its start)   0.800
 blind288    2883-2892  yes, in session 37 (new at its start)   0.763
+blind289    2893-2902  yes, in session 38 (new at its start)   0.818
+blind290    2903-2912  yes, in session 38 (new at its start)   0.854
+blind291    2913-2922  yes, in session 38 (new at its start)   0.820
+blind292    2923-2932  yes, in session 38 (new at its start)   0.854
+blind293    2933-2942  yes, in session 38 (new at its start)   0.788
+blind294    2943-2952  yes, in session 38 (new at its start)   0.809
+blind295    2953-2962  yes, in session 38 (new at its start)   0.763
+blind296    2963-2972  yes, in session 38 (new at its start)   0.837
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -799,6 +807,29 @@ paragraph openings about another matter lend no side.  The learned part refit on
 session 37, the never-tuned list scored once with the final code: all 330 0.794 -> 0.800 (P 0.796, R 0.803; 0.795
 guessed); blind273-280 (third scoring) 0.798; blind201-208 0.809; the older 170 0.797.  Tuned (2,562) 0.865 (the
 guessed run's sample of 641: 0.855); blind281-288 0.778 -> 0.850 (tuned on, inflated); 02-10 even 0.900.
+Session 38 had eight more helpers write blind289-296 at its start (aquariums and marine parks; bowling, pool and
+darts venues; karaoke bars and noise licensing; horse riding and bridleways; vineyards and wine labels; saunas,
+public baths and swimming lakes; forestry and logging permits; circuses and fairgrounds), scored at once with the
+session-37 code: 0.818 (P 0.826, R 0.809; 0.820 guessed; per set above).  They were then opened and tuned on; the
+never-tuned list stayed the same 33 splits.  Rules from seven helpers who each took one kind of miss, on those 80
+first and then on all tuned sets (dates twice, sides, missed actors, actor names, speakers the coders leave out,
+quotations before their attribution): an officer quoted in the body's voice ('"The society will fight this," said
+X, its chairman'); "states" a noun unless "that" or ":" follows; "fair" the event; an official reporting that the
+body takes no side; dates from "addressing the assembly on Tuesday,", a trailing role-then-name attribution, what
+changed a mind ("now supports it after ... in January"), a turnaround summary taking its paragraph's later day, a
+quotation taking the day of its speaker's words just before; a bare weekday naming a kind of day ("Sunday opening")
+no date; support before a "but" that only voices a worry stays support; "a matter for national governments" argued
+is an objection; "campaigned against" what a ban topic bans is for it; an accusation of delay asks for it; verdicts
+after a who-clause ("had a one-word reaction:"); more acts in a speaker's list ("had joined as co-sponsors", "had
+lodged submissions against"); lower-case tier bodies ("the district forestry office"); a body's place kept in its
+name; Maori "o" in a name; "doesn't save a single reef" against; "That is not fair" after a fault with how things
+are now is for the change.  Two helpers broke the sealed-article rule in small ways: one read one line each of
+articles 197 (blind19) and 292 (blind28) in a grep and built a date rule on that shape; another saw per-phrase
+match counts over all articles (no text).  The never-tuned figure without those two articles is given too.  The
+learned part refit on 2,642 tuned articles.  End of session 38, the never-tuned list scored once with the final
+code: all 330 0.800 -> 0.804 (P 0.800, R 0.807; 0.798 guessed; 0.804 without articles 197 and 292);
+blind273-280 (fourth scoring) 0.804; blind201-208 0.818; the older 170 0.798.  Tuned (2,642) 0.871 (the guessed
+run's sample of 661: 0.861); blind289-296 0.818 -> 0.883 (tuned on, inflated); 02-10 even 0.900.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -825,7 +856,7 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The articles read once per topic mode (the tests below share it), with the gold of those read.
 
     With the topic given, every article.  With topics guessed, every never-tuned and test article, but of the
-    tuned ones every fourth in file order (621 of 2,482): the guessing is the same code on the same kind of text,
+    tuned ones every fourth in file order (661 of 2,642): the guessing is the same code on the same kind of text,
     and reading all of them again took a minute of the suite's ten."""
     gold = GOLD
     if not with_topic:
@@ -857,8 +888,8 @@ def test_eval_set_shape():
 # The topic-given reading is shared by test_f1[True] and the word-boundary test: the same xdist group keeps them on one
 # worker (``make test`` runs ``--dist loadgroup``), so the 2,732 articles are read once, not twice.
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [pytest.param(True, 0.861, 0.796, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
-                          (False, 0.851, 0.791, 0.870)])  # guessed: the tuned sample (641 of 2,562: 0.855)
+                         [pytest.param(True, 0.866, 0.799, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
+                          (False, 0.856, 0.793, 0.870)])  # guessed: the tuned sample (661 of 2,642: 0.861)
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     assert gold["split"].isin(BLIND).sum() == GOLD["split"].isin(BLIND).sum()  # every never-tuned article read
