@@ -1171,7 +1171,7 @@ POS = _lc(
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
         r"(?:great|excellent|brilliant|fantastic|wonderful|smart|welcome) (?:first |next |big )?(?:idea|step|news|move|decision|policy|plan|start)|"
         r"right (?:decision|thing|move|call|step|direction|choice|idea|answer|approach|solution|way forward|investment)|"
-        r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|(?<!science )(?<!school )(?<!every )(?<!trade )(?<!county )fair(?!-play)(?! (?:in|at) (?!the |a |an |its |their |this |that |our |his |her |principle|practice|theory|terms)[a-z])(?! (?:opens|opened|grounds?|project|season|organi[sz]ers?|traditionally)\b)|realistic(?! (?:choice|alternative|option))|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bnot )|(?<=\bsimply )|(?<=\bentirely )|(?<=\bperfectly )|(?<=\bremains )|(?<=\bn't ))affordable(?! (?:hous|home|flat|unit|rent|propert|dwelling|childcare|accommodation))|achievable|feasible|necessary|"
+        r"step (?:forward|in the right direction)|(?:logical|natural) (?:next )?step|next logical step|reasonable|sensible|(?<!science )(?<!school )(?<!every )(?<!trade )(?<!county )fair(?!-play)(?! (?:in|at) (?!the |a |an |its |their |this |that |our |his |her |my |many |some |most |all |every |principle|practice|theory|terms)[a-z])(?! (?:opens|opened|grounds?|project|season|organi[sz]ers?|traditionally)\b)|realistic(?! (?:choice|alternative|option))|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bnot )|(?<=\bsimply )|(?<=\bentirely )|(?<=\bperfectly )|(?<=\bremains )|(?<=\bn't ))affordable(?! (?:hous|home|flat|unit|rent|propert|dwelling|childcare|accommodation))|achievable|feasible|necessary|"
         r"(?:the |a )?(?:responsible|prudent) (?:choice|thing to do|option|decision|course|path)|"
         r"give (?:the|our|this|these) (?:[\w\-]+ ){0,2}back to (?:the )?(?:people|residents|community|public|city|town|children)|"
         r"(?:every|any|each) other (?:option|alternative|choice|approach|plan) (?:is|would be|was) (?:far |much )?worse|"
@@ -1227,7 +1227,7 @@ NEG = _lc(
     r"\b(?:" + _alt(
         # "This doesn't save a single reef", "will not create one extra home": the measure achieves nothing
         r"(?:won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|won’t|doesn’t|wouldn’t|didn’t) "
-        r"(?:save|stop|create|make|prevent|deter|protect|help|fix|solve|build|add|hire|train|catch|reduce|bring back|put) "
+        r"(?:save|stop|create|make|prevent|deter|protect|help|fix|solve|build|add|hire|train|catch|reduce|bring back) "
         r"(?:a single |one (?:more |extra |additional |new )?)(?=[\w\-])(?![\w\-]+ (?:[\w\-]+ )?from\b)|"  # (not "doesn't stop a single person from marching": no harm done)
         r"turn(?:s|ed|ing)? (?:it|them|(?:the|this|that) (?:[\w\-]+ )?(?:application|request|proposal|plan|bid|scheme|bill|"
         r"offer|permit|consent|licen[cs]e|extension|expansion)) down\b|"  # "wanted the province to turn the application down"

@@ -7059,6 +7059,7 @@ def test_session_38_people_a_speaker_lists_are_persons():
     got = extract_text(text, topic="The karaoke curfew").statements.set_index("actor")
     assert got.loc["Grace Reyes", "actor_type"] == "person" and got.loc["Paolo Tan", "actor_type"] == "person"
     assert got.loc["Grace Reyes", "reported_by"] == "Rodel Dizon"
+    assert got.loc["Santa Lucena Business Club", "actor_type"] == "org" and got.loc["Parish Council", "actor_type"] == "org"
 
 
 def test_session_38_hqb(monkeypatch):
@@ -7131,3 +7132,44 @@ def test_session_38_hname(monkeypatch):
     # a lower-case word before a name after "at" still leaves it a place, not a speaker
     assert not any(a == "Chinese" for a, _ in got("The duty is aimed squarely at fast-growing Chinese brands, has set "
                                                   "suppliers against the plan."))
+
+
+@pytest.mark.parametrize("text,topic,expect", [
+    ("Charlotte Church said she opposed the plan.", "The plan", {("Charlotte Church", -1)}),  # a surname, not a body
+    ("In its submission, the Harwick Civic Society states it cannot support the plan.", "The plan",
+     {("Harwick Civic Society", -1)}),  # "states" a verb before its clause's subject
+    ('"The plan is fair in my view," said Ian Gordon.', "The plan", {("Ian Gordon", 1)}),  # the verdict, no fair
+    ('"Our members were never consulted about any of it. That is not acceptable," said Ann Lee.', "The plan",
+     {("Ann Lee", -1)}),  # a complaint about the measure's making, not the case for it
+    ("Ann Lee accused the council of dragging its feet on pothole repairs while pouring money into the stadium.",
+     "The stadium", {("Ann Lee", -1)}),  # a delay on something else asks for nothing here
+    ("The Bank of England in London said it opposed the plan.", "The plan", {("Bank of England", -1)}),
+])
+def test_session_38_review_mends(text, topic, expect):
+    """Session 38's review: inputs where the session's new rules first went wrong."""
+    got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+    assert {(a, int(s)) for a, s in zip(got["actor"], got["stance"])} == expect
+
+
+def test_session_38_a_reassurance_is_no_achieves_nothing_objection():
+    """"This won't put a single job at risk" is not "doesn't save a single reef" (the learned part may still guess)."""
+    got = extract_text(' date 2025-06-25\n\n"This won\'t put a single job at risk," said Ann Lee.', topic="The plan").statements
+    assert not got["cue"].str.contains("single").any()
+    assert "single" in extract_text(' date 2025-06-25\n\n"This doesn\'t save a single reef," said Kevin Tran.',
+                                    topic="The reef levy").statements["cue"].iloc[0]
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Councillor Ann Lee criticised the plan Monday ahead of the vote.", "2025-06-23"),
+    ("Councillor Ann Lee criticised the plan Monday unanimously.", "2025-06-23"),
+])
+def test_session_38_a_bare_weekday_before_a_preposition_is_a_date(sentence, day):
+    got = extract_text(" date 2025-06-25\n\n" + sentence, topic="The plan").statements
+    assert got["date"].dt.strftime("%Y-%m-%d").tolist() == [day]
+
+
+def test_session_38_a_spokesperson_for_another_body_lends_no_day_to_a_person():
+    text = (" date 2025-06-25\n\nThe plan was published last month.\n\nAnn Lee, a local farmer, opposes the plan. In a "
+            "statement on Monday, a spokesperson for the company said it would press ahead.")
+    got = extract_text(text, topic="The plan").statements.set_index("actor")
+    assert got.loc["Ann Lee", "date"] == pd.Timestamp("2025-06-25")
