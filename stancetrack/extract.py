@@ -6647,6 +6647,48 @@ def _speaking_for(cands, text: str, masked: str, o_pos: list[int], o_name: list[
             _said_for(c, got[0])
 
 
+@lru_cache(maxsize=64)
+def _leads_the(head: str) -> re.Pattern:
+    """What follows a person's surname when they lead or speak for a body whose name ends in ``head``: ", of the Kenya
+    Gaming Operators Association", ", who chairs the Y Union". One pattern per head word, not per person: built per
+    person, it was compiled afresh for almost every statement (about 1 ms each, and it pushed other patterns out of
+    :mod:`re`'s cache)."""
+    return re.compile(rf"(?:,? (?:of|from)|,?[^.#;]{{0,70}}?\b(?:(?:{_LEADER_ROLES})\b[^.#;,]{{0,30}}?\b"
+                      r"(?:of|at|for)|(?:speaking|speaks|spoke) (?:for|on behalf of)|heads|leads|chairs|runs|represents)) "
+                      rf"(?:the )?(?:[a-z][\w\-]*['’]s )?"  # "of the college's Parents and Friends Association"
+                      rf"(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
+                      rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
+
+
+_EDGE = re.compile(r"\b")  # matches where a word begins or ends (the text before ``pos`` counts, as in a search)
+
+
+def _is_word_at(text: str, word: str, i: int) -> bool:
+    """Whether ``word`` at ``i`` stands as a whole word: what ``\\b{word}\\b`` asks, without a pattern per word."""
+    return _EDGE.match(text, i) is not None and _EDGE.match(text, i + len(word)) is not None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``re.search(rf"\\b{re.escape(word)}\\b", text)`` for a name, without compiling (and caching) a pattern per name."""
+    i = text.find(word)
+    while i >= 0:
+        if _is_word_at(text, word, i):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _after_word(tail: re.Pattern, text: str, word: str, lo: int, hi: int):
+    """The first match of ``tail`` right after ``word`` standing whole in ``text[lo:hi]``: the search of
+    ``\\b{word}\\b{tail}`` over that span, with ``tail`` compiled once for every word."""
+    i = text.find(word, lo, hi) if word else -1
+    while i >= 0:
+        if _is_word_at(text, word, i) and (m := tail.match(text, i + len(word), hi)) is not None:
+            return m
+        i = text.find(word, i + 1, hi)
+    return None
+
+
 def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int], cands) -> None:
     """One person's words read as a body's, when they speak for it (see :func:`_speaking_for`)."""
     quoted = c.cue.startswith(("quote_before", "quote_after"))
@@ -6684,14 +6726,10 @@ def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[
         # "Brian Otieno, chief executive of the Kenya Gaming Operators Association, … said the association
         # 'cannot support' it": the body's stance, told by the one who leads or speaks for it
         head = own.group("head") or own.groupdict().get("mhead")
-        surname = re.escape(c.speaker.name.split()[-1])
-        lead = re.compile(rf"\b{surname}\b(?:,? (?:of|from)|,?[^.#;]{{0,70}}?\b(?:(?:{_LEADER_ROLES})\b[^.#;,]{{0,30}}?\b"
-                          r"(?:of|at|for)|(?:speaking|speaks|spoke) (?:for|on behalf of)|heads|leads|chairs|runs|represents)) "
-                          rf"(?:the )?(?:[a-z][\w\-]*['’]s )?"  # "of the college's Parents and Friends Association"
-                          rf"(?P<org>(?:[{_UP}][\w’'\-.&]*\s+(?:(?:of|for|and|on|the)\s+)?){{1,6}}"
-                          rf"{head.capitalize()})\b(?!\s+(?:of|for|on)\s)(?![\w’'-])")
-        b = lead.search(masked, max(0, c.q_start - 400), c.q_start) or (
-            lead.search(masked, c.q_end, c.context[1]) if quoted else None)  # '"…," said X, secretary of the Y Union'
+        surname, lead = c.speaker.name.split()[-1], _leads_the(head)
+        b = _after_word(lead, masked, surname, max(0, c.q_start - 400), c.q_start) or (
+            _after_word(lead, masked, surname, c.q_end, c.context[1]) if quoted else None)  # '"…," said X, secretary
+        # of the Y Union'
         org = b.group("org") if b is not None else _its_officers_body(c, cands, masked, head, o_pos, o_name, s_starts)
         if org is None and _HEADS_BODY.fullmatch((c.speaker.role or "").strip()) \
                 and not _ITS_OFFICER_NAMED.match(masked, c.context[0], c.q_start) \
@@ -6958,7 +6996,7 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
             continue
         a, b = sentences[i - 1]
         if a >= para and surname in masked_low[a:b] and _RECENT_DAY.search(masked_low, a, b) \
-                and re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]):  # (the cheap tests first)
+                and _has_word(masked_low[a:b], surname):  # (the cheap tests first)
             day = next((m.group() for m in _date_matches(masked_low, a, b) if _RECENT_DAY.search(m.group())),
                        None)
             if day:
@@ -6972,7 +7010,7 @@ def _date_from_mention(cands, masked: str, masked_low: str, sentences) -> None:
         if a < para and masked[para:sentences[i][0]].strip(" \"“‘'"):
             continue  # the sentence before is in another paragraph, and the words quoted do not open this one
         at = _VOICE_FRONT.match(masked, a).end()
-        if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])
+        if not (_has_word(masked_low[a:b], surname)
                 or (_PERSON_VOICE_OPENS.match(masked, at) and not masked_low.startswith("its", at))):
             continue
         act = _VOICE_ACT.search(masked_low, a, b)
@@ -7018,7 +7056,7 @@ def _date_from_next_sentence(cands, masked: str, masked_low: str, sentences) -> 
                 or not _SPOKE_THEN.search(masked_low, a, b):
             continue  # not "She will vote against it on Thursday", "has been on sick leave since Monday"
         surname = c.speaker.name.split()[-1].lower()
-        if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b]) or _HE_OR_SHE_OPENS.match(masked, a)):
+        if not (_has_word(masked_low[a:b], surname) or _HE_OR_SHE_OPENS.match(masked, a)):
             continue
         day = next((m.group() for m in _date_matches(masked_low, a, b) if _WEEKDAY.search(m.group())), None)
         if day and not _LONG_HELD.search(masked_low, sentences[i][0], sentences[i][1]):  # not "has long opposed it": held
@@ -7053,7 +7091,7 @@ def _date_from_turnaround(cands, masked: str, masked_low: str, sentences) -> Non
             if day is None:
                 continue
             if _TO_COME.search(masked_low, max(a, day.start() - 40), day.start()) or not _SPOKE_THEN.search(masked_low, a, b) \
-                    or not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])
+                    or not (_has_word(masked_low[a:b], surname)
                             or re.search(r"\b(?:he|she|it|they|its|their)\b", masked_low[a:b])):
                 break
             c.date_text = day.group()
@@ -7077,7 +7115,7 @@ def _date_from_day_before(cands, masked: str, masked_low: str, sentences) -> Non
         surname = c.speaker.name.split()[-1].lower()
         if any(o.context[0] == a and not _same_speaker(o.speaker.name, c.speaker.name) for o in cands):
             continue  # another speaker's words
-        if not (re.search(rf"\b{re.escape(surname)}\b", masked_low[a:b])
+        if not (_has_word(masked_low[a:b], surname)
                 or re.search(r"\b(?:he|she)\b", masked_low[a:b])):
             continue
         day = next((m for m in _date_matches(masked_low, a, b) if _WEEKDAY.search(m.group())), None)
@@ -7239,7 +7277,7 @@ def _date_from_voice(cands, masked: str, masked_low: str, sentences) -> None:
     another party ("The Dutch science minister … told reporters on Tuesday")."""
     for c, i, a, b in _summaries_and_next(cands, ("person", "org", "country"), masked, sentences):
         verb = _verb_of(c)
-        if _EARLIER in c.flags or (verb and re.fullmatch(R.SAY_VERBS, verb)) \
+        if _EARLIER in c.flags or (verb in _SAY_WORDS) \
                 or _LONG_HELD.search(masked_low, sentences[i][0], sentences[i][1]) \
                 or next(_date_matches(masked_low, *sentences[i]), None):
             continue  # "X said …" is dated by its own words; "has long opposed it": held; "who introduced it on Oct. 8"
@@ -7250,7 +7288,7 @@ def _date_from_voice(cands, masked: str, masked_low: str, sentences) -> None:
         if c.speaker.kind == "person":
             surname = c.speaker.name.split()[-1].lower()
             ok = _PERSON_VOICE_OPENS.match(masked, at) or masked_low.endswith((" he ", " she "), a, act.start()) or (
-                len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", masked_low[a:act.end()]))
+                len(surname) > 2 and _has_word(masked_low[a:act.end()], surname))
         else:
             ok = _ORG_VOICE_OPENS.match(masked, at) and not _another_body_first(c, cands, masked, a, act.start())
             if ok and (w := _OTHER_BODY_TITLE.match(masked_low, at)) and w.group(1) not in c.speaker.name.lower() \
