@@ -307,6 +307,14 @@ blind293    2933-2942  yes, in session 38 (new at its start)   0.788
 blind294    2943-2952  yes, in session 38 (new at its start)   0.809
 blind295    2953-2962  yes, in session 38 (new at its start)   0.763
 blind296    2963-2972  yes, in session 38 (new at its start)   0.837
+blind297    2973-2982  yes, in session 39 (new at its start)   0.862
+blind298    2983-2992  yes, in session 39 (new at its start)   0.830
+blind299    2993-3002  yes, in session 39 (new at its start)   0.841
+blind300    3003-3012  yes, in session 39 (new at its start)   0.821
+blind301    3013-3022  yes, in session 39 (new at its start)   0.912
+blind302    3023-3032  yes, in session 39 (new at its start)   0.813
+blind303    3033-3042  yes, in session 39 (new at its start)   0.793
+blind304    3043-3052  yes, in session 39 (new at its start)   0.852
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -872,8 +880,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 2970 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 297)}
+    assert len(files) >= 3050 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 305)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
