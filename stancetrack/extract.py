@@ -1207,6 +1207,12 @@ def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_st
     return masked[last.start():last.end()].strip()
 
 
+# the people a charity helps ("which supports families of crime victims", "that supports about 300 food banks")
+_SUPPORTED_PEOPLE = re.compile(r"\s+(?:(?:about|around|more than|over|nearly|almost|roughly|some)\s+[\d,]+\s+|[\d,]+\s+)?"
+                               r"(?:people|families|victims|survivors|carers|caregivers|children|young people|residents|"
+                               r"patients|women|men|refugees|migrants|veterans|parents|households|food banks|"
+                               r"(?:[\w\-]+\s+)?(?:groups|clubs|gardens|charities|organisations|organizations))\b")
+_WHO_BEFORE_VERB = re.compile(r"\b(?:which|who|that)\s+$")
 _GUESTS_AFTER = re.compile(r"\s+(?:(?:about|around|some|more than|over|nearly|almost|roughly|close to|a record|an? "
                            r"estimated|up to)\s+)*(?:[\d,.]+|\w+ (?:thousand|million))?(?:\s+(?:million|thousand))?\s*(?:"
                            r"new\s+|foreign\s+|international\s+)?(?:visitors|guests|tourists|passengers|pupils|students|"
@@ -2555,6 +2561,7 @@ _FOR_IT_BUT = re.compile(
     r"(?:is|was) (?:broadly |generally )?in favou?r)\b"
     r"(?:(?!\b(?:but|not|never|once|previously|initially|originally|earlier|until|in (?:19|20)\d\d)\b)[^.;])*"
     r"\bbut\s+(?:(?:said|says|told|tells)\s+(?:[a-z]+\s+){0,3}?(?:that\s+)?)?(?:(?:he|she|it|they|we)\s+)?(?:also\s+|still\s+)?$")
+_MISGIVING_LABEL = re.compile(r"\b(?:reservations|concerns?|doubts|misgivings)\b")  # a verb of misgiving
 _MISGIVING_VERB = re.compile(r"(?:(?:said|says|told|tells)\s+(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:he|she|it|they|we)\s+)?"
                              + _ONLY_MISGIVINGS.pattern)
 # "accused the government of dragging its feet", "… of sitting on the report", "… of inaction"
@@ -2986,6 +2993,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         elif (verb_pol > 0 and verb_label in _BACKING and acts is not None and (but := content.rfind(" but ")) > 0
               and not _names_topic(content[but:], acts) and not _IT_AGAIN.search(_SAID_THAT.sub(" ", content[but:]))):
             pol = 1  # "backs the corridor but doubts the compensation will be paid": a doubt about something else
+        elif (verb_pol < 0 and _MISGIVING_LABEL.search(verb_label) and (but := content.find(" but ")) >= 0
+              and (after := [c for c in _cues_in(content[but:], False) if c[0]]) and all(c[0] > 0 for c in after)):
+            pol = 1  # "had reservations about the cost but would vote for the scheme": the misgiving, then the vote
         later = _later_sentence_side(content, signed)
         if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
             pol = later
@@ -3752,6 +3762,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # states that …")
             if verb.endswith(("welcomed", "welcomes")) and _GUESTS_AFTER.match(masked_low, s_start + vm.end()):
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
+            if verb in ("supports", "supported") and _WHO_BEFORE_VERB.search(masked_low, max(s_start, a - 8), a) \
+                    and _SUPPORTED_PEOPLE.match(masked_low, s_start + vm.end()):
+                continue  # "a charity, which supports people affected by gambling harm": its work, not a side
             if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
             if verb in R.BODY_ACTS and not _body_act_stands(verb, masked_low, s_start, a, s_start + vm.end(), atts):

@@ -7174,3 +7174,22 @@ def test_session_38_a_spokesperson_for_another_body_lends_no_day_to_a_person():
             "statement on Monday, a spokesperson for the company said it would press ahead.")
     got = extract_text(text, topic="The plan").statements.set_index("actor")
     assert got.loc["Ann Lee", "date"] == pd.Timestamp("2025-06-25")
+
+
+def test_session_39_hsign(monkeypatch):
+    """Session 39, stance sign: a misgiving voiced as the reported verb, then "but would vote for it", is support;
+    "would grudgingly accept the figure" is support; a charity "which supports people affected by …" takes no side
+    by its work; "turn the money down" is an objection; a failed voluntary system is a case for the rule."""
+    def side(text, topic="The plan"):
+        return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
+    assert side("Ann Hale said she had reservations about the cost but would vote for the scheme at full council.",
+                "Rink levy") == {("Ann Hale", 1)}
+    assert side('Rob Kellaway said he had reservations about the cost but would "grudgingly" accept the figure if it '
+                'came with a phase-in.', "Supervision ratio") == {("Rob Kellaway", 1)}
+    assert side("Ann Hale voiced concerns about the cost but said the council should scrap it.", "Rink levy") \
+        == {("Ann Hale", -1)}
+    assert side("The charity Safer Bets for Families, which supports people affected by gambling harm, also urged the "
+                "trust to turn the money down.", "Naming rights deal") == {("Safer Bets for Families", -1)}
+    assert ("Union", 1) in side("The Union, which supports the project, said it was a good start.")
+    assert side("Dana Whitcombe said voluntary industry standards had failed to stop a steady rise in serious "
+                "injuries.", "Licensing of trampoline parks") == {("Dana Whitcombe", 1)}
