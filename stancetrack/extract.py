@@ -4515,7 +4515,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if past:
                 flags.append(_EARLIER)  # "once championed", "initially opposed": not what they say now
             order += 1
-            for one in _conjoined(sp):  # "The Chamber of Commerce and Wendle District Council wrote …": both
+            for one in _conjoined(sp) + _groups_before(masked, p["sp_off"], sp):  # "The Chamber of Commerce and
+                # Wendle District Council wrote …": both
                 cands.append(_Cand(one, stance, round(max(conf, 0.05), 2), f"{pattern} | {cue_words}", c_a, c_b,
                                    date_text, (s_start, s_end), flags, reported_by=reporter, order=order, para=para_of(c_a),
                                    but_end=bool(_ENDS_WITH_BUT.search(text, max(c_a, c_b - 8), c_b)),
@@ -5932,6 +5933,19 @@ _CAP_WORDS = r"[A-Z][\w’'.&\-]*(?: (?:(?:of|for|on|de|del|du|des|and)(?: the)?
 _AND_THE_PAIR = re.compile(rf"(?:[Tt]he )?(?!.* and the .* and the )({_CAP_WORDS}) and the ({_CAP_WORDS})")
 
 
+_GROUP_BEFORE = re.compile(rf"\b[Tt]he ((?:[{_UP}][\w’'\-]*\s+){{1,3}}?(?:group|caucus))\s+and\s+(?:the\s+)?$")
+
+
+def _groups_before(masked: str, off: int | None, sp: "_Speaker") -> list["_Speaker"]:
+    """"the Labour group and the Green group had both opposed it": the speaker read is the second party group;
+    the first is its partner in the subject."""
+    if off is None or sp.kind != "org" or not (sp.name in _PARTIES_AS_PLURALS or re.match(
+            rf"(?:the\s+)?{re.escape(sp.name)}\s+(?:group|caucus)\b", masked[off:off + len(sp.name) + 12])):
+        return []
+    m = _GROUP_BEFORE.search(masked, max(0, off - 60), off)
+    return [_Speaker(m.group(1), None, "org")] if m else []
+
+
 def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
     """Two organisations named as one speaker ("X Chamber of Commerce and Y District Council") are two actors."""
     if sp.kind not in ("org", "person", "country") or " and " not in sp.name:
@@ -6373,7 +6387,7 @@ _LEADING_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
 
 _SAY_WORDS = set(R.SAY_VERBS.split("|"))
 _DAY_WORDS = {d.lower() for d in _DAY_NAMES} | {m.lower() for m in _MONTH_NAMES}
-_NESTED_CHUNK = rf"(?:the\s+)?[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|on|the|de|\d+))*"
+_NESTED_CHUNK = rf"(?:the\s+)?[{_UP}][\w’'\-.&]*(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|on|the|de|\d+))*(?:\s+(?:group|caucus)(?=\s))?"  # "the Liberal Democrat group would back it"
 _NESTED_ROLES = "minister|secretary|commissioner|mayor|councillor|senator|governor|president|chair|chairman|chairwoman"
 _NESTED_BODIES = "group|charity|union|association|campaign|coalition|alliance|body|organisation|organization|council"
 _NESTED_SUBJECT = re.compile(
@@ -7600,7 +7614,9 @@ def _council_groups(cands: list["_Cand"], masked: str) -> None:
     (the coders write "Socialist group"), not as the party."""
     for c in cands:
         name = c.speaker.name
-        if (name.split() or [""])[-1].lower() in _GROUP_PARTIES and (
+        if ((name.split() or [""])[-1].lower() in _GROUP_PARTIES or (c.cue.startswith(("listed_by_speaker", "nested_report"))
+                                                                   and name not in _PARTIES_AS_PLURALS)) and (  # "the SPD
+                # group had signed on" (not "the Greens group": the Greens, as coders write it)
                 g := re.compile(rf"\b{re.escape(name)} [Gg]roup\b(?!s)").search(masked, c.context[0], c.context[1])) \
                 and not _IN_A_PARLIAMENT.match(masked, g.end()):  # (the party's group in a parliament: the party, as
             # coders write it)

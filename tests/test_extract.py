@@ -7193,3 +7193,27 @@ def test_session_39_hsign(monkeypatch):
     assert ("Union", 1) in side("The Union, which supports the project, said it was a good start.")
     assert side("Dana Whitcombe said voluntary industry standards had failed to stop a steady rise in serious "
                 "injuries.", "Licensing of trampoline parks") == {("Dana Whitcombe", 1)}
+
+
+def test_session_39_hactor():
+    """A speaker's report of where a party group on the council stands is the group's, named as a group."""
+    def actors(sentence, topic="the plan"):
+        got = extract_text(" date 2025-06-25\n\n" + sentence, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    # the group as the subject of what was said ("group" and "caucus" end the name)
+    assert ("Liberal Democrat group", 1) in actors(
+        "Councillor Martin Dray said the Liberal Democrat group would also support the measure, which would give "
+        "it a comfortable majority.")
+    assert ("ANC caucus", -1) in actors(
+        "ANC councillor Sipho Ndlovu told reporters on Saturday that the ANC caucus would oppose the by-law in its "
+        "current form.", "the by-law")
+    # a listed party group keeps "group" ("SPD group", not the party)
+    got = actors("Councillor Jonas Reiter told the meeting that the SPD group had signed on, giving the plan 13 of the "
+                 "30 seats.")
+    assert ("SPD group", 1) in got and ("SPD", 1) not in got
+    assert ("Fine Gael group", -1) in actors("Councillor Helen Keane said the Fine Gael group would also vote against "
+                                             "the motion as it stands.", "the motion")
+    # two party groups as one subject: both
+    got = actors("Councillor Ann Craig said the Labour group and the Green group had both told him they would vote "
+                 "against it.")
+    assert {("Labour group", -1), ("Green group", -1)} <= got
