@@ -6716,6 +6716,49 @@ def _after_word(tail: re.Pattern, text: str, word: str, lo: int, hi: int):
     return None
 
 
+# the speaker tied to a body as its officer in the words before their clause ("The president of the X Association,
+# Priya Sandhu, said", "Verena Moosbrugger, who chairs the ski club SC Birkenried, said", "The guild's president, …")
+_OFFICER_TIE = re.compile(rf"\b(?:{_LEAD_ROLES}|general secretary|secretary[- ]general|chairs|heads|leads|runs)\b", re.I)
+_BODY_STANCE_NEXT = re.compile(r"\s+(?:(?:strongly|fully|firmly|also|still|now)\s+)?(?:would|will|supports|backs|opposes|"
+                               r"rejects|welcomes)\b|\s+(?:was|is)\s+[#\"“]")  # not "the union was wrong to back it"
+
+
+def _officers_sentence_body(c, cands, masked: str, head: str, o_pos: list[int], o_name: list[str],
+                            s_starts: list[int]) -> str | None:
+    """The one body "the association", "the club" or "the organisation" (``head``) can be when its officer tells its
+    stance and the rules above found none: a body named in the speaker's sentence before the clause, or in the
+    sentence before it in the paragraph, whose name holds the word or follows it ("the ski club SC Birkenried"; any
+    body for a generic word); None when two could be meant or the speaker is not named as an officer."""
+    a = c.context[0]
+    if not c.stance or not _OFFICER_TIE.search(masked, a, c.q_start) or re.search(r"\b(?:former|ex-|retired)",
+                                                                                    masked[a:c.q_start], re.I):
+        return None  # (an officer's "the association has not taken a position" stays theirs: coders kept the person)
+    at = masked.find(c.speaker.name, a, c.q_start)
+    if at < 0 or re.search(r"\b(?:for|of|from|at)\s+(?:the\s+)?$", masked[max(a, at - 12):at]):
+        return None  # "A spokesperson for TechNet … said the group": the body is the speaker already
+    k = bisect.bisect_right(s_starts, a) - 1
+    lo = s_starts[k - 1] if k > 0 and s_starts[k] == a and "\n\n" not in masked[s_starts[k - 1]:a + 2] else a
+    names = [(o_pos[j], o_name[j]) for j in range(bisect.bisect_left(o_pos, lo), bisect.bisect_left(o_pos, c.q_start))]
+    for o in cands:
+        if o.speaker.kind == "org" and lo <= o.context[0] < c.q_start and (at := masked.find(o.speaker.name, o.context[0],
+                                                                                                c.q_start)) >= 0:
+            names.append((at, o.speaker.name))
+    if any(_same_speaker(name, c.speaker.name) for _, name in names):
+        return None  # "A spokeswoman for Vote at Sixteen Aotearoa … said the group would": that body speaks already
+    if any(at >= a for at, _ in names):
+        names = [(at, name) for at, name in names if at >= a]  # the body of the speaker's own sentence first
+    if len({name for _, name in names}) != 1:
+        return None  # two bodies named: whose?
+    generic, fits = head.lower() in _ANY_BODY, []
+    for at, name in names:
+        if _PARTY_WORD.search(name) or _NOT_A_MEMBERS_BODY.search(name) or name.lower() in R.COUNTRIES:
+            continue
+        if generic or head.lower() in name.lower().split() or re.search(rf"\b{head}\s+$", masked[max(0, at - 30):at], re.I):
+            if not any(name in f or f in name for f in fits):
+                fits.append(name)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int], cands) -> None:
     """One person's words read as a body's, when they speak for it (see :func:`_speaking_for`)."""
     quoted = c.cue.startswith(("quote_before", "quote_after"))
@@ -6775,6 +6818,8 @@ def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[
             # supports' the trial", "… the Academic Staff Union of Universities has rejected it. The branch
             # chairman, Dr Kehinde Oladipo, said the union would resist …": the one body named in the paragraph
             org = _the_paragraphs_body(c, masked, head, o_pos, o_name)
+        if org is None and _BODY_STANCE_NEXT.match(words, own.end()):
+            org = _officers_sentence_body(c, cands, masked, head, o_pos, o_name, s_starts)
         if org is not None:
             _said_for(c, org)
             if (act := _BODY_HAD_ACTED.match(words, own.end())) is not None:  # "club members had voted at their

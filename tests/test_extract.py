@@ -7217,3 +7217,27 @@ def test_session_39_hactor():
     got = actors("Councillor Ann Craig said the Labour group and the Green group had both told him they would vote "
                  "against it.")
     assert {("Labour group", -1), ("Green group", -1)} <= got
+
+
+def test_session_39_hfp():
+    # an officer named in the sentence (or the one before) tells "the club"/"the organisation" stance: the body's row
+    text = (" date 2025-12-10\n\nThe council wants to demolish the ski jump.\n\nAt a public meeting on 9 December, "
+            "Verena Moosbrugger, who chairs the ski club SC Birkenried, said the club would fight the proposal.")
+    got = extract_text(text, topic="Demolition of the ski jump").statements
+    assert "SC Birkenried" in set(got.actor) and "Verena Moosbrugger" not in set(got.actor)
+    text = (" date 2026-01-27\n\nThe bill was tabled on Monday.\n\nThe Queensland Second-hand Dealers Guild does not "
+            "believe the scheme is realistic. The guild's president, Robyn Ashcroft, said the organisation would fight "
+            "the bill.")
+    got = extract_text(text, topic="Real-time reporting bill").statements
+    assert "Robyn Ashcroft" not in set(got.actor)
+    assert (got[got.actor == "Queensland Second-hand Dealers Guild"].stance < 0).all()
+    # not a spokesperson for another body, nor an officer's "has not taken a position" (coders keep the person)
+    text = (" date 2024-11-07\n\nThe bill passed its first reading.\n\nThe Illinois Chamber of Commerce opposes the "
+            "bill. A spokesperson for TechNet, which represents large technology companies, said the group would "
+            "fight it.")
+    got = extract_text(text, topic="AI hiring audit bill").statements
+    assert "TechNet" in set(got.actor)
+    text = (" date 2025-11-12\n\nThe fee was proposed on Monday.\n\nFamily doctors are divided. Markus Feld, who chairs "
+            "the German Association of General Practitioners, said the association had not yet taken a position.")
+    got = extract_text(text, topic="Missed appointment fees").statements
+    assert "Markus Feld" in set(got.actor)
