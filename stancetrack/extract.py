@@ -4662,7 +4662,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                        # now backs it": the meeting's day)
                        _event_day(events, masked_low, c.context,
                                   # "Trustees X and Y voted against.": a vote is its own occasion
-                                  sorted(refs + [c.context[0]]) if c.cue.startswith(_VOTED_CUES) else refs))
+                                  sorted(refs + [c.context[0]]) if c.cue.startswith(_VOTED_CUES) else refs, c))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts) and (aired := _broadcast_day(masked_low, body)):
         texts = [t or ("" if e else aired)  # "he now supports it": said on the programme
@@ -5148,7 +5148,7 @@ def _broadcast_day(masked_low: str, body: int) -> str:
 _EVENT_DAY = re.compile(
     r"\b(?:last night|(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|evening|"
     r"morning|afternoon))?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|"
-    r"(?:(?<=tabled )|(?<=introduced )|(?<=unveiled )|(?<=launched ))"  # "Bill C-341, tabled Tuesday by …"
+    r"(?:(?<=tabled )|(?<=introduced )|(?<=unveiled )|(?<=launched )|(?<=announced )|(?<=decided ))"  # "Bill C-341, tabled Tuesday by …"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|evening|morning|afternoon))|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)|yesterday|"
     r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
@@ -5160,15 +5160,17 @@ _EVENT_WORD = re.compile(r"\b(?:vot(?:e|ed|es|ing)|meeting|met|heard|hearing|ses
                          r"(?:told|addressed|briefed) (?:the )?(?:[\w\-]+ ){0,2}?(?:committee|council|councillors|councilors|"
                          r"commissioners|chamber|assembly|panel|inquiry|trustees|board|audience|crowd|rally)|"  # "told the committee on Wednesday"
                          r"recommended|approved|adopted|passed|rallied|protested|marched|presented|unveiled|launched|"
-                         r"clashed|debated|gathered|convened|discussed|"
+                         r"clashed|debated|gathered|convened|discussed|(?<!not )(?<!yet )decided|drew|packed|announced|"
                          r"decision,? (?:was )?(?:made|taken|reached))\b")  # "ministers clashed on Wednesday": the meeting
 # ("The decision, made Monday night before a crowd of 200": the vote's day)
 _EVENT_REF = re.compile(
     r"\b(?:(?:during|at|after|following)\s+(?:the|a|its|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|hearing|debate|"
-    r"session|sitting|vote|summit|forum|launch|unveiling)|told\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:audience|forum|"
+    r"session|sitting|vote|summit|forum|launch|unveiling|news conference|press conference)|"
+    r"told\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:audience|forum|news conference|press conference|"
     r"council|committee|senators|lawmakers|"
     r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|commissioners|councillors|"
-    r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal)|testif(?:ied|ies|ying)|read into the record|"
+    r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal|crowd|rally|protesters|demonstrators|marchers)|"
+    r"testif(?:ied|ies|ying)|read into the record|from the floor|during (?:the )?public comments?|"  # "told the crowd"
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with)|"
     r"(?:moved|moving|seconded|seconding) (?:the|a|an) (?:[\w\-]+ )?(?:motion|amendment)|"  # "Seconding the motion, …"
@@ -5231,6 +5233,10 @@ _TOLD_OUTLET = re.compile(r"\btold (?:the |this |our )?(?:[\w’'\-]+ )?(?:gazet
                           r"cbc|npr|reuters|afp|radio|television|tv|station|channel|programme|program)\b")  # "told the (Harwick) Gazette": one word before
 
 
+_PAST_EVENT = re.compile(r"(?<!be )(?<!been )\b(?:drew|packed|voted|approved|passed|met|heard|rallied|marched|"
+                         r"gathered|decided)\b")
+
+
 def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
     """Day phrases of past events in the report ("The council voted 4-2 on Tuesday night"), by offset."""
     out = []
@@ -5245,6 +5251,8 @@ def _event_days(masked_low: str, sentences) -> list[tuple[int, str]]:
             eventful[k] = _EVENT_WORD.search(masked_low, a, b) is not None
         w = max(a, m.start() - 60)
         w = masked_low.rfind(",", w, m.start()) + 1 or w  # "… resume next week, after trustees voted on Monday"
+        for p in _PAST_EVENT.finditer(masked_low, w, m.start()):  # "The plan to end it next season drew 80 people
+            w = p.end()  # to the hall on Monday night": what lies ahead is the plan's, the evening is past
         if (eventful[k] or masked_low.endswith(("tabled ", "introduced "), 0, m.start())) \
                 and not _LEAD_AHEAD.search(masked_low, w, m.start()):
             out.append((m.start(), m.group()))
@@ -5275,7 +5283,8 @@ def _ref_before(refs: list[int], a: int, b: int, masked_low: str) -> bool:
             and not _WHO_CLAUSE.search(masked_low, a, refs[i]))  # not "X, who spoke at the hearing, said he now …"
 
 
-def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int], refs: list[int]) -> str:
+def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[int, int], refs: list[int],
+               cand: "_Cand | None" = None) -> str:
     """"said during the hearing", "told the council": the day of the last such event named before, else of one
     told soon after, or ''.
 
@@ -5289,9 +5298,13 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
         return ""  # "Ng argued at a council meeting on June 10 …. Ng told this station that …": an interview of its own
     i = bisect.bisect_left(events, (context[0],))
     if i:
-        return events[i - 1][1]
-    # else the one told soon after ("… said during the meeting. The council voted 4-2 on Tuesday night …")
-    return events[0][1] if events[0][0] - context[1] < _EVENT_AFTER_CHARS else ""
+        ev = events[i - 1]
+    else:  # else the one told soon after ("… said during the meeting. The council voted 4-2 on Tuesday night …")
+        ev = events[0] if events[0][0] - context[1] < _EVENT_AFTER_CHARS else None
+    if ev is not None and not para <= ev[0] < context[0] and cand is not None and (scene := _scene_day(masked_low, cand)):
+        return scene  # "Tenants rallied outside City Hall last week. Ann Roe told the crowd …": the rally's day, not
+        # the day of a vote told in another paragraph
+    return ev[1] if ev is not None else ""
 
 
 # "the opposition Liberty Forum party": Liberty Forum (a capitalised Party is the name's own; "the Green party" keeps it)

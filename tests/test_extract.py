@@ -7241,3 +7241,51 @@ def test_session_39_hfp():
             "the German Association of General Practitioners, said the association had not yet taken a position.")
     got = extract_text(text, topic="Missed appointment fees").statements
     assert "Markus Feld" in set(got.actor)
+
+
+def test_session_39_hdate():
+    """Words said at an occasion told of earlier take its day: "told the crowd" (a march), "during public comment"
+    (a council meeting), "told a news conference" (an announcement), "after the session" (a council's decision); a
+    rally set in the statement's own paragraph beats a vote told paragraphs before; "had not decided" is no event."""
+    def day(text, topic, actor):
+        got = extract_text(text, topic=topic).statements
+        return got.loc[got["actor"] == actor, "date"].tolist()
+    monday = pd.Timestamp("2025-06-23")
+    t1 = (" date 2025-06-25\n\nHundreds of car wash workers marched on the Metro offices on Monday against the water "
+          "rules.\n\nUnder the rules, due to take effect on 1 July, car washes must use borehole or recycled water or "
+          "close. About 400 car washes operate in the city.\n\nIn a memorandum handed to officials, the workers' forum "
+          "demanded that the rules be scrapped.\n\n\"This rule was written by people who have never washed a car for a "
+          "living,\" forum convener Zanele Mokoena told the crowd. She said the Taxi Council had also rejected the rules.\n")
+    assert day(t1, "water rules", "Zanele Mokoena") == [monday]
+    assert day(t1, "water rules", "Taxi Council") == [monday]
+    t2 = (" date 2025-06-25\n\nThe council approved the levy by 5 votes to 4 on Monday night.\n\nThe levy would raise $2 "
+          "million a year. Staff estimate it would cost each household $40.\n\nThe plan has divided the town. Shops on "
+          "Main Street have put up posters for and against it.\n\nDuring public comment, resident Dolores Baca called "
+          "the levy \"the least we can do\".\n")
+    assert day(t2, "the levy", "Dolores Baca") == [monday]
+    t3 = (" date 2025-06-25\n\nThe province will cut the cap on payday loans, the minister announced Monday.\n\nAbout 40 "
+          "payday outlets operate in the province. Borrowers took out 110,000 loans last year.\n\nLenders have long "
+          "argued that the cap is already too low.\n\nMinister Rémi Castonguay told a news conference that the new cap "
+          "would protect borrowers.\n")
+    assert day(t3, "payday loan cap", "Rémi Castonguay") == [monday]
+    t4 = (" date 2025-06-25\n\nThe city council decided on Monday to freeze new hostel licences in the old town.\n\nThe "
+          "freeze applies to the area around the palace. Existing hostels may keep operating.\n\nThe old town has 64 "
+          "hostels with about 2,900 beds.\n\nIvana Kovač, an opposition councillor, told reporters after the session "
+          "that the freeze was wrong.\n")
+    assert day(t4, "hostel freeze", "Ivana Kovač") == [monday]
+    t5 = (" date 2025-06-25\n\nA rent cap advanced out of committee on a 3-2 vote on Monday.\n\nThe cap would apply to "
+          "buildings with four or more units.\n\nMedian rent rose 11 percent last year, according to county data.\n\n"
+          "Several hundred tenants rallied outside City Hall last week in support of the cap. Ramona Beltrán, an "
+          "organizer with Marlow Tenants United, told the crowd that families could not wait for another study.\n")
+    assert day(t5, "rent cap", "Ramona Beltrán") == [pd.Timestamp("2025-06-16")]  # last week's rally, not Monday's vote
+    t6 = (" date 2025-06-25\n\nThe bill to fund bridges passed the House on a 40-25 vote last month.\n\nGov. Mark Ellison "
+          "told reporters on Monday that he had not decided whether he would sign the bill.\n\nThe fund would cost $300 "
+          "million over three years.\n\nRep. Dale Hutchins, who voted against a similar fund in 2021, said he would "
+          "support this one.\n")
+    got = extract_text(t6, topic="bridge fund bill").statements
+    assert got.loc[(got["actor"] == "Dale Hutchins") & (got["stance"] > 0), "date"].tolist() == [PUB]
+    t7 = (" date 2025-06-25\n\nThe state's plan to end walk-up camping at Hollis Lake next season drew about 80 people "
+          "to the Grange Hall on Monday night.\n\nUnder the plan, all 164 sites would have to be booked online. At "
+          "present 40 sites are held back.\n\nThe park sits on the north shore of the lake.\n\nPark superintendent Dana "
+          "Whitfield told the meeting the plan would end the Friday night land rush, which she called a disgrace.\n")
+    assert day(t7, "online-only camping plan", "Dana Whitfield") == [monday]  # the plan lies ahead; the evening is past
