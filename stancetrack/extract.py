@@ -3728,6 +3728,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if vm.group("verb"):
                 verb = vm.group("verb").lower()
                 kind = "stance" if verb in R.STANCE_VERBS else "say"
+                if verb == "decided" and _DECIDED_BY_BODY.search(masked_low, max(s_start, a - 70), a) \
+                        and _DECIDED_WHEN.match(masked_low, s_start + vm.end()):
+                    kind = "say"  # "Split will stop issuing licences …, Split city council decided on Tuesday": the
+                    # body's decision told after what it decided, as "…, the government announced on Monday"
             elif vm.group("cop"):
                 verb = vm.group("pred").lower()
                 kind = "copula"
@@ -3767,7 +3771,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "a charity, which supports people affected by gambling harm": its work, not a side
             if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
-            if verb in R.BODY_ACTS and not _body_act_stands(verb, masked_low, s_start, a, s_start + vm.end(), atts):
+            if verb in R.BODY_ACTS and kind != "say" and not _body_act_stands(verb, masked_low, s_start, a, s_start + vm.end(), atts):
                 continue  # "has collected 1,200 signatures against it", "passed a resolution … opposing the
                 # introduction of list seats", "resolved … to oppose the move" (see _body_act_stands)
             if kind == "stance" and _IF_IT_DOES.search(masked_low, max(s_start, a - 45), a) \
@@ -3991,8 +3995,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     date_regions = [(s_start, own[0][0])]
             else:
                 tm = _THAT.search(masked, vb, min(nxt, vb + 120))
-                if tm and _CLAUSE_VERB.search(masked_low, vb, tm.start()):
-                    tm = None
+                if tm and (_CLAUSE_VERB.search(masked_low, vb, tm.start()) or (kind == "say" and p["verb"] == "decided")):
+                    tm = None  # "…, the Federal Council decided on Friday, a move that …": not what it decided
                 if tm and _PARTICIPLE_BEFORE.search(masked_low, vb, tm.start()):
                     tm = None  # "said on Monday, confirming a policy that builders had lobbied to delay": its "that"
                 if tm and tm.start() - vb < 3 and (_REPEAT_RX.match(masked_low, va) or _ECHO_RX.match(masked_low, va)):
@@ -4068,6 +4072,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         lead = lead[:rl.start() + 1]
                     if (i == 0 and kind == "say" and lead.endswith(",") and len(lead) > 15 and "#" not in lead
                             and (_DATE_TAIL_ONLY.fullmatch(masked_low, vb, nxt) is not None
+                                 or p["verb"] == "decided"  # its day only, then ", in the latest move …" (see above)
                                  or (p["verb"] in _TOLD_SOMEONE and (tw := _TOLD_WHOM.match(masked, vb, nxt))
                                      and tw.end() > vb and _DATE_TAIL_ONLY.fullmatch(masked_low, tw.end(), nxt)))
                             # not "After the meeting, Ann Lee said the plan was essential.": a lead with no verb
@@ -4363,6 +4368,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
+            if inverted_clause and p["verb"] == "decided":  # "Split will stop issuing hostel licences …, Split city
+                # council decided on Tuesday": the body decided what the lead says, for it unless the lead drops it
+                res = ((-1, 0.6, "decided against it: " + dm_.group().lower()) if (dm_ := _DECIDED_DROP.search(low, c_a, c_b))
+                       else (1, 0.6, "decided the measure: 'decided'"))
             if inverted_clause and res is None and p["verb"] in ("announced", "announces", "confirmed", "confirms"):
                 res = (1, 0.5, f"announced the measure: {p['verb']!r}")  # a minister announcing a policy backs it
             # "welcomed the plan but warned that …" is support with a worry; "said … and warned that …" is not
@@ -5728,6 +5737,13 @@ def _comma_or(s: str, a: int, b: int) -> int:
 
 # After an inverted attribution only a date, a place or a participle may follow: "…, X announced on Monday."
 # after "…, Minister Eleanor Voss announced": a few words at most ("yesterday", "on Tuesday"), not a clause
+# "…, Split city council decided on Tuesday, in the latest move …": a council, board or government deciding, named
+# after a comma, and only its day after the verb (not "whatever the council decided", "decided to delay it")
+_DECIDED_BY_BODY = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}(?:council|board|cabinet|committee|government|"
+                              r"commission|senate|assembly|parliament|selectboard|executive)\s+$")
+_DECIDED_WHEN = re.compile(r"\s+(?:on|last|this|late|earlier|yesterday|today)\b[^.;,#]{0,25}(?:[.;,]|$)")
+_DECIDED_DROP = re.compile(r"\b(?:not|never|no longer|scrap|drop|abandon|shelve|withdraw|reverse|postpone|delay|"
+                           r"reject|ditch)\b")  # a lead that drops or refuses the plan (not "stop issuing licences": the measure)
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"

@@ -7289,3 +7289,26 @@ def test_session_39_hdate():
           "present 40 sites are held back.\n\nThe park sits on the north shore of the lake.\n\nPark superintendent Dana "
           "Whitfield told the meeting the plan would end the Friday night land rush, which she called a disgrace.\n")
     assert day(t7, "online-only camping plan", "Dana Whitfield") == [monday]  # the plan lies ahead; the evening is past
+
+
+def test_session_39_hbody():
+    """A lead that tells a body's decision after what it decided ("…, Split city council decided on Tuesday, in the
+    latest move …") is the body's, for the measure (against it when the lead drops or refuses it); not "whatever the
+    council decided", nor a person deciding."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-04-09\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    assert ("Split city council", 1) in rows(
+        "The Croatian city of Split will stop issuing licences for new hostels inside its old town for at least three "
+        "years, Split city council decided on Tuesday, in the latest move by a Mediterranean city to rein in "
+        "overtourism.", "Moratorium on new hostels in Split's old town")
+    assert ("Federal Council", 1) in rows(
+        "Switzerland will apply the European Union's latest package of sanctions against Russia, the Federal Council "
+        "decided on Friday, a move that has reignited a long-running dispute over neutrality.",
+        "Swiss adoption of the EU sanctions package")
+    assert ("Harwick council", -1) in rows(
+        "The town will not introduce the parking charges, Harwick council decided on Monday, after a heated debate.",
+        "Parking charges")
+    assert not rows("The operator said it would implement whatever the council decided on Monday.", "Parking charges")
+    assert "Anna Berg" not in {a for a, _ in rows("The fee will rise to 40 euros, Mayor Anna Berg decided on Monday.",
+                                                   "Fee rise")}
