@@ -4575,7 +4575,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     cands = _date_from_next(cands, bare + unjudged, masked)
     cands = _paragraph_lead(cands, bare, text, sentences, para_of, acts)
     cands = _echoes(cands, bare, masked, masked_low)
-    cands = _named(_drop_overturned(_changed_since(_before_the_change(cands, bare, masked_low), masked_low)))
+    cands = _before_the_change(cands, bare, masked_low)
+    cands = _past_act_before_turn(cands, masked, masked_low, sentences)
+    cands = _named(_drop_overturned(_changed_since(cands, masked_low)))
     if spoken_for:  # … not read again by the learned part as their own
         unjudged = [u for u in unjudged if (u.speaker.name, u.context) not in spoken_for]
     # "The cooperative disagrees.", "… disagree about cause and effect": its words alone say little of its side (it
@@ -4602,6 +4604,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _date_from_its_voice(cands, masked, masked_low, sentences)
     _date_from_elaboration(cands, masked, masked_low, sentences)
     _date_from_voice(cands, masked, masked_low, sentences)
+    _now_not_then(cands, masked_low)
     for c in cands:
         if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
             c.speaker = _Speaker(m.group(1), c.speaker.role, "org", c.speaker.flag)  # "the council's Green Party group"
@@ -7909,6 +7912,84 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
         if was_bare:
             add.append(b)
     return sorted(cands + add, key=lambda c: (c.order, c.context[0])) if add else cands
+
+
+_PAST_ACT_OPENS = re.compile(
+    r"[\s\"“]*(?:but |and )?(?P<when>(?:back )?in (?:19|20)\d\d|last year|(?:two|three|four|five|six|several|a few|\d+) years ago|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\s*,?\s+"
+    r"(?:(?:councillor|coun\.|cllr\.?|mayor|senator|governor|mr\.?|ms\.?|mrs\.?|dr\.?)\s+)?"
+    r"(?P<subj>he|she|it|(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)\s+(?:himself\s+|herself\s+|itself\s+)?"
+    r"(?:had\s+)?(?:publicly\s+|also\s+|first\s+)?(?P<verb>[a-z]+ed|told|led|fought|wrote|said|spoke|was among|sat)\b")
+_PAST_ACT_TURN = re.compile(r"\b(?:now|changed (?:his|her|its|their) (?:mind|position|view|stance)|changed sides|"
+                            r"full circle|(?:notable|sharp|remarkable) turn|u-turn|reversal|come (?:a)?round|"
+                            r"change of heart|won over)\b")
+_PAST_ACT_IDLE = ("elected", "appointed", "named", "based", "born", "retired", "joined", "founded", "opened", "closed",
+                  "moved", "married", "used", "lived", "worked", "started", "stepped", "served")
+
+
+def _past_act_before_turn(cands: list["_Cand"], masked: str, masked_low: str, sentences) -> list["_Cand"]:
+    """"In 2021 Brandl campaigned to save the tower. He now supports tearing it down.": a sentence that opens on a
+    past time and tells what the speaker did then, with no stance read of it, next to the same speaker's stance now
+    in a paragraph telling of a change ("now", "changed his mind"), is the side before the change: the opposite one."""
+    add = []
+    for i, (a, b) in enumerate(sentences):
+        m = _PAST_ACT_OPENS.match(masked_low, a, b)
+        if m is None or m.group("verb") in _PAST_ACT_IDLE:
+            continue
+        subj = m.group("subj")
+        pron = subj in ("he", "she", "it")
+        if not pron and not masked[m.start("subj")].isupper():
+            continue
+        lo = hi = i  # the paragraph around the sentence
+        while lo > 0 and "\n" not in masked[sentences[lo - 1][1]:sentences[lo][0]]:
+            lo -= 1
+        while hi + 1 < len(sentences) and "\n" not in masked[sentences[hi][1]:sentences[hi + 1][0]]:
+            hi += 1
+        pa, pb = sentences[lo][0], sentences[hi][1]
+        if not _PAST_ACT_TURN.search(masked_low, pa, pb):
+            continue
+        near = [c for c in cands if pa <= c.context[0] < pb and c.stance and not _weak(c)
+                and c.context[0] != a and not _DISTANT.search(c.date_text or "")
+                and not _PAST_DATE.search((c.date_text or "").lower())]
+        if pron:
+            kinds = ("org", "group", "country") if subj == "it" else ("person", "pronoun")
+            near = [c for c in near if c.speaker.kind in kinds or (subj != "it" and c.speaker.kind not in ("org", "group", "country"))]
+        else:
+            sur = subj.split()[-1]
+            near = [c for c in near if c.speaker.name.lower().split()[-1] == sur]
+        signs = {c.stance > 0 for c in near}
+        if len(signs) != 1 or len({c.speaker.name for c in near}) != 1:
+            continue
+        now = near[0]
+        if any(c.context[0] == a and _same_speaker(c.speaker.name, now.speaker.name) for c in cands):
+            continue  # read already
+        if any(_same_speaker(c.speaker.name, now.speaker.name) and c.stance and (c.stance > 0) != (now.stance > 0)
+               and (c.date_text or "").lower() == m.group("when").removeprefix("back ") for c in cands):
+            continue
+        add.append(replace(now, stance=-1 if now.stance > 0 else 1, confidence=0.45, q_start=a, q_end=b,
+                           date_text=masked[m.start("when"):m.end("when")], context=(a, b),
+                           cue=f"reported:{m.group('verb')} | before a change of mind",
+                           flags=[*now.flags, "the side before a change of mind"], but_end=False, asked=False))
+    return sorted(cands + add, key=lambda c: (c.order, c.context[0])) if add else cands
+
+
+_BARE_MONTH = re.compile(r"(?:in |since |early |late )?(?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)(?: (?:19|20)\d\d)?")
+
+
+def _now_not_then(cands: list["_Cand"], masked_low: str) -> None:
+    """"After touring the church in July, he now opposes demolition": a stance said to hold now is of the day
+    reported, not of the past time its sentence (or the one before) names for what led to it."""
+    for c in cands:
+        if not c.stance or not c.date_text or not c.cue.startswith("reported:"):
+            continue
+        dt = c.date_text.lower()
+        if not (_DISTANT.search(dt) or _PAST_DATE.search(dt) or _BARE_MONTH.fullmatch(dt)):
+            continue
+        verb = c.cue.split(" | ", 1)[0].removeprefix("reported:").strip()
+        if verb and re.search(rf"\bnow\b[^.,;:#\"“”]{{0,30}}\b{re.escape(verb)}\b",
+                              masked_low[max(c.context[0], c.q_start - 45):min(c.q_end, c.q_start + 60)]):
+            c.date_text = ""
 
 
 _BACK_THEN = re.compile(r"\b(?:at the time|then|back then|that year|in the same (?:speech|letter|interview|debate))\b")

@@ -7312,3 +7312,30 @@ def test_session_39_hbody():
     assert not rows("The operator said it would implement whatever the council decided on Monday.", "Parking charges")
     assert "Anna Berg" not in {a for a, _ in rows("The fee will rise to 40 euros, Mayor Anna Berg decided on Monday.",
                                                    "Fee rise")}
+
+
+def test_session_39_hpast(monkeypatch):
+    """Session 39, past positions: a sentence opening on a past time that tells what the speaker did then, in a
+    paragraph telling of a change ("now", "changed his mind"), is the side before the change; a stance said to hold
+    "now" is of the day reported, not of the past time named for what led to it."""
+    def side(text, topic="The plan"):
+        return _rules_only_on(monkeypatch, text, topic)
+    out = side("Councillor Thomas Brandl has changed his mind. In 2021 Brandl campaigned to save the tower and "
+               "organised a fundraising evening for its repair. He now supports tearing it down.",
+               "Demolition of the ski jump")
+    assert ("Thomas Brandl", -1, "2021-01-01") in out and ("Thomas Brandl", 1, "2025-06-25") in out
+    out = side("Assembly member Keiko Ishida has changed sides. Last year Ishida herself proposed closing the oval "
+               "during budget deliberations. She now opposes the plan.", "Closing the oval")
+    assert ("Keiko Ishida", 1, "2024-01-01") in out and ("Keiko Ishida", -1, "2025-06-25") in out
+    # no change told: what the speaker did then is no side
+    out = side("Thomas Kuruvilla said he would support the Bill. In 2019 Kuruvilla organised a public meeting in Kochi.", "The Bill")
+    assert out == {("Thomas Kuruvilla", 1, "2025-06-25")}
+    out = side("Thomas Kuruvilla now supports the Bill. In 2019 he was elected to the assembly.", "The Bill")
+    assert out == {("Thomas Kuruvilla", 1, "2025-06-25")}
+    # "now" after a past cause: of the day reported
+    assert side("In Tumbang Samba, village head Marta Liang tells a different story. After floods swept through the "
+                "village twice last year, she now backs the governor.", "Oil palm moratorium") \
+        == {("Marta Liang", 1, "2025-06-25")}
+    assert ("Rodrigo Saavedra", 1, "2025-06-25") in side(
+        "Archivist Rodrigo Saavedra has changed his view. He now backs the move, saying an engineering report in July "
+        "had satisfied him that the building could be made watertight.", "Moving the archive")
