@@ -1211,7 +1211,7 @@ def _lead_time(masked: str, masked_low: str, p: dict, parsed: list, i: int, s_st
 _SUPPORTED_PEOPLE = re.compile(r"\s+(?:(?:about|around|more than|over|nearly|almost|roughly|some)\s+[\d,]+\s+|[\d,]+\s+)?"
                                r"(?:people|families|victims|survivors|carers|caregivers|children|young people|residents|"
                                r"patients|women|men|refugees|migrants|veterans|parents|households|food banks|"
-                               r"(?:[\w\-]+\s+)?(?:groups|clubs|gardens|charities|organisations|organizations))\b")
+                               r"(?:[\w\-]+\s+)?(?:groups|clubs|gardens|charities|organisations|organizations))\b(?!['’])")
 _WHO_BEFORE_VERB = re.compile(r"\b(?:which|who|that)\s+$")
 _GUESTS_AFTER = re.compile(r"\s+(?:(?:about|around|some|more than|over|nearly|almost|roughly|close to|a record|an? "
                            r"estimated|up to)\s+)*(?:[\d,.]+|\w+ (?:thousand|million))?(?:\s+(?:million|thousand))?\s*(?:"
@@ -2561,6 +2561,9 @@ _FOR_IT_BUT = re.compile(
     r"(?:is|was) (?:broadly |generally )?in favou?r)\b"
     r"(?:(?!\b(?:but|not|never|once|previously|initially|originally|earlier|until|in (?:19|20)\d\d)\b)[^.;])*"
     r"\bbut\s+(?:(?:said|says|told|tells)\s+(?:[a-z]+\s+){0,3}?(?:that\s+)?)?(?:(?:he|she|it|they|we)\s+)?(?:also\s+|still\s+)?$")
+# "… but would vote for it", "but she will back it": the same speaker goes on (not "but that supporters would")
+_BUT_OWN_VOICE = re.compile(r" but (?:(?:he|she|it|they|we|i)\s+)?(?:would|will|could|can|might|may|still|also|is|was|"
+                            r"are|were|did|does|do)\b")
 _MISGIVING_LABEL = re.compile(r"\b(?:reservations|concerns?|doubts|misgivings)\b")  # a verb of misgiving
 _MISGIVING_VERB = re.compile(r"(?:(?:said|says|told|tells)\s+(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:he|she|it|they|we)\s+)?"
                              + _ONLY_MISGIVINGS.pattern)
@@ -2994,7 +2997,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
               and not _names_topic(content[but:], acts) and not _IT_AGAIN.search(_SAID_THAT.sub(" ", content[but:]))):
             pol = 1  # "backs the corridor but doubts the compensation will be paid": a doubt about something else
         elif (verb_pol < 0 and _MISGIVING_LABEL.search(verb_label) and (but := content.find(" but ")) >= 0
-              and (after := [c for c in _cues_in(content[but:], False) if c[0]]) and all(c[0] > 0 for c in after)):
+              and _BUT_OWN_VOICE.match(content, but) and (after := [c for c in _cues_in(content[but:], False) if c[0]]) and all(c[0] > 0 for c in after)):
             pol = 1  # "had reservations about the cost but would vote for the scheme": the misgiving, then the vote
         later = _later_sentence_side(content, signed)
         if later:  # '"My objection was always about money. With the county paying, I can support the trial."'
@@ -3767,7 +3770,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb.endswith(("welcomed", "welcomes")) and _GUESTS_AFTER.match(masked_low, s_start + vm.end()):
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
             if verb in ("supports", "supported") and _WHO_BEFORE_VERB.search(masked_low, max(s_start, a - 8), a) \
-                    and _SUPPORTED_PEOPLE.match(masked_low, s_start + vm.end()):
+                    and _SUPPORTED_PEOPLE.match(masked_low, s_start + vm.end()) \
+                    and not (acts is not None and _names_topic(
+                        masked_low[s_start + vm.end():_clause_end(masked_low[:s_end], s_start + vm.end())], acts)):
                 continue  # "a charity, which supports people affected by gambling harm": its work, not a side
             if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
@@ -4368,8 +4373,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
-            if inverted_clause and p["verb"] == "decided":  # "Split will stop issuing hostel licences …, Split city
-                # council decided on Tuesday": the body decided what the lead says, for it unless the lead drops it
+            if inverted_clause and p["verb"] == "decided" and (acts is None or _names_topic(low[c_a:c_b], acts)):
+                # "Split will stop issuing hostel licences …, Split city council decided on Tuesday": the body decided
+                # what the lead says, for it unless the lead drops it (not "The vote on the levy will be held in
+                # secret": a lead that does not name the measure is procedure)
                 res = ((-1, 0.6, "decided against it: " + dm_.group().lower()) if (dm_ := _DECIDED_DROP.search(low, c_a, c_b))
                        else (1, 0.6, "decided the measure: 'decided'"))
             if inverted_clause and res is None and p["verb"] in ("announced", "announces", "confirmed", "confirms"):
@@ -5745,8 +5752,10 @@ def _comma_or(s: str, a: int, b: int) -> int:
 _DECIDED_BY_BODY = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}(?:council|board|cabinet|committee|government|"
                               r"commission|senate|assembly|parliament|selectboard|executive)\s+$")
 _DECIDED_WHEN = re.compile(r"\s+(?:on|last|this|late|earlier|yesterday|today)\b[^.;,#]{0,25}(?:[.;,]|$)")
-_DECIDED_DROP = re.compile(r"\b(?:not|never|no longer|scrap|drop|abandon|shelve|withdraw|reverse|postpone|delay|"
-                           r"reject|ditch)\b")  # a lead that drops or refuses the plan (not "stop issuing licences": the measure)
+_DECIDED_DROP = re.compile(r"\b(?:(?:will|would|is|are|was|were) (?:not|never)|no longer (?:go ahead|proceed|pursue|"
+                           r"introduce)|(?:scrap|drop)(?:s|ped|ping)?|abandon\w*|shelv\w+|withdr[ae]w\w*|revers\w+|"
+                           r"postpon\w+|(?:will|to) delay|delayed|reject\w*|ditch\w*|cancel\w*)\b")  # a lead that
+# drops or refuses the plan (not "stop issuing licences" nor "no longer issue licences": the measure)
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"
@@ -5968,11 +5977,21 @@ _AND_THE_PAIR = re.compile(rf"(?:[Tt]he )?(?!.* and the .* and the )({_CAP_WORDS
 _GROUP_BEFORE = re.compile(rf"\b[Tt]he ((?:[{_UP}][\w’'\-]*\s+){{1,3}}?(?:group|caucus))\s+and\s+(?:the\s+)?$")
 
 
+_THE_SPACE = re.compile(r"the\s+")
+_GROUP_WORD = re.compile(r"\s+(?:group|caucus)\b")
+
+
+def _named_as_group(words: str, name: str) -> bool:
+    """Whether ``words`` open with "(the) NAME group" or "… caucus" (a pattern per name would be compiled per call)."""
+    at = [0] + [t.end()] if (t := _THE_SPACE.match(words)) else [0]
+    return any(words.startswith(name, i) and _GROUP_WORD.match(words, i + len(name)) for i in at)
+
+
 def _groups_before(masked: str, off: int | None, sp: "_Speaker") -> list["_Speaker"]:
     """"the Labour group and the Green group had both opposed it": the speaker read is the second party group;
     the first is its partner in the subject."""
-    if off is None or sp.kind != "org" or not (sp.name in _PARTIES_AS_PLURALS or re.match(
-            rf"(?:the\s+)?{re.escape(sp.name)}\s+(?:group|caucus)\b", masked[off:off + len(sp.name) + 12])):
+    if off is None or sp.kind != "org" or not (sp.name in _PARTIES_AS_PLURALS or _named_as_group(
+            masked[off:off + len(sp.name) + 12], sp.name)):
         return []
     m = _GROUP_BEFORE.search(masked, max(0, off - 60), off)
     return [_Speaker(m.group(1), None, "org")] if m else []
@@ -7920,7 +7939,7 @@ _PAST_ACT_OPENS = re.compile(
     r"(?:(?:councillor|coun\.|cllr\.?|mayor|senator|governor|mr\.?|ms\.?|mrs\.?|dr\.?)\s+)?"
     r"(?P<subj>he|she|it|(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)\s+(?:himself\s+|herself\s+|itself\s+)?"
     r"(?:had\s+)?(?:publicly\s+|also\s+|first\s+)?(?P<verb>[a-z]+ed|told|led|fought|wrote|said|spoke|was among|sat)\b")
-_PAST_ACT_TURN = re.compile(r"\b(?:now|changed (?:his|her|its|their) (?:mind|position|view|stance)|changed sides|"
+_PAST_ACT_TURN = re.compile(r"\b(?:changed (?:his|her|its|their) (?:mind|position|view|stance)|changed sides|"
                             r"full circle|(?:notable|sharp|remarkable) turn|u-turn|reversal|come (?:a)?round|"
                             r"change of heart|won over)\b")
 _PAST_ACT_IDLE = ("elected", "appointed", "named", "based", "born", "retired", "joined", "founded", "opened", "closed",
@@ -7930,7 +7949,9 @@ _PAST_ACT_IDLE = ("elected", "appointed", "named", "based", "born", "retired", "
 def _past_act_before_turn(cands: list["_Cand"], masked: str, masked_low: str, sentences) -> list["_Cand"]:
     """"In 2021 Brandl campaigned to save the tower. He now supports tearing it down.": a sentence that opens on a
     past time and tells what the speaker did then, with no stance read of it, next to the same speaker's stance now
-    in a paragraph telling of a change ("now", "changed his mind"), is the side before the change: the opposite one."""
+    in a paragraph telling of a change ("changed his mind", or "now" in that stance's own sentence), is the side
+    before the change: the opposite one (not "… supports the plan. In 2019 she chaired the working group. Work is now
+    under way", nor "… backs the levy. In 2021 Lee helped draft it, and she now chairs the finance committee")."""
     add = []
     for i, (a, b) in enumerate(sentences):
         m = _PAST_ACT_OPENS.match(masked_low, a, b)
@@ -7946,8 +7967,7 @@ def _past_act_before_turn(cands: list["_Cand"], masked: str, masked_low: str, se
         while hi + 1 < len(sentences) and "\n" not in masked[sentences[hi][1]:sentences[hi + 1][0]]:
             hi += 1
         pa, pb = sentences[lo][0], sentences[hi][1]
-        if not _PAST_ACT_TURN.search(masked_low, pa, pb):
-            continue
+        turned = _PAST_ACT_TURN.search(masked_low, pa, pb) is not None
         near = [c for c in cands if pa <= c.context[0] < pb and c.stance and not _weak(c)
                 and c.context[0] != a and not _DISTANT.search(c.date_text or "")
                 and not _PAST_DATE.search((c.date_text or "").lower())]
@@ -7961,10 +7981,13 @@ def _past_act_before_turn(cands: list["_Cand"], masked: str, masked_low: str, se
         if len(signs) != 1 or len({c.speaker.name for c in near}) != 1:
             continue
         now = near[0]
+        if not turned and not any(_NOW_ALONE.search(masked_low, c.context[0], c.context[1]) for c in near):
+            continue  # no change told: "now" must be in the stance that holds now
         if any(c.context[0] == a and _same_speaker(c.speaker.name, now.speaker.name) for c in cands):
             continue  # read already
         if any(_same_speaker(c.speaker.name, now.speaker.name) and c.stance and (c.stance > 0) != (now.stance > 0)
-               and (c.date_text or "").lower() == m.group("when").removeprefix("back ") for c in cands):
+               and (c.date_text or "").lower().removeprefix("back ") == m.group("when").removeprefix("back ")
+               for c in cands):
             continue
         add.append(replace(now, stance=-1 if now.stance > 0 else 1, confidence=0.45, q_start=a, q_end=b,
                            date_text=masked[m.start("when"):m.end("when")], context=(a, b),
@@ -7987,9 +8010,25 @@ def _now_not_then(cands: list["_Cand"], masked_low: str) -> None:
         if not (_DISTANT.search(dt) or _PAST_DATE.search(dt) or _BARE_MONTH.fullmatch(dt)):
             continue
         verb = c.cue.split(" | ", 1)[0].removeprefix("reported:").strip()
-        if verb and re.search(rf"\bnow\b[^.,;:#\"“”]{{0,30}}\b{re.escape(verb)}\b",
-                              masked_low[max(c.context[0], c.q_start - 45):min(c.q_end, c.q_start + 60)]):
+        if verb and _now_then_verb(masked_low[max(c.context[0], c.q_start - 45):min(c.q_end, c.q_start + 60)], verb):
             c.date_text = ""
+
+
+_NOW_ALONE = re.compile(r"\bnow\b(?!-)")  # not "the now-retired councillor"
+_CLAUSE_MARK = re.compile(r"[.,;:#\"“”]")
+
+
+def _now_then_verb(words: str, verb: str) -> bool:
+    """"he now opposes": ``verb`` as a whole word at most 30 characters after "now", in the same clause."""
+    for m in _NOW_ALONE.finditer(words):
+        stop = _CLAUSE_MARK.search(words, m.end(), m.end() + 31)
+        hi = stop.start() if stop else m.end() + 30
+        i = words.find(verb, m.end(), hi + len(verb))
+        while 0 <= i <= hi:
+            if _is_word_at(words, verb, i):
+                return True
+            i = words.find(verb, i + 1, hi + len(verb))
+    return False
 
 
 _BACK_THEN = re.compile(r"\b(?:at the time|then|back then|that year|in the same (?:speech|letter|interview|debate))\b")

@@ -7190,7 +7190,7 @@ def test_session_39_hsign(monkeypatch):
         == {("Ann Hale", -1)}
     assert side("The charity Safer Bets for Families, which supports people affected by gambling harm, also urged the "
                 "trust to turn the money down.", "Naming rights deal") == {("Safer Bets for Families", -1)}
-    assert ("Union", 1) in side("The Union, which supports the project, said it was a good start.")
+    assert ("Union", 1) in side("The Union, which supports the project, said little else.")  # its side, not its work
     assert side("Dana Whitcombe said voluntary industry standards had failed to stop a steady rise in serious "
                 "injuries.", "Licensing of trampoline parks") == {("Dana Whitcombe", 1)}
 
@@ -7339,3 +7339,32 @@ def test_session_39_hpast(monkeypatch):
     assert ("Rodrigo Saavedra", 1, "2025-06-25") in side(
         "Archivist Rodrigo Saavedra has changed his view. He now backs the move, saying an engineering report in July "
         "had satisfied him that the building could be made watertight.", "Moving the archive")
+
+
+def test_session_39_review_mends():
+    """The session-39 review's cases: a council's decision told after what it decided reads drop words in their
+    inflected forms ("will cancel", "will be shelved") and "no longer issue licences" as the measure itself; a past
+    act before a change needs the change told ("now" in the stance that holds now, not "work is now under way"); "the
+    now-retired councillor" keeps its year; a misgiving then "but that supporters would welcome it" is no support;
+    "who supports residents' calls for the ban" and "which supports families facing eviction and the rent cap" are
+    sides, not a charity's work."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), f"{d:%Y-%m-%d}") for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert {(a, s) for a, s, _ in rows("The town will cancel the tram extension, Harwick council decided on Monday.",
+                                       "tram extension")} == {("Harwick council", -1)}
+    assert {(a, s) for a, s, _ in rows("The tram extension will be shelved until 2030, Harwick council decided on "
+                                       "Monday.", "tram extension")} == {("Harwick council", -1)}
+    assert {(a, s) for a, s, _ in rows("Split will no longer issue licences for new hostels, Split city council "
+                                       "decided on Tuesday.", "Moratorium on new hostels")} == {("Split city council", 1)}
+    assert rows("Councillor Ann Lee supports the plan. In 2019 she chaired the working group that drafted it. Work on "
+                "the site is now under way.", "the plan") == {("Ann Lee", 1, "2025-06-25")}
+    assert rows("Councillor Ann Lee backs the levy. In 2021 Lee helped draft the first version, and she now chairs the "
+                "finance committee.", "the levy") == {("Ann Lee", 1, "2025-06-25")}
+    assert rows("In 2019 the now-retired councillor Ann Lee backed the plan.", "the plan") == {("Ann Lee", 1, "2019-01-01")}
+    assert rows("Ann Hale said she had reservations about the levy but that supporters would welcome it.",
+                "the levy") == {("Ann Hale", -1, "2025-06-25")}
+    assert ("Ann Lee", 1, "2025-06-25") in rows("Councillor Ann Lee, who supports residents' calls for the ban, spoke "
+                                                "first.", "the ban")
+    assert ("Tenants Union", 1, "2025-06-25") in rows("The Tenants Union, which supports families facing eviction and "
+                                                      "the rent cap, said it would keep campaigning.", "the rent cap")
