@@ -82,6 +82,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(server, page, tmp_path):
     wait_ready(page)
     upload(page, tmp_path, "hostile.csv", XSS_CSV)
     page.locator("button").filter(has_text="Save 2 statements").click()
+    page.get_by_text("Saved:", exact=False).first.wait_for(timeout=30_000)  # saved before we leave (a busy host)
     wait_ready(page)
     page.goto(f"{server}/timeline?dataset=My+workspace&topic=Hostile+text")
     wait_ready(page)
