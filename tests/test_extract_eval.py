@@ -838,6 +838,22 @@ learned part refit on 2,642 tuned articles.  End of session 38, the never-tuned 
 code: all 330 0.800 -> 0.804 (P 0.800, R 0.807; 0.798 guessed; 0.804 without articles 197 and 292);
 blind273-280 (fourth scoring) 0.804; blind201-208 0.818; the older 170 0.798.  Tuned (2,642) 0.871 (the guessed
 run's sample of 661: 0.861); blind289-296 0.818 -> 0.883 (tuned on, inflated); 02-10 even 0.900.
+Session 39 had eight more helpers write blind297-304 at its start (ice rinks and curling; laundrettes and dry
+cleaners; escape rooms and trampoline parks; pawnbrokers and small loans; pet shops and dog breeders; campsites and
+holiday parks; hand car washes; hostels), scored at once with the session-38 code: 0.840 (P 0.842, R 0.838; 0.832
+guessed; per set above).  They were then opened and tuned on; the never-tuned list stayed the same 33 splits.  Rules
+from six helpers who each took one kind of miss (dates, sides, missed actors, wrong proposals, bodies acting, past
+positions), all briefed with the list of tuned articles only: words "told the crowd" or said "from the floor" take the
+occasion's day, and "decided", "drew", "packed" make a dated sentence an event; a misgiving then "but would vote for
+it" is support; a charity "which supports families ..." takes no side by its work; a failed voluntary system argues
+for the rule; "the Liberal Democrat group" and "the ANC caucus" as reported subjects, named as groups; an officer's
+"the club would fight it" is the club's; "..., Split city council decided on Tuesday" is the council's; "In 2021
+Brandl campaigned to save the tower ... He now supports tearing it down" gives the earlier, opposite side.  The
+learned part refit on 2,722 tuned articles.  End of session 39, the never-tuned list scored once with the final
+code: all 330 0.804 -> 0.805 (P 0.801, R 0.809; 0.798 guessed; 0.805 without articles 197 and 292); blind273-280
+(fifth scoring) 0.810; blind201-208 0.820; the older 170 0.796.  Tuned (2,722) 0.872 (the guessed run's sample of
+681: 0.863); blind297-304 0.840 -> 0.885 (tuned on, inflated); 02-10 even 0.918 (0.918 at session 38's end
+too: its "0.900" above was an older figure copied forward).
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -864,7 +880,7 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The articles read once per topic mode (the tests below share it), with the gold of those read.
 
     With the topic given, every article.  With topics guessed, every never-tuned and test article, but of the
-    tuned ones every fourth in file order (661 of 2,642): the guessing is the same code on the same kind of text,
+    tuned ones every fourth in file order (681 of 2,722): the guessing is the same code on the same kind of text,
     and reading all of them again took a minute of the suite's ten."""
     gold = GOLD
     if not with_topic:
@@ -893,14 +909,29 @@ def test_eval_set_shape():
         assert (pd.to_datetime(GOLD.loc[GOLD["file"] == p.name, "date_to"]) <= published).all(), p.name
 
 
-# The topic-given reading is shared by test_f1[True] and the word-boundary test: the same xdist group keeps them on one
-# worker (``make test`` runs ``--dist loadgroup``), so the 2,732 articles are read once, not twice.
+def _cut_inside_words(pred: pd.DataFrame) -> list[tuple[str, str]]:
+    """A teacher's walkthrough found "he had come round to the idea af": a speaker offset counted from the wrong
+    word. Every proposal must hold its quotation at its offsets and start and end on word boundaries."""
+    cut = []
+    for f, rows in pred.groupby("file"):
+        text = (EVAL / f).read_text(encoding="utf-8")
+        for r in rows.itertuples():
+            assert text[r.start:r.end] == r.quote
+            if (r.end < len(text) and text[r.end - 1].isalnum() and text[r.end].isalnum()) or \
+                    (r.start > 0 and text[r.start].isalnum() and text[r.start - 1].isalnum()):
+                cut.append((f, r.quote[-40:]))
+    return cut
+
+
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
-                         [pytest.param(True, 0.866, 0.799, 0.870, marks=pytest.mark.xdist_group("eval_topic_given")),
-                          (False, 0.856, 0.793, 0.870)])  # guessed: the tuned sample (661 of 2,642: 0.861)
+                         [(True, 0.866, 0.799, 0.870),
+                          (False, 0.856, 0.793, 0.870)])  # guessed: the tuned sample (681 of 2,722: 0.863)
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     assert gold["split"].isin(BLIND).sum() == GOLD["split"].isin(BLIND).sum()  # every never-tuned article read
+    if with_topic:  # every proposal on all 3,052 articles, on word boundaries (checked here, on the same reading:
+        # a test of its own was sometimes run on the other xdist worker, which read every article again)
+        assert len(pred) > 10_000 and _cut_inside_words(pred) == []
     tuned = gold[~gold["split"].isin(BLIND)]
     blind = gold[gold["split"].isin(BLIND)]
     test = gold[gold["split"] == "test"]
@@ -911,22 +942,6 @@ def test_f1(with_topic, tuned_min, blind_min, test_min):
     assert got["tuned"]["f1"] >= tuned_min
     assert got["blind"]["f1"] >= blind_min
     assert got["test"]["f1"] >= test_min
-
-
-@pytest.mark.xdist_group("eval_topic_given")
-def test_no_quote_starts_or_ends_inside_a_word_on_any_evaluation_article():
-    """A teacher's walkthrough found "he had come round to the idea af": a speaker offset counted from the wrong
-    word. Every proposal on all the evaluation articles must start and end on word boundaries."""
-    pred, _ = _predict_all(True)
-    cut = []
-    for f, rows in pred.groupby("file"):
-        text = (EVAL / f).read_text(encoding="utf-8")
-        for r in rows.itertuples():
-            assert text[r.start:r.end] == r.quote
-            if (r.end < len(text) and text[r.end - 1].isalnum() and text[r.end].isalnum()) or \
-                    (r.start > 0 and text[r.start].isalnum() and text[r.start - 1].isalnum()):
-                cut.append((f, r.quote[-40:]))
-    assert len(pred) > 10_000 and cut == []
 
 
 def test_score_matching_rules():
