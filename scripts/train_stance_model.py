@@ -46,6 +46,19 @@ class _EveryGuess:
         return 1, 1.0, []
 
 
+def _label(name: str, when, actors: list, signs: list, froms: list, tos: list):
+    """The one stance sign the gold gives ``name`` at ``when`` (any date when None); None when it gives none there or
+    both signs; ``learned.NO_STANCE`` when the coders recorded no stance of that speaker at all (the words take no side;
+    a gold actor spelt so that ``actor_match`` misses it would teach "no side" wrongly: rare, and not checked).
+    Plain lists, not a frame filtered per proposal: the labels of some 35,000 proposals."""
+    hit = [k for k, a in enumerate(actors) if actor_match(name, a)]
+    if not hit:
+        return learned.NO_STANCE
+    if when is not None:
+        hit = [k for k in hit if froms[k] <= when <= tos[k]]
+    return int(signs[hit[0]]) if hit and len({signs[k] for k in hit}) == 1 else None
+
+
 def examples() -> pd.DataFrame:
     """Proposals (labelled by the gold statement of their actor and date) and cue-less statements the
     rules heard but did not propose (labelled by their actor's one side in the article, when it has one)."""
@@ -62,25 +75,16 @@ def examples() -> pd.DataFrame:
             extract._UNJUDGED_SINK = sink = []
             res = extract.extract_text(text, topic=g["topic"].iloc[0], source=f)
             proposed = set(res.statements["start"])
+            said = (g["actor"].tolist(), g["stance_sign"].tolist(), pd.to_datetime(g["date_from"]).tolist(),
+                    pd.to_datetime(g["date_to"]).tolist())
             for r in res.statements.itertuples(index=False):
-                m = g[[actor_match(r.actor, a) for a in g["actor"]]]
-                anywhere = len(m) > 0
-                if pd.notna(r.date):
-                    m = m[(pd.to_datetime(m["date_from"]) <= r.date) & (pd.to_datetime(m["date_to"]) >= r.date)]
-                label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
-                if not anywhere:  # a speaker the coders recorded no stance of: the words take no side (a gold
-                    # actor spelt so that actor_match misses it would teach "no side" wrongly: rare, and not checked)
-                    label = learned.NO_STANCE
                 rows.append({"file": f, "quote": r.quote, "context": learned.context_before(text, r.start),
-                             "label": label, "cueless": "| learned:" in r.cue})
+                             "label": _label(r.actor, r.date if pd.notna(r.date) else None, *said),
+                             "cueless": "| learned:" in r.cue})
             for name, start, quote, context in sink:
-                if start in proposed:
-                    continue
-                m = g[[actor_match(name, a) for a in g["actor"]]]
-                label = int(m["stance_sign"].iloc[0]) if len(m) and m["stance_sign"].nunique() == 1 else None
-                if not len(m):
-                    label = learned.NO_STANCE
-                rows.append({"file": f, "quote": quote, "context": context, "label": label, "cueless": False})
+                if start not in proposed:
+                    rows.append({"file": f, "quote": quote, "context": context, "label": _label(name, None, *said),
+                                 "cueless": False})
     finally:
         learned.model, extract.SECOND_OPINION, extract.WEAK_CUE_OPINION = real, second, weak
         extract._UNJUDGED_SINK = None
