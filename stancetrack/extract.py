@@ -3061,6 +3061,9 @@ def _relative_to_topic(cues, acts: "R.TopicActs"):
     for pol, strength, conf, label in cues:
         if pol and label in acts.own:
             continue
+        if pol > 0 and label.startswith(("voluntary ", "self-regulat")) and label.split()[0] in acts.own:
+            out.append((-1, strength, conf, f"the topic itself failed: {label}"))  # "the voluntary code has failed",
+            continue  # topic the voluntary code: against it (topic a licence: a case for it)
         if pol > 0 and acts.flip is not None and label.startswith(("the cost of ", "every ", "each ")) \
                 and acts.flip.search(label):
             out.append((-1, strength, conf, f"the topic's own act: {label}"))  # "closing it would …", topic a closure

@@ -7368,3 +7368,7 @@ def test_session_39_review_mends():
                                                 "first.", "the ban")
     assert ("Tenants Union", 1, "2025-06-25") in rows("The Tenants Union, which supports families facing eviction and "
                                                       "the rent cap, said it would keep campaigning.", "the rent cap")
+    assert {(a, s) for a, s, _ in rows("Ann Lee said the voluntary code of practice has failed and should be replaced "
+                                       "by licensing.", "the voluntary code of practice")} == {("Ann Lee", -1)}
+    assert {(a, s) for a, s, _ in rows("Ann Lee said the voluntary code of practice has failed and should be replaced "
+                                       "by licensing.", "Licensing of trampoline parks")} == {("Ann Lee", 1)}
