@@ -6759,12 +6759,14 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-def _after_word(tail: re.Pattern, text: str, word: str, lo: int, hi: int):
+def _after_word(tail: re.Pattern, text: str, word: str, lo: int, hi: int, end_edge: bool = True):
     """The first match of ``tail`` right after ``word`` standing whole in ``text[lo:hi]``: the search of
-    ``\\b{word}\\b{tail}`` over that span, with ``tail`` compiled once for every word."""
+    ``\\b{word}\\b{tail}`` over that span (``\\b{word}{tail}`` without ``end_edge``), with ``tail`` compiled once
+    for every word."""
     i = text.find(word, lo, hi) if word else -1
     while i >= 0:
-        if _is_word_at(text, word, i) and (m := tail.match(text, i + len(word), hi)) is not None:
+        if (_is_word_at(text, word, i) if end_edge else _EDGE.match(text, i) is not None) \
+                and (m := tail.match(text, i + len(word), hi)) is not None:
             return m
         i = text.find(word, i + 1, hi)
     return None
@@ -7708,6 +7710,9 @@ _IN_A_PARLIAMENT = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?:[{_UP}][\w’'\-]*
                               r"Bundestag|Congress|Senate|House|Oireachtas|Knesset|Storting|Riksdag)\b")
 
 
+_GROUP_AFTER = re.compile(r" [Gg]roup\b(?!s)")  # "the SPD group had signed on"
+
+
 def _council_groups(cands: list["_Cand"], masked: str) -> None:
     """"The Socialist group voted against it": a party's group on a council or in a parliament is named as such
     (the coders write "Socialist group"), not as the party."""
@@ -7716,7 +7721,7 @@ def _council_groups(cands: list["_Cand"], masked: str) -> None:
         if ((name.split() or [""])[-1].lower() in _GROUP_PARTIES or (c.cue.startswith(("listed_by_speaker", "nested_report"))
                                                                    and name not in _PARTIES_AS_PLURALS)) and (  # "the SPD
                 # group had signed on" (not "the Greens group": the Greens, as coders write it)
-                g := re.compile(rf"\b{re.escape(name)} [Gg]roup\b(?!s)").search(masked, c.context[0], c.context[1])) \
+                g := _after_word(_GROUP_AFTER, masked, name, c.context[0], c.context[1], end_edge=False)) \
                 and not _IN_A_PARLIAMENT.match(masked, g.end()):  # (the party's group in a parliament: the party, as
             # coders write it)
             c.speaker = _Speaker(f"{name} group", c.speaker.role, "org", c.speaker.flag)
