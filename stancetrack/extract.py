@@ -7943,7 +7943,7 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
 
 _PAST_ACT_OPENS = re.compile(
     r"[\s\"“]*(?:but |and )?(?P<when>(?:back )?in (?:19|20)\d\d|last year|(?:two|three|four|five|six|several|a few|\d+) years ago|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\s*,?\s+"
+    rf"in {_MONTH_WORD})\s*,?\s+"
     r"(?:(?:councillor|coun\.|cllr\.?|mayor|senator|governor|mr\.?|ms\.?|mrs\.?|dr\.?)\s+)?"
     r"(?P<subj>he|she|it|(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)\s+(?:himself\s+|herself\s+|itself\s+)?"
     r"(?:had\s+)?(?:publicly\s+|also\s+|first\s+)?(?P<verb>[a-z]+ed|told|led|fought|wrote|said|spoke|was among|sat)\b")
@@ -8004,8 +8004,7 @@ def _past_act_before_turn(cands: list["_Cand"], masked: str, masked_low: str, se
     return sorted(cands + add, key=lambda c: (c.order, c.context[0])) if add else cands
 
 
-_BARE_MONTH = re.compile(r"(?:in |since |early |late )?(?:january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december)(?: (?:19|20)\d\d)?")
+_BARE_MONTH = re.compile(rf"(?:in |since |early |late )?{_MONTH_WORD}(?: (?:19|20)\d\d)?")
 
 
 def _now_not_then(cands: list["_Cand"], masked_low: str) -> None:
