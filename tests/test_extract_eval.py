@@ -315,6 +315,14 @@ blind301    3013-3022  yes, in session 39 (new at its start)   0.912
 blind302    3023-3032  yes, in session 39 (new at its start)   0.813
 blind303    3033-3042  yes, in session 39 (new at its start)   0.793
 blind304    3043-3052  yes, in session 39 (new at its start)   0.852
+blind305    3053-3062  yes, in session 40 (new at its start)   0.701
+blind306    3063-3072  yes, in session 40 (new at its start)   0.723
+blind307    3073-3082  yes, in session 40 (new at its start)   0.840
+blind308    3083-3092  yes, in session 40 (new at its start)   0.880
+blind309    3093-3102  yes, in session 40 (new at its start)   0.755
+blind310    3103-3112  yes, in session 40 (new at its start)   0.894
+blind311    3113-3122  yes, in session 40 (new at its start)   0.787
+blind312    3123-3132  yes, in session 40 (new at its start)   0.833
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -896,8 +904,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 3050 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 305)}
+    assert len(files) >= 3130 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 313)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
