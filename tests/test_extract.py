@@ -7336,9 +7336,10 @@ def test_session_39_hpast(monkeypatch):
     assert side("In Tumbang Samba, village head Marta Liang tells a different story. After floods swept through the "
                 "village twice last year, she now backs the governor.", "Oil palm moratorium") \
         == {("Marta Liang", 1, "2025-06-25")}
-    assert ("Rodrigo Saavedra", 1, "2025-06-25") in side(
+    assert side(  # (not also a row of July: the report's month is what led to the stance, not its time)
         "Archivist Rodrigo Saavedra has changed his view. He now backs the move, saying an engineering report in July "
-        "had satisfied him that the building could be made watertight.", "Moving the archive")
+        "had satisfied him that the building could be made watertight.", "Moving the archive") \
+        == {("Rodrigo Saavedra", 1, "2025-06-25")}
 
 
 def test_session_39_review_mends():
