@@ -6486,11 +6486,13 @@ _SPEAKING_FOR_THE = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting) (?:for|on behalf
 # Ashworth, said on behalf of the forum': the words after the name or the verb, the body named before
 _FOR_THE_BODY_AFTER = re.compile(rf"(?:\bspeaking|\bspoke|\bwriting|\bsaid|\bsays|\btold [\w ]{{1,30}}?)\s+(?:for|on behalf of)\s+"
                                  rf"(?:the|its)\s+(?P<head>{_BODY_HEADS}|cooperative|co-operative|council)\b(?![’'])")
-_THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
+_THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:members|the meeting|reporters)\s+(?:that\s+)?)?"  # "told members the
+                            # association would 'fight it'": the audience told, then the body's stance
+                            rf"(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
                             rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
                             r"might|must|supports?|backs?|opposes?|rejects?|wants?|wanted|fully|strongly|also|still|not|"
-                            r"never|now)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
+                            r"never|now|saw|sees|regards|regarded|views|viewed|considers|considered)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
 
 
 # "said members were split and that the association would not be recommending a vote": the body's own words

@@ -7373,3 +7373,21 @@ def test_session_39_review_mends():
                                        "by licensing.", "the voluntary code of practice")} == {("Ann Lee", -1)}
     assert {(a, s) for a, s, _ in rows("Ann Lee said the voluntary code of practice has failed and should be replaced "
                                        "by licensing.", "Licensing of trampoline parks")} == {("Ann Lee", 1)}
+
+
+def test_session_40_hfp():
+    """Session 40, wrong proposals: an officer who "told members the association would fight it", or says "the trust
+    saw it as the best chance", gives the body's stance, not one of their own."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    out = rows("At a packed meeting last week, Jean Pollitt, secretary of the Harrowfield Greyhound Owners' Association, "
+               "told members the association would \"fight it at every stage\".", "Redeveloping the stadium")
+    assert ("Harrowfield Greyhound Owners' Association", -1) in out and ("Jean Pollitt", -1) not in out
+    out = rows("Tom Reed, chairman of the Westbury Cricket Club, told reporters the club would oppose the plan.",
+               "the plan")
+    assert ("Westbury Cricket Club", -1) in out and not any(a == "Tom Reed" for a, _ in out)
+    out = rows("The Carrach Development Trust, which is leading the bid, says the application will go in soon. Its "
+               "project officer, Ewan Dallas, said the trust saw it as \"the best chance in decades to give people a "
+               "reason to come here in winter.\"", "Dark sky reserve bid")
+    assert ("Carrach Development Trust", 1) in out and not any(a == "Ewan Dallas" for a, _ in out)
