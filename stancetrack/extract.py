@@ -4614,6 +4614,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     _date_from_its_voice(cands, masked, masked_low, sentences)
     _date_from_elaboration(cands, masked, masked_low, sentences)
     _date_from_voice(cands, masked, masked_low, sentences)
+    _date_from_vote_told(cands, masked, masked_low, sentences)
     _now_not_then(cands, masked_low)
     for c in cands:
         if _unnamed_body(c.speaker) and (m := _OWNERS_NAMED_PART.fullmatch(c.speaker.name)):
@@ -5316,8 +5317,10 @@ def _event_day(events: list[tuple[int, str]], masked_low: str, context: tuple[in
     r = bisect.bisect_left(refs, para)
     if not events or r == len(refs) or refs[r] >= context[1]:
         return ""
-    if "told " in masked_low[context[0]:context[1]] and _TOLD_OUTLET.search(masked_low, context[0], context[1]):
+    if "told " in masked_low[context[0]:context[1]] and _TOLD_OUTLET.search(masked_low, context[0], context[1]) \
+            and not (cand is not None and cand.reported_by and any(cand.q_start <= x < cand.q_end for x in refs[r:])):
         return ""  # "Ng argued at a council meeting on June 10 …. Ng told this station that …": an interview of its own
+        # (but "She told this programme that councillors X and Y had backed it at the meeting": the meeting's day)
     i = bisect.bisect_left(events, (context[0],))
     if i:
         ev = events[i - 1]
@@ -7397,6 +7400,49 @@ def _in_aside(masked_low: str, a: int, at: int) -> bool:
     """The date at ``at`` sits in an open ", who …" clause or right after "since": not the day of the act."""
     w = masked_low.rfind(", who ", a, at)
     return (w >= 0 and masked_low.find(",", w + 6, at) < 0) or masked_low.endswith("since ", a, at)
+
+
+# "Coolabin Shire Council has voted to build a memorial …. Councillors voted 6-3 on Monday night to …": a decision told
+# in the present perfect has no day of its own (a year in its object, "killed there in 1838", is not its time); the
+# vote's day is in the sentence that tells the vote after it
+_PERFECT_DECISION = re.compile(r"\b(?:has|have)\s+(?:(?:now|unanimously|narrowly|formally|also|finally|officially)\s+)?"
+                               r"(?:voted|backed|approved|endorsed|agreed|decided|adopted|rejected|chosen|picked|"
+                               r"selected|thrown out|given the go-ahead)\b")
+_VOTE_TOLD = re.compile(r"\b(?:vot(?:ed|e|es|ing)|approved|adopted|passed|rejected|endorsed|backed|decided|agreed|"
+                        r"meeting|session|sitting)\b")
+_WHO_WHICH = re.compile(r"\b(?:who|which|that|whose|said|says|told)\b")
+_YEAR_ONLY = re.compile(r"(?:in\s+)?(?:1[0-9]|20)\d\d")
+
+
+def _date_from_vote_told(cands, masked: str, masked_low: str, sentences) -> None:
+    """A decision in the present perfect ("X has voted to …", "X has backed …") with no day of its own (or only a
+    bare year, which is its object's) takes the day of the vote told in the next sentence (same paragraph or the
+    next one's first): "… voted 22 to 9 at a council meeting on 9 November", "approved the sale … on Friday"."""
+    starts = [a for a, _ in sentences]
+    for c in cands:
+        if (c.date_text and not _YEAR_ONLY.fullmatch(c.date_text.strip().lower())) or _EARLIER in c.flags:
+            continue
+        if not c.cue.startswith("reported:"):
+            continue
+        pd_m = _PERFECT_DECISION.search(masked_low, c.context[0], min(c.context[1], c.context[0] + 200))
+        if pd_m is None or _WHO_WHICH.search(masked_low, c.context[0], pd_m.start()):
+            continue  # not "X, which has backed …, said": the decision a side clause recalls
+        i = bisect.bisect_right(starts, c.context[0]) - 1
+        if i < 0 or i + 1 >= len(sentences) or sentences[i][0] != c.context[0]:
+            continue
+        a, b = sentences[i + 1]
+        if masked.count("\n", sentences[i][1], a) > 2 or "since" in masked_low[pd_m.end():c.context[1]] \
+                or _LONG_HELD.search(masked_low, c.context[0], c.context[1]):
+            continue  # "has backed it since it was launched": held, not decided on a day
+        if any(o.context[0] == a and o.speaker.kind in ("person", "org", "country")
+               and not _same_speaker(o.speaker.name, c.speaker.name) for o in cands):
+            continue  # the next sentence is another's ("FDP decided at a meeting on Tuesday …")
+        if not _VOTE_TOLD.search(masked_low, a, b):
+            continue
+        day = _EVENT_DAY.search(masked_low, a, b)
+        if day is None or _LEAD_AHEAD.search(masked_low, a, day.start()) or _TO_COME.search(masked_low, max(a, day.start() - 40), day.start()):
+            continue
+        c.date_text = day.group()
 
 
 def _date_from_voice(cands, masked: str, masked_low: str, sentences) -> None:

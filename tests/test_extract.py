@@ -7391,3 +7391,28 @@ def test_session_40_hfp():
                "project officer, Ewan Dallas, said the trust saw it as \"the best chance in decades to give people a "
                "reason to come here in winter.\"", "Dark sky reserve bid")
     assert ("Carrach Development Trust", 1) in out and not any(a == "Ewan Dallas" for a, _ in out)
+
+
+def test_session_40_hdate(monkeypatch):
+    """Session 40, dates: a decision told in the present perfect ("has voted to …", "has backed …") with no day of
+    its own takes the day of the vote the next sentence tells (a year in its object is not its time); councillors a
+    speaker says "had backed it at the meeting" take the meeting's day even when she told a programme so."""
+    got = _rules_only_on(
+        monkeypatch, "Coolabin Shire Council has voted to build a memorial to the people killed at Yarrabin Creek in "
+        "1838, ending years of argument.\n\nCouncillors voted 6-3 on Monday night to place the memorial on the creek "
+        "reserve.", "Memorial")
+    assert ("Coolabin Shire Council", 1, "2025-06-23") in got
+    got = _rules_only_on(
+        monkeypatch, "Cork City Council has backed Ballincurra Green as the site for the memorial, the competition-"
+        "winning scheme.\n\nAt a council meeting on 9 June, members voted 22 to 9 to recommend the site.", "Memorial site")
+    assert ("Cork City Council", 1, "2025-06-09") in got
+    # held since, not decided on a day; the next sentence another's
+    got = _rules_only_on(
+        monkeypatch, "The People's Party has backed the initiative since it was launched.\n\nThe Liberal Party decided "
+        "at a delegates' meeting on Tuesday not to issue a recommendation.", "The initiative")
+    assert ("People's Party", 1, "2025-06-25") in got
+    got = _rules_only_on(
+        monkeypatch, "The motion was proposed by Councillor Mary Tierney at Monday's meeting of the municipal district. "
+        "She told this programme that councillors Brendan Roche and Lisa Kavanagh had backed it at the meeting.",
+        "All-weather track")
+    assert ("Brendan Roche", 1, "2025-06-23") in got and ("Lisa Kavanagh", 1, "2025-06-23") in got
