@@ -6489,13 +6489,13 @@ _SPEAKING_FOR_THE = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting) (?:for|on behalf
 # Ashworth, said on behalf of the forum': the words after the name or the verb, the body named before
 _FOR_THE_BODY_AFTER = re.compile(rf"(?:\bspeaking|\bspoke|\bwriting|\bsaid|\bsays|\btold [\w ]{{1,30}}?)\s+(?:for|on behalf of)\s+"
                                  rf"(?:the|its)\s+(?P<head>{_BODY_HEADS}|cooperative|co-operative|council)\b(?![’'])")
-_THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:members|the meeting|reporters)\s+(?:that\s+)?)?"  # "told members the
-                            # association would 'fight it'": the audience told, then the body's stance
-                            rf"(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
+_THE_BODY_SAYS = re.compile(rf"[\"“]?(?:(?:the|its|our) (?P<head>{_BODY_HEADS})\b|"
                             rf"(?:(?:the|its|our) )?(?P<mhead>{_BODY_HEADS}) members)"  # "club members had voted … to back"
                             r"(?=\s+(?:would|will|had|has|have|was|is|were|are|could|can|cannot|can't|did|does|do|should|"
                             r"might|must|supports?|backs?|opposes?|rejects?|wants?|wanted|fully|strongly|also|still|not|"
-                            r"never|now|saw|sees|regards|regarded|views|viewed|considers|considered)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
+                            r"never|now|saw|sees|felt|feels|thought|thinks|believed|believes|doubted|doubts|welcomed|"
+                            r"welcomes|regarded|regards|considered|considers|viewed|views|remained|remains|accepted|"
+                            r"accepts|endorsed|endorses|favou?red|favou?rs)\b|\s*[\"“”])", re.I)  # not "the union movement", "the association's members"
 
 
 # "said members were split and that the association would not be recommending a vote": the body's own words
@@ -6820,6 +6820,11 @@ def _officers_sentence_body(c, cands, masked: str, head: str, o_pos: list[int], 
     return fits[0] if len(fits) == 1 else None
 
 
+# whom an officer told, before what they told of the body: "told members the association would fight it"
+_TOLD_WHOM_FIRST = re.compile(r"(?:(?:its|their|the)\s+)?(?:members|reporters|journalists|supporters|delegates|"
+                              r"the meeting|the press|staff)\s+(?:that\s+)?")
+
+
 def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[str], s_starts: list[int], cands) -> None:
     """One person's words read as a body's, when they speak for it (see :func:`_speaking_for`)."""
     quoted = c.cue.startswith(("quote_before", "quote_after"))
@@ -6848,6 +6853,8 @@ def _speaking_for_one(c, text: str, masked: str, o_pos: list[int], o_name: list[
             and m.group("org").split()[0].lower() not in _OFFICE_HOLDERS):  # nor "a spokesman for the Mayor of London"
         _said_for(c, m.group("org"), m.group("org").rstrip("."))
     elif (own := _THE_BODY_SAYS.match(masked, c.q_start)
+           or ((tw := _TOLD_WHOM_FIRST.match(masked, c.q_start)) is not None and c.cue.startswith("reported:told")
+               and _THE_BODY_SAYS.match(masked, tw.end()))  # "told members the association would 'fight it'"
            or (masked[max(0, c.q_start - 4):c.q_start] in ("the ", "The ")  # "said the chamber was against"
                and _THE_BODY_SAYS.match(masked, c.q_start - 4))
            or _AND_THAT_THE_BODY.search(masked, c.q_start, c.q_end)

@@ -7416,3 +7416,20 @@ def test_session_40_hdate(monkeypatch):
         "She told this programme that councillors Brendan Roche and Lisa Kavanagh had backed it at the meeting.",
         "All-weather track")
     assert ("Brendan Roche", 1, "2025-06-23") in got and ("Lisa Kavanagh", 1, "2025-06-23") in got
+
+
+def test_session_40_hreport():
+    """An officer telling the stance of "the trust" or "the association" speaks for that body: with a verb of view
+    after it ("said the trust saw it as …"), and when the officer told an audience first ("told members the
+    association would 'fight it'")."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    got = rows("The Carrach Development Trust, which is leading the bid, says the application will go in \"by October\". "
+               "Its project officer, Ewan Dallas, said the trust saw it as \"the best chance in decades to give people a "
+               "reason to come here in winter.\"", "Isle of Carrach dark sky reserve bid")
+    assert ("Carrach Development Trust", 1) in got and ("Ewan Dallas", 1) not in got
+    got = rows("At a packed meeting in the stadium bar last week, Jean Pollitt, secretary of the Harrowfield Greyhound "
+               "Owners' Association, told members the association would \"fight it at every stage\".",
+               "Redeveloping Harrowfield Stadium for housing")
+    assert ("Harrowfield Greyhound Owners' Association", -1) in got and "Jean Pollitt" not in {a for a, _ in got}
