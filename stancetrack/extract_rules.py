@@ -205,6 +205,12 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "applauded": (1, 1), "championed": (1, 1), "champions": (1, 1),
     "defended": (1, 1), "defends": (1, 1),
     "approved": (1, 1), "approves": (1, 1),
+    # "Strathallan Council's planning committee has granted listed building consent for the relocation": the
+    # body that grants the permit decides for the plan (not a bare "granted": "Ann Lee said the council had granted
+    # permission for the depot, and the plan was reckless" is her report)
+    **{f"{aux}granted {kind}{n}": (1, 1) for aux in ("has ", "have ")
+       for kind in ("", "planning ", "full planning ", "outline planning ", "listed building ")
+       for n in ("permission", "consent")},
     "called for": (1, 1), "calls for": (1, 1), "pushed for": (1, 1), "pushes for": (1, 1),
     "pressed for": (1, 1), "presses for": (1, 1), "has pressed for": (1, 1), "had pressed for": (1, 1),
     "advocated": (1, 1), "advocated for": (1, 1), "pushed back against": (-1, 1),  # not "advocates": a noun

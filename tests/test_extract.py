@@ -7433,3 +7433,18 @@ def test_session_40_hreport():
                "Owners' Association, told members the association would \"fight it at every stage\".",
                "Redeveloping Harrowfield Stadium for housing")
     assert ("Harrowfield Greyhound Owners' Association", -1) in got and "Jean Pollitt" not in {a for a, _ in got}
+
+
+def test_session_40_hbody():
+    """A body that grants the permit decides for the plan: 'has granted listed building consent', 'has granted
+    permission'; a house 'granted planning permission' names no one who grants it."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    assert rows("Strathallan Council's planning committee has granted listed building consent for the relocation of "
+                "the Dunmore war memorial.", "the war memorial relocation") == {
+        ("Strathallan Council's planning committee", 1)}
+    assert rows("Ballinross City Council has granted permission for the scheme.",
+                "the student housing scheme") == {("Ballinross City Council", 1)}
+    assert rows("Quayline Living was granted planning permission in May for the scheme.",
+                "the student housing scheme") == set()
