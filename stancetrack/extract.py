@@ -4296,7 +4296,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # the organisation opposed it": Lee's words, which _speaking_for gives to X
                 p["speaker"] = parsed[i - 1]["speaker"]  # "Lin told reporters that the administration now backs it"
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
-            if sp is None:
+            if sp is None or sp.name in _DAY_NAMES:  # "…, who voted against, told Monday's meeting he was …": no one
                 continue
             p["resolved"] = sp.name
             flags = [flag] if flag else []
@@ -4376,7 +4376,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     if res is None or res[0] == 0 or (res[0] > 0) == (rev > 0):
                         res = (rev if res is None or res[0] == 0 else res[0], 0.55, f"reversal: {reversal.group().lower()!r}")
                         flags.append("reverses earlier stance")
-            if inverted_clause and p["verb"] == "decided" and (acts is None or _names_topic(low[c_a:c_b], acts)):
+            if inverted_clause and p["verb"] == "decided" and _PROCEDURE_ON.match(low, c_a, c_b):
+                res, no_cue = None, False  # "The vote on the levy will be held in secret, the council decided": a
+                # step of the process, no side on the measure (nor one to guess)
+            elif inverted_clause and p["verb"] == "decided" and (acts is None or _names_topic(low[c_a:c_b], acts)):
                 # "Split will stop issuing hostel licences …, Split city council decided on Tuesday": the body decided
                 # what the lead says, for it unless the lead drops it (not "The vote on the levy will be held in
                 # secret": a lead that does not name the measure is procedure)
@@ -5589,7 +5592,7 @@ _PLURAL_TITLES = (r"(?i:councill?ors|(?:council|board|assembly)\s+members|counci
                   r"crossbenchers|aldermen|supervisors|corporators|representatives|deputies)|"
                   r"MPs|MSPs|TDs|MEPs|MPPs|MLAs|MHAs|MCAs")
 _LISTED_ROLE = re.compile(r"^(?:[Ff]ellow\s+)?(?:" + _PLURAL_TITLES + r"|[Ss]enator|[Cc]ouncill?or|[Cc]ouncilmember|"
-                          r"[Tt]rustee|[Cc]orporator|MCA|Sen\.|Rep\.|Sens\.|Reps\.|Cllrs?\.?|Coun\.|Cr\.?)\s+(?=[A-Z])")
+                          r"[Tt]rustee|[Cc]orporator|[Cc]ommissioner|[Ss]upervisor|[Aa]lder(?:man|woman)|[Mm]agistrate|MCA|Sen\.|Rep\.|Sens\.|Reps\.|Cllrs?\.?|Coun\.|Cr\.?)\s+(?=[A-Z])")
 _LISTED_WORDS = ("against", "oppose", "fav", "behind", "undecided", "support", "back", "reject", "welcome", "endorse",
                  "share", " up ", "decide", "on board", "signed on", "letter", " to object", "offered to", " vote ", " voting ",
                  "wanted", "indicated", "pledged", "agreed to", "told", "signed", "seconded", "oppos", "promised",
@@ -5762,6 +5765,9 @@ _DECIDED_DROP = re.compile(r"\b(?:(?:will|would|is|are|was|were) (?:not|never)|n
                            r"introduce)|(?:scrap|drop)(?:s|ped|ping)?|abandon\w*|shelv\w+|withdr[ae]w\w*|revers\w+|"
                            r"postpon\w+|(?:will|to) delay|delayed|reject\w*|ditch\w*|cancel\w*)\b")  # a lead that
 # drops or refuses the plan (not "stop issuing licences" nor "no longer issue licences": the measure)
+# a lead about a step of the process, not the measure: "The vote on the parking levy will be held in secret"
+_PROCEDURE_ON = re.compile(r"\W*(?:the|a|an|its)\s+(?:[a-z]+\s+)?(?:vote|votes|ballot|debate|hearing|hearings|consultation|"
+                           r"discussion|review|meeting)\s+(?:on|over|about|into)\b")
 _DATE_TAIL_ONLY = re.compile(r"\s*(?:[^\s.;:#,]+(?:\s+[^\s.;:#,]+){0,3})?\s*(?:[.;]|,\s*[a-z]+ing\b.*|$)", re.S)
 _PAST_MARK = re.compile(r"\b(?:once|initially|originally|previously|formerly|at first|used to)\b")
 _EARLIER = "an earlier stance with no date: folded into a dated one of the same sign, if any"

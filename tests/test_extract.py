@@ -7448,3 +7448,21 @@ def test_session_40_hbody():
                 "the student housing scheme") == {("Ballinross City Council", 1)}
     assert rows("Quayline Living was granted planning permission in May for the scheme.",
                 "the student housing scheme") == set()
+
+
+def test_session_40_mends():
+    """Session 40: a weekday is no speaker ("who voted against, told Monday's meeting he was …"); a commissioner,
+    supervisor, alderman or magistrate in a reported list is named without the title; a decision whose lead is a
+    step of the process ("The vote on the levy will be held in secret") takes no side on the measure."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    out = rows("Councillor Rob Mackey, who voted against, told Monday's meeting he was \"sceptical that a $400,000 wall "
+               "is what reconciliation looks like\".", "Building the memorial wall")
+    assert ("Rob Mackey", -1) in out and not any(a in ("Monday", "Monday's") for a, _ in out)
+    assert rows("Mayor Tom Fry said Commissioner Ray Delgado had told him he would back the closure.",
+                "Closing the cemetery") >= {("Ray Delgado", 1)}
+    assert rows("The vote on the parking levy will be held in secret, Harwick council decided on Monday.",
+                "parking levy") == set()
+    assert rows("The parking levy will go ahead, Harwick council decided on Monday.", "parking levy") \
+        == {("Harwick council", 1)}
