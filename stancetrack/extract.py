@@ -4364,6 +4364,16 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                           and not re.search(r"(?:19|20)\d\d", last.date_text or "")
                           and ("| reversal:" in last.cue or _NOW_CHANGED.search(masked_low, *last.context))):
                         rev = prior  # "he now supported the ban … 'I was wrong'": confirms the stance now on record
+                    elif (last is not None and last.context != (s_start, s_end) and _EARLIER not in last.flags
+                          and not _DISTANT.search(last.date_text or "")
+                          and not _PAST_DATE.search((last.date_text or "").lower())
+                          and (pdt := _DISTANT.search(masked_low, last.context[1], s_start)) is not None
+                          and "\n" not in masked_low[pdt.end():s_start]
+                          and (sp.name.split()[-1].lower() in masked_low[pdt.start():s_start]
+                               or _OLD_SIDE_PRONOUN.search(masked_low, pdt.start(), s_start))):
+                        # "… she said on Tuesday. Two years ago she called it a luxury. She said the grant had changed
+                        # her mind": the old side is told in the paragraph; the change is toward the stance now
+                        rev = prior
                     elif date_text and before:  # both dated: a change from another day's stance, or the same day's
                         rev = prior if before == date_text else (-1 if prior > 0 else 1)
                     else:
@@ -7958,6 +7968,7 @@ _HAD_BEEN = re.compile(r"\b(?:had|'d) (?:once |previously |long |initially |orig
                        r"(?:\w+ )?(?:supporter|backer|champion|advocate|proponent|opponent|critic)s?\b")
 _PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b")
+_OLD_SIDE_PRONOUN = re.compile(r"\b(?:he|she|it|they)\b")  # who the past side told before a change is
 _NOW_CHANGED = re.compile(r"\b(?:now|no longer|a reversal|u-turn)\b")
 _CHANGE = re.compile(r"\b(?:now|since|no longer|changed (?:his|her|their|its) (?:mind|view|position|stance)|softened|"
                      r"come (?:round|around|on board)|u-turn|reversed|turnaround|won over|change of heart)\b")
