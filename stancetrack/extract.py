@@ -4374,8 +4374,23 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         # "… she said on Tuesday. Two years ago she called it a luxury. She said the grant had changed
                         # her mind": the old side is told in the paragraph; the change is toward the stance now
                         rev = prior
+                    elif (last is not None and last.context != (s_start, s_end) and last.stance == prior
+                          and (_DISTANT.search(last.date_text or "") or _PAST_DATE.search((last.date_text or "").lower()))
+                          and not _PAST_DATE.search((date_text or "").lower())):
+                        # "Last year she said the fee would 'punish players'. … data had changed her mind": away
+                        # from that past stance, whatever came before it
+                        rev = -1 if prior > 0 else 1
                     elif date_text and before:  # both dated: a change from another day's stance, or the same day's
                         rev = prior if before == date_text else (-1 if prior > 0 else 1)
+                    elif (last is not None and not date_text
+                          and not _PAST_DATE.search((last.date_text or "").lower())
+                          and any(b.speaker.name == sp.name and para_of(c_a) - b.para <= 1
+                                  and (_PAST_DATE.search((b.date_text or "").lower()) or _DISTANT.search(b.date_text or "")
+                                       or _BARE_MONTH.fullmatch((b.date_text or "").lower()))
+                                  and (b.date_text or "").lower() != (last.date_text or "").lower() for b in bare[-3:])):
+                        # "She backs it now. Two years ago she called it 'a nice-to-have'. … had changed her mind":
+                        # the change is from those past words (no cue of their own) to the stance on record
+                        rev = prior
                     else:
                         rev = prior if sign_changes.get(sp.name) else (-1 if prior > 0 else 1)
                     if res is not None and res[0] and (res[0] > 0) != (rev > 0):
@@ -7971,7 +7986,8 @@ _PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:yea
 _OLD_SIDE_PRONOUN = re.compile(r"\b(?:he|she|it|they)\b")  # who the past side told before a change is
 _NOW_CHANGED = re.compile(r"\b(?:now|no longer|a reversal|u-turn)\b")
 _CHANGE = re.compile(r"\b(?:now|since|no longer|changed (?:his|her|their|its) (?:mind|view|position|stance)|softened|"
-                     r"come (?:round|around|on board)|u-turn|reversed|turnaround|won over|change of heart)\b")
+                     r"come (?:round|around|on board)|u-turn|reversed|turnaround|won over|change of heart|"
+                     r"(?:had been|has been|was) (?:persuaded|convinced) by)\b")
 
 
 def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> list["_Cand"]:

@@ -7475,6 +7475,21 @@ def test_session_40_hsign(monkeypatch):
     def side(text, topic="The plan"):
         return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
     got = side('"People should not have to buy a plastic bottle just to get a drink of water in their own town," '
+
+
+def test_session_40_hpast(monkeypatch):
+    """Session 40, changed positions: "changed her mind" after a past-dated stance is away from that stance, and
+    after a past-dated statement with no cue of its own it confirms the stance on record ("problem gambling" is no
+    objection, "had been persuaded by" tells a change)."""
+    def side(text, topic="The plan"):
+        return _rules_only_on(monkeypatch, text, topic)
+    out = side('Chief executive Niamh Callery told Leisure Operator Weekly that the fee was overdue. "An empty court '
+               'is the most expensive thing in this industry," she said.\n\nIt is a turnaround for Callery. Last year '
+               'she told a conference in Limerick that no-show fees would "punish casual players". She said venue data '
+               'gathered since then had changed her mind.', "CourtBook no-show fee")
+    assert ("Niamh Callery", 1, "2025-06-25") in out and ("Niamh Callery", -1, "2024-01-01") in out
+    assert ("Niamh Callery", -1, "2025-06-25") not in out
+    out = side('"People should not have to buy a plastic bottle just to get a drink of water in their own town," '
                "Councillor Priya Natarajan said at Tuesday's meeting. \"This is the cheapest public-health measure we "
                'will approve this year."\n\nHer enthusiasm is relatively new. Two years ago, in a budget debate, '
                'Natarajan described refill stations as "a nice-to-have we cannot afford". She told the committee that '
@@ -7489,3 +7504,7 @@ def test_session_40_hsign(monkeypatch):
                 "one weekend block rather than being asked to pay.", "Compulsory work hours") == {("Lea Shaikh", 1)}
     assert side('Vitrum Courts, a Valencia-based manufacturer, called the decision "a vote of confidence in quality" '
                 "and said it was adding a second production line.", "Panoramic courts rule") == {("Vitrum Courts", 1)}
+
+
+    assert ("Priya Natarajan", -1, "2023-01-01") in out and ("Priya Natarajan", 1, "2023-01-01") not in out
+    assert not any(a == "Priya Natarajan" and s < 0 and d.startswith("2025") for a, s, d in out)
