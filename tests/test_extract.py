@@ -7475,6 +7475,20 @@ def test_session_40_hsign(monkeypatch):
     def side(text, topic="The plan"):
         return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
     got = side('"People should not have to buy a plastic bottle just to get a drink of water in their own town," '
+               "Councillor Priya Natarajan said at Tuesday's meeting. \"This is the cheapest public-health measure we "
+               'will approve this year."\n\nHer enthusiasm is relatively new. Two years ago, in a budget debate, '
+               'Natarajan described refill stations as "a nice-to-have we cannot afford". She told the committee that '
+               "falling installation costs and a new national grant had changed her mind.", "Refill stations")
+    assert got == {("Priya Natarajan", 1), ("Priya Natarajan", -1)}
+    assert side("The South Shore Fish Harvesters Association warned divestiture could eventually push commercial "
+                "boats out in favour of pleasure craft.", "Harbour divestiture") \
+        == {("South Shore Fish Harvesters Association", -1)}
+    assert side("Brian Kowalski said a survey had found 82 percent of members in favor.", "Four-day week") \
+        == {("Brian Kowalski", 1)}
+    assert side("Lea Shaikh, 19, broadly supports the proposal but wants students to be able to work their hours in "
+                "one weekend block rather than being asked to pay.", "Compulsory work hours") == {("Lea Shaikh", 1)}
+    assert side('Vitrum Courts, a Valencia-based manufacturer, called the decision "a vote of confidence in quality" '
+                "and said it was adding a second production line.", "Panoramic courts rule") == {("Vitrum Courts", 1)}
 
 
 def test_session_40_hpast(monkeypatch):
@@ -7494,17 +7508,5 @@ def test_session_40_hpast(monkeypatch):
                'will approve this year."\n\nHer enthusiasm is relatively new. Two years ago, in a budget debate, '
                'Natarajan described refill stations as "a nice-to-have we cannot afford". She told the committee that '
                "falling installation costs and a new national grant had changed her mind.", "Refill stations")
-    assert got == {("Priya Natarajan", 1), ("Priya Natarajan", -1)}
-    assert side("The South Shore Fish Harvesters Association warned divestiture could eventually push commercial "
-                "boats out in favour of pleasure craft.", "Harbour divestiture") \
-        == {("South Shore Fish Harvesters Association", -1)}
-    assert side("Brian Kowalski said a survey had found 82 percent of members in favor.", "Four-day week") \
-        == {("Brian Kowalski", 1)}
-    assert side("Lea Shaikh, 19, broadly supports the proposal but wants students to be able to work their hours in "
-                "one weekend block rather than being asked to pay.", "Compulsory work hours") == {("Lea Shaikh", 1)}
-    assert side('Vitrum Courts, a Valencia-based manufacturer, called the decision "a vote of confidence in quality" '
-                "and said it was adding a second production line.", "Panoramic courts rule") == {("Vitrum Courts", 1)}
-
-
     assert ("Priya Natarajan", -1, "2023-01-01") in out and ("Priya Natarajan", 1, "2023-01-01") not in out
     assert not any(a == "Priya Natarajan" and s < 0 and d.startswith("2025") for a, s, d in out)
