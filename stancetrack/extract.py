@@ -796,7 +796,7 @@ _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "
               "ap"}  # "Carys ap Dafydd"
 _PARTICLE_ALT = "(?:" + "|".join(sorted(_PARTICLES - {"al", "bin", "la", "le"})) + ")"  # inside a run of capitals
 _CONNECT = {"of", "for", "on", "the", "de", "van", "von", "der", "da", "di", "du", "al", "bin", "la", "le", "and", "&",
-            "o"}  # "Te Rūnanga o Waiora": Māori "of"
+            "o", "del", "della", "des"}  # "Te Rūnanga o Waiora": Māori "of"; "Asociación Minera del Norte"
 _THAT = re.compile(r"(?<!provided )(?<!so )(?<!such )(?<!given )(?<!now )(?<!except )\bthat\b"
                    r"(?! (?:day|morning|afternoon|evening|night|week|month|year)\b)")  # "said that month that …"
 _COUNTRY_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c.title()) for c in R.COUNTRIES), key=len, reverse=True))

@@ -928,7 +928,13 @@ ORG_HEADS = {
         "assembly secretariat directorate inspectorate executive exchange industries industry group's "
         "commission's union's nato un eu who opec imf conference division ombudsman action watch "
         "brigade chapter museum team parish diocese mosque synagogue tribes church deanery archdiocese consulate consulate-general "
-        "synod presbytery"
+        "synod presbytery "
+        # the heads of bodies named in their own language ("Asociación Minera del Norte", "Verband Deutscher …")
+        "asociación asociacion asociaciones associação associacao associações associazione associazioni association "
+        "verband verein vereniging stichting föderation foederation syndicat fédération federation federación "
+        "federacion federação federazione confederación confederazione confédération sindicato sindacato "
+        "gewerkschaft genossenschaft cooperativa coöperatie fundación fondazione fondation fundação stiftung "
+        "plataforma coordinadora colectivo collectif collettivo comité comitato unión unione"
     ).split()
 }
 # The last word of a company's name ("Veridian Energy", "Harland Homes"), so that "the company" can be found.

@@ -7510,3 +7510,17 @@ def test_session_40_hpast(monkeypatch):
                "falling installation costs and a new national grant had changed her mind.", "Refill stations")
     assert ("Priya Natarajan", -1, "2023-01-01") in out and ("Priya Natarajan", 1, "2023-01-01") not in out
     assert not any(a == "Priya Natarajan" and s < 0 and d.startswith("2025") for a, s, d in out)
+
+
+def test_session_40_h2officer(monkeypatch):
+    """Session 40, officers for bodies: "del" joins a body's name as "de" does ("Asociación Minera del Norte" is one
+    body, not a person "Norte"), so its president's "the association would challenge …" is the association's."""
+    out = _rules_only_on(monkeypatch, "The Asociación Minera del Norte, which represents 14 mid-sized producers, "
+                         "opposed the rule in a written submission filed in August, arguing that lighting cuts would "
+                         "compromise safety on haul roads. Its president, Gonzalo Ibáñez, went further on Monday, "
+                         "saying the association would challenge the standard in the courts if it was adopted "
+                         "unchanged.", "Mine lighting standard")
+    assert ("Asociación Minera del Norte", -1, "2025-06-23") in out
+    assert not any(a in ("Norte", "Gonzalo Ibáñez") for a, _, _ in out)
+    assert ("Juan del Río", -1, "2025-06-25") in _rules_only_on(monkeypatch, "Juan del Río said the plan was a "
+                                                                "disaster.", "The plan")
