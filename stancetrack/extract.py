@@ -5566,7 +5566,7 @@ _LISTED = re.compile(
     rf"(?P<list>{_NAME_ITEM}(?:(?:,|,? and) {_NAME_ITEM})*)(?:, [^,.;:]{{2,80}},|,(?= (?:shared|had|have|has) )"
     r"| on the (?:[a-z\-]+ ){0,2}(?:council|board|committee|assembly)| (?:councill?ors|councilmembers))? "
     r"(?:(?:is|are|was|were|remains?)(?: (?:all|both|also|firmly|strongly|still|now|fully))? (?P<neg>not )?"
-    r"(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
+    r"(?:leaning )?(?P<cop>against|opposed to|opposed|in fav(?:ou)?r of|behind|undecided|on board)\b"
     r"|(?P<vote>(?:(?:would|will)(?: all| both| also)? vote|(?:had |have )?(?:also |both )?joined (?:[\w\-’']+ ){1,3}?in "
     r"voting) (?P<how>against|no|for|yes|in fav(?:ou)?r)|(?:also |both )?wanted "
     r"(?:the plan|the proposal|it) (?:dropped|scrapped|withdrawn|shelved)|(?:had |have )?(?:also |both |all )?indicated "
@@ -8287,8 +8287,9 @@ def _listed_stances(text, quotes, s_start, s_end, speaker, actor_ref, order, dat
                 known = canon != name or low in R.COUNTRIES or canon in actor_ref.type
                 if not known and len(name.split()) == 1 and titled and name.lower() not in R.NOT_NAMES:
                     person = True  # "councillors Reyes and Tan had signed on": surnames, as the title says
-                elif not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES):
-                    continue
+                elif not known and (len(name.split()) < 2 or name.split()[0].lower() in R.NOT_NAMES) \
+                        and not (name in _PARTIES_AS_PLURALS and it.lower().startswith("the ")):
+                    continue  # (but "the Greens and the Socialists had backed it": parties named as plurals)
                 if canon == speaker.name or low in R.NOT_NAMES or _TWO_SENTENCES.search(name):
                     continue  # not "Mount Street. We" ('… than a tent on Mount Street. We support …'): two sentences
                 ctype = actor_ref.type.get(canon, "country" if low in R.COUNTRIES else "person" if person else "org")

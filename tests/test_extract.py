@@ -7524,3 +7524,21 @@ def test_session_40_h2officer(monkeypatch):
     assert not any(a in ("Norte", "Gonzalo Ibáñez") for a, _, _ in out)
     assert ("Juan del Río", -1, "2025-06-25") in _rules_only_on(monkeypatch, "Juan del Río said the plan was a "
                                                                 "disaster.", "The plan")
+
+
+def test_session_40_h2report():
+    """Session 40, stances a speaker reports of others: parties named as plurals ("the Greens and the Socialists had
+    backed the decree") are listed like any other body, and "were also leaning against the plan" tells each named
+    member's side (the speaker keeps their own row)."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    out = rows("Courtois also said on Friday that the Greens and the Socialists on the municipal council had backed the "
+               "decree.", "Switch-off of shop signs")
+    assert ("Greens", 1) in out and ("Socialists", 1) in out
+    out = rows("At the same meeting, Marsh said the Liberal Democrats and the Greens both back the plan, which would "
+               "give it a likely majority.", "Removing the screens")
+    assert ("Liberal Democrats", 1) in out and ("Greens", 1) in out
+    out = rows("Ellison said he believed magistrates Dale Sturgill and Harold Webb were also leaning against the plan, "
+               "which would leave the court tied at 3-3.", "Gambling machines")
+    assert ("Dale Sturgill", -1) in out and ("Harold Webb", -1) in out
