@@ -584,8 +584,9 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
             j = m.start()
             before = masked[max(s, j - 40):j].split()  # the word before the full stop (any whitespace)
             word = (before[-1] if before else "").lower().strip("(\"“")
-            if word in R.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
-                continue
+            if (word in R.ABBREVIATIONS and not (word == "no" and not re.match(r"\s*[#\d]", masked[j + 1:j + 4]))) \
+                    or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+                continue  # (but "The union also voted no. Two years ago …": "No. 10" is a number)
         if e > s:
             out.append((s, e))
         s = e

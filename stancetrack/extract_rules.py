@@ -333,7 +333,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     "signed a petition against": (-1, 1), "petitioned against": (-1, 1), "cautioned against": (-1, 1),
     **{f"signed {d} {w} {p}": (pol, 1) for d in ("a", "the", "an open", "the open", "a joint")
        for w in ("petition", "letter") for p, pol in (("against", -1), ("opposing", -1), ("supporting", 1),
-                                                        ("backing", 1), ("in support of", 1))},
+                                                        ("backing", 1), ("in support of", 1),
+                                                        ("in favour of", 1), ("in favor of", 1))},
     # "She has since come to oppose it"
     **{f"{aux}{adv}come to {v}": (pol, 1) for aux in ("has ", "have ", "had ") for adv in ("", "since ", "now ")
        for v, pol in (("oppose", -1), ("reject", -1), ("support", 1), ("back", 1), ("accept", 1), ("favour", 1),
@@ -346,7 +347,7 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
                  "backbench letter", "open letter")
        for d in ("an" if w[0] in "aeiou" else "a", "the")
        for p, pol in (("against", -1), ("opposing", -1), ("supporting", 1), ("backing", 1), ("in support of", 1),
-                      ("welcoming", 1), ("condemning", -1), ("rejecting", -1), ("denouncing", -1))},
+                      ("in favour of", 1), ("in favor of", 1), ("welcoming", 1), ("condemning", -1), ("rejecting", -1), ("denouncing", -1))},
     **{f"{v} {d} campaign {p}": (pol, 1) for v in ("is leading", "are leading", "has led", "have led", "leads")
        for d in ("a", "the") for p, pol in (("against", -1), ("for", 1))},
     "voiced opposition to": (-1, 1), "expressed opposition to": (-1, 1), "raised objections to": (-1, 1),
@@ -827,7 +828,8 @@ COPULA = (
     r"lobbied for|campaigned against|campaigned for|spoke against|spoke out against|argued against|voted against|"
     r"voted for|called for|pushed for|"
     r"pressed for|demanded|backed|supported|championed|urged|fought for|opposed|objected to|fought against|criticised|"
-    r"criticized|resisted)|"
+    r"criticized|resisted|signed (?:a|the) petition (?:in support of|in fav(?:ou)?r of|for|backing|supporting|against|"
+    r"opposing))|"  # "was among those who signed a petition in favour of floodlights two years ago"
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
     r"objecting to|fighting against|criticising|criticizing|resisting)|"
     r"(?:the|a) (?:main |driving |chief |prime |leading |real )?force behind"

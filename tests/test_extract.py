@@ -7542,3 +7542,20 @@ def test_session_40_h2report():
     out = rows("Ellison said he believed magistrates Dale Sturgill and Harold Webb were also leaning against the plan, "
                "which would leave the court tied at 3-3.", "Gambling machines")
     assert ("Dale Sturgill", -1) in out and ("Harold Webb", -1) in out
+
+
+def test_session_40_h2past(monkeypatch):
+    """Session 40, past positions: "voted no." ends a sentence ("No. 10" is a number), so the next sentence's past
+    time is not the vote's; "signed a petition in favour of" (also "was among those who signed …") is for it."""
+    def side(text, topic="The plan"):
+        return _rules_only_on(monkeypatch, text, topic)
+    out = side("The Nordic Padel Union also voted no. Two years ago the union championed panoramic courts and pressed "
+               "for them to be used at its own national finals.", "Mandatory panoramic courts for padel tournaments")
+    assert ("Nordic Padel Union", -1, "2025-06-25") in out and ("Nordic Padel Union", 1, "2023-01-01") in out
+    assert ("Nordic Padel Union", -1, "2023-01-01") not in out
+    out = side("Elsie van Wyk was among those who signed a petition in favour of floodlights two years ago.",
+               "Floodlights at Kloofview Park tennis courts")
+    assert ("Elsie van Wyk", 1, "2023-01-01") in out
+    out = side("Elsie van Wyk signed a petition in favour of floodlights on Monday.",
+               "Floodlights at Kloofview Park tennis courts")
+    assert ("Elsie van Wyk", 1, "2025-06-23") in out
