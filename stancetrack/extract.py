@@ -1413,7 +1413,7 @@ _WHO_BEFORE = re.compile(r"\bwho\s+(?:also\s+|had\s+|has\s+|once\s+|\w+ly\s+)?$"
 # "a vocal opponent of …": the role names a side only of the plan itself or of what names the topic
 _ROLE_OF = re.compile(r"\s+of\s+(?P<obj>[^.,;:#]{1,80})")
 # what a proposal is called ("tabled a bill", "the plan's critics", "a vocal opponent of the levy")
-_PROPOSAL = (r"(?:bill|plan|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|moratorium|"
+_PROPOSAL = (r"(?:bill|plan|by-?law|bye-?law|measure|proposal|scheme|policy|law|motion|amendment|ordinance|initiative|reform|ban|levy|tax|moratorium|"
              r"idea|change|project|legislation|move|deal|decision|cap|target|package|agreement|treaty|merger|takeover|"
              r"strategy|programme|program|rule|charge|closure|cut|regulation|resolution|directive|decree|mandate)s?\b")
 _PLAN_ITSELF = re.compile(rf"(?:it|this|that)\b|the\s+(?:[\w\-]+\s+){{0,3}}?{_PROPOSAL}")
@@ -3377,6 +3377,14 @@ def extract_many(items, topic: str | None = None, *, topics=None, actors=None) -
     return ExtractResult(_frame(rows) if rows else _empty_frame(), messages)
 
 
+_PLACE_OF_BODY = re.compile(r"\b(?:[Gg]overnment|[Cc]ouncil|[Cc]ity|[Tt]own|[Mm]unicipality|[Pp]rovince|[Rr]egion|[Cc]ounty|"
+                            r"[Ss]tate|[Cc]ity [Hh]all|[Aa]uthorities|[Aa]dministration|[Cc]abinet|[Mm]ayor) of\s+$")  # "The
+# regional government of Murcia has approved …": the place, not the Murcia Federation of … named later (but "the county
+# of Västerdal approved …" is the Västerdal County Administrative Board)
+_RULING_BODY = re.compile(r"\b(?:Government|Council|County|City|Municipality|Municipal|Region|Regional|Province|Provincial|"
+                          r"Board|Administration|Authority|Cabinet|Ministry|Department|Commission|Hall|Corporation)\b")
+
+
 def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[dict], list[str]]:
     """The proposals of one text as row dicts (see ``_frame``), and messages."""
     messages: list[str] = []
@@ -3620,7 +3628,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         or known_names.get("first:" + toks[0].lower()) or known_names.get("mid:" + toks[0].lower()))
                 if full:
                     name = actor_ref.canonical(full)
-                elif not sp.role and len(longer := {o for o in o_name if o.startswith(toks[0] + " ")}) == 1:
+                elif not sp.role and len(longer := {o for o in o_name if o.startswith(toks[0] + " ")}) == 1 \
+                        and not (at is not None and _PLACE_OF_BODY.search(masked, max(0, at - 40), at)
+                                 and not _RULING_BODY.search(next(iter(longer)))):
                     return _Speaker(longer.pop(), sp.role, "org"), None  # "Solaris said": Solaris Renewables
             elif len(toks) == 2 and not sp.role and not _is_first_name(toks[0]) \
                     and len(longer := {o for o in itertools.chain(o_name, (c.speaker.name for c in cands

@@ -7559,3 +7559,20 @@ def test_session_40_h2past(monkeypatch):
     out = side("Elsie van Wyk signed a petition in favour of floodlights on Monday.",
                "Floodlights at Kloofview Park tennis courts")
     assert ("Elsie van Wyk", 1, "2025-06-23") in out
+
+
+def test_session_40_h2body(monkeypatch):
+    """Session 40, bodies: "The regional government of Murcia has approved …" is Murcia, not the Murcia Federation
+    of … named later (but "the county of Västerdal approved …" is still the Västerdal County Administrative Board);
+    a by-law is a plan its proposer backs ("has proposed relaxing its by-law")."""
+    def side(text, topic="The plan"):
+        return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
+    out = side("The regional government of Murcia has approved a draft decree that would ban padel games after 10 p.m. "
+               "The Murcia Federation of Neighbourhood Associations endorsed the decree on Wednesday.", "padel curfew")
+    assert ("Murcia", 1) in out and ("Murcia Federation of Neighbourhood Associations", 1) in out
+    out = side("Authorities in the central Swedish county of Västerdal on Monday approved a licensed hunt of 24 wolves. "
+               "The Västerdal County Administrative Board said the hunt was needed.", "wolf hunt")
+    assert ("Västerdal County Administrative Board", 1) in out and ("Västerdal", 1) not in out
+    out = side("The City of Cape Town has proposed relaxing its outdoor advertising by-law to allow billboards along "
+               "parts of its scenic routes.", "billboards on scenic routes")
+    assert ("City of Cape Town", 1) in out
