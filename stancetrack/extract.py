@@ -1214,6 +1214,13 @@ _SUPPORTED_PEOPLE = re.compile(r"\s+(?:(?:about|around|more than|over|nearly|alm
                                r"patients|women|men|refugees|migrants|veterans|parents|households|food banks|"
                                r"(?:[\w\-]+\s+)?(?:groups|clubs|gardens|charities|organisations|organizations))\b(?!['’])")
 _WHO_BEFORE_VERB = re.compile(r"\b(?:which|who|that)\s+$")
+# a body's remit after "which supports": a bare noun phrase over an area ("community tennis across the region",
+# "grassroots cycling nationwide"), its work rather than a side on the measure (not "the plan", "it", "a ban")
+_SUPPORTED_REMIT = re.compile(r"\s+(?!(?:the|a|an|it|its|this|that|these|those|their|his|her|our|any|such|plans?|"
+                              r"proposals?|moves?|measures?|bans?|motions?|bills?|[a-z]+ing)\b)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
+                              r"\s+(?:across|throughout|around)\s+(?:the\s+)?(?:region|country|county|city|state|province|"
+                              r"island|nation|district|area|borough|uk|us|world)\b|\s+(?:[a-z][\w\-]*\s+){1,3}"
+                              r"(?:nationwide|statewide|countrywide)\b")
 _GUESTS_AFTER = re.compile(r"\s+(?:(?:about|around|some|more than|over|nearly|almost|roughly|close to|a record|an? "
                            r"estimated|up to)\s+)*(?:[\d,.]+|\w+ (?:thousand|million))?(?:\s+(?:million|thousand))?\s*(?:"
                            r"new\s+|foreign\s+|international\s+)?(?:visitors|guests|tourists|passengers|pupils|students|"
@@ -2559,7 +2566,7 @@ _ONLY_MISGIVINGS = re.compile(
 # Support given before a "but" that runs into the reported verb: "backs the rule in principle but has …"
 _FOR_IT_BUT = re.compile(
     r"\b(?P<v>supports?|supported|welcome[sd]?|backs|backed|likes the idea|endorse[sd]?|voted (?:in favou?r|for)|"
-    r"(?:is|was) (?:broadly |generally )?in favou?r)\b"
+    r"(?:is|was|are|were) (?:broadly |generally |largely |cautiously )?(?:in favou?r|supportive))\b"
     r"(?:(?!\b(?:but|not|never|once|previously|initially|originally|earlier|until|in (?:19|20)\d\d)\b)[^.;])*"
     r"\bbut\s+(?:(?:said|says|told|tells)\s+(?:[a-z]+\s+){0,3}?(?:that\s+)?)?(?:(?:he|she|it|they|we)\s+)?(?:also\s+|still\s+)?$")
 # "… but would vote for it", "but she will back it": the same speaker goes on (not "but that supporters would")
@@ -3784,10 +3791,13 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if verb.endswith(("welcomed", "welcomes")) and _GUESTS_AFTER.match(masked_low, s_start + vm.end()):
                 continue  # "the museum welcomed about 410,000 visitors last year": guests, not a side
             if verb in ("supports", "supported") and _WHO_BEFORE_VERB.search(masked_low, max(s_start, a - 8), a) \
-                    and _SUPPORTED_PEOPLE.match(masked_low, s_start + vm.end()) \
+                    and (((rm := _SUPPORTED_REMIT.match(masked_low, s_start + vm.end()))
+                          and not (acts is not None and acts.flip is not None and acts.flip.search(rm.group())))
+                         or _SUPPORTED_PEOPLE.match(masked_low, s_start + vm.end()) \
                     and not (acts is not None and _names_topic(
-                        masked_low[s_start + vm.end():_clause_end(masked_low[:s_end], s_start + vm.end())], acts)):
-                continue  # "a charity, which supports people affected by gambling harm": its work, not a side
+                        masked_low[s_start + vm.end():_clause_end(masked_low[:s_end], s_start + vm.end())], acts))):
+                continue  # "a charity, which supports people affected by gambling harm": its work, not a side; so
+                # "X, which supports community tennis across the region"
             if verb in ("accused", "accuses") and ms.startswith((", who", ", which"), vm.end()):
                 continue  # "Indigenous accused, who are less likely to have a fixed address": a noun
             if verb in R.BODY_ACTS and kind != "say" and not _body_act_stands(verb, masked_low, s_start, a, s_start + vm.end(), atts):
@@ -4433,7 +4443,14 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             if (kind == "part" and res and res[0] and any(c.stance and not _weak(c) and (c.stance > 0) != (res[0] > 0)
                                                           for c in same)):
                 res, no_cue = None, False  # "could no longer support it, arguing that improvements had not materialised": the reason
-            if ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
+            caveat = ((res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
+                      and p["verb"] in R.SAY_PRIOR and i and parsed[i - 1]["speaker"] is not None
+                      and (parsed[i - 1]["speaker"].name == sp.name
+                           or p["speaker"].name.lower() in ("he", "she", "it", "they", "we"))
+                      and parsed[i - 1]["kind"] == "say" and _CAVEAT_BEFORE.search(masked_low, max(s_start, va - 40), va))
+            if caveat:
+                res, no_cue = None, False  # "said the case was sound, though he warned that it risked …": a caveat
+            if (not caveat and (res is None or res[2].startswith("sentiment")) and kind in ("say", "part")
                     and p["verb"] in R.SAY_PRIOR and first_for_speaker
                     and not (p["verb"] in _HEDGE_PRIOR and acts is not None and not _names_topic(content, acts))):
                 res = (R.SAY_PRIOR[p["verb"]], 0.45, f"verb: {p['verb']!r}")
@@ -6166,6 +6183,9 @@ _NOW_SAID = re.compile(r"\b(?:I|I'm|I’m|I am|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e a
 _SHIFT_FROM = re.compile(r"\b(?:shift|change|departure|turnaround|reversal|contrast|switch|u-turn|cry|turn)\s+$")
 _INTO_WHAT_WAS_SAID = re.compile(r",|\b(?:that|which|who)\b")
 _BUT_NOW = re.compile(r"\b(?:but|now|since)\b")
+# "said the business case was sound, though he warned that …": a caveat after the speaker's own verdict, whose
+# verb alone tells no side (what the verdict says, or nothing)
+_CAVEAT_BEFORE = re.compile(r"\b(?:though|although|but|while)\s+(?:he|she|it|they|we)\s+(?:also\s+|did\s+)?$")
 _ENDS_WITH_BUT = re.compile(r"\bbut\W*$")
 _HOWEVER = re.compile(r"\W*(?:speaking|in an?|at an?|on|asked|interviewed|writing)\b[^.!?]{0,100}?,\s*however,")
 _FRONTED_DAY = re.compile(r"(?:(?<=[.!?\"”#] )|(?<=\n))(?:but |and )?(?P<when>(?:on |last |this )?(?:monday|tuesday|"

@@ -7576,3 +7576,24 @@ def test_session_40_h2body(monkeypatch):
     out = side("The City of Cape Town has proposed relaxing its outdoor advertising by-law to allow billboards along "
                "parts of its scenic routes.", "billboards on scenic routes")
     assert ("City of Cape Town", 1) in out
+
+
+def test_session_40_h2sign(monkeypatch):
+    """Session 40, sides read wrong: a body's remit after "which supports" ("community tennis across the region") is
+    no side; "is broadly supportive but has reservations about the timetable" is for it; "said the business case was
+    sound, though he warned that …" is a caveat, no side against."""
+    def side(text, topic="The plan"):
+        return {(a, s) for a, s, _ in _rules_only_on(monkeypatch, text, topic)}
+    assert side("A spokesperson for the Midlands Tennis Partnership, which supports community tennis across the "
+                "region, said the body had not taken a view on the Harrowfield proposal.",
+                "Converting Harrowfield Park tennis courts to padel") == {("Midlands Tennis Partnership", 0)}
+    assert side("The Padel Forum, which supports converting courts across the region, said it had written to the "
+                "council.", "Converting Harrowfield Park tennis courts to padel") == {("Padel Forum", 1)}
+    assert side("Dr. Lauren Okafor, an equine veterinarian who consults for several Western tracks, is broadly "
+                "supportive but has reservations about the timetable.", "Race-day furosemide ban") \
+        == {("Lauren Okafor", 1)}
+    assert side('Peter Vance, an independent consultant who advises airports on retail, said the business case was '
+                'sound, though he warned that Meridian risked "a social media storm every time a child is refused '
+                'water".', "Paid chilled-water units at Meridian airports") == set()
+    assert side("Peter Vance said he had studied the figures, and he warned that Meridian risked a backlash.",
+                "Paid chilled-water units at Meridian airports") == {("Peter Vance", -1)}
