@@ -1148,6 +1148,7 @@ _WROTE_TO_WHOM = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,5}?(?P<when>" + R.DA
 _WROTE_SIDE_WHEN = re.compile(r"\s+to\s+(?:[\w.’'\-]+\s+){1,4}?(?:in support of|in fav(?:ou)?r of|opposing|backing|"
                               r"supporting|against)\s+(?:[\w.’'\-]+\s+){1,6}?(?P<when>" + R.DATE_PHRASE.pattern
                               + r")\s*(?:[.;]|$)")
+_BY_MEDIUM = re.compile(r"\s+(?:by|via) (?:e-?mail|(?:tele)?phone|text(?: message)?|letter|post|video link|social media)\b")
 _PUT_OUT = {"posted", "issued", "released", "published", "put out", "sent", "tweeted", "shared", "wrote", "written"}
 # "posted a video yesterday urging councillors to back the zone": when, then what (not "said a statement on
 # Monday opposing it did not reflect her views")
@@ -1662,6 +1663,8 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         if stripped.endswith(","):
             stripped = stripped[:-1].rstrip()
         stripped = _BASED_IN_END.sub("", stripped)  # "the Northern Rice Growers Cooperative, based in Tamale, which"
+    if stripped.endswith(")") and (am := _ACRONYM_END.search(stripped, max(0, len(stripped) - 40))):
+        stripped = stripped[:am.start()]  # "The Spanish Association of Padel Clubs (AECP), which says …, warned"
     # pronoun
     tail = stripped.rstrip()[-6:].lower()
     pm = _PRONOUN_END.search(stripped, max(0, len(stripped) - 40)) if tail.endswith(("he", "they", "it", "we", "i")) else None
@@ -4080,6 +4083,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         d0 = wt.start("when")  # "wrote to the council in support of the plan last month"
                     elif p["verb"] in _PUT_OUT and (wt := _MEDIUM_THEN_WHEN.match(masked_low, vb, nxt)):
                         c_a = d0 = wt.end("when")  # "posted a video yesterday urging councillors to back it"
+                    elif (" by " in masked_low[vb:vb + 5] or " via " in masked_low[vb:vb + 5]) \
+                            and (bm := _BY_MEDIUM.match(masked_low, vb, nxt)) and _DATE_NEXT.match(masked_low, bm.end()):
+                        d0 = bm.end()  # "responded by e-mail on Sunday": the manner, then the day
                     # a second speaker in the sentence: not the first one's date ("France said last month …, and X said")
                     d_from = min(p["sp_off"], va) if i and kind == "say" and not p["inverted"] else s_start
                     date_regions = [(d_from, d0 + 25 if _DATE_NEXT.match(masked_low, d0) else d0)]
@@ -5171,7 +5177,10 @@ _BEFORE_AN_EVENT = re.compile(r"\b(?:ahead of|before|until|for (?:a|an|the|its|t
 _LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added|backed|supported|"
                         r"opposed|rejected|endorsed|welcomed|criticised|criticized|condemned|praised)\b(?:\s+\w+){0,4}\s*$")
 _LEAD_AHEAD = re.compile(r"\b(?:will|would|is due|are due|is expected|are expected|plans? to|planned to|is set to|are set to|"
-                         r"next|to vote|scheduled)\b")
+                         r"next|to vote|scheduled|"  # "until the board reviews the report at its meeting on October 27"
+                         r"(?:board|council|committee|commission|panel|trustees|assembly|cabinet) (?:reviews|meets|considers|"
+                         r"debates|decides|takes up|votes)|"
+                         r"(?:reviews|meets|considers|debates|decides|takes up|votes on) (?:[\w\-]+ ){0,5}?at its (?:[\w\-]+ )?meeting)\b")
 
 
 def _lead_date(text: str, pub) -> tuple[str, int] | None:

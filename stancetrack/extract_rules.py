@@ -219,8 +219,9 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     # "The United States has made its opposition plain", "The Civic Society lodged a formal objection in October"
     **{f"{v} {p} opposition {w}": (-1, 1) for v in ("made", "makes", "has made", "have made")
        for p in ("its", "his", "her", "their") for w in ("plain", "clear", "known")},
-    **{f"{v} {a}objection": (-1, 1) for v in ("lodged", "lodges", "has lodged", "have lodged", "filed", "has filed")
-       for a in ("an ", "a formal ", "a ", "an official ", "a written ")},
+    **{f"{v} {a}objection": (-1, 1) for v in ("lodged", "lodges", "has lodged", "have lodged", "filed", "has filed",
+                                                 "submitted", "has submitted", "have submitted")  # "submitted a formal
+       for a in ("an ", "a formal ", "a ", "an official ", "a written ")},  # objection last week"
     **{f"{v} {p} {o}letter of support": (1, 1) for v in ("handed in", "sent", "submitted", "has submitted")
        for p in ("its", "his", "her", "their", "a") for o in ("", "own ")},
     # "reiterated its opposition in evidence to the committee", "first set out its objections in 2021"

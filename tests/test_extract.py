@@ -7597,3 +7597,24 @@ def test_session_40_h2sign(monkeypatch):
                 'water".', "Paid chilled-water units at Meridian airports") == set()
     assert side("Peter Vance said he had studied the figures, and he warned that Meridian risked a backlash.",
                 "Paid chilled-water units at Meridian airports") == {("Peter Vance", -1)}
+
+
+def test_session_40_h2date():
+    """Session 40, dates and missed actors: "submitted a formal objection last week" is a stance with its week;
+    "The X Association (ABBR), which …, warned last week" names X; "responded by e-mail on Sunday" is dated by
+    its Sunday; "until the board reviews the report at its meeting on October 27" is a meeting to come, no date."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert ("Kloofview Ratepayers' Association", -1, "2025-06-16") in rows(
+        "The Kloofview Ratepayers' Association submitted a formal objection last week, arguing that the lights "
+        "would spill into surrounding homes.", "Floodlights at Kloofview Park")
+    assert ("Spanish Association of Padel Clubs", -1, "2025-06-16") in rows(
+        "The Spanish Association of Padel Clubs (AECP), which says it represents about 1,400 clubs, warned last "
+        "week, when details of the plan leaked to local media, that a blanket curfew would bankrupt small outdoor "
+        "venues.", "Padel curfew")
+    assert ("Klaus Neumann", -1, "2025-06-22") in rows(
+        "Klaus Neumann responded by e-mail on Sunday that the tax was a disgrace.", "Tourist tax for boaters")
+    out = rows("Board chair Linda Feruzzi said she would not take a position until the board reviews the full lab "
+               "report at its meeting on October 27.", "Shutting off school drinking fountains")
+    assert ("Linda Feruzzi", 0, "2025-06-25") in out and not any(d.startswith("2024") for _, _, d in out)
