@@ -862,6 +862,21 @@ code: all 330 0.804 -> 0.805 (P 0.801, R 0.809; 0.798 guessed; 0.805 without art
 (fifth scoring) 0.811; blind201-208 0.820; the older 170 0.795.  Tuned (2,722) 0.873 (the guessed run's sample of
 681: 0.863); blind297-304 0.840 -> 0.885 (tuned on, inflated); 02-10 even 0.918 (0.918 at session 38's end
 too: its "0.900" above was an older figure copied forward).
+Session 40 had eight more helpers write blind305-312 at its start (tennis and padel courts; racecourses and
+greyhound tracks; billboards and advertising screens; marinas and moorings; statues and street renaming; street
+lighting and dark skies; drinking fountains and refill stations; funerals and burial grounds), scored at once with the
+session-39 code: 0.801 (P 0.826, R 0.778; 0.797 guessed; per set above).  They were then opened and tuned on; the
+never-tuned list stayed the same 33 splits.  Rules from twelve helpers in two rounds, one kind of miss each, briefed
+with the list of tuned articles only: an officer who "told members the association would ..." or says "the trust saw
+it as ..." speaks for the body; a council decision "has voted to ..." takes the day of the vote the next sentence
+tells (a year in its object is not its time); "changed her mind" after a past side told in the paragraph; "pushed
+out in favour of", "a weekend block", "problem gambling" take no side; "Asociación Minera del Norte" is one body;
+"the Greens and the Socialists had backed it" and "were also leaning against" name each one's side; "voted no."
+ends a sentence; "by e-mail on Sunday" dates it; a meeting to come is no event day.  The learned part refit on 2,802
+tuned articles.  End of session 40, the never-tuned list scored once with the final code: all 330 0.805 -> 0.807
+(P 0.803, R 0.812; 0.801 guessed; 0.807 without articles 197 and 292); blind273-280 (sixth scoring) 0.816;
+blind201-208 0.821; the older 170 0.797.  Tuned (2,802) 0.873 (the guessed run's sample of 701: 0.864);
+blind305-312 0.801 -> 0.867 (tuned on, inflated); 02-10 even 0.918.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -933,11 +948,11 @@ def _cut_inside_words(pred: pd.DataFrame) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
                          [(True, 0.866, 0.799, 0.870),
-                          (False, 0.856, 0.793, 0.870)])  # guessed: the tuned sample (681 of 2,722: 0.863)
+                          (False, 0.856, 0.793, 0.870)])  # guessed: the tuned sample (701 of 2,802: 0.864)
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     assert gold["split"].isin(BLIND).sum() == GOLD["split"].isin(BLIND).sum()  # every never-tuned article read
-    if with_topic:  # every proposal on all 3,052 articles, on word boundaries (checked here, on the same reading:
+    if with_topic:  # every proposal on all 3,132 articles, on word boundaries (checked here, on the same reading:
         # a test of its own was sometimes run on the other xdist worker, which read every article again)
         assert len(pred) > 10_000 and _cut_inside_words(pred) == []
     tuned = gold[~gold["split"].isin(BLIND)]
