@@ -829,7 +829,7 @@ COPULA = (
     r"lobbied for|campaigned against|campaigned for|spoke against|spoke out against|argued against|voted against|"
     r"voted for|called for|pushed for|"
     r"pressed for|demanded|backed|supported|championed|urged|fought for|opposed|objected to|fought against|criticised|"
-    r"criticized|resisted|signed (?:a|the) petition (?:in support of|in fav(?:ou)?r of|for|backing|supporting|against|"
+    r"criticized|resisted|signed (?:a|the) petition (?:in support of|in fav(?:ou)?r of|backing|supporting|against|"
     r"opposing))|"  # "was among those who signed a petition in favour of floodlights two years ago"
     r"among those (?:calling for|pushing for|pressing for|demanding|backing|supporting|urging|fighting for|opposing|"
     r"objecting to|fighting against|criticising|criticizing|resisting)|"
@@ -1166,6 +1166,8 @@ POS = _lc(
     r"\b(?:" + _alt(
         r"(?:carry|shepherd|steer|pilot) the (?:bill|measure|legislation) (?:through|in)\b|"  # "would carry the bill in the House"
         r"(?<!faces )(?<!face )(?<!lost )(?<!lose )(?<!won )(?<!win )(?<!survived )(?<!called )(?<!call )(?<!calls )"
+        r"(?<!faced )(?<!facing )(?<!faces )(?<!survives )(?<!survive )(?<!loses )(?<!losing )(?<!wins )(?<!winning )"
+        r"(?<!held )(?<!hold )(?<!holds )(?<!holding )(?<!calling )(?<!demanded )(?<!demand )(?<!tabled )"
         r"an? (?:\w+ )?vote of confidence\b(?! (?:motion|debate|ballot))|"  # called the decision "a vote of confidence in quality"
         r"(?:voluntary|self-regulat\w+)(?: [\w\-]+){0,4} (?:has|have|had) (?:failed|not (?:worked|stopped|protected|delivered))\b|"  # "voluntary standards had failed to stop injuries": a case for the rule
         # "had signed on as co-sponsors": their names on the measure
