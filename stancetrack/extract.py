@@ -4406,7 +4406,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         # her mind": the old side is told in the paragraph; the change is toward the stance now
                         rev = prior
                     elif (last is not None and last.context != (s_start, s_end) and last.stance == prior
-                          and (_DISTANT.search(last.date_text or "") or _PAST_DATE.search((last.date_text or "").lower()))
+                          and (_DISTANT.search(last.date_text or "") or _PAST_DATE.search((last.date_text or "").lower())
+                               or (last.date_text or "").lower() in ("at the time", "back then"))  # "saying at the time"
                           and not _PAST_DATE.search((date_text or "").lower())):
                         # "Last year she said the fee would 'punish players'. … data had changed her mind": away
                         # from that past stance, whatever came before it

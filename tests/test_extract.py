@@ -7457,6 +7457,11 @@ def test_session_40_mends():
     got = extract_text(" date 2025-06-25\n\nCoolabin Shire Council has approved the memorial.\n\nThe idea was first "
                        "raised at a council meeting on 3 March.", topic="The memorial").statements
     assert [f"{d:%Y-%m-%d}" for d in got.date] == ["2025-06-25"]
+    # a side said "at the time" of a past vote is a past side: "she was wrong" moves away from it
+    got = rows("Aoife Reddy has had a change of heart. Reddy voted in May for the review that recommended axing the "
+               "417, saying at the time that the board needed to \"make hard choices\". She now says she was wrong. "
+               "\"I'm asking the board to keep the 417 running,\" Reddy said on Sunday.", "Withdrawal of the 417 bus")
+    assert got == {("Aoife Reddy", 1), ("Aoife Reddy", -1)}
 
 
 def test_session_40_hsign(monkeypatch):
