@@ -584,7 +584,7 @@ def _sentences(masked: str, start: int) -> list[tuple[int, int]]:
             j = m.start()
             before = masked[max(s, j - 40):j].split()  # the word before the full stop (any whitespace)
             word = (before[-1] if before else "").lower().strip("(\"“")
-            if (word in R.ABBREVIATIONS and not (word == "no" and not re.match(r"\s*\d", masked[j + 1:j + 4]))) \
+            if (word in R.ABBREVIATIONS and not (word == "no" and not masked[j + 1:j + 4].lstrip()[:1].isdigit())) \
                     or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue  # (but "The union also voted no. Two years ago …": "No. 10" is a number)
         if e > s:
@@ -4384,6 +4384,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # his mind …" then "I was wrong", or a stance said the same day): then it confirms the new one
                     before = signed_when.get(sp.name) or ""
                     last = next((c for c in reversed(cands) if c.stance and c.speaker.name == sp.name), None)
+                    last_when = (last.date_text or "").lower() if last is not None else ""
                     if last is not None and last.context == (s_start, s_end) \
                             and (_DISTANT.search(last.date_text or "") or _EARLIER in last.flags):
                         # "Gallagher, who opposed it in 2019, said she had changed her mind": away from that one
@@ -4394,8 +4395,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                           and ("| reversal:" in last.cue or _NOW_CHANGED.search(masked_low, *last.context))):
                         rev = prior  # "he now supported the ban … 'I was wrong'": confirms the stance now on record
                     elif (last is not None and last.context != (s_start, s_end) and _EARLIER not in last.flags
-                          and not _DISTANT.search(last.date_text or "")
-                          and not _PAST_DATE.search((last.date_text or "").lower())
+                          and not _past_time(last_when)
                           and (pdt := _DISTANT.search(masked_low, last.context[1], s_start)) is not None
                           and "\n" not in masked_low[pdt.end():s_start]
                           and (_has_word(masked_low[pdt.start():s_start], sp.name.split()[-1].lower())
@@ -4406,8 +4406,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         # her mind": the old side is told in the paragraph; the change is toward the stance now
                         rev = prior
                     elif (last is not None and last.context != (s_start, s_end) and last.stance == prior
-                          and (_DISTANT.search(last.date_text or "") or _PAST_DATE.search((last.date_text or "").lower())
-                               or (last.date_text or "").lower() in ("at the time", "back then"))  # "saying at the time"
+                          and (_past_time(last_when) or last_when in ("at the time", "back then"))  # "saying at the time"
                           and not _PAST_DATE.search((date_text or "").lower())):
                         # "Last year she said the fee would 'punish players'. … data had changed her mind": away
                         # from that past stance, whatever came before it
@@ -4415,11 +4414,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     elif date_text and before:  # both dated: a change from another day's stance, or the same day's
                         rev = prior if before == date_text else (-1 if prior > 0 else 1)
                     elif (last is not None and not date_text
-                          and not _PAST_DATE.search((last.date_text or "").lower())
+                          and not _PAST_DATE.search(last_when)
                           and any(b.speaker.name == sp.name and para_of(c_a) - b.para <= 1
-                                  and (_PAST_DATE.search((b.date_text or "").lower()) or _DISTANT.search(b.date_text or "")
-                                       or _BARE_MONTH.fullmatch((b.date_text or "").lower()))
-                                  and (b.date_text or "").lower() != (last.date_text or "").lower() for b in bare[-3:])):
+                                  and (_past_time(b.date_text) or _BARE_MONTH.fullmatch((b.date_text or "").lower()))
+                                  and (b.date_text or "").lower() != last_when for b in bare[-3:])):
                         # "She backs it now. Two years ago she called it 'a nice-to-have'. … had changed her mind":
                         # the change is from those past words (no cue of their own) to the stance on record
                         rev = prior
@@ -8028,6 +8026,12 @@ _HAD_BEEN = re.compile(r"\b(?:had|'d) (?:once |previously |long |initially |orig
                        r"(?:\w+ )?(?:supporter|backer|champion|advocate|proponent|opponent|critic)s?\b")
 _PAST_DATE = re.compile(r"\b(?:(?:in|since|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year|in (?:january|february|"
                         r"march|april|may|june|july|august|september|october|november|december))\b")
+def _past_time(when: str | None) -> bool:
+    """A time before the statement's own: "last year", "two years ago", "in 2019", "in May"."""
+    w = (when or "").lower()
+    return _DISTANT.search(w) is not None or _PAST_DATE.search(w) is not None
+
+
 _OLD_SIDE_PRONOUN = {g: re.compile(rf",?\s+(?:[\w\-]+\s+){{0,4}}?{w}\b") for g, w in  # the subject after the
                      (("he", "he"), ("she", "she"), ("it", "(?:it|they)"), (None, "(?:he|she)"))}  # past time
 _NOW_CHANGED = re.compile(r"\b(?:now|no longer|a reversal|u-turn)\b")
@@ -8111,8 +8115,7 @@ def _past_act_before_turn(cands: list["_Cand"], masked: str, masked_low: str, se
         pa, pb = sentences[lo][0], sentences[hi][1]
         turned = _PAST_ACT_TURN.search(masked_low, pa, pb) is not None
         near = [c for c in cands if pa <= c.context[0] < pb and c.stance and not _weak(c)
-                and c.context[0] != a and not _DISTANT.search(c.date_text or "")
-                and not _PAST_DATE.search((c.date_text or "").lower())]
+                and c.context[0] != a and not _past_time(c.date_text)]
         if pron:
             kinds = ("org", "group", "country") if subj == "it" else ("person", "pronoun")
             near = [c for c in near if c.speaker.kind in kinds or (subj != "it" and c.speaker.kind not in ("org", "group", "country"))]

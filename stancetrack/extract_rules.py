@@ -1166,7 +1166,7 @@ POS = _lc(
     r"\b(?:" + _alt(
         r"(?:carry|shepherd|steer|pilot) the (?:bill|measure|legislation) (?:through|in)\b|"  # "would carry the bill in the House"
         r"(?<!faces )(?<!face )(?<!lost )(?<!lose )(?<!won )(?<!win )(?<!survived )(?<!called )(?<!call )(?<!calls )"
-        r"(?<!faced )(?<!facing )(?<!faces )(?<!survives )(?<!survive )(?<!loses )(?<!losing )(?<!wins )(?<!winning )"
+        r"(?<!faced )(?<!facing )(?<!survives )(?<!survive )(?<!loses )(?<!losing )(?<!wins )(?<!winning )"
         r"(?<!held )(?<!hold )(?<!holds )(?<!holding )(?<!calling )(?<!demanded )(?<!demand )(?<!tabled )"
         r"an? (?:\w+ )?vote of confidence\b(?! (?:motion|debate|ballot))|"  # called the decision "a vote of confidence in quality"
         r"(?:voluntary|self-regulat\w+)(?: [\w\-]+){0,4} (?:has|have|had) (?:failed|not (?:worked|stopped|protected|delivered))\b|"  # "voluntary standards had failed to stop injuries": a case for the rule
