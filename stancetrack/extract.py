@@ -2423,9 +2423,19 @@ _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|th
 _TO_BE_UNDONE_BARE = re.compile(r"\s*(?P<bare>[\w\-' ]{1,40}?) to be (?:\w+ )?(?P<undo>" + _TO_BE_UNDONE.pattern.split("(?P<undo>", 1)[1])
 _RISES = {"increase", "increasing", "increases", "rise", "rises", "raise", "raising", "hike", "doubling", "higher",
           "extension", "extending", "expansion", "expanding"}  # "called for the limit to be frozen": against these only
+# "would rather see the tower demolished than spend money on it", topic demolishing it
+_RATHER_GONE = re.compile(r"\bwould (?:much )?rather (?:see|have) (?P<what>[^,.;]{1,50}?) (?P<undo>[a-z]+(?: down| out)?) than\b")
+# … or to be ended in the topic's own way: "called for the aquarium to be closed", topic: closing it
+_TO_BE_ENDED = re.compile(r"\s*[\w\-' ]{1,40}? to be (?:\w+ly )?(?P<undo>[a-z]+(?: (?:down|out))?)\b")
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
-                             r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be)\b")
+                             r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be|"
+                             r"(?:has|have|had)(?= (?:\w+ly )?[a-z]+ed\b))\b")  # "the old wharf had failed twice"
+_FREEZE_HEAD = re.compile(r"\bfreeze$")
+_CAMPAIGN_TO_KEEP = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?(?:[\w’'\-]+\s+){0,2}?(?P<drive>campaign|"
+                               r"fight|bid|petition|push|effort|drive|calls?|appeal)s?\s+to\s+(?P<keep>keep|save|preserve|"
+                               r"retain)\b")
+_NEXT_SENTENCE = re.compile(r"[.!?]\s")
 _TOPIC_RELATIVE = ("asks for it", "the topic's own act", "keeping what", "not keeping what")
 _PAUSE_ALONE = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?P<what>moratorium|halt|pause|freeze|rethink|delay)\s*(?:[.;,]|$)")
 _ASKS_FOR = re.compile(r"(?:called|calls|calling) for|urged|demanded|asked for|pressed for|pushed for|wants")
@@ -2442,12 +2452,14 @@ def _asks_for_act(text: str, flip: re.Pattern):
         before = text[max(0, m.start() - 30):m.start()]
         req = _ASK_BEFORE.search(before)
         if req:
-            neg = bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", before[:req.start()] + " ")) or "not" in req.group()
+            neg = bool(_NOT_BEFORE_ASK.search(before[:req.start()] + " ")) or "not" in req.group()
             word = text[m.start():m.end() + 12].split()[0]
             return (-1 if neg else 1, 1, 0.55, f"asks {'against' if neg else 'for'} it: {req.group().strip()} {word}")
     return None
 
 
+# "not to close it", "would not allow them to close" (not "… no … said the council should close it")
+_NOT_BEFORE_ASK = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:(?:allow|let|permit)\w*\s+(?:it|them|(?:the\s+)?\w+)\s+)?$")
 _ASK_BEFORE = re.compile(r"\b(?:(?:not )?to|for(?: an?| the)?|should(?: not)?(?: be)?|must(?: not)?(?: be)?)\s+"
                          r"(?:(?:an?|the|its|immediate|outright|full|total|permanent)\s+)?$")
 
@@ -2909,6 +2921,17 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
                 cues = list(cues) + [(1 if k.group("neg") else -1, 1, 0.55,
                                       f"{'not ' if k.group('neg') else ''}keeping what the topic ends: "
                                       f"{k.group().strip()!r}")]
+            elif (kept := R.KEPT.match(main)) is not None and (kept.group("subj") in ("it", "they")
+                                                                or R.names_what_goes(kept.group("subj"), acts)):
+                cues = list(cues) + [(1 if kept.group("neg") else -1, 1, 0.55,  # "the wharf should be saved"
+                                      f"{'not ' if kept.group('neg') else ''}keeping what the topic ends: "
+                                      f"{kept.group().strip()!r}")]
+            elif ((lost := R.PAST_SAVING.match(main)) is not None and (lost.group("subj") in ("it", "they")
+                                                                      or R.names_what_goes(lost.group("subj"), acts))) \
+                    or ((lost := _RATHER_GONE.search(main)) is not None
+                        and ((acts.flip is not None and acts.flip.match(lost.group("undo")))
+                             or (R.TAKES_AWAY.match(lost.group("undo")) and R.names_what_goes(lost.group("what"), acts)))):
+                cues = list(cues) + [(1, 1, 0.55, f"not keeping what the topic ends: {lost.group().strip()!r}")]
     signed = [c for c in cues if c[0]]
     if (acts is not None and not verb_pol and signed and all(c[3] == "worried" for c in signed)
             and (wa := _WORRIED_ABOUT.search(content)) is not None and not _names_topic(wa.group("what"), acts)
@@ -2920,10 +2943,13 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         signed = [(-c[0], c[1], c[2], f"{c[3]} (a decision against it)") for c in signed]
         if verb_pol:
             verb_pol, verb_label = -verb_pol, f"{verb_label} a decision against it"
-    if signed and not verb_pol and acts is not None and acts.takes_away and (subj := _JUDGED_SUBJECT.match(content)) \
-            and R.names_what_goes(subj.group("subj"), acts) \
-            and not R.TAKES_AWAY.search(content, subj.end()):  # not "… and removing it would help growth"
-        # "the limit was morally indefensible", topic: abolishing the limit; a verdict on what the topic ends
+    if signed and not verb_pol and acts is not None and (subj := _JUDGED_SUBJECT.match(content)) \
+            and ((acts.takes_away and R.names_what_goes(subj.group("subj"), acts)
+                  and not R.TAKES_AWAY.search(content, subj.end()))  # not "… and removing it would help growth"
+                 or (acts.own & _RISES and _FREEZE_HEAD.search(subj.group("subj"))
+                     and not _NEXT_SENTENCE.search(content, subj.end()))):
+        # "the limit was morally indefensible", topic: abolishing the limit; a verdict on what the topic ends (or on
+        # the freeze a rise ends: "the freeze had been a mistake", topic raising the fee)
         signed = [c if c[3].startswith(_TOPIC_RELATIVE) else (-c[0], c[1], c[2], f"{c[3]} (of what the topic ends)")
                   for c in signed]
     if verb_pol > 0 and _has(content, ("instead",)) and (alt := _INSTEAD_OBJECT.match(content)) \
@@ -2940,12 +2966,18 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "called for better recovery support rather than a ban": something else, not the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
-    if verb_pol and verb_label not in R.COMPARED_REACTIONS and R.names_what_goes(content, acts) \
+    if verb_pol and acts is not None and acts.takes_away and (kc := _CAMPAIGN_TO_KEEP.match(content)):
+        # "backed the riders' campaign to keep the trails open", topic closing them: the keeping is backed
+        verb_pol, verb_label = -verb_pol, f"{verb_label} a {kc.group('drive')} to {kc.group('keep')} it"
+        signed = [c for c in signed if c[0] == verb_pol]
+    elif verb_pol and verb_label not in R.COMPARED_REACTIONS and R.names_what_goes(content, acts) \
             and not any(c[3].startswith(_TOPIC_RELATIVE) for c in signed) \
             and not (((u := _TO_BE_UNDONE.match(content))
                       or ((u := _TO_BE_UNDONE_BARE.match(content)) and _names_topic(u.group("bare"), acts)))
-                     and acts.flip is not None and acts.flip.search(u.group("undo"))):
-        # not "called for the charge to be scrapped" (or "for senior high school to be abolished"), topic: scrapping it
+                     and acts.flip is not None and acts.flip.search(u.group("undo"))) \
+            and not ((u := _TO_BE_ENDED.match(content)) and R.TAKES_AWAY.match(u.group("undo"))):
+        # not "called for the charge to be scrapped" (or "for senior high school to be abolished", "for the aquarium
+        # to be closed"), topic: scrapping it
         verb_pol, verb_label = -verb_pol, f"{verb_label} what the topic ends"  # "campaigned against the limit"
         signed = [c for c in signed if c[3] != verb_label.split(" what")[0]]
     elif verb_pol > 0 and acts is not None and acts.own and not acts.flip and (halt := _HALT_ON.match(content)) \
@@ -2996,6 +3028,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
             felt = (-felt[0], felt[1], f"{felt[2]} (of a decision against it)")
+        elif felt and acts is not None and acts.takes_away and not verb_pol \
+                and (subj := _JUDGED_SUBJECT.match(content)) and R.names_what_goes(subj.group("subj"), acts) \
+                and not R.TAKES_AWAY.search(content, subj.end()):
+            felt = (-felt[0], felt[1], f"{felt[2]} (of what the topic ends)")  # "the pool is a lifeline", topic
+            # closing it
         return felt
     total = sum(p * s for p, s, _, _ in signed)
     if total == 0:
@@ -4179,6 +4216,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
             vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else None
             if vote:  # "voted 5-2 on Monday night to move …", "voted against"
                 vpol = (-1 if vote.group("dir") in ("against", "no") else 1) if vote.group("dir") else _VOTE_POL.get(vote.group("act"), 1)
+                if vote.group("act") == "freeze" and acts is not None and acts.own & _RISES:
+                    vpol = -1  # "in 2022 voted to freeze the fees", the topic raising them
                 if vpol < 0 and vote.group("act") and acts is not None and acts.flip is not None \
                         and vote.group("act") not in ("oppose", "reject", "block", "refuse", "deny") \
                         and acts.flip.match(masked_low, vote.start("act")):

@@ -1440,7 +1440,10 @@ _ACTS_FLIP = {
     "delay": r"\bdelay|\bpostpone|\bpause", "pause": r"\bpause|\bdelay|\bhalt", "moratorium": r"\bmoratorium|\bhalt|\bpause|\bban|\bprohibit",
     "suspension": r"\bsuspen|\bhalt|\bpause", "suspending": r"\bsuspen|\bhalt|\bpause", "freeze": r"\bfreez|\bhalt|\bpause",
     "ending": r"\bend(?:s|ed|ing)?\b|\bscrap|\babolish", "end": r"\bend(?:s|ed|ing)?\b|\bscrap|\babolish",
-    "lifting": r"\blift", "lift": r"\blift",
+    "lifting": r"\blift", "lift": r"\blift", "dropping": r"\bdrop|\bscrap|\bremov", "cancelling": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt",
+    "stopping": r"\bstop|\bhalt", "withdrawing": r"\bwithdr[ae]w", "withdrawal": r"\bwithdr[ae]w",
+    "demolishing": r"\bdemoli|\bknock\w* (?:it |them )?down|\bpull\w* (?:it |them )?down|\btear (?:it |them )?down",
+    "demolition": r"\bdemoli|\bknock\w* (?:it |them )?down|\bpull\w* (?:it |them )?down|\btear (?:it |them )?down",
     "waiver": r"\bscrap|\bwaive|\bremov|\babolish|\bdrop|\blift", "exemption": r"\bexempt|\bwaive|\bspare",
 }
 
@@ -1459,18 +1462,39 @@ class TopicActs(NamedTuple):
     decision: int = 0  # -1 when the article's decision drops the topic ("voted to abandon the trial")
     restricts: bool = False  # the topic limits something ("40-person cap on cellar door groups", "a rental freeze")
     banned: frozenset = frozenset()  # what a ban topic bans: "drip pricing" in "Ban on drip pricing"
+    doing: frozenset = frozenset()  # the topic's own acts: "replacing" in "Demolishing and replacing the pier"
 
 
-_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|"
+_TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e(?! (?:relatives?|friends?|family|families|ties|contacts?|allies|"
+                         r"associates?|range)\b)|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|"
                          r"lift(?:ed|ing)|lifts? (?:the|a|an|its|their|this)|relax(?:es|ing)|relaxation of|"
                          r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop\w*|"
-                         r"remov\w*|phas\w+[ -]out)\b")  # not the noun: "facial recognition at tram stops"
+                         r"remov\w*|demoli\w*|dropp(?:ed|ing)|axing|phas\w+[ -]out)\b")  # not the noun: "facial recognition at tram stops"
 TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping
+_MEASURE_HEAD = re.compile(r"\s+(?:rules?|bills?|schemes?|programmes?|programs?|orders?|requirements?|grants?|"
+                           r"subsid(?:y|ies)|laws?|regulations?|ordinances?|by-?laws?)\b")
 # "urged council to keep fluoride in the water", topic: ending fluoridation
 KEEP = re.compile(r"\b(?:(?:(?:will|would|must|should|shall|do|does|did)\s+not|cannot|can't|won't|wouldn't|never)\s+"
                   r"(?:abandon|quit|walk away from|withdraw from|pull out of|leave)\b|"  # "will not abandon a treaty …"
-                  r"(?P<neg>(?:not|n't|never)\s+(?:\w+\s+)?)?(?:keep|keeping|kept|retain|retaining|save|saving|preserve|"
+                  r"(?P<neg>(?:not|n't|never)\s+(?:\w+\s+)?|\bno\s+(?:\w+\s+)?(?:reason|need|case)\s+to\s+)?(?:keep|keeping|kept|retain|retaining|save|saving|preserve|"
                   r"preserving|reverse (?:the|this|that) decision)\b)")
+# … and kept in the passive, what is kept its subject: "the wharf should be saved", "the pool must stay open", "the
+# tower deserves to be restored" (topic: removing, closing or demolishing it)
+KEPT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:it|they|(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?))\s+"
+                  r"(?:(?:is|are|was|were|has|have|had)\b[^,;.]{0,80}?\s+and\s+)?"  # "… was the only landing and should be saved"
+                  r"(?:(?:should|must|ought to|needs? to|has to|have to|deserves? to|will|would|could|can)\s+"
+                  r"(?:(?P<neg>not|never|n't)\s+)?(?:(?:still|also|simply|surely|clearly)\s+)?|(?:is|are)\s+"
+                  r"(?:(?:still|well|surely|clearly)\s+)?worth\s+)"
+                  r"(?:be\s+(?:kept|saved|preserved|retained|restored|repaired|protected|spared)\b|"
+                  r"(?:stay|remain|be kept)\s+(?:open|in place|in service|in use|running)\b|"
+                  r"(?<=worth )(?:saving|keeping|preserving|restoring|repairing|protecting)\b)")
+# what the topic ends past keeping: "the pier is beyond repair", "the old shed was not worth saving" (for the topic)
+PAST_SAVING = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:it|they|(?:the|this|these|those|its|their|our|his|her)\s+"
+                         r"[\w\-’' ]{1,40}?))\s+(?:is|are|was|were|had been|has been|have been|would be)\s+"
+                         r"(?:(?:now|already|simply|clearly|long)\s+)?(?:beyond (?:economic\s+)?(?:repair|saving|"
+                         r"help)|past (?:saving|repair)|not worth (?:saving|keeping|repairing|restoring)|"
+                         r"too (?:costly|expensive|dangerous|unsafe|far gone) to (?:keep|maintain|repair|save|run|"
+                         r"restore))\b")
 
 
 def names_topic(words, acts: TopicActs) -> bool:
@@ -1493,8 +1517,11 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
         return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
                 and not _PROCESS.search(head) and not _RULE_WORDS.search(head)
                 and not _TO_BE_BANNED.search(obj[:100]))  # not "called for betting logos to be banned"
-    # a word of the topic, or another form of it ("fluoride" for "fluoridation")
-    named = names_topic(words, acts)
+    # a word of the topic, or another form of it ("fluoride" for "fluoridation"); not the topic's other act ("approved
+    # the replacement", topic demolishing and replacing the pier), nor another of its kind ("two other churches")
+    if "other" in words or "another" in words:
+        return False
+    named = names_topic(words, acts._replace(own=acts.own - acts.doing) if acts.doing else acts)
     return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
             and not _PROCESS.search(head))
 
@@ -1532,13 +1559,16 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     flip = "|".join(dict.fromkeys(_ACTS_FLIP[w] for w in sorted(words - undone) if w in _ACTS_FLIP))
     own = frozenset(w for w in words if (len(w) > 3 or w in undone) and w not in STANCE_CORE
                     and (w not in _ACTS_FLIP or w in undone))
-    takes_away = bool(_TAKES_AWAY.search(low))
+    # (not a measure named by what it ends: "Forestry slash removal rule", "Petty offences repeal bill")
+    takes_away = any(not _MEASURE_HEAD.match(low, m.end()) for m in _TAKES_AWAY.finditer(low))
     if not flip and not own and not takes_away:
         return None
     restricts = bool(_RESTRICTS.search(low)) and not undone and not takes_away and not _LOOSENS.search(low)
     bm = _BANNED.search(low) if not undone and not takes_away else None
     banned = frozenset(w for w in bm.group("what").split() if len(w) > 3 and w in own) if bm else frozenset()
-    return TopicActs(re.compile(flip) if flip else None, own, takes_away, restricts=restricts, banned=banned)
+    doing = frozenset(re.findall(r"(?:^|\b(?:and|or)\s+)([a-z\-]+ing)\b", low.strip())) & own
+    return TopicActs(re.compile(flip) if flip else None, own, takes_away, restricts=restricts, banned=banned,
+                     doing=doing)
 
 
 # a topic that limits something (not one that lifts, ends or loosens a limit: "Lifting the ban", "Raising the cap")

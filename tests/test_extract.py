@@ -5508,7 +5508,8 @@ def test_a_job_no_list_knows_before_a_first_name_and_surname(monkeypatch):
     "said that Ann Lee" is no job."""
     got = _rules_only_on(monkeypatch, '"The pier is a disgrace and it must go," said retired fisherman Alan Tebbitt.',
                          "Pier demolition")
-    assert got == {("Alan Tebbitt", -1, "2025-06-25")}
+    assert got == {("Alan Tebbitt", 1, "2025-06-25")}  # (session 41: the pier a disgrace that must go is for its
+    # demolition, once "demolition" is read as a topic that takes something away)
     from stancetrack import extract as X
     sp, _ = X._right_speaker(" fisherman Alan Tebbitt.")
     assert (sp.name, sp.role) == ("Alan Tebbitt", "fisherman")
@@ -7612,3 +7613,40 @@ def test_session_40_h2date():
     out = rows("Board chair Linda Feruzzi said she would not take a position until the board reviews the full lab "
                "report at its meeting on October 27.", "Shutting off school drinking fountains")
     assert ("Linda Feruzzi", 0, "2025-06-25") in out and not any(d.startswith("2024") for _, _, d in out)
+
+
+def test_session_41_htopic(monkeypatch):
+    """Session 41, the topic's direction when it removes, closes, demolishes, stops or raises something: wanting the
+    thing kept ("the jetty should be saved", "must stay open", a campaign to keep it) is against the topic, finding it
+    past saving is for it; stopping it "is a mistake" is against; a vote to freeze a fee is against raising it, and
+    "the freeze was a mistake" for it; "called for the museum to be closed" asks for the closure."""
+    def side(text, topic):
+        return _rules_only_on(monkeypatch, text, topic)
+    jetty = "Removing the Pukeko Point jetty"
+    assert side("Tane Rawiri, the harbourmaster, said on Monday the jetty was the last safe landing on the coast and "
+                "should be saved.", jetty) == {("Tane Rawiri", -1, "2025-06-23")}
+    assert side("Tane Rawiri, the harbourmaster, said on Monday that the jetty was beyond repair.", jetty) \
+        == {("Tane Rawiri", 1, "2025-06-23")}
+    assert side("Tane Rawiri, the harbourmaster, said on Monday the old jetty had failed two safety inspections.", jetty) \
+        == {("Tane Rawiri", 1, "2025-06-23")}
+    assert side('"Stopping this bus is a mistake," Meena Iyer said on Tuesday.',
+                "Stopping the Route 9 village bus after the tram opens") == {("Meena Iyer", -1, "2025-06-24")}
+    assert side("Dr Ruth Okeke said on Monday that the museum must stay open.", "Closing the Fenwick Toy Museum") \
+        == {("Ruth Okeke", -1, "2025-06-23")}
+    assert side("In 2021 the Unite union called for the museum to be closed and the building sold.",
+                "Closing the Fenwick Toy Museum") == {("Unite", 1, "2021-01-01")}
+    assert side("Councillor Ray Fenton backed the campaign to save the museum in 2023.",
+                "Closing the Fenwick Toy Museum") == {("Ray Fenton", -1, "2023-01-01")}
+    assert side("Councillor Ray Fenton, who in 2022 voted to freeze beach hut fees, said on Monday the freeze had been "
+                "a mistake.", "Raising the Dunmore beach hut fee") \
+        == {("Ray Fenton", -1, "2022-01-01"), ("Ray Fenton", 1, "2025-06-23")}
+    assert side("Minister Kagiso Dube said on Monday he would not allow the clinics to close.",
+                "Closing 30 rural clinics") == {("Kagiso Dube", -1, "2025-06-23")}
+    # unchanged: the topic's other act is no thing that goes, nor are "two other halls", nor a rule named by what it
+    # removes; a closure backed is for it
+    assert side("Eastby council approved the replacement by 9 votes to 2 in June.",
+                "Demolishing and replacing the Eastby pier") == {("Eastby council", 1, "2025-06-01")}
+    assert side("Farmer Hemi Wiremu backs the rule.", "Forestry slash removal rule") \
+        == {("Hemi Wiremu", 1, "2025-06-25")}
+    assert side("Dr Ruth Okeke said on Monday she backed the closure.", "Closing the Fenwick Toy Museum") \
+        == {("Ruth Okeke", 1, "2025-06-23")}
