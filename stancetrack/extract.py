@@ -6385,13 +6385,20 @@ _PASSIVE = re.compile(
     r"has faced|won|wins|has won)\s+(?:\w+\s+){0,2}?(?P<from_noun>support|praise|backing|criticism|opposition|"
     r"condemnation|fire|objections)\s+from|"
     r"(?P<group_noun>[Ss]upporters|[Bb]ackers|[Oo]pponents|[Cc]ritics)\s+(?:of\s+[\w\-’' ]{1,40}?\s+)?"
-    r"(?:include|included|including))\s+(?=(?:the\s+)?[A-Z])"
+    r"(?:include|included|including)|"
+    # the body whose act the measure is: "would close under budget proposals drawn up by the council", "under a ban
+    # announced by the Queensland Government on Friday", "accepting a recommendation made in December by X"
+    r"\b(?:[Uu]nder|accepting|following)\s+(?:(?:a|an|the|its|their|new|draft|budget|formal)\s+){0,3}"
+    r"(?P<plan_noun>plans?|proposals?|ban|scheme|order|recommendation|policy|bill|strategy)\s+"
+    r"(?:(?P<plan_verb>announced|drawn up|published|unveiled|issued|put forward|tabled|approved|adopted|proposed|"
+    r"made|set out|put out to consultation|released|lodged)\s+(?P<plan_when>(?:(?!\bby\b)[^,.;]){0,40}?\s+)?by|from))"
+    r"\s+(?=(?:the\s+)?[A-Z])"
 )
 # Every _PASSIVE match holds one of these (its verbs and nouns, by a part they share; the pattern is case-sensitive):
 # most sentences hold none, and are not searched.
 _PASSIVE_WORDS = ("upport", "acke", "backing", "praise", "ritic", "condemn", "ppo", "endorse", "welcomed", "hailed",
                   "championed", "applauded", "rejected", "denounced", "slammed", "blessing", "fire", "objections",
-                  "defended")
+                  "defended", "nder ", "accepting ", "following ")
 _FROM_NOUN_POLARITY = {"support": 1, "praise": 1, "backing": 1, "supporters": 1, "backers": 1}
 
 
@@ -6401,7 +6408,8 @@ _FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their|its) (?:own )?(?:motion|ame
                             r"campaign|bid|candidacy)\b")
 _NOT_A_SIDE_FROM = re.compile(r"\b(?:no|little|scant|few|minimal|limited|financial|funding|economic|technical|military|"
                               r"budgetary|logistical|practical)\s+(?:\w+\s+)?$")
-_AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on)\s+|[;:]|\s*,")  # where an agent's name ends
+_AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on|that)\s+|[;:]|\s*,")  # where an agent's name
+# ends ("a recommendation made by the Water Board that the reservoir be closed")
 
 
 _PROPOSAL_NOUN = re.compile(rf"\b{_PROPOSAL}")
@@ -6496,7 +6504,8 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
         if not _has(ms, (" by ", " of ", " from ", " includ")) or not _has(ms, _PASSIVE_WORDS):
             continue
         for m in _PASSIVE.finditer(masked, s_start, s_end):
-            if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.end() if m.group("group_noun") else m.start())
+            if not (_PROPOSAL_NOUN.search(masked_low, s_start, m.end() if m.group("group_noun") or m.group("plan_noun")
+                                          else m.start())
                     or any(w in masked_low[s_start:m.start()] for w in topic_words)):
                 continue  # "The convoy was attacked by …": no proposal is being judged
             if _AGAINST_SUBJECT.search(masked_low, s_start, m.start()) or (
@@ -6523,12 +6532,17 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
             other = m.group("from_noun") or m.group("group_noun")
             verb = (m.group("verb") or "backed").lower()
             at = m.start("verb") if m.group("verb") else m.start("noun") if m.group("noun") else m.start()
-            pol, strength = (_FROM_NOUN_POLARITY.get(other.lower(), -1), 1) if other else R.STANCE_VERBS[verb]
+            pol, strength = (_FROM_NOUN_POLARITY.get(other.lower(), -1), 1) if other else \
+                (1, 1) if m.group("plan_noun") else R.STANCE_VERBS[verb]
             comma = masked.find(",", m.end(), s_end)
             date_text = _date_in(masked, masked_low, [(at, m.end()), (m.end(), comma if comma > 0 else s_end)],
                                  at)  # "was backed on Tuesday by X", "was backed by X in 2019"
+            if m.group("plan_noun") and (not date_text or not masked[s_start:m.start()].strip(" \"“'‘")):
+                continue  # the lede's act, told with its day: "… would close under plans unveiled by the council on
+                # Monday" (undated, or opening the sentence, "Under the proposal from X, …": the plan's background)
             a, b = _trim(text, s_start, s_end)
             label = (verb if m.group("verb") else f"the {m.group('noun').lower()} of" if m.group("noun")
+                     else f"{m.group('plan_noun').lower()} {m.group('plan_verb') or 'from'}" if m.group("plan_noun")
                      else f"{other.lower()} from" if m.group("from_noun") else f"{other.lower()} include")
             for sp in agents:
                 add.append(_Cand(sp, pol * strength, 0.6, f"passive:{label} | {label!r}"

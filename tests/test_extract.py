@@ -7650,3 +7650,28 @@ def test_session_41_htopic(monkeypatch):
         == {("Hemi Wiremu", 1, "2025-06-25")}
     assert side("Dr Ruth Okeke said on Monday she backed the closure.", "Closing the Fenwick Toy Museum") \
         == {("Ruth Okeke", 1, "2025-06-23")}
+
+
+def test_session_41_hbody():
+    """Session 41, bodies that act: a lede's "… would close under budget proposals unveiled by the council on
+    Monday" is the council's stance for the measure, on its day; an undated background mention ("under plans drawn
+    up by …") or a sentence opening on the plan ("Under the proposal from X, …") stays unread."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert ("Tollbridge District Council", 1, "2025-06-23") in rows(
+        "The Marsh Lane leisure centre would close next spring under budget proposals unveiled by Tollbridge "
+        "District Council on Monday.", "Closing Marsh Lane leisure centre")
+    assert ("Lakeland Wildlife Trust", 1, "2025-06-16") in rows(
+        "Visitors to Harrow Fell would pay a £4 parking charge under a plan announced last week by the Lakeland "
+        "Wildlife Trust, which manages the reserve.", "Parking charge at Harrow Fell")
+    assert ("Fenmoor Water Board", 1, "2024-12-01") in rows(
+        "The minister signed the regulations, accepting a recommendation made in December by the Fenmoor Water Board "
+        "that the reservoir be closed to boats.", "Closing Fenmoor reservoir to boats")
+    # must not change: undated, or the plan opening the sentence, is no act of the day
+    assert not any(a == "Tollbridge District Council" for a, _, _ in rows(
+        "The Marsh Lane leisure centre would close next spring under budget proposals drawn up by Tollbridge "
+        "District Council.", "Closing Marsh Lane leisure centre"))
+    assert not any(a == "Tollbridge District Council" for a, _, _ in rows(
+        "Under the proposal published by Tollbridge District Council on Monday, the Marsh Lane leisure centre "
+        "would close next spring.", "Closing Marsh Lane leisure centre"))
