@@ -4537,7 +4537,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # it": the paragraph has come to now, and so has the next one where he speaks on
             if date_text and _RECENT_DAY.search(date_text):  # a recent day, as in _date_from_next
                 spoke_on[sp.name] = (pkey[1], date_text)
-            if (not date_text and i and parsed[i - 1]["kind"] == "say" and kind in ("say", "stance", "part")
+            if (not date_text and i and (parsed[i - 1]["kind"] == "say"  # "…, he said, adding that the Greens opposed
+                                         # it": told on the day of the saying it adds to
+                                         or parsed[i - 1]["kind"] == "part" and parsed[i - 1]["verb"] not in R.PARTICIPLE_STANCE)
+                    and kind in ("say", "stance", "part")
                     and not p.get("after_relative")  # "X, who told us last week she would back it, has just informed
                     # the house that she will vote against it": the relative clause's time is its own
                     and _coordinated(masked, parsed[i - 1]["verb_end"], p["sp_off"]) is None):
@@ -4789,7 +4792,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                        # now backs it": the meeting's day)
                        _event_day(events, masked_low, c.context,
                                   # "Trustees X and Y voted against.": a vote is its own occasion
-                                  sorted(refs + [c.context[0]]) if c.cue.startswith(_VOTED_CUES) else refs, c))
+                                  sorted(refs + [c.context[0]]) if c.cue.startswith(_VOTED_CUES)
+                                  or _CAST_VOTE_CUE.match(c.cue) else refs, c))
                  for t, (c, _), e in zip(texts, rows, earlier)]
     if pub is not None and not all(texts) and (aired := _broadcast_day(masked_low, body)):
         texts = [t or ("" if e else aired)  # "he now supports it": said on the programme
@@ -5396,6 +5400,8 @@ _MEMBER_OF_END = re.compile(r"\b(?:organi[sz]er|member|chair\w*|president|direct
                             r"founder|secretary|volunteer|campaigner|convenor|convener|treasurer)\s+(?:with|of|at|for)\s+"
                             r"(?:the\s+)?$")
 _VOTED_CUES = ("reported:voted", "reported:abstained")
+# "Commissioner Ann Roe cast the lone vote against.": a vote too, its own occasion (not "cast the measure as …")
+_CAST_VOTE_CUE = re.compile(r"reported:(?:has |had )?cast (?:a|the|her|his|their) (?:\w+ )?vote\b")
 # words that bring a paragraph to now ("Since then …, and he now supports it"; not "since 2019")
 _TURNED_NOW = re.compile(r"\b(?:now|since then|these days|no longer|any longer|anymore|any more)\b")
 # "would consider the proposals at its board meeting in June": an occasion to come, not the one it spoke at

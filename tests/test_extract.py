@@ -7675,3 +7675,31 @@ def test_session_41_hbody():
     assert not any(a == "Tollbridge District Council" for a, _, _ in rows(
         "Under the proposal published by Tollbridge District Council on Monday, the Marsh Lane leisure centre "
         "would close next spring.", "Closing Marsh Lane leisure centre"))
+
+
+def test_session_41_hdate():
+    """Session 41, right side on the wrong day: "cast the lone vote against" is a vote, dated by the vote's day told
+    before (as "voted against" is); "…, he said, adding that the Yacht Club also supported the rise" is told on the
+    day of the saying it adds to. With no day named, both stay at publication."""
+    def rows(text, topic="Raising Port Selby mooring fees"):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    vote = rows("Port Selby moorings to cost more\n\nBoat owners in Port Selby face a 12 percent rise in mooring fees "
+                "after the harbour board gave it preliminary approval.\n\nThe fee has not changed since 2017. A final "
+                "vote is due in August.\n\nBoard members Jo Park and Sam Ito voted in favour on Monday. \"Nobody likes "
+                "it, but the pontoons are failing,\" Park said.\n\nBoard member Ann Keller cast the lone vote against. "
+                "\"Boat owners here are not rich people,\" she said.")
+    assert ("Ann Keller", -1, "2025-06-23") in vote and ("Jo Park", 1, "2025-06-23") in vote
+    # no vote day in the article: the lone vote stays at publication
+    assert ("Ann Keller", -1, "2025-06-25") in rows(
+        "Port Selby moorings to cost more\n\nThe Port Selby Harbour Board will consider a 12 percent rise in mooring "
+        "fees next month.\n\nBoard member Ann Keller cast the lone vote against a similar rise. \"Boat owners here "
+        "are not rich people,\" she said.")
+    told = rows("Port Selby moorings to cost more\n\nHarbour master Tom Reyes said on Tuesday the rise was needed to "
+                "repair the breakwater. \"We have put this off for a decade,\" he said, adding that the Port Selby "
+                "Yacht Club also supported the rise.")
+    assert told == {("Tom Reyes", 1, "2025-06-24"), ("Port Selby Yacht Club", 1, "2025-06-24")}
+    # unchanged: no day for the saying, none for what it adds
+    assert rows("Port Selby moorings to cost more\n\nHarbour master Tom Reyes said the rise was needed to repair the "
+                "breakwater. \"We have put this off for a decade,\" he said, adding that the Port Selby Yacht Club "
+                "also supported the rise.") == {("Tom Reyes", 1, "2025-06-25"), ("Port Selby Yacht Club", 1, "2025-06-25")}
