@@ -968,6 +968,8 @@ def _classify_once(tokens: tuple[str, ...], lower_role: tuple[str, ...], owns_ne
     next word ("said Tusk's spokesman", ``owns_next``) is the owner."""
     tokens, lower_role = list(tokens), list(lower_role)
     tokens = _strip_lead(tokens)
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in _NAME_SUFFIXES and tokens[-2][1:].islower():
+        tokens = tokens[:-1]  # "Conor Walsh TD", "Aoife Brennan SC": the person (as in _read_cap_sequence)
     if not tokens:
         return None
     words = [t.rstrip(".,") for t in tokens]
@@ -1350,6 +1352,9 @@ _PERSONAL_TITLES = {"president", "minister", "secretary", "ambassador", "chancel
                     "spokeswoman", "spokesperson", "official", "officials", "leader", "chief", "head", "representative"}
 _COMPANY_WORDS = {"company", "firm", "developer", "operator", "business", "carmaker", "lender", "insurer", "retailer",
                   "utility", "airline", "supplier", "manufacturer", "group", "bidder", "buyer"}
+# "the False Bay coast", "the Hunter Valley region": a name before one of these nouns is the place's
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shoreline|area|region|district|valley|estuary|basin|"
+                               r"peninsula|catchment|corridor|hinterland|delta|waterfront|foreshore)\b")
 _STREET_HEADS = {"Street", "Road", "Avenue", "Square", "Boulevard", "Crescent", "Terrace"}
 _PERSON_IN = re.compile(r"\b(?:ally|allies|critic|critics|champion|supporter|opponent|leader|friend|voice|advocate|figure|"
                         r"successor|partner|rival|candidate|backer|defender|foe|trust|faith|confidence|hope|belief)\s+in\s+$")
@@ -1843,6 +1848,10 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
             if caps_:
                 start -= len(" ".join(caps_)) + 1
                 np_ = " ".join(caps_) + " " + np_
+        if (np_.endswith(_NAMED_BEFORE_HEAD) and len(nw := np_.split()) >= 3 and all(w[:1].isupper() or w == "of" for w in nw[:-1])
+                and (nw[-2].endswith("s") and not nw[-2].endswith(("'s", "’s", "ss")) or "of" in nw[1:-2])):
+            np_ = np_.rsplit(" ", 1)[0]  # "the Lisheen Sea Swimmers club", "the Fraternal Order of Police lodge": the
+            # name says what the body is; the common noun after it is no part of it (not "the Ballinmore GAA club")
         return _Speaker(np_, None, "org", "possessive" if d in _POSSESSIVE else "definite" if d else None), start, appos
     if last in _SPOKES_WORDS and (ow := _OWNER_SPOKES_END.search(stripped, max(0, len(stripped) - 90))):
         owner = _classify(_strip_lead(ow.group("owner").split()), [])  # "The Green Party's fisheries spokesperson
@@ -1855,6 +1864,7 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
     return None, 0, appos
 
 
+_NAMED_BEFORE_HEAD = (" club", " cooperative", " co-operative", " co-op", " lodge")  # a lower-case head after a name
 _CAPS_BEFORE_BODY = re.compile(r"(?<![\w’'\-.])(?P<caps>(?:[A-Z][\w’'\-]*\s)+)$")  # capitalised words right before
 _OWNER_SPOKES_END = re.compile(rf"(?P<owner>(?:[{_UP}][\w’'\-.]*\s+){{0,3}}[{_UP}][\w’'\-]*)(?:'s|’s)\s+"
                                r"(?P<what>(?:(?!former|ex-|one-time|erstwhile)[a-z\-]+\s+){0,2}(?:spokes(?:man|woman|person)|"
@@ -3572,6 +3582,12 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # the sentence is about, not the last one heard ("… can't support it, its director told them")
                 return _Speaker(subj, sp.role, "org"), f"speaker from pronoun '{p}'"
             if p in ("it", "they"):
+                if p == "it" and at is not None and (subj := subject_org(at)) is not None and len(subj.split()) > 1:
+                    # "The Westhaven Chamber of Trade has made a U-turn. In 2021 it called for …": the body the
+                    # sentence before opens with, not the last one heard (as for "Its director said" above), by
+                    # its whole name when it was heard ("Lagos Chamber of Commerce [and Industry]")
+                    subj = next((o for o in reversed(orgs_seen[-200:]) if o.startswith(subj)), actor_ref.canonical(subj))
+                    return _Speaker(subj, None, "org"), f"speaker from pronoun '{p}'"
                 if last_org:
                     return _Speaker(last_org[-1], None, "org"), f"speaker from pronoun '{p}'"
                 return None, None
@@ -4682,7 +4698,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     head = _headline(text, body)
     if head is not None:  # "Council backs tram": the article's summary of a statement its body reports
         cands, bare, unjudged = ([c for c in group if not head[0] <= c.q_start < head[1]] for group in (cands, bare, unjudged))
-    cands = _nested_reports(cands, text, actor_ref)
+    cands = _nested_reports(cands, text, actor_ref, topic_words)
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
     cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
     cands = _past_self_in_quote(cands, text, acts)
@@ -5058,6 +5074,8 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                 # "The mayor of Cedar Forks, Luc Gagnon, …, he said": the town, no one to call "he"
                 or (masked.endswith(" of ", 0, at) and not _is_first_name(name_toks[0])
                     and _PLACE_OF.search(masked, max(0, at - 24), at) is not None)
+                or (masked.endswith(("the ", "The "), 0, at) and not _is_first_name(name_toks[0])  # "along the False
+                    and (nx := _PLACE_NOUN_AFTER.match(masked, at + len(g))) is not None)  # Bay coast": a place
                 or (masked.endswith((" near ", " outside "), 0, at) and not _is_first_name(name_toks[0]))  # "a
                 # settlement near Bar Elias"
                 or (name_toks[-1] in _SITE_HEADS and not _is_first_name(name_toks[0]))  # "in Westminster Hall, she"
@@ -6135,6 +6153,8 @@ def _conjoined(sp: "_Speaker") -> list["_Speaker"]:
                          else (_classify(tuple(p.split()), ()) or sp).kind, sp.flag)
                 for p in pair.groups()]  # ("Councillor Mark Smith and the Green Party": a person and a party)
     parts = [re.sub(r"^the\s+", "", p.strip()) for p in sp.name.split(" and ")]  # "X and the Y Union"
+    if len(parts) == 2 and _and_inside_name(*parts):
+        return [sp]  # "Law Society of England and Wales", "Chamber of Industry and Commerce for the Upper Rhine"
     if len(parts) == 2 and all(p.lower() in R.STATES or p.lower() in R.COUNTRIES for p in parts):
         return [_Speaker(p, sp.role, "country" if p.lower() in R.COUNTRIES else "org", sp.flag) for p in parts]  # "New South Wales and Queensland"
     if len(parts) == 2 and all(p[:1].isupper() and (len(p.split()) >= 2 or p.lower() in R.COUNTRIES
@@ -6168,7 +6188,19 @@ _GENERIC_NAME_WORDS = frozenset(("health", "social", "care", "service", "service
                                  "children", "community", "communities", "welfare", "security", "justice", "culture",
                                  "heritage", "sport", "tourism", "trade", "industry", "research", "innovation",
                                  "employment", "affairs", "resources", "works", "infrastructure", "energy", "fisheries",
-                                 "agriculture", "food", "public", "medical", "hospital", "hospitals", "wellbeing"))
+                                 "agriculture", "food", "public", "medical", "hospital", "hospitals", "wellbeing",
+                                 "commerce", "defence", "defense"))
+
+
+def _and_inside_name(first: str, second: str) -> bool:
+    """Whether "and" joins two words inside one body's name rather than two bodies: two places after its "of"
+    ("Law Society of England and Wales") or two fields of work ("Chamber of Industry and Commerce for the Upper
+    Rhine", "Association of Security and Defence Industries"), the second part no body's name by itself."""
+    place = first.rsplit(" of ", 1)[1].lower() if " of " in first else ""
+    if place and (place in R.COUNTRIES or place in R.STATES) and (second.lower() in R.COUNTRIES or second.lower() in R.STATES):
+        return True
+    return (" of " in first and first.split()[-1].lower() in _GENERIC_NAME_WORDS
+            and second.split()[0].lower() in _GENERIC_NAME_WORDS and not _whole_org_name(second))
 
 
 def _whole_org_name(part: str, by_of: bool = True) -> bool:
@@ -7104,7 +7136,7 @@ _OFFICE_HOLDERS = {"mayor", "minister", "president", "prime", "governor", "premi
 _RECOUNTING_VERBS = {"noted", "notes", "recalled", "observed"}  # sayings of R.SAY_VERBS that recount
 
 
-def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
+def _nested_reports(cands, text, actor_ref, topic_words: set[str] = frozenset()) -> list["_Cand"]:
     """"Whitfield added that the Hollister Heights Neighborhood Association … had asked the city for the zone":
     what one speaker reports of a named other is also that other's stance, attributed (``reported_by``). Only
     reported speech without quotation marks, and only a named organisation (two or more capitalised words, not
@@ -7149,6 +7181,10 @@ def _nested_reports(cands, text, actor_ref) -> list["_Cand"]:
             if canon == c.speaker.name or it.split()[-1] == c.speaker.name.split()[-1]:
                 names = []
                 break
+            if len(own_words := re.findall(r"[a-z]{4,}", low)) >= 2 and set(own_words) <= topic_words:
+                names = []  # "Pemberton Point Lighthouse will go to auction, the agency announced": what the topic
+                break  # acts on (its words all the topic's), no actor
+
             names.append(canon)
         body_no_side = len(names) == 1 and c.stance == 0 and c.speaker.kind == "person" and names[0] not in people \
             and names[0].lower() not in R.COUNTRIES and actor_ref.type.get(names[0], "org") in (

@@ -903,7 +903,7 @@ _ROLE_LIST = [
         "Councilmember Assemblymember Assemblyman Assemblywoman Supervisor Delegate Pro Tempore Majority Minority Whip "
         "Economist Historian Lawyer Attorney Nurse Doctor Teacher Student Resident Farmer Parent "
         "Sheriff Prosecutor Marshal Constable Lieutenant Lt. Comptroller Treasurer Auditor Trustee Dean Provost "
-        "Regent Regents Datuk Dato Datin Tun Alhaji Member Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive TD TDs MLA MLAs MPP MPPs MHA MHAs MSPs MK Cllr Cllr. Cr Cr. Taoiseach Tánaiste Official Negotiator Adviser Advisor Steward Convenor Convener Host Presenter Moderator Panellist Panelist Columnist Commentator "
+        "Regent Regents Datuk Dato Datin Tun Alhaji Member Rector Registrar Magistrate Tem Governor-General Envoy Diplomat Commander Cmdr. Chief-Executive TD TDs MLA MLAs MPP MPPs MHA MHAs MSPs MK MEC MECs Cllr Cllr. Cr Cr. Taoiseach Tánaiste Official Negotiator Adviser Advisor Steward Convenor Convener Host Presenter Moderator Panellist Panelist Columnist Commentator "
         "Trustees Councillors Councilors Senators Commissioners Supervisors Aldermen Selectmen MPs MEPs Legislators "
         "Lawmakers Ministers "
         # occupations written as titles: "Shopkeeper Hasan Yildiz", "Corporator Sunita Pawar", "Fr. Tom Byrne"

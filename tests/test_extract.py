@@ -7703,3 +7703,37 @@ def test_session_41_hdate():
     assert rows("Port Selby moorings to cost more\n\nHarbour master Tom Reyes said the rise was needed to repair the "
                 "breakwater. \"We have put this off for a decade,\" he said, adding that the Port Selby Yacht Club "
                 "also supported the rise.") == {("Tom Reyes", 1, "2025-06-25"), ("Port Selby Yacht Club", 1, "2025-06-25")}
+
+
+def test_session_41_hspeaker():
+    """Session 41, who the actor is: "and" inside one body's name ("of England and Wales", "of Industry and
+    Commerce") is no second body; a member's letters after a name ("Conor Walsh TD") and a common noun after a
+    name that already says what the body is ("the Lisheen Sea Swimmers club") are no part of it; "MEC" is a title;
+    "the False Bay coast" is a place, no one "she" can be; "it" after a sentence that opens with a body is that
+    body; and what the topic acts on, reported in the lead, is no actor."""
+    def rows(text, topic="The harbour plan"):
+        got = extract_text(" date 2025-03-04\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert rows("The Law Society of Scotland and Wales said on Monday that it opposed the harbour plan.") \
+        == {("Law Society of Scotland and Wales", -1, "2025-03-03")}
+    assert rows("The Chamber of Industry and Commerce for the Lower Danube said it backs the harbour plan.") \
+        == {("Chamber of Industry and Commerce for the Lower Danube", 1, "2025-03-04")}
+    assert rows("Opposition TD Niamh Kelleher TD said last month that the harbour plan was a mistake.") \
+        == {("Niamh Kelleher", -1, "2025-02-01")}
+    assert rows("The Kilbrack Open Water Swimmers club endorsed the harbour plan at its meeting on Sunday.") \
+        == {("Kilbrack Open Water Swimmers", 1, "2025-03-02")}
+    got = rows("The Sea Rescue Trust, which supports crews along the Tern Bay coast, said in January that the fees "
+               "were fair.\n\nProvincial transport MEC Zanele Mthembu backed the harbour plan in 2024. But she said "
+               "yesterday that the province could no longer support the harbour plan.")
+    assert ("Zanele Mthembu", -1, "2025-03-03") in got and not any(a == "Tern Bay" for a, _, _ in got)
+    got = rows("Dev Patel said the Rivermouth Trades Council was also against the closure.\n\nThe Dunmore Chamber of "
+               "Trade has changed its mind. In 2021 it called for the harbour plan to be scrapped.")
+    assert ("Dunmore Chamber of Trade", -1, "2021-01-01") in got
+    assert not any(a == "Rivermouth Trades Council" and d.startswith("2021") for a, _, d in got)
+    assert not any(a == "Kelmouth Harbour" for a, _, _ in rows(
+        "Kelmouth Harbour will be sold to a private buyer next year, the ports agency announced on Monday.",
+        "Selling Kelmouth Harbour to a private buyer"))
+    # unchanged: two bodies named with "and the", and a club whose name needs its noun
+    assert {a for a, _, _ in rows("The Kent Chamber of Commerce and the Medway Council both backed the harbour plan "
+                                  "on Monday.")} == {"Kent Chamber of Commerce", "Medway Council"}
+    assert {a for a, _, _ in rows("The Ballinmore GAA club backed the harbour plan on Monday.")} == {"Ballinmore GAA club"}
