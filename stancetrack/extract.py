@@ -2440,7 +2440,7 @@ _TO_BE_ENDED = re.compile(r"\s*[\w\-' ]{1,40}? to be (?:\w+ly )?(?P<undo>[a-z]+(
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
                              r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be|"
-                             r"(?:has|have|had)(?= (?:\w+ly )?[a-z]+ed\b))\b")  # "the old wharf had failed twice"
+                             r"(?:has|have|had)(?= (?:\w+ly )?(?:become|[a-z]+ed)\b))\b")  # "the old wharf had failed twice", "had become"
 _FREEZE_HEAD = re.compile(r"\bfreeze$")
 _CAMPAIGN_TO_KEEP = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?(?:[\w’'\-]+\s+){0,2}?(?P<drive>campaign|"
                                r"fight|bid|petition|push|effort|drive|calls?|appeal)s?\s+to\s+(?P<keep>keep|save|preserve|"
@@ -2634,6 +2634,10 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|provided)\b[^,.;:]*")
 _FAIR_EVENT = re.compile(r"\b(?:science|school|trade|county|every)\s+fair\b|\bfair(?=-play\b| (?:opens|opened|grounds?|"
                          r"project|season|organi[sz]ers?|traditionally)\b| (?:in|at) (?!the |a |an |its |their |this |"
                          r"that |our |his |her |my |many |some |most |all |every |principle|practice|theory|terms)[a-z])", re.I)  # ("fair in principle")
+# "negotiate in good faith", "giving up the plot", "fill a critical gap": the words' feeling is not the phrase's
+_IDIOM_NO_FEELING = re.compile(r"\bin good faith\b|\b(?:give|gives|giving|given|gave) up\b|"
+                               r"\bcritical(?= (?:\w+ )?(?:gap|need|needs|role|link|lifeline|importance|mass|service|services|"
+                               r"infrastructure|habitat|care)\b)")
 
 
 def _sentiment(content: str):
@@ -2655,6 +2659,8 @@ def _sentiment(content: str):
         content = _SUPPORT_NO_SIDE.sub(" ", content)
     if "fair" in content:  # "speaking at the WellTec fair in Stuttgart", "a science fair project": the event
         content = _FAIR_EVENT.sub(" ", content)
+    if _has(content, ("faith", "giv", "gave", "critical")):  # idioms whose words' feeling is not the phrase's
+        content = _IDIOM_NO_FEELING.sub(" ", content)
     words = _SENT_WORD.findall(content)
     found = [i for i, w in enumerate(words) if w in lex]
     if not found:

@@ -7737,3 +7737,32 @@ def test_session_41_hspeaker():
     assert {a for a, _, _ in rows("The Kent Chamber of Commerce and the Medway Council both backed the harbour plan "
                                   "on Monday.")} == {"Kent Chamber of Commerce", "Medway Council"}
     assert {a for a, _, _ in rows("The Ballinmore GAA club backed the harbour plan on Monday.")} == {"Ballinmore GAA club"}
+
+
+def test_session_41_hsign():
+    """Session 41, sides of reported clauses with no stance word: harm to people ("would put dozens of traders out
+    of work", "would simply stop coming") and "should instead …" are against; "had no choice" is acceptance; "fill a critical gap" is no
+    complaint; "had outlived its usefulness" judges what the topic ends.  People with no alternative to the car are
+    not accepting anything, and a plain word of praise keeps its side."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert rows("Tomas Reilly, who runs a food stall at the fair, said the levy would put dozens of traders out of "
+                "work.", "Levy on fair stallholders") == {("Tomas Reilly", -1, "2025-06-25")}
+    assert rows("Grainne Fox said pensioners who visit the gardens every week would simply stop coming.",
+                "Entry charge at the Botanic Gardens") == {("Grainne Fox", -1, "2025-06-25")}
+    assert rows("Martin Kearney, who leads the pipe band, said the band was disappointed but that he understood the "
+                "council had no choice.", "Cancelling the harvest parade") == {("Martin Kearney", 1, "2025-06-25")}
+    assert ("Alicia Moreno", -1, "2025-06-25") not in rows(
+        'Alicia Moreno said the hatchery would fill "a critical gap" in breeding capacity for the species.',
+        "Building a salmon hatchery at Loch Arn")
+    assert rows('Ruth Adeyemi said the old pier had "outlived its usefulness" and should come down.',
+                "Closing the old pier at Seaview") == {("Ruth Adeyemi", 1, "2025-06-25")}
+    assert rows("Alan Price said the council should instead fit lids to the bins around the lake.",
+                "Culling ibis at Marlow Lake") == {("Alan Price", -1, "2025-06-25")}
+    # must not change: no "choice" accepted for people who have no alternative; praise is still praise
+    assert ("Owen Pike", 1, "2025-06-25") not in rows(
+        "Owen Pike said the charge would fall hardest on rural families who have no alternative to the car.",
+        "Road pricing in Kent")
+    assert rows('Lena Varga said the new festival would be "a wonderful day for the whole town".',
+                "A new summer festival in Tarnow") == {("Lena Varga", 1, "2025-06-25")}
