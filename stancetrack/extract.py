@@ -2122,6 +2122,9 @@ def _names_topic(words: str, acts) -> bool:
     return bool(set(re.findall(r"[a-z\-]+", low)) & acts.own or (acts.flip is not None and acts.flip.search(low)))
 
 
+# "would rather see it demolished than spend money on it": the side preferred, the topic in one part only
+_WOULD_RATHER = re.compile(r"\b(?:would|'d|’d) (?:much |far )?rather (?:see |have |keep )?(?P<pref>(?!not\b)[^.;:,]{3,80}?)"
+                           r"\s+than\s+(?P<alt>[^.;:,]{2,80})")
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?P<obj>[^.;,]{2,60})")
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b(?!\s+of)")  # not "the levy instead of a ban"
 _ADJECTIVE_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|\bnewly)\s+$")  # "Canada's proposed levy"
@@ -2439,7 +2442,7 @@ _RATHER_GONE = re.compile(r"\bwould (?:much )?rather (?:see|have) (?P<what>[^,.;
 _TO_BE_ENDED = re.compile(r"\s*[\w\-' ]{1,40}? to be (?:\w+ly )?(?P<undo>[a-z]+(?: (?:down|out))?)\b")
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
-                             r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be|"
+                             r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be|should|must|"
                              r"(?:has|have|had)(?= (?:\w+ly )?(?:become|[a-z]+ed)\b))\b")  # "the old wharf had failed twice", "had become"
 _FREEZE_HEAD = re.compile(r"\bfreeze$")
 _CAMPAIGN_TO_KEEP = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?(?:[\w’'\-]+\s+){0,2}?(?P<drive>campaign|"
@@ -2677,7 +2680,9 @@ def _sentiment(content: str):
     for i in found:
         w = words[i]
         v = lex[w]
-        negated = any(x in R.NEGATION_WORDS or x.endswith("n't") for x in words[max(0, i - 3):i])
+        negated = (any(x in R.NEGATION_WORDS or x.endswith("n't") for x in words[max(0, i - 3):i])
+                   or any(words[j] == "too" and "to" in words[j + 2:j + 4] for j in range(max(0, i - 5), i - 2)))
+        # "too old to travel safely": what follows "too … to" cannot be, as after a negation
         if negated != (belief_at is not None and i >= belief_at):
             v = -0.74 * v
         if but >= 0:
@@ -2815,6 +2820,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
     if len(content) < 40 and (word := _VERDICTS.get(content.replace("’", "'").strip(" .,!?;:'\"“”‘"))) is not None \
             and not verb_pol and not _cues_in(content, False):  # (a word the lexicon knows keeps its own reading)
         return word, 0.6, f"one-word verdict: {content.strip()!r}"  # '"Finally," she said', '"Daylight robbery."'
+    if acts is not None and "rather" in content and (wr := _WOULD_RATHER.search(content)) is not None:
+        pref, alt = (R.names_topic(re.findall(r"[a-z\-]+", wr.group(g)), acts) for g in ("pref", "alt"))
+        if pref != alt:  # "would rather see the pier demolished than spend more on it", topic: demolishing it
+            return (1 if pref else -1), 0.6, f"would rather: {wr.group().strip()[:50]!r}"
     if _has(content, _CRITICISM_STEMS) and (dis := _CRITICISM_DISMISSED.search(content)) is not None \
             and ((not verb_pol and not dis.group("scorn")) or (verb_pol < 0 and dis.group("scorn"))):  # (the scorn
         # the speaker's own, as a copula says it: not "said the mayor was unmoved by the objections")
@@ -8115,6 +8124,20 @@ def _paragraph_lead(cands, bare, text, sentences, para_of, acts) -> list["_Cand"
         res = _stance(lead, acts=acts)
         if res is None or res[2].startswith("sentiment") or (not res[0] and _SPLIT_WORDS.search(res[2])):
             continue  # "Opposition politicians were split.": the speaker after it takes one side
+        low_b = text[b.context[0]:b.context[1]].lower()
+        if res[0] and (turn := R.REVERSAL.search(low_b)) and (then := _PAST_DATE.search(lead.lower())) \
+                and not _PAST_DATE.search(low_b):
+            # "In 2019 Hollins led the opposition to it. He said yesterday he had changed his mind": the lead is the
+            # side before the change, at its own time; the change is toward the other side
+            qa, qb = _trim(text, *ps)
+            add.append(replace(b, stance=1 if res[0] > 0 else -1, confidence=0.45, q_start=qa, q_end=qb,
+                               context=ps, date_text=lead[then.start():then.end()],
+                               cue=b.cue.split(" | ", 1)[0] + " | before a change of mind",
+                               flags=[*b.flags, "the side before a change of mind"]))
+            b.stance, b.confidence = (-1 if res[0] > 0 else 1), 0.45
+            b.cue = b.cue.split(" | ", 1)[0] + f" | reversal: {turn.group()!r}"
+            add.append(b)
+            continue
         b.stance, b.confidence = (1 if res[0] > 0 else -1 if res[0] < 0 else 0), 0.45
         b.cue = b.cue.split(" | ", 1)[0] + f" | paragraph lead: {res[2]}"
         add.append(b)
@@ -8141,6 +8164,12 @@ _CHANGE = re.compile(r"\b(?:now|since|no longer|changed (?:his|her|their|its) (?
                      r"(?:had been|has been|was) (?:persuaded|convinced) by)\b")
 
 
+_LAST_MONTH = re.compile(r"last month")
+# "he told the paper last month that he had changed his mind": words of saying whose clause tells the change (not
+# "has switched sides", the change as the verb itself, nor "who in 2023 described it as …, has changed her mind")
+_TOLD_VERBS = frozenset({"told", "tells", "said", "says", "wrote", "writes", "admitted", "admits", "conceded", "concedes"})
+
+
 def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: str) -> list["_Cand"]:
     """"In 2024 he described the scheme as 'a nostalgia project', but … he said he now backed it".
 
@@ -8158,8 +8187,8 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
         if c.stance and not _weak(c):
             by_speaker.setdefault(c.speaker.name, []).append(c)
     for b in bare + guesses:
-        if not b.date_text or not _PAST_DATE.search(b.date_text.lower()):
-            continue
+        if not b.date_text or not (_PAST_DATE.search(b.date_text.lower()) or _LAST_MONTH.fullmatch(b.date_text.lower())):
+            continue  # ("Last month she told the council …. Now she says …": a month back is before the change too)
         later = None
         for c in by_speaker.get(b.speaker.name, ()):  # one speaker's explicit stances: few, even in 5 MB
             if c.para - b.para > 1:
@@ -8173,8 +8202,15 @@ def _before_the_change(cands: list["_Cand"], bare: list["_Cand"], masked_low: st
                 or _CHANGE.search(masked_low, b.context[0], b.context[1])):
             continue
         was_bare = not b.confidence
-        b.stance, b.confidence = (-1 if later.stance > 0 else 1), 0.45
-        b.cue = b.cue.split(" | ", 1)[0] + " | before a change of mind"
+        if b.cue.split(" | ", 1)[0].removeprefix("reported:") in _TOLD_VERBS \
+                and (turn := R.REVERSAL.search(masked_low, b.q_start, b.q_end)) is not None:
+            # "he told the paper last month that he had changed his mind. 'I was wrong,' …": the change itself, to
+            # the side held now
+            b.stance, b.confidence = (1 if later.stance > 0 else -1), 0.45
+            b.cue = b.cue.split(" | ", 1)[0] + f" | reversal: {turn.group()!r}"
+        else:
+            b.stance, b.confidence = (-1 if later.stance > 0 else 1), 0.45
+            b.cue = b.cue.split(" | ", 1)[0] + " | before a change of mind"
         if was_bare:
             add.append(b)
     return sorted(cands + add, key=lambda c: (c.order, c.context[0])) if add else cands

@@ -1511,6 +1511,7 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
     the limit", topic "Scrapping the two-child limit"), not the ending itself ("backed scrapping the limit")."""
     if acts is None or not (acts.takes_away or acts.banned) or not acts.own:
         return False
+    obj = _USE_OF.sub("", obj, count=1)  # "defended the use of DJ systems": the systems, topic banning them
     words = re.findall(r"[a-z\-]+", obj[:80])[:4]  # the object's head: "the (two-child) limit", not "… review of"
     head = " ".join(words)
     if not acts.takes_away:  # a ban: "campaigned against drip pricing", topic "Ban on drip pricing" (not "against
@@ -1530,6 +1531,7 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
             and not _PROCESS.search(head))
 
 
+_USE_OF = re.compile(r"^\s*(?:the |its |their |his |her )?(?:continued |further )?(?:use|sale|sales|playing|running)\s+of\s+")
 _CLAUSE_CUT = re.compile(r"\b(?:because|as|since|which|that|when|after|while|but|and|who)\b|[,;.:]")
 _TO_BE_BANNED = re.compile(r"\bto be (?:\w+ )?(?:banned|outlawed|prohibited|barred|phased out|removed|scrapped|ended|"
                            r"stopped|restricted|curbed)\b")

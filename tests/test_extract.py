@@ -7766,3 +7766,39 @@ def test_session_41_hsign():
         "Road pricing in Kent")
     assert rows('Lena Varga said the new festival would be "a wonderful day for the whole town".',
                 "A new summer festival in Tarnow") == {("Lena Varga", 1, "2025-06-25")}
+
+
+def test_session_41_hchange():
+    """Session 41, changes of mind: each side as the text tells it. "In 2021 X led the opposition to it. She said
+    on Monday she had changed her mind" gives the old side at its year and the other one now; "too small to
+    berth safely" reads against, so the change is toward the plan; "told the paper last month that he had changed
+    his mind" is the change itself; "would rather see the pier demolished than …" prefers the topic; "defended the
+    use of jet skis" opposes banning them; "the festival should go ahead" opposes cancelling it."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:7]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    out = rows("Mildred Osterhaus, who chairs the harbour users' group, is a late convert. In 2021, when the idea "
+               "first came up, Osterhaus led the campaign against it. She said on Monday she had changed her mind "
+               "after seeing the repair bills.", "Moving the fishing fleet to Kelby harbour")
+    assert ("Mildred Osterhaus", -1, "2021-01") in out and ("Mildred Osterhaus", 1, "2025-06") in out
+    out = rows("Colin Freel, the harbourmaster, once argued the opposite. Freel told councillors in 2020 that the old "
+               "quay was too small to berth ferries safely. He now says the new dredging plan has changed his mind.",
+               "Berthing the island ferries at the old quay")
+    assert ("Colin Freel", -1, "2020-01") in out and ("Colin Freel", 1, "2025-06") in out
+    out = rows("Councillor Edith Morrow, who told a public meeting two years ago that she would rather see the pier "
+               "demolished than spend another penny on it, said on Monday she had changed her mind.",
+               "Demolishing Selby pier")
+    assert ("Edith Morrow", 1, "2023-01") in out and ("Edith Morrow", -1, "2025-06") in out
+    out = rows("Tourism Minister Raj Dholakia has moved on the issue. Last year, he defended the use of jet skis "
+               "in the bay. On Thursday, he said he backed the new rules.", "Banning jet skis in Kestrel Bay")
+    assert ("Raj Dholakia", -1, "2024-01") in out and ("Raj Dholakia", 1, "2025-06") in out
+    out = rows("Councillor Aidan Roche has changed his view. Last month he told a council meeting that calling off "
+               "the festival would be sensible. Now, with sponsorship found, he says the festival should go ahead.",
+               "Cancelling the Kilbrack summer festival")
+    assert ("Aidan Roche", -1, "2025-06") in out
+    # unchanged: a past act with no change of mind told keeps its own side, and a ban's supporter is not flipped
+    out = rows("In 2019, when the scheme was first floated, Osterhaus led the campaign against it. She said on "
+               "Monday she still opposed it.", "Moving the fishing fleet to Kelby harbour")
+    assert not any(s > 0 for _, s, _ in out)
+    assert ("Raj Dholakia", 1, "2025-06") in rows("Raj Dholakia said on Monday he backed the jet ski ban.",
+                                                  "Banning jet skis in Kestrel Bay")
