@@ -850,7 +850,9 @@ COPULA = (
     r"measure|change|policy|ban|tax|levy|charge|deal|merger|closure|project|reform|law|cap|cut|treaty|referendum|removal|"
     r"extension|expansion|build-up|moratorium|rollout|restriction|mandate|requirement|freeze|increase|rise)s?\b"
     r"|(?:removing|scrapping|closing|banning|ending|extending|expanding|building|introducing|raising|cutting|"
-    r"abolishing|lifting|lowering|capping|allowing|keeping|changing|reopening|relaxing|tightening)\b))|"
+    r"abolishing|lifting|lowering|capping|allowing|keeping|changing|reopening|relaxing|tightening)\b"
+    # or of anything else the extractor checks names the topic: "a vocal opponent of the loan", "… of the skate park"
+    r"|(?:the|a|an|any)\s+[a-z]))|"
     + "|".join(sorted(REACTIONS, key=len, reverse=True))
     # "is not persuaded.", "had been persuaded by the claims data"; not "is convinced there is a better way"
     + "|(?:" + "|".join(PERSUADED_WORDS) + r")(?=\s*(?:[.,;:]|$|by\b|of\b|otherwise\b))" + ")"

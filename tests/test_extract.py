@@ -7802,3 +7802,23 @@ def test_session_41_hchange():
     assert not any(s > 0 for _, s, _ in out)
     assert ("Raj Dholakia", 1, "2025-06") in rows("Raj Dholakia said on Monday he backed the jet ski ban.",
                                                   "Banning jet skis in Kestrel Bay")
+
+
+def test_session_41_h2recall():
+    """Session 41, people with a side and no proposal: "has been a vocal opponent of the loan since …" names a
+    side when what the role is of names the topic (its own words), not only when it is "the plan" or "the bill";
+    "a vocal critic of the mayor" on another topic still gives nothing."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:7]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    out = rows("Labour councillor Nadia Ferrow has been a vocal opponent of the loan since it was first raised in "
+               "private session, arguing the town cannot underwrite a rugby club.", "Harbour Park rugby ground loan")
+    assert ("Nadia Ferrow", -1, "2025-06") in out
+    out = rows("Ben Ashgrove, a retired engineer whose house overlooks the site, is a staunch supporter of the "
+               "footbridge.", "Footbridge over the River Lune")
+    assert ("Ben Ashgrove", 1, "2025-06") in out
+    # unchanged: the role is of something else than the topic, and "the plan" still reads as before
+    assert not rows("Councillor Tom Rudge has been a vocal critic of the mayor since the election.",
+                    "Footbridge over the River Lune")
+    assert ("Tom Rudge", -1, "2025-06") in rows("Councillor Tom Rudge has been a vocal opponent of the plan.",
+                                                "Footbridge over the River Lune")
