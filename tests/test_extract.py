@@ -7822,3 +7822,28 @@ def test_session_41_h2recall():
                     "Footbridge over the River Lune")
     assert ("Tom Rudge", -1, "2025-06") in rows("Councillor Tom Rudge has been a vocal opponent of the plan.",
                                                 "Footbridge over the River Lune")
+
+
+def test_session_41_h2sign():
+    """Session 41, stance sign: asking for more of a measure is backing it. "too little, too late" and "the cap is
+    too low and should be raised to 30" want more of what the topic does; plain "too little" (or "too low" with
+    nothing asked) still reads as a complaint. "call for help", "with the help of", "hired help" name help, not the
+    plan helping."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert ("Nadia Ferro", 1, "2025-06-23") in rows(
+        'Opposition councillor Nadia Ferro said on Monday the freeze was "too little, too late" for renters in the '
+        "harbour district.", "Freeze on new holiday-let licences in Portsea")
+    assert ("Dominic Reyes", 1, "2025-06-23") in rows(
+        "Dominic Reyes, who speaks for the writers' guild, argued on Monday that the proposed 15 per cent share was "
+        "too low and should be raised to 25 per cent.", "Local music quota for radio stations")
+    # "help" as a thing to call for or get, not the plan helping: "unable to call for help" is harm
+    assert rows("Pieter Botha, who chairs the Hantam Farmers' Union, said on Monday the rules would leave shepherds "
+                "unable to call for help when a ewe is stuck on the crags.",
+                "Radio silence zone around the Karoo telescope") == {("Pieter Botha", -1, "2025-06-23")}
+    # unchanged: "too little" about what the plan gives, and a plain "too high", still read against
+    assert rows("Farmers' leader Ruth Okoye said on Monday the scheme paid too little to cover the cost of fencing.",
+                "Hedgerow grant scheme") == {("Ruth Okoye", -1, "2025-06-23")}
+    assert rows("Retailer Sam Patel said on Monday the new fee was too high and should be scrapped.",
+                "Plastic bag fee") == {("Sam Patel", -1, "2025-06-23")}
