@@ -5061,10 +5061,10 @@ def _person_mentions(masked: str, body: int, sentences, actor_ref, known_names: 
                     and head.group().lower() not in R.COUNTRIES \
                     and not {w.lower() for w in head.group().split()} & R.ROLE_WORDS:  # not "the Minister and …"
                 org = f"{head.group()} and {org}"  # "the Nursing and Midwifery Union", not "Midwifery Union"
-            if masked.startswith(" and ", at + len(g)) and not _whole_org_name(org):
+            if masked.startswith(" and ", at + len(g)):
                 rest = _CAP_SEQ.match(masked, at + len(g) + 5)  # "Department of Elementary and Secondary Education"
-                if rest:
-                    org = f"{org} and {rest.group().rstrip('.')}"
+                if rest and (not _whole_org_name(org) or _and_inside_name(org, rest.group().rstrip("."))):
+                    org = f"{org} and {rest.group().rstrip('.')}"  # (or "the Association of Towns and Communities")
             o_pos.append(at)
             o_name.append(org)
         if not name_toks:
@@ -6204,7 +6204,23 @@ _GENERIC_NAME_WORDS = frozenset(("health", "social", "care", "service", "service
                                  "heritage", "sport", "tourism", "trade", "industry", "research", "innovation",
                                  "employment", "affairs", "resources", "works", "infrastructure", "energy", "fisheries",
                                  "agriculture", "food", "public", "medical", "hospital", "hospitals", "wellbeing",
-                                 "commerce", "defence", "defense"))
+                                 "commerce", "defence", "defense", "business", "policy", "towns", "cities",
+                                 "regions", "municipalities", "villages"))
+
+
+def _one_body_with_and(piece: str) -> bool:
+    """Whether "X and Y" in a list of names ("Devine noted that the Garda Rank and File Association had …") is one
+    body's name: it ends in a body's word, each side has two or more words with no "the" between, and
+    _conjoined keeps it whole."""
+    parts = re.sub(r"^[Tt]he\s+", "", piece).split(" and ")
+    return (len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) and not parts[1].startswith(("the ", "The "))
+            and (parts[1].split()[-1].lower() in R.ORG_HEADS or parts[1].split()[-1].lower() in _ORG_NOUNS)
+            and len(_conjoined(_Speaker(" and ".join(parts), None, "org"))) == 1)
+
+
+# "Office and Domestic Workers' Union", "Mine and Allied Workers": the trades "and" joins, before the workers' union
+_TRADES_UNION_END = re.compile(r"^[A-Z][\w\-]*\s+(?:Workers|Employees|Officers|Staff|Producers|Growers|Traders|Owners)"
+                               r"['’]?(?:\s+(?:Union|Association|Federation|Guild|Council|Forum|Alliance))?$")
 
 
 def _and_inside_name(first: str, second: str) -> bool:
@@ -6214,7 +6230,9 @@ def _and_inside_name(first: str, second: str) -> bool:
     place = first.rsplit(" of ", 1)[1].lower() if " of " in first else ""
     if place and (place in R.COUNTRIES or place in R.STATES) and (second.lower() in R.COUNTRIES or second.lower() in R.STATES):
         return True
-    return (" of " in first and first.split()[-1].lower() in _GENERIC_NAME_WORDS
+    if _TRADES_UNION_END.match(second) and first.split()[-1][:1].isupper():
+        return True
+    return ((" of " in first or len(first.split()) >= 2) and first.split()[-1].lower() in _GENERIC_NAME_WORDS
             and second.split()[0].lower() in _GENERIC_NAME_WORDS and not _whole_org_name(second))
 
 
@@ -7170,8 +7188,8 @@ def _nested_reports(cands, text, actor_ref, topic_words: set[str] = frozenset())
         if m is None:
             out.append(c)
             continue
-        items = [re.sub(r"^[Tt]he\s+", "", x.strip()) for x in re.split(r",\s*and\s|,|\sand\s", m.group("names"))
-                 if x.strip()]
+        items = [re.sub(r"^[Tt]he\s+", "", x.strip()) for piece in re.split(r",\s*and\s|,", m.group("names"))
+                 for x in ([piece] if _one_body_with_and(piece.strip()) else re.split(r"\sand\s", piece)) if x.strip()]
         names = []
         countries = [actor_ref.canonical(it) for it in items]
         if len(items) > 1 and all(x.lower() in R.COUNTRIES for x in countries) and c.speaker.name not in countries \

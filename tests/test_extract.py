@@ -7847,3 +7847,30 @@ def test_session_41_h2sign():
                 "Hedgerow grant scheme") == {("Ruth Okoye", -1, "2025-06-23")}
     assert rows("Retailer Sam Patel said on Monday the new fee was too high and should be scrapped.",
                 "Plastic bag fee") == {("Sam Patel", -1, "2025-06-23")}
+
+
+def test_session_41_h2names():
+    """Session 41, names with "and" inside: a body whose name joins two trades or fields with "and" ("the Harbour
+    Rank and File Association", "the National Union of Dock and Allied Workers", "the Estonian Business and Policy
+    Forum", "the Association of Villages and Communities") is read whole, both where a speaker reports it and where
+    a later description ("the main dockers' union") is matched to the name; two bodies joined by "and" stay two."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    out = rows("Councillor Brendan Keogh noted that the Harbour Rank and File Association had voted in favour of the "
+               "new cameras at its conference on Monday.", "CCTV cameras on the harbour front")
+    assert ("Harbour Rank and File Association", 1, "2025-06-23") in out
+    assert not any(a == "Harbour Rank" for a, _, _ in out)
+    out = rows("The port's main dockers' union has refused to take a side. The National Union of Dock and Allied "
+               "Workers said it would neither support nor oppose the levy.", "Levy on container traffic")
+    assert {a for a, _, _ in out} == {"National Union of Dock and Allied Workers"}
+    out = rows("The Tallinn Office and Hospitality Workers' Union backed the levy, saying its members would gain.",
+               "Levy on container traffic")
+    assert ("Tallinn Office and Hospitality Workers' Union", 1, "2025-06-25") in out
+    out = rows("The Estonian Business and Policy Forum, a market-liberal think tank, argued that the guarantees "
+               "distorted competition.", "State guarantees for the Tallinn shipyard")
+    assert ("Estonian Business and Policy Forum", -1, "2025-06-25") in out
+    # must not change: two bodies, each whole by itself, are still two
+    out = rows("The Kilmore Chamber of Commerce and Ardlow District Council both backed the levy on Monday.",
+               "Levy on container traffic")
+    assert {a for a, _, _ in out} == {"Kilmore Chamber of Commerce", "Ardlow District Council"}
