@@ -4544,7 +4544,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 para_date[pkey] = date_text  # not "who last month said …": that time is the clause's alone
                 para_date_end[pkey] = s_end
             elif (not reversal and not p.get("after_relative")  # "X, which in May had said …, came out against": today
-                  and not _NOW.search(masked_low, s_start, c_b)):  # "He now says": not the day of before
+                  and not _now_in(masked_low, s_start, c_b)):  # "He now says": not the day of before
                 if pkey in para_date:
                     if not _HOWEVER.match(masked_low, s_start, c_b):  # "Speaking to reporters, however, he said …"
                         date_text = said_before(pkey, va)  # the same speaker earlier in the paragraph said when
@@ -4583,7 +4583,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                              or _date_in(masked, masked_low,
                                          _without_relative(masked, [(s_start, ap[0]), (ap[1], ov)], s_start, outer["va"]),
                                          outer["va"])
-                             or ("" if _NOW.search(masked_low, s_start, c_b) else  # "he now says": not that day
+                             or ("" if _now_in(masked_low, s_start, c_b) else  # "he now says": not that day
                                  para_date.get((outer["speaker"].name, para_of(va)))
                                  or para_date.get((outer["speaker"].name, para_of(va) - 1), "")
                                  or same_occasion((resolve(outer["speaker"], outer["sp_off"])[0] or outer["speaker"]).name,
@@ -5336,8 +5336,10 @@ _EVENT_REF = re.compile(
     r"told\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:audience|forum|news conference|press conference|"
     r"council|committee|senators|lawmakers|"
     r"legislators|chamber|delegates|assembly|board|trustees|meeting|hearing|commission|commissioners|councillors|"
-    r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal|crowd|rally|protesters|demonstrators|marchers)|"
-    r"testif(?:ied|ies|ying)|read into the record|from the floor|during (?:the )?public comments?|"  # "told the crowd"
+    r"councilors|supervisors|aldermen|panel|shareholders|inquiry|tribunal|crowd|rally|protesters|demonstrators|marchers|"
+    r"room|hall|gathering)|"  # "she told the room to loud applause"
+    r"testif(?:ied|ies|ying)|read into the record|from the floor|during (?:the )?public comments?|"
+    r"during (?:the )?(?:public |open )?(?:question time|questions and answers|q&a)|"  # "Speaking during question time, …"  # "told the crowd"
     r"(?:opponents|supporters|critics|speakers|residents) at the (?:[\w\-]+\s+)?(?:meeting|hearing|session|debate)|"
     r"who voted (?:in fav(?:ou)?r|against|for|no|yes|with)|"
     r"(?:moved|moving|seconded|seconding) (?:the|a|an) (?:[\w\-]+ )?(?:motion|amendment)|"  # "Seconding the motion, …"
@@ -6293,6 +6295,18 @@ _REVERSAL_HINTS = ("chang", "switched sides", "swapped sides", "differently", "s
 _LEAD_ROLE = re.compile(r",\s*(?!(?:when|while|as|after|before|because|since|although|though|if|and|but|where|until|unless|whereas)\b)(?:(?:its|his|her|their|the|a|an)\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3}$")
 _NOW = re.compile(r"\b(?:now|since|today|currently|these days|this week|no longer|this time|(?:has|have) (?:since |now )?"
                   r"(?:been|become) (?:more|less|much more|far more|noticeably more)\b)\b")
+# a "now" that tells no change of side: a comparison's ("would pay the same for nine months as they now pay for twelve")
+_NOW_NOT_TODAY = re.compile(r"\b(?:as|than)\s+(?:\w+\s+){1,2}$")
+
+
+def _now_in(masked_low: str, a: int, b: int):
+    """_NOW in [a, b), leaving out a "now" of a comparison (_NOW_NOT_TODAY)."""
+    for m in _NOW.finditer(masked_low, a, b):
+        if not (m.group().startswith("now") and _NOW_NOT_TODAY.search(masked_low, max(a, m.start() - 40), m.start())):
+            return m
+    return None
+
+
 _WHO_AND_END = re.compile(r",\s*(?:who|which)\s+(?P<mid>[a-z][^,#;]{2,80}?)\s+and\s+$")
 _MONTH_OR_YEAR = "(?:" + "|".join(m.title() for m in _MONTHS) + r")(?: (?:19|20)\d\d)?|(?:19|20)\d\d"  # "May 2024", "2021"
 _TIME_THEN_WHEN = re.compile(rf"\b(?:in|from|since|back in|until)\s+(?P<when>(?:early |late )?(?:{_MONTH_OR_YEAR})),\s+when\s+"

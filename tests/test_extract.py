@@ -7874,3 +7874,28 @@ def test_session_41_h2names():
     out = rows("The Kilmore Chamber of Commerce and Ardlow District Council both backed the levy on Monday.",
                "Levy on container traffic")
     assert {a for a, _, _ in out} == {"Kilmore Chamber of Commerce", "Ardlow District Council"}
+
+
+def test_session_41_h2date():
+    """Session 41, dates (second round): a "now" in a comparison ("pay the same for ten months as they now pay
+    for twelve") tells no change of side, so the speaker's "on Monday" carries on to what he adds; "Speaking during
+    question time" is said at the meeting, on its day, not on the day of publication."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    out = rows("Opposition leader Brendan Oakes said on Monday the plan was \"a tax on gardeners\". Households would pay "
+               "the same for ten months of collections as they now pay for twelve, he said, adding that the Liberal "
+               "Democrats also opposed it.", "Winter suspension of green waste collections in Arnside")
+    assert ("Liberal Democrats", -1, "2025-06-23") in out and ("Brendan Oakes", -1, "2025-06-23") in out
+    out = rows("Kelby residents have until Friday to comment on the rezoning, and if Monday night's meeting was any "
+               "guide, many will.\n\nNearly 150 people filled the parish hall on Monday for the first of two drop-in "
+               "sessions on the plan.\n\nPlanning manager Ruth Adeyemi walked the crowd through the maps. The town could "
+               "take 900 more homes, she said.\n\nCouncillor Tom Brack, who chairs the planning committee, made his view "
+               "plain. \"We need homes here,\" he told the meeting.\n\nAt the back of the hall, Nora Quill, a nurse who "
+               "rents a flat in the town, held a sign. Speaking during question time, she said she hoped councillors "
+               "would approve the rezoning because it was the only way she could buy a home.", "Kelby town centre rezoning")
+    assert ("Nora Quill", 1, "2025-06-23") in out
+    # unchanged: "he now says" after a change of mind is today's side, the old one keeps its year
+    out = rows("Opposition leader Brendan Oakes opposed the plan last year. He now says he supports it.",
+               "Winter suspension of green waste collections in Arnside")
+    assert ("Brendan Oakes", 1, "2025-06-25") in out and ("Brendan Oakes", -1, "2024-01-01") in out
