@@ -2465,7 +2465,8 @@ def _asks_for_act(text: str, flip: re.Pattern):
         before = text[max(0, m.start() - 30):m.start()]
         req = _ASK_BEFORE.search(before)
         if req:
-            neg = bool(_NOT_BEFORE_ASK.search(before[:req.start()] + " ")) or "not" in req.group()
+            neg = bool(_NOT_BEFORE_ASK.search(before[:req.start()] + " ")) or "not" in req.group() \
+                or _DOUBTED_ASK.search(text, max(0, m.start() - 60), m.start()) is not None
             word = text[m.start():m.end() + 12].split()[0]
             return (-1 if neg else 1, 1, 0.55, f"asks {'against' if neg else 'for'} it: {req.group().strip()} {word}")
     return None
@@ -2473,6 +2474,8 @@ def _asks_for_act(text: str, flip: re.Pattern):
 
 # "not to close it", "would not allow them to close" (not "… no … said the council should close it")
 _NOT_BEFORE_ASK = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:(?:allow|let|permit)\w*\s+(?:it|them|(?:the\s+)?\w+)\s+)?$")
+# "does not think the council should ban it", "doubts that they should be banned": the request denied
+_DOUBTED_ASK = re.compile(R.BELIEF_NEG.pattern + r"(?=[^.;:!?]*$)", re.I)
 _ASK_BEFORE = re.compile(r"\b(?:(?:not )?to|for(?: an?| the)?|should(?: not)?(?: be)?|must(?: not)?(?: be)?)\s+"
                          r"(?:(?:an?|the|its|immediate|outright|full|total|permanent)\s+)?$")
 
@@ -3124,6 +3127,9 @@ def _objected_act(content: str, act: str, signed, verb_pol: int) -> bool:
 
 
 _VERDICT_AUX = re.compile(r"\s+(?:(?:is|was|would|will|has|had|could|might)\s+)?(?:(?:be|been|have|simply|just|clearly)\s+)?")
+# going ahead refuses a topic that puts the thing off or calls it off ("must go ahead", topic: postponing it)
+_GO_AHEAD = re.compile(r"(?:should|must) go ahead|go ahead as planned")
+_PUT_OFF_ACTS = "delay postpone pause halt suspend cancel scrap abandon drop"
 _AGAINST_ACT = re.compile(r"not |fight|fought|attack|an attack|spell|mean|would|will|could|kill|protest|campaign against|want")
 
 
@@ -3140,6 +3146,9 @@ def _relative_to_topic(cues, acts: "R.TopicActs"):
         if pol > 0 and acts.flip is not None and label.startswith(("the cost of ", "every ", "each ")) \
                 and acts.flip.search(label):
             out.append((-1, strength, conf, f"the topic's own act: {label}"))  # "closing it would …", topic a closure
+        elif pol > 0 and acts.flip is not None and _GO_AHEAD.match(label) and acts.flip.search(_PUT_OFF_ACTS):
+            out.append((-1, strength, conf, f"the topic's own act refused: {label}"))  # "the survey must go ahead",
+            # topic postponing it
         elif pol < 0 and acts.flip is not None and not _AGAINST_ACT.match(label) and acts.flip.search(label):
             out.append((1, strength, conf, f"asks for it: {label}"))
         else:

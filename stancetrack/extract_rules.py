@@ -1441,13 +1441,16 @@ SUBORDINATE = _lc(r"(?:,\s*|\s+)(?:although|though|even though|while|whereas|unl
 # A topic that is itself a ban, a closure or a cancellation turns those words into a request for it
 # (see extract._relative_to_topic).  Not taxes: "a tax on mechanics" objects even when the topic is a tax.
 _ACTS_FLIP = {
-    "ban": r"\bban|\bprohibit", "prohibition": r"\bban|\bprohibit",
+    "ban": r"\bban|\bprohibit", "prohibition": r"\bban|\bprohibit", "banning": r"\bban|\bprohibit",
+    "prohibiting": r"\bban|\bprohibit",
     "cancellation": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt", "cancel": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt",
     "scrapping": r"\bscrap|\bcancel|\babandon|\bdrop|\babolish|\brepeal", "scrap": r"\bscrap|\bcancel|\babandon|\bdrop|\babolish|\brepeal",
     "abolition": r"\bscrap|\babolish|\brepeal|\bremov", "abolish": r"\bscrap|\babolish|\brepeal|\bremov",
     "abolishing": r"\bscrap|\babolish|\brepeal|\bremov", "removal": r"\bremov|\bscrap|\babolish", "removing": r"\bremov|\bscrap|\babolish",
     "repeal": r"\brepeal|\bscrap", "closure": r"\bclos|\bshut", "closures": r"\bclos|\bshut", "closing": r"\bclos|\bshut", "close": r"\bclos|\bshut",
-    "delay": r"\bdelay|\bpostpone|\bpause", "pause": r"\bpause|\bdelay|\bhalt", "moratorium": r"\bmoratorium|\bhalt|\bpause|\bban|\bprohibit",
+    "delay": r"\bdelay|\bpostpone|\bpause", "delaying": r"\bdelay|\bpostpone|\bpause",
+    "postponing": r"\bpostpone|\bdelay|\bpause", "postponement": r"\bpostpone|\bdelay|\bpause",
+    "pausing": r"\bpause|\bdelay|\bhalt", "pause": r"\bpause|\bdelay|\bhalt", "moratorium": r"\bmoratorium|\bhalt|\bpause|\bban|\bprohibit",
     "suspension": r"\bsuspen|\bhalt|\bpause", "suspending": r"\bsuspen|\bhalt|\bpause", "freeze": r"\bfreez|\bhalt|\bpause",
     "ending": r"\bend(?:s|ed|ing)?\b|\bscrap|\babolish", "end": r"\bend(?:s|ed|ing)?\b|\bscrap|\babolish",
     "lifting": r"\blift", "lift": r"\blift", "dropping": r"\bdrop|\bscrap|\bremov", "cancelling": r"\bscrap|\bcancel|\babandon|\bdrop|\bhalt",
@@ -1533,10 +1536,13 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
     if "other" in words or "another" in words:
         return False
     named = names_topic(words, acts._replace(own=acts.own - acts.doing) if acts.doing else acts)
+    if acts.own & _BAN_NOUNS:  # a ban the topic lifts is what goes, not what it banned ("approved two GM maize
+        named = named and bool(set(words) & acts.own & _BAN_NOUNS)  # events", topic lifting the maize import ban)
     return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
             and not _PROCESS.search(head))
 
 
+_BAN_NOUNS = frozenset({"ban", "bans", "prohibition", "moratorium"})
 _USE_OF = re.compile(r"^\s*(?:the |its |their |his |her )?(?:continued |further )?(?:use|sale|sales|playing|running)\s+of\s+")
 _CLAUSE_CUT = re.compile(r"\b(?:because|as|since|which|that|when|after|while|but|and|who)\b|[,;.:]")
 _TO_BE_BANNED = re.compile(r"\bto be (?:\w+ )?(?:banned|outlawed|prohibited|barred|phased out|removed|scrapped|ended|"
@@ -1548,7 +1554,7 @@ _RULE_WORDS = re.compile(r"\b(?:rules?|laws?|regulations?|restrictions?|limits?|
 _BANNED = re.compile(r"(?<!ing )\b(?:(?:bans?|prohibition|moratorium)\s+(?:on|of)|banning|prohibiting)\s+(?:the\s+)?"
                      r"(?P<what>[a-z\-]+(?:\s+(?!(?:in|at|for|from|by|across|within|on|of|to|until|after|before|and|"
                      r"near|around|during|over|under|with)\b)[a-z\-]+){0,3})")
-_PROCESS = re.compile(r"\b(?:review|plan|plans|proposal|proposals|report|study|consultation|decision|scheme|bill|"
+_PROCESS = re.compile(r"\b(?:review|plan|plans|proposal|proposals|report|study|consultation|decision|scheme|bill|amendments?|"
                       r"motion|idea|move|change|changes|policy|reform|of)\b")
 
 
@@ -1572,7 +1578,9 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     own = frozenset(w for w in words if (len(w) > 3 or w in undone) and w not in STANCE_CORE
                     and (w not in _ACTS_FLIP or w in undone))
     # (not a measure named by what it ends: "Forestry slash removal rule", "Petty offences repeal bill")
-    takes_away = any(not _MEASURE_HEAD.match(low, m.end()) for m in _TAKES_AWAY.finditer(low))
+    # (nor an ending the topic puts off: "Delaying the coal plant closure to 2030" keeps the plant going)
+    takes_away = any(not _MEASURE_HEAD.match(low, m.end()) and not _PUTS_OFF.search(low, 0, m.start())
+                     for m in _TAKES_AWAY.finditer(low))
     if not flip and not own and not takes_away:
         return None
     restricts = bool(_RESTRICTS.search(low)) and not undone and not takes_away and not _LOOSENS.search(low)
@@ -1583,6 +1591,7 @@ def topic_acts(topic: str | None) -> TopicActs | None:
                      doing=doing)
 
 
+_PUTS_OFF = re.compile(r"\b(?:delay\w*|postpon\w*|paus(?:e|es|ing)|revers\w*)\b")
 # a topic that limits something (not one that lifts, ends or loosens a limit: "Lifting the ban", "Raising the cap")
 _LOOSENS = re.compile(r"\b(?:rais\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|increas\w*|doubl\w*|widen\w*|higher)\b")
 _RESTRICTS = re.compile(r"\b(?:bans?|prohibition|moratorium|freeze|caps?|limits?|curfews?|restrictions?|closing time|"

@@ -7899,3 +7899,33 @@ def test_session_41_h2date():
     out = rows("Opposition leader Brendan Oakes opposed the plan last year. He now says he supports it.",
                "Winter suspension of green waste collections in Arnside")
     assert ("Brendan Oakes", 1, "2025-06-25") in out and ("Brendan Oakes", -1, "2024-01-01") in out
+
+
+def test_session_41_h2ban():
+    """Session 41, ban / limit topics read backwards: backing the topic's own act in its own words ("backed
+    banning jet skis", "supported a ban on jet skis", topic "Banning jet skis …") is support; "the survey must go
+    ahead" refuses a postponement; a delayed closure keeps the plant going, so campaigning to keep it open backs
+    the delay; "does not think the council should ban it" asks against a ban."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    skis = "Banning jet skis in Kestrel Bay"
+    assert rows("Harbour councillor Nell Carver said she backed banning jet skis.", skis) \
+        == {("Nell Carver", 1, "2025-06-25")}
+    assert rows("Harbour councillor Nell Carver said she supported a ban on jet skis in the bay.", skis) \
+        == {("Nell Carver", 1, "2025-06-25")}
+    assert rows("Boat hire owner Pete Lomax said he still does not think the council should ban them.", skis) \
+        == {("Pete Lomax", -1, "2025-06-25")}
+    assert rows("Census official Dora Mbeki insisted the survey must go ahead next year.",
+                "Postponing the national household survey") == {("Dora Mbeki", -1, "2025-06-25")}
+    assert rows("Union secretary Ivo Kral said he had long campaigned for the smelter to stay open.",
+                "Delaying the Brenna smelter closure to 2031") == {("Ivo Kral", 1, "2025-06-25")}
+    # must not change: opposing the ban, defending what it bans, and keeping what a closure ends stay against it
+    assert rows("Boat hire owner Pete Lomax said he opposed a ban on jet skis in the bay.", skis) \
+        == {("Pete Lomax", -1, "2025-06-25")}
+    assert rows("Boat hire owner Pete Lomax said he supported jet skis in the bay.", skis) \
+        == {("Pete Lomax", -1, "2025-06-25")}
+    assert rows("Councillor Ada Quist said the pool must stay open.", "Closing the Elm Street pool") \
+        == {("Ada Quist", -1, "2025-06-25")}
+    assert rows("Councillor Ada Quist said the festival should go ahead.", "A new summer festival in Tarnow") \
+        == {("Ada Quist", 1, "2025-06-25")}
