@@ -194,6 +194,9 @@ SAY_PARTICIPLES = (
     "characterising|characterizing|portraying|framing|posting|reiterating|accusing|demanding|"
     + "|".join(sorted(PARTICIPLE_STANCE))
 )
+# a body's aim, its own act: read only when the act is the topic's ("Marrick City Council wants to cull up to 400
+# ibis", topic culling them; see _AIM_ACT in extract.py)
+AIM_VERBS = ("wants to", "intends to", "will seek permission to", "will seek planning permission to")
 # Verbs that are a stance in themselves: label -> (polarity, strength).
 STANCE_VERBS: dict[str, tuple[int, int]] = {
     "endorsed": (1, 1), "endorses": (1, 1), "endorse": (1, 1),
@@ -264,7 +267,8 @@ STANCE_VERBS: dict[str, tuple[int, int]] = {
     # "lodged a challenge to the new text before the Conseil d'État in July"
     **{f"{aux}{v} a {legal}challenge {p}": (-1, 1) for aux in ("", "has ", "have ", "had ")
        for v in ("lodged", "filed", "mounted", "launched", "brought") for legal in ("", "legal ", "court ")
-       for p in ("to", "against")}, "voted": (0, 0), "votes": (0, 0), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
+       for p in ("to", "against")}, "voted": (0, 0), "votes": (0, 0),
+    **dict.fromkeys(AIM_VERBS, (0, 0)), "questioned": (-1, 1), "vetoed": (-1, 2), "blocked": (-1, 1),
     "warned against": (-1, 1), "warns against": (-1, 1),
     "campaigned against": (-1, 1), "campaigns against": (-1, 1), "voted against": (-1, 1),
     "argued against": (-1, 1), "argues against": (-1, 1), "spoke out against": (-1, 1), "spoke against": (-1, 1),

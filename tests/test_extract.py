@@ -7929,3 +7929,36 @@ def test_session_41_h2ban():
         == {("Ada Quist", -1, "2025-06-25")}
     assert rows("Councillor Ada Quist said the festival should go ahead.", "A new summer festival in Tarnow") \
         == {("Ada Quist", 1, "2025-06-25")}
+
+
+def test_session_41_h2body():
+    """Session 41, a body's own act as its stance: "X voted in March to sell the site" (the vote's day between the
+    verb and the act, read when the act is the topic's or a plain approval) and "X wants to cull 300 ibis" /
+    "will seek planning permission to restore the baths" when the aim is the topic's own act, dated by the
+    sentence's other clause or the publication day, not by the aim's own terms ("from September")."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:7]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert ("Dunford Borough Council", 1, "2025-03") in rows(
+        "Dunford Borough Council voted in March to sell the depot site for 2.1 million pounds to a housing "
+        "association, citing the cost of repairs.", "Selling the Dunford depot site")
+    assert ("Kelso Harbour Board", 1, "2025-05") in rows(
+        "The Kelso Harbour Board voted last month to approve the new mooring charges.",
+        "Charging mooring fees at Kelso harbour")
+    assert ("Lakeshire District Council", 1, "2025-05") in rows(
+        "Lakeshire District Council wants to cull up to 300 feral goats on the headland, after councillors voted "
+        "last month to apply for a licence.", "Culling feral goats on Lakeshire headland")
+    assert ("Coastal Moorings Directorate", 1, "2025-06") in rows(
+        "The Coastal Moorings Directorate wants to charge 300 rand a month for small boats from September, its "
+        "director told a public meeting on Monday.", "Charging mooring fees to small boats")
+    # an undated aim is the plan's background, left uncoded; "from September" is not the aim's day
+    assert not any(a == "Coastal Moorings Directorate" for a, _, _ in rows(
+        "The Coastal Moorings Directorate wants to charge 300 rand a month for small boats from September.",
+        "Charging mooring fees to small boats"))
+    # must not change: a vote on another step keeps its reading, and an aim that is not the topic's act is no stance
+    assert ("Fenwick Parish Council", 1, "2025-05") not in rows(
+        "Fenwick Parish Council voted last month to object, citing the extra lorry traffic through the village.",
+        "Building a quarry at Fenwick Moor")
+    assert not any(a == "Wattle Bowls Club" for a, _, _ in rows(
+        "The Wattle Bowls Club wants to see the council's figures before it takes a view.",
+        "Culling feral goats on Lakeshire headland"))
