@@ -886,6 +886,24 @@ tuned articles.  End of session 40, the never-tuned list scored once with the fi
 review's mends, 0.807 both times); blind273-280 (sixth and seventh scoring) 0.815;
 blind201-208 0.821; the older 170 0.797.  Tuned (2,802) 0.873 (the guessed run's sample of 701: 0.864);
 blind305-312 0.801 -> 0.867 (tuned on, inflated); 02-10 even 0.918.
+Session 41 had eight more helpers write blind313-320 at its start (zoos, aquariums and wildlife parks; ferries and
+small harbours; carnivals, parades and fairs; hunting, shooting and fishing rules; urban wildlife and pest control;
+alcohol licensing; lighthouses, piers and seaside heritage; youth clubs and children's activities), scored at once
+with the session-40 code: 0.818 (P 0.862, R 0.778; 0.818 guessed; per set above).  They were then opened and tuned
+on; the never-tuned list stayed the same 33 splits.  Rules from twelve helpers in two rounds, one kind of miss each,
+briefed with the tuned articles only: a topic that demolishes, removes, stops or raises something reads "should be
+saved", "is beyond repair", "voted to freeze the fees" by what the topic does; "Banning ..." and "Postponing ..."
+topics know their own act ("backed banning jet skis" is for the ban, "must go ahead" against a postponement); changes
+of mind take each side as told ("too old to travel safely" then "changed his mind"); "under plans unveiled by X on
+Monday", "voted in March to sell", "the council wants to cull ..." with a day are the body's; "cast the lone vote
+against" and "..., adding that X also supported it" take their occasion's day; a comparison's "now" does not stop a
+day carrying; "too low and should be raised" backs the measure; "put 5,000 workers out of a job" opposes; "Law
+Society of England and Wales", "Garda Rank and File Association" are one body each; "MEC" is a title; a place
+before "coast" is no person.  The learned part refit on 2,882 tuned articles.  End of session 41, the never-tuned
+list scored once with the final code: all 330 0.807 -> 0.807 (P 0.803, R 0.812; TP 2,363 against 2,361; 0.801
+guessed); blind273-280 (eighth scoring) 0.815; blind201-208 0.821; the older 170 0.798.  Tuned (2,882) 0.877 (the
+guessed run's sample of 725: 0.872); blind313-320 0.818 -> 0.896 (tuned on, inflated); 02-10 even 0.918.  The
+session's rules lifted the tuned articles by 0.006 and the never-tuned by 0.000: they fit the sets they came from.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
