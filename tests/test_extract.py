@@ -7838,10 +7838,14 @@ def test_session_41_h2sign():
     assert ("Dominic Reyes", 1, "2025-06-23") in rows(
         "Dominic Reyes, who speaks for the writers' guild, argued on Monday that the proposed 15 per cent share was "
         "too low and should be raised to 25 per cent.", "Local music quota for radio stations")
-    # "help" as a thing to call for or get, not the plan helping: "unable to call for help" is harm
-    assert rows("Pieter Botha, who chairs the Hantam Farmers' Union, said on Monday the rules would leave shepherds "
-                "unable to call for help when a ewe is stuck on the crags.",
-                "Radio silence zone around the Karoo telescope") == {("Pieter Botha", -1, "2025-06-23")}
+    # "help" as a thing to call for or get, not the plan helping: "unable to call for help" is no praise (before, the
+    # cue "help" read it +1; what side is left is the learned part's, which a refit may move, so only that is checked)
+    assert ("Pieter Botha", 1, "2025-06-23") not in rows(
+        "Pieter Botha, who chairs the Hantam Farmers' Union, said on Monday the rules would leave shepherds "
+        "unable to call for help when a ewe is stuck on the crags.", "Radio silence zone around the Karoo telescope")
+    assert ("Pieter Botha", 1, "2025-06-23") in rows(
+        "Pieter Botha, who chairs the Hantam Farmers' Union, said on Monday the rules would help shepherds.",
+        "Radio silence zone around the Karoo telescope")  # the plan helping still reads as praise
     # unchanged: "too little" about what the plan gives, and a plain "too high", still read against
     assert rows("Farmers' leader Ruth Okoye said on Monday the scheme paid too little to cover the cost of fencing.",
                 "Hedgerow grant scheme") == {("Ruth Okoye", -1, "2025-06-23")}
