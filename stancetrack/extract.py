@@ -2449,6 +2449,7 @@ _CAMPAIGN_TO_KEEP = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?(?
                                r"fight|bid|petition|push|effort|drive|calls?|appeal)s?\s+to\s+(?P<keep>keep|save|preserve|"
                                r"retain)\b")
 _NEXT_SENTENCE = re.compile(r"[.!?]\s")
+_KEPT_OBJECT = re.compile(r"\s+(?:(?:it|them)\b|(?:the|this|that|these|those|our|its|their)\s+\w)")  # kept: named
 _TOPIC_RELATIVE = ("asks for it", "the topic's own act", "keeping what", "not keeping what")
 _PAUSE_ALONE = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)?(?P<what>moratorium|halt|pause|freeze|rethink|delay)\s*(?:[.;,]|$)")
 _ASKS_FOR = re.compile(r"(?:called|calls|calling) for|urged|demanded|asked for|pressed for|pushed for|wants")
@@ -2475,7 +2476,8 @@ def _asks_for_act(text: str, flip: re.Pattern):
 # "not to close it", "would not allow them to close" (not "… no … said the council should close it")
 _NOT_BEFORE_ASK = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:(?:allow|let|permit)\w*\s+(?:it|them|(?:the\s+)?\w+)\s+)?$")
 # "does not think the council should ban it", "doubts that they should be banned": the request denied
-_DOUBTED_ASK = re.compile(R.BELIEF_NEG.pattern + r"(?=[^.;:!?]*$)", re.I)
+_DOUBTED_ASK = re.compile(r"(?:" + R.BELIEF_NEG.pattern + r")(?=[^.;:!?]*$)", re.I)  # (grouped: each alternative
+# must reach the request without a sentence break)
 _ASK_BEFORE = re.compile(r"\b(?:(?:not )?to|for(?: an?| the)?|should(?: not)?(?: be)?|must(?: not)?(?: be)?)\s+"
                          r"(?:(?:an?|the|its|immediate|outright|full|total|permanent)\s+)?$")
 
@@ -2994,7 +2996,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "called for better recovery support rather than a ban": something else, not the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
-    if verb_pol and acts is not None and acts.takes_away and (kc := _CAMPAIGN_TO_KEEP.match(content)):
+    if verb_pol and acts is not None and acts.takes_away and (kc := _CAMPAIGN_TO_KEEP.match(content)) \
+            and (_KEPT_OBJECT.match(content, kc.end()) or R.names_what_goes(content[kc.end():kc.end() + 60], acts)):
+        # (what is kept named or pointed at: "to keep it", "to keep the unit as it is"; not "to keep rates low")
         # "backed the riders' campaign to keep the trails open", topic closing them: the keeping is backed
         verb_pol, verb_label = -verb_pol, f"{verb_label} a {kc.group('drive')} to {kc.group('keep')} it"
         signed = [c for c in signed if c[0] == verb_pol]
@@ -4270,8 +4274,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     vote.group("dir") in ("against", "in favour", "in favor")
                     or vote.group("act") in _VOTE_POL or vote.group("act") in _VOTE_FOR
                     or (acts is not None and vote.group("act")
-                        and (any(d[:4] == vote.group("act")[:4] for d in acts.doing)
-                             or (acts.flip is not None and acts.flip.match(vote.group("act")))))):
+                        and _is_topic_act(vote.group("act"), acts))):
                 vote = None  # "voted last month to send it to full council", "voted in 2024 for the law that …":
                 # not which way (left to the words), unlike "voted in March to sell the site", topic selling it
             if vote:  # "voted 5-2 on Monday night to move …", "voted against"
@@ -5860,8 +5863,15 @@ _AIM_ACT = re.compile(r"\s+(?:(?:\w+ly)\s+)?(?P<act>[a-z]+)\b")  # the act a bod
 def _aims_at_topic(low: str, pos: int, end: int, acts) -> bool:
     """Whether the act after "wants to" is the topic's own: "wants to cull …", topic culling (not "wants to see")."""
     aim = _AIM_ACT.match(low, pos, end)
-    return bool(aim and acts is not None and (any(d[:4] == aim.group("act")[:4] for d in acts.doing)
-                                              or (acts.flip is not None and acts.flip.match(aim.group("act")))))
+    return bool(aim and acts is not None and _is_topic_act(aim.group("act"), acts))
+
+
+def _is_topic_act(act: str, acts) -> bool:
+    """Whether a verb is the topic's own act: "cull" for "Culling …", "sell" for "Selling …" (by the -ing form's
+    stem, not its first letters: "consult" is not "constructing", "restrict" not "restoring"), or its flip word."""
+    return any(act.startswith(stem) or (len(act) >= 3 and stem.startswith(act))
+               for stem in (d[:-3] if d.endswith("ing") else d for d in acts.doing)) \
+        or (acts.flip is not None and acts.flip.match(act) is not None)
 
 
 _AIM_CLAUSE_END = re.compile(r",|\s(?:after|following|once|when|because)\s")

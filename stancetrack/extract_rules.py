@@ -1203,7 +1203,7 @@ POS = _lc(
         r"(?:does|did|do|would|will|could)(?: not|n't) go (?:nearly |anywhere near |quite )?far enough|"
         # "too little, too late"; "the 20 per cent quota is too low and should be lifted to 30": more of it wanted
         r"too little,? (?:and )?too late|(?:is|are|was|were) (?:simply |far |much |way )?too (?:low|small|modest|timid|"
-        r"weak|lenient|short)(?:,| and) (?:should|must|needs? to|ought to) (?:be )?(?:raised|lifted|increased|higher|"
+        r"weak|lenient|short)(?:,? and|,) (?:should|must|needs? to|ought to) (?:be )?(?:raised|lifted|increased|higher|"
         r"extended|tightened|strengthened|doubled|bigger|larger|longer|tougher)\b|"
         r"(?:should|must|need) not wait|(?:shouldn't|mustn't|can't afford to|cannot afford to) wait|no time to (?:lose|waste)|"
         r"good (?:first |next |big )?(?:idea|step|news|thing|move|decision|policy|plan|deal|start)|"
@@ -1499,7 +1499,7 @@ KEEP = re.compile(r"\b(?:(?:(?:will|would|must|should|shall|do|does|did)\s+not|c
 # tower deserves to be restored" (topic: removing, closing or demolishing it)
 KEPT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:it|they|(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?))\s+"
                   r"(?:(?:is|are|was|were|has|have|had)\b[^,;.]{0,80}?\s+and\s+)?"  # "… was the only landing and should be saved"
-                  r"(?:(?:should|must|ought to|needs? to|has to|have to|deserves? to|will|would|could|can)\s+"
+                  r"(?:(?:should|must|ought to|needs? to|has to|have to|deserves? to|will|would)\s+"
                   r"(?:(?P<neg>not|never|n't)\s+)?(?:(?:still|also|simply|surely|clearly)\s+)?|(?:is|are)\s+"
                   r"(?:(?:still|well|surely|clearly)\s+)?worth\s+)"
                   r"(?:be\s+(?:kept|saved|preserved|retained|restored|repaired|protected|spared)\b|"

@@ -7966,3 +7966,26 @@ def test_session_41_h2body():
     assert not any(a == "Wattle Bowls Club" for a, _, _ in rows(
         "The Wattle Bowls Club wants to see the council's figures before it takes a view.",
         "Culling feral goats on Lakeshire headland"))
+
+
+def test_session_41_review_mends():
+    """The session's review: a doubt in the sentence before does not deny a request; "could be saved" is no call to
+    keep; a campaign to keep something else ("rates low") is not the topic's; "consult" is not "constructing"; "too
+    low, and should be raised" as "too low and should be raised"."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0)) for a, s in zip(got.actor, got.stance)}
+    assert rows('"Some people don\'t think it will work. Schools should ban them," Principal Ann Kelly said on Monday.',
+                "Banning smartphones in schools") == {("Ann Kelly", 1)}
+    assert rows('"I don\'t think the schools should ban them," Principal Ann Kelly said on Monday.',
+                "Banning smartphones in schools") == {("Ann Kelly", -1)}  # (the same sentence: denied)
+    assert rows("Councillor Sean Byrne said on Monday that the library could be saved if funding were found, but that "
+                "he supported closing it.", "Closing the Eastfield library") == {("Sean Byrne", 1)}
+    assert rows("Councillor Sean Byrne said on Monday he backed the campaign to keep rates low.",
+                "Closing the Eastfield library") == {("Sean Byrne", 1)}
+    assert rows("Councillor Sean Byrne said on Monday he backed the campaign to keep the unit as it is.",
+                "Downgrading the maternity unit") == {("Sean Byrne", -1)}
+    assert not rows("On Monday, Westbury City Council wants to consult residents on the stadium first.",
+                    "Constructing a new stadium at Parkside")
+    assert rows("Councillor Tom Reyes said on Monday the fee was too low, and should be raised.",
+                "Raising the parking fee") == {("Tom Reyes", 1)}
