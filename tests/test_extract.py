@@ -7615,6 +7615,12 @@ def test_session_40_h2date():
     assert ("Linda Feruzzi", 0, "2025-06-25") in out and not any(d.startswith("2024") for _, _, d in out)
 
 
+def _session_41_rows(text, topic):
+    """(actor, sign, day) of what one paragraph, published 2025-06-25 (a Wednesday), proposes on a topic."""
+    got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+    return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+
+
 def test_session_41_htopic(monkeypatch):
     """Session 41, the topic's direction when it removes, closes, demolishes, stops or raises something: wanting the
     thing kept ("the jetty should be saved", "must stay open", a campaign to keep it) is against the topic, finding it
@@ -7656,9 +7662,7 @@ def test_session_41_hbody():
     """Session 41, bodies that act: a lede's "… would close under budget proposals unveiled by the council on
     Monday" is the council's stance for the measure, on its day; an undated background mention ("under plans drawn
     up by …") or a sentence opening on the plan ("Under the proposal from X, …") stays unread."""
-    def rows(text, topic):
-        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
-        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    rows = _session_41_rows
     assert ("Tollbridge District Council", 1, "2025-06-23") in rows(
         "The Marsh Lane leisure centre would close next spring under budget proposals unveiled by Tollbridge "
         "District Council on Monday.", "Closing Marsh Lane leisure centre")
@@ -7744,9 +7748,7 @@ def test_session_41_hsign():
     of work", "would simply stop coming") and "should instead …" are against; "had no choice" is acceptance; "fill a critical gap" is no
     complaint; "had outlived its usefulness" judges what the topic ends.  People with no alternative to the car are
     not accepting anything, and a plain word of praise keeps its side."""
-    def rows(text, topic):
-        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
-        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    rows = _session_41_rows
     assert rows("Tomas Reilly, who runs a food stall at the fair, said the levy would put dozens of traders out of "
                 "work.", "Levy on fair stallholders") == {("Tomas Reilly", -1, "2025-06-25")}
     assert rows("Grainne Fox said pensioners who visit the gardens every week would simply stop coming.",
@@ -7829,9 +7831,7 @@ def test_session_41_h2sign():
     too low and should be raised to 30" want more of what the topic does; plain "too little" (or "too low" with
     nothing asked) still reads as a complaint. "call for help", "with the help of", "hired help" name help, not the
     plan helping."""
-    def rows(text, topic):
-        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
-        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    rows = _session_41_rows
     assert ("Nadia Ferro", 1, "2025-06-23") in rows(
         'Opposition councillor Nadia Ferro said on Monday the freeze was "too little, too late" for renters in the '
         "harbour district.", "Freeze on new holiday-let licences in Portsea")
@@ -7858,9 +7858,7 @@ def test_session_41_h2names():
     Rank and File Association", "the National Union of Dock and Allied Workers", "the Estonian Business and Policy
     Forum", "the Association of Villages and Communities") is read whole, both where a speaker reports it and where
     a later description ("the main dockers' union") is matched to the name; two bodies joined by "and" stay two."""
-    def rows(text, topic):
-        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
-        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    rows = _session_41_rows
     out = rows("Councillor Brendan Keogh noted that the Harbour Rank and File Association had voted in favour of the "
                "new cameras at its conference on Monday.", "CCTV cameras on the harbour front")
     assert ("Harbour Rank and File Association", 1, "2025-06-23") in out
@@ -7884,9 +7882,7 @@ def test_session_41_h2date():
     """Session 41, dates (second round): a "now" in a comparison ("pay the same for ten months as they now pay
     for twelve") tells no change of side, so the speaker's "on Monday" carries on to what he adds; "Speaking during
     question time" is said at the meeting, on its day, not on the day of publication."""
-    def rows(text, topic):
-        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
-        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    rows = _session_41_rows
     out = rows("Opposition leader Brendan Oakes said on Monday the plan was \"a tax on gardeners\". Households would pay "
                "the same for ten months of collections as they now pay for twelve, he said, adding that the Liberal "
                "Democrats also opposed it.", "Winter suspension of green waste collections in Arnside")
@@ -7910,9 +7906,7 @@ def test_session_41_h2ban():
     banning jet skis", "supported a ban on jet skis", topic "Banning jet skis …") is support; "the survey must go
     ahead" refuses a postponement; a delayed closure keeps the plant going, so campaigning to keep it open backs
     the delay; "does not think the council should ban it" asks against a ban."""
-    def rows(text, topic):
-        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
-        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    rows = _session_41_rows
     skis = "Banning jet skis in Kestrel Bay"
     assert rows("Harbour councillor Nell Carver said she backed banning jet skis.", skis) \
         == {("Nell Carver", 1, "2025-06-25")}
