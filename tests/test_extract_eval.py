@@ -331,6 +331,14 @@ blind317    3173-3182  yes, in session 41 (new at its start)   0.851
 blind318    3183-3192  yes, in session 41 (new at its start)   0.871
 blind319    3193-3202  yes, in session 41 (new at its start)   0.690
 blind320    3203-3212  yes, in session 41 (new at its start)   0.832
+blind321    3213-3222  yes, in session 42 (new at its start)   0.840
+blind322    3223-3232  yes, in session 42 (new at its start)   0.802
+blind323    3233-3242  yes, in session 42 (new at its start)   0.759
+blind324    3243-3252  yes, in session 42 (new at its start)   0.800
+blind325    3253-3262  yes, in session 42 (new at its start)   0.750
+blind326    3263-3272  yes, in session 42 (new at its start)   0.783
+blind327    3273-3282  yes, in session 42 (new at its start)   0.894
+blind328    3283-3292  yes, in session 42 (new at its start)   0.897
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -946,8 +954,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 3210 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 321)}
+    assert len(files) >= 3290 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 329)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
