@@ -2442,9 +2442,16 @@ _RATHER_GONE = re.compile(r"\bwould (?:much )?rather (?:see|have) (?P<what>[^,.;
 _TO_BE_ENDED = re.compile(r"\s*[\w\-' ]{1,40}? to be (?:\w+ly )?(?P<undo>[a-z]+(?: (?:down|out))?)\b")
 # the subject of a verdict: "the limit was …", "these rates are …"
 _JUDGED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<subj>(?:the|this|these|those|its|their|our|his|her)\s+[\w\-’' ]{1,40}?)\s+"
-                             r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be|should|must|"
+                             r"(?:is|are|was|were|has been|have been|had been|remains?|remained|would be|will be|"
+                             r"(?:should|must)(?= (?:remain|stay|be (?!\w+ed\b)))|"  # a verdict, not an act ("should be replaced")
                              r"(?:has|have|had)(?= (?:\w+ly )?(?:become|[a-z]+ed)\b))\b")  # "the old wharf had failed twice", "had become"
 _FREEZE_HEAD = re.compile(r"\bfreeze$")
+
+
+def _judges_what_goes(content: str, subj: re.Match, acts) -> bool:
+    """Whether a verdict's subject is what the topic ends ("the pool is a lifeline", topic closing it), so the verdict
+    counts the other way; not when the ending follows ("… and removing it would help growth")."""
+    return acts.takes_away and R.names_what_goes(subj.group("subj"), acts) and not R.TAKES_AWAY.search(content, subj.end())
 _CAMPAIGN_TO_KEEP = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?(?:[\w’'\-]+\s+){0,2}?(?P<drive>campaign|"
                                r"fight|bid|petition|push|effort|drive|calls?|appeal)s?\s+to\s+(?P<keep>keep|save|preserve|"
                                r"retain)\b")
@@ -2826,7 +2833,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             and not verb_pol and not _cues_in(content, False):  # (a word the lexicon knows keeps its own reading)
         return word, 0.6, f"one-word verdict: {content.strip()!r}"  # '"Finally," she said', '"Daylight robbery."'
     if acts is not None and "rather" in content and (wr := _WOULD_RATHER.search(content)) is not None:
-        pref, alt = (R.names_topic(re.findall(r"[a-z\-]+", wr.group(g)), acts) for g in ("pref", "alt"))
+        if acts.doing or acts.flip is not None:  # a topic that acts: judged by its act alone, as both parts name its object ("would rather
+            # see the pier repaired than demolished", topic demolishing it: against; "… keep the pier than …": no act)
+            pref, alt = (any(_is_topic_act(w, acts) for w in re.findall(r"[a-z]+", wr.group(g))) for g in ("pref", "alt"))
+        else:
+            pref, alt = (R.names_topic(re.findall(r"[a-z\-]+", wr.group(g)), acts) for g in ("pref", "alt"))
         if pref != alt:  # "would rather see the pier demolished than spend more on it", topic: demolishing it
             return (1 if pref else -1), 0.6, f"would rather: {wr.group().strip()[:50]!r}"
     if _has(content, _CRITICISM_STEMS) and (dis := _CRITICISM_DISMISSED.search(content)) is not None \
@@ -2974,8 +2985,7 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         if verb_pol:
             verb_pol, verb_label = -verb_pol, f"{verb_label} a decision against it"
     if signed and not verb_pol and acts is not None and (subj := _JUDGED_SUBJECT.match(content)) \
-            and ((acts.takes_away and R.names_what_goes(subj.group("subj"), acts)
-                  and not R.TAKES_AWAY.search(content, subj.end()))  # not "… and removing it would help growth"
+            and (_judges_what_goes(content, subj, acts)
                  or (acts.own & _RISES and _FREEZE_HEAD.search(subj.group("subj"))
                      and not _NEXT_SENTENCE.search(content, subj.end()))):
         # "the limit was morally indefensible", topic: abolishing the limit; a verdict on what the topic ends (or on
@@ -3060,9 +3070,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         felt = _sentiment(content)  # "not about punishing drivers": judged by the words around it
         if felt and decided_against:  # 'called the vote "a shameful retreat"'
             felt = (-felt[0], felt[1], f"{felt[2]} (of a decision against it)")
-        elif felt and acts is not None and acts.takes_away and not verb_pol \
-                and (subj := _JUDGED_SUBJECT.match(content)) and R.names_what_goes(subj.group("subj"), acts) \
-                and not R.TAKES_AWAY.search(content, subj.end()):
+        elif felt and acts is not None and not verb_pol and (subj := _JUDGED_SUBJECT.match(content)) \
+                and _judges_what_goes(content, subj, acts):
             felt = (-felt[0], felt[1], f"{felt[2]} (of what the topic ends)")  # "the pool is a lifeline", topic
             # closing it
         return felt
@@ -4747,7 +4756,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         cands, bare, unjudged = ([c for c in group if not head[0] <= c.q_start < head[1]] for group in (cands, bare, unjudged))
     cands = _nested_reports(cands, text, actor_ref, topic_words)
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
-    cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words)
+    cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words, acts)
     cands = _past_self_in_quote(cands, text, acts)
     spoken_for: set[tuple[str, tuple[int, int]]] = set()  # a body's spokesperson whose words are its statement
     cands = _speaks_for(cands, bare, masked_low, spoken_for)
@@ -6637,7 +6646,7 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
     return out
 
 
-def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words) -> list["_Cand"]:
+def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words, acts=None) -> list["_Cand"]:
     """"The plan … was defended on Tuesday by Caroline Ashby": the agent holds the verb's stance."""
     add = []
     order_at = _OrderAt(cands)
@@ -6676,6 +6685,8 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
             at = m.start("verb") if m.group("verb") else m.start("noun") if m.group("noun") else m.start()
             pol, strength = (_FROM_NOUN_POLARITY.get(other.lower(), -1), 1) if other else \
                 (1, 1) if m.group("plan_noun") else R.STANCE_VERBS[verb]
+            if m.group("plan_noun") and R.names_what_goes(m.group("plan_noun").lower(), acts):
+                pol = -1  # "… were barred under a ban announced by the council in May", topic lifting that ban
             comma = masked.find(",", m.end(), s_end)
             date_text = _date_in(masked, masked_low, [(at, m.end()), (m.end(), comma if comma > 0 else s_end)],
                                  at)  # "was backed on Tuesday by X", "was backed by X in 2019"

@@ -7983,3 +7983,23 @@ def test_session_41_review_mends():
                     "Constructing a new stadium at Parkside")
     assert rows("Councillor Tom Reyes said on Monday the fee was too low, and should be raised.",
                 "Raising the parking fee") == {("Tom Reyes", 1)}
+
+
+def test_session_42_review_mends():
+    """Session 41's review findings, mended in session 42: "would rather" weighs the topic's act, not its object (both
+    parts name the pier); "should" and "must" make a verdict's subject only before "be <not an act>", "remain" or "stay";
+    the body behind a ban opposes lifting it."""
+    pier = "Demolishing the Brixham pier"
+    assert _session_41_rows("Councillor Ann Hart said on Monday she would rather see the pier repaired than demolished.",
+                            pier) == {("Ann Hart", -1, "2025-06-23")}
+    assert _session_41_rows("Councillor Ann Hart said on Monday she would rather see the pier demolished than spend "
+                            "another penny on it.", pier) == {("Ann Hart", 1, "2025-06-23")}  # (unchanged)
+    assert _session_41_rows("Councillor Ann Hart said on Monday she would rather have an outright ban than a levy.",
+                            "Banning disposable vapes") == {("Ann Hart", 1, "2025-06-23")}
+    assert _session_41_rows("Councillor Ann Hart said on Monday the pier should be replaced with a modern, safer "
+                            "structure.", pier) == {("Ann Hart", 1, "2025-06-23")}
+    assert _session_41_rows("Councillor Ann Hart said on Monday the pier should remain a treasured landmark.",
+                            pier) == {("Ann Hart", -1, "2025-06-23")}  # (a verdict on what the topic ends: unchanged)
+    barred = "Jet skis have been barred from Lake Ard under a ban announced by Ardmore County Council in May 2024."
+    assert _session_41_rows(barred, "Lifting the ban on jet skis at Lake Ard") == {("Ardmore County Council", -1, "2024-05-01")}
+    assert _session_41_rows(barred, "Banning jet skis at Lake Ard") == {("Ardmore County Council", 1, "2024-05-01")}
