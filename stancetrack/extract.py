@@ -2452,6 +2452,8 @@ def _judges_what_goes(content: str, subj: re.Match, acts) -> bool:
     """Whether a verdict's subject is what the topic ends ("the pool is a lifeline", topic closing it), so the verdict
     counts the other way; not when the ending follows ("… and removing it would help growth")."""
     return acts.takes_away and R.names_what_goes(subj.group("subj"), acts) and not R.TAKES_AWAY.search(content, subj.end())
+
+
 _CAMPAIGN_TO_KEEP = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?(?:[\w’'\-]+\s+){0,2}?(?P<drive>campaign|"
                                r"fight|bid|petition|push|effort|drive|calls?|appeal)s?\s+to\s+(?P<keep>keep|save|preserve|"
                                r"retain)\b")
@@ -2833,8 +2835,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             and not verb_pol and not _cues_in(content, False):  # (a word the lexicon knows keeps its own reading)
         return word, 0.6, f"one-word verdict: {content.strip()!r}"  # '"Finally," she said', '"Daylight robbery."'
     if acts is not None and "rather" in content and (wr := _WOULD_RATHER.search(content)) is not None:
-        if acts.doing or acts.flip is not None:  # a topic that acts: judged by its act alone, as both parts name its object ("would rather
-            # see the pier repaired than demolished", topic demolishing it: against; "… keep the pier than …": no act)
+        if acts.doing or acts.flip is not None:  # a topic that acts: judged by its act alone, as both parts name
+            # its object ("would rather see the pier repaired than demolished", topic demolishing it: against)
             pref, alt = (any(_is_topic_act(w, acts) for w in re.findall(r"[a-z]+", wr.group(g))) for g in ("pref", "alt"))
         else:
             pref, alt = (R.names_topic(re.findall(r"[a-z\-]+", wr.group(g)), acts) for g in ("pref", "alt"))
