@@ -4160,7 +4160,11 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                             date_regions.append((tail.start(), tail.end()))
                     if right_after_said(parsed, i):
                         ap = parsed[i - 1]["appos"] or (s_start, s_start)  # "last month, Brenner said he now backed"
-                        date_regions += [(s_start, ap[0]), (ap[1], p["sp_off"])]  # not "whose … in 2017"; "told reporters on Tuesday that"
+                        # (not "Members voted last week to oppose it, and Doyle said the forum was against it": the
+                        # first report's time is its own)
+                        co = _coordinated(masked, s_start, parsed[i - 1]["sp_off"]) or s_start
+                        date_regions += [(max(s_start, co), ap[0]), (max(ap[1], co), p["sp_off"])]  # not "whose … in
+                        # 2017"; "told reporters on Tuesday that"
                 else:
                     c_a = vb
                     if p["verb"] in _PLAIN_SAY and _DATE_NEXT.match(masked_low, vb) \
@@ -5298,6 +5302,10 @@ _BEFORE_AN_EVENT = re.compile(r"\b(?:ahead of|before|until|for (?:a|an|the|its|t
                               r"debate|session|decision))\s+(?:\w+\s+)?$")
 _LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|argued|claimed|added|backed|supported|"
                         r"opposed|rejected|endorsed|welcomed|criticised|criticized|condemned|praised)\b(?:\s+\w+){0,4}\s*$")
+# the day of a decision the lead's news follows from: "has been halted after the High Court granted an interdict on
+# Wednesday", "a gift …, approved by the Board of Trustees on Friday"
+_LEAD_DECIDED_BY = re.compile(r"(?:\b(?:after|following)\s+(?:[\w’'\-]+\s+){1,12}|\b(?:approved|passed|adopted|endorsed|announced|unveiled|"
+                              r"granted|rejected|agreed) by (?:[\w’'\-]+\s+){1,10})$")
 _LEAD_AHEAD = re.compile(r"\b(?:will|would|is due|are due|is expected|are expected|plans? to|planned to|is set to|are set to|"
                          r"next|to vote|scheduled|"  # "until the board reviews the report at its meeting on October 27"
                          r"(?:board|council|committee|commission|panel|trustees|assembly|cabinet) (?:reviews|meets|considers|"
@@ -5337,6 +5345,9 @@ def _lead_date(text: str, pub) -> tuple[str, int] | None:
         return None  # "Parliament will vote on the plan on Friday": a day ahead, not the news
     if m.group("day") and _BEFORE_AN_EVENT.search(first[max(0, m.start() - 40):m.start()]):
         return None  # "split ahead of Thursday's vote", "for a final vote Friday night": a day to come
+    if _LEAD_DECIDED_BY.search(first[max(0, m.start() - 90):m.start()]):
+        return None  # "will travel to Boston after the college approved the loan on Monday": the day of a decision
+        # the news follows from, not of the words said about it
     return (f"on {m.group('day')}" if m.group("day") else m.group()), at + paras[-1].end()
 
 
@@ -5392,7 +5403,7 @@ _EVENT_REF = re.compile(
 
 
 _VERB_LOW = re.compile(r"\b(?:" + R.SAY_VERBS + r"|according to|called|urged|backed|supported|opposed|rejected|"
-                       r"welcomed|criticised|criticized)\b")  # someone speaks: no scene of its own
+                       r"welcomed|criticised|criticized|endorsed|condemned|praised)\b")  # someone speaks: no scene of its own
 _TRAILING_SAID = re.compile(
     # (", its president, Dr. James Kiprop, said on Sunday": the name after the role the words ran to)
     r"[\s\"”’']*,[\s\"”’']*(?:he|she|they|it|[a-z][\w’'\-.]*(?: [a-z][\w’'\-.]*){0,3})\s*,?\s+(?:said|told|added|wrote|argued|"

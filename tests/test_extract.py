@@ -8003,3 +8003,45 @@ def test_session_42_review_mends():
     barred = "Jet skis have been barred from Lake Ard under a ban announced by Ardmore County Council in May 2024."
     assert _session_41_rows(barred, "Lifting the ban on jet skis at Lake Ard") == {("Ardmore County Council", -1, "2024-05-01")}
     assert _session_41_rows(barred, "Banning jet skis at Lake Ard") == {("Ardmore County Council", 1, "2024-05-01")}
+
+
+def test_session_42_hdate():
+    """Session 42, dates borrowed from the lead or a paragraph's opening: a lead's day that belongs to the decision
+    the news follows from ("… after the trustees approved the loan on Monday", "rules announced by the government on
+    Monday") is not the day of the words said about it, which keep the article's date; a paragraph opening on a body's
+    endorsement ("… endorsed the ban last week") is a stance, not a scene whose day the next speaker shares. A lead
+    whose own news is the day's (the trustees approved it on Monday) and a scene (owners packed the hall last week)
+    still date what follows."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\nHarbour Museum map to travel to Lisbon\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    chart = "Lending the Harbour Museum's sea chart to Lisbon"
+    quote = ("\n\n\"We fully support the loan, and the chart will travel in a sealed case,\" said Dr Ana Rocha, the "
+             "museum's director.")
+    assert rows("The Harbour Museum's oldest sea chart is going to a gallery in Lisbon after the museum's trustees "
+                "approved the loan on Monday." + quote, chart) == {("Ana Rocha", 1, "2025-06-25")}
+    assert rows("The Harbour Museum's oldest sea chart is going to a gallery in Lisbon under a loan agreement approved "
+                "by the trustees on Monday." + quote, chart) == {("Ana Rocha", 1, "2025-06-25")}
+    assert rows("All new shopping centres will have to include an accessible changing room under planning rules "
+                "announced by the state government on Monday.\n\nDisability advocate Rhiannon Pike said the rule was "
+                "\"a huge win\" and that she fully supported it.",
+                "Requiring accessible changing rooms in shopping centres") == {("Rhiannon Pike", 1, "2025-06-25")}
+    trucks = "Banning food trucks near restaurants"
+    assert rows("A ban on food trucks near restaurants is before the council.\n\nThe restaurant owners' association "
+                "endorsed the ban last week. Maria Costa, who owns a cafe on Main Street, said she backed the ban.",
+                trucks) == {("Maria Costa", 1, "2025-06-25")}
+    # a second report coordinated after a dated first one: the first report's time is its own
+    assert ("Kelso Business Forum", -1, "2025-06-25") in rows(
+        "A ban on food trucks near restaurants is before the council.\n\nMembers of the Main Street Traders' "
+        "Association voted last week to oppose the ban, and Ann Doyle said the Kelso Business Forum was also against "
+        "it.", trucks)
+    # must not change: the lead's own news on its day, and a scene's day for the speaker in it, and a fronted time
+    assert rows("A ban on food trucks near restaurants is before the council.\n\nLast week, Ann Doyle said the Kelso "
+                "Business Forum was also against it.", trucks) == {("Kelso Business Forum", -1, "2025-06-16")}
+    assert rows("The Harbour Museum's trustees on Monday approved the loan of its oldest sea chart to a gallery in "
+                "Lisbon." + quote, chart) == {("Ana Rocha", 1, "2025-06-23")}
+    assert rows("The Harbour Museum's trustees voted on Monday to lend its oldest sea chart to a gallery in Lisbon."
+                + quote, chart) == {("Ana Rocha", 1, "2025-06-23")}
+    assert rows("A ban on food trucks near restaurants is before the council.\n\nOwners packed the hall at City Hall "
+                "last week. Maria Costa, who owns a cafe on Main Street, said she backed the ban.",
+                trucks) == {("Maria Costa", 1, "2025-06-16")}
