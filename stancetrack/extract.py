@@ -2126,6 +2126,13 @@ def _names_topic(words: str, acts) -> bool:
 _WOULD_RATHER = re.compile(r"\b(?:would|'d|’d) (?:much |far )?rather (?:see |have |keep )?(?P<pref>(?!not\b)[^.;:,]{3,80}?)"
                            r"\s+than\s+(?P<alt>[^.;:,]{2,80})")
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?P<obj>[^.;,]{2,60})")
+# "I support wind farms, just not here", "… but not on our green": for the kind of thing, not in this place
+_JUST_NOT_HERE = re.compile(r"(?:,|\bjust|\bbut|\bonly)\s+(?:just\s+)?not\s+(?:here|there|in (?:my|our|this|that) (?:back ?yard|"
+                            r"street|village|town|area|neighbou?rhood|valley|district)|on (?:my|our|this|that) (?:doorstep|"
+                            r"street|green|land|site)|(?:next to|near) (?:my|our|a|the) (?:home|house|school|homes|houses))\b")
+# what a backer backed, up to a "free" thing in its first clause: "the ordinance that wrote the free-water arrangement"
+# (not the plan itself, backed on a term: 'supported it "as long as there's free parking for those who need it"')
+_FREE_OBJECT = re.compile(r"\s*(?![\"“]?(?:it|them|this|that)\b)(?:[\w\-’']+\s+){0,8}?free(?:-|\s+(?!of\b|to\b|from\b|for\b|and\b|trade\b|speech\b|vote\b)[a-z])")
 _INSTEAD_OBJECT = re.compile(r"\s*(?P<obj>[^.;,]{3,80}?)\s+instead\b(?!\s+of)")  # not "the levy instead of a ban"
 _ADJECTIVE_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|\bnewly)\s+$")  # "Canada's proposed levy"
 _PARTICIPLE_BEFORE = re.compile(r",\s*[a-z]+ing\b")
@@ -3000,6 +3007,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "argued for longer-term elected seats instead": an alternative to the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
+    if _has(content, ("not here", "not there", "not in ", "not on ", "not next to", "not near")) \
+            and (nimby := _JUST_NOT_HERE.search(content)) and (verb_pol > 0 or (signed and all(c[0] > 0 for c in signed))):
+        # "I support rail freight, just not here": for the kind of thing, against it in this place
+        verb_pol, verb_label = (-1, f"{verb_label}, {nimby.group().strip()}") if verb_pol else (verb_pol, verb_label)
+        signed = [(-1, 1, 0.6, f"for it elsewhere: {nimby.group().strip()!r}")]
     if verb_pol > 0 and "vote" in content and _NO_VOTE.match(content):
         verb_pol, verb_label = -1, f"{verb_label} a no vote"  # "has called for a no vote", "urged a 'no' vote"
     if (verb_pol > 0 and acts is not None and _has(content, ("rather than", "instead of"))
@@ -3007,6 +3019,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             and not _names_topic(content[:alt.start()], acts)):
         # "called for better recovery support rather than a ban": something else, not the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
+        signed = [c for c in signed if c[0] < 0]
+    if verb_pol > 0 and R.charges_for(acts) and (fr := _FREE_OBJECT.match(content)) \
+            and not R.TAKES_AWAY.search(fr.group()) and not (set(re.findall(r"[a-z]+", fr.group())) & R.CHARGE_WORDS):
+        # "sponsored the ordinance that made free water permanent", topic charging for the water: what is backed is
+        # what the charge ends (not "backed ending free parking", nor "the fee, with free entry for children")
+        verb_pol, verb_label = -1, f"{verb_label} it free"
         signed = [c for c in signed if c[0] < 0]
     if verb_pol and acts is not None and acts.takes_away and (kc := _CAMPAIGN_TO_KEEP.match(content)) \
             and (_KEPT_OBJECT.match(content, kc.end()) or R.names_what_goes(content[kc.end():kc.end() + 60], acts)):
@@ -4284,7 +4302,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                                 if r[1] > r[0]]  # ", after councillors voted last month …" still is)
                 if not any(next(_date_matches(masked_low, a, b), None) for a, b in date_regions):
                     continue  # undated, the plan's background: older sets left "the government wants to ban …" uncoded
-            vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else None
+            vote = _VOTE_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in ("voted", "votes") else \
+                _MOTION_ACT.match(masked_low, vb, min(s_end, vb + 80)) if p["verb"] in R.PROPOSER_VERBS else None
             if vote and vote.group("when") and not (
                     vote.group("dir") in ("against", "in favour", "in favor")
                     or vote.group("act") in _VOTE_POL or vote.group("act") in _VOTE_FOR
@@ -4301,6 +4320,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                         and acts.flip.match(masked_low, vote.start("act")):
                     vpol = 1  # "voted to scrap the limit", the topic scrapping it: for it (not "voted to delay
                     # scrapping it": the delay is the act voted)
+                if vpol < 0 and vote.group("act") in ("end", "scrap", "stop") and R.charges_for(acts) \
+                        and R.ENDS_FREE.match(masked_low, vote.end()):
+                    vpol = 1  # "voted to end free entry for tourists", the topic charging them: for it
                 vstr = 1
             vlabel = p["verb"]
             criticism_end = None  # "dismissed the union's objections as overblown": the objections are not hers
@@ -5897,6 +5919,9 @@ def _is_topic_act(act: str, acts) -> bool:
 
 
 _AIM_CLAUSE_END = re.compile(r",|\s(?:after|following|once|when|because)\s")
+# the act a proposer's motion asks for: "tabled a motion to freeze market fees", read as a vote's act (see _VOTE_ACT)
+_MOTION_ACT = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+)?(?:motion|amendment|resolution)\s+"
+                         r"(?P<when>(?!))?(?P<dir>(?!))?to\s+(?P<act>\w+)")
 _VOTE_POL = {a: -1 for a in "reject scrap block delay end abandon oppose halt drop cancel stop suspend pause "
                                   "shelve kill postpone defer overturn repeal rescind withdraw refuse deny object".split()}
 _VOTE_FOR = frozenset("approve back support endorse adopt accept proceed pass ratify introduce".split())

@@ -1234,7 +1234,7 @@ POS = _lc(
         r"success(?:ful)?|effective|worthwhile|committed to|(?<!now )on the table(?! (?:was|is|were|are|would|will|could|has|had)\b)|irreversible(?! (?:damage|harm|loss|decline|mistake|error))|"
         r"agree[sd]? with(?! each other| one another| themselves)|"
         r"all for|ready to (?:talk|negotiate|consider|work)|open to|real value|valuable|"
-        r"proven|(?:despite|in spite of|over|defying) (?:the |strong |fierce |vocal |repeated |mounting |growing )?(?:objections|opposition|criticism|concerns|protests|warnings|pressure|calls|demands)|(?:impossible|hard|difficult) to ignore|(?:cannot|can't|can not) be ignored|unavoidable|(?:who|which) (?:\w+ )?(?:introduced|sponsored|tabled|drafted|authored) the (?:legislation|bill|measure|motion|amendment)|(?:come|came|comes|coming) (?:a)?round to (?:the|this|it|backing|supporting)|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:not|n't|n’t|never) (?:be )?(?:going to |about to |planning to |prepared to |intend to |try to )?(?:stand|get) in (?:the|its|their) way|(?<!not )(?<!n't )(?:could|can|would) (?:[\"“]?(?:grudgingly|reluctantly)[\"”]? )?(?:live with and )?accept (?:it|this|that|the (?:\w+ )?(?:plan|proposal|amendment|change|changes|bill|scheme|idea|measure|rule|rules|deal|figure|ratio|levy|fee|charge|cap|limit|increase|rise)|exports?)(?: [\"“]?with (?:considerable |serious |some |grave |deep )?reservations)?|(?:make|makes|made|making) (?:a |an )?(?:real|huge|big|massive|genuine|meaningful|tangible) difference|(?:prepared|willing|ready) to accept(?: (?:higher|bigger|extra|more|some|the) (?:bills|costs|fees|charges|prices|rates|taxes))?|leaning (?:towards?|toward) (?:yes|a yes|backing|supporting|voting for)|(?<!not )(?<!never )be (?:legislated|enacted|written into law|signed into law)|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
+        r"proven|(?:despite|in spite of|over|defying) (?:the |strong |fierce |vocal |repeated |mounting |growing )?(?:objections|opposition|criticism|concerns|protests|warnings|pressure|calls|demands)|(?:impossible|hard|difficult) to ignore|(?:cannot|can't|can not) be ignored|unavoidable|(?:has|have|had|is|was|there is|there was) (?:little|no) (?:other |real )?(?:choice|alternative)(?=[.;!?\"”’])|(?:who|which) (?:\w+ )?(?:introduced|sponsored|tabled|drafted|authored) the (?:legislation|bill|measure|motion|amendment)|(?:come|came|comes|coming) (?:a)?round to (?:the|this|it|backing|supporting)|evidence (?:\w+ ){0,4}(?:is|was|are|were) (?:\w+ )?(?:overwhelming|clear|compelling)|overwhelming evidence|(?<!un)workable (?:compromise|solution|plan|deal|scheme|proposal|approach|way forward)|go ahead as planned|(?:not|n't|n’t|never) (?:be )?(?:going to |about to |planning to |prepared to |intend to |try to )?(?:stand|get) in (?:the|its|their) way|(?<!not )(?<!n't )(?:could|can|would) (?:[\"“]?(?:grudgingly|reluctantly)[\"”]? )?(?:live with and )?accept (?:it|this|that|the (?:\w+ )?(?:plan|proposal|amendment|change|changes|bill|scheme|idea|measure|rule|rules|deal|figure|ratio|levy|fee|charge|cap|limit|increase|rise)|exports?)(?: [\"“]?with (?:considerable |serious |some |grave |deep )?reservations)?|(?:make|makes|made|making) (?:a |an )?(?:real|huge|big|massive|genuine|meaningful|tangible) difference|(?:prepared|willing|ready) to accept(?: (?:higher|bigger|extra|more|some|the) (?:bills|costs|fees|charges|prices|rates|taxes))?|leaning (?:towards?|toward) (?:yes|a yes|backing|supporting|voting for)|(?<!not )(?<!never )be (?:legislated|enacted|written into law|signed into law)|(?:urged|urging|urges|told) (?:\w+ ){0,3}not to (?:back down|give in|blink|retreat)|stand(?:s|ing)? (?:\w+ )?behind|keeps? (?:people|us|everyone|communities) safe|breathe life|(?:it's|it is|it was|it’s) (?:high |about |long past )?time (?:we|to|for|that)|get (?:this|it|the deal|the job) done|(?:is|are|was|would be|will be) (?:very |really |so )?good for(?! nothing)|(?:could|can) live with|breathing room|justified|"
         r"(?<!reserve the )(?<!reserves the )(?<!reserved the )(?<!reserving the )(?<!every )right to(?! be (?:angry|upset|worried|concerned|frustrated|heard|consulted))|should go ahead|must go ahead|should (?:be approved|pass)|(?<!when )we need (?:this|it)|"
         r"ease|easing|(?<!sanctions )(?<!tax )(?<!mortgage )(?<!debt )(?<!disaster-)(?<!disaster )relief|(?<!plan is )(?<!bill is )(?<!deal is )(?<!version is )(?<!proposal is )(?<!scheme is )(?<!plan was )(?<!bill was )(?<!deal was )(?<!version was )no longer acceptable(?! to)|(?<=it is )not acceptable that|(?<=it's )not acceptable that|(?<=it was )not acceptable that|starting point|best (?:option|way|solution|approach|choice|deal|plan|hope|answer|bet|chance)|acceptable|(?:persuaded|convinced) (?:me|her|him|us|them)(?! otherwise)|won over|"
         r"how it should be done|sustainable footing|too (?:\w+ ){1,2}to ignore|"
@@ -1821,6 +1821,20 @@ _NOT_THE_TOPIC_ITSELF = re.compile(r"\b(?:opposition|objections?|amendments?|cha
                                    r"complaints?|lawsuit|petition|calls?|plans? for)\b")
 _DROPS = {"abandon", "scrap", "drop", "end", "remove", "reject", "block", "halt", "shelve", "cancel", "withdraw", "pause",
           "suspend", "delay", "postpone", "axe", "ditch", "overturn", "reverse", "kill", "stop"}
+# "a court on Monday set aside the department's policy of closing the pass": a ruling that strikes the topic down
+_STRUCK_DOWN = re.compile(r"\b(?:set aside|struck down|quashed|overturned|overruled|threw out)\s+(?P<what>[^.#\n]{0,100})")
+# "voted to end free entry for tourists", "scrapped free parking", topic charging for entry or parking: ending what is free
+# is the charge itself, so a decision for the topic (see charges_for)
+ENDS_FREE = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?free(?:[\s\-]+(?!of\b|to\b|from\b)[a-z]+)")
+CHARGE_WORDS = frozenset("charging charge charges fee fees toll tolls tolling metering billing paying pay paid pricing "
+                          "levy levies".split())
+
+
+def charges_for(acts: TopicActs | None) -> bool:
+    """Whether the topic is a charge for something (a fee, a toll, metering, billing): ending it free is the topic."""
+    return acts is not None and bool(acts.own & CHARGE_WORDS)
+
+
 DECISION_OBJECT = re.compile(r"\s*(?:the|this|that|its|their|[a-z]+(?:'s|’s))\s+(?:[a-z\-]+\s+)?"
                              r"(?:decision|vote|motion|move|ruling|u-turn|climbdown)\b")
 
@@ -1828,14 +1842,24 @@ DECISION_OBJECT = re.compile(r"\s*(?:the|this|that|its|their|[a-z]+(?:'s|’s))\
 def with_decision(acts: TopicActs | None, masked_low: str) -> TopicActs | None:
     """The topic's acts, marked when the article's lead reports a decision to drop the topic (the first decision
     there is the news; "In 2019 he voted to end it" further down is not "the decision")."""
-    if acts is None or not acts.own or acts.takes_away:
+    if acts is None or not acts.own:
         return acts
-    m = _DECIDED_TO.search(masked_low, 0, 900)
+    court = _STRUCK_DOWN.search(masked_low, 0, 900)
+    m = _DECIDED_TO.search(masked_low, 0, 900) if not acts.takes_away else None
+    if court is not None and (m is None or court.start() < m.start()):
+        # a ruling striking the topic down, whatever its act ("set aside the policy of closing the pass")
+        obj = re.split(r"\b(?:and|but|while|after|because|which|that|handing|saying|ruling)\b|,", court.group("what"))[0]
+        if names_topic(re.findall(r"[a-z\-]+", obj)[:10], acts):
+            return acts._replace(decision=-1)
+    if acts.takes_away:
+        return acts
     if m is None or m.group("act") not in _DROPS or re.search(r"\b(?:not|against|n't|never)\b", m.group("how")):
         return acts  # "decided not to scrap it", "voted against a motion to scrap it": no decision to drop it
     obj = re.split(r"\b(?:and|but|instead|while|after|because|which|that)\b|,", m.group("what"))[0]
     if _NOT_THE_TOPIC_ITSELF.search(obj):
         return acts  # "agreed to drop its opposition to the charge", "to reject amendments to it"
+    if charges_for(acts) and ENDS_FREE.match(obj):
+        return acts  # "voted to end free entry for tourists", topic charging them: the topic decided, not dropped
     words = re.findall(r"[a-z\-]+", obj)[:6]  # the direct object, not a later clause
     if names_topic(words, acts):
         return acts._replace(decision=-1)

@@ -8045,3 +8045,39 @@ def test_session_42_hdate():
     assert rows("A ban on food trucks near restaurants is before the council.\n\nOwners packed the hall at City Hall "
                 "last week. Maria Costa, who owns a cafe on Main Street, said she backed the ban.",
                 trucks) == {("Maria Costa", 1, "2025-06-16")}
+
+
+def test_session_42_hsign():
+    """Session 42, the sign of a side whose rule should have fired: a court ruling that sets the topic aside makes
+    "welcomed the ruling" a side against it; ending something free is a charging topic's own act ("voted to end free
+    parking"), and backing what is free is against it; a motion's act is read as a vote's ("tabled a motion to freeze
+    the fees", topic raising them); "I support X, just not here" is against X here; "has little choice" concedes it."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert ("Ridge Road Hauliers' Association", -1, "2025-06-23") in rows(
+        "The Northern High Court on Monday set aside the city's policy of closing Ridge Road whenever ice is "
+        "forecast.\n\nThe Ridge Road Hauliers' Association, which brought the case, welcomed the ruling.",
+        "Closing Ridge Road whenever ice is forecast")
+    got = rows("Kelby Town Council voted 6-3 last week to end free parking at the harbour.\n\nThe Kelby Traders' "
+               "Association welcomed the decision on Monday.", "Charging for parking at Kelby harbour")
+    assert {("Kelby Town Council", 1, "2025-06-16"), ("Kelby Traders' Association", 1, "2025-06-23")} <= got
+    assert rows("Councillor Jo Park said on Monday she had sponsored the bylaw that made free parking at the harbour "
+                "permanent.", "Charging for parking at Kelby harbour") == {("Jo Park", -1, "2025-06-23")}
+    assert rows("Councillor Mary Doyle on Monday tabled a motion to freeze stall fees for two years.",
+                "Raising Kelby market stall fees by 40 per cent") == {("Mary Doyle", -1, "2025-06-23")}
+    assert rows('"I support new housing, just not here," Councillor Tom Reyes said on Monday.',
+                "Building 300 homes on Kelby Green") == {("Tom Reyes", -1, "2025-06-23")}
+    assert rows("Councillor Derek Hale said on Monday that the council has little choice.",
+                "Cutting the Kelby gritting network") == {("Derek Hale", 1, "2025-06-23")}
+    # must not change: backing the plan on a free term, a motion for the topic, support with no place refused, and
+    # "no choice but to …" (what follows decides)
+    assert rows('Councillor Phil Eady said on Monday he supported it "as long as there is free parking for carers".',
+                "Charging for parking at Kelby harbour") == {("Phil Eady", 1, "2025-06-23")}
+    assert rows("Councillor Mary Doyle on Monday tabled a motion to approve the new stall fees.",
+                "Raising Kelby market stall fees by 40 per cent") == {("Mary Doyle", 1, "2025-06-23")}
+    assert rows('"I support new housing on the green," Councillor Tom Reyes said on Monday.',
+                "Building 300 homes on Kelby Green") == {("Tom Reyes", 1, "2025-06-23")}
+    assert ("Derek Hale", 1, "2025-06-23") not in rows(
+        "Councillor Derek Hale said on Monday that residents had no choice but to drive.",
+        "Cutting the Kelby gritting network")
