@@ -1129,6 +1129,8 @@ _FACT_VERBS = {"estimates", "estimated", "calculated", "calculates", "projects",
                "found", "finds", "shows", "showed", "counted", "recorded", "reported"}
 _TOLD_SOMEONE = {"told", "tells", "telling", "assured", "briefed", "informed"}  # not "warned the plan would …"
 _TOLD = _TOLD_SOMEONE | {"reminded", "warned"}
+_NAMED_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]+\.?\s+)?[{_UP}][\w’'\-]+\s+[{_UP}]")  # "Brook Lane's head, Sarah Mbeki,"
+_PLACE_BEFORE = re.compile(r"(?:,|\b(?:of|from|in|at|near)(?:\s+the)?(?:\s+[a-z]+)?)\s*$")  # "…, Co Mayo, said he"
 _PLAIN_SAY = {"said", "says", "added", "stated", "announced", "argued", "insisted", "warned", "explained", "noted",
               "wrote", "claimed", "acknowledged", "admitted", "conceded", "predicted"}
 _LEADING_DAY = re.compile(r"\s*(?:" + R.DATE_PHRASE.pattern + r")(?=\s+(?!that\b)[a-z\"“#])")  # lowercased text
@@ -4454,14 +4456,23 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                           and parsed[i - 1]["speaker"].kind != "pronoun")  # "Voters First said it supported …": itself
                          or (p["speaker"].kind == "pronoun" and p["speaker"].name in ("he", "she")
                              and parsed[i - 1]["speaker"].kind == "person"
-                             and _name_gender(parsed[i - 1]["speaker"].name) == p["speaker"].name)  # "Sarah Mbeki said she"
+                             and _name_gender(parsed[i - 1]["speaker"].name) in (p["speaker"].name, None)
+                             and (_name_gender(parsed[i - 1]["speaker"].name) == p["speaker"].name
+                                  or not (_PLACE_BEFORE.search(masked, s_start, parsed[i - 1]["sp_off"])
+                                          or _NAMED_AFTER.search(masked, parsed[i - 1]["sp_off"], parsed[i - 1]["va"]))))
+                         # "Sarah Mbeki said she", and "Dean Whitcombe said he", "Mayor Renee Gallo had told her she
+                         # opposed it" (a first name not known: the teller, not one named before; but not a place or a
+                         # body read as the speaker: "…, a mother of three from Miami, Manitoba, said she", "Brook
+                         # Lane's headteacher, Sarah Mbeki, said she")
                          or (p["speaker"].kind == "org" and p["speaker"].flag in ("definite", "possessive")
                              and parsed[i - 1]["speaker"].kind in ("person", "pronoun")  # "his company would welcome"
                              and (_OWN_BODY.fullmatch(p["speaker"].name)
                                   or (_OWN_GROUP.fullmatch(p["speaker"].name)
                                       and ((parsed[i - 1]["appos"] and _LEADS_GROUP.search(masked_low, *parsed[i - 1]["appos"]))
-                                           or _SPEAKING_FOR.match(masked, s_start))))))):  # "Speaking for X, Lee said
-                # the organisation opposed it": Lee's words, which _speaking_for gives to X
+                                           or _SPEAKING_FOR.match(masked, s_start)
+                                           or _SPOKES_FOR_LEAD.fullmatch(masked, s_start, parsed[i - 1]["sp_off"]))))))):
+                # "Speaking for X, Lee said the organisation opposed it": Lee's words, which _speaking_for gives to X;
+                # "A spokesperson for Irish Consumer Voice said the group opposed it": the group is the one spoken for
                 p["speaker"] = parsed[i - 1]["speaker"]  # "Lin told reporters that the administration now backs it"
             sp, flag = resolve(p["speaker"], min(p["sp_off"], p["va"]))
             if sp is None or sp.name in _DAY_NAMES:  # "…, who voted against, told Monday's meeting he was …": no one
@@ -4784,7 +4795,7 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
         cands, bare, unjudged = ([c for c in group if not head[0] <= c.q_start < head[1]] for group in (cands, bare, unjudged))
     cands = _nested_reports(cands, text, actor_ref, topic_words)
     cands = _unnamed_source(cands, text, masked, sentences, actor_ref, acts, para_of)
-    cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words, acts)
+    cands = _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words, acts, bare)
     cands = _past_self_in_quote(cands, text, acts)
     spoken_for: set[tuple[str, tuple[int, int]]] = set()  # a body's spokesperson whose words are its statement
     cands = _speaks_for(cands, bare, masked_low, spoken_for)
@@ -6563,9 +6574,9 @@ _UNNAMED_WORDS = ("spokes", "official", "diplomat", "source", "aide", "represent
 
 
 _PASSIVE = re.compile(
-    r"\b(?:(?:was|were|has been|have been|had been|is being|is|are|and|but)\s+(?:\w+ly\s+|also\s+|quickly\s+)?"
+    r"\b(?:(?:was|were|has been|have been|had been|is being|is|are|and|but)\s+(?:\w+ly\s+|also\s+|quickly\s+|first\s+)?"
     r"(?P<verb>defended|backed|supported|welcomed|endorsed|praised|hailed|championed|applauded|criticised|criticized|"
-    r"condemned|opposed|rejected|denounced|slammed)\s+(?P<when>(?:(?!\bby\b)[^,.;]){0,40}?\s+)?by|"
+    r"condemned|opposed|rejected|denounced|slammed|urged|demanded|requested|sought|advocated|favou?red|resisted)\s+(?P<when>(?:(?!\bby\b)[^,.;]){0,40}?\s+)?by|"
     # "The idea has the backing of the BDA employers' federation"
     r"(?:has|had|have|won|wins|enjoys|enjoyed|gained|secured)\s+(?:also\s+)?the\s+(?:\w+\s+)?"
     r"(?P<noun>backing|support|blessing|endorsement)\s+of|"
@@ -6587,7 +6598,9 @@ _PASSIVE = re.compile(
 # most sentences hold none, and are not searched.
 _PASSIVE_WORDS = ("upport", "acke", "backing", "praise", "ritic", "condemn", "ppo", "endorse", "welcomed", "hailed",
                   "championed", "applauded", "rejected", "denounced", "slammed", "blessing", "fire", "objections",
-                  "defended", "nder ", "accepting ", "following ")
+                  "defended", "nder ", "accepting ", "following ", "urged", "demanded", "requested", "sought", "advocated",
+                  "favoured", "favored", "resisted")
+_PASSIVE_ASKED = {"urged", "demanded", "requested", "sought"}  # "The closure was first urged by X": X asked for it
 _FROM_NOUN_POLARITY = {"support": 1, "praise": 1, "backing": 1, "supporters": 1, "backers": 1}
 
 
@@ -6597,6 +6610,7 @@ _FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their|its) (?:own )?(?:motion|ame
                             r"campaign|bid|candidacy)\b")
 _NOT_A_SIDE_FROM = re.compile(r"\b(?:no|little|scant|few|minimal|limited|financial|funding|economic|technical|military|"
                               r"budgetary|logistical|practical)\s+(?:\w+\s+)?$")
+_ECHOER_CUT = re.compile(r"\s+(?:and|as|after|because|at|in|on|that|who|which)\s+|[;:]|\s*,")  # (see _AGENT_CUT)
 _AGENT_CUT = re.compile(r"\s+and\s+|\s+(?:as|for|after|because|at|in|on|that)\s+|[;:]|\s*,")  # where an agent's name
 # ends ("a recommendation made by the Water Board that the reservoir be closed")
 
@@ -6684,12 +6698,29 @@ def _past_self_in_quote(cands: list["_Cand"], text: str, acts) -> list["_Cand"]:
     return out
 
 
-def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words, acts=None) -> list["_Cand"]:
-    """"The plan … was defended on Tuesday by Caroline Ashby": the agent holds the verb's stance."""
+def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para_of, topic_words, acts,
+                     bare: list | None = None) -> list["_Cand"]:
+    """"The plan … was defended on Tuesday by Caroline Ashby": the agent holds the verb's stance. "That concern is
+    shared by Georgia Water Watch": a concern is against; "That argument was echoed by X": the agent, with no side
+    of its own, goes to ``bare`` (its side is the one it echoes, see _echoes)."""
     add = []
     order_at = _OrderAt(cands)
     for s_start, s_end in sentences:
         ms = masked[s_start:s_end]
+        if bare is not None and (" shared by " in ms or " echoed by " in ms) \
+                and (e := _ECHOED_BY.search(masked_low, s_start, s_end)) is not None:
+            agent = masked[e.end():s_end]
+            cut = _ECHOER_CUT.search(agent)  # "Harlan Creek Parents for Safe Schools, a group formed in 2023"
+            sp, _ = _right_speaker(agent[:cut.start()] + "." if cut else agent)
+            if sp is not None and sp.kind != "pronoun":
+                name = actor_ref.canonical(sp.name)
+                a, b = _trim(text, s_start, s_end)
+                worry = any(w in e.group() for w in _ECHOED_WORRIES)  # "That concern is shared by X": against, whatever
+                # the side read for the one before ("That argument was echoed by X": theirs, see _echoes)
+                (add if worry else bare).append(_Cand(
+                    _Speaker(name, sp.role, "country" if name.lower() in R.COUNTRIES else sp.kind), -1 if worry else 0,
+                    0.5 if worry else 0.0, f"passive:echoed | {'the concern' if worry else 'none'}", a, b, "",
+                    (s_start, s_end), [], order=order_at(s_start), para=para_of(a)))
         if not _has(ms, (" by ", " of ", " from ", " includ")) or not _has(ms, _PASSIVE_WORDS):
             continue
         for m in _PASSIVE.finditer(masked, s_start, s_end):
@@ -6722,7 +6753,7 @@ def _passive_stances(cands, text, masked, masked_low, sentences, actor_ref, para
             verb = (m.group("verb") or "backed").lower()
             at = m.start("verb") if m.group("verb") else m.start("noun") if m.group("noun") else m.start()
             pol, strength = (_FROM_NOUN_POLARITY.get(other.lower(), -1), 1) if other else \
-                (1, 1) if m.group("plan_noun") else R.STANCE_VERBS[verb]
+                (1, 1) if m.group("plan_noun") or verb in _PASSIVE_ASKED else R.STANCE_VERBS[verb]
             if m.group("plan_noun") and R.names_what_goes(m.group("plan_noun").lower(), acts):
                 pol = -1  # "… were barred under a ban announced by the council in May", topic lifting that ban
             comma = masked.find(",", m.end(), s_end)
@@ -6783,6 +6814,7 @@ _SPEAKING_FOR = re.compile(rf"\s*(?:[Ss]peaking|[Ww]riting|[Tt]estifying|[Aa]ppe
                            rf"(?:\s+(?:[{_UP}][\w’'\-.&]*|of|for|and|on|the|de)){{0,8}}),\s*")
 
 
+_SPOKES_FOR_LEAD = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?")  # before X
 # "Lerato Phiri, speaking for the Income Justice Coalition, said": the same, after the name
 # … and "Amina Yusuf, a spokeswoman for the Kenya ICT Action Network, said": a named spokesperson is the body's voice
 # (not "Commission spokesperson Lotte Vermeer": coders kept those by name)
@@ -7881,9 +7913,15 @@ def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
     return [c for c in cands if id(c) not in drop]
 
 
-_ECHO_RX = re.compile(r"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?(?:call|calls|view|views|"
-                      r"concern|concerns|warning|warnings|criticism|position|sentiment|sentiments|message|point|argument|"
-                      r"demand|demands|support|opposition)|(?:struck|sounded) (?:a similar|the same) note)\b")
+_ECHOED_WHAT = (r"(?:call|calls|view|views|concern|concerns|warning|warnings|criticism|position|sentiment|sentiments|"
+                r"message|point|argument|arguments|demand|demands|support|opposition|fear|fears|worry|worries|objection|"
+                r"objections)")
+_ECHO_RX = re.compile(rf"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?{_ECHOED_WHAT}|"
+                      r"(?:struck|sounded) (?:a similar|the same) note)\b")
+# … told the other way round: "That concern is shared by Georgia Water Watch", "That argument was echoed by the union"
+_ECHOED_BY = re.compile(rf"\b(?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?{_ECHOED_WHAT} (?:is|are|was|"
+                        r"were|has been|have been|had been) (?:also |widely |strongly |largely )?(?:shared|echoed) by ")
+_ECHOED_WORRIES = ("concern", "warning", "criticism", "opposition", "fear", "worr", "objection")  # a side of their own: against
 # the same as the speaker before, or its opposite, as the verb itself (see R.SAY_VERBS): "The IFS has taken the
 # opposite view", "Historic England raised similar concerns"; not "She said the forum had raised similar concerns"
 _SAME_VIEW_RX = re.compile("(?:" + "|".join(map(re.escape, sorted(R.SAME_VIEW_VERBS, key=len, reverse=True))) + ")$")
@@ -7946,8 +7984,8 @@ def _echoes(cands, bare, masked, masked_low) -> list["_Cand"]:
             and not (_verb_of(c) in R.CONTRARY_SUMMARIES and _not_a_contrary_summary(c, cands + bare, masked, masked_low))
             and not (_has(masked_low[c.context[0]:c.context[1]], ("separate", "unrelated", "different", "another"))
                      and _ELSEWHERE_TOPIC.search(masked_low, c.context[0], c.context[1]))  # "on the separate question of fares"
-            and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or (_SAME_VIEW_RX.match(_verb_of(c))
-                                                                             and not _ABOUT.match(masked_low, c.q_start))
+            and (_ECHO_RX.search(masked_low, c.context[0], c.context[1]) or c.cue.startswith("passive:echoed")
+                 or (_SAME_VIEW_RX.match(_verb_of(c)) and not _ABOUT.match(masked_low, c.q_start))
                  or _REPEAT_RX.search(masked_low, c.q_start - 40, c.q_end))]
     if not echo:
         return cands

@@ -8081,3 +8081,34 @@ def test_session_42_hsign():
     assert ("Derek Hale", 1, "2025-06-23") not in rows(
         "Councillor Derek Hale said on Monday that residents had no choice but to drive.",
         "Cutting the Kelby gritting network")
+
+
+def test_session_42_hmiss():
+    """Session 42, speakers never proposed: "Deputy Mayor Ilse Brandvik had told her she opposed it" is the
+    teller's stance (her first name not known: not the one named before); "A spokesperson for X said the group
+    opposed it" is X's; "The closure was first urged last month by X" is X asking for it."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:7]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    pool = "Closing the Elm Street swimming pool"
+    assert rows("Curator Hannelore Pratt called the decision a mistake. She said Deputy Mayor Ilse Brandvik had "
+                "told her she also opposed the closure.", pool) \
+        == {("Hannelore Pratt", -1, "2025-06"), ("Ilse Brandvik", -1, "2025-06")}
+    assert rows("A spokesperson for Swimmers United said the group opposed the closure.", pool) \
+        == {("Swimmers United", -1, "2025-06")}
+    assert rows("The closure was first urged last month by Dermot Quayle, a ratepayers' campaigner.", pool) \
+        == {("Dermot Quayle", 1, "2025-05")}
+    assert rows("The closure was resisted by Councillor Dermot Quayle.", pool) == {("Dermot Quayle", -1, "2025-06")}
+    assert ("Tarn Valley Anglers", -1, "2025-06") in rows(
+        "Farmer Ruth Okoye said the pool's closure would leave children nowhere to swim, and she opposed it. That "
+        "concern is shared by Tarn Valley Anglers, a fishing club.", pool)
+    # must not change: a man's name leaves "she" to the woman named before; being urged to act is no side; "said it";
+    # a view shared by no one named takes no row
+    assert rows("Councillor Ruth Okoye said she opposed the closure. Her view is shared by many in the town.", pool) \
+        == {("Ruth Okoye", -1, "2025-06")}
+
+    assert rows("Curator Hannelore Pratt spoke on Monday. She said Deputy Mayor Tom Brandvik had told her she also "
+                "opposed the closure.", pool) == {("Hannelore Pratt", -1, "2025-06")}
+    assert not rows("Residents were urged by the council to attend the meeting on the pool.", pool)
+    assert rows("A spokesperson for Swimmers United said it opposed the closure.", pool) \
+        == {("Swimmers United", -1, "2025-06")}
