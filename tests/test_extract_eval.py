@@ -339,6 +339,14 @@ blind325    3253-3262  yes, in session 42 (new at its start)   0.750
 blind326    3263-3272  yes, in session 42 (new at its start)   0.783
 blind327    3273-3282  yes, in session 42 (new at its start)   0.894
 blind328    3283-3292  yes, in session 42 (new at its start)   0.897
+blind329    3293-3302  yes, in session 43 (new at its start)   0.778
+blind330    3303-3312  yes, in session 43 (new at its start)   0.804
+blind331    3313-3322  yes, in session 43 (new at its start)   0.856
+blind332    3323-3332  yes, in session 43 (new at its start)   0.814
+blind333    3333-3342  yes, in session 43 (new at its start)   0.822
+blind334    3343-3352  yes, in session 43 (new at its start)   0.893
+blind335    3353-3362  yes, in session 43 (new at its start)   0.821
+blind336    3363-3372  yes, in session 43 (new at its start)   0.845
 ==========  =========  =====================================  ==================
 
 blind161-168 were scored twice in session 29 (at its start and, at 12:50, after its first rules: see below), then
@@ -954,8 +962,8 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_eval_set_shape():
     files = sorted(p.name for p in EVAL.glob("*.txt"))
-    assert len(files) >= 3290 and set(GOLD["file"]) == set(files)
-    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 329)}
+    assert len(files) >= 3370 and set(GOLD["file"]) == set(files)
+    assert set(GOLD["split"]) == {"dev", "test", "holdout"} | {f"blind{n}" for n in range(2, 337)}
     assert BLIND <= set(GOLD["split"]) and len(BLIND) == 33
     assert GOLD.groupby("file")["topic"].nunique().eq(1).all()
     assert (pd.to_datetime(GOLD["date_from"]) <= pd.to_datetime(GOLD["date_to"])).all()
