@@ -2445,8 +2445,6 @@ _TO_BE_UNDONE = re.compile(r"\s*(?:it|this|that|them|(?:the|its|their|his|her|th
 _TO_BE_UNDONE_BARE = re.compile(r"\s*(?P<bare>[\w\-' ]{1,40}?) to be (?:\w+ )?(?P<undo>" + _TO_BE_UNDONE.pattern.split("(?P<undo>", 1)[1])
 _RISES = {"increase", "increasing", "increases", "rise", "rises", "raise", "raising", "hike", "doubling", "higher",
           "extension", "extending", "expansion", "expanding"}  # "called for the limit to be frozen": against these only
-# "would rather see the tower demolished than spend money on it", topic demolishing it
-_RATHER_GONE = re.compile(r"\bwould (?:much )?rather (?:see|have) (?P<what>[^,.;]{1,50}?) (?P<undo>[a-z]+(?: down| out)?) than\b")
 # … or to be ended in the topic's own way: "called for the aquarium to be closed", topic: closing it
 _TO_BE_ENDED = re.compile(r"\s*[\w\-' ]{1,40}? to be (?:\w+ly )?(?P<undo>[a-z]+(?: (?:down|out))?)\b")
 # the subject of a verdict: "the limit was …", "these rates are …"
@@ -2978,11 +2976,8 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
                 cues = list(cues) + [(1 if kept.group("neg") else -1, 1, 0.55,  # "the wharf should be saved"
                                       f"{'not ' if kept.group('neg') else ''}keeping what the topic ends: "
                                       f"{kept.group().strip()!r}")]
-            elif ((lost := R.PAST_SAVING.match(main)) is not None and (lost.group("subj") in ("it", "they")
-                                                                      or R.names_what_goes(lost.group("subj"), acts))) \
-                    or ((lost := _RATHER_GONE.search(main)) is not None
-                        and ((acts.flip is not None and acts.flip.match(lost.group("undo")))
-                             or (R.TAKES_AWAY.match(lost.group("undo")) and R.names_what_goes(lost.group("what"), acts)))):
+            elif (lost := R.PAST_SAVING.match(main)) is not None and (lost.group("subj") in ("it", "they")
+                                                                     or R.names_what_goes(lost.group("subj"), acts)):
                 cues = list(cues) + [(1, 1, 0.55, f"not keeping what the topic ends: {lost.group().strip()!r}")]
     signed = [c for c in cues if c[0]]
     if (acts is not None and not verb_pol and signed and all(c[3] == "worried" for c in signed)
@@ -6163,6 +6158,10 @@ def _one_middling_word(cue: str) -> bool:
         and not set(m.group(1).split()) & R.STANCE_CORE  # (not "the cost of removing it": a rule of the topic's act)
 
 
+# "It's a great idea", "This is a brilliant plan": a whole verdict sentence, which the ironic fragments the learned
+# model has seen ("Brilliant idea. Next we'll bill the burglary victims") are not
+_SINCERE_VERDICT = re.compile(r"(?:[Ii]t|[Tt]his|[Tt]hat)(?:'s|’s| is| was| would be| will be)\s+(?:an?\s+)?"
+                              r"(?:really |very |truly |genuinely )?\w+\s+(?:idea|plan|move|step|decision|proposal)\b")
 SECOND_OPINION = 0.7  # how sure the learned model must be to overrule a side felt from the words
 WEAK_CUE_OPINION = 0.8  # … or a quotation's one stance word of middling confidence
 
@@ -6197,7 +6196,11 @@ def _second_opinion(cands: list[_Cand], text: str, topic: str | None) -> list[_C
             sign, p, why = m.predict(text[c.q_start:c.q_end], learned.context_before(text, c.q_start), topic)
             if sign == learned.NO_STANCE and felt:
                 continue  # a tone felt in words the model reads as facts ("… percent of gross wages"): no side
-            if p >= (SECOND_OPINION if felt else WEAK_CUE_OPINION) and sign == (-1 if c.stance > 0 else 1):
+            if weak and _SINCERE_VERDICT.match(text, c.q_start, c.q_end) and _ONE_CUE.match(c.cue).group(1).lower() \
+                    in text[c.q_start:c.q_end].lower():
+                pass  # "It's a great idea": a verdict said of it in a sentence, not the bare "Great idea." of irony
+                # the model learned from
+            elif p >= (SECOND_OPINION if felt else WEAK_CUE_OPINION) and sign == (-1 if c.stance > 0 else 1):
                 was = c.cue.rsplit(" | ", 1)[-1]
                 what = f"the words' feeling ({was})" if felt else f"one stance word ({was})"
                 c = replace(c, stance=sign, confidence=round(0.1 + 0.4 * p, 2), cue=_learned_cue(c.cue, why, sign),
