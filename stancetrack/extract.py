@@ -2208,6 +2208,12 @@ _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now t
 # "used the meeting to press for the levy" (not "… to call for calm", "… for more time")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|its|this|that|it)\b(?![’']s\b)")
 _WHETHER_NEXT = re.compile(r"\s+(?:whether|if)\b")
+# a refusal to say, then the question left open: "would not say on Tuesday whether …" (withholding, see _extract_rows)
+_NOT_SAYING = frozenset({"would not say", "did not say", "declined to say", "refused to say", "could not yet say",
+                         "couldn't yet say", "declined repeatedly to say", "repeatedly declined to say",
+                         "refused repeatedly to say", *R.REFUSED_ON_A_DAY})
+_WHETHER_OPENS = re.compile(r"\s*(?:(?:on|last|this|at the) \w+,? |yesterday,? |today,? |again,? |publicly,? )?"
+                            r"(?:whether|if)\b")
 _NO_SIDE_PREDICATES = {"undecided", "reticent", "tight-lipped", "cagey", "careful"}  # "has been notably reticent"
 # "used a full council meeting last week to", "has used his column to": the occasion, then what was done there
 _USED_TO = re.compile(r"\s+(?:used|uses|has used|had used|have used)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
@@ -4381,6 +4387,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # "broadly supports the draft but has reservations about price regulation", "voted in favour but
                 # said she had reservations about parking": for it, with a worry about some part
                 res = (1, 0.55, f"for it, with misgivings: {fb.group('v')!r}")
+            if res is not None and res[0] and kind in ("say", "stance") and p["verb"] in _NOT_SAYING \
+                    and _WHETHER_OPENS.match(masked_low, vb) and not _has(masked_low[vb:c_b], (" but ", ";")):
+                res = (0, 0.6, f"withholding: {p['verb']} whether")  # "would not say on Tuesday whether a future
+                # government would go ahead with the prison": the side withheld, not the one the question names
             if kind == "say" and p["verb"] in R.DOUBT_VERBS:  # "does not believe the scheme will speed up rollout":
                 # a doubt that the plan will do what it promises is a side against it, one that it will do harm for
                 # it, one that it is realistic (or fair, or needed) against it; a doubt about anything else, or one

@@ -8112,3 +8112,42 @@ def test_session_42_hmiss():
     assert not rows("Residents were urged by the council to attend the meeting on the pool.", pool)
     assert rows("A spokesperson for Swimmers United said it opposed the closure.", pool) \
         == {("Swimmers United", -1, "2025-06")}
+
+
+def test_session_43_hneutral():
+    """Session 43, positions withheld: "no strong feelings either way", "not yet strong enough to recommend for or
+    against", "would neither bless nor bury it", "no longer objected but would not support it either", "its position
+    would depend on …", "would not say on Tuesday whether …", "had honestly not made up her mind", "had not landed on a
+    position", "would give its view once …", "no preference as to the buyer", "had no comment on the proposal": no side,
+    though the words hold "strong", "against", "not" or a side the question names."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    cams = "Installing speed cameras on Kelby high street"
+    for said in ("she had no strong feelings either way",
+                 "the evidence on speed cameras was not yet strong enough for her to recommend for or against them",
+                 'she would "neither bless nor bury" the scheme until the hearings were over',
+                 'she had "honestly not made up my mind" and wanted to hear both sides',
+                 "the council had not landed on a position and was waiting for police advice",
+                 "she would give her view once she had seen the accident figures",
+                 "she had no preference as to the supplier and had no comment on the proposal",
+                 "she would not judge whether the cameras were justified"):
+        assert rows(f"Councillor Ruth Okoye said on Monday {said}.", cams) == {("Ruth Okoye", 0, "2025-06-23")}, said
+    assert rows("Opposition spokesman Tom Reyes would not say on Monday whether a future council would go ahead "
+                "with the cameras.", cams) == {("Tom Reyes", 0, "2025-06-23")}
+    assert rows("The Kelby Cyclists' Club said on Monday it no longer objected but would not actively support the "
+                "cameras either.", cams) == {("Kelby Cyclists' Club", 0, "2025-06-23")}
+    assert rows("The Kelby Chamber of Trade said on Monday its position would depend on where the cameras went.",
+                cams) == {("Kelby Chamber of Trade", 0, "2025-06-23")}
+    assert rows("Kelby Motors on Monday declined to comment on the camera decision.", cams) \
+        == {("Kelby Motors", 0, "2025-06-23")}
+    # must not change: a side plainly taken, a refusal to say followed by a side, and others' decision with the
+    # speaker's own case for it
+    assert rows("Councillor Ruth Okoye said on Monday she had strong feelings against the cameras.", cams) \
+        == {("Ruth Okoye", -1, "2025-06-23")}
+    assert rows("Councillor Ruth Okoye said on Monday she would campaign against the cameras.", cams) \
+        == {("Ruth Okoye", -1, "2025-06-23")}
+    assert rows("Councillor Ruth Okoye said on Monday she would recommend against the cameras.", cams) \
+        == {("Ruth Okoye", -1, "2025-06-23")}
+    assert rows('"Councillors will decide at the budget meeting, and I will be making the case for the cameras '
+                'then," Councillor Tom Reyes said on Monday.', cams) == {("Tom Reyes", 1, "2025-06-23")}
