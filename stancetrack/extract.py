@@ -2131,7 +2131,8 @@ _RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?P<obj>[^.;,]{2,60})
 # "I support wind farms, just not here", "… but not on our green": for the kind of thing, not in this place
 _JUST_NOT_HERE = re.compile(r"(?:,|\bjust|\bbut|\bonly)\s+(?:just\s+)?not\s+(?:here|there|in (?:my|our|this|that) (?:back ?yard|"
                             r"street|village|town|area|neighbou?rhood|valley|district)|on (?:my|our|this|that) (?:doorstep|"
-                            r"street|green|land|site)|(?:next to|near) (?:my|our|a|the) (?:home|house|school|homes|houses))\b")
+                            r"street|green|land|site)|(?:next to|near) (?:my|our|a|the) (?:home|house|school|homes|houses)|"
+                            r"at the (?:expense|cost) of)\b")  # "I'm for a safer crossing, but not at the expense of …"
 # what a backer backed, up to a "free" thing in its first clause: "the ordinance that wrote the free-water arrangement"
 # (not the plan itself, backed on a term: 'supported it "as long as there's free parking for those who need it"')
 _FREE_OBJECT = re.compile(r"\s*(?![\"“]?(?:it|them|this|that)\b)(?:[\w\-’']+\s+){0,8}?free(?:-|\s+(?!of\b|to\b|from\b|for\b|and\b|trade\b|speech\b|vote\b)[a-z])")
@@ -2650,6 +2651,8 @@ _IT_AGAIN = re.compile(rf"\b(?:it|its|this|that|the {_PROPOSAL})")  # the plan i
 _SAID_THAT = re.compile(r"\b(?:said|says|warned|warns|cautioned|cautions|added|argued|noted|insisted|stressed|feared|fears|"
                         r"worried|worries|believes?|thinks?|doubts?) that\b")
 _ACTS_OF_APPROVAL = {"approved", "approves", "adopted", "adopts", "passed", "endorsed", "endorses", "ratified"}
+# the reason a backer gives, or a clause on what was backed: "backed a similar increase, which ultimately failed"
+_BACKED_BECAUSE = re.compile(r"\b(?:because(?: of)?|thanks to|on the grounds (?:that|of))\s|, which\s")
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 # Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
@@ -3010,11 +3013,12 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         # "argued for longer-term elected seats instead": an alternative to the topic
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
-    if _has(content, ("not here", "not there", "not in ", "not on ", "not next to", "not near")) \
+    if _has(content, ("not here", "not there", "not in ", "not on ", "not next to", "not near", "not at the")) \
             and (nimby := _JUST_NOT_HERE.search(content)) and (verb_pol > 0 or (signed and all(c[0] > 0 for c in signed))):
         # "I support rail freight, just not here": for the kind of thing, against it in this place
         verb_pol, verb_label = (-1, f"{verb_label}, {nimby.group().strip()}") if verb_pol else (verb_pol, verb_label)
-        signed = [(-1, 1, 0.6, f"for it elsewhere: {nimby.group().strip()!r}")]
+        signed = [(-1, 1, 0.6, f"for it {'at another cost' if 'of' in nimby.group() else 'elsewhere'}: "
+                               f"{nimby.group().strip()!r}")]
     if verb_pol > 0 and "vote" in content and _NO_VOTE.match(content):
         verb_pol, verb_label = -1, f"{verb_label} a no vote"  # "has called for a no vote", "urged a 'no' vote"
     if (verb_pol > 0 and acts is not None and _has(content, ("rather than", "instead of"))
@@ -3108,6 +3112,10 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         elif (verb_pol > 0 and verb_label in _BACKING and acts is not None and (but := content.rfind(" but ")) > 0
               and not _names_topic(content[but:], acts) and not _IT_AGAIN.search(_SAID_THAT.sub(" ", content[but:]))):
             pol = 1  # "backs the corridor but doubts the compensation will be paid": a doubt about something else
+        elif ((verb_pol > 0 and verb_label in _BACKING) or any(p > 0 and l in R.STANCE_CORE for p, _, _, l in signed)) \
+                and (why := _BACKED_BECAUSE.search(content)) is not None \
+                and all((content.find(l) > why.start()) == (p < 0) for p, _, _, l in signed):
+            pol = 1  # "would back this version because of its exemptions for dangerous trees": the harm is its reason
         elif (verb_pol < 0 and _MISGIVING_LABEL.search(verb_label) and (but := content.find(" but ")) >= 0
               and _BUT_OWN_VOICE.match(content, but) and (after := [c for c in _cues_in(content[but:], False) if c[0]]) and all(c[0] > 0 for c in after)):
             pol = 1  # "had reservations about the cost but would vote for the scheme": the misgiving, then the vote

@@ -1480,12 +1480,14 @@ class TopicActs(NamedTuple):
     restricts: bool = False  # the topic limits something ("40-person cap on cellar door groups", "a rental freeze")
     banned: frozenset = frozenset()  # what a ban topic bans: "drip pricing" in "Ban on drip pricing"
     doing: frozenset = frozenset()  # the topic's own acts: "replacing" in "Demolishing and replacing the pier"
+    gone: frozenset = frozenset()  # the topic's words for what it ends: "lindenstra" in "Closing Lindenstraße in
+    # Hohenfeld to cars during the school run" (not "school"); empty when not found: then any of its words
 
 
 _TAKES_AWAY = re.compile(r"\b(?:scrap\w*|clos(?:e(?! (?:relatives?|friends?|family|families|ties|contacts?|allies|"
-                         r"associates?|range)\b)|es|ed|ing|ure)|shut\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|"
+                         r"associates?|range)\b)|es|ed|ing|ure)|shut(?!tle)\w*|ending|end(?!-)|abolish\w*|abolition|repeal\w*|"
                          r"lift(?:ed|ing)|lifts? (?:the|a|an|its|their|this)|relax(?:es|ing)|relaxation of|"
-                         r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop\w*|"
+                         r"downgrad\w*|withdraw\w*|cancel\w*|(?<!bus )(?<!tram )(?<!train )(?<!truck )(?<!rest )(?<!pit )(?<!at )stop(?!-|bank)\w*|"
                          r"remov\w*|demoli\w*|dropp(?:ed|ing)|axing|phas\w+[ -]out)\b")  # not the noun: "facial recognition at tram stops"
 TAKES_AWAY = _TAKES_AWAY  # for extract: the words of ending, closing or scrapping
 _MEASURE_HEAD = re.compile(r"\s+(?:rules?|bills?|schemes?|programmes?|programs?|orders?|requirements?|grants?|"
@@ -1539,7 +1541,10 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
     # the replacement", topic demolishing and replacing the pier), nor another of its kind ("two other churches")
     if "other" in words or "another" in words:
         return False
-    named = names_topic(words, acts._replace(own=acts.own - acts.doing) if acts.doing else acts)
+    if _LESS_OF.match(obj):
+        return False  # "supported having fewer bins", topic removing bins: the ending itself, not what it ends
+    named = names_topic(words, acts._replace(own=acts.gone) if acts.gone
+                        else acts._replace(own=acts.own - acts.doing) if acts.doing else acts)
     if acts.own & _BAN_NOUNS:  # a ban the topic lifts is what goes, not what it banned ("approved two GM maize
         named = named and bool(set(words) & acts.own & _BAN_NOUNS)  # events", topic lifting the maize import ban)
     return (named and not _TAKES_AWAY.search(head) and not (acts.flip and acts.flip.search(head))
@@ -1547,6 +1552,7 @@ def names_what_goes(obj: str, acts: TopicActs | None) -> bool:
 
 
 _BAN_NOUNS = frozenset({"ban", "bans", "prohibition", "moratorium"})
+_LESS_OF = re.compile(r"\s*(?:(?:having|seeing|getting)\s+)?(?:fewer|less|no more)\b")
 _USE_OF = re.compile(r"^\s*(?:the |its |their |his |her )?(?:continued |further )?(?:use|sale|sales|playing|running)\s+of\s+")
 _CLAUSE_CUT = re.compile(r"\b(?:because|as|since|which|that|when|after|while|but|and|who)\b|[,;.:]")
 _TO_BE_BANNED = re.compile(r"\bto be (?:\w+ )?(?:banned|outlawed|prohibited|barred|phased out|removed|scrapped|ended|"
@@ -1582,20 +1588,51 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     own = frozenset(w for w in words if (len(w) > 3 or w in undone) and w not in STANCE_CORE
                     and (w not in _ACTS_FLIP or w in undone))
     # (not a measure named by what it ends: "Forestry slash removal rule", "Petty offences repeal bill")
-    # (nor an ending the topic puts off: "Delaying the coal plant closure to 2030" keeps the plant going)
-    takes_away = any(not _MEASURE_HEAD.match(low, m.end()) and not _PUTS_OFF.search(low, 0, m.start())
-                     for m in _TAKES_AWAY.finditer(low))
+    # (nor an ending the topic puts off or widens: "Delaying the coal plant closure to 2030" keeps the plant going)
+    # (nor an ending that is only the purpose of another act the topic leads with: "Introducing a levy to fund graffiti
+    # removal", "Requiring permits to remove large trees"; but "Automating the lighthouse and withdrawing its keepers")
+    lead = _OTHER_LEAD.match(low)
+    ends = [m for m in _TAKES_AWAY.finditer(low) if not _MEASURE_HEAD.match(low, m.end())
+            and not _PUTS_OFF.search(low, 0, m.start())]
+    if lead and not any(m.start() == lead.start(1) for m in ends):
+        ends = [m for m in ends if low.endswith(" and ", 0, m.start())]
+    takes_away = bool(ends)
     if not flip and not own and not takes_away:
         return None
     restricts = bool(_RESTRICTS.search(low)) and not undone and not takes_away and not _LOOSENS.search(low)
     bm = _BANNED.search(low) if not undone and not takes_away else None
     banned = frozenset(w for w in bm.group("what").split() if len(w) > 3 and w in own) if bm else frozenset()
     doing = frozenset(re.findall(r"(?:^|\b(?:and|or)\s+)([a-z\-]+ing)\b", low.strip())) & own
+    gone = frozenset(w for m in ends for w in re.findall(r"[a-z\-]+", _what_ends(low, m)) if w in own) - doing
     return TopicActs(re.compile(flip) if flip else None, own, takes_away, restricts=restricts, banned=banned,
-                     doing=doing)
+                     doing=doing, gone=gone)
 
 
-_PUTS_OFF = re.compile(r"\b(?:delay\w*|postpon\w*|paus(?:e|es|ing)|revers\w*)\b")
+# a topic led by an act that ends nothing: "Introducing a levy …", "Requiring permits …" (not "Plan to close …")
+_OTHER_LEAD = re.compile(r"\s*([a-z\-]+ing)\b")
+# where the words for what a topic ends stop: "Closing Lindenstraße | in Hohenfeld to cars", "Removal of the dam | on
+# the river", "Removing litter bins | from the town centre" ("of" goes on: "Closure of the unit")
+_GONE_STOP = re.compile(r"\s(?:in|at|to|from|(?<!funding )(?<!subsidy )(?<!subsidies )(?<!grants )(?<!support )for|during|along|on|by|"
+                        r"after|before|with|outside|across|within|near|until|over|under|between|because|as|or|while|"
+                        r"when|whenever|and(?= [a-z]+ing\b(?!-)))\s|[,;:]")  # ("funding for the night bus" goes on)
+_GONE_HEAD = re.compile(r"(?:^|\s(?:of|for|to|in|at|on)\s)(?P<np>(?:(?!\s(?:of|for|to|in|at|on)\s)[^,;:])*)$")
+
+
+def _what_ends(low: str, m: re.Match) -> str:
+    """The topic's words for what its ending word ``m`` ends: the object after a verb ("closing X"), and before a
+    noun also the words in front of it ("Eastbrook library closure", "Cash bail abolition")."""
+    after = low[m.end():]
+    stop = _GONE_STOP.search(after)
+    obj = after[:stop.start()] if stop else after
+    if re.match(r"\s*of\s", obj) or not re.search(r"ing$|^(?:close|end|scrap|abolish|remove|stop|lift)$",
+                                                  m.group().split()[0]):  # a noun: "closure", "abolition", "phase-out"
+        head = _GONE_HEAD.search(low, 0, m.start())  # the noun's own words: "early closure", "mount corrie coal plant"
+        obj = (head.group("np") if head else "") + " " + obj
+    return obj
+
+
+_PUTS_OFF = re.compile(r"\b(?:delay\w*|postpon\w*|paus(?:e|es|ing)|revers\w*|expan\w*)\b")  # (nor one it widens:
+# "expansion of wildfire power shutoffs")
 # a topic that limits something (not one that lifts, ends or loosens a limit: "Lifting the ban", "Raising the cap")
 _LOOSENS = re.compile(r"\b(?:rais\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|increas\w*|doubl\w*|widen\w*|higher)\b")
 _RESTRICTS = re.compile(r"\b(?:bans?|prohibition|moratorium|freeze|caps?|limits?|curfews?|restrictions?|closing time|"

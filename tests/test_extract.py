@@ -8151,3 +8151,38 @@ def test_session_43_hneutral():
         == {("Ruth Okoye", -1, "2025-06-23")}
     assert rows('"Councillors will decide at the budget meeting, and I will be making the case for the cameras '
                 'then," Councillor Tom Reyes said on Monday.', cams) == {("Tom Reyes", 1, "2025-06-23")}
+
+
+def test_session_43_hsign():
+    """Session 43, wrong signs: what a topic ends is only its object ("Closing Mill Lane to cars during the school
+    run" ends no school street), not an ending that is only the purpose of another act ("a levy to fund litter
+    removal"); "fewer bins" is less of what goes; "but not at the expense of …" sets a price the topic asks; and a
+    backer's reason ("because of its exemptions for dangerous trees") names a harm, not an objection."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert rows("The Dunmore Traders' Guild backed the levy on Monday.",
+                "Introducing a levy to fund weekly litter removal in Dunmore") \
+        == {("Dunmore Traders' Guild", 1, "2025-06-23")}
+    assert rows("Safe Routes Dunmore on Monday called for school streets outside four more schools.",
+                "Closing Mill Lane in Dunmore to cars during the school run") \
+        == {("Safe Routes Dunmore", 1, "2025-06-23")}
+    assert rows("Beach Clean Dunmore said on Monday it supported having fewer bins on the promenade.",
+                "Removing litter bins from Dunmore promenade") == {("Beach Clean Dunmore", 1, "2025-06-23")}
+    assert rows('"I want a safer junction, but not at the expense of every parking space on the street," '
+                "shopkeeper Aoife Rourke said on Monday.",
+                "Removing parking and building a roundabout at the Main Street junction") \
+        == {("Aoife Rourke", -1, "2025-06-23")}
+    assert rows("Councillor Ben Adeyemi said on Monday he would back the bylaw because of its exemptions for "
+                "diseased and dangerous trees.", "Requiring permits to cut down large trees in Dunmore") \
+        == {("Ben Adeyemi", 1, "2025-06-23")}
+    # must not change: backing what a closure ends is still against it, keeping the bins still against removing them,
+    # and a plain objection still an objection
+    assert rows("Mill Lane Residents backed Mill Lane staying open on Monday.",
+                "Closing Mill Lane in Dunmore to cars during the school run") \
+        == {("Mill Lane Residents", -1, "2025-06-23")}
+    assert rows("Beach Clean Dunmore said on Monday the council should keep the bins on the promenade.",
+                "Removing litter bins from Dunmore promenade") == {("Beach Clean Dunmore", -1, "2025-06-23")}
+    assert rows("The Dunmore Traders' Guild opposed the levy on Monday.",
+                "Introducing a levy to fund weekly litter removal in Dunmore") \
+        == {("Dunmore Traders' Guild", -1, "2025-06-23")}
