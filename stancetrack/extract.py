@@ -2206,6 +2206,9 @@ _BEFORE_DECIDING = re.compile(r"\bbefore (?:deciding|taking|forming|making up|re
 _AS_ASIDE = re.compile(r",\s+(?:as|then)\b[^,#]{2,90},\s+[^,#]*")  # "who, as finance minister in 2019, rejected …"
 _NOW_OPENING = re.compile(r"[\"“]?\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b(?![,’'])")
 _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
+# an attribution in the present of now: "He now says the company has failed", "she now argues"
+_NOW_SAYS = re.compile(r"\bnow\s+(?:says|argues|insists|believes|thinks|accepts|admits|concedes|maintains|contends|"
+                       r"backs|supports|opposes|favou?rs|wants)\b")
 # "used the meeting to press for the levy" (not "… to call for calm", "… for more time")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|its|this|that|it)\b(?![’']s\b)")
 _WHETHER_NEXT = re.compile(r"\s+(?:whether|if)\b")
@@ -3334,6 +3337,8 @@ _AND_WILL_BEFORE = re.compile(r"(?:\band|\bbut|,)\s+(?:it\s+|they\s+|he\s+|she\s
 
 
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+|on\s+|from\s+)?$")
+# "will charge a tax on every cup from January": when a measure to come begins
+_FROM_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to)\s+(?:[\w\-’'€£$%,.]+\s+){0,20}from\s+$")
 
 
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
@@ -3369,6 +3374,9 @@ def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], ancho
                 continue  # "would be delivered by the end of June": a deadline, not when it was said
             if _STARTING_BEFORE.search(masked_low, max(0, m.start() - 16), m.start()):
                 continue  # "will be eligible for a voucher starting this fall": when the measure begins
+            if masked_low.endswith("from ", 0, m.start()) \
+                    and _FROM_AHEAD_BEFORE.search(masked_low, max(0, m.start() - 140), m.start()):
+                continue  # "will charge 50 cents on every cup from January": when the measure begins
             if (m.end() < anchor and _RELATIVE_BEFORE.search(masked_low, max(0, m.start() - 40), m.start())
                     and "," in masked_low[m.end():anchor].lstrip(" ,")):
                 continue  # "the baker who last month warned …, said he now supported it": the clause's time (not
@@ -4896,7 +4904,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
     # "Tom Hadley, who once backed the measure": no day of the news for an earlier stance
     earlier = [any(_EARLIER in f for f in c.flags) for c, _ in rows]
     # "He now opposes it": the time of the article, not a day borrowed from the lead or a scene
-    now = [masked_low.find("now", c.q_start, c.q_end) >= 0 and _NOW_WORD.search(masked_low, c.q_start, c.q_end) is not None
+    # (or before them, in the attribution: "He now says the pylons should not go ahead"; not "who now chairs …")
+    now = [masked_low.find("now", min(c.q_start, c.context[0]), c.q_end) >= 0
+           and (_NOW_WORD.search(masked_low, c.q_start, c.q_end) is not None
+                or _NOW_SAYS.search(masked_low, min(c.q_start, c.context[0]), c.q_start) is not None)
            for c, _ in rows]  # find first: "now" is in few quotations
     if not all(texts):  # "she opposes the release, she told the Keys Herald on Tuesday": the day follows
         texts = [t or _trailing_day(masked_low, c) for t, (c, _) in zip(texts, rows)]
@@ -5350,8 +5361,12 @@ _LEAD_SAID = re.compile(r"\b(?:said|says|warned|told|announced|stated|insisted|a
                         r"opposed|rejected|endorsed|welcomed|criticised|criticized|condemned|praised)\b(?:\s+\w+){0,4}\s*$")
 # the day of a decision the lead's news follows from: "has been halted after the High Court granted an interdict on
 # Wednesday", "a gift …, approved by the Board of Trustees on Friday"
-_LEAD_DECIDED_BY = re.compile(r"(?:\b(?:after|following)\s+(?:[\w’'\-]+\s+){1,12}|\b(?:approved|passed|adopted|endorsed|announced|unveiled|"
-                              r"granted|rejected|agreed) by (?:[\w’'\-]+\s+){1,10})$")
+_LEAD_DECIDED_BY = re.compile(r"(?:\b(?:after|following)\s+(?:[\w’'\-]+\s+){1,16}|"
+                              # "under a proposal in the council's draft plan, released on Monday": a document's day
+                              r",\s+(?:released|published|unveiled|announced|tabled|issued)\s+|"
+                              r"\b(?:approved|passed|adopted|endorsed|announced|unveiled|"
+                              r"granted|rejected|agreed|backed|supported|proposed|tabled|submitted|filed|published|issued|released|"
+                              r"drawn up|put forward) by (?:[\w’'\-]+\s+){1,10})$")
 _LEAD_AHEAD = re.compile(r"\b(?:will|would|is due|are due|is expected|are expected|plans? to|planned to|is set to|are set to|"
                          r"next|to vote|scheduled|"  # "until the board reviews the report at its meeting on October 27"
                          r"(?:board|council|committee|commission|panel|trustees|assembly|cabinet) (?:reviews|meets|considers|"
@@ -5449,7 +5464,10 @@ _EVENT_REF = re.compile(
 
 
 _VERB_LOW = re.compile(r"\b(?:" + R.SAY_VERBS + r"|according to|called|urged|backed|supported|opposed|rejected|"
-                       r"welcomed|criticised|criticized|endorsed|condemned|praised)\b")  # someone speaks: no scene of its own
+                       r"welcomed|criticised|criticized|endorsed|condemned|praised|"
+                       # "The students' association voted on Wednesday night to oppose the fee.": a body's side
+                       r"voted (?:[\w\-]+ ){0,5}?(?:to (?:oppose|support|back|reject|endorse|object|fight)|against|"
+                       r"in fav(?:ou)?r))\b")  # someone speaks: no scene of its own
 _TRAILING_SAID = re.compile(
     # (", its president, Dr. James Kiprop, said on Sunday": the name after the role the words ran to)
     r"[\s\"”’']*,[\s\"”’']*(?:he|she|they|it|[a-z][\w’'\-.]*(?: [a-z][\w’'\-.]*){0,3})\s*,?\s+(?:said|told|added|wrote|argued|"

@@ -8186,3 +8186,42 @@ def test_session_43_hsign():
     assert rows("The Dunmore Traders' Guild opposed the levy on Monday.",
                 "Introducing a levy to fund weekly litter removal in Dunmore") \
         == {("Dunmore Traders' Guild", -1, "2025-06-23")}
+
+
+def test_session_43_hdate():
+    """Session 43, days that were not the statement's: a lead's day that belongs to a document or to proposals
+    backed by someone else ("under proposals backed by the cabinet on Monday", "in the draft budget, released on
+    Monday") is not given to the words said about them; a paragraph opening on a body's vote to oppose or support is
+    that body's side, not a scene its spokesperson shares; "She now says" is the article's time; and "will charge …
+    from January" is when a measure begins, not when it was decided. A lead whose own news is the day's, a scene
+    (students packed a meeting) and a day after the verb still date the words."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\nKelby news\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    bags = "Charging 20p for plastic bags in Kelby"
+    fee = "Charging students a $40 clean-up fee"
+    assert rows("People who dump rubbish in Kelby could be fined £800 under proposals backed by the council's cabinet "
+                "on Monday.\n\nCouncillor Owen Pryce, the cabinet member for the environment, said the bigger fine "
+                "would \"finally make dumpers think twice\".",
+                "Raising Kelby's fly-tipping fine to £800") == {("Owen Pryce", 1, "2025-06-25")}
+    assert rows("Kelby's libraries would close on Saturdays under a cost-saving proposal in the council's draft "
+                "budget, released on Monday.\n\nDeputy leader Carys Hume said she supported the change because every "
+                "department had to find savings.", "Closing Kelby libraries on Saturdays") == {("Carys Hume", 1, "2025-06-25")}
+    assert rows("Kelby will charge 20 pence for every plastic bag from January, after Kelby Town Council approved the "
+                "charge by 12 votes to 5 on Monday.", bags) == {("Kelby Town Council", 1, "2025-06-23")}
+    assert ("Sam Okoro", -1, "2025-06-25") in rows(
+        "Students in Kelby would pay a $40 clean-up fee under a plan put to the college.\n\nThe Kelby Students' "
+        "Union voted on Monday night to oppose the fee. Its president, Sam Okoro, said the fee was unfair.", fee)
+    got = rows("A line of pylons across Kelby Vale is before the planning inspectors.\n\nKelby Town Council voted on "
+               "Monday to lodge an objection. Its leader, Councillor Ann Lowe, backed the overhead route in 2022. She "
+               "now says the pylons should not go ahead.", "Building pylons across Kelby Vale")
+    assert {("Ann Lowe", 1, "2022-01-01"), ("Ann Lowe", -1, "2025-06-25")} <= got
+    # must not change: the lead's own news on its day, a scene's day for the speaker in it, a day after the verb
+    assert ("Owen Pryce", 1, "2025-06-23") in rows(
+        "Kelby Town Council on Monday approved a 20 pence charge for every plastic bag.\n\n\"It is the right thing to "
+        "do,\" said Councillor Owen Pryce, who proposed the charge.", bags)
+    assert rows("Students in Kelby would pay a $40 clean-up fee under a plan put to the college.\n\nStudents packed a "
+                "meeting in the college hall on Monday night. Sam Okoro, a second-year student, said the fee was "
+                "unfair.", fee) == {("Sam Okoro", -1, "2025-06-23")}
+    assert rows("Kelby will charge 20 pence for every plastic bag, Councillor Owen Pryce said from the council chamber "
+                "on Monday, calling it overdue.", bags) == {("Owen Pryce", 1, "2025-06-23")}
