@@ -2398,7 +2398,11 @@ _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|
                                r"accusations?|allegations?|suggestions?|charges?|characteri[sz]ation|arguments?)|"
                                # "the union's objections": a possessive only before words that are criticism themselves
                                r"(?:[\w’'\-]+\s+)?(?:criticisms?|concerns?|fears?|complaints?|objections?|challenges?|attacks?|"
-                               r"warnings?|critics|criticism))\b")
+                               r"warnings?|critics|criticism))\b|"
+                               # "rejected a challenge brought by shop owners", "dismissed a developer's appeal against
+                               # the designation": a challenge to the measure turned away (a ruling for it)
+                               r"\s+(?:a|an)\s+(?:[\w’'\-]+\s+){0,2}?(?:challenge|appeal|lawsuit)"
+                               r"(?=\s+(?:brought|lodged|filed|by|from|against|to)\b)")
 # "has rejected calls to delay the end of live exports", "dismissed demands from farmers for a pause": for it
 _CALLS_TO_UNDO = re.compile(r"\s+(?:(?:the|these|those|renewed|growing|fresh|repeated|opposition)\s+)?(?:calls?|demands?|"
                             r"pressure|pleas?|appeals?|requests?)\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:to|for)\s+"
@@ -4363,7 +4367,10 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 vpol, vstr, vlabel = 1, 1, f"{p['verb']} the criticism"
                 crit = _CRITICISM_OBJECT.match(masked_low, vb) or _ITS_CRITICS.match(masked_low, vb)
                 criticism_end = crit.end() if crit else None
-                if crit and _CLAIM_CLAUSE.match(masked_low, crit.end()):  # "the claims that it was dangerous": what
+                if crit and crit.group().lstrip().startswith(("a ", "an ")):  # "dismissed a developer's appeal against
+                    criticism_end = min(_clause_end(masked_low, crit.end()), c_b)  # the designation": the appeal's
+                    # object is theirs
+                elif crit and _CLAIM_CLAUSE.match(masked_low, crit.end()):  # "the claims that it was dangerous": what
                     criticism_end = min(_clause_end(masked_low, crit.end()), c_b)  # they claim is theirs; rejecting
                     claimed = _stance(text[crit.end():criticism_end], acts=acts)  # it takes the other side ("rejected
                     if claimed is not None and claimed[0]:  # claims that it would cut costs")
@@ -6626,11 +6633,14 @@ _PASSIVE = re.compile(
     r"(?P<group_noun>[Ss]upporters|[Bb]ackers|[Oo]pponents|[Cc]ritics)\s+(?:of\s+[\w\-’' ]{1,40}?\s+)?"
     r"(?:include|included|including)|"
     # the body whose act the measure is: "would close under budget proposals drawn up by the council", "under a ban
-    # announced by the Queensland Government on Friday", "accepting a recommendation made in December by X"
-    r"\b(?:[Uu]nder|accepting|following)\s+(?:(?:a|an|the|its|their|new|draft|budget|formal)\s+){0,3}"
-    r"(?P<plan_noun>plans?|proposals?|ban|scheme|order|recommendation|policy|bill|strategy)\s+"
+    # announced by the Queensland Government on Friday", "accepting a recommendation made in December by X", "under
+    # cost-cutting plans published by X", "under a byelaw proposed by X", "under proposals backed by X on Tuesday"
+    r"\b(?:[Uu]nder|accepting|following)\s+(?:(?:a|an|the|its|their|new|draft|budget|formal|[a-z]+-[a-z]+)\s+){0,3}"
+    r"(?P<plan_noun>plans?|proposals?|ban|scheme|order|recommendation|policy|bill|strategy|bye?-?laws?|amendments?|"
+    r"regulations?)\s+"
     r"(?:(?P<plan_verb>announced|drawn up|published|unveiled|issued|put forward|tabled|approved|adopted|proposed|"
-    r"made|set out|put out to consultation|released|lodged)\s+(?P<plan_when>(?:(?!\bby\b)[^,.;]){0,40}?\s+)?by|from))"
+    r"made|set out|put out to consultation|released|lodged|backed|recommended|prepared|agreed)\s+"
+    r"(?P<plan_when>(?:(?!\bby\b)[^,.;]){0,40}?\s+)?by|from|by))"
     r"\s+(?=(?:the\s+)?[A-Z])"
 )
 # Every _PASSIVE match holds one of these (its verbs and nouns, by a part they share; the pattern is case-sensitive):

@@ -8225,3 +8225,31 @@ def test_session_43_hdate():
                 "unfair.", fee) == {("Sam Okoro", -1, "2025-06-23")}
     assert rows("Kelby will charge 20 pence for every plastic bag, Councillor Owen Pryce said from the council chamber "
                 "on Monday, calling it overdue.", bags) == {("Owen Pryce", 1, "2025-06-23")}
+
+
+def test_session_43_hbody():
+    """Session 43, the body whose act the measure is: "under cost-cutting plans published by X on Monday", "under
+    proposals backed by X's cabinet on Tuesday" (a hyphenated qualifier, "backed", a byelaw) are X's plan; a court
+    that "rejected a challenge brought by shop owners" or "dismissed a developer's appeal against" a decision rules
+    for the measure."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    routes = "Withdrawing the Kelby late-night ferry"
+    assert ("Kelby Borough Council", 1, "2025-06-23") in rows(
+        "The late-night ferry across the Kelby estuary would be withdrawn from September under cost-saving plans "
+        "published by Kelby Borough Council on Monday.", routes)
+    assert ("Harrowdale District Council", 1, "2025-06-24") in rows(
+        "Dog walkers in Harrowdale could be fined £200 for leaving mess on pavements under a byelaw backed by "
+        "Harrowdale District Council on Tuesday.", "Fining Harrowdale dog owners £200 for fouling")
+    kiosks = "Banning late alcohol sales at Neustadt kiosks"
+    assert ("Neustadt Administrative Court", 1, "2025-06-23") in rows(
+        "Kiosks in Neustadt must stop selling alcohol at 10pm after the Neustadt Administrative Court on Monday "
+        "rejected a challenge brought by three shop owners.", kiosks)
+    # must not change: an undated plan in the lead is the story's background, not its owner's dated act; rejecting
+    # the measure itself, or calls to scrap it, keeps its own side
+    assert not any(a == "Kelby Borough Council" for a, _, _ in rows(
+        "The late-night ferry across the Kelby estuary would be withdrawn under plans published by Kelby Borough "
+        "Council.", routes))
+    assert ("Neustadt Administrative Court", -1, "2025-06-23") in rows(
+        "The Neustadt Administrative Court on Monday rejected the ban on late alcohol sales at kiosks.", kiosks)
