@@ -4313,8 +4313,9 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 continue  # "has campaigned for years": how long, not what for
             if kind == "stance" and (p["verb"] in ("called", "calls", "described", "describes", "voted", "votes",
                                                    "branded", "brands", "labelled", "labeled")
-                                     or p["verb"].startswith("cast")):
-                vpol = 0
+                                     or p["verb"].startswith("cast") and not p["verb"].endswith(("dissenting vote",
+                                                                                                "dissenting votes"))):
+                vpol = 0  # ("cast the lone dissenting vote": against, in itself)
             if p["verb"] in R.AIM_VERBS:  # "Marrick City Council wants to cull up to 400 ibis", topic culling them
                 if p["speaker"].kind != "org":
                     continue

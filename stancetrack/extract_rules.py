@@ -156,6 +156,9 @@ SAY_VERBS = (
     "made clear|made it clear|makes clear|makes it clear|has made clear|has made it clear|"
     # "sent a letter to council members last week urging them to reject it" (dated and read as "wrote to")
     "sent a letter|sent letters|has sent a letter|sent a submission|"
+    # "issued a statement on Saturday calling the proposal 'reckless'": the statement's words give the side
+    + "".join(f"{aux}{verb} {det} statement|" for aux in ("", "has ", "have ", "had ")
+              for verb in ("issued", "released", "put out", "published") for det in ("a", "a joint", "a short"))
     # "has lodged a submission opposing any council contribution", "sent commissioners a letter supporting the ordinance"
     + "".join(f"{aux}{verb} a submission|" for aux in ("", "has ", "have ", "had ") for verb in ("lodged", "filed", "made"))
     + "".join(f"sent {whom} a letter|" for whom in ("commissioners", "councillors", "councilors", "council members",
@@ -171,6 +174,10 @@ SAY_VERBS = (
                         "Parliament", "Senate", "Court", "Dáil", "Bundestag", "Knesset", "Lok Sabha"))
     # the petition's words give the side: "delivered a petition with 3,000 signatures supporting the lanes"
     + "delivered a petition|handed in a petition|submitted a petition|presented a petition|has delivered a petition|"
+    # … and so do those of one started: "launched a petition last week calling for the bus to be saved"
+    + "".join(f"{aux}{verb} {det} petition|" for aux in ("", "has ", "have ", "had ")
+              for verb in ("launched", "started", "organised", "organized", "set up", "circulated")
+              for det in ("a", "an online"))
     + "|".join(sorted(SAME_VIEW_VERBS))
     # "had already made its feelings plain in a letter sent … last week, warning that …"
     + "|" + "|".join(sorted({f"{aux}made {p} {w} {how}" for aux in ("", "has ", "had ", "have ", "had already ", "has already ")
@@ -420,7 +427,9 @@ STANCE_VERBS.update({k: v for k, v in {
        for adv in ("firmly", "squarely", "solidly", "staunchly", "resolutely", "four-square")
        for side, pol in (("against", -1), ("behind", 1))},
     # "The union's Queensland branch is backing the depot, with conditions"
-    **{f"{aux} {v}": (pol, 1) for aux in ("is", "are", "is now", "are now", "is also", "are also")
+    # … and as reported, a tense back: "She said the drivers' union was backing the plan too"
+    **{f"{aux} {v}": (pol, 1) for aux in ("is", "are", "is now", "are now", "is also", "are also", "was", "were",
+                                          "was now", "were now", "was also", "were also")
        for v, pol in (("backing", 1), ("opposing", -1))},  # not "is supporting members who …"
     "favoured": (1, 1), "favored": (1, 1), "favours": (1, 1), "favors": (1, 1),  # "Denmark favoured the deal"
     "organised against": (-1, 1), "organized against": (-1, 1), "have organised against": (-1, 1),
@@ -615,6 +624,12 @@ STANCE_VERBS.update({k: v for k, v in {**MOTION_ACTS, **SIGNATURE_ACTS, **RESOLV
 STANCE_VERBS.update({f"{aux}cast {det} {adj}vote {side}": (pol, 1) for aux in ("", "has ", "had ")
                      for det in ("a", "the", "her", "his", "their") for adj in ("", "only ", "lone ", "deciding ", "casting ")
                      for side, pol in (("against", -1), ("for", 1), ("in favour of", 1), ("in favor of", 1))})
+# "cast the committee's lone dissenting vote on Thursday", "cast the dissenting votes": a vote against, in itself
+STANCE_VERBS.update({f"{aux}cast {det}{adj}dissenting {vote}": (-1, 1) for aux in ("", "has ", "had ")
+                     for det in ("a ", "the ", "her ", "his ", "their ", "the committee's ", "the council's ",
+                                 "the board's ", "the committee’s ", "the council’s ", "the board’s ")
+                     for adj in ("", "only ", "lone ", "sole ") for vote in ("vote", "votes")
+                     if f"{aux}cast {det}{adj}dissenting {vote}" not in STANCE_VERBS})
 STANCE_VERBS.update({f"{v} {adv}{side}": (pol, 1) for v in ("presses", "pushes", "lobbies", "campaigns", "fights", "argues")
                      for adv in ("hard ", "vigorously ", "tirelessly ", "relentlessly ", "loudly ", "strongly ")
                      for side, pol in (("for", 1), ("against", -1)) if f"{v} {adv}{side}" not in STANCE_VERBS})

@@ -8253,3 +8253,28 @@ def test_session_43_hbody():
         "Council.", routes))
     assert ("Neustadt Administrative Court", -1, "2025-06-23") in rows(
         "The Neustadt Administrative Court on Monday rejected the ban on late alcohol sales at kiosks.", kiosks)
+
+
+def test_session_43_hmiss():
+    """Session 43, speakers never proposed: a statement issued, with its words after ("issued a statement on
+    Saturday calling the cut 'reckless'"); a petition launched or started, its side in what follows; a reported
+    "was backing" (the tense back from "is backing"); and "cast the lone dissenting vote", a vote against."""
+    def rows(text, topic):
+        got = extract_text(" date 2025-06-25\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    cut = "Cutting the Elm Street lifeguard posts"
+    assert rows('The Lifeguards Union, which represents the staff, issued a statement on Monday calling the cut '
+                '"reckless".', cut) == {("Lifeguards Union", -1, "2025-06-23")}
+    assert rows("The Elm Street Swim Club launched a petition last week against the cut.", cut) \
+        == {("Elm Street Swim Club", -1, "2025-06-16")}
+    assert ("Harbour Ratepayers Association", 1, "2025-06-25") in rows(
+        "Councillor Jo Park said she would vote for the cut. She said the Harbour Ratepayers Association was "
+        "backing it too.", cut)
+    assert rows("Councillor Dermot Quayle cast the committee's lone dissenting vote on Monday.", cut) \
+        == {("Dermot Quayle", -1, "2025-06-23")}
+    # must not change: "cast … as" is read by its words; the one who reports a body's backing keeps her own side
+    assert rows("Councillor Dermot Quayle cast the plan as a mistake.", "Requiring owners to remove graffiti within "
+                "72 hours") == {("Dermot Quayle", -1, "2025-06-25")}
+    assert ("Jo Park", 1, "2025-06-25") in rows(
+        "Councillor Jo Park said she would vote for the cut. She said the Harbour Ratepayers Association was "
+        "backing it too.", cut)
