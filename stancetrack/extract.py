@@ -2132,7 +2132,8 @@ _RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?P<obj>[^.;,]{2,60})
 _JUST_NOT_HERE = re.compile(r"(?:,|\bjust|\bbut|\bonly)\s+(?:just\s+)?not\s+(?:here|there|in (?:my|our|this|that) (?:back ?yard|"
                             r"street|village|town|area|neighbou?rhood|valley|district)|on (?:my|our|this|that) (?:doorstep|"
                             r"street|green|land|site)|(?:next to|near) (?:my|our|a|the) (?:home|house|school|homes|houses)|"
-                            r"at the (?:expense|cost) of)\b")  # "I'm for a safer crossing, but not at the expense of …"
+                            r"(?P<cost>at the (?:expense|cost) of))\b")  # "I'm for a safer crossing, but not at the
+# expense of every space on the road", of a topic that takes the spaces away (not of one that only gives or builds)
 # what a backer backed, up to a "free" thing in its first clause: "the ordinance that wrote the free-water arrangement"
 # (not the plan itself, backed on a term: 'supported it "as long as there's free parking for those who need it"')
 _FREE_OBJECT = re.compile(r"\s*(?![\"“]?(?:it|them|this|that)\b)(?:[\w\-’']+\s+){0,8}?free(?:-|\s+(?!of\b|to\b|from\b|for\b|and\b|trade\b|speech\b|vote\b)[a-z])")
@@ -2207,12 +2208,14 @@ _AS_ASIDE = re.compile(r",\s+(?:as|then)\b[^,#]{2,90},\s+[^,#]*")  # "who, as fi
 _NOW_OPENING = re.compile(r"[\"“]?\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]hese days)\b(?![,’'])")
 _NOW_WORD = re.compile(r"\bnow\b(?! that\b)")  # "He now opposes it"; not "now that the vote is over"
 # an attribution in the present of now: "He now says the company has failed", "she now argues"
-_NOW_SAYS = re.compile(r"\bnow\s+(?:says|argues|insists|believes|thinks|accepts|admits|concedes|maintains|contends|"
+_NOW_SAYS = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\bnow\s+(?:says|argues|insists|believes|thinks|accepts|admits|concedes|maintains|contends|"
                        r"backs|supports|opposes|favou?rs|wants)\b")
 # "used the meeting to press for the levy" (not "… to call for calm", "… for more time")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|its|this|that|it)\b(?![’']s\b)")
 _WHETHER_NEXT = re.compile(r"\s+(?:whether|if)\b")
 # a refusal to say, then the question left open: "would not say on Tuesday whether …" (withholding, see _extract_rows)
+# … and a side given after the question withheld: "refused to say whether she was consulted, calling the closure a disgrace"
+_WHETHER_GOES_ON = re.compile(r",\s+(?:calling|saying|describing|branding|adding|insisting|arguing|and (?:said|added|called))\b")
 _NOT_SAYING = frozenset({"would not say", "did not say", "declined to say", "refused to say", "could not yet say",
                          "couldn't yet say", "declined repeatedly to say", "repeatedly declined to say",
                          "refused repeatedly to say", *R.REFUSED_ON_A_DAY})
@@ -2402,7 +2405,11 @@ _CRITICISM_OBJECT = re.compile(r"\s+(?:that|the|this|these|those|such|their|his|
                                # "rejected a challenge brought by shop owners", "dismissed a developer's appeal against
                                # the designation": a challenge to the measure turned away (a ruling for it)
                                r"\s+(?:a|an)\s+(?:[\w’'\-]+\s+){0,2}?(?:challenge|appeal|lawsuit)"
-                               r"(?=\s+(?:brought|lodged|filed|by|from|against|to)\b)")
+                               r"(?=\s+(?:brought|lodged|filed|by|from|against|to)\b)"
+                               # (not an appeal against a refusal: "dismissed an appeal by Acme against the refusal of
+                               # its wind farm" turns the project away)
+                               r"(?![^.;]{0,80}?\bagainst\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?(?:refusal|"
+                               r"rejection|denial|decision to (?:refuse|reject|deny|block)))")
 # "has rejected calls to delay the end of live exports", "dismissed demands from farmers for a pause": for it
 _CALLS_TO_UNDO = re.compile(r"\s+(?:(?:the|these|those|renewed|growing|fresh|repeated|opposition)\s+)?(?:calls?|demands?|"
                             r"pressure|pleas?|appeals?|requests?)\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:to|for)\s+"
@@ -2660,6 +2667,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|warned|warns|cautioned|cautions|added|a
 _ACTS_OF_APPROVAL = {"approved", "approves", "adopted", "adopts", "passed", "endorsed", "endorses", "ratified"}
 # the reason a backer gives, or a clause on what was backed: "backed a similar increase, which ultimately failed"
 _BACKED_BECAUSE = re.compile(r"\b(?:because(?: of)?|thanks to|on the grounds (?:that|of))\s|, which\s")
+_REASON_BREAK = re.compile(r",? and (?:that|said|now|later)\b|\bbut\b|;")  # … the reason over: "only because she was
+# misled, and that it was a terrible mistake"
 _IN_PRINCIPLE = re.compile(r"\b(?:in principle|the principle(?: of)?|the idea|the aim|the goal|the intent(?:ion)?|broadly)\b")
 _SOFT_ADV = re.compile(r"\b(?:broadly|cautiously|in principle|largely)\b")
 # Before a stance verb or copula these make the stance strong: "fully backed", "emphatically opposed to".
@@ -3021,10 +3030,11 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
         verb_pol, verb_label = -1, f"{verb_label} something else instead"
         signed = [c for c in signed if c[0] < 0]
     if _has(content, ("not here", "not there", "not in ", "not on ", "not next to", "not near", "not at the")) \
-            and (nimby := _JUST_NOT_HERE.search(content)) and (verb_pol > 0 or (signed and all(c[0] > 0 for c in signed))):
+            and (nimby := _JUST_NOT_HERE.search(content)) and (verb_pol > 0 or (signed and all(c[0] > 0 for c in signed))) \
+            and (not nimby.group("cost") or (acts is not None and acts.takes_away)):
         # "I support rail freight, just not here": for the kind of thing, against it in this place
         verb_pol, verb_label = (-1, f"{verb_label}, {nimby.group().strip()}") if verb_pol else (verb_pol, verb_label)
-        signed = [(-1, 1, 0.6, f"for it {'at another cost' if 'of' in nimby.group() else 'elsewhere'}: "
+        signed = [(-1, 1, 0.6, f"for it {'at another cost' if nimby.group('cost') else 'elsewhere'}: "
                                f"{nimby.group().strip()!r}")]
     if verb_pol > 0 and "vote" in content and _NO_VOTE.match(content):
         verb_pol, verb_label = -1, f"{verb_label} a no vote"  # "has called for a no vote", "urged a 'no' vote"
@@ -3121,7 +3131,9 @@ def _stance(content: str, verb_pol: int = 0, verb_strength: int = 0, verb_label:
             pol = 1  # "backs the corridor but doubts the compensation will be paid": a doubt about something else
         elif ((verb_pol > 0 and verb_label in _BACKING) or any(p > 0 and l in R.STANCE_CORE for p, _, _, l in signed)) \
                 and (why := _BACKED_BECAUSE.search(content)) is not None \
-                and all((content.find(l) > why.start()) == (p < 0) for p, _, _, l in signed):
+                and all((content.find(l) > why.start()) == (p < 0) for p, _, _, l in signed) \
+                and not content.endswith(("only ", "just ", "merely "), 0, why.start()) \
+                and not _REASON_BREAK.search(content, why.end(), max(content.find(l) for p, _, _, l in signed if p < 0)):
             pol = 1  # "would back this version because of its exemptions for dangerous trees": the harm is its reason
         elif (verb_pol < 0 and _MISGIVING_LABEL.search(verb_label) and (but := content.find(" but ")) >= 0
               and _BUT_OWN_VOICE.match(content, but) and (after := [c for c in _cues_in(content[but:], False) if c[0]]) and all(c[0] > 0 for c in after)):
@@ -3342,7 +3354,7 @@ _AND_WILL_BEFORE = re.compile(r"(?:\band|\bbut|,)\s+(?:it\s+|they\s+|he\s+|she\s
 
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+|on\s+|from\s+)?$")
 # "will charge a tax on every cup from January": when a measure to come begins
-_FROM_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to)\s+(?:[\w\-’'€£$%,.]+\s+){0,20}from\s+$")
+_FROM_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to)\s+(?:(?:[\w\-’'€£$%,]|(?<=\d)\.(?=\d))+\s+){0,20}from\s+$")  # (a point only inside a number: not across sentences)
 
 
 def _date_in(masked: str, masked_low: str, regions: list[tuple[int, int]], anchor: int) -> str:
@@ -4412,7 +4424,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                 # said she had reservations about parking": for it, with a worry about some part
                 res = (1, 0.55, f"for it, with misgivings: {fb.group('v')!r}")
             if res is not None and res[0] and kind in ("say", "stance") and p["verb"] in _NOT_SAYING \
-                    and _WHETHER_OPENS.match(masked_low, vb) and not _has(masked_low[vb:c_b], (" but ", ";")):
+                    and _WHETHER_OPENS.match(masked_low, vb) and not _has(masked_low[vb:c_b], (" but ", ";")) \
+                    and not _WHETHER_GOES_ON.search(masked_low, vb, s_end):
                 res = (0, 0.6, f"withholding: {p['verb']} whether")  # "would not say on Tuesday whether a future
                 # government would go ahead with the prison": the side withheld, not the one the question names
             if kind == "say" and p["verb"] in R.DOUBT_VERBS:  # "does not believe the scheme will speed up rollout":
@@ -6205,7 +6218,8 @@ def _one_middling_word(cue: str) -> bool:
 # "It's a great idea", "This is a brilliant plan": a whole verdict sentence, which the ironic fragments the learned
 # model has seen ("Brilliant idea. Next we'll bill the burglary victims") are not
 _SINCERE_VERDICT = re.compile(r"(?:[Ii]t|[Tt]his|[Tt]hat)(?:'s|’s| is| was| would be| will be)\s+(?:an?\s+)?"
-                              r"(?:really |very |truly |genuinely )?\w+\s+(?:idea|plan|move|step|decision|proposal)\b")
+                              r"(?:really |very |truly |genuinely )?\w+\s+(?:idea|plan|move|step|decision|proposal)"
+                              r"[\s.!,\"”']*$")  # (the whole quotation: not "It's a great idea on paper. In practice …")
 SECOND_OPINION = 0.7  # how sure the learned model must be to overrule a side felt from the words
 WEAK_CUE_OPINION = 0.8  # … or a quotation's one stance word of middling confidence
 
@@ -6637,7 +6651,7 @@ _PASSIVE = re.compile(
     # announced by the Queensland Government on Friday", "accepting a recommendation made in December by X", "under
     # cost-cutting plans published by X", "under a byelaw proposed by X", "under proposals backed by X on Tuesday"
     r"\b(?:[Uu]nder|accepting|following)\s+(?:(?:a|an|the|its|their|new|draft|budget|formal|[a-z]+-[a-z]+)\s+){0,3}"
-    r"(?P<plan_noun>plans?|proposals?|ban|scheme|order|recommendation|policy|bill|strategy|bye?-?laws?|amendments?|"
+    r"(?P<plan_noun>plans?|proposals?|ban|scheme|order|recommendation|policy|bill|strategy|bye?-?laws?|"
     r"regulations?)\s+"
     r"(?:(?P<plan_verb>announced|drawn up|published|unveiled|issued|put forward|tabled|approved|adopted|proposed|"
     r"made|set out|put out to consultation|released|lodged|backed|recommended|prepared|agreed)\s+"

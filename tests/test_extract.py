@@ -8278,3 +8278,46 @@ def test_session_43_hmiss():
     assert ("Jo Park", 1, "2025-06-25") in rows(
         "Councillor Jo Park said she would vote for the cut. She said the Harbour Ratepayers Association was "
         "backing it too.", cut)
+
+
+def test_session_43_review_mends():
+    """The session-43 review's counter-examples: each new rule kept to what it was for.  A topic led by an "-ing" noun
+    ("Swimming pool closure") still ends something; a question withheld does not hide the side given after it; "no
+    comment", "reviewing the plans" and "whatever" withhold only as whole phrases; a verdict sentence is sincere only
+    when it is the whole quotation; an appeal against a refusal turned away is a ruling against; a reason ends at "and
+    that"; "not at the expense of" opposes only a topic that takes something away; "who now believes" is no attribution
+    of today; a date does not reach across a full stop; an amendment's mover is no backer of the measure."""
+    def rows(text, topic="Closing the Kelby library"):
+        got = extract_text(" date 2025-06-25\n\nKelby news\n\n" + text, topic=topic).statements
+        return {(a, int(s > 0) - int(s < 0), str(d)[:10]) for a, s, d in zip(got.actor, got.stance, got.date)}
+    assert rows("Councillor Ann Lowe said on Monday the council must keep the swimming pool open.",
+                "Swimming pool closure in Eastbrook") == {("Ann Lowe", -1, "2025-06-23")}
+    assert rows("Councillor Ann Lowe refused to say on Monday whether she had been consulted, calling the closure a "
+                "disgrace.") == {("Ann Lowe", -1, "2025-06-23")}
+    assert rows("Councillor Ann Lowe would not say on Monday whether the library should close.") \
+        == {("Ann Lowe", 0, "2025-06-23")}  # (unchanged: the side withheld)
+    assert rows("Councillor Ann Lowe said on Monday she had no comment on the timing but the closure was a disgrace.") \
+        == {("Ann Lowe", -1, "2025-06-23")}
+    assert rows("Councillor Ann Lowe said on Monday that after reviewing the plans she would fight the closure with "
+                "everything she had.") == {("Ann Lowe", -1, "2025-06-23")}
+    assert rows("Councillor Ann Lowe said on Monday that whatever the council claims, residents agreed the closure was "
+                "a disaster.") == {("Ann Lowe", -1, "2025-06-23")}
+    assert rows("Councillor Ann Lowe said on Monday she was still reviewing the plans.") == {("Ann Lowe", 0, "2025-06-23")}
+    bags = "Charging 20p for plastic bags in Kelby"
+    assert rows('"It\'s a great idea on paper. In practice it will drive shoppers away," said shopkeeper Ann Lowe.',
+                bags) == {("Ann Lowe", -1, "2025-06-25")}
+    assert rows("Councillor Ann Lowe said on Monday she had supported the closure only because she was misled, and that "
+                "it was a terrible mistake.") == {("Ann Lowe", -1, "2025-06-23")}
+    farm = "Building the Acme wind farm at Kelby Moor"
+    assert rows("The High Court on Monday dismissed an appeal by Acme Energy against the refusal of its wind farm at "
+                "Kelby Moor.", farm) == {("High Court", -1, "2025-06-23")}
+    assert rows("The High Court on Monday dismissed an appeal by residents against the approval of the wind farm at "
+                "Kelby Moor.", farm) == {("High Court", 1, "2025-06-23")}  # (unchanged: a challenge turned away)
+    assert rows("Councillor Ann Lowe said on Monday she backed the pay rise for nurses, but not at the expense of other "
+                "health services.", "Giving nurses a 5 percent pay rise") == {("Ann Lowe", 1, "2025-06-23")}
+    assert rows('Councillors met on Monday. Tom Reyes, who now believes in compromise, said "the pylons must go '
+                'ahead".', "Building pylons across Kelby Vale") == {("Tom Reyes", 1, "2025-06-23")}
+    assert rows("The charge will start in autumn. Councillor Ann Lowe has opposed it from March 3, calling it a tax on "
+                "the poor.", bags) == {("Ann Lowe", -1, "2025-03-03")}
+    assert rows("Scooter hire firms would be exempt under an amendment tabled by Councillor Tom Reyes on Monday.",
+                "Banning e-scooters in Kelby") == set()
