@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the extractor on the hand-annotated evaluation articles.
 
-``tests/eval/gold.csv`` holds 3,212 articles.  Each gold was written by someone
-who did not see the extractor (01-10 before the rules were written; 11-3212
+``tests/eval/gold.csv`` holds 3,372 articles.  Each gold was written by someone
+who did not see the extractor (01-10 before the rules were written; 11-3372
 by helpers working blind), and each set was scored once before any rule was
 tuned on it.  ``split`` records the set; the history matters more than the
 name:
@@ -920,6 +920,33 @@ list scored once with the final code: all 330 0.807 -> 0.807 (P 0.803, R 0.812; 
 guessed); blind273-280 (eighth scoring) 0.815; blind201-208 0.821; the older 170 0.798.  Tuned (2,882) 0.877 (the
 guessed run's sample of 725: 0.872); blind313-320 0.818 -> 0.896 (tuned on, inflated); 02-10 even 0.918.  The
 session's rules lifted the tuned articles by 0.006 and the never-tuned by 0.000: they fit the sets they came from.
+Session 42 had eight more helpers write blind321-328 at its start (allotments and community gardens; taxis and
+private hire; public toilets; phone masts and data centres; museums and galleries; markets and street traders; dogs
+in public places; snow, ski fields and winter roads), scored at once with the session-41 code: 0.816 (P 0.851,
+R 0.785; 0.818 guessed; per set above), then opened and tuned on; its review mends ("would rather" weighs the
+topic's act; the body behind a ban opposes lifting it) and a refit on 2,962 tuned articles closed it, three helpers'
+rules left unmerged (its time was cut short) and the never-tuned list not scored.
+Session 43 had eight more helpers write blind329-336 at its start (fly-tipping, litter and graffiti; power lines,
+pylons and battery storage; school streets and the school run; street trees and tree felling; hospices; drones; bike
+hire and e-scooters; night buses and the night-time economy), scored at once with the session-42 code: 0.829 (P
+0.871, R 0.790; 0.833 guessed; per set above).  They were then opened and tuned on; the never-tuned list stayed the
+same 33 splits.  Rules from session 42's three helpers and five new ones, one kind of miss each, briefed with the
+tuned articles only: a lead's decision day ("after the trustees approved it on Monday", "under plans backed by X",
+", released on Monday") is not an undated quote's; a body's vote is its stance, not a scene; "he now says" is today;
+court rulings that set the topic aside are decisions against it, and those that turn a challenge away for it; what a
+topic ends is only its object ("a levy to fund graffiti removal" ends nothing; "fewer bins" backs removing them);
+"but not at the expense of" and "just not here" oppose this version; a backer's reason ("because of its exemptions
+for dangerous trees") does not turn the side; positions withheld ("no strong feelings either way", "would not
+recommend for or against", "would not say whether") take no side; "issued a statement calling it reckless",
+"launched a petition against", a reported "was backing", "cast the lone dissenting vote", "X said he" with an
+unknown first name, "a spokesperson for X said the group opposed", "urged by X" and "That concern is shared by X"
+are read; "It's a great idea" is not overruled by the learned part.  A reviewing helper's counter-examples narrowed
+eight of these rules (test_session_43_review_mends) without changing a figure.  The learned part refit on 3,042
+tuned articles.  End of session 43, the never-tuned list scored twice with the final code (before and after the
+review's mends, the same both times): all 330 0.808 (P 0.803, R 0.814; TP 2,368 against 2,363 at session 41's end;
+0.803 guessed); blind273-280 (ninth and tenth scoring) 0.815; blind201-208 0.821; the older 170 0.800.  Tuned
+(3,042) 0.880 (the guessed run's sample of 759: 0.874); blind321-328 0.816 -> 0.892 and blind329-336 0.829 -> 0.898
+(tuned on, inflated); 02-10 even 0.918.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
 The thresholds are the figures at the end of the session minus a margin, so
 a change that makes the extractor worse fails here.
@@ -946,7 +973,7 @@ def _predict_all(with_topic: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The articles read once per topic mode (the tests below share it), with the gold of those read.
 
     With the topic given, every article.  With topics guessed, every never-tuned and test article, but of the
-    tuned ones every fourth in file order (725 of 2,882): the guessing is the same code on the same kind of text,
+    tuned ones every fourth in file order (759 of 3,042): the guessing is the same code on the same kind of text,
     and reading all of them again took a minute of the suite's ten."""
     gold = GOLD
     if not with_topic:
@@ -991,7 +1018,7 @@ def _cut_inside_words(pred: pd.DataFrame) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("with_topic,tuned_min,blind_min,test_min",
                          [(True, 0.870, 0.799, 0.870),
-                          (False, 0.864, 0.793, 0.870)])  # guessed: the tuned sample (725 of 2,882: 0.872)
+                          (False, 0.864, 0.793, 0.870)])  # guessed: the tuned sample (759 of 3,042: 0.874)
 def test_f1(with_topic, tuned_min, blind_min, test_min):
     pred, gold = _predict_all(with_topic)
     assert gold["split"].isin(BLIND).sum() == GOLD["split"].isin(BLIND).sum()  # every never-tuned article read
