@@ -4774,7 +4774,8 @@ def _extract_rows(text, published, topic, source, topics, actors) -> tuple[list[
                     # side of the paragraph's lead (not "his bigger concern was the cost of grain": another matter)
                     bare.append(_Cand(sp, 0, 0.0, f"{pattern} | none", c_a, c_b, date_text, (s_start, s_end),
                                       flags, order=order, para=para_of(c_a)))
-                if no_cue:
+                if no_cue and " statement" not in p["verb"]:  # (a statement's side only from its words: not
+                    # "issued a statement on Monday confirming that the road would close", a notice of fact)
                     unjudged.append(_Cand(sp, 0, 0.0, pattern, c_a, c_b, date_text, (s_start, s_end), list(flags),
                                           order=order, para=para_of(c_a)))
                 remember(sp)
@@ -6663,7 +6664,7 @@ _PASSIVE = re.compile(
 _PASSIVE_WORDS = ("upport", "acke", "backing", "praise", "ritic", "condemn", "ppo", "endorse", "welcomed", "hailed",
                   "championed", "applauded", "rejected", "denounced", "slammed", "blessing", "fire", "objections",
                   "defended", "nder ", "accepting ", "following ", "urged", "demanded", "requested", "sought", "advocated",
-                  "favoured", "favored", "resisted")
+                  "favo", "resisted")  # ("favo": favoured and favored)
 _PASSIVE_ASKED = {"urged", "demanded", "requested", "sought"}  # "The closure was first urged by X": X asked for it
 _FROM_NOUN_POLARITY = {"support": 1, "praise": 1, "backing": 1, "supporters": 1, "backers": 1}
 

@@ -8321,3 +8321,8 @@ def test_session_43_review_mends():
                 "the poor.", bags) == {("Ann Lowe", -1, "2025-03-03")}
     assert rows("Scooter hire firms would be exempt under an amendment tabled by Councillor Tom Reyes on Monday.",
                 "Banning e-scooters in Kelby") == set()
+    # a statement issued gives a side only from its words, never the learned part's guess at a notice of fact
+    assert rows("Kelby Police issued a statement on Monday confirming that Kelby Road would close to traffic from "
+                "Friday.", "Closing Kelby Road to traffic") == set()
+    assert rows('The Kelby Library Staff Union issued a statement on Monday calling the closure "reckless".') \
+        == {("Kelby Library Staff Union", -1, "2025-06-23")}  # (unchanged: the side in its words)
