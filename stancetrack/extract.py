@@ -1812,7 +1812,8 @@ def _left_speaker_as_written(left: str, _again: bool = True) -> tuple[_Speaker |
         of = _OF_ORG_END.search(stripped, max(0, len(stripped) - 70))
         if of:  # "Councillor Paul Okafor of the Liberal group said": Okafor, of that group
             who, off, _ = _left_speaker(stripped[:of.start()].rstrip(), False)
-            if who is not None and who.kind == "person":
+            if who is not None and who.kind == "person" and ((who.role or "")[:1].isupper() or _DET_AFTER_OF.match(stripped, of.start())):
+                # (a place's body only after a titled person: not "The local Fraternal Order of Police lodge")
                 who.role = who.role or stripped[of.start():].strip()
                 return who, off, appos
     if om and om.group("head").lower() in R.ORG_HEADS:
@@ -6040,7 +6041,10 @@ _HEAD_SYNONYMS = {"co-op": ("cooperative", "co-operative"), "coop": ("cooperativ
                   "prefectural": ("prefecture",), "provincial": ("province",), "cantonal": ("canton",),
                   "departmental": ("department",), "ministerial": ("ministry",), "municipal": ("municipality",)}
 _OF_LOWER_END = re.compile(r"\s+of\s+the\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*\s*$")  # "of the centre-right"
-_OF_ORG_END = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*$")
+_DET_AFTER_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s")
+_OF_ORG_END = re.compile(r"\s+of\s+(?:(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+|"
+                         r"[A-Z][\w’'\-]*\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*)\s*$")  # (or "of Thornbury Vale police": a
+# place, then the body's lower-case head; not "Fraternal Order of Police", a name)
 # the rest of a relative clause, then the main verb: "X, who voted for it when it cleared the committee in September,
 # has just told …" (a clause may hold a quotation: 'who two years ago called it "overreach", now backs it')
 _NOW_ONLY = re.compile(r"[^\n]{0,200}?,\s*(?:(?:now|since|today|still|also|instead|just|has|have|had)\s+)*")

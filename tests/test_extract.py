@@ -8326,3 +8326,9 @@ def test_session_43_review_mends():
                 "Friday.", "Closing Kelby Road to traffic") == set()
     assert rows('The Kelby Library Staff Union issued a statement on Monday calling the closure "reckless".') \
         == {("Kelby Library Staff Union", -1, "2025-06-23")}  # (unchanged: the side in its words)
+    # a titled person "of" a place's body with a lower-case head is that person; a body's name with "of" stays whole
+    fine = "Raising the fly-tipping fine to £1,000"
+    assert rows("Superintendent Colin Meyrick of Thornbury Vale police said on Monday that officers fully supported the "
+                "higher fine.", fine) == {("Colin Meyrick", 1, "2025-06-23")}
+    assert rows("The local Fraternal Order of Police lodge said on Monday that it opposes the higher fine.", fine) \
+        == {("Fraternal Order of Police", -1, "2025-06-23")}

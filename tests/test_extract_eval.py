@@ -942,9 +942,9 @@ recommend for or against", "would not say whether") take no side; "issued a stat
 unknown first name, "a spokesperson for X said the group opposed", "urged by X" and "That concern is shared by X"
 are read; "It's a great idea" is not overruled by the learned part.  A reviewing helper's counter-examples narrowed
 eight of these rules (test_session_43_review_mends) without changing a figure.  The learned part refit on 3,042
-tuned articles.  End of session 43, the never-tuned list scored twice with the final code (before and after the
-review's mends, the same both times): all 330 0.808 (P 0.803, R 0.814; TP 2,368 against 2,363 at session 41's end;
-0.803 guessed); blind273-280 (ninth and tenth scoring) 0.815; blind201-208 0.821; the older 170 0.800.  Tuned
+tuned articles.  End of session 43, the never-tuned list scored three times with the final code (before and after the
+review's mends, 0.808 both times, then 0.809 after a last name-reading mend and refit): all 330 0.809 (P 0.803,
+R 0.814; TP 2,369 against 2,363 at session 41's end; 0.803 guessed); blind273-280 (ninth to eleventh scoring) 0.815; blind201-208 0.821; the older 170 0.800.  Tuned
 (3,042) 0.880 (the guessed run's sample of 759: 0.874); blind321-328 0.816 -> 0.892 and blind329-336 0.829 -> 0.898
 (tuned on, inflated); 02-10 even 0.918.
 (All with the topic given; files 11-15 are labelled ``dev``, 16-20 ``holdout``.)
