@@ -7985,10 +7985,11 @@ def _date_from_next(cands, bare, masked: str) -> list["_Cand"]:
 _ECHOED_WHAT = (r"(?:call|calls|view|views|concern|concerns|warning|warnings|criticism|position|sentiment|sentiments|"
                 r"message|point|argument|arguments|demand|demands|support|opposition|fear|fears|worry|worries|objection|"
                 r"objections)")
-_ECHO_RX = re.compile(rf"\b(?:echoe[sd] (?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?{_ECHOED_WHAT}|"
+_ECHOED_DET = r"(?:that|this|the|those|these|his|her|their|its|such)"  # "echoed that concern", "That concern is shared"
+_ECHO_RX = re.compile(rf"\b(?:echoe[sd] {_ECHOED_DET} (?:\w+ )?{_ECHOED_WHAT}|"
                       r"(?:struck|sounded) (?:a similar|the same) note)\b")
 # … told the other way round: "That concern is shared by Georgia Water Watch", "That argument was echoed by the union"
-_ECHOED_BY = re.compile(rf"\b(?:that|this|the|those|these|his|her|their|its|such) (?:\w+ )?{_ECHOED_WHAT} (?:is|are|was|"
+_ECHOED_BY = re.compile(rf"\b{_ECHOED_DET} (?:\w+ )?{_ECHOED_WHAT} (?:is|are|was|"
                         r"were|has been|have been|had been) (?:also |widely |strongly |largely )?(?:shared|echoed) by ")
 _ECHOED_WORRIES = ("concern", "warning", "criticism", "opposition", "fear", "worr", "objection")  # a side of their own: against
 # the same as the speaker before, or its opposite, as the verb itself (see R.SAY_VERBS): "The IFS has taken the

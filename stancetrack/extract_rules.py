@@ -1610,7 +1610,7 @@ def topic_acts(topic: str | None) -> TopicActs | None:
     ends = [m for m in _TAKES_AWAY.finditer(low) if not _MEASURE_HEAD.match(low, m.end())
             and not _PUTS_OFF.search(low, 0, m.start())]
     if lead and not any(m.start() == lead.start(1) for m in ends) \
-            and (purpose := _PURPOSE.search(low, lead.end())) is not None:  # (not "Swimming pool closure …": no purpose)
+            and (purpose := _LEAD_PURPOSE.search(low, lead.end())) is not None:  # (not "Swimming pool closure …": no purpose)
         ends = [m for m in ends if m.start() < purpose.start() or low.endswith(" and ", 0, m.start())]
     takes_away = bool(ends)
     if not flip and not own and not takes_away:
@@ -1626,7 +1626,7 @@ def topic_acts(topic: str | None) -> TopicActs | None:
 
 # a topic led by an act that ends nothing: "Introducing a levy …", "Requiring permits …" (not "Plan to close …")
 _OTHER_LEAD = re.compile(r"\s*([a-z\-]+ing)\b")
-_PURPOSE = re.compile(r"\s(?:to|for)\s")  # … and the purpose its ending serves: "… a levy | to fund graffiti removal"
+_LEAD_PURPOSE = re.compile(r"\s(?:to|for)\s")  # … and the purpose its ending serves: "… a levy | to fund graffiti removal"
 # where the words for what a topic ends stop: "Closing Lindenstraße | in Hohenfeld to cars", "Removal of the dam | on
 # the river", "Removing litter bins | from the town centre" ("of" goes on: "Closure of the unit")
 _GONE_STOP = re.compile(r"\s(?:in|at|to|from|(?<!funding )(?<!subsidy )(?<!subsidies )(?<!grants )(?<!support )for|during|along|on|by|"
